@@ -1,0 +1,11 @@
+"""Command-line interface: `burden ...`. Each command parses arguments, calls one library
+function and renders the result; heavy imports happen inside the commands that need them."""
+
+from __future__ import annotations
+
+from . import check, compliance, data, fairness, importing, project, viz  # noqa: F401  (registers commands)
+from .app import app
+
+
+def main() -> None:
+    app()

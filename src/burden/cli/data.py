@@ -1,0 +1,182 @@
+"""Data commands: overview, editions, indicators, show, members, diff, sql, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from .app import CSV_OPT, EDITION_OPT, JSON_OPT, app
+
+PANEL = "Data"
+
+
+@app.command(rich_help_panel=PANEL)
+def overview(edition: str = EDITION_OPT, json_out: bool = JSON_OPT) -> None:
+    """The latest edition at a glance: allies ranked by % of GDP, who meets 2% / 3.5%, the US share,
+    and what changed since the previous edition.
+
+    Example: burden overview --edition 2025-08
+    """
+    from .. import overview as ov
+    from ..render import to_json
+
+    result = ov.overview(edition)
+    if json_out:
+        print(to_json(result))
+        return
+    ov.print_overview(result)
+
+
+@app.command(rich_help_panel=PANEL)
+def editions(json_out: bool = JSON_OPT, csv_out: bool = CSV_OPT) -> None:
+    """Every NATO edition (vintage) held: release date, cut-off, estimate years, full or partial.
+
+    Example: burden editions --json
+    """
+    from ..dataset import default_edition, edition_records
+    from ..render import emit
+
+    rows = edition_records()
+    default = default_edition()
+    for r in rows:
+        r["default"] = r["edition"] == default
+    emit(rows, ["edition", "release_date", "kind", "years_covered", "estimate_years", "rows_in_pack", "origin",
+                "default"], as_json=json_out, as_csv=csv_out, title="NATO editions",
+         caption="default = the latest full edition; partial editions hold press transcriptions only")
+
+
+@app.command(rich_help_panel=PANEL)
+def indicators(json_out: bool = JSON_OPT, csv_out: bool = CSV_OPT) -> None:
+    """Indicators, their short names (pct_gdp ...), units, price bases and editions.
+
+    Example: burden indicators
+    """
+    from ..dataset import indicators as list_indicators
+    from ..render import emit
+
+    emit(list_indicators(), ["indicator", "aliases", "description", "rows"], as_json=json_out, as_csv=csv_out,
+         title="Indicators")
+
+
+@app.command(rich_help_panel=PANEL)
+def show(
+    indicator: str = typer.Argument(..., help="Indicator or short name, e.g. pct_gdp."),
+    edition: str = EDITION_OPT,
+    year: str = typer.Option(None, "--year", "-y", help="Year, range (2014-2024) or list."),
+    ally: str = typer.Option(None, "--ally", "-a", help="Ally (ISO3 or name), comma-separated for several."),
+    price_basis: str = typer.Option(None, "--prices", help="Price basis filter, e.g. current or constant."),
+    aggregates: bool = typer.Option(False, "--aggregates", help="Include NATO Total and Europe+Canada rows."),
+    json_out: bool = JSON_OPT,
+    csv_out: bool = CSV_OPT,
+) -> None:
+    """One indicator for an edition: a row per ally and year, estimates marked.
+
+    Example: burden show pct_gdp --edition 2024-06 --year 2024
+    """
+    from ..dataset import select_records
+
+    rows = select_records(indicator, edition, year, ally, price_basis, aggregates)
+    if json_out or csv_out:
+        from ..render import emit
+
+        emit(rows, [], as_json=json_out, as_csv=csv_out,
+             json_columns=["iso3", "country", "year", "value", "estimate", "unit", "price_basis", "edition",
+                           "indicator", "source_type", "source"])
+        return
+    from ..render import print_table
+
+    for r in rows:
+        r["e"] = "e" if r["estimate"] else ""
+    editions_shown = sorted({r["edition"] for r in rows})
+    units = sorted({r["unit"] for r in rows})
+    print_table(rows, ["iso3", "country", "year", "value", "e", "price_basis"] if len({r["price_basis"] for r in rows}) > 1
+                else ["iso3", "country", "year", "value", "e"],
+                title=f"{rows[0]['indicator'] if rows else indicator} ({'; '.join(units)})",
+                caption=f"Source: NATO, Defence Expenditure of NATO Countries, edition {', '.join(editions_shown)}. "
+                        "e = estimate. --json for sources per row.")
+
+
+@app.command(rich_help_panel=PANEL)
+def members(
+    as_of: str = typer.Option(None, "--as-of", help="Date YYYY-MM-DD (default: today)."),
+    json_out: bool = JSON_OPT,
+    csv_out: bool = CSV_OPT,
+) -> None:
+    """The allies on a date, with accession dates.
+
+    Example: burden members --as-of 2020-06-01
+    """
+    from ..members import members as list_members
+    from ..render import emit
+
+    rows = list_members(as_of)
+    emit(rows, ["iso3", "name", "accession_date", "in_nato_expenditure_tables"], as_json=json_out, as_csv=csv_out,
+         title=f"NATO members{' as of ' + as_of if as_of else ''}: {len(rows)}",
+         json_columns=["iso3", "name", "nato_table_label", "accession_date", "in_nato_expenditure_tables", "note"])
+
+
+@app.command(rich_help_panel=PANEL)
+def diff(
+    edition_a: str = typer.Argument(..., help="Older edition."),
+    edition_b: str = typer.Argument(..., help="Newer edition."),
+    indicator: str = typer.Option("pct_gdp", "--indicator", "-i"),
+    ally: str = typer.Option(None, "--ally", "-a"),
+    year: str = typer.Option(None, "--year", "-y"),
+    all_rows: bool = typer.Option(False, "--all", help="Include unchanged values."),
+    json_out: bool = JSON_OPT,
+    csv_out: bool = CSV_OPT,
+) -> None:
+    """What NATO revised between two editions, largest change first.
+
+    Example: burden diff 2025-08 2026-07 --indicator pct_gdp
+    """
+    from ..dataset import diff as diff_editions
+    from ..render import emit
+
+    df = diff_editions(edition_a, edition_b, indicator, ally, year)
+    if not all_rows:
+        df = df[df["status"] != "unchanged"]
+    emit(df, ["iso3", "year", "price_kind", "value_a", "value_b", "change", "status"], as_json=json_out,
+         as_csv=csv_out, headers={"value_a": edition_a, "value_b": edition_b},
+         title=f"{indicator}: {edition_a} -> {edition_b}", caption="change = newer - older; added/removed: held by one edition only")
+
+
+@app.command(rich_help_panel=PANEL)
+def sql(
+    query: str = typer.Argument(..., help="One SELECT over facts, editions, members, commitments, sipri, gdp_forecasts."),
+    json_out: bool = JSON_OPT,
+    csv_out: bool = CSV_OPT,
+) -> None:
+    """Read-only SQL (DuckDB) over the data; no file or network access.
+
+    Example: burden sql "SELECT edition, count(*) FROM facts GROUP BY 1"
+    """
+    from ..dataset import sql as run_sql
+    from ..render import emit
+
+    df = run_sql(query)
+    emit(df, list(df.columns), as_json=json_out, as_csv=csv_out)
+
+
+@app.command(rich_help_panel=PANEL)
+def export(
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv, parquet, xlsx or json."),
+    edition: str = typer.Option(None, "--edition", "-e", help="One edition (default: all editions)."),
+    out: Path = typer.Option(None, "--out", "-o", help="Output file (default: stdout; binary formats need a file or a pipe)."),
+) -> None:
+    """Export the facts (every column, sources included).
+
+    Example: burden export --format parquet --edition 2026-07 > nato.parquet
+    """
+    from ..export import export_facts
+
+    data = export_facts(fmt, edition)
+    if out:
+        out.write_bytes(data)
+    else:
+        if sys.stdout.isatty() and fmt in ("parquet", "xlsx"):
+            raise typer.BadParameter(f"{fmt} is binary: use --out FILE or redirect stdout", param_hint="--format")
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
