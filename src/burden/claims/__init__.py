@@ -1,0 +1,149 @@
+"""The claim checker: find the checkable claims about NATO spending in English text and judge each
+against the data as it stood on the text's date.
+
+    from burden.claims import check_text
+    check_text("No NATO member has reached 5%.", date="2025-03-26")["claims"][0]["verdict"]  # 'supported'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..members import parse_date
+from .extract import Carry, Claim, build_sentences
+from .grammar import is_english, looks_like_html, strip_html
+from .verify import AsOf
+
+VERDICTS = ("supported", "refuted", "outdated", "unverifiable")
+MAX_CHARS = 20_000_000  # inputs above this are refused (a one-line error), see docs/claims.md
+
+
+def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
+    """Every claim candidate in the text, in order (not yet judged)."""
+    from .rules import RULES
+
+    asof = AsOf(date)
+    today = date or dt.date.today()
+    carry = Carry()
+    out: list[Claim] = []
+    for s in build_sentences(text, today, asof):
+        s.carry = carry
+        found: list[Claim] = []
+        for rule in RULES:
+            try_found = rule.find(s)
+            found.extend(try_found)
+        found = _dedupe(found)
+        out.extend(found)
+        carry = _next_carry(carry, s, found)
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (type, subject, year): a sentence restating a figure ("past the 2 per cent line, to
+    2.05%") keeps the most precise form."""
+    best: dict[tuple, Claim] = {}
+    order: list[tuple] = []
+    for c in claims:
+        key = (c.type, c.subject, c.year) if c.type in ("ally_pct_gdp", "group_pct_gdp") else (id(c),)
+        if key not in best:
+            best[key] = c
+            order.append(key)
+        elif _precision(c) > _precision(best[key]):
+            best[key] = c
+    return [best[k] for k in order]
+
+
+def _precision(c: Claim) -> tuple:
+    q = c.quantity
+    return (c.comparator == "eq", q.decimals if q else 0)
+
+
+def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
+    nxt = Carry(carry.subject, carry.year, carry.paragraph, carry.threshold, None, carry.pledge,
+                carry.usd_subject, carry.usd_year)
+    allies = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN", "NATO_TOTAL")]
+    figures = [c for c in found if c.type in ("ally_pct_gdp", "group_pct_gdp", "spending_usd", "share_of_alliance",
+                                              "rank", "real_change")]
+    if figures:
+        nxt.subject = figures[-1].subject.split(",")[0] if figures[-1].subject else nxt.subject
+        if figures[-1].year is not None:
+            nxt.year, nxt.paragraph = figures[-1].year, s.paragraph
+    elif allies:
+        nxt.subject = allies[-1].code
+    years = [t for t in s.times if t.year and t.kind in ("this_year", "last_year", "year")]
+    if not figures and years:
+        nxt.year, nxt.paragraph = years[-1].year, s.paragraph
+    counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
+    if counts and counts[-1].year is not None:
+        nxt.year, nxt.paragraph = counts[-1].year, s.paragraph
+    pcts = [q for q in s.quantities if q.kind == "pct"]
+    nxt.first_pct = pcts[0].value if pcts else None
+    if not counts and s.carry.threshold and not any(c for c in found):
+        pass
+    return nxt
+
+
+def judge(claim: Claim) -> dict[str, Any]:
+    s = claim.sentence
+    j = claim.rule.verify(claim)
+    explanation = j.explanation
+    if j.revision:
+        r = j.revision
+        explanation += (f"; revised since: {r['latest_edition']} says {r['latest_value']:g} "
+                        f"(was {r['value']:g} in {r['edition']})")
+    value = claim.value
+    if isinstance(value, list):
+        value = [list(v) for v in value]
+    return {
+        "sentence": s.text,
+        "span": [s.start, s.end],
+        "type": claim.type,
+        "code": claim.code,
+        "subject": claim.subject,
+        "metric": claim.metric,
+        "value": value,
+        "comparator": claim.comparator,
+        "year": claim.year,
+        "stated": claim.quantity.text if claim.quantity else None,
+        "verdict": j.verdict,
+        "edition": j.edition,
+        "revised_since": j.revised_since,
+        "revision": j.revision,
+        "evidence": j.evidence,
+        "explanation": explanation,
+    }
+
+
+def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
+    """What `burden check --json` prints for one text: claims, the date, the edition as of that date,
+    and warnings (no date known -> latest edition; text not in English -> not checked)."""
+    from ..errors import BurdenError
+
+    if not isinstance(text, str):
+        raise BurdenError("text must be a string", code="invalid-text")
+    if len(text) > MAX_CHARS:
+        raise BurdenError(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}: split it",
+                          code="text-too-long")
+    day = parse_date(date) if date is not None else None
+    warnings: list[str] = []
+    if looks_like_html(text):
+        text = strip_html(text)
+        warnings.append("HTML input: tags stripped; spans refer to the stripped text")
+    asof = AsOf(day)
+    if day is None:
+        warnings.append(f"no date known: claims are checked against the latest edition ({asof.e0}) and today's "
+                        "membership and pledges; pass --date YYYY-MM-DD for the article's date")
+    elif asof.e0 is None:
+        warnings.append(f"{day.isoformat()} predates every edition in the data: figures cannot be checked")
+    result: dict[str, Any] = {"date": day.isoformat() if day else None, "edition_as_of": asof.e0,
+                              "claims": [], "warnings": warnings}
+    if text.strip() and not is_english(text):
+        warnings.append("the text does not look like English: it cannot be checked yet (English only)")
+        return result
+    result["claims"] = [judge(c) for c in extract_claims(text, day)]
+    result["summary"] = {v: sum(1 for c in result["claims"] if c["verdict"] == v) for v in VERDICTS}
+    return result
+
+
+__all__ = ["VERDICTS", "check_text", "extract_claims"]

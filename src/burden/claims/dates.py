@@ -1,0 +1,83 @@
+"""Time in a sentence, resolved against the article's date: years, "this year", "last year", "next
+year", "by 2035", "in June", "last April", "N years ago", "next week"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "a": 1}
+TIME = re.compile(
+    r"(?P<prep>\b(?:by|in|since|from|until|till|before|after|for|of|through)\s{1,3})?(?:the\s)?"
+    r"(?:(?<![\d$€£.,])(?P<year>(?:19[4-9]\d|20\d\d))(?![\d%]|\s?(?:per\s?cent|percent|bn|billion))"
+    r"|(?P<rel>this|last|next|previous|the coming|the current)\s(?P<unit>year|week|month|decade)"
+    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\s(?P<dir>ago|earlier)"
+    r"|(?P<mrel>last|next|this)?\s?(?P<month>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"
+    r"|(?P<decade>within a decade|over the next (?:\w+ )?years|in the coming years|next five years))",
+    re.I)
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|could|might|plans?|planned|planning|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?|intends?"
+    r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to"
+    r"|target(?:s|ed)?|goal)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int
+    end: int
+    year: int | None
+    kind: str  # year, deadline, since, this_year, last_year, next_year, month, ago, week, future
+    month: int | None = None
+    text: str = ""
+
+
+def find_times(text: str, today: dt.date) -> list[TimeRef]:
+    out = []
+    for m in TIME.finditer(text):
+        prep = (m.group("prep") or "").strip().lower()
+        if m.group("year"):
+            year = int(m.group("year"))
+            kind = "deadline" if prep in ("by", "until", "till") else "since" if prep in ("since", "from") else "year"
+            out.append(TimeRef(m.start(), m.end(), year, kind, None, m.group(0)))
+        elif m.group("rel"):
+            rel, unit = m.group("rel").lower(), m.group("unit").lower()
+            if unit == "year":
+                shift = {"this": 0, "the current": 0, "last": -1, "previous": -1, "next": 1, "the coming": 1}[rel]
+                kind = {0: "this_year", -1: "last_year", 1: "next_year"}[shift]
+                out.append(TimeRef(m.start(), m.end(), today.year + shift, kind, None, m.group(0)))
+            elif unit == "week":
+                day = today + dt.timedelta(days={"last": -7, "previous": -7, "next": 7}.get(rel, 0))
+                out.append(TimeRef(m.start(), m.end(), day.year, "week", day.month, m.group(0)))
+            elif unit == "month":
+                month = today.month + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+                year = today.year + (month - 1) // 12
+                out.append(TimeRef(m.start(), m.end(), year, "month", (month - 1) % 12 + 1, m.group(0)))
+            else:
+                out.append(TimeRef(m.start(), m.end(), today.year + 10 if rel != "last" else today.year - 10,
+                                   "future" if rel != "last" else "ago", None, m.group(0)))
+        elif m.group("n"):
+            n = _SMALL.get(m.group("n").lower()) or int(m.group("n")) if m.group("n").isdigit() or m.group(
+                "n").lower() in _SMALL else 1
+            years = n * (10 if m.group("nunit").lower().startswith("decade") else 1)
+            out.append(TimeRef(m.start(), m.end(), today.year - years, "ago", None, m.group(0)))
+        elif m.group("month"):
+            month = MONTHS[m.group("month").lower()]
+            mrel = (m.group("mrel") or "").lower()
+            if m.group("month") == "May" and not mrel and prep != "in":
+                continue  # the modal verb
+            year = today.year
+            if mrel == "last" and month >= today.month:
+                year -= 1
+            elif mrel == "next" and month <= today.month:
+                year += 1
+            elif not mrel and prep == "in" and month < today.month - 1:
+                year = today.year  # "in June" written in a later month: this year's June
+            out.append(TimeRef(m.start(), m.end(), year, "month", month, m.group(0)))
+        else:
+            out.append(TimeRef(m.start(), m.end(), today.year + 10, "future", None, m.group(0)))
+    return out

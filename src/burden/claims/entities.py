@@ -1,0 +1,129 @@
+"""Who a sentence talks about: allies (names, short forms, adjectives, demonyms, capitals used as
+metonyms) and groups (NATO, the alliance, allies, European allies, Europe and Canada)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..members import roster
+
+# ally -> (extra names, adjectives/demonyms, capitals); names from members.csv are added automatically
+ALLY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "ALB": ((), ("Albanian", "Albanians"), ("Tirana",)),
+    "BEL": ((), ("Belgian", "Belgians"), ("Brussels",)),
+    "BGR": ((), ("Bulgarian", "Bulgarians"), ("Sofia",)),
+    "CAN": ((), ("Canadian", "Canadians"), ("Ottawa",)),
+    "HRV": ((), ("Croatian", "Croatians"), ("Zagreb",)),
+    "CZE": (("Czech Republic", "the Czech Republic"), ("Czech",), ("Prague",)),
+    "DNK": ((), ("Danish", "Danes"), ("Copenhagen",)),
+    "EST": ((), ("Estonian", "Estonians"), ("Tallinn",)),
+    "FIN": ((), ("Finnish", "Finns"), ("Helsinki",)),
+    "FRA": ((), ("French",), ("Paris",)),
+    "DEU": ((), ("German", "Germans"), ("Berlin",)),
+    "GRC": ((), ("Greek", "Greeks"), ("Athens",)),
+    "HUN": ((), ("Hungarian", "Hungarians"), ("Budapest",)),
+    "ISL": ((), ("Icelandic", "Icelanders"), ("Reykjavik",)),
+    "ITA": ((), ("Italian", "Italians"), ("Rome",)),
+    "LVA": ((), ("Latvian", "Latvians"), ("Riga",)),
+    "LTU": ((), ("Lithuanian", "Lithuanians"), ("Vilnius",)),
+    "LUX": ((), ("Luxembourgish",), ()),
+    "MNE": ((), ("Montenegrin", "Montenegrins"), ("Podgorica",)),
+    "NLD": (("Holland", "the Netherlands"), ("Dutch",), ("Amsterdam",)),
+    "MKD": (("Macedonia",), ("Macedonian", "Macedonians"), ("Skopje",)),
+    "NOR": ((), ("Norwegian", "Norwegians"), ("Oslo",)),
+    "POL": ((), ("Polish", "Poles"), ("Warsaw",)),
+    "PRT": ((), ("Portuguese",), ("Lisbon",)),
+    "ROU": ((), ("Romanian", "Romanians"), ("Bucharest",)),
+    "SVK": (("Slovak Republic",), ("Slovak", "Slovaks"), ("Bratislava",)),
+    "SVN": ((), ("Slovenian", "Slovene", "Slovenians"), ("Ljubljana",)),
+    "ESP": ((), ("Spanish", "Spaniards"), ("Madrid",)),
+    "SWE": ((), ("Swedish", "Swedes"), ("Stockholm",)),
+    "TUR": (("Turkey", "Turkiye"), ("Turkish", "Turks"), ("Ankara",)),
+    "GBR": (("UK", "U.K.", "Britain", "Great Britain"), ("British", "Briton", "Britons"), ("London",)),
+    "USA": (("US", "U.S.", "USA", "America", "United States of America"), ("American", "Americans"),
+            ("Washington",)),
+}
+GROUPS = [  # (pattern, code); longest first
+    (r"(?:the\s)?European allies and Canada|Europe and Canada|NATO Europe and Canada|European members and Canada",
+     "NATO_EUR_CAN"),
+    (r"(?:the\s)?European (?:allies|members|NATO members)|(?:the\s)?alliance's European members|Europe", "EUROPE"),
+    (r"alliance-wide|across the alliance|the alliance as a whole|all allies|NATO as a whole", "NATO_TOTAL"),
+    (r"NATO|the alliance|the bloc|(?:the\s)?allies|(?:NATO\s)?members|member states|member countries"
+     r"|NATO countries|NATO nations", "NATO"),
+]
+_LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
+_SUMMIT_AFTER = re.compile(r"^\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int  # offsets within the sentence
+    end: int
+    code: str  # ISO3, NATO_EUR_CAN, EUROPE, NATO_TOTAL or NATO
+    kind: str  # name, adjective, capital, group
+    text: str
+
+    @property
+    def is_ally(self) -> bool:
+        return self.kind != "group"
+
+
+@functools.cache
+def _ally_pattern() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    lookup: dict[str, tuple[str, str]] = {}
+    for row in roster():
+        names, adjectives, capitals = ALLY_WORDS.get(row["iso3"], ((), (), ()))
+        for name in (row["name_en"], row["nato_table_label"], *names):
+            if name:
+                lookup.setdefault(name.lower(), (row["iso3"], "name"))
+        for adj in adjectives:
+            lookup.setdefault(adj.lower(), (row["iso3"], "adjective"))
+        for cap in capitals:
+            lookup.setdefault(cap.lower(), (row["iso3"], "capital"))
+    lookup.setdefault("türkiye", ("TUR", "name"))
+    lookup.setdefault("the united states", ("USA", "name"))
+    words = sorted(lookup, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+    return pattern, lookup
+
+
+_GROUP_RE = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), code) for p, code in GROUPS]
+_CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Entities in a sentence, in order, without overlaps (allies win over groups)."""
+    pattern, lookup = _ally_pattern()
+    out: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    eur_can, code = _GROUP_RE[0]
+    for m in eur_can.finditer(text):  # "Europe and Canada" is a group, not Canada
+        out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        word = m.group(0)
+        key = word.lower()
+        if key in _CASE_SENSITIVE and word != word.upper():
+            continue
+        if word[0].islower():
+            continue
+        code, kind = lookup[key]
+        if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                                  or _SUMMIT_AFTER.match(text[m.end():m.end() + 20])):
+            continue  # "in Washington", "the Vilnius summit": a place, not the government
+        if kind == "name" and _SUMMIT_AFTER.match(text[m.end():m.end() + 20]) and code in ("LTU", "LVA"):
+            continue
+        out.append(Entity(m.start(), m.end(), code, kind, word))
+        taken.append((m.start(), m.end()))
+    for regex, code in _GROUP_RE[1:]:
+        for m in regex.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda e: e.start)
+    return out

@@ -1,0 +1,174 @@
+"""Sentences -> claim candidates: each sentence gets its entities, quantities and times, plus what it
+carries over from the previous sentences (subject, year, threshold, pledge), then every rule looks at it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import FUTURE_WORDS, TimeRef, find_times
+from .entities import Entity, find_entities
+from .grammar import sentences
+from .quantities import Quantity, find_quantities
+from .verify import AsOf
+
+_SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
+                           r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
+PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
+                        r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|the country|his country|her country|their country|that|this)\b", re.I)
+
+
+@dataclass
+class Carry:
+    """What a sentence hands on to the next one."""
+
+    subject: str | None = None  # the last ally or group a figure was attached to
+    year: int | None = None  # resolved data year of the last figure (same paragraph only)
+    paragraph: int = -1
+    threshold: tuple[str, str, float] | None = None  # (indicator, op, value) of the last count/threshold
+    first_pct: float | None = None  # first percentage of the previous sentence ("this number")
+    pledge: str | None = None  # last pledge id talked about
+    usd_subject: str | None = None
+    usd_year: int | None = None
+
+
+@dataclass
+class Sentence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    today: dt.date
+    asof: AsOf
+    carry: Carry
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # indices of quantities taken by a rule
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip("\"'”’ ").endswith("?")
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def has(self, pattern: str) -> bool:
+        return re.search(pattern, self.text, re.I) is not None
+
+    def subjects(self) -> list[Entity]:
+        """Entities that can be a subject: allies, and groups that are not a source ("NATO's figures")."""
+        out = []
+        for e in self.entities:
+            if e.kind == "group" and e.code == "NATO" and _SOURCE_AFTER.match(self.text[e.end:e.end + 40]):
+                continue
+            if e.kind == "group" and re.search(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$",
+                                               self.text[max(0, e.start - 16):e.start], re.I):
+                continue
+            out.append(e)
+        return out
+
+    def ally_for(self, q: Quantity, groups: bool = True) -> str | None:
+        """The subject of a quantity: nearest preceding subject, else the first following, else carried."""
+        subs = [e for e in self.subjects() if groups or e.is_ally]
+        before = [e for e in subs if e.end <= q.start]
+        if before:
+            allies = [e for e in before if e.is_ally]
+            # an ally named after the last group mention wins ("NATO ... Poland spent")
+            best = before[-1]
+            if best.kind == "group" and allies and allies[-1].start > before[-1].start - 60 and best.code == "NATO":
+                best = allies[-1]
+            return best.code
+        after = [e for e in subs if e.start >= q.end]
+        if after:
+            return after[0].code
+        return self.carry.subject
+
+    def times_near(self, q: Quantity) -> list[TimeRef]:
+        """Times in the quantity's clause: up to the next quantity after it, back to the previous one."""
+        idx = self.quantities.index(q)
+        lo = self.quantities[idx - 1].end if idx > 0 else 0
+        hi = self.quantities[idx + 1].start if idx + 1 < len(self.quantities) else len(self.text)
+        after = [t for t in self.times if q.end <= t.start < hi]
+        before = [t for t in self.times if lo <= t.end <= q.start]
+        return after + before[::-1]
+
+    def year_for(self, q: Quantity) -> tuple[int | None, str]:
+        """(data year, how): explicit time near the quantity, any time in the sentence, the year carried
+        within the paragraph, or the latest year of the current edition (present tense)."""
+        near = [t for t in self.times_near(q) if t.year is not None and t.kind not in ("since", "week", "month")]
+        anywhere = [t for t in self.times if t.year is not None and t.kind not in ("since", "week", "month")]
+        for t in near or anywhere:
+            return t.year, t.kind
+        if self.carry.year is not None and self.carry.paragraph == self.paragraph:
+            return self.carry.year, "carried"
+        return self.latest_year(), "present"
+
+    def latest_year(self) -> int | None:
+        return latest_year(self.asof)
+
+    def is_plan(self) -> bool:
+        return PLAN_WORDS.search(self.text) is not None
+
+    def is_future(self) -> bool:
+        return FUTURE_WORDS.search(self.text) is not None
+
+    def free(self, kinds: tuple[str, ...]) -> list[Quantity]:
+        return [q for i, q in enumerate(self.quantities) if q.kind in kinds and i not in self.used]
+
+    def take(self, q: Quantity) -> None:
+        self.used.add(self.quantities.index(q))
+
+
+def latest_year(asof: AsOf) -> int | None:
+    from .verify import _edition_years
+
+    if asof.e0 is None:
+        return asof.day.year
+    for ed in reversed(asof.released):
+        years = _edition_years(ed, "def_exp_pct_gdp")
+        if years:
+            return max(years)
+    return asof.day.year
+
+
+@dataclass
+class Claim:
+    """One checkable claim found in a sentence (before verification)."""
+
+    type: str
+    code: str
+    sentence: Sentence
+    subject: str | None
+    metric: str
+    value: Any
+    comparator: str = "eq"
+    year: int | None = None
+    quantity: Quantity | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    rule: Any = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.type, self.subject, self.year, self.metric)
+
+
+def build_sentences(text: str, today: dt.date, asof: AsOf) -> list[Sentence]:
+    out = []
+    paragraph = 0
+    last_line_end = 0
+    for span in sentences(text):
+        if "\n" in text[last_line_end:span.start]:
+            paragraph += 1
+        last_line_end = span.end
+        s = Sentence(text, span.start, span.end, span.text, paragraph, today, asof, Carry())
+        s.entities = find_entities(span.text)
+        s.quantities = find_quantities(span.text)
+        s.times = find_times(span.text, today)
+        out.append(s)
+    return out

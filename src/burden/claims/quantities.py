@@ -1,0 +1,145 @@
+"""Quantities in this domain's forms: percentages ("2%", "2 per cent", "two percent", "3.5 percent of
+GDP"), money ("$845 billion", "USD 968bn", "a trillion dollars", "EUR 10bn"), counts ("23 allies",
+"nine of the 29", "none"), fractions ("two-thirds", "a quarter"), with the comparator or hedge in front
+("at least", "more than", "nearly", "about") or behind ("or more")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-one": 21, "twenty-two": 22, "twenty-three": 23, "twenty-four": 24, "twenty-five": 25,
+    "twenty-six": 26, "twenty-seven": 27, "twenty-eight": 28, "twenty-nine": 29, "thirty": 30,
+    "thirty-one": 31, "thirty-two": 32, "a dozen": 12,
+}
+FRACTIONS = {
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75, "half": 0.5,
+    "a half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "one third": 1 / 3,
+    "a quarter": 0.25, "one-quarter": 0.25, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+}
+_NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,6})?(?![\d])"
+_WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("no", "none")),
+                                             key=len, reverse=True)) + r")(?![\w-])"
+PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+MONEY = re.compile(
+    rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
+    rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
+    re.I)
+COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
+FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
+_SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
+
+HEDGES_BEFORE = [  # (regex on the text just before the number, comparator)
+    (r"exactly", "exact"),
+    (r"at least|no less than|a minimum of|minimum of", "ge"),
+    (r"more than|over|above|in excess of|exceed(?:s|ed|ing)?|pass(?:es|ed)?(?: the)?|beyond|upwards of", "gt"),
+    (r"less than|fewer than|below|under|short of|falls? short of|fell short of|not even|not spend even", "lt"),
+    (r"up to|at most|no more than", "le"),
+    (r"nearly|almost|just under|close to|just shy of|nearly double", "nearly"),
+    (r"about|around|roughly|some|approximately|barely|approx\.|circa|an estimated about|already at about", "approx"),
+]
+_HEDGE_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$",
+                         re.I), c) for p, c in HEDGES_BEFORE]
+_AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
+_AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offsets within the sentence
+    end: int
+    kind: str  # pct, money, count, fraction
+    value: float  # percent for pct, US$ bn for money, a count, a fraction
+    decimals: int  # decimals as written, in the claim's unit
+    comparator: str  # eq, exact, approx, nearly, gt, ge, lt, le
+    text: str
+    currency: str = ""  # USD, EUR, GBP for money
+    unit_scale: str = ""  # trillion/billion/million as written
+
+
+def parse_number(text: str) -> tuple[float, int]:
+    t = text.strip().lower()
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t]), 0
+    if t in ("a", "one"):
+        return 1.0, 0
+    t = t.replace(",", "")
+    decimals = len(t.split(".")[1]) if "." in t else 0
+    return float(t), decimals
+
+
+def hedge_before(text: str, start: int) -> str:
+    window = text[max(0, start - 40):start]
+    for regex, comparator in _HEDGE_RE:
+        if regex.search(window):
+            return comparator
+    return "eq"
+
+
+def _comparator(text: str, start: int, end: int) -> str:
+    if _AFTER_GE.match(text[end:end + 20]):
+        return "ge"
+    if _AFTER_LE.match(text[end:end + 20]):
+        return "le"
+    return hedge_before(text, start)
+
+
+def find_percentages(text: str) -> list[Quantity]:
+    out = []
+    for m in PERCENT.finditer(text):
+        value, decimals = parse_number(m.group("num"))
+        if value > 1000:
+            continue
+        out.append(Quantity(m.start(), m.end(), "pct", value, decimals, _comparator(text, m.start(), m.end()),
+                            m.group(0)))
+    return out
+
+
+def find_money(text: str) -> list[Quantity]:
+    out = []
+    for m in MONEY.finditer(text):
+        num = m.group("num") or m.group("num2")
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        cur = (m.group("cur") or m.group("cur2") or "").lower()
+        currency = "USD" if cur in ("$", "us$", "usd", "dollars") else "EUR" if cur in ("eur", "€", "euros") else "GBP"
+        value, decimals = parse_number(num)
+        if not scale:
+            if value < 1e6:
+                continue  # "$5" alone is no spending figure
+            value, scale = value / 1e9, "billion"
+        out.append(Quantity(m.start(), m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
+                            _comparator(text, m.start(), m.end()), m.group(0), currency, scale))
+    return out
+
+
+def find_fractions(text: str) -> list[Quantity]:
+    out = []
+    for m in FRACTION.finditer(text):
+        out.append(Quantity(m.start(), m.end(), "fraction", FRACTIONS[m.group(0).lower()], 3,
+                            _comparator(text, m.start(), m.end()), m.group(0)))
+    return out
+
+
+def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Bare numbers (not percentages, money or years) that may count allies."""
+    out = []
+    for m in COUNT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value, decimals = parse_number(m.group("num"))
+        if decimals or value > 40:
+            continue
+        out.append(Quantity(m.start(), m.end(), "count", value, 0, _comparator(text, m.start(), m.end()),
+                            m.group(0)))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    pcts, money, fracs = find_percentages(text), find_money(text), find_fractions(text)
+    taken = [(q.start, q.end) for q in (*pcts, *money, *fracs)]
+    return sorted([*pcts, *money, *fracs, *find_counts(text, taken)], key=lambda q: q.start)

@@ -1,0 +1,27 @@
+"""One rule per claim type, run in this order (earlier rules take the quantities they explain)."""
+
+from __future__ import annotations
+
+from .accession import AccessionRule
+from .ally_pct import AllyPctRule
+from .base import Rule
+from .comparison import ComparisonRule
+from .count_threshold import CountThresholdRule
+from .member_count import MemberCountRule
+from .misconception import MisconceptionRule
+from .pledge import PledgeRule
+from .proposal import ProposalRule
+from .rank import RankRule
+from .real_change import RealChangeRule
+from .share import ShareRule
+from .spending import SpendingRule
+from .summit import SummitRule
+
+RULES: list[Rule] = [
+    MisconceptionRule(), ProposalRule(), PledgeRule(), SummitRule(), MemberCountRule(), AccessionRule(),
+    ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), CountThresholdRule(), SpendingRule(),
+    AllyPctRule(),
+]
+CODES = {r.code: r.type for r in RULES}
+
+__all__ = ["CODES", "RULES", "Rule"]

@@ -1,0 +1,63 @@
+"""Accession facts: "Montenegro became a member in 2016", "Finland joined last April", "the first
+enlargement since North Macedonia joined in 2020"."""
+
+from __future__ import annotations
+
+import re
+
+from ...members import accession_date, roster
+from ..extract import Claim, Sentence
+from .base import Rule, fact
+
+JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
+                  re.I)
+FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
+
+
+class AccessionRule(Rule):
+    type = "accession"
+    code = "CLM-ACCESSION"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question or not JOIN.search(s.text) or re.search(r"\b(?:will|expected|would)\b", s.text, re.I):
+            return []
+        allies = [e for e in s.entities if e.is_ally and e.kind == "name"]
+        times = [t for t in s.times if (t.kind == "year" or t.kind == "month" and t.text.lower().startswith("last"))]
+        times = [t for t in times if t.year and t.year < s.today.year + 1]
+        if not allies or not times:
+            return []
+        join = JOIN.search(s.text)
+        codes, whens = [], []
+        for e in allies:
+            if e.code not in codes:
+                codes.append(e.code)
+        if len(times) >= len(codes):
+            whens = [(t.year, t.month if t.kind == "month" else None) for t in times[:len(codes)]]
+        else:
+            whens = [(times[0].year, times[0].month if times[0].kind == "month" else None)] * len(codes)
+        if len(codes) > 1 and len(times) == 1 and join.start() > allies[0].start and FIRST_SINCE.search(s.text):
+            pass
+        first_since = bool(FIRST_SINCE.search(s.text))
+        if first_since:  # "first ... since X joined in Y": X is the subject of the join verb
+            since_allies = [e for e in allies if e.start > FIRST_SINCE.search(s.text).start()]
+            if since_allies:
+                codes, whens = [since_allies[0].code], [whens[0]]
+        return [self.claim(s, ",".join(codes), "accession_year", [w for w in whens], "eq", whens[0][0],
+                           codes=codes, first_since=first_since)]
+
+    def verify(self, claim: Claim):
+        s = claim.sentence
+        facts, ok = [], True
+        for code, (year, month) in zip(claim.extra["codes"], claim.value, strict=False):
+            day = accession_date(code)
+            facts.append(f"members.csv: {code} joined on {day.isoformat()}")
+            ok = ok and day.year == year and (month is None or day.month == month)
+        if ok and claim.extra["first_since"]:
+            last = accession_date(claim.extra["codes"][0])
+            between = [r["iso3"] for r in roster()
+                       if last < accession_date(r["iso3"]) < s.today]
+            if between:
+                facts.append(f"members.csv: joined in between: {', '.join(between)}")
+                return fact("refuted", facts, "another ally joined in between")
+        return fact("supported" if ok else "refuted", facts,
+                    "accession dates from members.csv" + ("" if ok else ": the date given is wrong"))

@@ -1,0 +1,71 @@
+"""Comparisons between two subjects: "a bigger share of national output than Washington", "spent less
+of its GDP than Lithuania", "nearly double what the European allies and Canada spend"."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim, Sentence
+from ..verify import GDP, Figure, matches
+from .base import Rule, unverifiable
+from .count_threshold import _sentence_year
+from .figures import data_code, money_basis, usd_ratio
+
+SHARE_CMP = re.compile(r"\b(?P<dir>bigger|larger|higher|greater|smaller|lower)\s(?:share|proportion|percentage)\b"
+                       r"|\b(?P<dir2>more|less)\sof\s(?:its|their)\s(?:GDP|economy|output|national output)", re.I)
+RATIO = re.compile(r"\b(?P<hedge>nearly|almost|about|roughly|more than|over)?\s?(?P<r>double|twice|triple|three times"
+                   r"|half)\s(?:what|that of|as much as|the)\b", re.I)
+RATIOS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "half": 0.5}
+HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": "approx", "more than": "gt",
+          "over": "gt", None: "approx"}
+
+
+class ComparisonRule(Rule):
+    type = "comparison"
+    code = "CLM-COMPARE"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question:
+            return []
+        m = SHARE_CMP.search(s.text)
+        than = s.text.find(" than ", m.end()) if m else -1
+        if m and than >= 0 and "any other" not in s.text[than:than + 20]:
+            subs = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN",)]
+            a = [e for e in subs if e.end <= m.start()]
+            b = [e for e in subs if e.start > than]
+            if a and b:
+                bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
+                return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
+                                   _sentence_year(s), kind="share", other=b[0].code)]
+        r = RATIO.search(s.text)
+        if r and re.search(r"spend|spending", s.text, re.I):
+            b = [e for e in s.subjects() if e.start > r.end()]
+            a = [e for e in s.subjects() if e.end <= r.start() and e.is_ally]
+            subject = a[-1].code if a else s.carry.usd_subject
+            if b and subject:
+                other = data_code(b[0].code) or "NATO_TOTAL"
+                year = s.carry.usd_year or _sentence_year(s)
+                return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[r.group("r").lower()],
+                                   HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
+                                   kind="ratio", other=other)]
+        return []
+
+    def verify(self, claim: Claim):
+        s, x = claim.sentence, claim.extra
+        if claim.year is None:
+            return unverifiable("no data year")
+        if x["kind"] == "ratio":
+            basis = money_basis(s)
+            return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, x["other"], claim.year, basis),
+                                lambda v: matches(v, claim.value, claim.comparator, 1),
+                                f"{claim.subject} / {x['other']} US$ {claim.year}")
+
+        def diff(ed):
+            fa = s.asof.stored(ed, GDP, data_code(claim.subject), claim.year)
+            fb = s.asof.stored(ed, GDP, data_code(x["other"]), claim.year)
+            if not fa or not fb:
+                return None
+            return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
+                          f"{claim.subject} - {x['other']} % of GDP {claim.year} = {fa.value:g} - {fb.value:g}")
+        want = (lambda v: v > 0) if claim.comparator == "gt_entity" else (lambda v: v < 0)
+        return s.asof.judge(diff, want, f"{claim.subject} vs {x['other']} % of GDP {claim.year}")

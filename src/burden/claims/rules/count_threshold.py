@@ -1,0 +1,162 @@
+"""How many allies meet a threshold ("only five allies met the guideline", "Fewer than ten European
+allies", "most allies"), and the all/none forms ("no NATO member has reached 5%", "every ally ...")."""
+
+from __future__ import annotations
+
+import re
+
+from ...members import europe_and_canada
+from ..extract import Claim, Sentence
+from ..quantities import hedge_before
+from ..verify import EQUIP, GDP, matches
+from .base import Rule
+
+COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
+                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member states)\b", re.I)
+LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
+MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
+NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
+                  r"|members|country|countries)\b|^0:\s", re.I)
+ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting)\s){0,3}(?:allies|ally|members"
+                 r"|member)\b", re.I)
+THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
+                           r"(?:guideline|target|goal|mark|benchmark)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
+LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
+                   r"|fall short|fell short|short of)\b", re.I)
+HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
+EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
+
+
+def threshold_op(text: str, start: int) -> str:
+    window = text[max(0, start - 45):start]
+    if re.search(r"at or above|at least|or more", window + text[start:start + 25], re.I):
+        return "ge"
+    if LOWER.search(window):
+        return "lt"
+    if HIGHER.search(window[-15:]):
+        return "gt"
+    return "ge"
+
+
+class CountThresholdRule(Rule):
+    type = "count_at_threshold"
+    code = "CLM-COUNT"
+
+    def _threshold(self, s: Sentence, skip=()) -> tuple[str, str, float] | None:
+        indicator = EQUIP if EQUIP_CTX.search(s.text) else GDP
+        for q in s.free(("pct", "fraction")):
+            if q in skip:
+                continue
+            value = q.value * 100 if q.kind == "fraction" else q.value
+            if indicator == GDP and value > 10:
+                continue
+            s.take(q)
+            return indicator, threshold_op(s.text, q.start), value
+        m = THRESHOLD_REF.search(s.text)
+        if m:
+            return indicator, threshold_op(s.text, m.start()), 2.0 if indicator == GDP else 20.0
+        if THIS_NUMBER.search(s.text) and s.carry.first_pct is not None:
+            return GDP, threshold_op(s.text, THIS_NUMBER.search(s.text).start()), s.carry.first_pct
+        return None
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question:
+            return []
+        out: list[Claim] = []
+        europe = bool(re.search(r"\bEuropean\s(?:allies|members)\b", s.text)) and "Canada" not in s.text
+        counts = []
+        for q in s.free(("count",)):
+            after = s.text[q.end:q.end + 50]
+            before = s.text[max(0, q.start - 8):q.start].lower()
+            if re.search(r"(?:our|the|all|of)\s$", before):
+                continue
+            if COUNT_NOUN.match(after) or (q.start <= 2 and LISTICLE.match(after)):
+                counts.append(q)
+        kind = None
+        if NONE.search(s.text):
+            kind = "none"
+        elif ALL.search(s.text) and not counts:
+            kind = "all"
+        elif MOST.search(s.text):
+            kind = "most"
+        if not counts and not kind:
+            return []
+        threshold = self._threshold(s)
+        if threshold is None:
+            if not s.carry.threshold or kind in ("all", "none"):
+                return []
+            threshold = s.carry.threshold
+        indicator, op, value = threshold
+        s.carry.threshold = threshold
+        allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
+        group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
+        if counts and not (kind == "none" and counts[0].value == 0):
+            q = counts[0]
+            s.take(q)
+            year, _ = s.year_for(q)
+            claimed = q.value
+            if q.value == 0:
+                kind = "none"
+            else:
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
+                                      hedge_before(s.text, q.start), year, q, indicator=indicator, op=op,
+                                      threshold=value, allies=allies, kind="count"))
+                return out
+        q = counts[0] if counts else None
+        year = s.year_for(q)[0] if q else _sentence_year(s)
+        claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
+                           indicator=indicator, op=op, threshold=value, allies=allies, kind=kind)
+        if kind in ("all", "none"):
+            claim.type = "all_none_threshold"
+        out.append(claim)
+        return out
+
+    def verify(self, claim: Claim):
+        s, x = claim.sentence, claim.extra
+        kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
+        if claim.year is None:
+            return Rule_unverifiable()
+        what = f"allies with {ind} {_OPS[op]} {thr:g} in {claim.year}"
+        if kind == "count":
+            return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
+                                lambda v: matches(v, claim.value, claim.comparator if claim.comparator in
+                                                  ("lt", "gt", "le", "ge", "nearly", "approx") else "eq", 0), what)
+        if kind == "none":
+            return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
+                                lambda v: v == 0, what)
+        if kind == "all":
+            other = _COMPLEMENT[op]
+            return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, other, thr, allies), lambda v: v == 0,
+                                f"allies with {ind} {_OPS[other]} {thr:g} in {claim.year} (all = none below)")
+        # most = more than half of the allies with a value
+        def most(ed):
+            figs = s.asof.count(ed, ind, claim.year, op, thr, allies)
+            total = s.asof.per_ally(ed, ind, claim.year, allies)
+            n = len(total) if total else len(s.asof.reporting(ed))
+            if not figs:
+                return None
+            for f in figs:
+                f.value = f.value / n
+                f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
+            return figs
+        return s.asof.judge(most, lambda v: v > 0.5, what + " (most = more than half)")
+
+
+_OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
+_COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+
+
+def _sentence_year(s: Sentence) -> int | None:
+    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+    if times:
+        return times[0].year
+    if s.carry.year is not None and s.carry.paragraph == s.paragraph:
+        return s.carry.year
+    return s.latest_year()
+
+
+def Rule_unverifiable():
+    from .base import unverifiable
+
+    return unverifiable("no data year")

@@ -1,0 +1,53 @@
+"""Shared look-ups for data-backed rules: % of GDP, US$ (bn), real change, per edition."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Sentence
+from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure
+
+GROUP_DATA_CODE = {"NATO_TOTAL": "NATO_TOTAL", "NATO_EUR_CAN": "NATO_EUR_CAN", "EUROPE": "NATO_EUROPE"}
+
+
+def data_code(code: str | None) -> str | None:
+    """ISO3 or aggregate code as stored; plain "NATO" is too vague for a figure."""
+    if code is None or code == "NATO":
+        return None
+    return GROUP_DATA_CODE.get(code, code)
+
+
+def pct_gdp(asof: AsOf, iso3: str, year: int):
+    return lambda ed: asof.stored(ed, GDP, iso3, year)
+
+
+def real_change(asof: AsOf, iso3: str, year: int):
+    return lambda ed: asof.stored(ed, REAL, iso3, year) or asof.stored(ed, REAL_PRESS, iso3, year)
+
+
+def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current") -> Figure | None:
+    """US$ billion: Table 1 (million, /1000) at the wanted basis, else a press-rounded aggregate; with no
+    row at the wanted basis the edition's only basis is used (policy: money)."""
+    for b in (basis, "constant" if basis == "current" else "current"):
+        fig = asof.stored(edition, USD, iso3, year, b)
+        if fig and b in fig.rows[0]["price_basis"].lower():
+            return Figure(fig.value / 1000, edition, fig.rows, "")
+        fig = asof.stored(edition, USD_PRESS, iso3, year, b)
+        if fig and (b in fig.rows[0]["price_basis"].lower() or "not stated" in fig.rows[0]["price_basis"]):
+            return Figure(fig.value, edition, fig.rows, "")
+    return None
+
+
+def money_basis(s: Sentence) -> str:
+    return "constant" if re.search(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", s.text, re.I) \
+        else "current"
+
+
+def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = "current") -> Figure | None:
+    """a / b in US$ on one edition and one price basis."""
+    for bas in (basis, "constant" if basis == "current" else "current"):
+        fa, fb = usd_bn(asof, edition, a, year, bas), usd_bn(asof, edition, b, year, bas)
+        if fa and fb and fa.rows[0]["price_basis"] == fb.rows[0]["price_basis"] and fb.value:
+            return Figure(fa.value / fb.value, edition, fa.rows + fb.rows,
+                          f"{a} / {b} US$ {year} ({fa.rows[0]['price_basis']}) = {fa.value:,.1f} / {fb.value:,.1f} bn")
+    return None

@@ -1,0 +1,76 @@
+"""How many allies NATO had on a date: "all 32 allies", "the 29th member", "from 12 founding members"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...members import member_count, members
+from ..extract import Claim, Sentence
+from ..quantities import NUMBER_WORDS
+from .base import Rule, fact, unverifiable
+
+_N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
+_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|countries|leaders|nations|heads of state)"
+PATTERNS = [
+    (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
+    (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
+    (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
+    (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
+    (re.compile(rf"(?<!our\s)\bthe\s(?:alliance's\s)?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
+    (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
+    (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
+]
+WORDS = {w: v for w, v in NUMBER_WORDS.items()}
+FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
+
+
+def _value(text: str) -> int:
+    return int(text) if text.isdigit() else WORDS[text.lower()]
+
+
+class MemberCountRule(Rule):
+    type = "member_count"
+    code = "CLM-MEMBERS"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question or re.search(r"\b(?:if|once|would|will have|expected to become|could)\b", s.text, re.I):
+            return []
+        out, seen = [], set()
+        has_from = re.search(r"\bfrom\s\S+\s(?:founding\s)?(?:members|allies)", s.text, re.I)
+        for regex, kind in PATTERNS:
+            for m in regex.finditer(s.text):
+                if kind == "to" and not has_from:
+                    continue
+                n = _value(m.group("n"))
+                if not 10 <= n <= 40 or m.start("n") in seen:
+                    continue
+                seen.add(m.start("n"))
+                for i, q in enumerate(s.quantities):
+                    if q.start <= m.start("n") < q.end:
+                        s.used.add(i)
+                year = 1949 if kind == "founding" else s.today.year
+                out.append(self.claim(s, "NATO", "member_count", n, "eq", year, kind=kind))
+        return out
+
+    def verify(self, claim: Claim):
+        s = claim.sentence
+        kind = claim.extra["kind"]
+        if kind == "founding":
+            n = member_count(FIRST_MEMBERS_DAY)
+            return fact("supported" if n == claim.value else "refuted",
+                        [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
+        if kind == "from":  # a count before a recent accession
+            counts = {member_count(s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
+            ok = claim.value in counts
+            return fact("supported" if ok else "refuted",
+                        [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
+                        "member count in the year before the date")
+        n = member_count(s.today)
+        if n == 0:
+            return unverifiable("no members on that date")
+        names = ", ".join(m["iso3"] for m in members(s.today)[-3:])
+        return fact("supported" if n == claim.value else "refuted",
+                    [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest: {names})"],
+                    f"NATO had {n} members on {s.today.isoformat()}")

@@ -1,0 +1,59 @@
+"""Standing misconceptions: money "owed" to NATO, a treaty obligation to spend 2%, a legally binding
+pledge. They were never true: asserting them is refuted, rebutting them is supported."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim, Sentence
+from .base import Rule, fact
+
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO"
+                  r"|paid into a NATO|fee paid|in arrears)\b", re.I)
+DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent)\b", re.I)
+TREATY = re.compile(r"\btreaty\b", re.I)
+TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
+LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
+REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
+                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|no spending figure|contains no|sets no"
+                      r"|not a treaty|not legally|no legal|is not|never)\b", re.I)
+FACTS = {
+    "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "
+               "common funding is a separate cost-share budget (commitments.csv: RIGA2006_2PCT, WALES2014_DIP_2PCT)",
+    "treaty": "The North Atlantic Treaty (1949) sets no spending figure; 2% is a political guideline agreed in 2006 "
+              "(commitments.csv: RIGA2006_2PCT)",
+    "legal": "NATO spending pledges are political commitments, not legally binding obligations "
+             "(commitments.csv: WALES2014_DIP_2PCT 'aim to move towards')",
+}
+
+
+class MisconceptionRule(Rule):
+    type = "misconception"
+    code = "CLM-MISCONCEPTION"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question:
+            return []
+        text = s.text
+        kind = None
+        if DEBT.search(text) and DEBT_TARGET.search(text):
+            kind = "arrears"
+        elif TREATY.search(text) and TREATY_DUTY.search(text) and (
+                s.free(("pct",)) or re.search(r"spend|figure", text, re.I)):
+            kind = "treaty"
+        elif LEGAL.search(text) and (s.free(("pct",)) or re.search(r"pledge|guideline|target", text, re.I)):
+            kind = "legal"
+        if not kind:
+            return []
+        for q in s.free(("pct", "money")):
+            s.take(q)
+        rebutted = bool(REBUTTAL.search(text))
+        metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
+                  "legal": "legally_binding"}[kind]
+        return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]
+
+    def verify(self, claim: Claim):
+        kind = claim.extra["kind"]
+        if claim.extra["rebutted"]:
+            return fact("supported", [FACTS[kind]], "the sentence rebuts a standing misconception")
+        return fact("refuted", [FACTS[kind]], "a standing misconception: this was never true")

@@ -1,0 +1,180 @@
+"""Pledges as data (commitments.csv): thresholds, deadlines, the year a guideline was adopted, the
+review year, and "the current target" as it stood on the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from ...targets import pledge_date, pledges
+from ..extract import Claim, Sentence
+from .base import Rule, fact, unverifiable
+
+SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
+           "HAGUE2025": r"\bHague\b"}
+AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|set|sets|pledged|pledge|promised|promise|committed|commits?"
+                   r"|commitment|endorsed|made|replaces|aim|goal|communiqu\w*|declaration|is to go|to go on)\b", re.I)
+GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
+                         re.I)
+CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
+                     r"(?:target|goal|guideline)\s(?:is|remains)\s|standing target", re.I)
+ADOPTION = re.compile(r"\b(?:adopted|agreed|set|created|creation|introduced|dates? (?:back )?(?:from|to)|first)\b",
+                      re.I)
+GUIDELINE_2 = re.compile(r"\b2\s?(?:%|per\s?cent|percent)|\btwo\s(?:per\s?cent|percent)|\bguideline\b|\bfigure\b"
+                         r"|\bit\b", re.I)
+REVIEW = re.compile(r"\breview\w*\b", re.I)
+DECADE = re.compile(r"within a decade|within ten years", re.I)
+
+
+def _pledge(pid: str) -> dict[str, str]:
+    return next(p for p in pledges() if p["id"] == pid)
+
+
+def _deadline(row: dict[str, str]) -> int | None:
+    m = re.match(r"\s*(\d{4})", row.get("deadline", ""))
+    return int(m.group(1)) if m else None
+
+
+def standing_ids(s: Sentence) -> list[str]:
+    """Pledges in force on the date."""
+    return [p["id"] for p in pledges() if pledge_date(p) <= s.today]
+
+
+def pledge_for(s: Sentence, value: float | None) -> str | None:
+    """Which pledge a threshold refers to: by summit name, by value and wording, else the standing one."""
+    text = s.text
+    named = [k for k, pat in SUMMITS.items() if re.search(pat, text)]
+    if value == 20.0 or re.search(r"equipment", text, re.I):
+        return "WALES2014_DIP_20PCT_EQUIP"
+    if value == 3.5 or re.search(r"\bcore defence\b", text, re.I) and value != 1.5 and value != 5.0:
+        return "HAGUE2025_3_5PCT_CORE"
+    if value == 1.5 and (named == ["HAGUE2025"] or re.search(r"security-related|related", text, re.I)):
+        return "HAGUE2025_1_5PCT_RELATED"
+    if value == 5.0 and "HAGUE2025" in named or value == 5.0 and re.search(r"new (?:goal|target|level)", text, re.I):
+        return "HAGUE2025_5PCT_TOTAL"
+    if "VILNIUS2023" in named:
+        return "VILNIUS2023_2PCT_FLOOR"
+    if "WALES2014" in named:
+        return "WALES2014_DIP_2PCT"
+    if "RIGA2006" in named:
+        return "RIGA2006_2PCT"
+    if "HAGUE2025" in named:
+        return "HAGUE2025_5PCT_TOTAL"
+    if value == 2.0:
+        return "CURRENT"
+    return None
+
+
+class PledgeRule(Rule):
+    type = "pledge"
+    code = "CLM-PLEDGE"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question:
+            return []
+        text = s.text
+        allies = [e for e in s.subjects() if e.is_ally and e.code not in ("NLD",)]
+        out: list[Claim] = []
+        years = [t for t in s.times if t.kind in ("year", "ago") and t.year]
+        # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
+        if ADOPTION.search(text) and GUIDELINE_2.search(text) and years and not allies and not s.free(("count",)):
+            t = years[-1]
+            if re.search(r"\bWales\b", text) and re.search(r"promis|pledg|move towards", text, re.I):
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+            else:
+                out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
+            for q in s.free(("pct",)):
+                s.take(q)
+            s.carry.pledge = out[-1].subject
+            return out
+        if re.search(r"\bWales\b", text) and re.search(r"promis|pledg|move towards", text, re.I) and not allies:
+            t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
+            if t:
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
+                                      within_decade=bool(DECADE.search(text))))
+                for q in s.free(("pct",)):
+                    s.take(q)
+                s.carry.pledge = "WALES2014_DIP_2PCT"
+                return out
+        if REVIEW.search(text) and re.search(r"pledge|trajectory|Hague", text, re.I):
+            t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
+            if t:
+                return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
+        current = CURRENT.search(text)
+        agreeing = AGREE.search(text) and GROUP_ACTOR.search(text)
+        for q in s.free(("pct",)):
+            if allies and any(e.end <= q.start and q.start - e.end < 80 for e in allies):
+                continue  # an ally's own figure or plan
+            near_current = current and abs(current.start() - q.start) < 60
+            if not (near_current or agreeing or re.search(r"core defence|security-related", text, re.I)):
+                continue
+            if re.search(r"\ballies\b", text[max(0, q.start - 60):q.start]) and s.free(("count",)):
+                continue  # a count of allies meeting a threshold
+            pid = pledge_for(s, q.value)
+            if pid is None:
+                continue
+            deadline = [t for t in s.times if t.kind == "deadline"]
+            s.take(q)
+            out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
+                                  deadline[0].year if deadline else s.today.year, q, current=bool(near_current),
+                                  deadline=deadline[0].year if deadline else None,
+                                  within_decade=bool(DECADE.search(text))))
+            s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        if not out and s.carry.pledge and not allies:
+            # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed
+            deadline = [t for t in s.times if t.kind == "deadline"]
+            if deadline and re.search(r"\b(?:level|goal|target|deadline|reach)\b", text, re.I):
+                out.append(self.claim(s, s.carry.pledge, "deadline_year", deadline[0].year, "eq", deadline[0].year,
+                                      deadline=deadline[0].year))
+        return out
+
+    def verify(self, claim: Claim):
+        s = claim.sentence
+        pid = claim.subject
+        if claim.metric == "adopted_year":
+            row = _pledge("RIGA2006_2PCT")
+            ok = claim.value == pledge_date(row).year
+            return fact("supported" if ok else "refuted", [f"RIGA2006_2PCT: the 2% guideline dates from {row['date']}"],
+                        f"the 2% guideline was adopted in {row['date']}, not {claim.value}" if not ok else
+                        "the 2% guideline dates from 2006")
+        if claim.metric == "pledge_year":
+            row = _pledge(pid)
+            ok = claim.value == pledge_date(row).year
+            return fact("supported" if ok else "refuted", [f"{pid}: agreed {row['date']} ({row['summit']})"],
+                        f"{row['summit']} pledge dates from {row['date']}")
+        if claim.metric == "review_year":
+            row = _pledge(pid)
+            if pledge_date(row) > s.today:
+                return unverifiable("the pledge had not been agreed by the article's date")
+            ok = claim.value == _deadline(row)
+            return fact("supported" if ok else "refuted", [f"{pid}: review in {row['deadline']}"], "review year")
+        if claim.metric == "deadline_year":
+            row = _pledge(pid)
+            ok = claim.value == _deadline(row)
+            return fact("supported" if ok else "refuted", [f"{pid}: deadline {row['deadline']}"],
+                        f"the deadline is {row['deadline']}" + ("" if ok else f", not {claim.value}"))
+        in_force = standing_ids(s)
+        if pid == "CURRENT":
+            pid = current_target(in_force)
+            if pid is None:
+                return unverifiable("no spending pledge was in force on that date")
+        row = _pledge(pid)
+        if pid not in in_force:
+            return unverifiable(f"{pid} had not been agreed by {s.today.isoformat()}")
+        threshold = float(row["threshold_pct"] or "nan")
+        facts = [f"{pid}: {row['summit']}, {row['date']}: {row['comparator']} {row['threshold_pct']}% "
+                 f"({row['metric']}); deadline {row['deadline'] or 'none'}"]
+        if claim.extra.get("current") and pid != current_target(in_force):
+            return fact("refuted", facts, f"on that date the standing target was {current_target(in_force)}")
+        if abs(claim.value - threshold) > 1e-9:
+            return fact("refuted", facts, f"the pledge is {threshold:g}%, not {claim.value:g}%")
+        deadline = claim.extra.get("deadline")
+        if deadline and _deadline(row) and deadline != _deadline(row):
+            return fact("refuted", facts, f"the deadline is {_deadline(row)}, not {deadline}")
+        return fact("supported", facts, "matches the pledge as it stood on that date")
+
+
+def current_target(in_force: list[str]) -> str | None:
+    for pid in ("HAGUE2025_5PCT_TOTAL", "VILNIUS2023_2PCT_FLOOR", "WALES2014_DIP_2PCT", "RIGA2006_2PCT"):
+        if pid in in_force:
+            return pid
+    return None

@@ -1,0 +1,43 @@
+"""Standing press facts outside the data pack, kept in a small documented table (docs/claims.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..extract import Claim, Sentence
+from .base import Rule, fact, unverifiable
+
+# (person pattern, threshold % of GDP, date first said, description, source)
+STANDING_FACTS = [
+    (re.compile(r"\bTrump\b"), 5.0, dt.date(2025, 1, 7),
+     "In January 2025 Donald Trump said allies should spend 5% of GDP on defence (press conference, 7 January 2025)",
+     "press reports, January 2025"),
+]
+PROPOSAL = re.compile(r"\b(?:propos\w*|said|says|wants?|called|calls|demand\w*|should|need to|must)\b", re.I)
+
+
+class ProposalRule(Rule):
+    type = "proposal"
+    code = "CLM-PROPOSAL"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        out = []
+        for person, _value, _day, _desc, _src in STANDING_FACTS:
+            m = person.search(s.text)
+            if not m or not PROPOSAL.search(s.text) or "?" in s.text[-2:]:
+                continue
+            pcts = [q for q in s.free(("pct",)) if q.start > m.start()]
+            if pcts:
+                q = pcts[0]
+                s.take(q)
+                out.append(self.claim(s, "USA", "proposed_threshold_pct", q.value, "eq", s.today.year, q))
+        return out
+
+    def verify(self, claim: Claim):
+        for _person, value, day, desc, _src in STANDING_FACTS:
+            if claim.sentence.today < day:
+                return unverifiable("no recorded proposal of this figure by that date")
+            if abs(claim.value - value) < 1e-9:
+                return fact("supported", [desc], "matches a recorded press fact")
+        return unverifiable("no recorded press fact for this proposal")

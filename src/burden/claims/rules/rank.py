@@ -1,0 +1,85 @@
+"""Ranks: "tops the table", "the lowest in the alliance", "third-highest", "came closest", "the biggest
+spender on the European side", "a smaller share ... than any other ally"."""
+
+from __future__ import annotations
+
+import re
+
+from ...members import europe_and_canada
+from ..extract import Claim, Sentence
+from ..verify import COUNT_ROWS, GDP, USD, Figure
+from .base import Rule, unverifiable
+from .count_threshold import _sentence_year
+
+ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+TOP = re.compile(r"\btops?\s(?:the|that)\s(?:\w+\s)?table\b|\btop spender\b|\bthe highest\b|\bcame closest\b"
+                 r"|\bbiggest spender\b|\blargest spender\b|\bleads the (?:alliance|table)\b"
+                 r"|\b(?:more|higher share|bigger share|larger share)\b[^.]{0,60}\bthan any other\b", re.I)
+BOTTOM = re.compile(r"\bthe lowest\b|\blowest spender\b|\bbottom of the table\b|\bsmallest spender\b"
+                    r"|\b(?:less|smaller share|lower share)\b[^.]{0,60}\bthan any other\b", re.I)
+NTH = re.compile(r"\b(?P<n>second|third|fourth|fifth)[- ](?P<dir>highest|lowest|largest|biggest)\b", re.I)
+VAGUE = re.compile(r"\bone of the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
+
+
+class RankRule(Rule):
+    type = "rank"
+    code = "CLM-RANK"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question:
+            return []
+        m = NTH.search(s.text)
+        if m:
+            n, desc, at = ORD[m.group("n").lower()], m.group("dir").lower() != "lowest", m.start()
+        else:
+            top, bottom = TOP.search(s.text), BOTTOM.search(s.text)
+            if not (top or bottom):
+                return []
+            n, desc, at = 1, bool(top), (top or bottom).start()
+        if VAGUE.search(s.text[max(0, at - 25):at + 20]):
+            return []
+        allies = [e for e in s.subjects() if e.is_ally]
+        subject = allies[0].code if allies else (s.carry.subject if s.carry.subject and len(s.carry.subject) == 3
+                                                 else None)
+        if subject is None:
+            return []
+        money = re.search(r"\bspender\b", s.text) and not re.search(
+            r"relative|share|GDP|economy|output|per cent|percent|%", s.text, re.I)
+        europe = bool(re.search(r"\bEuropean\b|\bin Europe\b", s.text))
+        pcts = [q for q in s.quantities if q.kind == "pct"]
+        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        metric = f"rank_{'desc' if desc else 'asc'}({USD if money else GDP}{', European allies' if europe else ''})"
+        return [self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=USD if money else GDP,
+                           europe=europe)]
+
+    def verify(self, claim: Claim):
+        s, x = claim.sentence, claim.extra
+        if claim.year is None:
+            return unverifiable("no data year")
+        scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
+
+        def rank(ed):
+            rows = s.asof.per_ally(ed, x["indicator"], claim.year, scope)
+            note = ""
+            if rows is None and x["desc"] and x["indicator"] == GDP:
+                rows, note = _complete_top(s, ed, claim.year), " (top complete: the count row lists every ally at 2%+)"
+            if not rows or claim.subject not in rows:
+                return None
+            order = sorted(rows.values(), key=lambda r: r["value"], reverse=x["desc"])
+            pos = next(i for i, r in enumerate(order, 1) if r["iso3"] == claim.subject)
+            return Figure(float(pos), ed, order[:3] + [rows[claim.subject]],
+                          f"rank of {claim.subject} among {len(rows)} allies by {x['indicator']} "
+                          f"({'highest' if x['desc'] else 'lowest'} first) in {claim.year}{note}")
+        return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}")
+
+
+def _complete_top(s: Sentence, ed: str, year: int):
+    """A partial edition still fixes the top when its count row equals the allies listed at 2% or more."""
+    from ..verify import _edition_years
+
+    row = s.asof.stored(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year)
+    listed = {k: v for k, v in _edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
+    at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
+    if row and at_two and len(at_two) == int(row.value):
+        return at_two
+    return None

@@ -1,0 +1,67 @@
+"""Growth in real terms: "set to grow by 15.9% in real terms", "jumped by nearly a quarter in real terms",
+"has risen in real terms in every year since 2014"."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim, Sentence
+from ..verify import Figure, matches
+from .base import Rule, unverifiable
+from .figures import data_code, real_change
+
+REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b", re.I)
+MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*|climb\w*|fell|fall\w*|drop\w*|up|down"
+                  r"|cut\w*)\b", re.I)
+EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
+
+
+class RealChangeRule(Rule):
+    type = "real_change"
+    code = "CLM-REAL-CHANGE"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question or not REAL.search(s.text) or not MOVE.search(s.text):
+            return []
+        down = bool(re.search(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", s.text, re.I))
+        since = [t for t in s.times if t.kind == "since"]
+        for q in s.free(("pct", "fraction")):
+            subject = data_code(s.ally_for(q))
+            if subject is None:
+                continue
+            s.take(q)
+            value = q.value * 100 if q.kind == "fraction" else q.value
+            year, _ = s.year_for(q)
+            return [self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
+                               q, decimals=q.decimals if q.kind == "pct" else 0)]
+        if EVERY_YEAR.search(s.text) and since:
+            subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
+            if subject:
+                return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
+                                   s.latest_year(), since_year=since[0].year)]
+        return []
+
+    def verify(self, claim: Claim):
+        s = claim.sentence
+        if claim.year is None:
+            return unverifiable("no data year")
+        if "since_year" in claim.extra:
+            first = claim.extra["since_year"] + 1
+
+            def every(ed):
+                figs = [real_change(s.asof, claim.subject, y)(ed) for y in range(first, claim.year + 1)]
+                if not figs or any(f is None for f in figs):
+                    return None
+                worst = min(figs, key=lambda f: f.value) if claim.comparator == "gt" else max(figs, key=lambda f: f.value)
+                return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
+                              f"{'lowest' if claim.comparator == 'gt' else 'highest'} real change {first}-{claim.year}")
+            return s.asof.judge(every, lambda v: matches(v, 0.0, claim.comparator), f"{claim.subject} real change")
+        q = claim.quantity
+        comparator = claim.comparator
+        value = claim.value
+        if comparator == "nearly" and value < 0:
+            return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
+                                lambda v: value <= v <= 0.9 * value, f"{claim.subject} {claim.year} real change %")
+        return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
+                            lambda v: matches(v, value, comparator, claim.extra.get("decimals", q.decimals)),
+                            f"{claim.subject} {claim.year} real change %")

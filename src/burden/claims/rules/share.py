@@ -1,0 +1,48 @@
+"""Share of alliance spending: "the United States accounts for roughly two-thirds of the combined
+defence spending of the allies", "57%: the US share of allied defence spending"."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim, Sentence
+from ..verify import matches
+from .base import Rule, unverifiable
+from .figures import data_code, money_basis, usd_ratio
+
+SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
+                   r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
+                   r"|of all allies)", re.I)
+
+
+class ShareRule(Rule):
+    type = "share_of_alliance"
+    code = "CLM-SHARE"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question or not SHARE.search(s.text) or not re.search(r"spend|spending|budget", s.text, re.I):
+            return []
+        for q in s.free(("fraction", "pct")):
+            if re.match(r"^\s{0,2}of\s(?:its|their)?\s?(?:GDP|gross|output|economy)", s.text[q.end:q.end + 30], re.I):
+                continue
+            subject = data_code(s.ally_for(q, groups=False))
+            if subject is None or subject.startswith("NATO"):
+                continue
+            s.take(q)
+            for other in s.free(("fraction", "pct")):
+                s.take(other)  # "a large share, but well short of 90 percent" restates the same claim
+            value = q.value if q.kind == "fraction" else q.value / 100
+            comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
+            year, _ = s.year_for(q)
+            return [self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
+                               decimals=q.decimals + 2 if q.kind == "pct" else 3)]
+        return []
+
+    def verify(self, claim: Claim):
+        s = claim.sentence
+        if claim.year is None:
+            return unverifiable("no data year")
+        basis = money_basis(s)
+        return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, "NATO_TOTAL", claim.year, basis),
+                            lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
+                            f"{claim.subject} share of NATO total spending {claim.year}")

@@ -1,0 +1,47 @@
+"""Absolute spending in US dollars: "$1.47 trillion", "USD 968bn", "more than a trillion dollars"."""
+
+from __future__ import annotations
+
+from ..extract import Claim, Sentence
+from ..verify import Figure, matches
+from .base import Rule, unverifiable
+from .figures import data_code, money_basis, usd_bn
+
+SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
+
+
+class SpendingRule(Rule):
+    type = "spending_usd"
+    code = "CLM-USD"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.is_question:
+            return []
+        out = []
+        for q in s.free(("money",)):
+            if q.currency != "USD":
+                continue  # national budgets in euros are not NATO figures
+            subject = data_code(s.ally_for(q))
+            if subject is None and any(e.code == "NATO" for e in s.entities):
+                subject = "NATO_TOTAL"
+            if subject is None:
+                continue
+            s.take(q)
+            year, how = s.year_for(q)
+            plan = how in ("deadline", "future") or (how == "present" and s.is_plan() and "this year" not in s.lower)
+            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
+                                  scale=SCALE.get(q.unit_scale.lower(), 1.0)))
+            s.carry.usd_subject, s.carry.usd_year = subject, year
+        return out
+
+    def verify(self, claim: Claim):
+        s = claim.sentence
+        if claim.extra["plan"] or claim.year is None:
+            return unverifiable("a plan or forecast beyond the published figures")
+        scale, q, basis = claim.extra["scale"], claim.quantity, money_basis(s)
+
+        def look(ed):
+            fig = usd_bn(s.asof, ed, claim.subject, claim.year, basis)
+            return Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})") if fig else None
+        return s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
+                            f"{claim.subject} {claim.year} defence spending, US$ bn")

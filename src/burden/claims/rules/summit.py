@@ -1,0 +1,43 @@
+"""Scheduled summits recorded in the pack (commitments.csv): "the summit in The Hague in June"."""
+
+from __future__ import annotations
+
+import re
+
+from ...targets import pledge_date, pledges
+from ..extract import Claim, Sentence
+from .base import Rule, fact
+
+SUMMIT_PLACES = {"HAGUE2025": r"\bHague\b", "VILNIUS2023": r"\bVilnius\b", "WALES2014": r"\bWales\b|\bNewport\b"}
+MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
+
+
+def summit_dates() -> dict[str, object]:
+    out = {}
+    for p in pledges():
+        key = p["id"].split("_")[0]
+        out.setdefault(key, pledge_date(p))
+    return out
+
+
+class SummitRule(Rule):
+    type = "summit"
+    code = "CLM-SUMMIT"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        out = []
+        for key, pat in SUMMIT_PLACES.items():
+            day = summit_dates().get(key)
+            if not day or not re.search(pat, s.text) or not MEETING.search(s.text) or s.today >= day:
+                continue  # only announcements before the event
+            when = [t for t in s.times if t.kind in ("month", "week")]
+            if when:
+                out.append(self.claim(s, key, "summit_month", f"{when[0].year}-{when[0].month:02d}", "eq",
+                                      when[0].year))
+        return out
+
+    def verify(self, claim: Claim):
+        day = summit_dates()[claim.subject]
+        ok = claim.value == f"{day.year}-{day.month:02d}"
+        return fact("supported" if ok else "refuted", [f"{claim.subject}: summit on {day.isoformat()}"],
+                    f"the summit was scheduled for {day.isoformat()}")

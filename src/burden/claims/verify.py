@@ -1,0 +1,237 @@
+"""Figures as they stood on a date: the edition current then (E0), the fallback to older editions,
+outdated matches, revisions since, derived counts/ranks/shares, and the tolerance rules.
+
+Policy: ../shared/dev/claims/README.md (rules 1-6). Every number returned carries its edition and
+source; derived numbers carry a `formula`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .. import dataset
+from ..members import AGGREGATES, members, roster
+
+GDP = "def_exp_pct_gdp"
+USD = "def_exp_usd_mn"
+USD_PRESS = "def_exp_usd_bn_rounded"
+REAL = "def_exp_real_change_pct"
+REAL_PRESS = "def_exp_real_change_pct_rounded"
+EQUIP = "equipment_pct"
+COUNT_ROWS = {(GDP, 2.0): "allies_at_or_above_2pct", (EQUIP, 20.0): "allies_at_or_above_20pct_equipment"}
+
+
+def round_half_up(value: float, decimals: int) -> float:
+    q = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def matches(v: float, x: float, comparator: str, decimals: int = 2) -> bool:
+    """Policy rule 5: does the stored value v support the claimed value x under the wording?"""
+    if comparator == "eq":
+        return round_half_up(v, decimals) == round_half_up(x, decimals)
+    if comparator == "exact":
+        return round_half_up(v, 2) == x
+    if comparator == "approx":
+        return abs(v - x) <= 0.05 * abs(x) + 1e-12
+    if comparator == "nearly":
+        return 0.9 * x <= v <= x
+    if comparator == "gt":
+        return v > x
+    if comparator == "ge":
+        return v >= x
+    if comparator == "lt":
+        return v < x
+    if comparator == "le":
+        return v <= x
+    raise ValueError(f"unknown comparator {comparator!r}")
+
+
+COMPARATOR_WORDS = {"eq": "=", "exact": "exactly", "approx": "about", "nearly": "nearly", "gt": ">", "ge": ">=",
+                    "lt": "<", "le": "<="}
+
+
+@functools.cache
+def _index() -> dict[tuple[str, str, int], dict[str, list[dict[str, Any]]]]:
+    """(indicator, iso3, year) -> {edition: rows}."""
+    out: dict = defaultdict(lambda: defaultdict(list))
+    for row in dataset.fact_records():
+        out[(row["indicator"], row["iso3"], row["year"])][row["edition"]].append(row)
+    return {k: dict(v) for k, v in out.items()}
+
+
+@functools.cache
+def _edition_rows() -> tuple[dict[str, Any], ...]:
+    return tuple(dataset.edition_records())
+
+
+@functools.cache
+def _edition_years(edition: str, indicator: str) -> dict[int, dict[str, dict]]:
+    """year -> {iso3: row} for one edition and indicator (first row per ally; current prices first)."""
+    out: dict[int, dict[str, dict]] = defaultdict(dict)
+    for (ind, iso3, year), by_ed in _index().items():
+        if ind != indicator or edition not in by_ed:
+            continue
+        rows = sorted(by_ed[edition], key=lambda r: "current" not in r["price_basis"].lower())
+        out[year][iso3] = rows[0]
+    return dict(out)
+
+
+def evidence_row(row: dict[str, Any]) -> dict[str, Any]:
+    out = {"ally": row["iso3"], "year": row["year"], "edition": row["edition"], "indicator": row["indicator"],
+           "value": row["value"], "source": row["source"]}
+    if row.get("price_basis"):
+        out["price_basis"] = row["price_basis"]
+    if row.get("estimate"):
+        out["estimate"] = True
+    return out
+
+
+@dataclass
+class Figure:
+    """One figure from one edition: a stored value or a derived one (with its formula)."""
+
+    value: float
+    edition: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    formula: str = ""
+
+    def evidence(self) -> list[dict[str, Any]]:
+        ev = [evidence_row(r) for r in self.rows[:6]]
+        if self.formula:
+            ev.append({"fact": f"{self.formula} = {self.value:g} (edition {self.edition})"})
+        return ev
+
+
+@dataclass
+class Judgement:
+    verdict: str
+    evidence: list[dict[str, Any]]
+    explanation: str
+    edition: str | None = None
+    revised_since: bool = False
+    revision: dict[str, Any] | None = None
+
+
+class AsOf:
+    """The data as it stood on `date` (None: today, with the latest edition)."""
+
+    def __init__(self, date: dt.date | None):
+        self.date = date
+        eds = _edition_rows()
+        if date is None:
+            self.released = [e["edition"] for e in eds]
+        else:
+            self.released = [e["edition"] for e in eds if dt.date.fromisoformat(e["release_day"]) <= date]
+        self.later = [e["edition"] for e in eds if e["edition"] not in self.released]
+        self.e0 = self.released[-1] if self.released else None
+        self.latest = eds[-1]["edition"] if eds else None
+
+    @property
+    def day(self) -> dt.date:
+        return self.date or dt.date.today()
+
+    # ------------------------------------------------------------ stored figures
+    def stored(self, edition: str, indicator: str, iso3: str, year: int, price: str = "current") -> Figure | None:
+        rows = _index().get((indicator, iso3, year), {}).get(edition)
+        if not rows:
+            return None
+        rows = sorted(rows, key=lambda r: price not in r["price_basis"].lower())
+        return Figure(rows[0]["value"], edition, [rows[0]])
+
+    def reporting(self, edition: str) -> list[str]:
+        """Allies in NATO's tables that had joined by the edition's release."""
+        day = next(dt.date.fromisoformat(e["release_day"]) for e in _edition_rows() if e["edition"] == edition)
+        return [m["iso3"] for m in members(day) if m["in_nato_expenditure_tables"]]
+
+    def per_ally(self, edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
+        """{iso3: row} when the edition is complete enough (>= 90 % of reporting allies), else None."""
+        rows = _edition_years(edition, indicator).get(year, {})
+        wanted = self.reporting(edition) if allies is None else [a for a in self.reporting(edition) if a in allies]
+        got = {a: rows[a] for a in wanted if a in rows}
+        if not wanted or len(got) < 0.9 * len(wanted):
+            return None
+        return got
+
+    def count(self, edition: str, indicator: str, year: int, op: str, threshold: float,
+              allies: list[str] | None = None) -> list[Figure] | None:
+        """Allies meeting `op threshold`: the edition's own count row, else computed from stored and from
+        2-decimal values (both returned)."""
+        if allies is None and op == "ge" and (indicator, threshold) in COUNT_ROWS:
+            row = self.stored(edition, COUNT_ROWS[(indicator, threshold)], "NATO_TOTAL", year)
+            if row:
+                return [row]
+        got = self.per_ally(edition, indicator, year, allies)
+        if got is None:
+            return None
+        figs = []
+        for rounded in (False, True):
+            hits = [r for r in got.values() if matches(round_half_up(r["value"], 2) if rounded else r["value"],
+                                                        threshold, op)]
+            how = "values rounded to 2 decimals" if rounded else "stored values"
+            figs.append(Figure(float(len(hits)), edition, hits,
+                               f"count of {len(got)} allies with {indicator} {COMPARATOR_WORDS[op]} {threshold:g} "
+                               f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}"))
+        return figs
+
+    # ------------------------------------------------------------ the judging procedure (rules 2-4)
+    def judge(self, lookup: Callable[[str], list[Figure] | Figure | None], check: Callable[[float], bool],
+              what: str) -> Judgement:
+        """E0, else the latest earlier edition holding the figure; outdated if only an older edition matches."""
+        def figs(ed):
+            got = lookup(ed)
+            return [got] if isinstance(got, Figure) else (got or [])
+
+        for i in range(len(self.released) - 1, -1, -1):
+            ed = self.released[i]
+            found = figs(ed)
+            if not found:
+                continue
+            ok = [f for f in found if check(f.value)]
+            decisive = ok[0] if ok else found[0]
+            revision = self._revision(figs, decisive)
+            if ok:
+                return Judgement("supported", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
+                                 ed, revision is not None, revision)
+            for older in reversed(self.released[:i]):
+                hit = [f for f in figs(older) if check(f.value)]
+                if hit:
+                    return Judgement(
+                        "outdated", decisive.evidence() + hit[0].evidence(),
+                        f"{what}: matches edition {older} ({_fmt(hit[0].value)}), superseded by {ed} "
+                        f"({_fmt(decisive.value)})", ed, revision is not None, revision)
+            return Judgement("refuted", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
+                             ed, revision is not None, revision)
+        later = next(((ed, figs(ed)) for ed in self.later if figs(ed)), None)
+        note = (f"; the first later edition holding it, {later[0]}, says {_fmt(later[1][0].value)}" if later
+                else "; no edition in the data holds it")
+        when = f"released by {self.date.isoformat()}" if self.date else "held"
+        return Judgement("unverifiable", [], f"{what}: no edition {when} holds this figure{note}")
+
+    def _revision(self, figs, decisive: Figure) -> dict[str, Any] | None:
+        for ed in reversed(self.later):
+            found = figs(ed)
+            if found:
+                if abs(found[0].value - decisive.value) > 1e-9:
+                    return {"edition": decisive.edition, "value": decisive.value,
+                            "latest_edition": ed, "latest_value": found[0].value}
+                return None
+        return None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+
+
+def aggregate_codes() -> set[str]:
+    return set(AGGREGATES)
+
+
+def ally_codes() -> list[str]:
+    return [r["iso3"] for r in roster()]

@@ -1,0 +1,113 @@
+"""Monte Carlo over GDP growth, vectorised with numpy and processed in fixed-size blocks.
+
+Each block of BLOCK_PATHS paths draws from its own stream, `SeedSequence(seed, spawn_key=(block,))`,
+so a path's draws depend only on the seed and its index: results do not depend on how many paths
+run, and memory stays bounded (one block plus the capped store of paths kept for quantiles).
+The deterministic projection is the same kernel with zero shocks, so zero volatility reproduces it
+bit for bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+BLOCK_PATHS = 16_384
+QUANTILE_PATHS = 100_000  # P5/P50/P95 use the first min(N, this) paths; probabilities use all N
+STORE_ELEMENTS = 40_000_000  # cap on stored GDP values for quantiles (x 8 bytes = 320 MB)
+SHARE_TOLERANCE = 1e-9  # percentage points: a share equal to the target up to rounding meets it
+
+
+@dataclass(frozen=True)
+class Model:
+    gdp0: np.ndarray  # (A,) base-year GDP
+    growth: np.ndarray  # (Y, A) central real growth, fraction
+    loadings: np.ndarray  # normal: (k, A) so that eps = w @ loadings; bootstrap: (n, A) residual years
+    shocks: str  # "normal" or "bootstrap"
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.growth.shape
+
+
+def shock_loadings(resid: np.ndarray, shocks: str, volatility: float) -> np.ndarray:
+    """Normal: the historical covariance in factor form, cov(w @ L) = resid'resid/(n-1) exactly, with as
+    many factors as its rank; bootstrap: the residual years themselves (whole years keep the correlation)."""
+    if shocks == "bootstrap":
+        return (resid * volatility).astype(np.float32)
+    _, s, vt = np.linalg.svd(resid, full_matrices=False)
+    keep = s > (s[0] * 1e-10 if s.size else 0.0)
+    return (s[keep, None] * vt[keep] / np.sqrt(resid.shape[0] - 1) * volatility).astype(np.float32)
+
+
+def block_shocks(model: Model, seed: int, block: int, n: int) -> np.ndarray:
+    """(Y, n, A) float32 growth shocks for one block of paths."""
+    years, allies = model.shape
+    rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(block,))))
+    if model.shocks == "bootstrap":
+        return model.loadings[rng.integers(0, model.loadings.shape[0], size=(years, n))]
+    w = rng.standard_normal((years * n, model.loadings.shape[0]), dtype=np.float32)
+    return (w @ model.loadings).reshape(years, n, allies)
+
+
+def gdp_levels(model: Model, eps: np.ndarray) -> np.ndarray:
+    """(Y, n, A) GDP levels: base GDP compounded year by year with (1 + growth + shock)."""
+    out = np.empty(eps.shape)
+    level = np.broadcast_to(model.gdp0, eps.shape[1:])
+    for y in range(eps.shape[0]):
+        np.multiply(level, (1.0 + model.growth[y]) + eps[y], out=out[y])
+        level = out[y]
+    return out
+
+
+def central_levels(model: Model) -> np.ndarray:
+    """(Y, 1, A): the zero-shock path, computed by the Monte Carlo kernel itself."""
+    years, allies = model.shape
+    return gdp_levels(model, np.zeros((years, 1, allies), dtype=np.float32))
+
+
+@dataclass
+class Simulation:
+    paths: int
+    stored: np.ndarray  # (Y, Q, A) GDP levels of the first Q paths
+    meets: np.ndarray  # (A,) paths whose deadline-year share under the fixed plan meets the target
+    group_meets: np.ndarray  # (G,)
+
+
+def meets_target(gdp_deadline: np.ndarray, fixed_spend: np.ndarray, group_mask: np.ndarray,
+                 threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per path: does each ally / group spend at least `threshold` % of GDP in the deadline year?
+    gdp_deadline (n, A); fixed_spend (A,) constant US$; group_mask (G, A)."""
+    ally = fixed_spend * 100.0 / gdp_deadline >= threshold - SHARE_TOLERANCE
+    spend = group_mask @ fixed_spend  # (G,)
+    gdp = gdp_deadline @ group_mask.T.astype(float)  # (n, G)
+    group = spend * 100.0 / gdp >= threshold - SHARE_TOLERANCE
+    return ally, group
+
+
+def simulate(model: Model, paths: int, seed: int, fixed_spend: np.ndarray, group_mask: np.ndarray,
+             threshold: float, quantile_paths: int = QUANTILE_PATHS,
+             progress: Callable[[int], None] | None = None) -> Simulation:
+    """Run `paths` paths block by block; keep the first Q paths' GDP for quantiles and count, over all
+    paths, how often a fixed plan meets the target in the deadline year."""
+    years, allies = model.shape
+    q = min(paths, quantile_paths, max(1, STORE_ELEMENTS // (years * allies)))
+    stored = np.empty((years, q, allies))
+    meets = np.zeros(allies, dtype=np.int64)
+    group_meets = np.zeros(group_mask.shape[0], dtype=np.int64)
+    done = 0
+    for block in range((paths + BLOCK_PATHS - 1) // BLOCK_PATHS):
+        n = min(BLOCK_PATHS, paths - done)
+        levels = gdp_levels(model, block_shocks(model, seed, block, n))
+        if done < q:
+            take = min(n, q - done)
+            stored[:, done:done + take] = levels[:, :take]
+        ally, group = meets_target(levels[-1], fixed_spend, group_mask, threshold)
+        meets += ally.sum(axis=0)
+        group_meets += group.sum(axis=0)
+        done += n
+        if progress:
+            progress(n)
+    return Simulation(paths, stored, meets, group_meets)

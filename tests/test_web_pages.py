@@ -1,0 +1,80 @@
+"""Every page in process: rendered content, links to the JSON twin, errors as an HTML page."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from burden.web.app import annotate, create_app
+
+
+@pytest.fixture(scope="module")
+def client():
+    return TestClient(create_app())
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("/", "NATO defence expenditure, 2026"),
+    ("/?edition=2024-06", "edition 2024-06"),
+    ("/ally", "choose an ally"),
+    ("/ally/POL", "Poland"),
+    ("/compliance?edition=2024-06&target=2", "Who meets the target"),
+    ("/fairness", "Fair shares"),
+    ("/projections", "Projections to 2035"),
+    ("/check", "Claim checker"),
+    ("/data?edition=2024-06&year=2024", "31 rows"),
+    ("/editions", "What NATO revised"),
+])
+def test_page_renders(client, url, expected):
+    response = client.get(url)
+    assert response.status_code == 200, response.text[:300]
+    assert expected in response.text
+    assert "/static/vendor/vega-bundle.js" in response.text
+    assert "https://" not in "".join(line for line in response.text.splitlines() if "<script" in line)
+
+
+def test_overview_marks_estimates_and_counts(client):
+    html = client.get("/?edition=2024-06").text
+    assert 'class="est"' in html
+    assert "of 31 reporting allies at or above 2% of GDP" in html
+
+
+def test_ally_selector_redirects_to_ally_page(client):
+    response = client.get("/ally?ally=Türkiye&edition=2025-08", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/ally/TUR?edition=2025-08"
+
+
+def test_data_page_links_csv_and_json_downloads(client):
+    page = client.get("/data?indicator=pct_gdp&edition=2024-06&year=2024").text
+    csv_href = html.unescape(re.search(r'id="download-csv" href="([^"]+)"', page).group(1))
+    assert csv_href == "/api/data?indicator=pct_gdp&edition=2024-06&year=2024&format=csv"
+    assert client.get(csv_href).text.count("\n") == 32
+
+
+def test_unknown_edition_on_a_page_is_an_html_error(client):
+    response = client.get("/?edition=1999-01")
+    assert response.status_code == 404
+    assert "unknown edition" in response.text and "<html" in response.text
+
+
+def test_check_form_posts_and_shows_a_result_or_why_not(client):
+    response = client.post("/check", data={"text": "Poland spent 4.12% of GDP on defence in 2024.",
+                                           "date": "2024-07-01"})
+    assert response.status_code == 200
+    assert "Poland spent 4.12% of GDP" in response.text
+    assert 'id="claim-count"' in response.text or "unavailable" in response.text
+
+
+def test_empty_check_form_is_a_user_error(client):
+    assert client.post("/check", data={"text": "  "}).status_code == 400
+
+
+def test_annotate_cuts_text_at_claim_spans_and_skips_overlaps():
+    text = "Poland spent 4%. Germany spent 2%."
+    parts = annotate(text, [{"span": [0, 16], "verdict": "true"}, {"span": [5, 10]}, {"span": [17, 34]}])
+    assert "".join(seg for seg, _ in parts) == text
+    assert [seg for seg, claim in parts if claim] == ["Poland spent 4%.", "Germany spent 2%."]
