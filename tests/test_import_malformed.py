@@ -3,6 +3,7 @@ and the user's data directory is byte-identical afterwards."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -52,11 +53,23 @@ def snapshot(root: Path) -> dict[str, bytes | None]:
     return {str(p.relative_to(root)): (p.read_bytes() if p.is_file() else None) for p in sorted(root.rglob("*"))}
 
 
+@pytest.fixture(scope="module")
+def populated_template(tmp_path_factory) -> Path:
+    """A data directory holding a previous NATO import and a SIPRI import (built once per module)."""
+    from burden.importers import import_nato, import_sipri
+
+    root = tmp_path_factory.mktemp("populated")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BURDEN_DATA_DIR", str(root))
+        import_nato(FIXTURES / "nato" / "valid_minimal.xlsx", "2030-01")
+        import_sipri(FIXTURES / "sipri" / "valid_minimal.xlsx")
+    return root
+
+
 @pytest.fixture
-def populated_data_dir(cli, isolated_data_dir):
-    """A data directory holding a previous NATO import and a SIPRI import."""
-    assert cli("import", "nato", str(FIXTURES / "nato" / "valid_minimal.xlsx"), "--edition", "2030-01")[0] == 0
-    assert cli("import", "sipri", str(FIXTURES / "sipri" / "valid_minimal.xlsx"))[0] == 0
+def populated_data_dir(populated_template, isolated_data_dir):
+    shutil.copytree(populated_template, isolated_data_dir, dirs_exist_ok=True)
+    assert snapshot(isolated_data_dir) == snapshot(populated_template)
     return isolated_data_dir
 
 

@@ -11,7 +11,6 @@ import burden
 from burden.dataset import fact_records
 from burden.importers import import_nato, parse_nato_workbook
 from burden.importers.nato_workbook import STAR_NOTE
-
 from conftest import FIXTURES
 
 VALID = FIXTURES / "nato" / "valid_minimal.xlsx"
@@ -133,7 +132,6 @@ def test_reimport_replaces_atomically_and_reports_no_change(cli, isolated_data_d
 
 def test_a_failure_while_writing_leaves_the_previous_edition_untouched(isolated_data_dir, monkeypatch):
     import burden.importers as importers
-
     from test_import_malformed import snapshot
 
     import_nato(VALID, "2030-01")

@@ -228,38 +228,57 @@ def _first(row: dict[str, Any], *keys: str) -> float | None:
 
 # ---------------------------------------------------------------- projection fan
 
-def fan_chart(report: dict[str, Any], allies: list[str] | None = None) -> alt.VConcatChart:
-    """Projected share of GDP, P5-P95 band and median, from a `projections.project_report` dict."""
+FAN_MEASURES = {
+    "share": ("share_p5", "share_p50", "share_p95", "% of GDP", 1.0),
+    "extra_cost": ("extra_cost_p5_usd_mn", "extra_cost_p50_usd_mn", "extra_cost_p95_usd_mn",
+                   "extra spending over the base year, billion US$", 1000.0),
+}
+
+
+def fan_measure(rows: list[dict[str, Any]]) -> str:
+    """The share when it is uncertain; under a spending plan the share is fixed and the uncertainty is
+    in money (GDP paths), so the extra cost is drawn instead."""
+    spread = any((r.get("share_p95") or 0) - (r.get("share_p5") or 0) > 1e-9 for r in rows)
+    return "share" if spread or not any(r.get("extra_cost_p50_usd_mn") is not None for r in rows) else "extra_cost"
+
+
+def fan_chart(report: dict[str, Any], allies: list[str] | None = None, measure: str | None = None) -> alt.VConcatChart:
+    """Projection fan chart from a `projections.project_report` dict: P5-P95 band and median per ally."""
     import altair as alt
 
     from .members import ally_name
 
-    rows = [r for r in report.get("rows", []) if r.get("share_p50") is not None]
+    rows = [r for r in report.get("rows", []) if r.get("share_p50") is not None or r.get("extra_cost_p50_usd_mn") is not None]
     if allies:
         rows = [r for r in rows if r["iso3"] in allies]
     if not rows:
-        raise BurdenError("the projection holds no share paths to draw", code="no-data")
-    keep = sorted({r["iso3"] for r in rows})[:8] if not allies else allies
-    values = [{"ally": ally_name(r["iso3"]), "year": r["year"], "p5": r.get("share_p5"),
-               "p50": r["share_p50"], "p95": r.get("share_p95")} for r in rows if r["iso3"] in keep]
+        raise BurdenError("the projection holds no paths to draw", code="no-data")
+    measure = measure or fan_measure(rows)
+    low, mid, high, unit, divisor = FAN_MEASURES[measure]
+    keep = allies or sorted({r["iso3"] for r in rows})[:8]
+
+    def scaled(value):
+        return None if value is None else value / divisor
+
+    values = [{"ally": ally_name(r["iso3"]), "year": r["year"], "p5": scaled(r.get(low)), "p50": scaled(r.get(mid)),
+               "p95": scaled(r.get(high))} for r in rows if r["iso3"] in keep and r.get(mid) is not None]
     base = alt.Chart(alt.Data(values=values)).encode(x=alt.X("year:O", title=None),
                                                      color=alt.Color("ally:N", title="ally"))
-    band = base.mark_area(opacity=0.22).encode(y=alt.Y("p5:Q", title="% of GDP"), y2="p95:Q")
+    band = base.mark_area(opacity=0.22).encode(y=alt.Y("p5:Q", title=unit), y2="p95:Q")
     median = base.mark_line(point=True).encode(
-        y="p50:Q", tooltip=["ally:N", "year:O", alt.Tooltip("p5:Q", format=".2f"), alt.Tooltip("p50:Q", format=".2f"),
-                            alt.Tooltip("p95:Q", format=".2f")])
+        y="p50:Q", tooltip=["ally:N", "year:O", alt.Tooltip("p5:Q", format=",.2f"), alt.Tooltip("p50:Q", format=",.2f"),
+                            alt.Tooltip("p95:Q", format=",.2f")])
     layers = [band, median]
-    target = report.get("target") or {}
-    threshold = target.get("threshold") if isinstance(target, dict) else None
-    if isinstance(threshold, (int, float)):
-        layers.append(alt.Chart(alt.Data(values=[{"v": threshold}])).mark_rule(
+    target = report.get("target") if isinstance(report.get("target"), dict) else {}
+    if measure == "share" and isinstance(target.get("threshold"), (int, float)):
+        layers.append(alt.Chart(alt.Data(values=[{"v": target["threshold"]}])).mark_rule(
             strokeDash=[4, 3], color=LINE_COLOURS[5.0]).encode(y="v:Q"))
     chart = alt.layer(*layers).properties(width=WIDTH, height=340)
     edition = report.get("edition", "")
-    label = target.get("label", "") if isinstance(target, dict) else str(target)
-    return _finish(chart, "Projected defence expenditure, % of GDP (median, P5-P95 band)",
-                   f"{label} {('; ' + report['price_basis']) if report.get('price_basis') else ''}".strip(),
-                   source_line(edition) + "; projection by burden (Monte Carlo)", edition=edition)
+    what = "share of GDP" if measure == "share" else "extra spending to meet the target"
+    subtitle = "; ".join(x for x in (target.get("label", ""), report.get("price_basis", "")) if x)
+    return _finish(chart, f"Projection: {what} (median, P5-P95 band)", subtitle,
+                   source_line(edition) + "; projection by burden (Monte Carlo)", edition=edition, measure=measure)
 
 
 # ---------------------------------------------------------------- revisions

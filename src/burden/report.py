@@ -84,11 +84,12 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
         return project_report(edition=edition, target="hague-core", deadline=2035, paths=PROJECTION_PATHS, seed=0)
 
     sections["projection"], sections["projection_problem"] = _attempt(projection)
+    fan, problem = None, sections["projection_problem"]
     if sections["projection"]:
         from .charts import fan_chart
 
         fan, problem = _attempt(lambda: fan_chart(sections["projection"]).to_dict())
-        sections["charts"]["fan"] = {"kind": "fan", "spec": fan, "problem": problem}
+    sections["charts"]["fan"] = {"kind": "fan", "spec": fan, "problem": problem}
     if article is not None:
         def check():
             from .claims import check_text

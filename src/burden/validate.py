@@ -264,7 +264,7 @@ def check_aggregates(records: list[dict], report: ValidationReport, allowances=A
     for r in records:
         if r["indicator"] in SUMMABLE:
             groups[(r["edition"], r["indicator"], r.get("price_basis", ""), r["year"])][r["iso3"]] = r
-    for (edition, indicator, _basis, year), by_code in sorted(groups.items()):
+    for (_edition, indicator, _basis, year), by_code in sorted(groups.items()):
         for aggregate in AGGREGATE_RULES:
             agg = by_code.get(aggregate)
             if agg is None:

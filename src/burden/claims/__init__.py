@@ -8,12 +8,26 @@ against the data as it stood on the text's date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from typing import Any
 
 from ..members import parse_date
 from .extract import Carry, Claim, build_sentences
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
+
+_NUMBERS = re.compile(r"[\d%$€£]")
+
+
+@functools.cache
+def _ANY_TRIGGER() -> frozenset[str]:
+    from .entities import entity_words
+    from .extract import NUMBERISH, TIME_WORDS
+    from .rules import GATES
+
+    return entity_words() | NUMBERISH | TIME_WORDS | GATES
+
 
 VERDICTS = ("supported", "refuted", "outdated", "unverifiable")
 MAX_CHARS = 20_000_000  # inputs above this are refused (a one-line error), see docs/claims.md
@@ -30,9 +44,10 @@ def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
     for s in build_sentences(text, today, asof):
         s.carry = carry
         found: list[Claim] = []
+        if not (_NUMBERS.search(s.text) or s.words & _ANY_TRIGGER()):
+            continue  # nothing any rule could use, and nothing to carry over
         for rule in RULES:
-            try_found = rule.find(s)
-            found.extend(try_found)
+            found.extend(rule.find(s))
         found = _dedupe(found)
         out.extend(found)
         carry = _next_carry(carry, s, found)
@@ -64,7 +79,7 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
                 carry.usd_subject, carry.usd_year)
     allies = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN", "NATO_TOTAL")]
     figures = [c for c in found if c.type in ("ally_pct_gdp", "group_pct_gdp", "spending_usd", "share_of_alliance",
-                                              "rank", "real_change")]
+                                              "rank", "real_change") and not c.extra.get("plan")]
     if figures:
         nxt.subject = figures[-1].subject.split(",")[0] if figures[-1].subject else nxt.subject
         if figures[-1].year is not None:

@@ -16,7 +16,7 @@ ALLY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] 
     "BGR": ((), ("Bulgarian", "Bulgarians"), ("Sofia",)),
     "CAN": ((), ("Canadian", "Canadians"), ("Ottawa",)),
     "HRV": ((), ("Croatian", "Croatians"), ("Zagreb",)),
-    "CZE": (("Czech Republic", "the Czech Republic"), ("Czech",), ("Prague",)),
+    "CZE": (("Czech Republic",), ("Czech",), ("Prague",)),
     "DNK": ((), ("Danish", "Danes"), ("Copenhagen",)),
     "EST": ((), ("Estonian", "Estonians"), ("Tallinn",)),
     "FIN": ((), ("Finnish", "Finns"), ("Helsinki",)),
@@ -30,7 +30,7 @@ ALLY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] 
     "LTU": ((), ("Lithuanian", "Lithuanians"), ("Vilnius",)),
     "LUX": ((), ("Luxembourgish",), ()),
     "MNE": ((), ("Montenegrin", "Montenegrins"), ("Podgorica",)),
-    "NLD": (("Holland", "the Netherlands"), ("Dutch",), ("Amsterdam",)),
+    "NLD": (("Holland",), ("Dutch",), ("Amsterdam",)),
     "MKD": (("Macedonia",), ("Macedonian", "Macedonians"), ("Skopje",)),
     "NOR": ((), ("Norwegian", "Norwegians"), ("Oslo",)),
     "POL": ((), ("Polish", "Poles"), ("Warsaw",)),
@@ -83,10 +83,20 @@ def _ally_pattern() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
         for cap in capitals:
             lookup.setdefault(cap.lower(), (row["iso3"], "capital"))
     lookup.setdefault("türkiye", ("TUR", "name"))
-    lookup.setdefault("the united states", ("USA", "name"))
+    lookup.setdefault("united states", ("USA", "name"))
     words = sorted(lookup, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+    # names start with a capital: the case-sensitive look-ahead rejects most positions at once
+    pattern = re.compile(r"(?-i:(?=[A-Z\u00C0-\u00DE]))(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
     return pattern, lookup
+
+
+@functools.cache
+def entity_words() -> frozenset[str]:
+    """Lower-case words any entity starts with (a cheap gate before the big pattern)."""
+    _, lookup = _ally_pattern()
+    words = {re.findall(r"[a-z]+", k)[0] for k in lookup if re.findall(r"[a-z]+", k)}
+    return frozenset(words | {"nato", "alliance", "allies", "members", "member", "bloc", "europe", "european",
+                              "countries", "nations", "states", "all", "across", "ally"})
 
 
 _GROUP_RE = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), code) for p, code in GROUPS]

@@ -4,20 +4,28 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import FUTURE_WORDS, TimeRef, find_times
-from .entities import Entity, find_entities
+from .dates import FUTURE_WORDS, MONTHS, TimeRef, find_times
+from .entities import Entity, entity_words, find_entities
 from .grammar import sentences
-from .quantities import Quantity, find_quantities
+from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
+_WORDS = re.compile(r"[a-z]+")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_NUMBER = re.compile(r"[\d%$€£]")
+NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.findall(r"[a-z]+", phrase)
+                      if w not in ("a", "no", "one", "single")) | {"trillion", "billion", "percent", "cent"}
+TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|the country|his country|her country|their country|that|this)\b", re.I)
 
 
@@ -45,12 +53,27 @@ class Sentence:
     today: dt.date
     asof: AsOf
     carry: Carry
-    entities: list[Entity] = field(default_factory=list)
-    quantities: list[Quantity] = field(default_factory=list)
-    times: list[TimeRef] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # indices of quantities taken by a rule
+    misconception: bool = False  # a standing misconception was found: no pledge claim on top of it
 
-    @property
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Lower-case words: rules test these first, so most sentences cost one scan."""
+        return frozenset(_WORDS.findall(self.text.lower()))
+
+    @functools.cached_property
+    def entities(self) -> list[Entity]:
+        return find_entities(self.text) if self.words & entity_words() else []
+
+    @functools.cached_property
+    def quantities(self) -> list[Quantity]:
+        return find_quantities(self.text) if _HAS_NUMBER.search(self.text) or self.words & NUMBERISH else []
+
+    @functools.cached_property
+    def times(self) -> list[TimeRef]:
+        return find_times(self.text, self.today) if _HAS_DIGIT.search(self.text) or self.words & TIME_WORDS else []
+
+    @functools.cached_property
     def is_question(self) -> bool:
         return self.text.rstrip("\"'”’ ").endswith("?")
 
@@ -65,9 +88,10 @@ class Sentence:
         """Entities that can be a subject: allies, and groups that are not a source ("NATO's figures")."""
         out = []
         for e in self.entities:
-            if e.kind == "group" and e.code == "NATO" and _SOURCE_AFTER.match(self.text[e.end:e.end + 40]):
+            if e.kind == "group" and e.code == "NATO" and (_SOURCE_AFTER.match(self.text[e.end:e.end + 40])
+                                                           or self.text[e.end:e.end + 2] in ("'s", "’s")):
                 continue
-            if e.kind == "group" and re.search(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$",
+            if e.kind == "group" and e.code == "NATO" and re.search(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$",
                                                self.text[max(0, e.start - 16):e.start], re.I):
                 continue
             out.append(e)
@@ -103,9 +127,13 @@ class Sentence:
         within the paragraph, or the latest year of the current edition (present tense)."""
         near = [t for t in self.times_near(q) if t.year is not None and t.kind not in ("since", "week", "month")]
         anywhere = [t for t in self.times if t.year is not None and t.kind not in ("since", "week", "month")]
+        same_kind = [x for x in self.quantities if x.kind == q.kind]
+        if len(same_kind) > 1:
+            anywhere = [t for t in anywhere if t.end <= q.start]
         for t in near or anywhere:
             return t.year, t.kind
-        if self.carry.year is not None and self.carry.paragraph == self.paragraph:
+        if (self.carry.year is not None and self.carry.paragraph == self.paragraph
+                and not PRESENT_TENSE.search(self.text)):
             return self.carry.year, "carried"
         return self.latest_year(), "present"
 
@@ -125,6 +153,7 @@ class Sentence:
         self.used.add(self.quantities.index(q))
 
 
+@functools.lru_cache(maxsize=64)
 def latest_year(asof: AsOf) -> int | None:
     from .verify import _edition_years
 
@@ -166,9 +195,5 @@ def build_sentences(text: str, today: dt.date, asof: AsOf) -> list[Sentence]:
         if "\n" in text[last_line_end:span.start]:
             paragraph += 1
         last_line_end = span.end
-        s = Sentence(text, span.start, span.end, span.text, paragraph, today, asof, Carry())
-        s.entities = find_entities(span.text)
-        s.quantities = find_quantities(span.text)
-        s.times = find_times(span.text, today)
-        out.append(s)
+        out.append(Sentence(text, span.start, span.end, span.text, paragraph, today, asof, Carry()))
     return out

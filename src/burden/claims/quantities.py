@@ -32,6 +32,7 @@ MONEY = re.compile(
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
                       + r")(?![\w-])", re.I)
+_DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
 _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 HEDGES_BEFORE = [  # (regex on the text just before the number, comparator)
@@ -89,14 +90,24 @@ def _comparator(text: str, start: int, end: int) -> str:
     return hedge_before(text, start)
 
 
+_PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
+_NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
+
+
 def find_percentages(text: str) -> list[Quantity]:
+    """Find the % sign or word first (a fast literal scan), then the number just before it."""
     out = []
-    for m in PERCENT.finditer(text):
+    for sign in _PERCENT_SIGN.finditer(text):
+        lo = max(0, sign.start() - 24)
+        m = _NUM_BEFORE.search(text, lo, sign.start())
+        if not m:
+            continue
+        m_start, m_end = m.start(), sign.end()
         value, decimals = parse_number(m.group("num"))
         if value > 1000:
             continue
-        out.append(Quantity(m.start(), m.end(), "pct", value, decimals, _comparator(text, m.start(), m.end()),
-                            m.group(0)))
+        out.append(Quantity(m_start, m_end, "pct", value, decimals, _comparator(text, m_start, m_end),
+                            text[m_start:m_end]))
     return out
 
 
@@ -132,7 +143,7 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value, decimals = parse_number(m.group("num"))
-        if decimals or value > 40:
+        if decimals or value > 40 or _DURATION.match(text[m.end():m.end() + 12]):
             continue
         out.append(Quantity(m.start(), m.end(), "count", value, 0, _comparator(text, m.start(), m.end()),
                             m.group(0)))

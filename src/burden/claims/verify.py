@@ -175,9 +175,11 @@ class AsOf:
             hits = [r for r in got.values() if matches(round_half_up(r["value"], 2) if rounded else r["value"],
                                                         threshold, op)]
             how = "values rounded to 2 decimals" if rounded else "stored values"
-            figs.append(Figure(float(len(hits)), edition, hits,
+            top = max(got.values(), key=lambda r: r["value"])
+            figs.append(Figure(float(len(hits)), edition, hits or [top],
                                f"count of {len(got)} allies with {indicator} {COMPARATOR_WORDS[op]} {threshold:g} "
-                               f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}"))
+                               f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}; "
+                               f"highest {top['iso3']} {top['value']:.2f}"))
         return figs
 
     # ------------------------------------------------------------ the judging procedure (rules 2-4)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-BLOCK_PATHS = 16_384
-QUANTILE_PATHS = 100_000  # P5/P50/P95 use the first min(N, this) paths; probabilities use all N
+BLOCK_PATHS = 2_048
+QUANTILE_PATHS = 50_000  # P5/P50/P95 use the first min(N, this) paths; probabilities use all N
 STORE_ELEMENTS = 40_000_000  # cap on stored GDP values for quantiles (x 8 bytes = 320 MB)
 SHARE_TOLERANCE = 1e-9  # percentage points: a share equal to the target up to rounding meets it
 
@@ -42,36 +42,46 @@ def shock_loadings(resid: np.ndarray, shocks: str, volatility: float) -> np.ndar
     return (s[keep, None] * vt[keep] / np.sqrt(resid.shape[0] - 1) * volatility).astype(np.float32)
 
 
-def block_shocks(model: Model, seed: int, block: int, n: int) -> np.ndarray:
-    """(Y, n, A) float32 growth shocks for one block of paths."""
-    years, allies = model.shape
+def block_shocks(model: Model, seed: int, block: int, n: int) -> Callable[[int], np.ndarray]:
+    """Shocks for one block of n paths: a function of the year giving (n, A) float32, drawn year by year
+    (small arrays stay in cache) from the block's own stream."""
     rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(block,))))
     if model.shocks == "bootstrap":
-        return model.loadings[rng.integers(0, model.loadings.shape[0], size=(years, n))]
-    w = rng.standard_normal((years * n, model.loadings.shape[0]), dtype=np.float32)
-    return (w @ model.loadings).reshape(years, n, allies)
+        years = rng.integers(0, model.loadings.shape[0], size=(model.shape[0], n))
+        return lambda y: model.loadings[years[y]]
+    factors = model.loadings.shape[0]
+    return lambda y: rng.standard_normal((n, factors), dtype=np.float32) @ model.loadings
 
 
-def gdp_levels(model: Model, eps: np.ndarray) -> np.ndarray:
-    """(Y, n, A) GDP levels: base GDP compounded year by year with (1 + growth + shock)."""
-    out = np.empty(eps.shape)
-    level = np.broadcast_to(model.gdp0, eps.shape[1:])
-    for y in range(eps.shape[0]):
-        np.multiply(level, (1.0 + model.growth[y]) + eps[y], out=out[y])
-        level = out[y]
-    return out
+def grow(model: Model, n: int, kept: np.ndarray, shocks: Callable[[int], np.ndarray]) -> np.ndarray:
+    """Compound base GDP year by year with (1 + growth + shock). Writes the levels of the first paths for
+    every year into `kept` (A, Y, keep) and returns every path's level in the last year (n, A)."""
+    years, allies = model.shape
+    keep = kept.shape[2]
+    level = np.empty((n, allies))
+    level[:] = model.gdp0
+    factor = np.empty((n, allies))
+    one_plus_growth = 1.0 + model.growth
+    for y in range(years):
+        np.add(one_plus_growth[y], shocks(y), out=factor)
+        level *= factor
+        kept[:, y, :] = level[:keep].T
+    return level
 
 
 def central_levels(model: Model) -> np.ndarray:
-    """(Y, 1, A): the zero-shock path, computed by the Monte Carlo kernel itself."""
+    """(A, Y, 1): the zero-shock path, computed by the Monte Carlo kernel itself."""
     years, allies = model.shape
-    return gdp_levels(model, np.zeros((years, 1, allies), dtype=np.float32))
+    zeros = np.zeros((1, allies), dtype=np.float32)
+    kept = np.empty((allies, years, 1))
+    grow(model, 1, kept, lambda y: zeros)
+    return kept
 
 
 @dataclass
 class Simulation:
     paths: int
-    stored: np.ndarray  # (Y, Q, A) GDP levels of the first Q paths
+    stored: np.ndarray  # (A, Y, Q) GDP levels of the first Q paths
     meets: np.ndarray  # (A,) paths whose deadline-year share under the fixed plan meets the target
     group_meets: np.ndarray  # (G,)
 
@@ -80,7 +90,7 @@ def meets_target(gdp_deadline: np.ndarray, fixed_spend: np.ndarray, group_mask: 
                  threshold: float) -> tuple[np.ndarray, np.ndarray]:
     """Per path: does each ally / group spend at least `threshold` % of GDP in the deadline year?
     gdp_deadline (n, A); fixed_spend (A,) constant US$; group_mask (G, A)."""
-    ally = fixed_spend * 100.0 / gdp_deadline >= threshold - SHARE_TOLERANCE
+    ally = gdp_deadline <= fixed_spend * 100.0 / (threshold - SHARE_TOLERANCE)
     spend = group_mask @ fixed_spend  # (G,)
     gdp = gdp_deadline @ group_mask.T.astype(float)  # (n, G)
     group = spend * 100.0 / gdp >= threshold - SHARE_TOLERANCE
@@ -94,17 +104,15 @@ def simulate(model: Model, paths: int, seed: int, fixed_spend: np.ndarray, group
     paths, how often a fixed plan meets the target in the deadline year."""
     years, allies = model.shape
     q = min(paths, quantile_paths, max(1, STORE_ELEMENTS // (years * allies)))
-    stored = np.empty((years, q, allies))
+    stored = np.empty((allies, years, q))
     meets = np.zeros(allies, dtype=np.int64)
     group_meets = np.zeros(group_mask.shape[0], dtype=np.int64)
     done = 0
     for block in range((paths + BLOCK_PATHS - 1) // BLOCK_PATHS):
         n = min(BLOCK_PATHS, paths - done)
-        levels = gdp_levels(model, block_shocks(model, seed, block, n))
-        if done < q:
-            take = min(n, q - done)
-            stored[:, done:done + take] = levels[:, :take]
-        ally, group = meets_target(levels[-1], fixed_spend, group_mask, threshold)
+        keep = max(0, min(n, q - done))
+        last = grow(model, n, stored[:, :, done:done + keep], block_shocks(model, seed, block, n))
+        ally, group = meets_target(last, fixed_spend, group_mask, threshold)
         meets += ally.sum(axis=0)
         group_meets += group.sum(axis=0)
         done += n

@@ -21,7 +21,7 @@ from ..members import ally_name, resolve_allies
 from ..render import clean
 from ..targets import Target, parse_target
 from . import montecarlo as mc
-from .costing import Plan, ally_quantities, group_quantities, make_plan, percentiles
+from .costing import Plan, make_plan, summarise
 from .inputs import WEO_DEFAULT, Base, Growth, growth_paths, load_base, residuals
 from .scenario import Scenario, check_against, load_scenario
 
@@ -173,71 +173,50 @@ def _ally_filter(setup: Setup, allies) -> list[int]:
     return [setup.base.index(c) for c in codes]
 
 
-def _band(name: str, q: np.ndarray | None, y: int) -> dict[str, float | None]:
-    if q is None:
-        return {}
-    return {f"{name}_p5{_unit(name)}": q[0, y], f"{name}_p50{_unit(name)}": q[1, y], f"{name}_p95{_unit(name)}": q[2, y]}
-
-
-def _unit(name: str) -> str:
-    return "" if name == "share" else "_usd_mn"
+BANDED = (("share", "share", ""), ("extra", "extra_cost", "_usd_mn"), ("cumulative", "cumulative_extra_cost", "_usd_mn"))
 
 
 def _row(key: dict[str, Any], central: dict[str, np.ndarray], bands: dict[str, np.ndarray] | None,
          y: int) -> dict[str, Any]:
-    row = {**key, "gdp_usd_mn": central["gdp"][y, 0], "spending_usd_mn": central["spend"][y, 0],
-           "share": central["share"][y, 0]}
-    row.update(_band("share", bands and bands["share"], y))
-    row["extra_cost_usd_mn"] = central["extra"][y, 0]
-    row.update(_band("extra_cost", bands and bands["extra"], y))
-    row["cumulative_extra_cost_usd_mn"] = central["cumulative"][y, 0]
-    row.update(_band("cumulative_extra_cost", bands and bands["cumulative"], y))
+    """Central values (row 1 of a single path's band) and, with a Monte Carlo, its P5/P50/P95."""
+    row = {**key, "gdp_usd_mn": central["gdp"][1, y], "spending_usd_mn": central["spend"][1, y]}
+    for quantity, name, unit in BANDED:
+        row[f"{name}{unit}"] = central[quantity][1, y]
+        if bands is not None:
+            row.update({f"{name}_p{p}{unit}": bands[quantity][i, y] for i, p in enumerate((5, 50, 95))})
     return row
 
 
-def _quantile_bands(q: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {k: percentiles(q[k]) for k in ("share", "extra", "cumulative")}
-
-
-def _ally_rows(setup: Setup, central: np.ndarray, stored: np.ndarray | None, picks: list[int]) -> list[dict]:
+def _ally_rows(setup: Setup, central: dict, bands: dict | None, picks: list[int]) -> list[dict]:
     rows = []
     for a in picks:
         iso3 = setup.base.allies[a]
-        c = ally_quantities(central[:, :, a], setup.plan, setup.base, a)
-        bands = _quantile_bands(ally_quantities(stored[:, :, a], setup.plan, setup.base, a)) if stored is not None \
-            else None
         for y, year in enumerate(setup.years):
             if setup.members[y, a]:
                 key = {"iso3": iso3, "name": ally_name(iso3), "year": year,
                        "growth_pct": setup.growth.pct[y, a], "growth_source": setup.growth.source[y, a]}
-                rows.append(_row(key, c, bands, y))
+                rows.append(_row(key, central["allies"][iso3], bands and bands["allies"][iso3], y))
     return rows
 
 
-def _group_rows(setup: Setup, central: np.ndarray, stored: np.ndarray | None) -> list[dict]:
+def _group_rows(setup: Setup, central: dict, bands: dict | None) -> list[dict]:
     rows = []
     for group, mask in setup.group_masks().items():
-        c = group_quantities(central, setup.plan, setup.base, mask)
-        bands = _quantile_bands(group_quantities(stored, setup.plan, setup.base, mask)) if stored is not None \
-            else None
         for y, year in enumerate(setup.years):
             key = {"group": group, "name": GROUPS[group], "year": year, "allies": int(mask[y].sum())}
-            rows.append(_row(key, c, bands, y))
+            rows.append(_row(key, central["groups"][group], bands and bands["groups"][group], y))
     return rows
 
 
-def _us_removed(setup: Setup, central: np.ndarray, pct: float) -> dict[str, Any]:
-    masks = setup.group_masks()
-    ec = group_quantities(central, setup.plan, setup.base, masks["NATO_EUR_CAN"])
-    us = group_quantities(central, setup.plan, setup.base, masks["USA"])
+def _us_removed(setup: Setup, central: dict, pct: float) -> dict[str, Any]:
+    ec, us = central["groups"]["NATO_EUR_CAN"], central["groups"]["USA"]
     rows = []
     for y, year in enumerate(setup.years):
-        gdp, spend = ec["gdp"][y, 0], ec["spend"][y, 0]
-        baseline = spend - ec["extra"][y, 0]
-        keep = spend + us["spend"][y, 0]
+        gdp, spend, us_spend = ec["gdp"][1, y], ec["spend"][1, y], us["spend"][1, y]
+        baseline = spend - ec["extra"][1, y]
+        keep = spend + us_spend
         rows.append({
-            "year": year, "eur_can_gdp_usd_mn": gdp, "eur_can_spending_usd_mn": spend,
-            "us_spending_usd_mn": us["spend"][y, 0],
+            "year": year, "eur_can_gdp_usd_mn": gdp, "eur_can_spending_usd_mn": spend, "us_spending_usd_mn": us_spend,
             "keep_total_spending_usd_mn": keep, "keep_total_share": keep * 100.0 / gdp,
             "keep_total_extra_usd_mn": keep - spend,
             "reach_share": pct, "reach_spending_usd_mn": pct / 100.0 * gdp,
@@ -313,7 +292,7 @@ def deterministic_projection(edition: str | None = None, target: str | float | N
     """The projection on the central growth path (no uncertainty): rows per ally and year, aggregates."""
     setup = _setup(edition, target, deadline, growth, scenario, plan, base_year, growth_edition, membership)
     model = _model(setup, "normal", 0.0)
-    central = mc.central_levels(model)
+    central = summarise(mc.central_levels(model), setup.plan, setup.base, setup.group_masks())
     out = _common(setup)
     out.update(rows=_ally_rows(setup, central, None, _ally_filter(setup, allies)),
                aggregates=_group_rows(setup, central, None),
@@ -357,24 +336,24 @@ def project_report(edition: str | None = None, target: str | float | None = DEFA
                                                             else 1.0)
     model = _model(setup, shocks, float(volatility))
     seed = int(np.random.SeedSequence().entropy) if seed is None else int(seed)
-    central = mc.central_levels(model)
     masks = setup.group_masks()
+    central = summarise(mc.central_levels(model), setup.plan, setup.base, masks)
     group_names = list(masks)
     deadline_mask = np.array([masks[g][-1] for g in group_names])
-    fixed = np.array([ally_quantities(central[:, :, a], setup.plan, setup.base, a)["spend"][-1, 0]
-                      for a in range(len(setup.base.allies))])
+    fixed = np.array([central["allies"][iso3]["spend"][1, -1] for iso3 in setup.base.allies])
     with _progress_bar(paths, progress is True) as bar:
         sim = mc.simulate(model, paths, seed, fixed, deadline_mask, setup.target.threshold, quantile_paths,
                           bar or (progress if callable(progress) else None))
     picks = _ally_filter(setup, allies)
     out = _common(setup)
     out["monte_carlo"] = {
-        "paths": paths, "quantile_paths": sim.stored.shape[1], "seed": seed, "shocks": shocks,
+        "paths": paths, "quantile_paths": sim.stored.shape[2], "seed": seed, "shocks": shocks,
         "volatility": float(volatility), "block_paths": mc.BLOCK_PATHS,
-        "description": f"P5/P50/P95 from the first {sim.stored.shape[1]:,} paths; probabilities from all {paths:,}",
+        "description": f"P5/P50/P95 from the first {sim.stored.shape[2]:,} paths; probabilities from all {paths:,}",
     }
-    out["rows"] = _ally_rows(setup, central, sim.stored, picks)
-    out["aggregates"] = _group_rows(setup, central, sim.stored)
+    bands = summarise(sim.stored, setup.plan, setup.base, masks)
+    out["rows"] = _ally_rows(setup, central, bands, picks)
+    out["aggregates"] = _group_rows(setup, central, bands)
     threshold, year = setup.target.threshold, setup.deadline
     out["probability"] = {
         "description": f"probability that the plan's spending, fixed in constant US$ on the central growth path, "

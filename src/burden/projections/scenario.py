@@ -259,7 +259,7 @@ def check_against(scn: Scenario, base_year: int, deadline: int, projected: tuple
         where = "deadline" if scn.deadline else "base_year"
         raise scn.error(where, f"deadline {deadline} is not after the base year {base_year}")
     for table, paths in (("growth", scn.growth), ("plan_shares", scn.plan_shares)):
-        for iso3, points in paths.items():
+        for points in paths.values():
             for year in points:
                 if not base_year < year <= deadline:
                     where = next((k for k in scn.lines if k.startswith(f"{table}.") and k.endswith(f".{year}")),

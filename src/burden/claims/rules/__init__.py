@@ -23,5 +23,9 @@ RULES: list[Rule] = [
     AllyPctRule(),
 ]
 CODES = {r.code: r.type for r in RULES}
+# words that can start a claim without any number or entity (targets, myths, ranks ...)
+GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "
+                  "highest lowest top tops closest biggest largest every none most majority double twice real "
+                  "joined accession summit hague vilnius wales pledge trump".split())
 
-__all__ = ["CODES", "RULES", "Rule"]
+__all__ = ["CODES", "GATES", "RULES", "Rule"]

@@ -13,15 +13,19 @@ JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came 
                   re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
+GATE = frozenset("joined join joins member came accession admitted enlargement become became".split())
+
 
 class AccessionRule(Rule):
     type = "accession"
     code = "CLM-ACCESSION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not JOIN.search(s.text) or re.search(r"\b(?:will|expected|would)\b", s.text, re.I):
+        if s.is_question or not s.words & GATE or not JOIN.search(s.text) or re.search(r"\b(?:will|expected|would)\b", s.text, re.I):
             return []
-        allies = [e for e in s.entities if e.is_ally and e.kind == "name"]
+        joins = [m.start() for m in JOIN.finditer(s.text)]
+        allies = [e for e in s.entities if e.is_ally and e.kind == "name"
+                  and any(0 <= j - e.end < 60 for j in joins)]
         times = [t for t in s.times if (t.kind == "year" or t.kind == "month" and t.text.lower().startswith("last"))]
         times = [t for t in times if t.year and t.year < s.today.year + 1]
         if not allies or not times:

@@ -22,7 +22,7 @@ REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
                            r"(?:\w+\s){0,2}$", re.I)
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*"
-                           r"|estimate\w*|followed|GDP)\b", re.I)
+                           r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*)\b", re.I)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? short of|fell short of)\s"
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal)",
                           re.I)
@@ -69,7 +69,7 @@ class AllyPctRule(Rule):
             if code is None:
                 continue
             out.append(self._claim(s, q, code, comparator))
-        if not out and not s.free(("pct",)):
+        if not out and not s.used and s.words & {"target", "guideline", "goal"} and not s.free(("pct",)):
             m = TARGET_WORDS.search(s.text)
             if m:
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(m.group("verb")), m.group(0))

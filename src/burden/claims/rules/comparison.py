@@ -19,13 +19,15 @@ RATIOS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "half"
 HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": "approx", "more than": "gt",
           "over": "gt", None: "approx"}
 
+GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times".split())
+
 
 class ComparisonRule(Rule):
     type = "comparison"
     code = "CLM-COMPARE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
+        if s.is_question or not s.words & GATE:
             return []
         m = SHARE_CMP.search(s.text)
         than = s.text.find(" than ", m.end()) if m else -1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...members import europe_and_canada
-from ..extract import Claim, Sentence
+from ..extract import PRESENT_TENSE, Claim, Sentence
 from ..quantities import hedge_before
 from ..verify import EQUIP, GDP, matches
 from .base import Rule
@@ -28,8 +28,8 @@ HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
 
 
-def threshold_op(text: str, start: int) -> str:
-    window = text[max(0, start - 45):start]
+def threshold_op(text: str, start: int, lo: int = 0) -> str:
+    window = text[max(lo, start - 45):start]
     if re.search(r"at or above|at least|or more", window + text[start:start + 25], re.I):
         return "ge"
     if LOWER.search(window):
@@ -38,30 +38,30 @@ def threshold_op(text: str, start: int) -> str:
         return "gt"
     return "ge"
 
+GATE = frozenset("allies ally members member countries country nations states".split())
+
 
 class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
 
-    def _threshold(self, s: Sentence, skip=()) -> tuple[str, str, float] | None:
+    def _threshold(self, s: Sentence, lo: int = 0) -> tuple[str, str, float] | None:
         indicator = EQUIP if EQUIP_CTX.search(s.text) else GDP
         for q in s.free(("pct", "fraction")):
-            if q in skip:
-                continue
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
             s.take(q)
-            return indicator, threshold_op(s.text, q.start), value
+            return indicator, threshold_op(s.text, q.start, lo), value
         m = THRESHOLD_REF.search(s.text)
         if m:
-            return indicator, threshold_op(s.text, m.start()), 2.0 if indicator == GDP else 20.0
+            return indicator, threshold_op(s.text, m.start(), lo), 2.0 if indicator == GDP else 20.0
         if THIS_NUMBER.search(s.text) and s.carry.first_pct is not None:
             return GDP, threshold_op(s.text, THIS_NUMBER.search(s.text).start()), s.carry.first_pct
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
+        if s.is_question or not s.words & GATE:
             return []
         out: list[Claim] = []
         europe = bool(re.search(r"\bEuropean\s(?:allies|members)\b", s.text)) and "Canada" not in s.text
@@ -82,7 +82,7 @@ class CountThresholdRule(Rule):
             kind = "most"
         if not counts and not kind:
             return []
-        threshold = self._threshold(s)
+        threshold = self._threshold(s, counts[0].end if counts else 0)
         if threshold is None:
             if not s.carry.threshold or kind in ("all", "none"):
                 return []
@@ -108,7 +108,7 @@ class CountThresholdRule(Rule):
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind)
         if kind in ("all", "none"):
-            claim.type = "all_none_threshold"
+            claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         return out
 
@@ -151,7 +151,7 @@ def _sentence_year(s: Sentence) -> int | None:
     times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
     if times:
         return times[0].year
-    if s.carry.year is not None and s.carry.paragraph == s.paragraph:
+    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE.search(s.text):
         return s.carry.year
     return s.latest_year()
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ...members import member_count, members
-from ..extract import Claim, Sentence
+from ..extract import NUMBERISH, Claim, Sentence
 from ..quantities import NUMBER_WORDS
 from .base import Rule, fact, unverifiable
 
@@ -23,11 +23,14 @@ PATTERNS = [
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
+_DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
 
 
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[text.lower()]
+
+GATE = frozenset("member members allies ally leaders countries nations states heads".split())
 
 
 class MemberCountRule(Rule):
@@ -35,10 +38,10 @@ class MemberCountRule(Rule):
     code = "CLM-MEMBERS"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or re.search(r"\b(?:if|once|would|will have|expected to become|could)\b", s.text, re.I):
+        if s.is_question or not s.words & GATE or not (_DIGIT.search(s.text) or s.words & NUMBERISH) or re.search(r"\b(?:if|once|would|will have|expected to become|could)\b", s.text, re.I):
             return []
         out, seen = [], set()
-        has_from = re.search(r"\bfrom\s\S+\s(?:founding\s)?(?:members|allies)", s.text, re.I)
+        has_from = re.search(r"\bfrom\s\S+\sfounding\s(?:members|allies)", s.text, re.I)
         for regex, kind in PATTERNS:
             for m in regex.finditer(s.text):
                 if kind == "to" and not has_from:

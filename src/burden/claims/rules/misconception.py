@@ -26,13 +26,15 @@ FACTS = {
              "(commitments.csv: WALES2014_DIP_2PCT 'aim to move towards')",
 }
 
+GATE = frozenset("owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
+
 
 class MisconceptionRule(Rule):
     type = "misconception"
     code = "CLM-MISCONCEPTION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
+        if s.is_question or not s.words & GATE:
             return []
         text = s.text
         kind = None
@@ -47,6 +49,7 @@ class MisconceptionRule(Rule):
             return []
         for q in s.free(("pct", "money")):
             s.take(q)
+        s.misconception = True
         rebutted = bool(REBUTTAL.search(text))
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]

@@ -7,16 +7,17 @@ import re
 
 from ...targets import pledge_date, pledges
 from ..extract import Claim, Sentence
+from .ally_pct import REACH_BEFORE
 from .base import Rule, fact, unverifiable
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
-AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|set|sets|pledged|pledge|promised|promise|committed|commits?"
+AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|set(?!\sto\b)|sets|pledged|pledge|promised|promise|committed|commits?"
                    r"|commitment|endorsed|made|replaces|aim|goal|communiqu\w*|declaration|is to go|to go on)\b", re.I)
 GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
                          re.I)
 CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
-                     r"(?:target|goal|guideline)\s(?:is|remains)\s|standing target", re.I)
+                     r"standing target", re.I)
 ADOPTION = re.compile(r"\b(?:adopted|agreed|set|created|creation|introduced|dates? (?:back )?(?:from|to)|first)\b",
                       re.I)
 GUIDELINE_2 = re.compile(r"\b2\s?(?:%|per\s?cent|percent)|\btwo\s(?:per\s?cent|percent)|\bguideline\b|\bfigure\b"
@@ -57,11 +58,13 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
         return "WALES2014_DIP_2PCT"
     if "RIGA2006" in named:
         return "RIGA2006_2PCT"
-    if "HAGUE2025" in named:
+    if "HAGUE2025" in named and value in (None, 5.0):
         return "HAGUE2025_5PCT_TOTAL"
     if value == 2.0:
         return "CURRENT"
     return None
+
+GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
 
 
 class PledgeRule(Rule):
@@ -69,7 +72,7 @@ class PledgeRule(Rule):
     code = "CLM-PLEDGE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
+        if s.is_question or s.misconception or not s.words & GATE:
             return []
         text = s.text
         allies = [e for e in s.subjects() if e.is_ally and e.code not in ("NLD",)]
@@ -86,7 +89,8 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
-        if re.search(r"\bWales\b", text) and re.search(r"promis|pledg|move towards", text, re.I) and not allies:
+        if (re.search(r"\bWales\b", text) and re.search(r"promis|pledg|move towards", text, re.I) and not allies
+                and not s.free(("count",))):
             t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
             if t:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
@@ -100,16 +104,19 @@ class PledgeRule(Rule):
             if t:
                 return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
         current = CURRENT.search(text)
-        agreeing = AGREE.search(text) and GROUP_ACTOR.search(text)
+        agreeing = AGREE.search(text) and (GROUP_ACTOR.search(text) or any(
+            re.search(p, text) for p in SUMMITS.values()))
         for q in s.free(("pct",)):
-            if allies and any(e.end <= q.start and q.start - e.end < 80 for e in allies):
+            if allies and any(abs(e.start - q.start) < 80 for e in allies):
                 continue  # an ally's own figure or plan
+            if REACH_BEFORE.search(text[max(0, q.start - 40):q.start]):
+                continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
             near_current = current and abs(current.start() - q.start) < 60
             if not (near_current or agreeing or re.search(r"core defence|security-related", text, re.I)):
                 continue
             if re.search(r"\ballies\b", text[max(0, q.start - 60):q.start]) and s.free(("count",)):
                 continue  # a count of allies meeting a threshold
-            pid = pledge_for(s, q.value)
+            pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
             if pid is None:
                 continue
             deadline = [t for t in s.times if t.kind == "deadline"]
@@ -155,6 +162,7 @@ class PledgeRule(Rule):
         in_force = standing_ids(s)
         if pid == "CURRENT":
             pid = current_target(in_force)
+            claim.subject = pid or "CURRENT"
             if pid is None:
                 return unverifiable("no spending pledge was in force on that date")
         row = _pledge(pid)

@@ -23,6 +23,8 @@ class ProposalRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         out = []
+        if "trump" not in s.words:
+            return out
         for person, _value, _day, _desc, _src in STANDING_FACTS:
             m = person.search(s.text)
             if not m or not PROPOSAL.search(s.text) or "?" in s.text[-2:]:

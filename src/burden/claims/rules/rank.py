@@ -20,13 +20,15 @@ BOTTOM = re.compile(r"\bthe lowest\b|\blowest spender\b|\bbottom of the table\b|
 NTH = re.compile(r"\b(?P<n>second|third|fourth|fifth)[- ](?P<dir>highest|lowest|largest|biggest)\b", re.I)
 VAGUE = re.compile(r"\bone of the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 
+GATE = frozenset("top tops highest lowest closest biggest largest leads bottom smallest second third fourth fifth than".split())
+
 
 class RankRule(Rule):
     type = "rank"
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
+        if s.is_question or not s.words & GATE:
             return []
         m = NTH.search(s.text)
         if m:
@@ -43,8 +45,9 @@ class RankRule(Rule):
                                                  else None)
         if subject is None:
             return []
-        money = re.search(r"\bspender\b", s.text) and not re.search(
-            r"relative|share|GDP|economy|output|per cent|percent|%", s.text, re.I)
+        spender = re.search(r"\bspender\b", s.text)
+        money = spender and not re.search(r"relative|share|GDP|economy|output|per cent|percent|%",
+                                          s.text[spender.end():spender.end() + 50], re.I)
         europe = bool(re.search(r"\bEuropean\b|\bin Europe\b", s.text))
         pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)

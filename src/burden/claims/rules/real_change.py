@@ -21,7 +21,7 @@ class RealChangeRule(Rule):
     code = "CLM-REAL-CHANGE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not REAL.search(s.text) or not MOVE.search(s.text):
+        if s.is_question or not s.words & {"real", "inflation"} or not REAL.search(s.text) or not MOVE.search(s.text):
             return []
         down = bool(re.search(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", s.text, re.I))
         since = [t for t in s.times if t.kind == "since"]

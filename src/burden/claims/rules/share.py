@@ -14,13 +14,15 @@ SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the allian
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies)", re.I)
 
+GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
+
 
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not SHARE.search(s.text) or not re.search(r"spend|spending|budget", s.text, re.I):
+        if s.is_question or not s.words & GATE or not SHARE.search(s.text) or not re.search(r"spend|spending|budget", s.text, re.I):
             return []
         for q in s.free(("fraction", "pct")):
             if re.match(r"^\s{0,2}of\s(?:its|their)?\s?(?:GDP|gross|output|economy)", s.text[q.end:q.end + 30], re.I):

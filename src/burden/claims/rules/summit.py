@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...targets import pledge_date, pledges
@@ -12,6 +13,7 @@ SUMMIT_PLACES = {"HAGUE2025": r"\bHague\b", "VILNIUS2023": r"\bVilnius\b", "WALE
 MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
 
 
+@functools.cache
 def summit_dates() -> dict[str, object]:
     out = {}
     for p in pledges():
@@ -26,6 +28,8 @@ class SummitRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         out = []
+        if not s.words & {"hague", "vilnius", "wales", "newport"}:
+            return out
         for key, pat in SUMMIT_PLACES.items():
             day = summit_dates().get(key)
             if not day or not re.search(pat, s.text) or not MEETING.search(s.text) or s.today >= day:

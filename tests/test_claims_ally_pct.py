@@ -1,0 +1,39 @@
+from claims_helpers import claims, verdicts
+
+
+def test_figure_current_on_the_date_is_supported_even_if_revised_later():
+    found = claims("Poland tops the table with an estimated 4.12% of GDP this year.", "2024-06-18", "ally_pct_gdp")
+    assert found[0]["verdict"] == "supported" and found[0]["revised_since"] is True
+    assert found[0]["evidence"][0]["edition"] == "2024-06"
+
+
+def test_superseded_figure_is_outdated():
+    assert verdicts("Poland spent 4.12 per cent of GDP on defence in 2024.", "2025-10-14") == ["outdated"]
+
+
+def test_right_number_wrong_year_is_refuted():
+    assert verdicts("Spain still spent only 1.24% of GDP in 2025.", "2026-02-10") == ["refuted"]
+
+
+def test_plans_and_missing_allies_are_unverifiable():
+    assert verdicts("France will spend 3% of GDP on defence by 2030.", "2025-03-05") == ["unverifiable"]
+    assert verdicts("Iceland spends about 0.1% of its GDP on defence.", "2025-03-05") == ["unverifiable"]
+
+
+def test_hedges_follow_the_tolerance_rules():
+    assert verdicts("Türkiye spends more than 2 per cent of GDP on defence.", "2025-03-05") == ["supported"]
+    assert verdicts("Belgium spends barely 1 per cent of GDP.", "2024-07-10") == ["refuted"]
+
+
+def test_capital_metonym_and_subject_carried_from_previous_sentence():
+    text = "A German minister tells reporters that Berlin will hit 2 per cent this year. NATO's estimate is 1.53%."
+    found = claims(text, "2021-06-14")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("DEU", "refuted"), ("DEU", "supported")]
+
+
+def test_percent_of_something_else_is_not_a_gdp_claim():
+    assert claims("A poll found that 58 percent of Americans want to stay in the alliance.", "2024-11-20") == []
+
+
+def test_group_share_of_gdp():
+    assert verdicts("Alliance-wide spending was 2.61 per cent of GDP in 2024.", "2025-10-14") == ["supported"]

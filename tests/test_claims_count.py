@@ -1,0 +1,28 @@
+from claims_helpers import claims, verdicts
+
+
+def test_count_uses_the_editions_own_count_row():
+    found = claims("The report found that nine allies met the 2 per cent guideline last year.", "2020-03-27")
+    assert [c["verdict"] for c in found] == ["supported"]
+    assert found[0]["evidence"][0]["indicator"] == "allies_at_or_above_2pct"
+
+
+def test_count_falls_back_to_an_older_edition_when_e0_has_none():
+    assert verdicts("Across the alliance, only five allies met the guideline last year.", "2017-06-05") == ["supported"]
+
+
+def test_stale_count_is_outdated():
+    assert verdicts("Nine allies met the 2% target last year.", "2023-04-04") == ["outdated"]
+
+
+def test_hedged_count_of_european_allies():
+    assert verdicts("Fewer than ten European allies meet the guideline.", "2024-07-10") == ["refuted"]
+
+
+def test_threshold_carried_from_the_previous_sentence():
+    text = "A record 23 allies are expected to spend at least 2% of GDP this year. That compares with 11 allies last year."
+    assert verdicts(text, "2024-06-18") == ["supported", "outdated"]
+
+
+def test_most_allies():
+    assert verdicts("Most allies have reached the 2 per cent guideline.", "2022-07-05") == ["refuted"]

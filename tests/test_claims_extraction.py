@@ -1,0 +1,47 @@
+import datetime as dt
+
+from burden.claims.entities import find_entities
+from burden.claims.grammar import is_english, sentences, strip_html
+from burden.claims.quantities import find_quantities
+from claims_helpers import claims
+
+
+def test_sentence_spans_are_code_point_offsets_and_skip_item_prefixes():
+    text = "Live\n\n14:10 — Greece tops that table at 3.82% of GDP. Mr. Smith agrees.\nCLAIM: “Türkiye spends more.”"
+    spans = sentences(text)
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert [s.text for s in spans][1:] == ["Greece tops that table at 3.82% of GDP.", "Mr. Smith agrees.",
+                                           "“Türkiye spends more.”"]
+
+
+def test_entities_names_adjectives_capitals_and_groups():
+    found = [(e.code, e.kind) for e in find_entities("Berlin and the Polish minister met the European allies and Canada")]
+    assert found == [("DEU", "capital"), ("POL", "adjective"), ("NATO_EUR_CAN", "group")]
+    assert find_entities("Critics in Washington say so") == []  # a place, not the government
+    assert [e.code for e in find_entities("Let us see")] == []  # the pronoun is not the US
+
+
+def test_quantities_with_hedges():
+    qs = [(q.kind, q.value, q.comparator) for q in find_quantities(
+        "at least 2 per cent, nearly double, about $980 billion, two-thirds, 3.5% or more, eight years")]
+    assert ("pct", 2.0, "ge") in qs and ("money", 980.0, "approx") in qs and ("pct", 3.5, "ge") in qs
+    assert ("fraction", 2 / 3, "eq") in qs and not any(k == "count" for k, _, _ in qs)
+
+
+def test_html_is_stripped_and_other_languages_detected():
+    assert "Poland" in strip_html("<html><body><p>Poland <b>spent</b></p><script>x</script></body></html>")
+    assert not is_english("Die NATO-Staaten haben sich verpflichtet, mindestens zwei Prozent ihres "
+                          "Bruttoinlandsprodukts für die Verteidigung auszugeben, sagte der Minister.")
+
+
+def test_sentences_without_checkable_claims_yield_nothing():
+    text = ("Police closed much of the city centre for two days. The meeting opens at ten. "
+            "Finland shares a border of some 1,340 kilometres with Russia. The plan is bold.")
+    assert claims(text, "2025-06-25") == []
+
+
+def test_relative_time_resolves_against_the_date():
+    from burden.claims.dates import find_times
+
+    refs = {t.kind: t.year for t in find_times("last year, this year, next year, by 2035", dt.date(2025, 3, 1))}
+    assert refs == {"last_year": 2024, "this_year": 2025, "next_year": 2026, "deadline": 2035}

@@ -1,0 +1,25 @@
+from claims_helpers import claims, verdicts
+
+
+def test_all_n_members_is_checked_against_membership_on_the_date():
+    assert verdicts("Mr. Rutte said that all 32 NATO members face the same threat.", "2025-03-26") == ["supported"]
+    assert verdicts("Leaders of all 32 allies met in Brussels.", "2023-05-01") == ["refuted"]
+
+
+def test_ordinal_member_counts_the_accession_day_itself():
+    assert verdicts("North Macedonia became the 30th member of NATO on Friday.", "2020-03-27") == ["supported"]
+
+
+def test_founding_members_are_counted_in_1949():
+    found = claims("The alliance has grown from 12 founding members in 1949 to 30.", "2020-06-01")
+    assert [c["value"] for c in found] == [12, 30] and {c["verdict"] for c in found} == {"supported"}
+
+
+def test_conditional_future_membership_yields_nothing():
+    assert claims("If Finland and Sweden complete their accession, the alliance will have 32 members.",
+                  "2022-07-05") == []
+
+
+def test_our_n_allies_is_not_a_member_count():
+    assert claims("Every one of our 31 allies now spends at least 2 per cent.", "2026-11-12",
+                  "member_count") == []

@@ -1,0 +1,19 @@
+from claims_helpers import verdicts
+
+
+def test_owing_nato_money_is_refuted():
+    assert verdicts("Critics say that allies owe the alliance money when they fall short.", "2017-06-05") == ["refuted"]
+
+
+def test_rebuttal_of_the_debt_myth_is_supported():
+    assert verdicts("He dismissed as a myth the idea that allies owe NATO money.", "2026-11-12") == ["supported"]
+
+
+def test_treaty_obligation_is_refuted_and_its_denial_supported():
+    assert verdicts("The North Atlantic Treaty requires every member to spend 2 percent of GDP.",
+                    "2018-07-12") == ["refuted"]
+    assert verdicts("In fact the treaty contains no spending figure at all.", "2018-07-12") == ["supported"]
+
+
+def test_questions_are_not_claims():
+    assert verdicts("Will it have to pay NATO to join?", "2017-06-05") == []

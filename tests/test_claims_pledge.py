@@ -1,0 +1,27 @@
+from claims_helpers import claims, verdicts
+
+
+def test_current_target_depends_on_the_date():
+    found = claims("That is far above the current target of 2%.", "2025-03-26", "pledge")
+    assert [c["verdict"] for c in found] == ["supported"] and found[0]["subject"] == "VILNIUS2023_2PCT_FLOOR"
+
+
+def test_guideline_dates_from_2006_not_2011():
+    assert verdicts("Defence ministers adopted the 2 per cent guideline in 2006.", "2019-12-02") == ["supported"]
+    assert verdicts("NATO countries agreed in 2011 to spend 2 per cent of GDP on defence.", "2019-12-02") == ["refuted"]
+
+
+def test_hague_deadline_is_2035():
+    text = "NATO leaders meeting in The Hague set a new goal of spending 5% of GDP a year by 2035."
+    assert verdicts(text, "2025-06-26", "pledge") == ["supported"]
+    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["refuted"]
+
+
+def test_a_pledge_not_yet_agreed_is_not_supported():
+    assert "supported" not in verdicts("Leaders agreed at The Hague to spend 3.5% of GDP on core defence.",
+                                       "2024-01-10")
+
+
+def test_an_allys_national_promise_is_not_a_pledge_claim():
+    found = claims("Podgorica has promised to reach 2 per cent by 2024.", "2017-06-05")
+    assert [c["type"] for c in found] == ["ally_pct_gdp"] and found[0]["verdict"] == "unverifiable"
