@@ -94,8 +94,6 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         nxt.year, nxt.paragraph = counts[-1].year, s.paragraph
     pcts = [q for q in s.quantities if q.kind == "pct"]
     nxt.first_pct = pcts[0].value if pcts else None
-    if not counts and s.carry.threshold and not any(c for c in found):
-        pass
     return nxt
 
 

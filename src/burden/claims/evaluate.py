@@ -28,7 +28,7 @@ def match_article(gold: list[dict], ungraded: list[dict], predicted: list[dict])
             continue
         claim = g.get("claim", {})
 
-        def agree(p):
+        def agree(p, claim=claim):
             return sum(1 for f in ("type", "subject", "year") if p.get(f) is not None and p.get(f) == claim.get(f))
 
         best = min(cands, key=lambda pi: (-agree(predicted[pi]),

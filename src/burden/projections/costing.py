@@ -161,6 +161,8 @@ def summarise(levels: np.ndarray, plan: Plan, base: Base, masks: dict[str, np.nd
                     total += np.where(member, q[k], 0.0)
     for g, t in totals.items():
         share = np.divide(t["spend"] * 100.0, t["gdp"], out=np.full((years, n), np.nan), where=t["gdp"] > 0)
-        out["groups"][g] = {"gdp": band(t["gdp"]), "spend": band(t["spend"]), "share": band(share),
-                            "extra": band(t["extra"]), "cumulative": band(np.cumsum(t["extra"], axis=0))}
+        out["groups"][g] = {"share": band(share), "extra": band(t["extra"]),
+                            "cumulative": band(np.cumsum(t["extra"], axis=0))}
+        if n == 1:  # GDP and spending are reported for the central path only
+            out["groups"][g].update(gdp=band(t["gdp"]), spend=band(t["spend"]))
     return out

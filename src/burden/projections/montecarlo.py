@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 BLOCK_PATHS = 2_048
-QUANTILE_PATHS = 50_000  # P5/P50/P95 use the first min(N, this) paths; probabilities use all N
+QUANTILE_PATHS = 20_000  # P5/P50/P95 use the first min(N, this) paths; probabilities use all N
 STORE_ELEMENTS = 40_000_000  # cap on stored GDP values for quantiles (x 8 bytes = 320 MB)
 SHARE_TOLERANCE = 1e-9  # percentage points: a share equal to the target up to rounding meets it
 
@@ -36,24 +36,32 @@ def shock_loadings(resid: np.ndarray, shocks: str, volatility: float) -> np.ndar
     """Normal: the historical covariance in factor form, cov(w @ L) = resid'resid/(n-1) exactly, with as
     many factors as its rank; bootstrap: the residual years themselves (whole years keep the correlation)."""
     if shocks == "bootstrap":
-        return (resid * volatility).astype(np.float32)
+        return resid * volatility
     _, s, vt = np.linalg.svd(resid, full_matrices=False)
     keep = s > (s[0] * 1e-10 if s.size else 0.0)
-    return (s[keep, None] * vt[keep] / np.sqrt(resid.shape[0] - 1) * volatility).astype(np.float32)
+    return s[keep, None] * vt[keep] / np.sqrt(resid.shape[0] - 1) * volatility
 
 
-def block_shocks(model: Model, seed: int, block: int, n: int) -> Callable[[int], np.ndarray]:
-    """Shocks for one block of n paths: a function of the year giving (n, A) float32, drawn year by year
-    (small arrays stay in cache) from the block's own stream."""
+ShockWriter = Callable[[int, np.ndarray], None]  # (year, out (n, A) float64) -> fills out with that year's shocks
+
+
+def block_shocks(model: Model, seed: int, block: int, n: int) -> ShockWriter:
+    """Shocks for one block of n paths, drawn year by year (small arrays stay in cache) from the block's
+    own stream. Normal draws are float32 (the slow part; 7 significant digits are plenty for a shock)."""
     rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(block,))))
     if model.shocks == "bootstrap":
         years = rng.integers(0, model.loadings.shape[0], size=(model.shape[0], n))
-        return lambda y: model.loadings[years[y]]
+        return lambda y, out: np.take(model.loadings, years[y], axis=0, out=out)
     factors = model.loadings.shape[0]
-    return lambda y: rng.standard_normal((n, factors), dtype=np.float32) @ model.loadings
+
+    def normal(y: int, out: np.ndarray) -> None:
+        w = rng.standard_normal((n, factors), dtype=np.float32).astype(np.float64)
+        np.matmul(w, model.loadings, out=out)
+
+    return normal
 
 
-def grow(model: Model, n: int, kept: np.ndarray, shocks: Callable[[int], np.ndarray]) -> np.ndarray:
+def grow(model: Model, n: int, kept: np.ndarray, shocks: ShockWriter) -> np.ndarray:
     """Compound base GDP year by year with (1 + growth + shock). Writes the levels of the first paths for
     every year into `kept` (A, Y, keep) and returns every path's level in the last year (n, A)."""
     years, allies = model.shape
@@ -63,7 +71,8 @@ def grow(model: Model, n: int, kept: np.ndarray, shocks: Callable[[int], np.ndar
     factor = np.empty((n, allies))
     one_plus_growth = 1.0 + model.growth
     for y in range(years):
-        np.add(one_plus_growth[y], shocks(y), out=factor)
+        shocks(y, factor)
+        factor += one_plus_growth[y]
         level *= factor
         kept[:, y, :] = level[:keep].T
     return level
@@ -72,9 +81,8 @@ def grow(model: Model, n: int, kept: np.ndarray, shocks: Callable[[int], np.ndar
 def central_levels(model: Model) -> np.ndarray:
     """(A, Y, 1): the zero-shock path, computed by the Monte Carlo kernel itself."""
     years, allies = model.shape
-    zeros = np.zeros((1, allies), dtype=np.float32)
     kept = np.empty((allies, years, 1))
-    grow(model, 1, kept, lambda y: zeros)
+    grow(model, 1, kept, lambda y, out: out.fill(0.0))
     return kept
 
 

@@ -30,7 +30,6 @@ class AccessionRule(Rule):
         times = [t for t in times if t.year and t.year < s.today.year + 1]
         if not allies or not times:
             return []
-        join = JOIN.search(s.text)
         codes, whens = [], []
         for e in allies:
             if e.code not in codes:
@@ -39,8 +38,6 @@ class AccessionRule(Rule):
             whens = [(t.year, t.month if t.kind == "month" else None) for t in times[:len(codes)]]
         else:
             whens = [(times[0].year, times[0].month if times[0].kind == "month" else None)] * len(codes)
-        if len(codes) > 1 and len(times) == 1 and join.start() > allies[0].start and FIRST_SINCE.search(s.text):
-            pass
         first_since = bool(FIRST_SINCE.search(s.text))
         if first_since:  # "first ... since X joined in Y": X is the subject of the join verb
             since_allies = [e for e in allies if e.start > FIRST_SINCE.search(s.text).start()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..quantities import Quantity, hedge_before
+from ..quantities import Quantity
 from ..verify import matches
 from .base import Rule, unverifiable
 from .figures import data_code, pct_gdp
@@ -100,6 +100,3 @@ class AllyPctRule(Rule):
         return s.asof.judge(pct_gdp(s.asof, claim.subject, claim.year),
                             lambda v: matches(v, claim.value, claim.comparator, q.decimals), what)
 
-
-def _hedge(s: Sentence, q: Quantity) -> str:
-    return hedge_before(s.text, q.start)
