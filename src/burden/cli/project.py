@@ -38,9 +38,10 @@ def _changes(values: list[str], kind: str) -> list[dict[str, str]]:
     return out
 
 
-def _band(row: dict[str, Any], name: str, digits: int = 0) -> str:
-    p5, p50, p95 = (row.get(f"{name}_p{q}_usd_mn") for q in (5, 50, 95))
-    return f"{p50:,.{digits}f} [{p5:,.{digits}f}–{p95:,.{digits}f}]"
+def _band(row: dict[str, Any], name: str) -> str:
+    """P50 [P5–P95] in billion US$ (the JSON keeps million US$)."""
+    p5, p50, p95 = (row[f"{name}_p{q}_usd_mn"] / 1000 for q in (5, 50, 95))
+    return f"{p50:,.1f} [{p5:,.1f}–{p95:,.1f}]"
 
 
 def _print(report: dict[str, Any]) -> None:
@@ -53,7 +54,7 @@ def _print(report: dict[str, Any]) -> None:
     base = {b["iso3"]: b for b in report["base"]}
     table = Table(title=f"{report['target']['label']}: plan {report['plan']['name']}, {report['base_year']} → {year}",
                   header_style="bold", caption_justify="left",
-                  caption=f"Extra cost vs staying at the {report['base_year']} share, million US$, "
+                  caption=f"Extra cost vs staying at the {report['base_year']} share, billion US$, "
                           f"{report['price_basis']}: P50 [P5–P95] over {report['monte_carlo']['paths']:,} paths "
                           f"(seed {report['monte_carlo']['seed']}). Growth: {report['growth_source']}.")
     for col in ("ally", f"% GDP {report['base_year']}", f"% GDP {year}", f"extra {year}",
@@ -67,11 +68,12 @@ def _print(report: dict[str, Any]) -> None:
     console.print(table)
     groups = {p["group"]: p["probability"] for p in report["probability"]["aggregates"]}
     for row in (r for r in report["aggregates"] if r["year"] == year):
-        console.print(f"{row['name']}: {row['share_p50']:.2f}% of GDP in {year}; extra {_band(row, 'extra_cost')} "
+        console.print(f"{row['name']}: {row['share_p50']:.2f}% of GDP in {year}; extra (bn US$) {_band(row, 'extra_cost')} "
                       f"in {year}, cumulative {_band(row, 'cumulative_extra_cost')}; P(meet) {groups[row['group']]:.0%}")
     us = report["what_if"]["us_removed"]["rows"][-1]
     console.print(f"Without the US: Europe and Canada would need {us['keep_total_share']:.2f}% of their GDP in {year} "
-                  f"to keep the alliance total ({us['keep_total_spending_usd_mn']:,.0f} million US$).")
+                  f"to keep the alliance total ({us['keep_total_spending_usd_mn'] / 1000:,.0f} billion US$, "
+                  f"{report['price_basis']}).")
     for note in report["notes"]:
         console.print(f"[dim]note: {note}[/dim]")
     console.print(f"[dim]{report['probability']['description']}. Source: {report['source']}.[/dim]")
