@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import BurdenError, UnknownValueError
 from ..paths import user_editions_dir
 from ..render import clean, records_of, to_csv, to_json
+from .views import register_filters
 
 HERE = Path(__file__).resolve().parent
 JSON_TYPE = "application/json; charset=utf-8"
@@ -106,6 +107,7 @@ def create_app() -> FastAPI:
     templates.env.globals["annotate"] = annotate
     templates.env.globals["scalars"] = scalar_items
     templates.env.globals["tables"] = table_items
+    register_filters(templates.env)
     cache = ResultCache()
     app.state.cache = cache
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -258,7 +260,13 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
                     growth: Annotated[float | None, Query(ge=-20, le=20, description="nominal GDP growth, % a year")] = None,
                     paths: Annotated[int, Query(ge=100, le=20000)] = 2000,
                     seed: Annotated[int | None, Query(ge=0, le=2**31)] = 0,
-                    scenario: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None):
+                    scenario: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None,
+                    format: Literal["json", "csv"] = "json"):
+        if format == "csv":  # the rows only, as `burden project --csv` prints them
+            report = project_result(edition, target, deadline, growth, paths, seed, scenario, ally)
+            name = f"burden-projection-{report['edition']}-{deadline}.csv"
+            return PlainTextResponse(to_csv(report["rows"]), media_type="text/csv; charset=utf-8",
+                                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
         return api(("project", edition, target, deadline, growth, paths, seed, scenario, ally),
                    lambda: project_result(edition, target, deadline, growth, paths, seed, scenario, ally))
 
@@ -461,8 +469,13 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
             return status_report(edition=edition, year=year, target=target)
 
         result, problem = _try(status)
-        return render(request, "compliance.html", "/compliance", result=result, problem=problem, edition=edition,
-                      year=year, target=target)
+        gap = None
+        if result:
+            from ..compliance import gap_report
+
+            gap, _ = _try(lambda: gap_report(edition=edition, year=year, target=target))  # money: a bonus
+        return render(request, "compliance.html", "/compliance", result=result, gap=gap, problem=problem,
+                      edition=edition, year=year, target=target)
 
     @app.get("/fairness", response_class=HTMLResponse, include_in_schema=False)
     def fairness_page(request: Request, edition: Edition = None, year: Year = None):
@@ -487,8 +500,13 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
 
         edition = resolve_edition(edition)
         result, problem = _try(lambda: project_result(edition, target, deadline, growth, 2000, 0, None, ally))
+        from urllib.parse import urlencode
+
+        query = urlencode({k: v for k, v in {"edition": edition, "target": target, "deadline": deadline,
+                                              "growth": growth, "ally": ally}.items() if v not in (None, "")})
         return render(request, "projections.html", "/projections", result=result, problem=problem,
-                      edition=edition, target=target, deadline=deadline, growth=growth, ally=ally or "")
+                      edition=edition, target=target, deadline=deadline, growth=growth, ally=ally or "",
+                      query=query)
 
     @app.get("/check", response_class=HTMLResponse, include_in_schema=False)
     def check_form(request: Request):
