@@ -139,10 +139,13 @@ def print_overview(result: dict[str, Any]) -> None:
     for col, justify in [("#", "right"), ("ally", "left"), ("% of GDP", "right"), ("", "left"), ("2%", "center"),
                          ("3.5%", "center")]:
         table.add_column(col, justify=justify)
+    # The bar column takes what the other columns leave, so bars are never truncated (which would hide
+    # their differences); the 2% and 3.5% marks sit at their scaled positions.
+    width = max(10, min(50, console.width - 62))
+    marks = {round(2.0 / 5.0 * width), round(3.5 / 5.0 * width)}
     for r in result["ranking"]:
-        width = 40
         filled = min(width, round(r["value"] / 5.0 * width))
-        bar = "".join("█" if i < filled else ("|" if i in (16, 28) else " ") for i in range(width))
+        bar = "".join("█" if i < filled else ("|" if i in marks else " ") for i in range(width))
         table.add_row(str(r["rank"]), f"{r['name']} ({r['iso3']})", f"{r['value']:.2f}{'e' if r['estimate'] else ''}",
                       f"[cyan]{bar}[/cyan]", "✔" if r["meets_2"] else "✘", "✔" if r["meets_3.5"] else "✘")
     console.print(table)

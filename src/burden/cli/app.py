@@ -11,13 +11,19 @@ from typer.core import TyperGroup
 from ..errors import BurdenError
 
 STATE = {"debug": False}
+# Help panels in task order: the data first, then the analyses built on it, then the outputs.
+PANEL_ORDER = ["Data", "Pledges & compliance", "Fairness", "Projections", "Claims", "Charts, report & web"]
 
 
 class BurdenGroup(TyperGroup):
     """Turns library errors into one line on stderr and exit code 2; tracebacks only with --debug."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self.commands)  # keep the order commands were registered in (grouped by task)
+        def panel_rank(name: str) -> int:
+            panel = getattr(self.commands[name], "rich_help_panel", None)
+            return PANEL_ORDER.index(panel) if panel in PANEL_ORDER else len(PANEL_ORDER)
+
+        return sorted(self.commands, key=panel_rank)  # stable: registration order within a panel
 
     def invoke(self, ctx: click.Context):
         try:

@@ -14,8 +14,7 @@ PANEL = "Data"
 
 @app.command(rich_help_panel=PANEL)
 def overview(edition: str = EDITION_OPT, json_out: bool = JSON_OPT) -> None:
-    """The latest edition at a glance: allies ranked by % of GDP, who meets 2% / 3.5%, the US share,
-    and what changed since the previous edition.
+    """The latest edition at a glance: allies ranked by % of GDP, who meets 2% / 3.5%, the US share, and what changed since the previous edition.
 
     Example: burden overview --edition 2025-08
     """

@@ -157,7 +157,11 @@ def fmt_p(value: Any) -> str:
     return "< 0.001" if value < 0.001 else f"{value:.3f}"
 
 
+def fmt_pp(value: Any) -> str:
+    """A difference of two 0-1 shares in percentage points: -0.00044 -> '-0.04'."""
+    return "—" if value is None else f"{value * 100:+.2f}"
+
+
 def register_filters(env: Any) -> None:
-    env.filters.update(share=fmt_share, money=fmt_money, pvalue=fmt_p)
-    env.globals.update(fmt_money=fmt_money, compliance_view=compliance_view, fairness_view=fairness_view,
-                       projection_view=projection_view)
+    env.filters.update(share=fmt_share, money=fmt_money, pvalue=fmt_p, pp=fmt_pp)
+    env.globals.update(compliance_view=compliance_view, fairness_view=fairness_view, projection_view=projection_view)
