@@ -95,8 +95,9 @@ def score(articles: list[dict], predictions: dict[str, list[dict]]) -> dict[str,
     f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
 
     def table(t):
-        return {k: {**v, "recall": _ratio(v["matched"], v["gold"]), "accuracy": _ratio(v["correct"], v["matched"])}
-                for k, v in sorted(t.items())}
+        # a type seen only among false positives has no gold or matched count: those are 0
+        return {k: {"gold": 0, "matched": 0, "correct": 0, **v, "recall": _ratio(v["matched"], v["gold"]),
+                    "accuracy": _ratio(v["correct"], v["matched"])} for k, v in sorted(t.items())}
 
     return {
         "articles": len(articles), "gold_claims": gold_n, "predicted_scored": tp + fp, "true_positives": tp,
