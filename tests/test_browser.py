@@ -21,6 +21,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),  # one worker: one Chromium and one server per run (`--dist loadgroup`)
     pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"),
 ]
 
@@ -105,6 +106,7 @@ def test_page_loads_and_draws_its_charts_without_console_errors(server, page, pa
     drawn = wait_for_charts(page)
     shot(page, "page" + path.split("?")[0].replace("/", "-").rstrip("-"))
     assert page.errors == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1200  # no table pushes the page sideways
     if path in ("/", "/ally/POL", "/editions"):
         assert drawn == charts > 0
 

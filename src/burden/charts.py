@@ -89,6 +89,14 @@ def full_editions() -> list[str]:
     return [r["edition"] for r in edition_records() if r.get("kind") == "full"]
 
 
+def indicator_title(name: str, lower: bool = False) -> str:
+    """A reader's name for an indicator in a chart title: its description up to the first bracket."""
+    from .dataset import INDICATORS
+
+    text = next((i.description.split(" (")[0] for i in INDICATORS if i.name == name), name)
+    return text if lower else text[:1].upper() + text[1:]
+
+
 def series_chart(allies: str | list[str] | None = "NATO_TOTAL", indicator: str = "pct_gdp",
                  edition: str | None = None) -> alt.VConcatChart:
     """A time series per ally (or aggregate) with every full edition held and a selector to switch
@@ -124,7 +132,7 @@ def series_chart(allies: str | list[str] | None = "NATO_TOTAL", indicator: str =
         layers.append(_threshold_rules((2.0, 3.5), field="y"))
     chart = alt.layer(*layers).add_params(pick).properties(width=WIDTH, height=320)
     names = ", ".join(sorted({v["ally"] for v in values}))
-    return _finish(chart, f"{rows[0]['indicator']}: {names}", f"{rows[0]['unit']} as published in each edition "
+    return _finish(chart, f"{indicator_title(rows[0]['indicator'])}: {names}", f"{rows[0]['unit']} as published in each edition "
                    "(each edition has its own price base); triangles = estimates", source_line(held),
                    edition=start, editions=held, indicator=rows[0]["indicator"])
 
@@ -242,6 +250,14 @@ def fan_measure(rows: list[dict[str, Any]]) -> str:
     return "share" if spread or not any(r.get("extra_cost_p50_usd_mn") is not None for r in rows) else "extra_cost"
 
 
+def largest_at_end(rows: list[dict[str, Any]], field: str, n: int = 6) -> list[str]:
+    """The n allies with the largest `field` in the last year: a readable default for a fan chart
+    (an alphabetical cut would show whoever comes first)."""
+    last = max(r["year"] for r in rows)
+    ends = sorted((r for r in rows if r["year"] == last and r.get(field) is not None), key=lambda r: -r[field])
+    return [r["iso3"] for r in ends[:n]]
+
+
 def fan_chart(report: dict[str, Any], allies: list[str] | None = None, measure: str | None = None) -> alt.VConcatChart:
     """Projection fan chart from a `projections.project_report` dict: P5-P95 band and median per ally."""
     import altair as alt
@@ -255,7 +271,7 @@ def fan_chart(report: dict[str, Any], allies: list[str] | None = None, measure: 
         raise BurdenError("the projection holds no paths to draw", code="no-data")
     measure = measure or fan_measure(rows)
     low, mid, high, unit, divisor = FAN_MEASURES[measure]
-    keep = allies or sorted({r["iso3"] for r in rows})[:8]
+    keep = allies or largest_at_end(rows, mid)
 
     def scaled(value):
         return None if value is None else value / divisor
@@ -276,7 +292,8 @@ def fan_chart(report: dict[str, Any], allies: list[str] | None = None, measure: 
     chart = alt.layer(*layers).properties(width=WIDTH, height=340)
     edition = report.get("edition", "")
     what = "share of GDP" if measure == "share" else "extra spending to meet the target"
-    subtitle = "; ".join(x for x in (target.get("label", ""), report.get("price_basis", "")) if x)
+    chosen = "" if allies or len({r["iso3"] for r in rows}) <= len(keep) else f"the {len(keep)} largest in {max(r['year'] for r in rows)}"
+    subtitle = "; ".join(x for x in (target.get("label", ""), report.get("price_basis", ""), chosen) if x)
     return _finish(chart, f"Projection: {what} (median, P5-P95 band)", subtitle,
                    source_line(edition) + "; projection by burden (Monte Carlo)", edition=edition, measure=measure)
 
@@ -311,7 +328,8 @@ def revisions_chart(ally: str = "Poland", indicator: str = "pct_gdp", years=None
             **enc, shape=alt.Shape("kind:N", legend=alt.Legend(title="figure")),
             tooltip=["edition:N", "year:N", alt.Tooltip("value:Q", format=",.2f"), "kind:N"]),
     ).properties(width=WIDTH, height=320)
-    return _finish(chart, f"Revisions: {ally_name(code)}, {rows[0]['indicator']} as published in each edition",
+    return _finish(chart, f"Revisions: {ally_name(code)}, {indicator_title(rows[0]['indicator'], lower=True)} as "
+                          "published in each edition",
                    "each line is one year's figure; a sloped line is a revision", source_line(held),
                    ally=code, editions=held, indicator=rows[0]["indicator"])
 

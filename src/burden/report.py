@@ -117,7 +117,7 @@ def render_report(data: dict[str, Any]) -> str:
 
     from . import __version__
     from .charts import javascript_bundle
-    from .web.app import annotate, scalar_items, table_items
+    from .web.app import annotate
     from .web.views import register_filters
 
     env = jinja2.Environment(
@@ -128,7 +128,7 @@ def render_report(data: dict[str, Any]) -> str:
 
     env.filters["num"] = fmt_number
     register_filters(env)
-    env.globals.update(scalars=scalar_items, tables=table_items, annotate=annotate,
+    env.globals.update(annotate=annotate,
                        tojson=lambda v: json.dumps(clean(v), ensure_ascii=False))
     specs = {name: c["spec"] for name, c in data["charts"].items() if c.get("spec")}
     return env.get_template("report.html").render(

@@ -49,7 +49,7 @@ GROUPS = [  # (pattern, code); longest first
     (r"(?:the\s)?European allies and Canada|Europe and Canada|NATO Europe and Canada|European members and Canada",
      "NATO_EUR_CAN"),
     (r"(?:the\s)?European (?:allies|members|NATO members)|(?:the\s)?alliance's European members|Europe", "EUROPE"),
-    (r"alliance-wide|across the alliance|the alliance as a whole|all allies|NATO as a whole", "NATO_TOTAL"),
+    (r"(?:combined\s)?allied (?:defen[cs]e\s)?spending|alliance-wide|across the alliance|the alliance as a whole|all allies|NATO as a whole", "NATO_TOTAL"),
     (r"NATO|the alliance|the bloc|(?:the\s)?allies|(?:NATO\s)?members|member states|member countries"
      r"|NATO countries|NATO nations", "NATO"),
 ]
@@ -96,7 +96,8 @@ def entity_words() -> frozenset[str]:
     _, lookup = _ally_pattern()
     words = {re.findall(r"[a-z]+", k)[0] for k in lookup if re.findall(r"[a-z]+", k)}
     return frozenset(words | {"nato", "alliance", "allies", "members", "member", "bloc", "europe", "european",
-                              "countries", "nations", "states", "all", "across", "ally"})
+                              "countries", "nations", "states", "all", "across", "ally", "allied",
+                              "combined"})
 
 
 _GROUP_RE = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), code) for p, code in GROUPS]
@@ -133,6 +134,8 @@ def find_entities(text: str) -> list[Entity]:
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if code == "EUROPE" and m.group(0) == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "the richest country in Europe": a place
             out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda e: e.start)

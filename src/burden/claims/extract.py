@@ -86,6 +86,10 @@ class Sentence:
 
     def subjects(self) -> list[Entity]:
         """Entities that can be a subject: allies, and groups that are not a source ("NATO's figures")."""
+        return list(self._subjects)  # a copy: callers may reorder it
+
+    @functools.cached_property
+    def _subjects(self) -> list[Entity]:  # computed once per sentence: rules ask for it many times
         out = []
         for e in self.entities:
             if e.kind == "group" and e.code == "NATO" and (_SOURCE_AFTER.match(self.text[e.end:e.end + 40])

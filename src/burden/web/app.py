@@ -105,8 +105,6 @@ def create_app() -> FastAPI:
     templates.env.filters["num"] = _fmt
     templates.env.globals["tojson"] = lambda v: json.dumps(clean(v), ensure_ascii=False)
     templates.env.globals["annotate"] = annotate
-    templates.env.globals["scalars"] = scalar_items
-    templates.env.globals["tables"] = table_items
     register_filters(templates.env)
     cache = ResultCache()
     app.state.cache = cache
@@ -355,25 +353,6 @@ def check_result(text: str, date: str | None = None) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- helpers for templates
-
-def _is_scalar(value: Any) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool))
-
-
-def scalar_items(result: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Top-level scalar fields of a report (edition, year, formula ...), for a summary list."""
-    return [(k, v) for k, v in result.items() if _is_scalar(v)]
-
-
-def table_items(result: dict[str, Any]) -> list[tuple[str, list[str], list[dict[str, Any]]]]:
-    """Every list of records in a report as (name, scalar columns, rows), for generic tables."""
-    out = []
-    for key, value in result.items():
-        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
-            columns = [c for c in value[0] if all(_is_scalar(r.get(c)) for r in value)]
-            out.append((key, columns, value))
-    return out
-
 
 def annotate(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
     """The text cut into (segment, claim or None), claims located by their character span."""

@@ -11,6 +11,8 @@ from .base import Rule, fact
 
 JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
                   re.I)
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
+                           r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
 GATE = frozenset("joined join joins member came accession admitted enlargement become became".split())
@@ -21,12 +23,15 @@ class AccessionRule(Rule):
     code = "CLM-ACCESSION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE or not JOIN.search(s.text) or re.search(r"\b(?:will|expected|would)\b", s.text, re.I):
+        if s.is_question or not s.words & GATE or not JOIN.search(s.text):
             return []
-        joins = [m.start() for m in JOIN.finditer(s.text)]
+        # "hopes to join", "is expected to follow": a future join is no accession fact
+        joins = [m.start() for m in JOIN.finditer(s.text)
+                 if not FUTURE_BEFORE.search(s.text[max(0, m.start() - 25):m.start()])]
         allies = [e for e in s.entities if e.is_ally and e.kind == "name"
                   and any(0 <= j - e.end < 60 for j in joins)]
-        times = [t for t in s.times if (t.kind == "year" or t.kind == "month" and t.text.lower().startswith("last"))]
+        times = [t for t in s.times if (t.kind in ("year", "last_year") or t.kind == "month"
+                                        and t.text.lower().startswith("last"))]
         times = [t for t in times if t.year and t.year < s.today.year + 1]
         if not allies or not times:
             return []

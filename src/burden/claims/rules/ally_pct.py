@@ -12,16 +12,18 @@ from .base import Rule, unverifiable
 from .figures import data_code, pct_gdp
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+'s)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+'s|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
+LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
 REFERENCE_TAIL = re.compile(r"^\s{0,2}(?:\w+\s)?(?:target|guideline|mark|line|level|floor|goal|threshold|benchmark"
                             r"|pledge|core level|spending target)\b", re.I)
-REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below"
+REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below|clears?"
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
                            r"(?:\w+\s){0,2}$", re.I)
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*"
+                           r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*)\b", re.I)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? short of|fell short of)\s"
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal)",
@@ -60,7 +62,8 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb.group("verb"))
             elif OTHER_TAIL.match(after) and not GDP_TAIL.match(after):
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif not GDP_TAIL.match(after) and not SPEND_CONTEXT.search(s.text):
+            elif not GDP_TAIL.match(after) and not SPEND_CONTEXT.search(s.text) and not REACH_BEFORE.search(before) \
+                    and not LISTICLE_ALLY.match(after):
                 continue
             elif comparator == "eq" and q.decimals == 0 and REACH_BEFORE.search(before):
                 comparator = verb_comparator(REACH_BEFORE.search(before).group("verb"))

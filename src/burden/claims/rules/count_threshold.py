@@ -26,6 +26,16 @@ LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not
                    r"|fall short|fell short|short of)\b", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
+FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
+                         r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
+                         r"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s)?(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
+                         r"(?:allies|members|member states|countries)\b(?!['’])", re.I)
+FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
+ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
+                     re.I)
+HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
+            "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
+            "about": "approx", "roughly": "approx"}
 
 
 def threshold_op(text: str, start: int, lo: int = 0) -> str:
@@ -80,9 +90,10 @@ class CountThresholdRule(Rule):
             kind = "all"
         elif MOST.search(s.text):
             kind = "most"
-        if not counts and not kind:
+        fractions = [m for m in FRACTION_OF.finditer(s.text) if not (kind == "most" and m.group("frac") == "half")]
+        if not counts and not kind and not fractions:
             return []
-        threshold = self._threshold(s, counts[0].end if counts else 0)
+        threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
         if threshold is None:
             if not s.carry.threshold or kind in ("all", "none"):
                 return []
@@ -91,6 +102,19 @@ class CountThresholdRule(Rule):
         s.carry.threshold = threshold
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
+        out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
+        if not counts and not kind:
+            return out
+        but = ALL_BUT.search(s.text)
+        if kind == "all" and but:  # "every ally but Slovenia": a count of the allies on the other side
+            named = [e for e in s.entities if e.is_ally and but.end() <= e.start < but.end() + 80]
+            k = len({e.code for e in named})
+            other = _COMPLEMENT[op]
+            if k:
+                year = _sentence_year(s)
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", k, "eq", year, None,
+                                      indicator=indicator, op=other, threshold=value, allies=allies, kind="count"))
+                return out
         if counts and not (kind == "none" and counts[0].value == 0):
             q = counts[0]
             s.take(q)
@@ -110,6 +134,24 @@ class CountThresholdRule(Rule):
         if kind in ("all", "none"):
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
+        return out
+
+    def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
+        """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
+        out = []
+        for m in found:
+            frac = FRACTION_VALUE[m.group("frac").lower().split()[-1].split("-")[-1]]
+            if m.group("frac").lower().startswith("two"):
+                frac = 2 / 3
+            comparator = HEDGE_OP.get((m.group("hedge") or "").lower(), "eq")
+            for i, q in enumerate(s.quantities):
+                if q.kind == "fraction" and m.start() <= q.start < m.end():
+                    s.used.add(i)
+            later = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")]
+            year = later[0].year if later else _sentence_year(s)
+            out.append(self.claim(s, group, f"share_of_allies(count({indicator}{_OPS[op]}{value:g}))", round(frac, 3),
+                                  comparator, year, None, indicator=indicator, op=op, threshold=value,
+                                  allies=allies, kind="fraction", fraction=frac))
         return out
 
     def verify(self, claim: Claim):
@@ -140,6 +182,9 @@ class CountThresholdRule(Rule):
                 f.value = f.value / n
                 f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
             return figs
+        if kind == "fraction":
+            return s.asof.judge(most, lambda v: matches(v, x["fraction"], claim.comparator, 3),
+                                what + f" (share of the allies with a value, against {x['fraction']:.3f})")
         return s.asof.judge(most, lambda v: v > 0.5, what + " (most = more than half)")
 
 

@@ -20,8 +20,12 @@ PATTERNS = [
     (re.compile(rf"(?<!our\s)\bthe\s(?:alliance's\s)?{_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
+    (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
+    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
+    (re.compile(rf"\b{_N}-(?:member|nation|country)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
+CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b", re.I)
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
@@ -38,7 +42,8 @@ class MemberCountRule(Rule):
     code = "CLM-MEMBERS"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE or not (_DIGIT.search(s.text) or s.words & NUMBERISH) or re.search(r"\b(?:if|once|would|will have|expected to become|could)\b", s.text, re.I):
+        if s.is_question or not s.words & GATE or not (_DIGIT.search(s.text) or s.words & NUMBERISH) or \
+                CONDITIONAL.search(s.text):
             return []
         out, seen = [], set()
         has_from = re.search(r"\bfrom\s\S+\sfounding\s(?:members|allies)", s.text, re.I)

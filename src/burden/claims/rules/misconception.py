@@ -8,7 +8,7 @@ import re
 from ..extract import Claim, Sentence
 from .base import Rule, fact
 
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO"
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears)\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent)\b", re.I)
 TREATY = re.compile(r"\btreaty\b", re.I)
@@ -16,7 +16,7 @@ TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|sp
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
                       r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|no spending figure|contains no|sets no"
-                      r"|not a treaty|not legally|no legal|is not|never)\b", re.I)
+                      r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
 FACTS = {
     "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "
                "common funding is a separate cost-share budget (commitments.csv: RIGA2006_2PCT, WALES2014_DIP_2PCT)",
@@ -26,7 +26,7 @@ FACTS = {
              "(commitments.csv: WALES2014_DIP_2PCT 'aim to move towards')",
 }
 
-GATE = frozenset("owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
 
 
 class MisconceptionRule(Rule):

@@ -12,13 +12,13 @@ from .base import Rule, fact, unverifiable
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
-AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|set(?!\sto\b)|sets|pledged|pledge|promised|promise|committed|commits?"
+AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|endorsed|endorse|set(?!\sto\b)|sets|pledged|pledge|promised|promise|committed|commits?"
                    r"|commitment|endorsed|made|replaces|aim|goal|communiqu\w*|declaration|is to go|to go on)\b", re.I)
 GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
                          re.I)
 CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
                      r"standing target", re.I)
-ADOPTION = re.compile(r"\b(?:adopted|agreed|set|created|creation|introduced|dates? (?:back )?(?:from|to)|first)\b",
+ADOPTION = re.compile(r"\b(?:adopted|agreed|endorsed|set|created|creation|introduced|dates? (?:back )?(?:from|to)|first)\b",
                       re.I)
 GUIDELINE_2 = re.compile(r"\b2\s?(?:%|per\s?cent|percent)|\btwo\s(?:per\s?cent|percent)|\bguideline\b|\bfigure\b"
                          r"|\bit\b", re.I)

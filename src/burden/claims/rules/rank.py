@@ -13,14 +13,17 @@ from .count_threshold import _sentence_year
 
 ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 TOP = re.compile(r"\btops?\s(?:the|that)\s(?:\w+\s)?table\b|\btop spender\b|\bthe highest\b|\bcame closest\b"
-                 r"|\bbiggest spender\b|\blargest spender\b|\bleads the (?:alliance|table)\b"
+                 r"|\bbiggest spender\b|\blargest spender\b|\bleads the (?:alliance|table)\b|\bthe most of any\b"
+                 r"|\bthe most relative to\b"
                  r"|\b(?:more|higher share|bigger share|larger share)\b[^.]{0,60}\bthan any other\b", re.I)
 BOTTOM = re.compile(r"\bthe lowest\b|\blowest spender\b|\bbottom of the table\b|\bsmallest spender\b"
                     r"|\b(?:less|smaller share|lower share)\b[^.]{0,60}\bthan any other\b", re.I)
 NTH = re.compile(r"\b(?P<n>second|third|fourth|fifth)[- ](?P<dir>highest|lowest|largest|biggest)\b", re.I)
+CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
+PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\bone of the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 
-GATE = frozenset("top tops highest lowest closest biggest largest leads bottom smallest second third fourth fifth than".split())
+GATE = frozenset("most top tops highest lowest closest biggest largest leads bottom smallest second third fourth fifth than".split())
 
 
 class RankRule(Rule):
@@ -38,15 +41,19 @@ class RankRule(Rule):
             if not (top or bottom):
                 return []
             n, desc, at = 1, bool(top), (top or bottom).start()
-        if VAGUE.search(s.text[max(0, at - 25):at + 20]):
+        if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
             return []
         allies = [e for e in s.subjects() if e.is_ally]
+        # "X spends ..., while Y lags at ..., the lowest": the rank belongs to the clause it sits in
+        clause = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+        inside = [e for e in allies if clause <= e.start and e.end <= at]
+        allies = inside[:1] + [e for e in allies if e not in inside[:1]]
         subject = allies[0].code if allies else (s.carry.subject if s.carry.subject and len(s.carry.subject) == 3
                                                  else None)
         if subject is None:
             return []
         spender = re.search(r"\bspender\b", s.text)
-        money = spender and not re.search(r"relative|share|GDP|economy|output|per cent|percent|%",
+        money = spender and not any(q.kind == "pct" for q in s.quantities) and not re.search(r"relative|share|GDP|economy|output|per cent|percent|%",
                                           s.text[spender.end():spender.end() + 50], re.I)
         europe = bool(re.search(r"\bEuropean\b|\bin Europe\b", s.text))
         pcts = [q for q in s.quantities if q.kind == "pct"]

@@ -12,7 +12,7 @@ from .figures import data_code, money_basis, usd_ratio
 
 SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
-                   r"|of all allies)", re.I)
+                   r"|of all allies)\b", re.I)
 
 GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
 
@@ -25,7 +25,8 @@ class ShareRule(Rule):
         if s.is_question or not s.words & GATE or not SHARE.search(s.text) or not re.search(r"spend|spending|budget", s.text, re.I):
             return []
         for q in s.free(("fraction", "pct")):
-            if re.match(r"^\s{0,2}of\s(?:its|their)?\s?(?:GDP|gross|output|economy)", s.text[q.end:q.end + 30], re.I):
+            if re.match(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?(?:guideline|target|goal)\b)",
+                        s.text[q.end:q.end + 30], re.I):
                 continue
             subject = data_code(s.ally_for(q, groups=False))
             if subject is None or subject.startswith("NATO"):
