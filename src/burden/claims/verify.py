@@ -83,6 +83,12 @@ def _edition_years(edition: str, indicator: str) -> dict[int, dict[str, dict]]:
     return dict(out)
 
 
+@functools.cache
+def _reporting(edition: str) -> tuple[str, ...]:  # asked for by every count and rank: once per edition
+    day = next(dt.date.fromisoformat(e["release_day"]) for e in _edition_rows() if e["edition"] == edition)
+    return tuple(m["iso3"] for m in members(day) if m["in_nato_expenditure_tables"])
+
+
 def evidence_row(row: dict[str, Any]) -> dict[str, Any]:
     out = {"ally": row["iso3"], "year": row["year"], "edition": row["edition"], "indicator": row["indicator"],
            "value": row["value"], "source": row["source"]}
@@ -147,8 +153,7 @@ class AsOf:
 
     def reporting(self, edition: str) -> list[str]:
         """Allies in NATO's tables that had joined by the edition's release."""
-        day = next(dt.date.fromisoformat(e["release_day"]) for e in _edition_rows() if e["edition"] == edition)
-        return [m["iso3"] for m in members(day) if m["in_nato_expenditure_tables"]]
+        return list(_reporting(edition))
 
     def per_ally(self, edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
         """{iso3: row} when the edition is complete enough (>= 90 % of reporting allies), else None."""
