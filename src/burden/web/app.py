@@ -236,7 +236,7 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
     @app.get("/api/path", tags=["compliance"], summary="A credible path to a target (= burden path --json)")
     def api_path(target: Target = "hague-core", edition: Edition = None,
                  base_year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
-                 growth: Annotated[float | None, Query(ge=-20, le=20, description="nominal GDP growth, % a year")] = None,
+                 growth: Annotated[float | None, Query(ge=-20, le=20, description="real GDP growth, % a year")] = None,
                  ally: Allies = None):
         from ..compliance import path_report
 
@@ -255,7 +255,7 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
     @app.get("/api/project", tags=["projections"], summary="Projection to a deadline (= burden project --json)")
     def api_project(edition: Edition = None, target: Target = "hague-core",
                     deadline: Annotated[int, Query(ge=2025, le=2060)] = 2035,
-                    growth: Annotated[float | None, Query(ge=-20, le=20, description="nominal GDP growth, % a year")] = None,
+                    growth: Annotated[float | None, Query(ge=-20, le=20, description="real GDP growth, % a year")] = None,
                     paths: Annotated[int, Query(ge=100, le=20000)] = 2000,
                     seed: Annotated[int | None, Query(ge=0, le=2**31)] = 0,
                     scenario: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None,
