@@ -21,7 +21,7 @@ from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .dataset import _user_edition_dirs, edition_records, fact_records, resolve_edition
+from .dataset import edition_records, fact_records, imported_editions_key, resolve_edition
 from .errors import BurdenError
 from .members import accession_date, ally_name, resolve_allies, roster
 from .paths import SHIPPED_DATA_DIR
@@ -67,8 +67,7 @@ def _universe(year: int, allies) -> list[str]:
 
 def records(edition: str, indicator: str) -> tuple[dict[str, Any], ...]:
     """Every record of one indicator in one edition (cached; the cache follows imported editions)."""
-    imported = tuple((e, (p / "facts.csv").stat().st_mtime_ns) for e, p in _user_edition_dirs().items())
-    return _records_cached(edition, indicator, imported)
+    return _records_cached(edition, indicator, imported_editions_key())
 
 
 @functools.cache

@@ -104,6 +104,11 @@ def _user_edition_dirs() -> dict[str, Path]:
     return {p.name: p for p in sorted(root.iterdir()) if (p / "facts.csv").is_file() and (p / "edition.json").is_file()}
 
 
+def imported_editions_key() -> tuple:
+    """Changes whenever an edition is imported or replaced: a cache key for anything derived from facts."""
+    return tuple((e, (p / "facts.csv").stat().st_mtime_ns) for e, p in _user_edition_dirs().items())
+
+
 def _record_from_user_row(row: dict[str, str]) -> dict[str, Any]:
     return {
         **{k: row.get(k, "") for k in RECORD_FIELDS},
@@ -248,8 +253,7 @@ def _load_cached(user_key: tuple) -> pd.DataFrame:
 
 def load() -> pd.DataFrame:
     """Every fact of every edition (shipped and imported) as one tidy DataFrame."""
-    key = tuple((e, (p / "facts.csv").stat().st_mtime_ns) for e, p in _user_edition_dirs().items())
-    return _load_cached(key).copy()
+    return _load_cached(imported_editions_key()).copy()
 
 
 def select(indicator: str, edition: str | None = None, years=None, allies=None,
