@@ -20,6 +20,28 @@ TIME = re.compile(
     r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"
     r"|(?P<decade>within a decade|over the next (?:\w+ )?years|in the coming years|next five years))",
     re.I)
+# Every TIME match holds one of these (on the case-folded text) at most 26 characters after its start
+# ("through   the the current year"): TIME is searched only from just before each, not at every position.
+_ANCHOR = re.compile(r"19[4-9]\d|20\d\d|year|week|month|decade|next|coming|" + "|".join(MONTHS))
+_ANCHOR_REACH = 28
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # non-ASCII letters re.I matches to ASCII ones
+
+
+def _time_matches(text: str):
+    """TIME.finditer(text), skipping the stretches that hold no anchor."""
+    low = text.translate(_FOLD).lower()  # same length as text: İ, the one letter whose lower case is longer, is mapped
+    pos = 0
+    while True:
+        anchor = _ANCHOR.search(low, pos)
+        if anchor is None:
+            return
+        m = TIME.search(text, max(pos, anchor.start() - _ANCHOR_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # TIME never matches the empty string
+
+
 FUTURE_WORDS = re.compile(
     r"\b(?:will|would|could|might|plans?|planned|planning|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?|intends?"
     r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to"
@@ -38,7 +60,7 @@ class TimeRef:
 
 def find_times(text: str, today: dt.date) -> list[TimeRef]:
     out = []
-    for m in TIME.finditer(text):
+    for m in _time_matches(text):
         prep = (m.group("prep") or "").strip().lower()
         if m.group("year"):
             year = int(m.group("year"))

@@ -30,6 +30,13 @@ MONEY = re.compile(
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
+# COUNT split in two: digit and word matches never overlap, so merging the two scans gives COUNT's matches,
+# and the word scan (a long alternation tried at every position) runs only when a number word is present
+_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM})(?=\s|:)")
+_COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
+_NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS if w not in ("no", "none") for t in re.findall(r"[a-z]+", w)
+                           if t != "a")
+_WORD_TOKEN = re.compile(r"[a-z]+")
 FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
                       + r")(?![\w-])", re.I)
 _DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
@@ -46,6 +53,48 @@ HEDGES_BEFORE = [  # (regex on the text just before the number, comparator)
 ]
 _HEDGE_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$",
                          re.I), c) for p, c in HEDGES_BEFORE]
+_TAIL_REVERSED = r"(?:\$|\$SU|\s?DSU)?(?:\s{1,3}(?:eht|a|na|detamitse na|neve))?\s{1,3}"
+FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # the only non-ASCII letters re.I matches to ASCII ones
+
+
+def folded(text: str) -> str:
+    """Lower case as re.I sees it: a substring test on this is a safe gate before a case-blind pattern."""
+    return text.translate(FOLD).lower()
+
+
+def _expand(tree) -> list[str]:
+    """Every string a finite pattern (literals, alternatives, optional parts) matches."""
+    from re import _parser  # the pattern parser: HEDGES_BEFORE stays the one place the hedges are written
+
+    out = [""]
+    for op, av in tree:
+        if op is _parser.LITERAL:
+            alts = [chr(av)]
+        elif op is _parser.IN:
+            alts = [chr(c) for kind, c in av if kind is _parser.LITERAL]
+        elif op is _parser.BRANCH:
+            alts = [x for branch in av[1] for x in _expand(branch)]
+        elif op is _parser.SUBPATTERN:
+            alts = _expand(av[3])
+        elif op is _parser.MAX_REPEAT and av[:2] == (0, 1):
+            alts = ["", *_expand(av[2])]
+        else:
+            raise ValueError(f"hedge patterns must be finite: {op}")
+        out = [a + b for a in out for b in alts]
+    return out
+
+
+def _reversed_hedge(pattern: str) -> re.Pattern:
+    """The hedge pattern read backwards from the number: one anchored match instead of a search through the
+    40-character window (the hedge must end right before the number, so both find the same hedges)."""
+    from re import _parser
+
+    phrases = _expand(_parser.parse(pattern, re.I))
+    body = "|".join(re.escape(x[::-1]) for x in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(_TAIL_REVERSED + r"(?:" + body + r")\b", re.I)
+
+
+_HEDGE_REVERSED = [(_reversed_hedge(p), c) for p, c in HEDGES_BEFORE]
 _AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
 _AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
 
@@ -76,8 +125,14 @@ def parse_number(text: str) -> tuple[float, int]:
 
 def hedge_before(text: str, start: int) -> str:
     window = text[max(0, start - 40):start]
-    for regex, comparator in _HEDGE_RE:
-        if regex.search(window):
+    if "\n" in window:  # `$` also matches before a final newline: keep the plain search there
+        for regex, comparator in _HEDGE_RE:
+            if regex.search(window):
+                return comparator
+        return "eq"
+    backwards = window[::-1]
+    for regex, comparator in _HEDGE_REVERSED:
+        if regex.match(backwards):
             return comparator
     return "eq"
 
@@ -94,9 +149,11 @@ _PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
 
 
-def find_percentages(text: str) -> list[Quantity]:
+def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     """Find the % sign or word first (a fast literal scan), then the number just before it."""
-    out = []
+    out: list[Quantity] = []
+    if "%" not in text and "cent" not in (folded(text) if low is None else low):
+        return out  # every % form holds "%" or "cent"
     for sign in _PERCENT_SIGN.finditer(text):
         lo = max(0, sign.start() - 24)
         m = _NUM_BEFORE.search(text, lo, sign.start())
@@ -111,8 +168,14 @@ def find_percentages(text: str) -> list[Quantity]:
     return out
 
 
-def find_money(text: str) -> list[Quantity]:
-    out = []
+_MONEY_MARKS = ("$", "€", "£", "usd", "eur", "illion")  # one of these is in every MONEY match
+
+
+def find_money(text: str, low: str | None = None) -> list[Quantity]:
+    out: list[Quantity] = []
+    low = folded(text) if low is None else low
+    if not any(mark in low for mark in _MONEY_MARKS):
+        return out
     for m in MONEY.finditer(text):
         num = m.group("num") or m.group("num2")
         scale = (m.group("scale") or m.group("scale2") or "").lower()
@@ -128,18 +191,31 @@ def find_money(text: str) -> list[Quantity]:
     return out
 
 
-def find_fractions(text: str) -> list[Quantity]:
-    out = []
+_FRACTION_MARKS = ("third", "quarter", "half", "fifth", "tenth")
+
+
+def find_fractions(text: str, low: str | None = None) -> list[Quantity]:
+    out: list[Quantity] = []
+    low = folded(text) if low is None else low
+    if not any(mark in low for mark in _FRACTION_MARKS):
+        return out
     for m in FRACTION.finditer(text):
         out.append(Quantity(m.start(), m.end(), "fraction", FRACTIONS[m.group(0).lower()], 3,
                             _comparator(text, m.start(), m.end()), m.group(0)))
     return out
 
 
-def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _count_matches(text: str, low: str) -> list[re.Match]:
+    found = list(_COUNT_DIGITS.finditer(text))
+    if not _NUMBER_TOKENS.isdisjoint(_WORD_TOKEN.findall(low)):
+        found = sorted([*found, *_COUNT_WORDS.finditer(text)], key=lambda m: m.start())
+    return found
+
+
+def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None) -> list[Quantity]:
     """Bare numbers (not percentages, money or years) that may count allies."""
     out = []
-    for m in COUNT.finditer(text):
+    for m in _count_matches(text, folded(text) if low is None else low):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value, decimals = parse_number(m.group("num"))
@@ -151,6 +227,7 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    pcts, money, fracs = find_percentages(text), find_money(text), find_fractions(text)
+    low = folded(text)
+    pcts, money, fracs = find_percentages(text, low), find_money(text, low), find_fractions(text, low)
     taken = [(q.start, q.end) for q in (*pcts, *money, *fracs)]
-    return sorted([*pcts, *money, *fracs, *find_counts(text, taken)], key=lambda q: q.start)
+    return sorted([*pcts, *money, *fracs, *find_counts(text, taken, low)], key=lambda q: q.start)

@@ -83,6 +83,37 @@ def _edition_years(edition: str, indicator: str) -> dict[int, dict[str, dict]]:
     return dict(out)
 
 
+def _per_ally(edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
+    rows = _edition_years(edition, indicator).get(year, {})
+    reporting = _reporting(edition)
+    wanted = reporting if allies is None else [a for a in reporting if a in allies]
+    got = {a: rows[a] for a in wanted if a in rows}
+    if not wanted or len(got) < 0.9 * len(wanted):
+        return None
+    return got
+
+
+@functools.lru_cache(maxsize=4096)
+def _count(edition: str, indicator: str, year: int, op: str, threshold: float,
+           allies: tuple[str, ...] | None) -> list[tuple[float, tuple, str]] | None:
+    """Allies meeting `op threshold`, from stored and from 2-decimal values: the result depends only on the
+    edition's rows, so it is computed once per edition, indicator, year and threshold."""
+    got = _per_ally(edition, indicator, year, allies)
+    if got is None:
+        return None
+    figs = []
+    for rounded in (False, True):
+        hits = [r for r in got.values() if matches(round_half_up(r["value"], 2) if rounded else r["value"],
+                                                    threshold, op)]
+        how = "values rounded to 2 decimals" if rounded else "stored values"
+        top = max(got.values(), key=lambda r: r["value"])
+        figs.append((float(len(hits)), tuple(hits or [top]),
+                     f"count of {len(got)} allies with {indicator} {COMPARATOR_WORDS[op]} {threshold:g} "
+                     f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}; "
+                     f"highest {top['iso3']} {top['value']:.2f}"))
+    return figs
+
+
 @functools.cache
 def _reporting(edition: str) -> tuple[str, ...]:  # asked for by every count and rank: once per edition
     day = next(dt.date.fromisoformat(e["release_day"]) for e in _edition_rows() if e["edition"] == edition)
@@ -157,12 +188,7 @@ class AsOf:
 
     def per_ally(self, edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
         """{iso3: row} when the edition is complete enough (>= 90 % of reporting allies), else None."""
-        rows = _edition_years(edition, indicator).get(year, {})
-        wanted = self.reporting(edition) if allies is None else [a for a in self.reporting(edition) if a in allies]
-        got = {a: rows[a] for a in wanted if a in rows}
-        if not wanted or len(got) < 0.9 * len(wanted):
-            return None
-        return got
+        return _per_ally(edition, indicator, year, allies)
 
     def count(self, edition: str, indicator: str, year: int, op: str, threshold: float,
               allies: list[str] | None = None) -> list[Figure] | None:
@@ -172,28 +198,21 @@ class AsOf:
             row = self.stored(edition, COUNT_ROWS[(indicator, threshold)], "NATO_TOTAL", year)
             if row:
                 return [row]
-        got = self.per_ally(edition, indicator, year, allies)
-        if got is None:
-            return None
-        figs = []
-        for rounded in (False, True):
-            hits = [r for r in got.values() if matches(round_half_up(r["value"], 2) if rounded else r["value"],
-                                                        threshold, op)]
-            how = "values rounded to 2 decimals" if rounded else "stored values"
-            top = max(got.values(), key=lambda r: r["value"])
-            figs.append(Figure(float(len(hits)), edition, hits or [top],
-                               f"count of {len(got)} allies with {indicator} {COMPARATOR_WORDS[op]} {threshold:g} "
-                               f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}; "
-                               f"highest {top['iso3']} {top['value']:.2f}"))
-        return figs
+        computed = _count(edition, indicator, year, op, threshold, None if allies is None else tuple(allies))
+        # fresh Figures each time: callers rescale them ("most" = share of the allies)
+        return None if computed is None else [Figure(v, edition, list(rows), formula) for v, rows, formula in computed]
 
     # ------------------------------------------------------------ the judging procedure (rules 2-4)
     def judge(self, lookup: Callable[[str], list[Figure] | Figure | None], check: Callable[[float], bool],
               what: str) -> Judgement:
         """E0, else the latest earlier edition holding the figure; outdated if only an older edition matches."""
-        def figs(ed):
-            got = lookup(ed)
-            return [got] if isinstance(got, Figure) else (got or [])
+        seen: dict[str, list[Figure]] = {}
+
+        def figs(ed):  # each edition is looked up once per judgement (the loops below revisit them)
+            if ed not in seen:
+                got = lookup(ed)
+                seen[ed] = [got] if isinstance(got, Figure) else (got or [])
+            return seen[ed]
 
         for i in range(len(self.released) - 1, -1, -1):
             ed = self.released[i]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ...members import member_count, members
@@ -29,6 +30,16 @@ CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would b
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
+
+
+@functools.lru_cache(maxsize=1024)
+def _count_on(day: dt.date) -> int:  # members.csv does not change during a run; articles share dates
+    return member_count(day)
+
+
+@functools.lru_cache(maxsize=1024)
+def _latest_on(day: dt.date) -> str:
+    return ", ".join(m["iso3"] for m in members(day)[-3:])
 
 
 def _value(text: str) -> int:
@@ -66,19 +77,19 @@ class MemberCountRule(Rule):
         s = claim.sentence
         kind = claim.extra["kind"]
         if kind == "founding":
-            n = member_count(FIRST_MEMBERS_DAY)
+            n = _count_on(FIRST_MEMBERS_DAY)
             return fact("supported" if n == claim.value else "refuted",
                         [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
         if kind == "from":  # a count before a recent accession
-            counts = {member_count(s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
+            counts = {_count_on(s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
             ok = claim.value in counts
             return fact("supported" if ok else "refuted",
                         [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
                         "member count in the year before the date")
-        n = member_count(s.today)
+        n = _count_on(s.today)
         if n == 0:
             return unverifiable("no members on that date")
-        names = ", ".join(m["iso3"] for m in members(s.today)[-3:])
+        names = _latest_on(s.today)
         return fact("supported" if n == claim.value else "refuted",
                     [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest: {names})"],
                     f"NATO had {n} members on {s.today.isoformat()}")
