@@ -2,6 +2,11 @@
 text, and the time on adversarial text (long digit runs, thousands of % signs, one endless sentence)
 relative to ordinary text of the same size.
 
+The headline figure is `check_text`: extraction AND verification, as `burden check --json` runs it. Nothing
+is cached per sentence or article (the news text repeats the dev articles, so such a cache would flatter
+it); only the data look-ups are cached per edition. Wall time and this process's CPU time are both printed:
+on a shared machine the CPU time is the one-core figure.
+
     .venv/bin/python benchmarks/claims.py [--mb 10] [--quantulum-mb 0.2]
 """
 
@@ -12,7 +17,7 @@ import json
 import time
 from pathlib import Path
 
-from burden.claims import extract_claims
+from burden.claims import check_text, extract_claims
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "claims"
 FALLBACK = ("Poland spent 4.12 per cent of GDP on defence last year. Only three allies met the guideline in 2014. "
@@ -34,15 +39,28 @@ def adversarial_text(size: int) -> str:
 
 
 def timed(fn, text: str) -> float:
-    start = time.perf_counter()
+    return timed_both(fn, text)[0]
+
+
+def timed_both(fn, text: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process)."""
+    wall, cpu = time.perf_counter(), time.process_time()
     fn(text)
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+DATE = "2025-03-26"
 
 
 def ours(text: str):
+    """Extraction and verification: what `burden check --json` does."""
+    return check_text(text, DATE)
+
+
+def extraction_only(text: str):
     import datetime as dt
 
-    return extract_claims(text, dt.date(2025, 3, 26))
+    return extract_claims(text, dt.date.fromisoformat(DATE))
 
 
 def main() -> None:
@@ -52,10 +70,15 @@ def main() -> None:
     args = parser.parse_args()
     size = int(args.mb * 1_000_000)
     news, adv = news_text(size), adversarial_text(size)
-    t_news = timed(ours, news)
-    t_adv = timed(ours, adv)
-    print(f"news text        {args.mb:.1f} MB in {t_news:.2f} s = {args.mb / t_news:.2f} MB/s")
-    print(f"adversarial text {args.mb:.1f} MB in {t_adv:.2f} s = {t_adv / t_news:.2f}x the news time (bar <= 10x)")
+    ours(news[:20000])  # load the data pack and build the per-edition indexes once, outside the timing
+    t_news, c_news = timed_both(ours, news)
+    t_ext, c_ext = timed_both(extraction_only, news)
+    t_adv, c_adv = timed_both(ours, adv)
+    print(f"news text        {args.mb:.1f} MB in {t_news:.2f} s wall = {args.mb / t_news:.2f} MB/s; "
+          f"CPU {c_news:.2f} s = {args.mb / c_news:.2f} MB/s (extraction + verification)")
+    print(f"  extraction only: {t_ext:.2f} s wall = {args.mb / t_ext:.2f} MB/s; CPU {args.mb / c_ext:.2f} MB/s")
+    print(f"adversarial text {args.mb:.1f} MB in {t_adv:.2f} s wall = {t_adv / t_news:.2f}x the news time "
+          f"(CPU {c_adv / c_news:.2f}x; bar <= 10x)")
     small = news[: int(args.quantulum_mb * 1_000_000)]
     try:
         from quantulum3 import parser as qparser

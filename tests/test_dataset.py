@@ -115,3 +115,15 @@ def test_sql_reads_facts():
 def test_sql_refuses_writes_files_and_settings(query):
     with pytest.raises(BurdenError):
         burden.sql(query)
+
+
+def test_default_edition_can_be_chosen_by_environment(monkeypatch):
+    monkeypatch.setenv("BURDEN_EDITION", "2024-06")
+    assert burden.default_edition() == "2024-06"
+    assert set(burden.select("pct_gdp", years=2024)["edition"]) == {"2024-06"}
+
+
+def test_default_edition_from_environment_must_exist(monkeypatch):
+    monkeypatch.setenv("BURDEN_EDITION", "2099-01")
+    with pytest.raises(UnknownValueError, match="BURDEN_EDITION"):
+        burden.default_edition()

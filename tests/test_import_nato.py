@@ -111,6 +111,16 @@ def test_import_adds_an_edition_that_the_api_and_cli_read(cli_json, isolated_dat
     assert sorted(p.name for p in isolated_data_dir.iterdir()) == ["editions"]  # no staging leftovers
 
 
+def test_imported_edition_is_used_when_named_and_the_shipped_default_stays(isolated_data_dir, monkeypatch):
+    import burden
+
+    import_nato(VALID, "2030-01")
+    assert burden.default_edition() == "2026-07"
+    assert burden.edition_as_of("2030-02-01") == "2030-01"
+    monkeypatch.setenv("BURDEN_EDITION", "2030-01")
+    assert burden.default_edition() == "2030-01"
+
+
 def test_dry_run_writes_nothing(isolated_data_dir):
     result = import_nato(VALID, "2030-01", dry_run=True)
     assert result["written_to"] is None and list(isolated_data_dir.iterdir()) == []

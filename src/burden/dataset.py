@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import functools
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,9 +157,27 @@ def edition_labels() -> list[str]:
     return [r["edition"] for r in edition_records()]
 
 
+DEFAULT_EDITION_ENV = "BURDEN_EDITION"
+
+
+@functools.cache
+def _shipped_edition_labels() -> frozenset[str]:
+    return frozenset(r["edition"] for r in _read_csv(SHIPPED_DATA_DIR / "editions.csv"))
+
+
 def default_edition() -> str:
-    """The latest full NATO edition (complete tables for every ally)."""
-    full = [r["edition"] for r in edition_records() if r.get("kind") == "full"]
+    """The latest full NATO edition shipped with the package (complete tables for every ally).
+
+    Imported editions never change the default by themselves (the shipped dataset stays the default;
+    an import that replaces a shipped label is used under that label); set BURDEN_EDITION to make an
+    imported edition the default."""
+    chosen = os.environ.get(DEFAULT_EDITION_ENV)
+    if chosen:
+        labels = edition_labels()
+        if chosen not in labels:
+            raise UnknownValueError("edition", chosen, labels, hint=f"set by {DEFAULT_EDITION_ENV}; see `burden editions`")
+        return chosen
+    full = [r["edition"] for r in edition_records() if r.get("kind") == "full" and r["edition"] in _shipped_edition_labels()]
     return full[-1]
 
 

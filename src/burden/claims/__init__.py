@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
@@ -35,12 +36,17 @@ MAX_CHARS = 20_000_000  # inputs above this are refused (a one-line error), see 
 
 def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
     """Every claim candidate in the text, in order (not yet judged)."""
+    return list(iter_claims(text, date))
+
+
+def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
+    """The claims sentence by sentence: a sentence and its caches are freed once its claims are used, so
+    a long text does not keep every sentence alive (the garbage collector's passes grow with the heap)."""
     from .rules import RULES
 
     asof = AsOf(date)
     today = date or dt.date.today()
     carry = Carry()
-    out: list[Claim] = []
     for s in build_sentences(text, today, asof):
         s.carry = carry
         found: list[Claim] = []
@@ -49,9 +55,8 @@ def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
         for rule in RULES:
             found.extend(rule.find(s))
         found = _dedupe(found)
-        out.extend(found)
         carry = _next_carry(carry, s, found)
-    return out
+        yield from found
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -154,7 +159,7 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
     if text.strip() and not is_english(text):
         warnings.append("the text does not look like English: it cannot be checked yet (English only)")
         return result
-    result["claims"] = [judge(c) for c in extract_claims(text, day)]
+    result["claims"] = [judge(c) for c in iter_claims(text, day)]  # judged as found: see iter_claims
     result["summary"] = {v: sum(1 for c in result["claims"] if c["verdict"] == v) for v in VERDICTS}
     return result
 

@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .grammar import folded
+
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -24,12 +26,11 @@ TIME = re.compile(
 # ("through   the the current year"): TIME is searched only from just before each, not at every position.
 _ANCHOR = re.compile(r"19[4-9]\d|20\d\d|year|week|month|decade|next|coming|" + "|".join(MONTHS))
 _ANCHOR_REACH = 28
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # non-ASCII letters re.I matches to ASCII ones
 
 
 def _time_matches(text: str):
     """TIME.finditer(text), skipping the stretches that hold no anchor."""
-    low = text.translate(_FOLD).lower()  # same length as text: İ, the one letter whose lower case is longer, is mapped
+    low = folded(text)
     pos = 0
     while True:
         anchor = _ANCHOR.search(low, pos)
@@ -88,7 +89,7 @@ def find_times(text: str, today: dt.date) -> list[TimeRef]:
             years = n * (10 if m.group("nunit").lower().startswith("decade") else 1)
             out.append(TimeRef(m.start(), m.end(), today.year - years, "ago", None, m.group(0)))
         elif m.group("month"):
-            month = MONTHS[m.group("month").lower()]
+            month = MONTHS[folded(m.group("month"))]
             mrel = (m.group("mrel") or "").lower()
             if m.group("month") == "May" and not mrel and prep != "in":
                 continue  # the modal verb

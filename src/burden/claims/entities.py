@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..members import roster
+from .grammar import folded
 
 # ally -> (extra names, adjectives/demonyms, capitals); names from members.csv are added automatically
 ALLY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -101,6 +102,17 @@ def entity_words() -> frozenset[str]:
 
 
 _GROUP_RE = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), code) for p, code in GROUPS]
+# every match of GROUPS[i] holds one of these (case-folded): the pattern runs only when one is present
+_GROUP_MARKS = [("canada",), ("europe",), ("allie", "allian", "nato"),
+                ("nato", "allian", "bloc", "allies", "member", "countries", "nations")]
+_GATED_GROUPS = list(zip(_GROUP_RE, _GROUP_MARKS, strict=True))
+
+
+def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
+    for mark in marks:
+        if mark in text:
+            return True
+    return False
 _CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
@@ -109,15 +121,18 @@ def find_entities(text: str) -> list[Entity]:
     pattern, lookup = _ally_pattern()
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    eur_can, code = _GROUP_RE[0]
-    for m in eur_can.finditer(text):  # "Europe and Canada" is a group, not Canada
-        out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
-        taken.append((m.start(), m.end()))
+    low = folded(text)
+    groups = [group for group, marks in _GATED_GROUPS if _holds_any(low, marks)]
+    if groups and groups[0][1] == "NATO_EUR_CAN":  # "Europe and Canada" is a group, not Canada
+        eur_can, code = groups.pop(0)
+        for m in eur_can.finditer(text):
+            out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
+            taken.append((m.start(), m.end()))
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group(0)
-        key = word.lower()
+        key = folded(word)
         if key in _CASE_SENSITIVE and word != word.upper():
             continue
         if word[0].islower():
@@ -130,7 +145,7 @@ def find_entities(text: str) -> list[Entity]:
             continue
         out.append(Entity(m.start(), m.end(), code, kind, word))
         taken.append((m.start(), m.end()))
-    for regex, code in _GROUP_RE[1:]:
+    for regex, code in groups:
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .grammar import sentences
+from .grammar import folded, iter_sentences
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
@@ -27,6 +28,22 @@ NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.fi
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|the country|his country|her country|their country|that|this)\b", re.I)
+
+
+class cached:  # noqa: N801 - functools.cached_property without its per-call lock (Python 3.11 takes one)
+    """Computed on first access, then read from the instance like a plain attribute."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 @dataclass
@@ -56,30 +73,40 @@ class Sentence:
     used: set[int] = field(default_factory=set)  # indices of quantities taken by a rule
     misconception: bool = False  # a standing misconception was found: no pledge claim on top of it
 
-    @functools.cached_property
+    @cached
     def words(self) -> frozenset[str]:
         """Lower-case words: rules test these first, so most sentences cost one scan."""
         return frozenset(_WORDS.findall(self.text.lower()))
 
-    @functools.cached_property
+    @cached
     def entities(self) -> list[Entity]:
         return find_entities(self.text) if self.words & entity_words() else []
 
-    @functools.cached_property
+    @cached
     def quantities(self) -> list[Quantity]:
         return find_quantities(self.text) if _HAS_NUMBER.search(self.text) or self.words & NUMBERISH else []
 
-    @functools.cached_property
+    @cached
     def times(self) -> list[TimeRef]:
         return find_times(self.text, self.today) if _HAS_DIGIT.search(self.text) or self.words & TIME_WORDS else []
 
-    @functools.cached_property
+    @cached
     def is_question(self) -> bool:
         return self.text.rstrip("\"'”’ ").endswith("?")
 
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached
+    def tokens(self) -> frozenset[str]:
+        """`words` as re.I sees them (grammar.folded): a safe gate before a case-blind pattern."""
+        return self.words if self.low == self.text.lower() else frozenset(_WORDS.findall(self.low))
+
+    @cached
+    def low(self) -> str:
+        """Case-folded text with the sentence's offsets (grammar.folded): for substring gates."""
+        return folded(self.text)
 
     def has(self, pattern: str) -> bool:
         return re.search(pattern, self.text, re.I) is not None
@@ -88,7 +115,7 @@ class Sentence:
         """Entities that can be a subject: allies, and groups that are not a source ("NATO's figures")."""
         return list(self._subjects)  # a copy: callers may reorder it
 
-    @functools.cached_property
+    @cached
     def _subjects(self) -> list[Entity]:  # computed once per sentence: rules ask for it many times
         out = []
         for e in self.entities:
@@ -191,13 +218,12 @@ class Claim:
         return (self.type, self.subject, self.year, self.metric)
 
 
-def build_sentences(text: str, today: dt.date, asof: AsOf) -> list[Sentence]:
-    out = []
+def build_sentences(text: str, today: dt.date, asof: AsOf) -> Iterator[Sentence]:
+    """Sentences one at a time (see claims.iter_claims: only those holding a claim stay alive)."""
     paragraph = 0
     last_line_end = 0
-    for span in sentences(text):
+    for span in iter_sentences(text):
         if "\n" in text[last_line_end:span.start]:
             paragraph += 1
         last_line_end = span.end
-        out.append(Sentence(text, span.start, span.end, span.text, paragraph, today, asof, Carry()))
-    return out
+        yield Sentence(text, span.start, span.end, span.text, paragraph, today, asof, Carry())

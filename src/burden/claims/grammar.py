@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MAX_SENTENCE = 600  # characters; longer "sentences" are cut into pieces of this size
@@ -24,6 +25,17 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 ENGLISH_WORDS = frozenset("the of and to in a is that for on was with as by it said are at from has have his her"
                           " its their this be not but an or which will would were they he she we been also than"
                           " more per cent percent year last allies nato defence defense spending".split())
+
+
+FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # the only non-ASCII letters re.I matches to ASCII ones
+
+
+def folded(text: str) -> str:
+    """Lower case as re.I sees it, with the offsets of `text` (İ, the one letter whose lower case is longer,
+    is mapped first): a substring test on it is a safe gate before a case-blind pattern."""
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()
+    return text.translate(FOLD).lower()
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def sentences(text: str) -> list[Span]:
     """Sentences with offsets into `text`; item prefixes (timestamps, CLAIM:) are left out of the span."""
-    out: list[Span] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Span]:
+    """`sentences`, one at a time."""
     pos = 0
     for line in text.split("\n"):
         line_start = pos
@@ -92,9 +108,8 @@ def sentences(text: str) -> list[Span]:
             while e > s and line[e - 1].isspace():
                 e -= 1
             while e - s > MAX_SENTENCE:
-                out.append(Span(line_start + s, line_start + s + MAX_SENTENCE, line[s:s + MAX_SENTENCE]))
+                yield Span(line_start + s, line_start + s + MAX_SENTENCE, line[s:s + MAX_SENTENCE])
                 s += MAX_SENTENCE
             if e > s:
-                out.append(Span(line_start + s, line_start + e, line[s:e]))
+                yield Span(line_start + s, line_start + e, line[s:e])
             start = end
-    return out

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .grammar import folded
+
 NUMBER_WORDS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -32,7 +34,9 @@ MONEY = re.compile(
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 # COUNT split in two: digit and word matches never overlap, so merging the two scans gives COUNT's matches,
 # and the word scan (a long alternation tried at every position) runs only when a number word is present
-_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM})(?=\s|:)")
+# the same as _NUM, written to start with a digit (then the look-behind) so the scan can skip to digits
+_NUM_DIGIT_FIRST = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?![\d])"
+_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM_DIGIT_FIRST})(?=\s|:)")
 _COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
 _NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS if w not in ("no", "none") for t in re.findall(r"[a-z]+", w)
                            if t != "a")
@@ -54,14 +58,6 @@ HEDGES_BEFORE = [  # (regex on the text just before the number, comparator)
 _HEDGE_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$",
                          re.I), c) for p, c in HEDGES_BEFORE]
 _TAIL_REVERSED = r"(?:\$|\$SU|\s?DSU)?(?:\s{1,3}(?:eht|a|na|detamitse na|neve))?\s{1,3}"
-FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # the only non-ASCII letters re.I matches to ASCII ones
-
-
-def folded(text: str) -> str:
-    """Lower case as re.I sees it: a substring test on this is a safe gate before a case-blind pattern."""
-    return text.translate(FOLD).lower()
-
-
 def _expand(tree) -> list[str]:
     """Every string a finite pattern (literals, alternatives, optional parts) matches."""
     from re import _parser  # the pattern parser: HEDGES_BEFORE stays the one place the hedges are written
@@ -70,8 +66,8 @@ def _expand(tree) -> list[str]:
     for op, av in tree:
         if op is _parser.LITERAL:
             alts = [chr(av)]
-        elif op is _parser.IN:
-            alts = [chr(c) for kind, c in av if kind is _parser.LITERAL]
+        elif op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in av):
+            alts = [chr(c) for _, c in av]
         elif op is _parser.BRANCH:
             alts = [x for branch in av[1] for x in _expand(branch)]
         elif op is _parser.SUBPATTERN:
@@ -95,6 +91,9 @@ def _reversed_hedge(pattern: str) -> re.Pattern:
 
 
 _HEDGE_REVERSED = [(_reversed_hedge(p), c) for p, c in HEDGES_BEFORE]
+# all of them in one anchored match: alternatives are tried in list order, each with its whole tail, so the
+# first comparator that matches wins, as in the loop over HEDGES_BEFORE
+_HEDGE_ANY = re.compile("|".join(f"(?P<{c}>{r.pattern})" for r, c in _HEDGE_REVERSED), re.I)
 _AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
 _AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
 
@@ -113,7 +112,7 @@ class Quantity:
 
 
 def parse_number(text: str) -> tuple[float, int]:
-    t = text.strip().lower()
+    t = folded(text.strip())  # re.I also matches "ſix"
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t]), 0
     if t in ("a", "one"):
@@ -130,11 +129,8 @@ def hedge_before(text: str, start: int) -> str:
             if regex.search(window):
                 return comparator
         return "eq"
-    backwards = window[::-1]
-    for regex, comparator in _HEDGE_REVERSED:
-        if regex.match(backwards):
-            return comparator
-    return "eq"
+    m = _HEDGE_ANY.match(window[::-1])
+    return m.lastgroup if m else "eq"
 
 
 def _comparator(text: str, start: int, end: int) -> str:
@@ -200,7 +196,7 @@ def find_fractions(text: str, low: str | None = None) -> list[Quantity]:
     if not any(mark in low for mark in _FRACTION_MARKS):
         return out
     for m in FRACTION.finditer(text):
-        out.append(Quantity(m.start(), m.end(), "fraction", FRACTIONS[m.group(0).lower()], 3,
+        out.append(Quantity(m.start(), m.end(), "fraction", FRACTIONS[folded(m.group(0))], 3,
                             _comparator(text, m.start(), m.end()), m.group(0)))
     return out
 

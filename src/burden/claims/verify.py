@@ -114,6 +114,15 @@ def _count(edition: str, indicator: str, year: int, op: str, threshold: float,
     return figs
 
 
+@functools.lru_cache(maxsize=65536)
+def _stored_row(edition: str, indicator: str, iso3: str, year: int, price: str) -> dict[str, Any] | None:
+    """The edition's row, the wanted price basis first: judging walks the editions, so rows are asked for often."""
+    rows = _index().get((indicator, iso3, year), {}).get(edition)
+    if not rows:
+        return None
+    return sorted(rows, key=lambda r: price not in r["price_basis"].lower())[0]
+
+
 @functools.cache
 def _reporting(edition: str) -> tuple[str, ...]:  # asked for by every count and rank: once per edition
     day = next(dt.date.fromisoformat(e["release_day"]) for e in _edition_rows() if e["edition"] == edition)
@@ -176,11 +185,8 @@ class AsOf:
 
     # ------------------------------------------------------------ stored figures
     def stored(self, edition: str, indicator: str, iso3: str, year: int, price: str = "current") -> Figure | None:
-        rows = _index().get((indicator, iso3, year), {}).get(edition)
-        if not rows:
-            return None
-        rows = sorted(rows, key=lambda r: price not in r["price_basis"].lower())
-        return Figure(rows[0]["value"], edition, [rows[0]])
+        row = _stored_row(edition, indicator, iso3, year, price)
+        return None if row is None else Figure(row["value"], edition, [row])
 
     def reporting(self, edition: str) -> list[str]:
         """Allies in NATO's tables that had joined by the edition's release."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..grammar import folded
 from ..verify import GDP, Figure, matches
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
@@ -47,7 +48,7 @@ class ComparisonRule(Rule):
             if b and subject:
                 other = data_code(b[0].code) or "NATO_TOTAL"
                 year = s.carry.usd_year or _sentence_year(s)
-                return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[r.group("r").lower()],
+                return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[folded(r.group("r"))],
                                    HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
                                    kind="ratio", other=other)]
         return []

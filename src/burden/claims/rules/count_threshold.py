@@ -7,6 +7,7 @@ import re
 
 from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE, Claim, Sentence
+from ..grammar import folded
 from ..quantities import hedge_before
 from ..verify import EQUIP, GDP, matches
 from .base import Rule
@@ -74,7 +75,8 @@ class CountThresholdRule(Rule):
         if s.is_question or not s.words & GATE:
             return []
         out: list[Claim] = []
-        europe = bool(re.search(r"\bEuropean\s(?:allies|members)\b", s.text)) and "Canada" not in s.text
+        europe = "European" in s.text and bool(re.search(r"\bEuropean\s(?:allies|members)\b", s.text)) \
+            and "Canada" not in s.text
         counts = []
         for q in s.free(("count",)):
             after = s.text[q.end:q.end + 50]
@@ -88,9 +90,10 @@ class CountThresholdRule(Rule):
             kind = "none"
         elif ALL.search(s.text) and not counts:
             kind = "all"
-        elif MOST.search(s.text):
+        elif ("most" in s.low or "majority" in s.low) and MOST.search(s.text):
             kind = "most"
-        fractions = [m for m in FRACTION_OF.finditer(s.text) if not (kind == "most" and m.group("frac") == "half")]
+        fractions = [m for m in FRACTION_OF.finditer(s.text) if not (kind == "most" and m.group("frac") == "half")] \
+            if "half" in s.low or "third" in s.low or "quarter" in s.low else []
         if not counts and not kind and not fractions:
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
@@ -140,7 +143,7 @@ class CountThresholdRule(Rule):
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
         out = []
         for m in found:
-            frac = FRACTION_VALUE[m.group("frac").lower().split()[-1].split("-")[-1]]
+            frac = FRACTION_VALUE[folded(m.group("frac")).split()[-1].split("-")[-1]]
             if m.group("frac").lower().startswith("two"):
                 frac = 2 / 3
             comparator = HEDGE_OP.get((m.group("hedge") or "").lower(), "eq")

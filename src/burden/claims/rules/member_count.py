@@ -8,6 +8,7 @@ import re
 
 from ...members import member_count, members
 from ..extract import NUMBERISH, Claim, Sentence
+from ..grammar import folded
 from ..quantities import NUMBER_WORDS
 from .base import Rule, fact, unverifiable
 
@@ -26,6 +27,9 @@ PATTERNS = [
     (re.compile(rf"\b{_N}-(?:member|nation|country)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
+# a word every match of PATTERNS[i] holds (case-folded), or () when there is no cheap test
+_PATTERN_MARKS = [("member", "ally"), ("all",), ("founding",), ("from",), ("the",), ("nato",), (":",), (":",),
+                  ("member", "allies"), ("-",), ()]
 CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b", re.I)
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
@@ -43,9 +47,14 @@ def _latest_on(day: dt.date) -> str:
 
 
 def _value(text: str) -> int:
-    return int(text) if text.isdigit() else WORDS[text.lower()]
+    return int(text) if text.isdigit() else WORDS[folded(text)]
 
 GATE = frozenset("member members allies ally leaders countries nations states heads".split())
+# every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
+# ordinal suffix may follow it: "the thirteenth member")
+_TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
+_TENS = tuple(w for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10)
+_TENS_WORD = re.compile(r"\b(?:" + "|".join(_TENS) + r")(?:st|nd|rd|th)?\b")
 
 
 class MemberCountRule(Rule):
@@ -54,14 +63,14 @@ class MemberCountRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or not s.words & GATE or not (_DIGIT.search(s.text) or s.words & NUMBERISH) or \
-                CONDITIONAL.search(s.text):
+                not (_TWO_DIGITS.search(s.text) or _TENS_WORD.search(s.low)) or CONDITIONAL.search(s.text):
             return []
         out, seen = [], set()
         has_from = re.search(r"\bfrom\s\S+\sfounding\s(?:members|allies)", s.text, re.I)
-        for regex, kind in PATTERNS:
+        for (regex, kind), marks in zip(PATTERNS, _PATTERN_MARKS, strict=True):
+            if kind == "to" and not has_from or marks and not any(mark in s.low for mark in marks):
+                continue  # the pattern cannot match (or its matches would be dropped)
             for m in regex.finditer(s.text):
-                if kind == "to" and not has_from:
-                    continue
                 n = _value(m.group("n"))
                 if not 10 <= n <= 40 or m.start("n") in seen:
                     continue

@@ -79,9 +79,10 @@ class PledgeRule(Rule):
         out: list[Claim] = []
         years = [t for t in s.times if t.kind in ("year", "ago") and t.year]
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
-        if ADOPTION.search(text) and GUIDELINE_2.search(text) and years and not allies and not s.free(("count",)):
+        wales = "Wales" in text and re.search(r"\bWales\b", text)
+        if years and not allies and ADOPTION.search(text) and GUIDELINE_2.search(text) and not s.free(("count",)):
             t = years[-1]
-            if re.search(r"\bWales\b", text) and re.search(r"promis|pledg|move towards", text, re.I):
+            if wales and re.search(r"promis|pledg|move towards", text, re.I):
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
@@ -89,7 +90,7 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
-        if (re.search(r"\bWales\b", text) and re.search(r"promis|pledg|move towards", text, re.I) and not allies
+        if (wales and re.search(r"promis|pledg|move towards", text, re.I) and not allies
                 and not s.free(("count",))):
             t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
             if t:
@@ -99,11 +100,11 @@ class PledgeRule(Rule):
                     s.take(q)
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
-        if REVIEW.search(text) and re.search(r"pledge|trajectory|Hague", text, re.I):
+        if "review" in s.low and REVIEW.search(text) and re.search(r"pledge|trajectory|Hague", text, re.I):
             t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
             if t:
                 return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
-        current = CURRENT.search(text)
+        current = CURRENT.search(text) if "current" in s.low or "standing" in s.low else None
         agreeing = AGREE.search(text) and (GROUP_ACTOR.search(text) or any(
             re.search(p, text) for p in SUMMITS.values()))
         for q in s.free(("pct",)):

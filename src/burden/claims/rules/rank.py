@@ -7,6 +7,7 @@ import re
 
 from ...members import europe_and_canada
 from ..extract import Claim, Sentence
+from ..grammar import folded
 from ..verify import COUNT_ROWS, GDP, USD, Figure
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
@@ -33,9 +34,9 @@ class RankRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or not s.words & GATE:
             return []
-        m = NTH.search(s.text)
+        m = NTH.search(s.text) if not s.tokens.isdisjoint(ORD) else None
         if m:
-            n, desc, at = ORD[m.group("n").lower()], m.group("dir").lower() != "lowest", m.start()
+            n, desc, at = ORD[folded(m.group("n"))], m.group("dir").lower() != "lowest", m.start()
         else:
             top, bottom = TOP.search(s.text), BOTTOM.search(s.text)
             if not (top or bottom):
