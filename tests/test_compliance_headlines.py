@@ -1,13 +1,15 @@
 """Headlines NATO publishes, reproduced from per-ally figures and set beside the published ones.
 
 Expected counts are never computed here: they are NATO's own count rows in the pack
-(`allies_at_or_above_*` on NATO_TOTAL) or the counts quoted in issue 3 (fixture). For years NATO
-published no count, the tests check invariants instead.
+(`allies_at_or_above_*` on NATO_TOTAL), the counts quoted in issue 3 (fixture), or the per-year table
+of docs/headlines.md, which pins every year of every full edition (each difference from NATO's own
+counts is explained there). For years NATO published no count, the tests also check invariants.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,32 @@ def test_headlines_doc_lists_every_published_count_beside_the_reproduced_one():
     for c in COMPARISON:
         reproduced = "—" if c["reproduced"] is None else str(c["reproduced"])
         assert f"| {c['edition']} | {c['year']} | {c['target']} | {c['published']} | {reproduced} |" in text, c
+
+
+def _documented_year_counts() -> dict[tuple[str, str], str]:
+    """The 'Counts for every year of every full edition' table of docs/headlines.md, keyed by (edition, target)."""
+    text = DOCS.read_text(encoding="utf-8").split("## Counts for every year of every full edition", 1)[1]
+    rows = re.findall(r"^\| (\d{4}-\d{2}) \| (2|equipment) \| (.+?) \|$", text, flags=re.M)
+    return {(edition, target): cells for edition, target, cells in rows}
+
+
+def _format_year_counts(edition: str, target: str) -> str:
+    unrounded = count_meeting_by_year(edition, target)
+    printed = {r["year"]: r["meeting"] for r in count_meeting_by_year(edition, target, rounded=True)}
+    cells = []
+    for r in unrounded:
+        cell = f"{r['year']}: {r['meeting']}/{r['reporting']}"
+        if printed[r["year"]] != r["meeting"]:
+            cell += f" ({printed[r['year']]} printed)"
+        cells.append(cell)
+    return ", ".join(cells)
+
+
+@pytest.mark.parametrize("edition", FULL_EDITIONS)
+@pytest.mark.parametrize("target", ["2", "equipment"])
+def test_counts_for_every_year_are_pinned_by_the_headlines_doc(edition, target):
+    """Pins the 2% and equipment counts for every year of every full edition (2014-latest and more): a change in
+    the data or the counting rules must show up here and be explained in docs/headlines.md."""
+    documented = _documented_year_counts()
+    assert (edition, target) in documented, f"docs/headlines.md has no count row for {edition} {target}"
+    assert _format_year_counts(edition, target) == documented[(edition, target)]
