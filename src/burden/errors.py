@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
+from typing import Any
 
 
 class BurdenError(Exception):
@@ -50,3 +52,15 @@ class ValidationError(BurdenError):
 
 def close_matches(value: str, choices: list[str], n: int = 3) -> list[str]:
     return difflib.get_close_matches(value, choices, n=n, cutoff=0.5)
+
+
+def attempt(compute: Callable[[], Any]) -> tuple[Any, str | None]:
+    """(result, None), or (None, the reason) when a user error or a missing optional module stops it.
+
+    Used where one failing section must not break a whole page or report."""
+    try:
+        return compute(), None
+    except BurdenError as exc:
+        return None, str(exc)
+    except ImportError as exc:
+        return None, f"not available in this build ({exc})"

@@ -11,31 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import BurdenError
+from .errors import attempt
 from .render import clean
 
 HERE = Path(__file__).resolve().parent
 PROJECTION_PATHS = 2000  # enough for stable P5/P95 in a report; seed fixed so two runs give one file
 
 
-def _attempt(compute: Callable[[], Any]) -> tuple[Any, str | None]:
-    try:
-        return compute(), None
-    except BurdenError as exc:
-        return None, str(exc)
-    except ImportError as exc:
-        return None, f"not available in this build ({exc})"
-
-
 def _chart(kind: str, **options: Any) -> dict[str, Any]:
     """A chart section entry: its spec, or why it is missing."""
     from .charts import chart_spec
 
-    spec, problem = _attempt(lambda: chart_spec(kind, **options))
+    spec, problem = attempt(lambda: chart_spec(kind, **options))
     return {"kind": kind, "spec": spec, "problem": problem}
 
 
@@ -69,12 +59,12 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
 
         return {line: status_report(edition=edition, target=line) for line in ("2", "3.5")}
 
-    sections["compliance"], sections["compliance_problem"] = _attempt(compliance)
+    sections["compliance"], sections["compliance_problem"] = attempt(compliance)
     if sections["compliance"]:
         from .compliance import gap_report
 
         # the gap in money is an addition to the status table: without it the table still stands
-        sections["compliance_gap"] = {line: _attempt(lambda line=line: gap_report(edition=edition, target=line))[0]
+        sections["compliance_gap"] = {line: attempt(lambda line=line: gap_report(edition=edition, target=line))[0]
                                       for line in sections["compliance"]}
 
     def fairness():
@@ -82,19 +72,19 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
 
         return fairness_report(edition=edition)
 
-    sections["fairness"], sections["fairness_problem"] = _attempt(fairness)
+    sections["fairness"], sections["fairness_problem"] = attempt(fairness)
 
     def projection():
         from .projections import project_report
 
         return project_report(edition=edition, target="hague-core", deadline=2035, paths=PROJECTION_PATHS, seed=0)
 
-    sections["projection"], sections["projection_problem"] = _attempt(projection)
+    sections["projection"], sections["projection_problem"] = attempt(projection)
     fan, problem = None, sections["projection_problem"]
     if sections["projection"]:
         from .charts import fan_chart
 
-        fan, problem = _attempt(lambda: fan_chart(sections["projection"]).to_dict())
+        fan, problem = attempt(lambda: fan_chart(sections["projection"]).to_dict())
     sections["charts"]["fan"] = {"kind": "fan", "spec": fan, "problem": problem}
     if article is not None:
         def check():
@@ -102,7 +92,7 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
 
             return check_text(article, date=date)
 
-        sections["claims"], sections["claims_problem"] = _attempt(check)
+        sections["claims"], sections["claims_problem"] = attempt(check)
         sections["article"] = article
     sections["editions"] = edition_records()
     sections["sources"] = _sources(edition)

@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import BurdenError, UnknownValueError
+from ..errors import BurdenError, UnknownValueError, attempt
 from ..paths import user_editions_dir
 from ..render import clean, records_of, to_csv, to_json
 from .views import register_filters
@@ -400,16 +400,6 @@ def _chart_url(kind: str, **params: Any) -> str:
     return f"/api/chart/{kind}" + (f"?{query}" if query else "")
 
 
-def _try(compute: Callable[[], Any]) -> tuple[Any, str | None]:
-    """A capability's result, or the reason it is unavailable (a module still being written, or a user error)."""
-    try:
-        return compute(), None
-    except BurdenError as exc:
-        return None, str(exc)
-    except ImportError as exc:
-        return None, f"not available in this build ({exc})"
-
-
 def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
     def render(request: Request, name: str, page: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {**page_globals(), "page": page, "chart_url": _chart_url,
@@ -447,12 +437,12 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
 
             return status_report(edition=edition, year=year, target=target)
 
-        result, problem = _try(status)
+        result, problem = attempt(status)
         gap = None
         if result:
             from ..compliance import gap_report
 
-            gap, _ = _try(lambda: gap_report(edition=edition, year=year, target=target))  # money: a bonus
+            gap, _ = attempt(lambda: gap_report(edition=edition, year=year, target=target))  # money: a bonus
         return render(request, "compliance.html", "/compliance", result=result, gap=gap, problem=problem,
                       edition=edition, year=year, target=target)
 
@@ -467,7 +457,7 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
 
             return fairness_report(edition=edition, year=year)
 
-        result, problem = _try(fairness)
+        result, problem = attempt(fairness)
         return render(request, "fairness.html", "/fairness", result=result, problem=problem, edition=edition,
                       year=year)
 
@@ -478,7 +468,7 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
         from ..dataset import resolve_edition
 
         edition = resolve_edition(edition)
-        result, problem = _try(lambda: project_result(edition, target, deadline, growth, 2000, 0, None, ally))
+        result, problem = attempt(lambda: project_result(edition, target, deadline, growth, 2000, 0, None, ally))
         from urllib.parse import urlencode
 
         query = urlencode({k: v for k, v in {"edition": edition, "target": target, "deadline": deadline,
@@ -497,7 +487,7 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
         text, date = str(form.get("text", "")).strip(), str(form.get("date", "")).strip() or None
         if not text:
             raise BurdenError("paste the text to check into the box", code="empty-text")
-        result, problem = _try(lambda: check_result(text, date))
+        result, problem = attempt(lambda: check_result(text, date))
         return render(request, "check.html", "/check", result=result, problem=problem, text=text, date=date or "")
 
     @app.get("/data", response_class=HTMLResponse, include_in_schema=False)
