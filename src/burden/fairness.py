@@ -25,7 +25,9 @@ from .render import records_of
 if TYPE_CHECKING:
     import pandas as pd
 
-# US DoD, Report on Allied Contributions to the Common Defense: r >= 1.2, 0.8-1.19, < 0.8.
+# Cut-offs of the US DoD Report on Allied Contributions to the Common Defense (2002/2003 editions: 1.2 or
+# more "substantial contributions", 0.8-1.19 "roughly in balance", below 0.8 "very low effort"); the codes
+# are this project's names for those bands.
 BANDS = (
     (1.2, "substantially-above", "substantially above its share"),
     (0.8, "in-balance", "in balance with its share"),
@@ -433,8 +435,8 @@ def _formulas(price: str, rate_label: str) -> dict[str, str]:
         "spend_share": f"def_exp_usd_mn[ally] / sum over the alliance of def_exp_usd_mn ({price})",
         "gdp_share": f"gdp_usd_mn[ally] / sum over the alliance of gdp_usd_mn ({price})",
         "fair_share_ratio": "spend_share / gdp_share = (spend / GDP of the ally) / (spend / GDP of the alliance)",
-        "band": "US DoD Report on Allied Contributions bands: >= 1.2 substantially-above; 0.8 to < 1.2 in-balance; "
-                "< 0.8 well-below",
+        "band": "cut-offs of the US DoD Report on Allied Contributions: >= 1.2 substantially-above ('substantial "
+                "contributions'); 0.8 to < 1.2 in-balance ('roughly in balance'); < 0.8 well-below ('very low effort')",
         "alliance_burden_pct_gdp": "100 * sum of def_exp_usd_mn / sum of gdp_usd_mn over the alliance",
         "burden_pct_gdp": "def_exp_pct_gdp as published (NATO Table 3), not recomputed",
         "per_capita": "def_exp_per_capita_usd as published (NATO Table 6)",
