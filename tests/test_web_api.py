@@ -139,3 +139,18 @@ def test_arbitrary_query_values_never_cause_a_server_error(client, edition, year
         assert_error_shape(response)
     else:
         json.loads(response.text)
+
+
+def test_fairness_api_passes_controls_proxies_and_effort_like_the_cli(client, cli_json):
+    params = {"edition": "2026-07", "year": 2025, "controls": "gdp_per_capita", "proxies": "population",
+              "effort": 3.5}
+    response = client.get("/api/fairness", params=params)
+    assert response.status_code == 200
+    expected = cli_json("fairness", "--edition", "2026-07", "--year", "2025", "--controls", "gdp_per_capita",
+                        "--proxies", "population", "--effort", "3.5")
+    assert response.json() == expected
+    assert [row["proxy"] for row in response.json()["concordance"]["sensitivity"]] == ["population"]
+
+
+def test_fairness_api_rejects_an_effort_outside_0_100(client):
+    assert_error_shape(client.get("/api/fairness", params={"effort": 150}), status=400)

@@ -246,11 +246,18 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
     @app.get("/api/fairness", tags=["fairness"], summary="Fair-share metrics (= burden fairness --json)")
     def api_fairness(edition: Edition = None, year: Year = None,
-                     metric: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None):
+                     metric: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None,
+                     controls: Annotated[str | None, Query(max_length=200, description=(
+                         "controls for the partial rank correlation, comma-separated (default gdp_per_capita)"))] = None,
+                     proxies: Annotated[str | None, Query(max_length=200, description=(
+                         "benefit proxies for concordance, comma-separated (default gdp,population)"))] = None,
+                     effort: Annotated[float | None, Query(gt=0, le=100, description=(
+                         "uniform % of GDP for equal effort (default: the alliance burden)"))] = None):
         from ..fairness import fairness_report
 
-        return api(("fairness", edition, year, metric, ally),
-                   lambda: fairness_report(edition=edition, year=year, metric=metric, allies=ally))
+        return api(("fairness", edition, year, metric, ally, controls, proxies, effort),
+                   lambda: fairness_report(edition=edition, year=year, metric=metric, allies=ally,
+                                           controls=controls, proxies=proxies, effort=effort))
 
     @app.get("/api/project", tags=["projections"], summary="Projection to a deadline (= burden project --json)")
     def api_project(edition: Edition = None, target: Target = "hague-core",
