@@ -130,3 +130,18 @@ def test_show_json_imports_no_pandas_or_rich():
             "print(sorted({'pandas', 'numpy', 'duckdb', 'rich'} & set(sys.modules)), file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_sipri_command_equals_the_api_and_keeps_sipri_separate(cli_json):
+    import burden
+
+    rows = cli_json("sipri", "--ally", "Germany", "--year", "1985-1995")
+    api = burden.sipri("milex_pct_gdp", "DEU", "1985-1995")
+    assert [(r["year"], r["value"], r["flag"]) for r in rows] == list(zip(api["year"], api["value"], api["flag"], strict=True))
+    assert len(rows) == 11 and all("SIPRI" in r["source"] for r in rows)
+
+
+def test_sipri_unknown_indicator_is_a_one_line_error(cli):
+    code, out, err = cli("sipri", "--indicator", "milex_pct_gpd")
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "milex_pct_gdp" in err

@@ -98,6 +98,33 @@ def show(
 
 
 @app.command(rich_help_panel=PANEL)
+def sipri(
+    indicator: str = typer.Option("milex_pct_gdp", "--indicator", "-i",
+                                  help="milex_pct_gdp, milex_usd_current_mn or milex_usd_constant2023_mn."),
+    ally: str = typer.Option(None, "--ally", "-a", help="Ally (ISO3 or name), comma-separated for several."),
+    year: str = typer.Option(None, "--year", "-y", help="Year, range (1949-2024) or list."),
+    json_out: bool = JSON_OPT,
+    csv_out: bool = CSV_OPT,
+) -> None:
+    """SIPRI's long history (1949-2024), a separate source from NATO's figures; flag e = SIPRI estimate.
+
+    Example: burden sipri --ally Germany --year 1985-1995
+    """
+    from ..dataset import sipri as sipri_frame
+    from ..errors import UnknownValueError
+    from ..render import emit
+
+    known = ("milex_pct_gdp", "milex_usd_current_mn", "milex_usd_constant2023_mn")
+    if indicator not in known:
+        raise UnknownValueError("SIPRI indicator", indicator, list(known))
+    df = sipri_frame(indicator, ally, year)
+    emit(df, ["iso3", "sipri_name", "year", "value", "flag", "unit"], as_json=json_out, as_csv=csv_out,
+         title=f"SIPRI {indicator}", caption="Source: SIPRI Military Expenditure Database (April 2025 release). "
+         "e = SIPRI estimate. Not comparable one-to-one with NATO's figures (different definitions).",
+         json_columns=["iso3", "sipri_name", "year", "indicator", "value", "unit", "flag", "sipri_notes", "source"])
+
+
+@app.command(rich_help_panel=PANEL)
 def members(
     as_of: str = typer.Option(None, "--as-of", help="Date YYYY-MM-DD (default: today)."),
     json_out: bool = JSON_OPT,
