@@ -27,7 +27,7 @@ from pathlib import Path
 HOST = "127.0.0.1"
 BURDEN_PATH = "/api/data?indicator=pct_gdp&edition=2024-06&year=2024"
 DATASETTE_PATH = ("/facts/facts.json?indicator=def_exp_pct_gdp&edition=2024-06&year=2024"
-                  "&iso3__notlike=NATO%25&_shape=array&_size=max")
+                  "&iso3__notlike=NATO%25&_shape=array&_size=max&_nocount=1")  # the peer's fastest form: no count(*)
 
 
 def free_port() -> int:
