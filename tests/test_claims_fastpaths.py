@@ -74,3 +74,138 @@ def test_letters_re_i_folds_to_ascii_do_not_break_the_word_tables():
     for text in ("Two-thirdſ of allies met it in ſeptember 2024.", "ſix allies met 2% in 2024.",
                  "It is the ſecond-highest at 2%.", "Brıtain spent 2.3% of GDP.", "Eſtonia spent 2% of GDP."):
         assert isinstance(check_text(text, "2025-03-26")["claims"], list)
+
+
+# ---- issue 6: case-blind patterns run without re.I on the folded text, word gates, data-only caches, lazy carry
+
+def _folded_pairs():
+    from burden.claims import extract
+    from burden.claims.rules import accession, ally_pct, count_threshold, member_count, pledge, rank, share
+
+    return [(dates.TIME, dates.TIME_FOLDED), (quantities._PERCENT_SIGN, quantities._PERCENT_SIGN_FOLDED),
+            (quantities._COUNT_WORDS, quantities._COUNT_WORDS_FOLDED), (quantities._HEDGE_ANY, quantities._HEDGE_ANY_FOLDED),
+            (quantities._AFTER_GE, quantities._AFTER_GE_FOLDED), (quantities._AFTER_LE, quantities._AFTER_LE_FOLDED),
+            (rank.TOP, rank._TOP_FOLDED), (rank.BOTTOM, rank._BOTTOM_FOLDED),
+            (ally_pct.SPEND_CONTEXT, ally_pct._SPEND_CONTEXT_FOLDED), (extract.PLAN_WORDS, extract._PLAN_WORDS_FOLDED),
+            (extract.PRESENT_TENSE, extract.PRESENT_TENSE_FOLDED), (accession.JOIN, accession._JOIN_FOLDED),
+            (count_threshold.NONE, count_threshold._NONE_FOLDED), (count_threshold.ALL, count_threshold._ALL_FOLDED),
+            (count_threshold.MOST, count_threshold._MOST_FOLDED), (pledge.AGREE, pledge._AGREE_FOLDED),
+            (pledge.GROUP_ACTOR, pledge._GROUP_ACTOR_FOLDED), (pledge.ADOPTION, pledge._ADOPTION_FOLDED),
+            (pledge.GUIDELINE_2, pledge._GUIDELINE_2_FOLDED), (share.SHARE, share._SHARE_FOLDED),
+            (member_count.CONDITIONAL, member_count._CONDITIONAL_FOLDED),
+            *[(plain, fast) for (plain, _), (fast, _) in zip(member_count.PATTERNS, member_count._PATTERNS_FOLDED,
+                                                             strict=True)],
+            *[(plain, fast) for ((plain, _), _), ((fast, _), _) in zip(entities._GATED_GROUPS,
+                                                                       entities._GATED_GROUPS_FOLDED, strict=True)]]
+
+
+GATE_PIECES = ["no", "none of the", "not one", "every", "all 32", "allies", "members", "agreed", "communiqué",
+               "COMMUNIQUÉ", "is to go", "set to", "if", "once", "could", "will have", "tenth", "Thirteen", "thirty",
+               "from 12 founding members", "ſet", "ıf", "İf", "most", "the majority of", "real terms", "joined",
+               "accounts for", "share of allied", "the highest", "tops the table", "than any other", "spends",
+               "the 29th member", "all 30 NATO allies", "has 28 members", "to 32.", "28-member alliance", "32: ",
+               "European allies and Canada", "the alliance's European members", "combined allied defence spending",
+               "adopted", "guideline", "it", "2 per cent", "or more", "or less", "Wales", "Hague", "Vilnius"]
+gate_texts = st.lists(st.sampled_from(PIECES + GATE_PIECES) | st.text(max_size=3), max_size=14).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(gate_texts)
+def test_patterns_without_re_i_on_folded_text_find_the_same_spans(text):
+    low = folded(text)
+    for plain, fast in _folded_pairs():
+        assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(text)], plain.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.characters())
+def test_folding_keeps_one_character_its_classes_and_what_ascii_letters_match(ch):
+    low = folded(ch)
+    assert len(low) == 1
+    for cls in (r"\w", r"\s", r"\d", r"[\w$€£.,]", r"[\d$€£.,]", r"[\d%]", r"[\w-]", r"[cs]", r"[^.]"):
+        assert bool(re.match(cls, ch, re.I)) == bool(re.match(cls, low)), cls
+    assert bool(re.match("[A-Za-z0-9]", ch, re.I)) == bool(re.match("[a-z0-9]", low))
+    for letter in "abcdefghijklmnopqrstuvwxyz%$-'.:, ":
+        assert bool(re.match(re.escape(letter), ch, re.I)) == (low == letter)
+
+
+@settings(max_examples=300, deadline=None)
+@given(gate_texts)
+def test_word_gates_hold_whenever_their_pattern_matches(text):
+    from burden.claims.rules import count_threshold, member_count, pledge
+
+    low = folded(text)
+    tokens = frozenset(re.findall("[a-z]+", low))
+    if count_threshold.NONE.search(text):
+        assert not tokens.isdisjoint(count_threshold._NONE_WORDS) or text.startswith("0:")
+    if count_threshold.ALL.search(text):
+        assert not tokens.isdisjoint(count_threshold._ALL_WORDS)
+    if pledge.AGREE.search(text):
+        assert not tokens.isdisjoint(pledge._AGREE_WORDS) or "communiqu" in low
+    if member_count.CONDITIONAL.search(text):
+        assert not tokens.isdisjoint(member_count._CONDITIONAL_WORDS)
+    if member_count._TENS_WORD.search(low):
+        assert not tokens.isdisjoint(member_count._TENS_TOKENS)
+    if re.search(r"\bfrom\s\S+\sfounding\s(?:members|allies)", text, re.I):
+        assert "founding" in low
+    for key, pattern in pledge.SUMMITS.items():
+        if re.search(pattern, text):
+            assert pledge._SUMMIT_WORD[key] in text
+
+
+def test_editions_outside_the_holding_set_hold_no_figure():
+    import datetime as dt
+
+    from burden.claims.rules.figures import pct_gdp, real_change, usd_bn
+    from burden.claims.verify import (
+        GDP,
+        REAL,
+        REAL_PRESS,
+        USD,
+        USD_PRESS,
+        AsOf,
+        count_holding,
+        editions_holding,
+    )
+
+    asof = AsOf(dt.date(2025, 3, 26))
+    editions = asof.released + asof.later
+    for iso3, year in (("POL", 2024), ("USA", 2014), ("NATO_EUR_CAN", 2024), ("ISL", 2020), ("DEU", 1990)):
+        gdp, real = editions_holding((GDP,), iso3, year), editions_holding((REAL, REAL_PRESS), iso3, year)
+        usd = editions_holding((USD, USD_PRESS), iso3, year)
+        for ed in editions:
+            assert pct_gdp(asof, iso3, year)(ed) is None or ed in gdp
+            assert real_change(asof, iso3, year)(ed) is None or ed in real
+            assert usd_bn(asof, ed, iso3, year) is None or ed in usd
+    for indicator, year, op, threshold, allies in ((GDP, 2024, "ge", 2.0, None), (GDP, 2014, "lt", 2.0, None),
+                                                   (GDP, 2023, "ge", 3.0, ("POL", "EST", "DEU"))):
+        held = count_holding(indicator, year, op, threshold, allies)
+        for ed in editions:
+            found = asof.count(ed, indicator, year, op, threshold, None if allies is None else list(allies))
+            assert (found is not None) == (ed in held)
+
+
+def test_quick_init_keeps_the_dataclass_behaviour():
+    import dataclasses
+
+    q = quantities.Quantity(1, 3, "pct", 2.0, 0, "eq", "2%")
+    assert q == quantities.Quantity(1, 3, "pct", 2.0, 0, "eq", "2%", "", "") and hash(q) == hash(dataclasses.replace(q))
+    assert (q.currency, q.unit_scale) == ("", "")
+    try:
+        q.start = 0
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("Quantity must stay frozen")
+    assert entities.Entity(0, 6, "POL", "name", "Poland").is_ally
+
+
+def test_lazy_carry_hands_on_the_last_ally_through_many_claimless_sentences():
+    from burden.claims.extract import Carry
+
+    quiet = " ".join(f"Officials met on day {i} to talk." for i in range(3 * Carry.PENDING_LIMIT))
+    text = f"Poland spent 4.12% of GDP on defence in 2024. Spain was mentioned too. {quiet} It spent 2% of GDP in 2024."
+    from burden.claims import check_text
+
+    claims = check_text(text, "2025-03-26")["claims"]
+    assert [c["subject"] for c in claims] == ["POL", "ESP"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,8 +16,6 @@ from ..members import parse_date
 from .extract import Carry, Claim, build_sentences
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
-
-_NUMBERS = re.compile(r"[\d%$€£]")
 
 
 @functools.cache
@@ -47,13 +44,15 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     asof = AsOf(date)
     today = date or dt.date.today()
     carry = Carry()
-    for s in build_sentences(text, today, asof):
+    triggers = _ANY_TRIGGER()
+    finds = [rule.find for rule in RULES]
+    for s in build_sentences(text, today, asof, carry):
         s.carry = carry
-        found: list[Claim] = []
-        if not (_NUMBERS.search(s.text) or s.words & _ANY_TRIGGER()):
+        if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
-        for rule in RULES:
-            found.extend(rule.find(s))
+        found: list[Claim] = []
+        for find in finds:
+            found += find(s)
         found = _dedupe(found)
         carry = _next_carry(carry, s, found)
         yield from found
@@ -62,6 +61,8 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (type, subject, year): a sentence restating a figure ("past the 2 per cent line, to
     2.05%") keeps the most precise form."""
+    if len(claims) < 2:
+        return claims
     best: dict[tuple, Claim] = {}
     order: list[tuple] = []
     for c in claims:
@@ -79,26 +80,23 @@ def _precision(c: Claim) -> tuple:
     return (c.comparator == "eq", q.decimals if q else 0)
 
 
+_FIGURE_TYPES = frozenset({"ally_pct_gdp", "group_pct_gdp", "spending_usd", "share_of_alliance", "rank", "real_change"})
+
+
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
-    nxt = Carry(carry.subject, carry.year, carry.paragraph, carry.threshold, None, carry.pledge,
-                carry.usd_subject, carry.usd_year)
-    allies = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN", "NATO_TOTAL")]
-    figures = [c for c in found if c.type in ("ally_pct_gdp", "group_pct_gdp", "spending_usd", "share_of_alliance",
-                                              "rank", "real_change") and not c.extra.get("plan")]
+    nxt = Carry(None, None, -1, carry.threshold, None, carry.pledge, carry.usd_subject, carry.usd_year)
+    figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
+    # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
+    nxt.hand_on(carry, None if figures else s)
     if figures:
-        nxt.subject = figures[-1].subject.split(",")[0] if figures[-1].subject else nxt.subject
+        if figures[-1].subject:
+            nxt.subject = figures[-1].subject.split(",")[0]
         if figures[-1].year is not None:
-            nxt.year, nxt.paragraph = figures[-1].year, s.paragraph
-    elif allies:
-        nxt.subject = allies[-1].code
-    years = [t for t in s.times if t.year and t.kind in ("this_year", "last_year", "year")]
-    if not figures and years:
-        nxt.year, nxt.paragraph = years[-1].year, s.paragraph
-    counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
+            nxt.set_year(figures[-1].year, s.paragraph)
+    counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")] if found else found
     if counts and counts[-1].year is not None:
-        nxt.year, nxt.paragraph = counts[-1].year, s.paragraph
-    pcts = [q for q in s.quantities if q.kind == "pct"]
-    nxt.first_pct = pcts[0].value if pcts else None
+        nxt.set_year(counts[-1].year, s.paragraph)
+    nxt.first_pct = next((q.value for q in s.quantities if q.kind == "pct"), None)
     return nxt
 
 

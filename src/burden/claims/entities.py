@@ -4,11 +4,12 @@ metonyms) and groups (NATO, the alliance, allies, European allies, Europe and Ca
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
 from ..members import roster
-from .grammar import folded
+from .grammar import folded, folded_pattern, quick_init
 
 # ally -> (extra names, adjectives/demonyms, capitals); names from members.csv are added automatically
 ALLY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -58,6 +59,7 @@ _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|acr
 _SUMMIT_AFTER = re.compile(r"^\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Entity:
     start: int  # offsets within the sentence
@@ -106,6 +108,9 @@ _GROUP_RE = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), code) for p, cod
 _GROUP_MARKS = [("canada",), ("europe",), ("allie", "allian", "nato"),
                 ("nato", "allian", "bloc", "allies", "member", "countries", "nations")]
 _GATED_GROUPS = list(zip(_GROUP_RE, _GROUP_MARKS, strict=True))
+# what find_entities runs: the same patterns without re.I on the folded text (same spans; the entity's text is
+# read from the sentence by offsets)
+_GATED_GROUPS_FOLDED = [((folded_pattern(regex), code), marks) for (regex, code), marks in _GATED_GROUPS]
 
 
 def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
@@ -116,23 +121,33 @@ def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
 _CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
-def find_entities(text: str) -> list[Entity]:
-    """Entities in a sentence, in order, without overlaps (allies win over groups)."""
+_START = operator.attrgetter("start")
+
+
+def find_entities(text: str, low: str | None = None) -> list[Entity]:
+    """Entities in a sentence, in order, without overlaps (allies win over groups); `low`: folded(text) if known."""
     pattern, lookup = _ally_pattern()
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    low = folded(text)
-    groups = [group for group, marks in _GATED_GROUPS if _holds_any(low, marks)]
+    if low is None:
+        low = folded(text)
+    groups = []
+    for group, marks in _GATED_GROUPS_FOLDED:
+        for mark in marks:
+            if mark in low:
+                groups.append(group)
+                break
     if groups and groups[0][1] == "NATO_EUR_CAN":  # "Europe and Canada" is a group, not Canada
         eur_can, code = groups.pop(0)
-        for m in eur_can.finditer(text):
-            out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
+        for m in eur_can.finditer(low):
+            out.append(Entity(m.start(), m.end(), code, "group", text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
+    group_taken = bool(taken)  # ally matches never overlap each other (one scan): only these can clash
     for m in pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if group_taken and any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group(0)
-        key = folded(word)
+        key = word.lower() if word.isascii() else folded(word)
         if key in _CASE_SENSITIVE and word != word.upper():
             continue
         if word[0].islower():
@@ -146,12 +161,14 @@ def find_entities(text: str) -> list[Entity]:
         out.append(Entity(m.start(), m.end(), code, kind, word))
         taken.append((m.start(), m.end()))
     for regex, code in groups:
-        for m in regex.finditer(text):
+        for m in regex.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if code == "EUROPE" and m.group(0) == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            word = text[m.start():m.end()]
+            if code == "EUROPE" and word == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "the richest country in Europe": a place
-            out.append(Entity(m.start(), m.end(), code, "group", m.group(0)))
+            out.append(Entity(m.start(), m.end(), code, "group", word))
             taken.append((m.start(), m.end()))
-    out.sort(key=lambda e: e.start)
+    if groups or group_taken:  # ally matches come in order
+        out.sort(key=_START)
     return out

@@ -12,12 +12,13 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .grammar import folded, iter_sentences
+from .grammar import folded, folded_pattern, iter_sentences
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -27,6 +28,8 @@ NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.fi
                       if w not in ("a", "no", "one", "single")) | {"trillion", "billion", "percent", "cent"}
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently)\b", re.I)
+# the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
+_PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|the country|his country|her country|their country|that|this)\b", re.I)
 
 
@@ -46,18 +49,88 @@ class cached:  # noqa: N801 - functools.cached_property without its per-call loc
         return value
 
 
-@dataclass
 class Carry:
-    """What a sentence hands on to the next one."""
+    """What a sentence hands on to the next one.
 
-    subject: str | None = None  # the last ally or group a figure was attached to
-    year: int | None = None  # resolved data year of the last figure (same paragraph only)
-    paragraph: int = -1
-    threshold: tuple[str, str, float] | None = None  # (indicator, op, value) of the last count/threshold
-    first_pct: float | None = None  # first percentage of the previous sentence ("this number")
-    pledge: str | None = None  # last pledge id talked about
-    usd_subject: str | None = None
-    usd_year: int | None = None
+    subject: the last ally or group a figure was attached to; year and paragraph: resolved data year of the
+    last figure (same paragraph only); threshold: (indicator, op, value) of the last count/threshold;
+    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about.
+
+    A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
+    from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
+    out when a later sentence first asks (most never do): `hand_on` records where they come from. They are
+    read-only once handed on, so the answer is the same as working them out at once. At most PENDING_LIMIT
+    carries wait in a chain (each keeps its sentence alive).
+    """
+
+    PENDING_LIMIT = 8
+    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
+                 "_subject_from", "_year_from", "_depth")
+
+    def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
+                 threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
+                 pledge: str | None = None, usd_subject: str | None = None, usd_year: int | None = None):
+        self._subject, self._year, self._paragraph = subject, year, paragraph
+        self.threshold, self.first_pct, self.pledge = threshold, first_pct, pledge
+        self.usd_subject, self.usd_year = usd_subject, usd_year
+        self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
+        self._year_from: tuple[Sentence | None, Carry] | None = None
+        self._depth = 0
+
+    def hand_on(self, prev: Carry, s: Sentence | None) -> None:
+        """Subject and year: `s`'s last ally and year if it has them (s None: none), else `prev`'s."""
+        if prev._depth >= self.PENDING_LIMIT:
+            prev.subject, prev.year  # noqa: B018 - resolves the chain, so it stays short
+            prev._depth = 0
+        if s is None and prev._subject_from is None:
+            self._subject = prev._subject
+        else:
+            self._subject_from = (s, prev)
+        if s is None and prev._year_from is None:
+            self._year, self._paragraph = prev._year, prev._paragraph
+        else:
+            self._year_from = (s, prev)
+        pending = self._subject_from is not None or self._year_from is not None
+        self._depth = prev._depth + 1 if pending else 0
+
+    @property
+    def subject(self) -> str | None:
+        if self._subject_from is not None:
+            s, prev = self._subject_from
+            ally = None if s is None else next(
+                (e for e in reversed(s._subjects) if e.is_ally or e.code in ("NATO_EUR_CAN", "NATO_TOTAL")), None)
+            self._subject = ally.code if ally is not None else prev.subject
+            self._subject_from = None
+        return self._subject
+
+    @subject.setter
+    def subject(self, value: str | None) -> None:
+        self._subject, self._subject_from = value, None
+
+    def _resolve_year(self) -> None:
+        s, prev = self._year_from
+        year = None if s is None else next(
+            (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")), None)
+        if year is not None:
+            self._year, self._paragraph = year, s.paragraph
+        else:
+            self._year, self._paragraph = prev.year, prev.paragraph
+        self._year_from = None
+
+    @property
+    def year(self) -> int | None:
+        if self._year_from is not None:
+            self._resolve_year()
+        return self._year
+
+    @property
+    def paragraph(self) -> int:
+        if self._year_from is not None:
+            self._resolve_year()
+        return self._paragraph
+
+    def set_year(self, year: int | None, paragraph: int) -> None:
+        self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
 @dataclass
@@ -79,16 +152,25 @@ class Sentence:
         return frozenset(_WORDS.findall(self.text.lower()))
 
     @cached
+    def has_number(self) -> bool:
+        """A digit, %, $, € or £: one scan answers both the sentence gate and the quantity gate."""
+        return _HAS_NUMBER.search(self.text) is not None
+
+    @cached
     def entities(self) -> list[Entity]:
-        return find_entities(self.text) if self.words & entity_words() else []
+        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
 
     @cached
     def quantities(self) -> list[Quantity]:
-        return find_quantities(self.text) if _HAS_NUMBER.search(self.text) or self.words & NUMBERISH else []
+        if self.has_number or not self.words.isdisjoint(NUMBERISH):
+            return find_quantities(self.text, self.low, self.tokens)
+        return []
 
     @cached
     def times(self) -> list[TimeRef]:
-        return find_times(self.text, self.today) if _HAS_DIGIT.search(self.text) or self.words & TIME_WORDS else []
+        if self.has_number and _HAS_DIGIT.search(self.text) or not self.words.isdisjoint(TIME_WORDS):
+            return find_times(self.text, self.today, self.low)
+        return []
 
     @cached
     def is_question(self) -> bool:
@@ -122,8 +204,7 @@ class Sentence:
             if e.kind == "group" and e.code == "NATO" and (_SOURCE_AFTER.match(self.text[e.end:e.end + 40])
                                                            or self.text[e.end:e.end + 2] in ("'s", "’s")):
                 continue
-            if e.kind == "group" and e.code == "NATO" and re.search(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$",
-                                               self.text[max(0, e.start - 16):e.start], re.I):
+            if e.kind == "group" and e.code == "NATO" and _SOURCE_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
                 continue
             out.append(e)
         return out
@@ -164,7 +245,7 @@ class Sentence:
         for t in near or anywhere:
             return t.year, t.kind
         if (self.carry.year is not None and self.carry.paragraph == self.paragraph
-                and not PRESENT_TENSE.search(self.text)):
+                and not PRESENT_TENSE_FOLDED.search(self.low)):
             return self.carry.year, "carried"
         return self.latest_year(), "present"
 
@@ -172,7 +253,7 @@ class Sentence:
         return latest_year(self.asof)
 
     def is_plan(self) -> bool:
-        return PLAN_WORDS.search(self.text) is not None
+        return _PLAN_WORDS_FOLDED.search(self.low) is not None
 
     def is_future(self) -> bool:
         return FUTURE_WORDS.search(self.text) is not None
@@ -218,12 +299,14 @@ class Claim:
         return (self.type, self.subject, self.year, self.metric)
 
 
-def build_sentences(text: str, today: dt.date, asof: AsOf) -> Iterator[Sentence]:
-    """Sentences one at a time (see claims.iter_claims: only those holding a claim stay alive)."""
+def build_sentences(text: str, today: dt.date, asof: AsOf, carry: Carry | None = None) -> Iterator[Sentence]:
+    """Sentences one at a time (see claims.iter_claims: only those holding a claim stay alive). Each starts
+    with `carry` (None: a fresh Carry each; iter_claims hands each its own)."""
     paragraph = 0
     last_line_end = 0
     for span in iter_sentences(text):
-        if "\n" in text[last_line_end:span.start]:
+        if text.find("\n", last_line_end, span.start) >= 0:
             paragraph += 1
         last_line_end = span.end
-        yield Sentence(text, span.start, span.end, span.text, paragraph, today, asof, Carry())
+        yield Sentence(text, span.start, span.end, span.text, paragraph, today, asof,
+                       Carry() if carry is None else carry)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .grammar import folded
+from .grammar import folded, folded_pattern, quick_init
 
 NUMBER_WORDS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -38,6 +38,7 @@ COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 _NUM_DIGIT_FIRST = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?![\d])"
 _COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM_DIGIT_FIRST})(?=\s|:)")
 _COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
+_COUNT_WORDS_FOLDED = folded_pattern(_COUNT_WORDS)
 _NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS if w not in ("no", "none") for t in re.findall(r"[a-z]+", w)
                            if t != "a")
 _WORD_TOKEN = re.compile(r"[a-z]+")
@@ -96,8 +97,12 @@ _HEDGE_REVERSED = [(_reversed_hedge(p), c) for p, c in HEDGES_BEFORE]
 _HEDGE_ANY = re.compile("|".join(f"(?P<{c}>{r.pattern})" for r, c in _HEDGE_REVERSED), re.I)
 _AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
 _AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
+# the same on grammar.folded text (only offsets and the group name are used)
+_HEDGE_ANY_FOLDED = folded_pattern(_HEDGE_ANY)
+_AFTER_GE_FOLDED, _AFTER_LE_FOLDED = folded_pattern(_AFTER_GE), folded_pattern(_AFTER_LE)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     start: int  # offsets within the sentence
@@ -122,35 +127,44 @@ def parse_number(text: str) -> tuple[float, int]:
     return float(t), decimals
 
 
-def hedge_before(text: str, start: int) -> str:
-    window = text[max(0, start - 40):start]
+def hedge_before(text: str, start: int, low: str | None = None) -> str:
+    """The comparator a hedge right before `start` gives; `low`: folded(text) if known."""
+    lo = max(0, start - 40)
+    window = text[lo:start]
     if "\n" in window:  # `$` also matches before a final newline: keep the plain search there
         for regex, comparator in _HEDGE_RE:
             if regex.search(window):
                 return comparator
         return "eq"
-    m = _HEDGE_ANY.match(window[::-1])
+    m = _HEDGE_ANY_FOLDED.match((folded(window) if low is None else low[lo:start])[::-1])
     return m.lastgroup if m else "eq"
 
 
-def _comparator(text: str, start: int, end: int) -> str:
-    if _AFTER_GE.match(text[end:end + 20]):
+def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
+    low = folded(text) if low is None else low
+    after = low[end:end + 20]
+    if _AFTER_GE_FOLDED.match(after):
         return "ge"
-    if _AFTER_LE.match(text[end:end + 20]):
+    if _AFTER_LE_FOLDED.match(after):
         return "le"
-    return hedge_before(text, start)
+    return hedge_before(text, start, low)
 
 
 _PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
+# _PERCENT_SIGN without re.I, run on grammar.folded text (same offsets): for every code point, folding keeps
+# \w, \s and \d and a re.I match of an ASCII letter is equality after folding (checked over all of Unicode), so
+# a pattern of ASCII lower-case literals, \s and \b finds the same spans; the scan then skips to "%" or "p"
+_PERCENT_SIGN_FOLDED = re.compile(r"%|per\s?cent\b|percent\b")
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
 
 
 def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     """Find the % sign or word first (a fast literal scan), then the number just before it."""
     out: list[Quantity] = []
-    if "%" not in text and "cent" not in (folded(text) if low is None else low):
+    low = folded(text) if low is None else low
+    if "%" not in text and "cent" not in low:
         return out  # every % form holds "%" or "cent"
-    for sign in _PERCENT_SIGN.finditer(text):
+    for sign in _PERCENT_SIGN_FOLDED.finditer(low):
         lo = max(0, sign.start() - 24)
         m = _NUM_BEFORE.search(text, lo, sign.start())
         if not m:
@@ -159,7 +173,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
         value, decimals = parse_number(m.group("num"))
         if value > 1000:
             continue
-        out.append(Quantity(m_start, m_end, "pct", value, decimals, _comparator(text, m_start, m_end),
+        out.append(Quantity(m_start, m_end, "pct", value, decimals, _comparator(text, m_start, m_end, low),
                             text[m_start:m_end]))
     return out
 
@@ -183,7 +197,7 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
                 continue  # "$5" alone is no spending figure
             value, scale = value / 1e9, "billion"
         out.append(Quantity(m.start(), m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
-                            _comparator(text, m.start(), m.end()), m.group(0), currency, scale))
+                            _comparator(text, m.start(), m.end(), low), m.group(0), currency, scale))
     return out
 
 
@@ -197,33 +211,37 @@ def find_fractions(text: str, low: str | None = None) -> list[Quantity]:
         return out
     for m in FRACTION.finditer(text):
         out.append(Quantity(m.start(), m.end(), "fraction", FRACTIONS[folded(m.group(0))], 3,
-                            _comparator(text, m.start(), m.end()), m.group(0)))
+                            _comparator(text, m.start(), m.end(), low), m.group(0)))
     return out
 
 
-def _count_matches(text: str, low: str) -> list[re.Match]:
+def _count_matches(text: str, low: str, tokens: frozenset[str] | None = None) -> list[re.Match]:
     found = list(_COUNT_DIGITS.finditer(text))
-    if not _NUMBER_TOKENS.isdisjoint(_WORD_TOKEN.findall(low)):
-        found = sorted([*found, *_COUNT_WORDS.finditer(text)], key=lambda m: m.start())
+    if not _NUMBER_TOKENS.isdisjoint(_WORD_TOKEN.findall(low) if tokens is None else tokens):
+        # number words are scanned on the folded text (same spans; its group text is folded)
+        found = sorted([*found, *_COUNT_WORDS_FOLDED.finditer(low)], key=lambda m: m.start())
     return found
 
 
-def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None) -> list[Quantity]:
+def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
+                tokens: frozenset[str] | None = None) -> list[Quantity]:
     """Bare numbers (not percentages, money or years) that may count allies."""
     out = []
-    for m in _count_matches(text, folded(text) if low is None else low):
+    low = folded(text) if low is None else low
+    for m in _count_matches(text, low, tokens):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        value, decimals = parse_number(m.group("num"))
+        value, decimals = parse_number(m.group("num"))  # parse_number folds: a folded group reads the same
         if decimals or value > 40 or _DURATION.match(text[m.end():m.end() + 12]):
             continue
-        out.append(Quantity(m.start(), m.end(), "count", value, 0, _comparator(text, m.start(), m.end()),
-                            m.group(0)))
+        out.append(Quantity(m.start(), m.end(), "count", value, 0, _comparator(text, m.start(), m.end(), low),
+                            text[m.start():m.end()]))
     return out
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    low = folded(text)
+def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | None = None) -> list[Quantity]:
+    """`low` is folded(text) and `tokens` the set of its [a-z]+ words, when the caller has them already."""
+    low = folded(text) if low is None else low
     pcts, money, fracs = find_percentages(text, low), find_money(text, low), find_fractions(text, low)
     taken = [(q.start, q.end) for q in (*pcts, *money, *fracs)]
-    return sorted([*pcts, *money, *fracs, *find_counts(text, taken, low)], key=lambda q: q.start)
+    return sorted([*pcts, *money, *fracs, *find_counts(text, taken, low, tokens)], key=lambda q: q.start)

@@ -27,6 +27,7 @@ EQUIP = "equipment_pct"
 COUNT_ROWS = {(GDP, 2.0): "allies_at_or_above_2pct", (EQUIP, 20.0): "allies_at_or_above_20pct_equipment"}
 
 
+@functools.lru_cache(maxsize=65536)  # pure; Decimal rounding is slow and the same figures are checked often
 def round_half_up(value: float, decimals: int) -> float:
     q = Decimal(1).scaleb(-decimals)
     return float(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP))
@@ -84,6 +85,13 @@ def _edition_years(edition: str, indicator: str) -> dict[int, dict[str, dict]]:
 
 
 def _per_ally(edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
+    got = _per_ally_rows(edition, indicator, year, None if allies is None else tuple(allies))
+    return None if got is None else dict(got)  # a copy: the cached one is shared
+
+
+@functools.lru_cache(maxsize=4096)
+def _per_ally_rows(edition: str, indicator: str, year: int, allies: tuple[str, ...] | None) -> dict[str, dict] | None:
+    """Data only, so computed once per edition, indicator, year and scope (judging walks every edition)."""
     rows = _edition_years(edition, indicator).get(year, {})
     reporting = _reporting(edition)
     wanted = reporting if allies is None else [a for a in reporting if a in allies]
@@ -121,6 +129,27 @@ def _stored_row(edition: str, indicator: str, iso3: str, year: int, price: str) 
     if not rows:
         return None
     return sorted(rows, key=lambda r: price not in r["price_basis"].lower())[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def editions_holding(indicators: tuple[str, ...], iso3: str, year: int) -> frozenset[str]:
+    """Editions with a row for one of `indicators`, this ally and year: a stored look-up is None in any other
+    (judging walks every released edition, so this spares most look-ups)."""
+    index = _index()
+    return frozenset(ed for ind in indicators for ed, rows in index.get((ind, iso3, year), {}).items() if rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def count_holding(indicator: str, year: int, op: str, threshold: float,
+                  allies: tuple[str, ...] | None) -> frozenset[str]:
+    """Editions where AsOf.count finds a count (its count row or enough allies' values): data only."""
+    out = set()
+    for ed in (e["edition"] for e in _edition_rows()):
+        row_key = COUNT_ROWS.get((indicator, threshold)) if allies is None and op == "ge" else None
+        if row_key and _stored_row(ed, row_key, "NATO_TOTAL", year, "current") is not None \
+                or _count(ed, indicator, year, op, threshold, allies) is not None:
+            out.add(ed)
+    return frozenset(out)
 
 
 @functools.cache
@@ -210,28 +239,33 @@ class AsOf:
 
     # ------------------------------------------------------------ the judging procedure (rules 2-4)
     def judge(self, lookup: Callable[[str], list[Figure] | Figure | None], check: Callable[[float], bool],
-              what: str) -> Judgement:
-        """E0, else the latest earlier edition holding the figure; outdated if only an older edition matches."""
+              what: str, holding: frozenset[str] | None = None) -> Judgement:
+        """E0, else the latest earlier edition holding the figure; outdated if only an older edition matches.
+        `holding`: the only editions where `lookup` can find anything (None: any; see editions_holding)."""
         seen: dict[str, list[Figure]] = {}
 
         def figs(ed):  # each edition is looked up once per judgement (the loops below revisit them)
-            if ed not in seen:
+            found = seen.get(ed)
+            if found is None:
                 got = lookup(ed)
-                seen[ed] = [got] if isinstance(got, Figure) else (got or [])
-            return seen[ed]
+                found = seen[ed] = [got] if isinstance(got, Figure) else (got or [])
+            return found
 
-        for i in range(len(self.released) - 1, -1, -1):
-            ed = self.released[i]
+        # the editions outside `holding` hold nothing: leaving them out of the walks changes no answer
+        released = self.released if holding is None else [ed for ed in self.released if ed in holding]
+        later_eds = self.later if holding is None else [ed for ed in self.later if ed in holding]
+        for i in range(len(released) - 1, -1, -1):
+            ed = released[i]
             found = figs(ed)
             if not found:
                 continue
             ok = [f for f in found if check(f.value)]
             decisive = ok[0] if ok else found[0]
-            revision = self._revision(figs, decisive)
+            revision = self._revision(figs, decisive, later_eds)
             if ok:
                 return Judgement("supported", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
                                  ed, revision is not None, revision)
-            for older in reversed(self.released[:i]):
+            for older in reversed(released[:i]):
                 hit = [f for f in figs(older) if check(f.value)]
                 if hit:
                     return Judgement(
@@ -240,14 +274,14 @@ class AsOf:
                         f"({_fmt(decisive.value)})", ed, revision is not None, revision)
             return Judgement("refuted", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
                              ed, revision is not None, revision)
-        later = next(((ed, figs(ed)) for ed in self.later if figs(ed)), None)
+        later = next(((ed, figs(ed)) for ed in later_eds if figs(ed)), None)
         note = (f"; the first later edition holding it, {later[0]}, says {_fmt(later[1][0].value)}" if later
                 else "; no edition in the data holds it")
         when = f"released by {self.date.isoformat()}" if self.date else "held"
         return Judgement("unverifiable", [], f"{what}: no edition {when} holds this figure{note}")
 
-    def _revision(self, figs, decisive: Figure) -> dict[str, Any] | None:
-        for ed in reversed(self.later):
+    def _revision(self, figs, decisive: Figure, later: list[str] | None = None) -> dict[str, Any] | None:
+        for ed in reversed(self.later if later is None else later):
             found = figs(ed)
             if found:
                 if abs(found[0].value - decisive.value) > 1e-9:

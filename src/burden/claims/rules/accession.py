@@ -7,10 +7,12 @@ import re
 
 from ...members import accession_date, roster
 from ..extract import Claim, Sentence
+from ..grammar import folded_pattern
 from .base import Rule, fact
 
 JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
                   re.I)
+_JOIN_FOLDED = folded_pattern(JOIN)  # on Sentence.low: only the offsets are used
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
@@ -23,10 +25,10 @@ class AccessionRule(Rule):
     code = "CLM-ACCESSION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE or not JOIN.search(s.text):
+        if s.is_question or s.words.isdisjoint(GATE) or not _JOIN_FOLDED.search(s.low):
             return []
         # "hopes to join", "is expected to follow": a future join is no accession fact
-        joins = [m.start() for m in JOIN.finditer(s.text)
+        joins = [m.start() for m in _JOIN_FOLDED.finditer(s.low)
                  if not FUTURE_BEFORE.search(s.text[max(0, m.start() - 25):m.start()])]
         allies = [e for e in s.entities if e.is_ally and e.kind == "name"
                   and any(0 <= j - e.end < 60 for j in joins)]

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..grammar import folded_pattern
 from ..quantities import Quantity
-from ..verify import matches
+from ..verify import GDP, editions_holding, matches
 from .base import Rule, unverifiable
 from .figures import data_code, pct_gdp
 
@@ -25,9 +26,12 @@ GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|ju
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*)\b", re.I)
+_SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? short of|fell short of)\s"
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal)",
                           re.I)
+_UP_FROM = re.compile(r"\bup from\b")
+_TARGET_WORDS = frozenset({"target", "guideline", "goal"})
 VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed": "gt", "past": "gt", "below": "lt",
            "miss": "lt", "short": "lt", "fall": "lt", "fell": "lt"}
 
@@ -50,8 +54,8 @@ class AllyPctRule(Rule):
         out: list[Claim] = []
         for q in s.free(("pct",)):
             before, after = s.text[max(0, q.start - 40):q.start], s.text[q.end:q.end + 60]
-            if GROWTH_BEFORE.search(before) and not re.search(r"\bup from\b", before[-10:]) or re.search(
-                    r"real terms", s.text[q.end:q.end + 30]):
+            if GROWTH_BEFORE.search(before) and not _UP_FROM.search(before[-10:]) or \
+                    "real terms" in s.text[q.end:q.end + 30]:
                 continue
             comparator = q.comparator
             if REFERENCE_TAIL.match(after):
@@ -62,7 +66,7 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb.group("verb"))
             elif OTHER_TAIL.match(after) and not GDP_TAIL.match(after):
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif not GDP_TAIL.match(after) and not SPEND_CONTEXT.search(s.text) and not REACH_BEFORE.search(before) \
+            elif not GDP_TAIL.match(after) and not _SPEND_CONTEXT_FOLDED.search(s.low) and not REACH_BEFORE.search(before) \
                     and not LISTICLE_ALLY.match(after):
                 continue
             elif comparator == "eq" and q.decimals == 0 and REACH_BEFORE.search(before):
@@ -72,7 +76,7 @@ class AllyPctRule(Rule):
             if code is None:
                 continue
             out.append(self._claim(s, q, code, comparator))
-        if not out and not s.used and s.words & {"target", "guideline", "goal"} and not s.free(("pct",)):
+        if not out and not s.used and not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)):
             m = TARGET_WORDS.search(s.text)
             if m:
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(m.group("verb")), m.group(0))
@@ -101,5 +105,6 @@ class AllyPctRule(Rule):
         q = claim.quantity
         what = f"{claim.subject} {claim.year} % of GDP"
         return s.asof.judge(pct_gdp(s.asof, claim.subject, claim.year),
-                            lambda v: matches(v, claim.value, claim.comparator, q.decimals), what)
+                            lambda v: matches(v, claim.value, claim.comparator, q.decimals), what,
+                            editions_holding((GDP,), claim.subject, claim.year))
 

@@ -7,10 +7,10 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded
-from ..verify import GDP, Figure, matches
+from ..verify import GDP, Figure, editions_holding, matches
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
-from .figures import data_code, money_basis, usd_ratio
+from .figures import data_code, money_basis, usd_holding, usd_ratio
 
 SHARE_CMP = re.compile(r"\b(?P<dir>bigger|larger|higher|greater|smaller|lower)\s(?:share|proportion|percentage)\b"
                        r"|\b(?P<dir2>more|less)\sof\s(?:its|their)\s(?:GDP|economy|output|national output)", re.I)
@@ -28,7 +28,7 @@ class ComparisonRule(Rule):
     code = "CLM-COMPARE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE:
+        if s.is_question or s.words.isdisjoint(GATE):
             return []
         m = SHARE_CMP.search(s.text)
         than = s.text.find(" than ", m.end()) if m else -1
@@ -61,7 +61,8 @@ class ComparisonRule(Rule):
             basis = money_basis(s)
             return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, x["other"], claim.year, basis),
                                 lambda v: matches(v, claim.value, claim.comparator, 1),
-                                f"{claim.subject} / {x['other']} US$ {claim.year}")
+                                f"{claim.subject} / {x['other']} US$ {claim.year}",
+                                usd_holding(claim.subject, x["other"], claim.year))
 
         def diff(ed):
             fa = s.asof.stored(ed, GDP, data_code(claim.subject), claim.year)
@@ -71,4 +72,6 @@ class ComparisonRule(Rule):
             return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
                           f"{claim.subject} - {x['other']} % of GDP {claim.year} = {fa.value:g} - {fb.value:g}")
         want = (lambda v: v > 0) if claim.comparator == "gt_entity" else (lambda v: v < 0)
-        return s.asof.judge(diff, want, f"{claim.subject} vs {x['other']} % of GDP {claim.year}")
+        holding = (editions_holding((GDP,), data_code(claim.subject), claim.year)
+                   & editions_holding((GDP,), data_code(x["other"]), claim.year))
+        return s.asof.judge(diff, want, f"{claim.subject} vs {x['other']} % of GDP {claim.year}", holding)

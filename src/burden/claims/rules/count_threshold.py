@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ...members import europe_and_canada
-from ..extract import PRESENT_TENSE, Claim, Sentence
-from ..grammar import folded
+from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
+from ..grammar import folded, folded_pattern
 from ..quantities import hedge_before
-from ..verify import EQUIP, GDP, matches
+from ..verify import EQUIP, GDP, count_holding, matches
 from .base import Rule
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
@@ -20,6 +20,10 @@ NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?
                   r"|members|country|countries)\b|^0:\s", re.I)
 ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
+# every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
+_NONE_WORDS = frozenset({"no", "none", "not"})
+_ALL_WORDS = frozenset({"every", "all"})
+_NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
                            r"(?:guideline|target|goal|mark|benchmark)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
@@ -72,7 +76,7 @@ class CountThresholdRule(Rule):
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE:
+        if s.is_question or s.words.isdisjoint(GATE):
             return []
         out: list[Claim] = []
         europe = "European" in s.text and bool(re.search(r"\bEuropean\s(?:allies|members)\b", s.text)) \
@@ -86,11 +90,11 @@ class CountThresholdRule(Rule):
             if COUNT_NOUN.match(after) or (q.start <= 2 and LISTICLE.match(after)):
                 counts.append(q)
         kind = None
-        if NONE.search(s.text):
+        if (not s.tokens.isdisjoint(_NONE_WORDS) or s.text.startswith("0:")) and _NONE_FOLDED.search(s.low):
             kind = "none"
-        elif ALL.search(s.text) and not counts:
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(s.low):
             kind = "all"
-        elif ("most" in s.low or "majority" in s.low) and MOST.search(s.text):
+        elif ("most" in s.low or "majority" in s.low) and _MOST_FOLDED.search(s.low):
             kind = "most"
         fractions = [m for m in FRACTION_OF.finditer(s.text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in s.low or "third" in s.low or "quarter" in s.low else []
@@ -163,17 +167,21 @@ class CountThresholdRule(Rule):
         if claim.year is None:
             return Rule_unverifiable()
         what = f"allies with {ind} {_OPS[op]} {thr:g} in {claim.year}"
+        scope = None if allies is None else tuple(allies)
+        holding = count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
         if kind == "count":
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
                                 lambda v: matches(v, claim.value, claim.comparator if claim.comparator in
-                                                  ("lt", "gt", "le", "ge", "nearly", "approx") else "eq", 0), what)
+                                                  ("lt", "gt", "le", "ge", "nearly", "approx") else "eq", 0), what,
+                                holding)
         if kind == "none":
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
-                                lambda v: v == 0, what)
+                                lambda v: v == 0, what, holding)
         if kind == "all":
             other = _COMPLEMENT[op]
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, other, thr, allies), lambda v: v == 0,
-                                f"allies with {ind} {_OPS[other]} {thr:g} in {claim.year} (all = none below)")
+                                f"allies with {ind} {_OPS[other]} {thr:g} in {claim.year} (all = none below)",
+                                count_holding(ind, claim.year, other, thr, scope))
         # most = more than half of the allies with a value
         def most(ed):
             figs = s.asof.count(ed, ind, claim.year, op, thr, allies)
@@ -187,8 +195,8 @@ class CountThresholdRule(Rule):
             return figs
         if kind == "fraction":
             return s.asof.judge(most, lambda v: matches(v, x["fraction"], claim.comparator, 3),
-                                what + f" (share of the allies with a value, against {x['fraction']:.3f})")
-        return s.asof.judge(most, lambda v: v > 0.5, what + " (most = more than half)")
+                                what + f" (share of the allies with a value, against {x['fraction']:.3f})", holding)
+        return s.asof.judge(most, lambda v: v > 0.5, what + " (most = more than half)", holding)
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
@@ -199,7 +207,7 @@ def _sentence_year(s: Sentence) -> int | None:
     times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
     if times:
         return times[0].year
-    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE.search(s.text):
+    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()
 

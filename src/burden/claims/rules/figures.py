@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Sentence
-from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure
+from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure, editions_holding
 
 GROUP_DATA_CODE = {"NATO_TOTAL": "NATO_TOTAL", "NATO_EUR_CAN": "NATO_EUR_CAN", "EUROPE": "NATO_EUROPE"}
 
@@ -41,6 +41,11 @@ def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current
 def money_basis(s: Sentence) -> str:
     return "constant" if re.search(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", s.text, re.I) \
         else "current"
+
+
+def usd_holding(a: str, b: str, year: int) -> frozenset[str]:
+    """Editions where usd_ratio(a, b) can be found: both have a US$ row (AsOf.judge skips the others)."""
+    return editions_holding((USD, USD_PRESS), a, year) & editions_holding((USD, USD_PRESS), b, year)
 
 
 def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = "current") -> Figure | None:

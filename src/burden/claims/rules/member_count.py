@@ -7,8 +7,9 @@ import functools
 import re
 
 from ...members import member_count, members
+from ..entities import _holds_any
 from ..extract import NUMBERISH, Claim, Sentence
-from ..grammar import folded
+from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS
 from .base import Rule, fact, unverifiable
 
@@ -30,7 +31,10 @@ PATTERNS = [
 # a word every match of PATTERNS[i] holds (case-folded), or () when there is no cheap test
 _PATTERN_MARKS = [("member", "ally"), ("all",), ("founding",), ("from",), ("the",), ("nato",), (":",), (":",),
                   ("member", "allies"), ("-",), ()]
+# the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
+_PATTERNS_FOLDED = [(folded_pattern(regex), kind) for regex, kind in PATTERNS]
 CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b", re.I)
+_CONDITIONAL_FOLDED = folded_pattern(CONDITIONAL)  # yes/no on Sentence.low
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
@@ -55,6 +59,11 @@ GATE = frozenset("member members allies ally leaders countries nations states he
 _TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
 _TENS = tuple(w for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10)
 _TENS_WORD = re.compile(r"\b(?:" + "|".join(_TENS) + r")(?:st|nd|rd|th)?\b")
+# the same test on the sentence's words (a whole-word match is a word): no scan
+_TENS_TOKENS = frozenset(w + suffix for w in _TENS for suffix in ("", "st", "nd", "rd", "th"))
+# every CONDITIONAL match starts with one of these words
+_CONDITIONAL_WORDS = frozenset({"if", "once", "will", "would", "expected", "could"})
+_FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 
 
 class MemberCountRule(Rule):
@@ -62,15 +71,16 @@ class MemberCountRule(Rule):
     code = "CLM-MEMBERS"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE or not (_DIGIT.search(s.text) or s.words & NUMBERISH) or \
-                not (_TWO_DIGITS.search(s.text) or _TENS_WORD.search(s.low)) or CONDITIONAL.search(s.text):
+        if s.is_question or s.words.isdisjoint(GATE) or not (_DIGIT.search(s.text) or not s.words.isdisjoint(NUMBERISH)) or \
+                not (_TWO_DIGITS.search(s.text) or not s.tokens.isdisjoint(_TENS_TOKENS)) or \
+                not s.tokens.isdisjoint(_CONDITIONAL_WORDS) and _CONDITIONAL_FOLDED.search(s.low):
             return []
         out, seen = [], set()
-        has_from = re.search(r"\bfrom\s\S+\sfounding\s(?:members|allies)", s.text, re.I)
-        for (regex, kind), marks in zip(PATTERNS, _PATTERN_MARKS, strict=True):
-            if kind == "to" and not has_from or marks and not any(mark in s.low for mark in marks):
+        has_from = "founding" in s.low and _FROM_FOUNDING.search(s.text)
+        for (regex, kind), marks in zip(_PATTERNS_FOLDED, _PATTERN_MARKS, strict=True):
+            if kind == "to" and not has_from or marks and not _holds_any(s.low, marks):
                 continue  # the pattern cannot match (or its matches would be dropped)
-            for m in regex.finditer(s.text):
+            for m in regex.finditer(s.low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 if not 10 <= n <= 40 or m.start("n") in seen:
                     continue

@@ -34,7 +34,7 @@ class MisconceptionRule(Rule):
     code = "CLM-MISCONCEPTION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE:
+        if s.is_question or s.words.isdisjoint(GATE):
             return []
         text = s.text
         kind = None

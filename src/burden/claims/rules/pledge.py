@@ -7,13 +7,26 @@ import re
 
 from ...targets import pledge_date, pledges
 from ..extract import Claim, Sentence
+from ..grammar import folded_pattern
 from .ally_pct import REACH_BEFORE
 from .base import Rule, fact, unverifiable
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
+# a literal every (case-sensitive) SUMMITS match holds ("" for Wales/Newport: no single one)
+_SUMMIT_WORD = {"RIGA2006": "Riga", "WALES2014": "", "VILNIUS2023": "Vilnius", "HAGUE2025": "Hague"}
 AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|endorsed|endorse|set(?!\sto\b)|sets|pledged|pledge|promised|promise|committed|commits?"
                    r"|commitment|endorsed|made|replaces|aim|goal|communiqu\w*|declaration|is to go|to go on)\b", re.I)
+# a word every AGREE match holds (as [a-z]+ tokens of the case-folded text): "is to go"/"to go on" hold "go",
+# communiqu\w* a token starting with "communiqu"
+_AGREE_WORDS = frozenset("agreed agree adopted adopt endorsed endorse set sets pledged pledge promised promise committed "
+                         "commits commit commitment made replaces aim goal declaration go".split())
+
+
+def _may_agree(s) -> bool:
+    return not s.tokens.isdisjoint(_AGREE_WORDS) or "communiqu" in s.low
+
+
 GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
                          re.I)
 CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
@@ -22,8 +35,16 @@ ADOPTION = re.compile(r"\b(?:adopted|agreed|endorsed|set|created|creation|introd
                       re.I)
 GUIDELINE_2 = re.compile(r"\b2\s?(?:%|per\s?cent|percent)|\btwo\s(?:per\s?cent|percent)|\bguideline\b|\bfigure\b"
                          r"|\bit\b", re.I)
+_AGREE_FOLDED, _GROUP_ACTOR_FOLDED = folded_pattern(AGREE), folded_pattern(GROUP_ACTOR)  # yes/no on s.low
+_ADOPTION_FOLDED, _GUIDELINE_2_FOLDED = folded_pattern(ADOPTION), folded_pattern(GUIDELINE_2)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
+_DEADLINE_WORDS = re.compile(r"\b(?:level|goal|target|deadline|reach)\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
+
+
+def _allies(s: Sentence) -> list:
+    """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
+    return [e for e in s.subjects() if e.is_ally and e.code not in ("NLD",)]
 
 
 def _pledge(pid: str) -> dict[str, str]:
@@ -43,7 +64,7 @@ def standing_ids(s: Sentence) -> list[str]:
 def pledge_for(s: Sentence, value: float | None) -> str | None:
     """Which pledge a threshold refers to: by summit name, by value and wording, else the standing one."""
     text = s.text
-    named = [k for k, pat in SUMMITS.items() if re.search(pat, text)]
+    named = [k for k, pat in SUMMITS.items() if _SUMMIT_WORD[k] in text and re.search(pat, text)]
     if value == 20.0 or re.search(r"equipment", text, re.I):
         return "WALES2014_DIP_20PCT_EQUIP"
     if value == 3.5 or re.search(r"\bcore defence\b", text, re.I) and value != 1.5 and value != 5.0:
@@ -72,15 +93,16 @@ class PledgeRule(Rule):
     code = "CLM-PLEDGE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.misconception or not s.words & GATE:
+        if s.is_question or s.misconception or s.words.isdisjoint(GATE):
             return []
         text = s.text
-        allies = [e for e in s.subjects() if e.is_ally and e.code not in ("NLD",)]
         out: list[Claim] = []
-        years = [t for t in s.times if t.kind in ("year", "ago") and t.year]
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
+        # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = "Wales" in text and re.search(r"\bWales\b", text)
-        if years and not allies and ADOPTION.search(text) and GUIDELINE_2.search(text) and not s.free(("count",)):
+        years = [t for t in s.times if t.kind in ("year", "ago") and t.year] \
+            if _ADOPTION_FOLDED.search(s.low) and _GUIDELINE_2_FOLDED.search(s.low) and not s.free(("count",)) else []
+        if years and not _allies(s):
             t = years[-1]
             if wales and re.search(r"promis|pledg|move towards", text, re.I):
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
@@ -90,7 +112,7 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
-        if (wales and re.search(r"promis|pledg|move towards", text, re.I) and not allies
+        if (wales and re.search(r"promis|pledg|move towards", text, re.I) and not _allies(s)
                 and not s.free(("count",))):
             t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
             if t:
@@ -105,9 +127,11 @@ class PledgeRule(Rule):
             if t:
                 return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
         current = CURRENT.search(text) if "current" in s.low or "standing" in s.low else None
-        agreeing = AGREE.search(text) and (GROUP_ACTOR.search(text) or any(
+        agreeing = _may_agree(s) and _AGREE_FOLDED.search(s.low) and (_GROUP_ACTOR_FOLDED.search(s.low) or any(
             re.search(p, text) for p in SUMMITS.values()))
-        for q in s.free(("pct",)):
+        pcts = s.free(("pct",))
+        allies = _allies(s) if pcts else []
+        for q in pcts:
             if allies and any(abs(e.start - q.start) < 80 for e in allies):
                 continue  # an ally's own figure or plan
             if REACH_BEFORE.search(text[max(0, q.start - 40):q.start]):
@@ -127,10 +151,10 @@ class PledgeRule(Rule):
                                   deadline=deadline[0].year if deadline else None,
                                   within_decade=bool(DECADE.search(text))))
             s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
-        if not out and s.carry.pledge and not allies:
+        if not out and s.carry.pledge and _DEADLINE_WORDS.search(text):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed
             deadline = [t for t in s.times if t.kind == "deadline"]
-            if deadline and re.search(r"\b(?:level|goal|target|deadline|reach)\b", text, re.I):
+            if deadline and not _allies(s):
                 out.append(self.claim(s, s.carry.pledge, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
         return out

@@ -3,12 +3,13 @@ spender on the European side", "a smaller share ... than any other ally"."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...members import europe_and_canada
 from ..extract import Claim, Sentence
-from ..grammar import folded
-from ..verify import COUNT_ROWS, GDP, USD, Figure
+from ..grammar import folded, folded_pattern
+from ..verify import COUNT_ROWS, GDP, USD, Figure, _per_ally
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
 
@@ -19,6 +20,7 @@ TOP = re.compile(r"\btops?\s(?:the|that)\s(?:\w+\s)?table\b|\btop spender\b|\bth
                  r"|\b(?:more|higher share|bigger share|larger share)\b[^.]{0,60}\bthan any other\b", re.I)
 BOTTOM = re.compile(r"\bthe lowest\b|\blowest spender\b|\bbottom of the table\b|\bsmallest spender\b"
                     r"|\b(?:less|smaller share|lower share)\b[^.]{0,60}\bthan any other\b", re.I)
+_TOP_FOLDED, _BOTTOM_FOLDED = folded_pattern(TOP), folded_pattern(BOTTOM)  # on s.low: offsets only
 NTH = re.compile(r"\b(?P<n>second|third|fourth|fifth)[- ](?P<dir>highest|lowest|largest|biggest)\b", re.I)
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
@@ -32,13 +34,13 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE:
+        if s.is_question or s.words.isdisjoint(GATE):
             return []
         m = NTH.search(s.text) if not s.tokens.isdisjoint(ORD) else None
         if m:
             n, desc, at = ORD[folded(m.group("n"))], m.group("dir").lower() != "lowest", m.start()
         else:
-            top, bottom = TOP.search(s.text), BOTTOM.search(s.text)
+            top, bottom = _TOP_FOLDED.search(s.low), _BOTTOM_FOLDED.search(s.low)
             if not (top or bottom):
                 return []
             n, desc, at = 1, bool(top), (top or bottom).start()
@@ -70,13 +72,10 @@ class RankRule(Rule):
         scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
 
         def rank(ed):
-            rows = s.asof.per_ally(ed, x["indicator"], claim.year, scope)
-            note = ""
-            if rows is None and x["desc"] and x["indicator"] == GDP:
-                rows, note = _complete_top(s, ed, claim.year), " (top complete: the count row lists every ally at 2%+)"
-            if not rows or claim.subject not in rows:
+            ranked = _ranking(ed, x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
+            if ranked is None or claim.subject not in ranked[0]:
                 return None
-            order = sorted(rows.values(), key=lambda r: r["value"], reverse=x["desc"])
+            rows, order, note = ranked
             pos = next(i for i, r in enumerate(order, 1) if r["iso3"] == claim.subject)
             return Figure(float(pos), ed, order[:3] + [rows[claim.subject]],
                           f"rank of {claim.subject} among {len(rows)} allies by {x['indicator']} "
@@ -84,13 +83,30 @@ class RankRule(Rule):
         return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _ranking(ed: str, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool):
+    """({iso3: row}, rows in rank order, note) for one edition, or None: data only, so computed once per
+    edition and scope rather than once per claim and edition."""
+    rows = _per_ally(ed, indicator, year, None if scope is None else list(scope))
+    note = ""
+    if rows is None and desc and indicator == GDP:
+        rows, note = _top_from_count_row(ed, year), " (top complete: the count row lists every ally at 2%+)"
+    if not rows:
+        return None
+    return rows, sorted(rows.values(), key=lambda r: r["value"], reverse=desc), note
+
+
 def _complete_top(s: Sentence, ed: str, year: int):
     """A partial edition still fixes the top when its count row equals the allies listed at 2% or more."""
-    from ..verify import _edition_years
+    return _top_from_count_row(ed, year)
 
-    row = s.asof.stored(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year)
+
+def _top_from_count_row(ed: str, year: int):
+    from ..verify import _edition_years, _stored_row
+
+    row = _stored_row(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year, "current")
     listed = {k: v for k, v in _edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
     at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
-    if row and at_two and len(at_two) == int(row.value):
+    if row and at_two and len(at_two) == int(row["value"]):
         return at_two
     return None

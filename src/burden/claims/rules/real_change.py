@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..verify import Figure, matches
+from ..verify import REAL as REAL_CHANGE
+from ..verify import REAL_PRESS, Figure, editions_holding, matches
 from .base import Rule, unverifiable
 from .figures import data_code, real_change
 
 REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b", re.I)
 MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*|climb\w*|fell|fall\w*|drop\w*|up|down"
                   r"|cut\w*)\b", re.I)
+_REAL_WORDS = frozenset({"real", "inflation"})
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -21,7 +23,7 @@ class RealChangeRule(Rule):
     code = "CLM-REAL-CHANGE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & {"real", "inflation"} or not REAL.search(s.text) or not MOVE.search(s.text):
+        if s.is_question or s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
             return []
         down = bool(re.search(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", s.text, re.I))
         since = [t for t in s.times if t.kind == "since"]
@@ -59,9 +61,11 @@ class RealChangeRule(Rule):
         q = claim.quantity
         comparator = claim.comparator
         value = claim.value
+        holding = editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)
         if comparator == "nearly" and value < 0:
             return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
-                                lambda v: value <= v <= 0.9 * value, f"{claim.subject} {claim.year} real change %")
+                                lambda v: value <= v <= 0.9 * value, f"{claim.subject} {claim.year} real change %",
+                                holding)
         return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
                             lambda v: matches(v, value, comparator, claim.extra.get("decimals", q.decimals)),
-                            f"{claim.subject} {claim.year} real change %")
+                            f"{claim.subject} {claim.year} real change %", holding)

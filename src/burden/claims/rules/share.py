@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..grammar import folded_pattern
 from ..verify import matches
 from .base import Rule, unverifiable
-from .figures import data_code, money_basis, usd_ratio
+from .figures import data_code, money_basis, usd_holding, usd_ratio
 
 SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies)\b", re.I)
 
+_SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
 
 
@@ -22,7 +24,7 @@ class ShareRule(Rule):
     code = "CLM-SHARE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.words & GATE or not SHARE.search(s.text) or not re.search(r"spend|spending|budget", s.text, re.I):
+        if s.is_question or s.words.isdisjoint(GATE) or not _SHARE_FOLDED.search(s.low) or not re.search(r"spend|spending|budget", s.text, re.I):
             return []
         for q in s.free(("fraction", "pct")):
             if re.match(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?(?:guideline|target|goal)\b)",
@@ -48,4 +50,5 @@ class ShareRule(Rule):
         basis = money_basis(s)
         return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, "NATO_TOTAL", claim.year, basis),
                             lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
-                            f"{claim.subject} share of NATO total spending {claim.year}")
+                            f"{claim.subject} share of NATO total spending {claim.year}",
+                            usd_holding(claim.subject, "NATO_TOTAL", claim.year))

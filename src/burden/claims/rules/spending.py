@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..extract import Claim, Sentence
-from ..verify import Figure, matches
+from ..verify import USD, USD_PRESS, Figure, editions_holding, matches
 from .base import Rule, unverifiable
 from .figures import data_code, money_basis, usd_bn
 
@@ -44,4 +44,5 @@ class SpendingRule(Rule):
             fig = usd_bn(s.asof, ed, claim.subject, claim.year, basis)
             return Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})") if fig else None
         return s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
-                            f"{claim.subject} {claim.year} defence spending, US$ bn")
+                            f"{claim.subject} {claim.year} defence spending, US$ bn",
+                            editions_holding((USD, USD_PRESS), claim.subject, claim.year))

@@ -10,6 +10,7 @@ from ..extract import Claim, Sentence
 from .base import Rule, fact
 
 SUMMIT_PLACES = {"HAGUE2025": r"\bHague\b", "VILNIUS2023": r"\bVilnius\b", "WALES2014": r"\bWales\b|\bNewport\b"}
+_PLACE_WORDS = frozenset({"hague", "vilnius", "wales", "newport"})
 MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
 
 
@@ -28,7 +29,7 @@ class SummitRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         out = []
-        if not s.words & {"hague", "vilnius", "wales", "newport"}:
+        if s.words.isdisjoint(_PLACE_WORDS):
             return out
         for key, pat in SUMMIT_PLACES.items():
             day = summit_dates().get(key)
