@@ -127,3 +127,14 @@ def test_default_edition_from_environment_must_exist(monkeypatch):
     monkeypatch.setenv("BURDEN_EDITION", "2099-01")
     with pytest.raises(UnknownValueError, match="BURDEN_EDITION"):
         burden.default_edition()
+
+
+def test_diff_does_not_call_rounding_a_revision():
+    # 2026-07 is stored at NATO's printed precision (2 decimals); 2025-08 at full precision.
+    d = burden.diff("2025-08", "2026-07", "pct_gdp", allies="POL", years="2014-2024")
+    by_year = {int(r.year): r for r in d.itertuples()}
+    assert by_year[2024].status == "revised" and round(by_year[2024].change, 2) == -0.04
+    within = [r for r in d.itertuples() if r.status == "rounding"]
+    assert within, "expected Poland's unrevised years to differ only by rounding"
+    for r in within:
+        assert abs(r.change) <= 0.005 + 1e-12 and round(r.value_a, 2) == round(r.value_b, 2)

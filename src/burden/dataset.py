@@ -341,10 +341,22 @@ def _price_kind(price_basis: str) -> str:
         "current" if "current" in text else "")
 
 
+def _revision_status(value_a: float, value_b: float) -> str:
+    from .validate import rounding_tolerance
+
+    change = abs(value_b - value_a)
+    if change < 1e-9:
+        return "unchanged"
+    coarser = max(rounding_tolerance(value_a), rounding_tolerance(value_b))
+    return "rounding" if change <= coarser * (1 + 1e-9) else "revised"
+
+
 def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None, years=None) -> pd.DataFrame:
     """What NATO revised between two editions: one row per ally x year x price kind held by either.
 
-    status: revised / unchanged / added (only in B) / removed (only in A). change = B - A.
+    status: revised / unchanged / rounding / added (only in B) / removed (only in A). change = B - A.
+    `rounding`: the values differ by no more than half a unit of the coarser one's last decimal (the
+    2026-07 edition is stored at NATO's printed precision, 2.00 beside 2.0041): not a revision.
     Constant-price money series on different base years are not comparable and are left out;
     % of GDP is compared across base years, and `note` says when the bases differ.
     """
@@ -371,8 +383,7 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
         va = ra["value"] if ra else None
         vb = rb["value"] if rb else None
         change = vb - va if ra and rb else None
-        status = ("added" if not ra else "removed" if not rb else
-                  "unchanged" if abs(change) < 1e-9 else "revised")
+        status = ("added" if not ra else "removed" if not rb else _revision_status(va, vb))
         note = ""
         if ra and rb and ra["price_basis"] != rb["price_basis"]:
             note = f"price basis differs: {ra['price_basis']!r} vs {rb['price_basis']!r}"

@@ -150,7 +150,7 @@ def diff(
     indicator: str = typer.Option("pct_gdp", "--indicator", "-i"),
     ally: str = typer.Option(None, "--ally", "-a"),
     year: str = typer.Option(None, "--year", "-y"),
-    all_rows: bool = typer.Option(False, "--all", help="Include unchanged values."),
+    all_rows: bool = typer.Option(False, "--all", help="Include unchanged values and differences within rounding."),
     json_out: bool = JSON_OPT,
     csv_out: bool = CSV_OPT,
 ) -> None:
@@ -163,10 +163,11 @@ def diff(
 
     df = diff_editions(edition_a, edition_b, indicator, ally, year)
     if not all_rows:
-        df = df[df["status"] != "unchanged"]
+        df = df[~df["status"].isin(["unchanged", "rounding"])]
     emit(df, ["iso3", "year", "price_kind", "value_a", "value_b", "change", "status"], as_json=json_out,
          as_csv=csv_out, headers={"value_a": edition_a, "value_b": edition_b},
-         title=f"{indicator}: {edition_a} -> {edition_b}", caption="change = newer - older; added/removed: held by one edition only")
+         title=f"{indicator}: {edition_a} -> {edition_b}", caption="change = newer - older; added/removed: held by one edition only; differences within "
+         "the coarser value's printed precision are not revisions (--all shows them as 'rounding')")
 
 
 @app.command(rich_help_panel=PANEL)

@@ -317,7 +317,7 @@ def diff_rows(a: str, b: str, indicator="pct_gdp", ally=None, year=None, all_row
 
     df = diff(a, b, indicator, ally, year)
     if not all_rows:
-        df = df[df["status"] != "unchanged"]
+        df = df[~df["status"].isin(["unchanged", "rounding"])]
     return records_of(df)
 
 
