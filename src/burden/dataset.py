@@ -341,7 +341,8 @@ def _price_kind(price_basis: str) -> str:
         "current" if "current" in text else "")
 
 
-def _revision_status(value_a: float, value_b: float) -> str:
+def revision_status(value_a: float, value_b: float) -> str:
+    """unchanged, rounding (within the coarser value's printed precision) or revised."""
     from .validate import rounding_tolerance
 
     change = abs(value_b - value_a)
@@ -383,7 +384,7 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
         va = ra["value"] if ra else None
         vb = rb["value"] if rb else None
         change = vb - va if ra and rb else None
-        status = ("added" if not ra else "removed" if not rb else _revision_status(va, vb))
+        status = ("added" if not ra else "removed" if not rb else revision_status(va, vb))
         note = ""
         if ra and rb and ra["price_basis"] != rb["price_basis"]:
             note = f"price basis differs: {ra['price_basis']!r} vs {rb['price_basis']!r}"
