@@ -147,3 +147,12 @@ def test_sipri_unknown_indicator_is_a_one_line_error(cli):
     code, out, err = cli("sipri", "--indicator", "milex_pct_gpd")
     assert code == 2
     assert err.strip().count("\n") == 0 and "milex_pct_gdp" in err
+
+
+def test_show_across_editions_names_the_edition_of_each_row(cli):
+    code, out, _ = cli("show", "pct_gdp", "--ally", "Poland", "--year", "2024", "--edition", "all")
+    assert code == 0
+    lines = [line for line in out.splitlines() if "POL" in line]
+    assert len(lines) == 4
+    for edition, value in [("2024-06", "4.12"), ("2025-04-sgar", "4.07"), ("2025-08", "3.79"), ("2026-07", "3.75")]:
+        assert any(edition in line and value in line for line in lines), (edition, value)

@@ -90,8 +90,12 @@ def show(
         r["e"] = "e" if r["estimate"] else ""
     editions_shown = sorted({r["edition"] for r in rows})
     units = sorted({r["unit"] for r in rows})
-    print_table(rows, ["iso3", "country", "year", "value", "e", "price_basis"] if len({r["price_basis"] for r in rows}) > 1
-                else ["iso3", "country", "year", "value", "e"],
+    columns = ["iso3", "country", "year", "value", "e"]
+    if len(editions_shown) > 1:
+        columns.insert(0, "edition")
+    if len({r["price_basis"] for r in rows}) > 1:
+        columns.append("price_basis")
+    print_table(rows, columns,
                 title=f"{rows[0]['indicator'] if rows else indicator} ({'; '.join(units)})",
                 caption=f"Source: NATO, Defence Expenditure of NATO Countries, edition {', '.join(editions_shown)}. "
                         "e = estimate. --json for sources per row.")
