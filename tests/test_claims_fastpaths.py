@@ -85,7 +85,7 @@ def _folded_pairs():
     return [(dates.TIME, dates.TIME_FOLDED), (quantities._PERCENT_SIGN, quantities._PERCENT_SIGN_FOLDED),
             (quantities._COUNT_WORDS, quantities._COUNT_WORDS_FOLDED), (quantities._HEDGE_ANY, quantities._HEDGE_ANY_FOLDED),
             (quantities._AFTER_GE, quantities._AFTER_GE_FOLDED), (quantities._AFTER_LE, quantities._AFTER_LE_FOLDED),
-            (rank.TOP, rank._TOP_FOLDED), (rank.BOTTOM, rank._BOTTOM_FOLDED),
+            (quantities._NUM_BEFORE, quantities._NUM_BEFORE_FOLDED), (rank.TOP, rank._TOP_FOLDED), (rank.BOTTOM, rank._BOTTOM_FOLDED),
             (ally_pct.SPEND_CONTEXT, ally_pct._SPEND_CONTEXT_FOLDED), (extract.PLAN_WORDS, extract._PLAN_WORDS_FOLDED),
             (extract.PRESENT_TENSE, extract.PRESENT_TENSE_FOLDED), (accession.JOIN, accession._JOIN_FOLDED),
             (count_threshold.NONE, count_threshold._NONE_FOLDED), (count_threshold.ALL, count_threshold._ALL_FOLDED),
@@ -209,3 +209,31 @@ def test_lazy_carry_hands_on_the_last_ally_through_many_claimless_sentences():
 
     claims = check_text(text, "2025-03-26")["claims"]
     assert [c["subject"] for c in claims] == ["POL", "ESP"]
+
+
+# ---- issue 6, last step: ally names by look-ups from each capital; the number before a % sign read folded
+
+NAME_PIECES = ["United States", "United States of America", "US", "us", "U.S.", "u.s.", "USA", "UK", "U.K.",
+               "Türkiye", "TÜRKIYE", "Turkey", "Czech Republic", "Czech", "Czechia", "North Macedonia", "Macedonia",
+               "Slovak Republic", "Slovakia", "Great Britain", "Britain", "Washington", "WASHINGTON", "Poles",
+               "Polish", "Poland", "Germany's", "Germans", "İtaly", "Danes", "ſpain", "Spaniards", "the", "x", ".",
+               "-", "_", "'", "é", "É", "1", " "]
+name_texts = st.lists(st.sampled_from(NAME_PIECES) | st.text(max_size=3), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(name_texts)
+def test_ally_name_look_ups_find_the_spans_of_the_name_pattern(text):
+    pattern, _ = entities._ally_pattern()
+    assert list(entities.ally_name_spans(text, folded(text))) == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_number_before_a_percent_sign_parses_the_same_read_folded(text):
+    low = folded(text)
+    for end in range(len(text) + 1):
+        plain, fast = quantities._NUM_BEFORE.search(text, 0, end), quantities._NUM_BEFORE_FOLDED.search(low, 0, end)
+        assert (fast and fast.span()) == (plain and plain.span())
+        if plain:
+            assert quantities.parse_number(fast.group("num")) == quantities.parse_number(plain.group("num"))

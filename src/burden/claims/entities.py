@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..members import roster
@@ -93,6 +94,49 @@ def _ally_pattern() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return pattern, lookup
 
 
+# where an ally name can start (what _ally_pattern's case-sensitive look-ahead and look-behind allow); the
+# capital comes first so the scan skips to capitals, then the look-behind checks the character before it
+_NAME_START = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.].)")
+
+
+@functools.cache
+def _names_by_prefix() -> dict[str, tuple[int, ...]]:
+    """First two characters of a name -> the lengths of the names that start so, longest first."""
+    _, lookup = _ally_pattern()
+    lengths: dict[str, set[int]] = {}
+    for name in lookup:
+        assert len(name) >= 2 and folded(name) == name, name
+        lengths.setdefault(name[:2], set()).add(len(name))
+    return {prefix: tuple(sorted(ls, reverse=True)) for prefix, ls in lengths.items()}
+
+
+def ally_name_spans(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_ally_pattern().finditer(text)` (`low`: folded(text)), by dictionary look-ups from each
+    capital instead of the alternation: the pattern takes the longest name (its branches are sorted longest
+    first) that equals the text under re.I, which is equality on the folded text (grammar.folded_pattern),
+    and is not followed by a word character (which reads the same on both)."""
+    _, lookup = _ally_pattern()
+    by_prefix = _names_by_prefix()
+    n = len(low)
+    end = 0
+    for cap in _NAME_START.finditer(text):
+        p = cap.start()
+        if p < end:
+            continue  # inside the previous name: finditer resumes after a match
+        lengths = by_prefix.get(low[p:p + 2])
+        if lengths is None:
+            continue
+        for length in lengths:
+            stop = p + length
+            if stop <= n and low[p:stop] in lookup and not (stop < n and _WORD_CHAR.match(low, stop)):
+                yield p, stop
+                end = stop
+                break
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 @functools.cache
 def entity_words() -> frozenset[str]:
     """Lower-case words any entity starts with (a cheap gate before the big pattern)."""
@@ -126,7 +170,7 @@ _START = operator.attrgetter("start")
 
 def find_entities(text: str, low: str | None = None) -> list[Entity]:
     """Entities in a sentence, in order, without overlaps (allies win over groups); `low`: folded(text) if known."""
-    pattern, lookup = _ally_pattern()
+    _, lookup = _ally_pattern()
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
     if low is None:
@@ -143,23 +187,23 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
             out.append(Entity(m.start(), m.end(), code, "group", text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
     group_taken = bool(taken)  # ally matches never overlap each other (one scan): only these can clash
-    for m in pattern.finditer(text):
-        if group_taken and any(s < m.end() and m.start() < e for s, e in taken):
+    for m_start, m_end in ally_name_spans(text, low):  # the spans of pattern.finditer(text), found faster
+        if group_taken and any(s < m_end and m_start < e for s, e in taken):
             continue
-        word = m.group(0)
+        word = text[m_start:m_end]
         key = word.lower() if word.isascii() else folded(word)
         if key in _CASE_SENSITIVE and word != word.upper():
             continue
         if word[0].islower():
             continue
         code, kind = lookup[key]
-        if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                                  or _SUMMIT_AFTER.match(text[m.end():m.end() + 20])):
+        if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, m_start - 20):m_start])
+                                  or _SUMMIT_AFTER.match(text[m_end:m_end + 20])):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
-        if kind == "name" and _SUMMIT_AFTER.match(text[m.end():m.end() + 20]) and code in ("LTU", "LVA"):
+        if kind == "name" and _SUMMIT_AFTER.match(text[m_end:m_end + 20]) and code in ("LTU", "LVA"):
             continue
-        out.append(Entity(m.start(), m.end(), code, kind, word))
-        taken.append((m.start(), m.end()))
+        out.append(Entity(m_start, m_end, code, kind, word))
+        taken.append((m_start, m_end))
     for regex, code in groups:
         for m in regex.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):

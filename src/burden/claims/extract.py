@@ -12,7 +12,7 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .grammar import folded, folded_pattern, iter_sentences
+from .grammar import folded, folded_pattern, iter_spans
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
@@ -63,7 +63,7 @@ class Carry:
     carries wait in a chain (each keeps its sentence alive).
     """
 
-    PENDING_LIMIT = 8
+    PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
                  "_subject_from", "_year_from", "_depth")
 
@@ -211,10 +211,11 @@ class Sentence:
 
     def ally_for(self, q: Quantity, groups: bool = True) -> str | None:
         """The subject of a quantity: nearest preceding subject, else the first following, else carried."""
-        subs = [e for e in self.subjects() if groups or e.is_ally]
-        before = [e for e in subs if e.end <= q.start]
+        subs = self._subjects if groups else [e for e in self._subjects if e.kind != "group"]  # read, not changed
+        start = q.start
+        before = [e for e in subs if e.end <= start]
         if before:
-            allies = [e for e in before if e.is_ally]
+            allies = [e for e in before if e.kind != "group"]  # Entity.is_ally, without a call each
             # an ally named after the last group mention wins ("NATO ... Poland spent")
             best = before[-1]
             if best.kind == "group" and allies and allies[-1].start > before[-1].start - 60 and best.code == "NATO":
@@ -304,9 +305,8 @@ def build_sentences(text: str, today: dt.date, asof: AsOf, carry: Carry | None =
     with `carry` (None: a fresh Carry each; iter_claims hands each its own)."""
     paragraph = 0
     last_line_end = 0
-    for span in iter_sentences(text):
-        if text.find("\n", last_line_end, span.start) >= 0:
+    for start, end, piece in iter_spans(text):
+        if text.find("\n", last_line_end, start) >= 0:
             paragraph += 1
-        last_line_end = span.end
-        yield Sentence(text, span.start, span.end, span.text, paragraph, today, asof,
-                       Carry() if carry is None else carry)
+        last_line_end = end
+        yield Sentence(text, start, end, piece, paragraph, today, asof, Carry() if carry is None else carry)

@@ -118,6 +118,12 @@ def sentences(text: str) -> list[Span]:
 
 def iter_sentences(text: str) -> Iterator[Span]:
     """`sentences`, one at a time."""
+    for start, end, piece in iter_spans(text):
+        yield Span(start, end, piece)
+
+
+def iter_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """`iter_sentences` as plain (start, end, text) tuples: what the checker reads, without a Span each."""
     pos = 0
     for line in text.split("\n"):
         line_start = pos
@@ -144,8 +150,8 @@ def iter_sentences(text: str) -> Iterator[Span]:
             while e > s and line[e - 1].isspace():
                 e -= 1
             while e - s > MAX_SENTENCE:
-                yield Span(line_start + s, line_start + s + MAX_SENTENCE, line[s:s + MAX_SENTENCE])
+                yield line_start + s, line_start + s + MAX_SENTENCE, line[s:s + MAX_SENTENCE]
                 s += MAX_SENTENCE
             if e > s:
-                yield Span(line_start + s, line_start + e, line[s:e])
+                yield line_start + s, line_start + e, line[s:e]
             start = end

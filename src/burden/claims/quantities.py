@@ -5,6 +5,7 @@ GDP"), money ("$845 billion", "USD 968bn", "a trillion dollars", "EUR 10bn"), co
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
@@ -156,6 +157,8 @@ _PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
 # a pattern of ASCII lower-case literals, \s and \b finds the same spans; the scan then skips to "%" or "p"
 _PERCENT_SIGN_FOLDED = re.compile(r"%|per\s?cent\b|percent\b")
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
+# the same on the folded text: its "num" group reads folded, which parse_number folds anyway (folding is idempotent)
+_NUM_BEFORE_FOLDED = folded_pattern(_NUM_BEFORE)
 
 
 def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
@@ -166,7 +169,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
         return out  # every % form holds "%" or "cent"
     for sign in _PERCENT_SIGN_FOLDED.finditer(low):
         lo = max(0, sign.start() - 24)
-        m = _NUM_BEFORE.search(text, lo, sign.start())
+        m = _NUM_BEFORE_FOLDED.search(low, lo, sign.start())
         if not m:
             continue
         m_start, m_end = m.start(), sign.end()
@@ -239,9 +242,12 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
     return out
 
 
+_START = operator.attrgetter("start")
+
+
 def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | None = None) -> list[Quantity]:
     """`low` is folded(text) and `tokens` the set of its [a-z]+ words, when the caller has them already."""
     low = folded(text) if low is None else low
     pcts, money, fracs = find_percentages(text, low), find_money(text, low), find_fractions(text, low)
     taken = [(q.start, q.end) for q in (*pcts, *money, *fracs)]
-    return sorted([*pcts, *money, *fracs, *find_counts(text, taken, low, tokens)], key=lambda q: q.start)
+    return sorted([*pcts, *money, *fracs, *find_counts(text, taken, low, tokens)], key=_START)
