@@ -37,3 +37,17 @@ def test_percent_of_something_else_is_not_a_gdp_claim():
 
 def test_group_share_of_gdp():
     assert verdicts("Alliance-wide spending was 2.61 per cent of GDP in 2024.", "2025-10-14") == ["supported"]
+
+
+def test_revised_since_ignores_differences_within_printed_precision():
+    # 2025-08 keeps Poland 2019 at full precision (1.9579...), 2026-07 prints 1.96: rounding, not a revision.
+    claim = claims("Poland spent 1.96% of GDP on defence in 2019.", "2025-10-01", "ally_pct_gdp")[0]
+    assert claim["verdict"] == "supported" and claim["revised_since"] is False and not claim.get("revision")
+
+
+def test_revised_since_reports_a_real_revision_with_both_values():
+    claim = claims("Poland spent 3.79% of GDP on defence in 2024.", "2025-10-01", "ally_pct_gdp")[0]
+    assert claim["verdict"] == "supported" and claim["revised_since"] is True
+    assert claim["revision"]["edition"] == "2025-08" and claim["revision"]["latest_edition"] == "2026-07"
+    assert round(claim["revision"]["latest_value"], 2) == 3.75
+

@@ -23,3 +23,9 @@ def test_conditional_future_membership_yields_nothing():
 def test_our_n_allies_is_not_a_member_count():
     assert claims("Every one of our 31 allies now spends at least 2 per cent.", "2026-11-12",
                   "member_count") == []
+
+
+def test_member_count_evidence_names_the_latest_accessions():
+    claim = claims("NATO has 32 members.", "2025-03-26", "member_count")[0]
+    assert claim["verdict"] == "supported"
+    assert "SWE 2024-03-07, FIN 2023-04-04" in claim["evidence"][0]["fact"]

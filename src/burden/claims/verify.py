@@ -284,7 +284,8 @@ class AsOf:
         for ed in reversed(self.later if later is None else later):
             found = figs(ed)
             if found:
-                if abs(found[0].value - decisive.value) > 1e-9:
+                # a difference within the coarser figure's printed precision is rounding, not a revision
+                if dataset.revision_status(decisive.value, found[0].value) == "revised":
                     return {"edition": decisive.edition, "value": decisive.value,
                             "latest_edition": ed, "latest_value": found[0].value}
                 return None

@@ -47,7 +47,9 @@ def _count_on(day: dt.date) -> int:  # members.csv does not change during a run;
 
 @functools.lru_cache(maxsize=1024)
 def _latest_on(day: dt.date) -> str:
-    return ", ".join(m["iso3"] for m in members(day)[-3:])
+    """The most recent accessions by `day`, newest first (e.g. 'SWE 2024-03-07, FIN 2023-04-04, MKD 2020-03-27')."""
+    latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
+    return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
 
 
 def _value(text: str) -> int:
@@ -110,5 +112,5 @@ class MemberCountRule(Rule):
             return unverifiable("no members on that date")
         names = _latest_on(s.today)
         return fact("supported" if n == claim.value else "refuted",
-                    [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest: {names})"],
+                    [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest accessions: {names})"],
                     f"NATO had {n} members on {s.today.isoformat()}")
