@@ -76,9 +76,15 @@ def _records_cached(edition: str, indicator: str, imported: tuple) -> tuple[dict
 
 
 def _values(edition: str, indicator: str) -> dict[tuple[str, int], dict[str, Any]]:
-    """(iso3, year) -> record for one edition and indicator, allies and aggregates alike."""
+    """(iso3, year) -> record for one edition and indicator, allies and aggregates alike (read-only:
+    cached like `records`, since status rows look it up once per ally)."""
+    return _values_cached(edition, indicator, imported_editions_key())
+
+
+@functools.cache
+def _values_cached(edition: str, indicator: str, imported: tuple) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
-    for r in sorted(records(edition, indicator), key=lambda r: r["price_basis"] == ""):
+    for r in sorted(_records_cached(edition, indicator, imported), key=lambda r: r["price_basis"] == ""):
         out.setdefault((r["iso3"], r["year"]), r)  # a row with a stated price basis wins
     return out
 
