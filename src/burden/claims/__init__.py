@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, build_sentences
-from .grammar import is_english, looks_like_html, strip_html
+from .extract import Carry, Claim, Sentence
+from .grammar import is_english, iter_spans, looks_like_html, strip_html
 from .verify import AsOf
 
 
@@ -46,16 +46,27 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     carry = Carry()
     triggers = _ANY_TRIGGER()
     finds = [rule.find for rule in RULES]
-    for s in build_sentences(text, today, asof, carry):
-        s.carry = carry
+    # build_sentences inlined: each sentence is made with the carry it is handed (no generator between)
+    paragraph = 0
+    last_line_end = 0
+    for start, end, piece in iter_spans(text):
+        if text.find("\n", last_line_end, start) >= 0:
+            paragraph += 1
+        last_line_end = end
+        s = Sentence(text, start, end, piece, paragraph, today, asof, carry)
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
+        s.prime()
         found: list[Claim] = []
         for find in finds:
-            found += find(s)
-        found = _dedupe(found)
+            got = find(s)
+            if got:
+                found += got
+        if len(found) > 1:
+            found = _dedupe(found)
         carry = _next_carry(carry, s, found)
-        yield from found
+        if found:
+            yield from found
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -84,19 +95,22 @@ _FIGURE_TYPES = frozenset({"ally_pct_gdp", "group_pct_gdp", "spending_usd", "sha
 
 
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
-    nxt = Carry(None, None, -1, carry.threshold, None, carry.pledge, carry.usd_subject, carry.usd_year)
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
-    nxt.hand_on(carry, None if figures else s)
+    nxt = carry.following(None if figures else s)
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]
         if figures[-1].year is not None:
             nxt.set_year(figures[-1].year, s.paragraph)
-    counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")] if found else found
-    if counts and counts[-1].year is not None:
-        nxt.set_year(counts[-1].year, s.paragraph)
-    nxt.first_pct = next((q.value for q in s.quantities if q.kind == "pct"), None)
+    if found:
+        counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
+        if counts and counts[-1].year is not None:
+            nxt.set_year(counts[-1].year, s.paragraph)
+    for q in s.quantities:
+        if q.kind == "pct":
+            nxt.first_pct = q.value
+            break
     return nxt
 
 

@@ -32,6 +32,57 @@ _ANCHOR = re.compile(r"19[4-9]\d|20\d\d|year|week|month|decade|next|coming|" + "
 _ANCHOR_REACH = 28
 
 
+# _ANCHOR's words: found with `in` and str.find (a regex search runs its matcher at every a, c, d, m, n, o, s ...)
+_ANCHOR_WORDS = ("year", "week", "month", "decade", "next", "coming", *MONTHS)
+assert _ANCHOR.pattern == r"19[4-9]\d|20\d\d|" + "|".join(_ANCHOR_WORDS)
+
+
+def _anchor_starts(low: str) -> list[int]:
+    """The start of every _ANCHOR match at any position (overlapping ones too), sorted: the first one at or after
+    pos is where _ANCHOR.search(low, pos) matches."""
+    out = []
+    find = low.find
+    for word in _ANCHOR_WORDS:
+        if word in low:
+            i = find(word)
+            while i >= 0:
+                out.append(i)
+                i = find(word, i + 1)
+    if "19" in low:  # 19[4-9]\d (\d is str.isdecimal, per character, in re)
+        i = find("19")
+        while i >= 0:
+            c = low[i + 2:i + 3]
+            if c and c in "456789" and low[i + 3:i + 4].isdecimal():
+                out.append(i)
+            i = find("19", i + 1)
+    if "20" in low:  # 20\d\d
+        i = find("20")
+        while i >= 0:
+            c = low[i + 2:i + 4]
+            if len(c) == 2 and c.isdecimal():
+                out.append(i)
+            i = find("20", i + 1)
+    out.sort()
+    return out
+
+
+def _time_window_matches(low: str):
+    """TIME_FOLDED.finditer(low), skipping the stretches that hold no anchor (as before: the first anchor at
+    or after pos, then TIME searched from 28 characters before it; no match there, none after it either)."""
+    anchors = _anchor_starts(low)
+    k, n, pos = 0, len(anchors), 0
+    while k < n:
+        a = anchors[k]
+        if a < pos:  # to the first anchor at or after pos
+            k += 1
+            continue
+        m = TIME_FOLDED.search(low, max(pos, a - _ANCHOR_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # TIME never matches the empty string
+
+
 class _OnText:
     """A TIME_FOLDED match on the folded text, read on the original text (spans are the same)."""
 
@@ -41,8 +92,8 @@ class _OnText:
         self.m, self.text = m, text
 
     def group(self, name: str | int = 0) -> str | None:
-        start = self.m.start(name)
-        return None if start < 0 else self.text[start:self.m.end(name)]
+        start, end = self.m.span(name)
+        return None if start < 0 else self.text[start:end]
 
     def groupdict(self) -> dict[str, str | None]:
         return {name: self.group(name) for name in TIME_FOLDED.groupindex}
@@ -60,16 +111,8 @@ class _OnText:
 def _time_matches(text: str, low: str | None = None):
     """TIME.finditer(text), skipping the stretches that hold no anchor (`low`: folded(text) if known)."""
     low = folded(text) if low is None else low
-    pos = 0
-    while True:
-        anchor = _ANCHOR.search(low, pos)
-        if anchor is None:
-            return
-        m = TIME_FOLDED.search(low, max(pos, anchor.start() - _ANCHOR_REACH))
-        if m is None:
-            return
+    for m in _time_window_matches(low):
         yield _OnText(m, text)
-        pos = m.end()  # TIME never matches the empty string
 
 
 FUTURE_WORDS = re.compile(
@@ -91,13 +134,21 @@ class TimeRef:
 
 def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRef]:
     out = []
-    for m in _time_matches(text, low):
-        prep = (m.group("prep") or "").strip().lower()
-        if m.group("year"):
-            year = int(m.group("year"))
+    # the window matches are read directly (as _OnText reads them: group texts from `text` by their spans); a
+    # group that takes part is never empty here, so "m.group(x)" being truthy is "x takes part"
+    low = folded(text) if low is None else low
+    for w in _time_window_matches(low):
+        s, e = w.span("prep")
+        prep = text[s:e].strip().lower() if s >= 0 else ""
+        s, e = w.span("year")
+        if s >= 0:
+            start, end = w.span()
+            year = int(text[s:e])
             kind = "deadline" if prep in ("by", "until", "till") else "since" if prep in ("since", "from") else "year"
-            out.append(TimeRef(m.start(), m.end(), year, kind, None, m.group(0)))
-        elif m.group("rel"):
+            out.append(TimeRef(start, end, year, kind, None, text[start:end]))
+            continue
+        m = _OnText(w, text)
+        if m.group("rel"):
             rel, unit = m.group("rel").lower(), m.group("unit").lower()
             if unit == "year":
                 shift = {"this": 0, "the current": 0, "last": -1, "previous": -1, "next": 1, "the coming": 1}[rel]

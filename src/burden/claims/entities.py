@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..members import roster
-from .grammar import folded, folded_pattern, quick_init
+from .grammar import folded, quick_init
 
 # ally -> (extra names, adjectives/demonyms, capitals); names from members.csv are added automatically
 ALLY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -94,47 +93,39 @@ def _ally_pattern() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return pattern, lookup
 
 
-# where an ally name can start (what _ally_pattern's case-sensitive look-ahead and look-behind allow); the
-# capital comes first so the scan skips to capitals, then the look-behind checks the character before it
-_NAME_START = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.].)")
-
-
 @functools.cache
-def _names_by_prefix() -> dict[str, tuple[int, ...]]:
-    """First two characters of a name -> the lengths of the names that start so, longest first."""
+def _name_scan() -> tuple[re.Pattern, dict[str, tuple[str, str, bool]]]:
+    """`_ally_pattern()`'s pattern arranged so that the engine skips from capital to capital, and the names found
+    (folded) -> (code, kind, case-sensitive).
+
+    Same matches: the names are grouped by their first letter, each group keeping the longest-first order (names
+    with different first letters cannot both match at one position, so the order of the groups does not matter).
+    The group's letter is matched case-sensitively in upper case: the only character of the look-ahead's class
+    [A-Z\\u00C0-\\u00DE] that re.I matches to a lower-case letter is its upper case (asserted below); the rest of
+    the name is matched under re.I like before. The look-behind is read after that letter ("(?<![\\w.].)"; before
+    position 1 it cannot match, the same as nothing before position 0). With a letter first in every branch the
+    engine tries only the positions holding one of those capitals, instead of every position."""
     _, lookup = _ally_pattern()
-    lengths: dict[str, set[int]] = {}
-    for name in lookup:
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(lookup, key=len, reverse=True):  # the alternation's order (ties cannot both match)
         assert len(name) >= 2 and folded(name) == name, name
-        lengths.setdefault(name[:2], set()).add(len(name))
-    return {prefix: tuple(sorted(ls, reverse=True)) for prefix, ls in lengths.items()}
+        by_first.setdefault(name[0], []).append(name)
+    capitals = [chr(c) for c in (*range(0x41, 0x5B), *range(0xC0, 0xDF))]
+    for first in by_first:
+        assert [c for c in capitals if re.match(re.escape(first), c, re.I)] == [first.upper()], first
+    branches = [re.escape(first.upper()) + r"(?<![\w.].)(?i:" + "|".join(re.escape(name[1:]) for name in names) + ")"
+                for first, names in by_first.items()]
+    scan = re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+    # a name matched under re.I is the folded text (grammar.folded_pattern)
+    return scan, {name: (code, kind, name in _CASE_SENSITIVE) for name, (code, kind) in lookup.items()}
 
 
-def ally_name_spans(text: str, low: str) -> Iterator[tuple[int, int]]:
-    """The spans of `_ally_pattern().finditer(text)` (`low`: folded(text)), by dictionary look-ups from each
-    capital instead of the alternation: the pattern takes the longest name (its branches are sorted longest
-    first) that equals the text under re.I, which is equality on the folded text (grammar.folded_pattern),
-    and is not followed by a word character (which reads the same on both)."""
-    _, lookup = _ally_pattern()
-    by_prefix = _names_by_prefix()
-    n = len(low)
-    end = 0
-    for cap in _NAME_START.finditer(text):
-        p = cap.start()
-        if p < end:
-            continue  # inside the previous name: finditer resumes after a match
-        lengths = by_prefix.get(low[p:p + 2])
-        if lengths is None:
-            continue
-        for length in lengths:
-            stop = p + length
-            if stop <= n and low[p:stop] in lookup and not (stop < n and _WORD_CHAR.match(low, stop)):
-                yield p, stop
-                end = stop
-                break
+def ally_name_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """The spans of `_ally_pattern().finditer(text)` (`low`: folded(text), not needed any more), found faster."""
+    return [m.span() for m in _name_scan()[0].finditer(text)]
 
 
-_WORD_CHAR = re.compile(r"\w")
+_CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
 @functools.cache
@@ -149,12 +140,43 @@ def entity_words() -> frozenset[str]:
 
 _GROUP_RE = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), code) for p, code in GROUPS]
 # every match of GROUPS[i] holds one of these (case-folded): the pattern runs only when one is present
-_GROUP_MARKS = [("canada",), ("europe",), ("allie", "allian", "nato"),
-                ("nato", "allian", "bloc", "allies", "member", "countries", "nations")]
+_GROUP_MARKS = [("canada",), ("europe",), ("allied ", "alliance-wide", "across the alliance", "all allies", "as a whole"),
+                ("nato", "allian", "bloc", "allies", "member")]
 _GATED_GROUPS = list(zip(_GROUP_RE, _GROUP_MARKS, strict=True))
-# what find_entities runs: the same patterns without re.I on the folded text (same spans; the entity's text is
-# read from the sentence by offsets)
-_GATED_GROUPS_FOLDED = [((folded_pattern(regex), code), marks) for (regex, code), marks in _GATED_GROUPS]
+# What find_entities runs: the same patterns without re.I on the folded text (grammar.folded_pattern: same
+# spans; the entity's text is read from the sentence by offsets), rewritten so that each branch starts with a
+# letter: the engine then skips to the positions holding one of those letters instead of trying every position.
+# Rewriting: "(?:the\s)?X" is the two branches "the\sX|X" (tried in that order); branches are grouped by their
+# first letters keeping their order (branches starting differently cannot both match at one position, so which
+# is tried first does not matter); "(?<!\w)" is checked after the first word w as "(?<!\w...)" with one "." per
+# letter of w (_at_start(w); the letters are no line breaks, and where the text before w is shorter than the
+# look-behind it cannot match: the same as nothing before position 0), so most positions fail on a letter first.
+def _at_start(word: str) -> str:
+    assert re.fullmatch(r"[a-z']+", word), word
+    return word + r"(?<!\w" + "." * len(word) + ")"
+
+
+_ALLIANCES = "alliance's"
+_GROUP_FAST = [
+    rf"(?:{_at_start('the')}\seuropean allies and canada"
+    rf"|{_at_start('europe')}(?:an allies and canada| and canada|an members and canada)"
+    rf"|{_at_start('nato')} europe and canada)(?!\w)",
+    rf"(?:{_at_start('the')}\s(?:european (?:allies|members|nato members)|alliance's european members)"
+    rf"|{_at_start('europe')}(?:an (?:allies|members|nato members)|)"
+    rf"|{_at_start(_ALLIANCES)} european members)(?!\w)",
+    rf"(?:{_at_start('combined')}\sallied (?:defen[cs]e\s)?spending"
+    rf"|{_at_start('all')}(?:ied (?:defen[cs]e\s)?spending|iance-wide| allies)|{_at_start('across')} the alliance"
+    rf"|{_at_start('the')} alliance as a whole|{_at_start('nato')} as a whole)(?!\w)",
+    rf"(?:{_at_start('nato')}(?:|\smembers| countries| nations)|{_at_start('the')}(?: alliance| bloc|\sallies)"
+    rf"|{_at_start('allies')}|{_at_start('member')}(?:s| states| countries))(?!\w)",
+]
+_GATED_GROUPS_FOLDED = [((re.compile(fast), code), marks)
+                        for fast, ((_regex, code), marks) in zip(_GROUP_FAST, _GATED_GROUPS, strict=True)]
+_EUR_CAN, _OTHER_GROUPS = _GATED_GROUPS_FOLDED[0], _GATED_GROUPS_FOLDED[1:]
+# "Vilnius summit": rest of the sentence read with match(text, end, end + 20), the same as matching the slice
+# (no anchors or look-arounds beyond the start)
+_SUMMIT_AT = re.compile(_SUMMIT_AFTER.pattern[1:], re.I)
+_START = operator.attrgetter("start")
 
 
 def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
@@ -162,57 +184,59 @@ def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
         if mark in text:
             return True
     return False
-_CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
-
-
-_START = operator.attrgetter("start")
 
 
 def find_entities(text: str, low: str | None = None) -> list[Entity]:
     """Entities in a sentence, in order, without overlaps (allies win over groups); `low`: folded(text) if known."""
-    _, lookup = _ally_pattern()
     out: list[Entity] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans of `out`, kept only when a group scan will read them
     if low is None:
         low = folded(text)
+    (eur_can, code), marks = _EUR_CAN
+    for mark in marks:
+        if mark in low:  # "Europe and Canada" is a group, not Canada
+            for m in eur_can.finditer(low):
+                m_start, m_end = m.span()
+                out.append(Entity(m_start, m_end, code, "group", text[m_start:m_end]))
+                taken.append((m_start, m_end))
+            break
     groups = []
-    for group, marks in _GATED_GROUPS_FOLDED:
+    for group, marks in _OTHER_GROUPS:
         for mark in marks:
             if mark in low:
                 groups.append(group)
                 break
-    if groups and groups[0][1] == "NATO_EUR_CAN":  # "Europe and Canada" is a group, not Canada
-        eur_can, code = groups.pop(0)
-        for m in eur_can.finditer(low):
-            out.append(Entity(m.start(), m.end(), code, "group", text[m.start():m.end()]))
-            taken.append((m.start(), m.end()))
     group_taken = bool(taken)  # ally matches never overlap each other (one scan): only these can clash
-    for m_start, m_end in ally_name_spans(text, low):  # the spans of pattern.finditer(text), found faster
+    scan, names = _name_scan()
+    for m in scan.finditer(text):  # the matches of _ally_pattern()
+        m_start, m_end = m.span()
+        code, kind, case_sensitive = names[low[m_start:m_end]]
         if group_taken and any(s < m_end and m_start < e for s, e in taken):
             continue
         word = text[m_start:m_end]
-        key = word.lower() if word.isascii() else folded(word)
-        if key in _CASE_SENSITIVE and word != word.upper():
+        if case_sensitive and word != word.upper():
             continue
-        if word[0].islower():
-            continue
-        code, kind = lookup[key]
+        # (no `word[0].islower()` test: every name _name_scan finds starts with an upper-case letter)
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, m_start - 20):m_start])
-                                  or _SUMMIT_AFTER.match(text[m_end:m_end + 20])):
+                                  or _SUMMIT_AT.match(text, m_end, m_end + 20)):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
-        if kind == "name" and _SUMMIT_AFTER.match(text[m_end:m_end + 20]) and code in ("LTU", "LVA"):
+        if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AT.match(text, m_end, m_end + 20):
             continue
         out.append(Entity(m_start, m_end, code, kind, word))
-        taken.append((m_start, m_end))
+        if groups:
+            taken.append((m_start, m_end))
     for regex, code in groups:
         for m in regex.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            word = text[m.start():m.end()]
-            if code == "EUROPE" and word == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
-                continue  # "the richest country in Europe": a place
-            out.append(Entity(m.start(), m.end(), code, "group", word))
-            taken.append((m.start(), m.end()))
+            m_start, m_end = m.span()
+            for s, e in taken:
+                if s < m_end and m_start < e:
+                    break
+            else:
+                word = text[m_start:m_end]
+                if code == "EUROPE" and word == "Europe" and _LOCATION_BEFORE.search(text[max(0, m_start - 20):m_start]):
+                    continue  # "the richest country in Europe": a place
+                out.append(Entity(m_start, m_end, code, "group", word))
+                taken.append((m_start, m_end))
     if groups or group_taken:  # ally matches come in order
         out.sort(key=_START)
     return out

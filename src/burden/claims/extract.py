@@ -30,6 +30,7 @@ TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently)\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
+_NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|the country|his country|her country|their country|that|this)\b", re.I)
 
 
@@ -45,7 +46,8 @@ class cached:  # noqa: N801 - functools.cached_property without its per-call loc
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.fn(obj)
+        value = self.fn(obj)
+        setattr(obj, self.name, value)  # no __set__ here: lands in the instance (keeps its compact attribute storage)
         return value
 
 
@@ -93,6 +95,29 @@ class Carry:
         pending = self._subject_from is not None or self._year_from is not None
         self._depth = prev._depth + 1 if pending else 0
 
+    def following(self, s: Sentence | None) -> Carry:
+        """Carry(threshold=, pledge=, usd_subject=, usd_year= as self) with `hand_on(self, s)` done: what
+        claims._next_carry starts from, in one call instead of a constructor and hand_on."""
+        if self._depth >= self.PENDING_LIMIT:
+            self.subject, self.year  # noqa: B018 - resolves the chain, so it stays short
+            self._depth = 0
+        nxt = _new_carry(Carry)
+        nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
+        nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
+        pending = False
+        if s is None and self._subject_from is None:
+            nxt._subject, nxt._subject_from = self._subject, None
+        else:
+            nxt._subject, nxt._subject_from = None, (s, self)
+            pending = True
+        if s is None and self._year_from is None:
+            nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
+        else:
+            nxt._year, nxt._paragraph, nxt._year_from = None, -1, (s, self)
+            pending = True
+        nxt._depth = self._depth + 1 if pending else 0
+        return nxt
+
     @property
     def subject(self) -> str | None:
         if self._subject_from is not None:
@@ -133,7 +158,19 @@ class Carry:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
-@dataclass
+# The sentence gate's two tests on ASCII text (nearly every sentence) without a regular expression: one byte
+# table maps A-Z to a-z, keeps a-z and turns every other byte into a space, so the whitespace-separated pieces are
+# exactly the [a-z]+ runs of text.lower() (on ASCII, lower() changes only A-Z); deleting every byte but the ASCII
+# digits, % and $ leaves something exactly when _HAS_NUMBER finds one (on ASCII text \d is 0-9, and € and £ are
+# not ASCII). Other text takes the patterns.
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_NOT_NUMBER_BYTES = bytes(c for c in range(256) if c not in b"0123456789%$")
+
+
+_new_carry = object.__new__
+
+
+@dataclass(init=False)
 class Sentence:
     doc: str
     start: int
@@ -146,13 +183,45 @@ class Sentence:
     used: set[int] = field(default_factory=set)  # indices of quantities taken by a rule
     misconception: bool = False  # a standing misconception was found: no pledge claim on top of it
 
+    def __init__(self, doc: str, start: int, end: int, text: str, paragraph: int, today: dt.date, asof: AsOf,
+                 carry: Carry, used: set[int] | None = None, misconception: bool = False):
+        self.doc, self.start, self.end, self.text, self.paragraph = doc, start, end, text, paragraph
+        self.today, self.asof, self.carry = today, asof, carry
+        self.used = set() if used is None else used
+        self.misconception = misconception
+        # words and has_number: every sentence's gate asks for one and nearly every sentence for both, so
+        # they are set at once (the same values the `cached` methods below give; set here, they shadow them)
+        if text.isascii():
+            raw = text.encode()
+            self.words = frozenset(raw.translate(_WORD_BYTES).decode().split())
+            numbers = self._numbers = raw.translate(None, _NOT_NUMBER_BYTES)  # the digits, % and $, in order
+            self.has_number = bool(numbers)
+        else:
+            self.words = frozenset(_WORDS.findall(text.lower()))
+            self._numbers = None
+            self.has_number = _HAS_NUMBER.search(text) is not None
+
+    def prime(self) -> None:
+        """Sets low, tokens, is_question and quantities at once (what their `cached` methods give): every
+        sentence that passes the gate is asked for them (claims._next_carry reads the quantities), so one call
+        replaces four look-ups on first access. Each is a function of the text alone."""
+        # plain attribute stores (the `cached` descriptors have no __set__, so these land in the instance)
+        text, words = self.text, self.words
+        low = self.low = folded(text)
+        tokens = self.tokens = words if low == text.lower() else frozenset(_WORDS.findall(low))
+        self.is_question = text.rstrip("\"'”’ ").endswith("?")
+        # `quantities` written out (a call here costs ~0.3 %): keep the two in step (the sentence fast-path
+        # test compares them)
+        self.quantities = find_quantities(text, low, tokens) \
+            if self.has_number or not words.isdisjoint(NUMBERISH) else []
+
     @cached
-    def words(self) -> frozenset[str]:
+    def words(self) -> frozenset[str]:  # set by __init__ (this is the definition)
         """Lower-case words: rules test these first, so most sentences cost one scan."""
         return frozenset(_WORDS.findall(self.text.lower()))
 
     @cached
-    def has_number(self) -> bool:
+    def has_number(self) -> bool:  # set by __init__ (this is the definition)
         """A digit, %, $, € or £: one scan answers both the sentence gate and the quantity gate."""
         return _HAS_NUMBER.search(self.text) is not None
 
@@ -161,14 +230,16 @@ class Sentence:
         return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
 
     @cached
-    def quantities(self) -> list[Quantity]:
+    def quantities(self) -> list[Quantity]:  # Sentence.prime sets it the same way
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
             return find_quantities(self.text, self.low, self.tokens)
         return []
 
     @cached
     def times(self) -> list[TimeRef]:
-        if self.has_number and _HAS_DIGIT.search(self.text) or not self.words.isdisjoint(TIME_WORDS):
+        # has a digit: on ASCII text, what is left of the digits, % and $ without % and $ (\d is 0-9 there)
+        if not self.words.isdisjoint(TIME_WORDS) or self.has_number and (
+                _HAS_DIGIT.search(self.text) if self._numbers is None else self._numbers.strip(b"%$")):
             return find_times(self.text, self.today, self.low)
         return []
 
@@ -210,44 +281,85 @@ class Sentence:
         return out
 
     def ally_for(self, q: Quantity, groups: bool = True) -> str | None:
-        """The subject of a quantity: nearest preceding subject, else the first following, else carried."""
-        subs = self._subjects if groups else [e for e in self._subjects if e.kind != "group"]  # read, not changed
+        """The subject of a quantity: nearest preceding subject, else the first following, else carried.
+
+        One backward walk over the subjects: `best` is the last subject ending before the quantity (groups
+        left out when `groups` is False); an ally named after a last "NATO" group mention, less than 60
+        characters before it, wins ("NATO ... Poland spent")."""
         start = q.start
-        before = [e for e in subs if e.end <= start]
-        if before:
-            allies = [e for e in before if e.kind != "group"]  # Entity.is_ally, without a call each
-            # an ally named after the last group mention wins ("NATO ... Poland spent")
-            best = before[-1]
-            if best.kind == "group" and allies and allies[-1].start > before[-1].start - 60 and best.code == "NATO":
-                best = allies[-1]
+        best = None
+        for e in reversed(self._subjects):  # read, not changed
+            if e.end <= start:
+                if e.kind != "group":  # Entity.is_ally, without a call each
+                    if best is None:
+                        return e.code
+                    return e.code if best.code == "NATO" and e.start > best.start - 60 else best.code
+                if groups and best is None:
+                    best = e
+        if best is not None:
             return best.code
-        after = [e for e in subs if e.start >= q.end]
-        if after:
-            return after[0].code
+        end = q.end
+        for e in self._subjects:
+            if e.start >= end and (groups or e.kind != "group"):
+                return e.code
         return self.carry.subject
+
+    def _index(self, q: Quantity) -> int:
+        """self.quantities.index(q) (the first element that is q or equals it): equal quantities have the
+        same offsets, so the dataclass comparison runs only where those agree."""
+        qs = self.quantities
+        if qs and qs[0] is q:
+            return 0
+        qstart, qend = q.start, q.end
+        for i, x in enumerate(qs):
+            if x is q or x.start == qstart and x.end == qend and x == q:
+                return i
+        return qs.index(q)  # raises ValueError as before
 
     def times_near(self, q: Quantity) -> list[TimeRef]:
         """Times in the quantity's clause: up to the next quantity after it, back to the previous one."""
-        idx = self.quantities.index(q)
-        lo = self.quantities[idx - 1].end if idx > 0 else 0
-        hi = self.quantities[idx + 1].start if idx + 1 < len(self.quantities) else len(self.text)
-        after = [t for t in self.times if q.end <= t.start < hi]
-        before = [t for t in self.times if lo <= t.end <= q.start]
+        idx = self._index(q)
+        qs = self.quantities
+        times = self.times
+        if not times:
+            return []
+        lo = qs[idx - 1].end if idx > 0 else 0
+        hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+        after = [t for t in times if q.end <= t.start < hi]
+        before = [t for t in times if lo <= t.end <= q.start]
         return after + before[::-1]
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time near the quantity, any time in the sentence, the year carried
         within the paragraph, or the latest year of the current edition (present tense)."""
-        near = [t for t in self.times_near(q) if t.year is not None and t.kind not in ("since", "week", "month")]
-        anywhere = [t for t in self.times if t.year is not None and t.kind not in ("since", "week", "month")]
-        same_kind = [x for x in self.quantities if x.kind == q.kind]
-        if len(same_kind) > 1:
-            anywhere = [t for t in anywhere if t.end <= q.start]
-        for t in near or anywhere:
-            return t.year, t.kind
-        if (self.carry.year is not None and self.carry.paragraph == self.paragraph
+        # the first time with a year (not since/week/month) of times_near(q), else of the sentence's times
+        # (only those ending before q when another quantity of q's kind is in the sentence): the lists the
+        # plain version built are walked here only up to the answer
+        idx = self._index(q)
+        times = self.times
+        if times:
+            qs = self.quantities
+            qstart, qend = q.start, q.end
+            hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+            for t in times:  # times_near's "after" part, in order
+                if qend <= t.start < hi and t.year is not None and t.kind not in _NOT_DATA_YEAR:
+                    return t.year, t.kind
+            lo = qs[idx - 1].end if idx > 0 else 0
+            for t in reversed(times):  # its "before" part, nearest first
+                if lo <= t.end <= qstart and t.year is not None and t.kind not in _NOT_DATA_YEAR:
+                    return t.year, t.kind
+            kind = q.kind
+            same_kind = 0
+            for x in qs:
+                if x.kind == kind:
+                    same_kind += 1
+            for t in times:
+                if t.year is not None and t.kind not in _NOT_DATA_YEAR and (same_kind < 2 or t.end <= qstart):
+                    return t.year, t.kind
+        carry = self.carry
+        if (carry.year is not None and carry.paragraph == self.paragraph
                 and not PRESENT_TENSE_FOLDED.search(self.low)):
-            return self.carry.year, "carried"
+            return carry.year, "carried"
         return self.latest_year(), "present"
 
     def latest_year(self) -> int | None:
@@ -260,10 +372,16 @@ class Sentence:
         return FUTURE_WORDS.search(self.text) is not None
 
     def free(self, kinds: tuple[str, ...]) -> list[Quantity]:
-        return [q for i, q in enumerate(self.quantities) if q.kind in kinds and i not in self.used]
+        qs = self.quantities
+        if not qs:
+            return []
+        used = self.used
+        if not used:
+            return [q for q in qs if q.kind in kinds]
+        return [q for i, q in enumerate(qs) if q.kind in kinds and i not in used]
 
     def take(self, q: Quantity) -> None:
-        self.used.add(self.quantities.index(q))
+        self.used.add(self._index(q))
 
 
 @functools.lru_cache(maxsize=64)

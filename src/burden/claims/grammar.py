@@ -17,10 +17,17 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jan
                  "prof", "pres", "approx", "e.g", "i.e", "u.s", "u.k", "u.n"}
 # end of sentence: . ! ? (plus closing quotes) followed by space and a capital, digit or quote
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]{0,2}(?=\s+[\"“'‘(]?[A-Z0-9])")
+# _BOUNDARY for text without "!" or "?": it starts with a literal full stop, so the engine skips from one to the
+# next with a tight loop instead of testing every character against the class [.!?]
+_BOUNDARY_DOT = re.compile(r"\.[\"'”’)]{0,2}(?=\s+[\"“'‘(]?[A-Z0-9])")
+assert _BOUNDARY_DOT.pattern == _BOUNDARY.pattern.replace("[.!?]", "\\.", 1)
 _PREFIX = re.compile(
     r"^\s{0,8}(?:\d{1,2}[:.]\d{2}\s{0,3}(?:[—–-]|:)\s{0,3}"  # live-blog timestamp "14:30 — "
     r"|(?:CLAIM|VERDICT|FACT|CHECK)\s{0,2}:\s{0,3}"  # fact-check labels
     r"|[-*•]\s{1,3})")
+_PREFIX_FIRST = "CVF-*•"  # what _PREFIX can start with after its \s{0,8}, besides \d (which is str.isdecimal)
+# _PREFIX without its "^", for match(line, pos, endpos): the same as matching line[pos:endpos] (no look-arounds)
+_PREFIX_AT = re.compile(_PREFIX.pattern[1:])
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 ENGLISH_WORDS = frozenset("the of and to in a is that for on was with as by it said are at from has have his her"
                           " its their this be not but an or which will would were they he she we been also than"
@@ -102,6 +109,26 @@ def is_english(text: str) -> bool:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the full stop at `dot` (its run of letters and stops, given up on past 6) is an
+    abbreviation or a single letter."""
+    if dot == 0 or not (text[dot - 1].isalpha() or text[dot - 1] == "."):
+        return False  # no word ("2024.")
+    lo = dot - 7 if dot > 7 else 0
+    run = text[lo:dot].replace(".", "a")  # a stop counts as a letter
+    if run.isalpha():  # the seven characters before are all letters or stops: given up on
+        if dot - lo == 7:
+            return False
+        j = lo  # letters and stops up to the start of the text
+    else:
+        j = run.rfind(" ")
+        if j < 0 or not (j == len(run) - 1 or run[j + 1:].isalpha()):
+            return _is_abbreviation_slow(text, dot)
+        j += lo + 1  # the letters and stops after the last space
+    token = text[j:dot].lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _is_abbreviation_slow(text: str, dot: int) -> bool:
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -128,27 +155,37 @@ def iter_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if not line.strip():
+        if not line or line.isspace():  # (not line.strip(), without a copy)
             continue
-        prefix = _PREFIX.match(line)
-        start = prefix.end() if prefix else 0
+        first = line[0]
+        if first in _PREFIX_FIRST or first.isdecimal() or first.isspace():
+            prefix = _PREFIX.match(line)
+            start = prefix.end() if prefix else 0
+        else:
+            start = 0  # _PREFIX starts with \s{0,8} and then one of those characters
         cuts = []
-        for m in _BOUNDARY.finditer(line, start):
-            if line[m.start()] == "." and _is_abbreviation(line, m.start()):
-                continue
-            cuts.append(m.end())
-        for end in [*cuts, len(line)]:
-            piece = line[start:end]
+        # without "!" or "?" in the line, _BOUNDARY can only start at a full stop: _BOUNDARY_DOT finds the same
+        boundary = _BOUNDARY if "!" in line or "?" in line else _BOUNDARY_DOT
+        m = boundary.search(line, start)  # (its finditer: a match is never empty)
+        while m is not None:
+            if not (line[m.start()] == "." and _is_abbreviation(line, m.start())):
+                cuts.append(m.end())
+            m = boundary.search(line, m.end())
+        n = len(line)
+        cuts.append(n)
+        # the last piece's text ends before the line's trailing spaces; the others end with a stop or a closing
+        # quote (what _BOUNDARY consumes, before at least two more characters), so no spaces are trimmed from them
+        trail = len(line.rstrip()) if line[-1].isspace() else n
+        for end in cuts:
+            s = start  # the piece, line[start:end], without its leading spaces (str.isspace is \s)
+            while s < end and line[s].isspace():
+                s += 1
             # a "VERDICT: True. Spain's ..." line: each piece may carry its own label
-            lead = len(piece) - len(piece.lstrip())
-            first = piece[lead:lead + 1]  # not a space (str.isspace is \s): a label starts with one of these
-            if first and (first in "CVF-*•" or first.isdecimal()):
-                sub = _PREFIX.match(piece[lead:])
+            if s < end and ((first := line[s]) in _PREFIX_FIRST or first.isdecimal()):
+                sub = _PREFIX_AT.match(line, s, end)  # _PREFIX.match(line[s:end])
                 if sub:
-                    lead += sub.end()
-            s, e = start + lead, end
-            while e > s and line[e - 1].isspace():
-                e -= 1
+                    s = sub.end()
+            e = end if end < n else trail  # (trail < s: nothing, like the trimming loop stopping at s)
             while e - s > MAX_SENTENCE:
                 yield line_start + s, line_start + s + MAX_SENTENCE, line[s:s + MAX_SENTENCE]
                 s += MAX_SENTENCE

@@ -32,12 +32,17 @@ MONEY = re.compile(
     rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
+# MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
+_MONEY_FOLDED = folded_pattern(MONEY)
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 # COUNT split in two: digit and word matches never overlap, so merging the two scans gives COUNT's matches,
 # and the word scan (a long alternation tried at every position) runs only when a number word is present
 # the same as _NUM, written to start with a digit (then the look-behind) so the scan can skip to digits
 _NUM_DIGIT_FIRST = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?![\d])"
 _COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM_DIGIT_FIRST})(?=\s|:)")
+# for ASCII text: the same, starting with [0-9] (\d is [0-9] there), a cheaper test at each character of the scan
+_COUNT_DIGITS_ASCII = re.compile(_COUNT_DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"[0-9](?<![\w.,][0-9])", 1))
+assert _COUNT_DIGITS_ASCII.pattern != _COUNT_DIGITS.pattern
 _COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
 _COUNT_WORDS_FOLDED = folded_pattern(_COUNT_WORDS)
 _NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS if w not in ("no", "none") for t in re.findall(r"[a-z]+", w)
@@ -101,6 +106,38 @@ _AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or b
 # the same on grammar.folded text (only offsets and the group name are used)
 _HEDGE_ANY_FOLDED = folded_pattern(_HEDGE_ANY)
 _AFTER_GE_FOLDED, _AFTER_LE_FOLDED = folded_pattern(_AFTER_GE), folded_pattern(_AFTER_LE)
+# An exact pre-test before _HEDGE_ANY_FOLDED (most numbers have no hedge). In text order a match is: the hedge
+# phrase, \s{1,3}, optionally an article (the, a, an, an estimated, even) and \s{1,3}, optionally a currency
+# ($, us$, usd + optional \s), then the number. Literal spaces only inside phrases and "an estimated", so split
+# on whitespace (str.split's whitespace is re's \s: both are str.isspace) the window ends with: an optional
+# currency token ("$", "us$", "usd": none of them ends with a hedge word, nor is an article), optional article
+# tokens, then a token that ends with the last word of a hedge phrase (a token, not the word: "\b" allows
+# "(over"). Those are at most the last 4 tokens; a window without them cannot match, so "eq" without the match.
+def _hedge_last_words() -> tuple[str, ...]:
+    from re import _parser
+
+    return tuple(sorted({phrase.rsplit(" ", 1)[-1] for p, _c in HEDGES_BEFORE for phrase in _expand(_parser.parse(p, re.I))}))
+
+
+_HEDGE_LAST_WORDS = _hedge_last_words()
+_HEDGE_ARTICLES = frozenset({"the", "a", "an", "estimated", "even"})  # the words of _TAIL_REVERSED's articles
+_HEDGE_CURRENCIES = frozenset({"$", "us$", "usd"})
+
+
+def _may_hedge(window: str) -> bool:
+    """False only if _HEDGE_ANY_FOLDED cannot match window[::-1] (window: folded, without a newline)."""
+    toks = window.rsplit(None, 4)  # the last 4 whole tokens (a 5th piece, if any, ends with the 5th token)
+    i = len(toks) - 1
+    if i >= 0 and toks[i] in _HEDGE_CURRENCIES:
+        i -= 1
+    while i >= 0:
+        t = toks[i]
+        if t.endswith(_HEDGE_LAST_WORDS):
+            return True
+        if t not in _HEDGE_ARTICLES:
+            return False
+        i -= 1
+    return False
 
 
 @quick_init
@@ -137,17 +174,22 @@ def hedge_before(text: str, start: int, low: str | None = None) -> str:
             if regex.search(window):
                 return comparator
         return "eq"
-    m = _HEDGE_ANY_FOLDED.match((folded(window) if low is None else low[lo:start])[::-1])
+    window = folded(window) if low is None else low[lo:start]
+    if not _may_hedge(window):
+        return "eq"
+    m = _HEDGE_ANY_FOLDED.match(window[::-1])
     return m.lastgroup if m else "eq"
 
 
 def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
     low = folded(text) if low is None else low
     after = low[end:end + 20]
-    if _AFTER_GE_FOLDED.match(after):
-        return "ge"
-    if _AFTER_LE_FOLDED.match(after):
-        return "le"
+    # every _AFTER_GE/_AFTER_LE match holds "or " or "and " (their phrases' literal space): an exact gate
+    if "or " in after or "and " in after:
+        if _AFTER_GE_FOLDED.match(after):
+            return "ge"
+        if _AFTER_LE_FOLDED.match(after):
+            return "le"
     return hedge_before(text, start, low)
 
 
@@ -161,18 +203,51 @@ _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
 _NUM_BEFORE_FOLDED = folded_pattern(_NUM_BEFORE)
 
 
+def _percent_signs(low: str) -> list[tuple[int, int]]:
+    """The spans of _PERCENT_SIGN_FOLDED.finditer(low), by str.find: every "%", and "per" + at most one \\s +
+    "cent" before a \\b ("percent\\b" is "per\\s?cent\\b" with no space). Matches cannot overlap (none holds "%",
+    "per" cannot start inside "cent"), so all of them are finditer's; \\s is str.isspace and \\w is
+    str.isalnum or "_", as in re."""
+    out = []
+    find = low.find
+    i = find("%")
+    while i >= 0:
+        out.append((i, i + 1))
+        i = find("%", i + 1)
+    j = find("cent")
+    if j >= 0:
+        n = len(low)
+        while j >= 0:
+            e = j + 4
+            if e == n or not (low[e].isalnum() or low[e] == "_"):
+                if j >= 3 and low[j - 3:j] == "per":
+                    out.append((j - 3, e))
+                elif j >= 4 and low[j - 4:j - 1] == "per" and low[j - 1].isspace():
+                    out.append((j - 4, e))
+            j = find("cent", j + 1)
+        out.sort()
+    return out
+
+
 def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     """Find the % sign or word first (a fast literal scan), then the number just before it."""
     out: list[Quantity] = []
     low = folded(text) if low is None else low
     if "%" not in text and "cent" not in low:
         return out  # every % form holds "%" or "cent"
-    for sign in _PERCENT_SIGN_FOLDED.finditer(low):
-        lo = max(0, sign.start() - 24)
-        m = _NUM_BEFORE_FOLDED.search(low, lo, sign.start())
+    for e, sign_end in _percent_signs(low):
+        lo = max(0, e - 24)
+        if e > 2:
+            # the number ends at e-2 or later ("\s?$", and $ also matches before a final newline) and holds no
+            # " " except "a dozen"/"a single" (a space at offset 1): a match cannot start before the last " "
+            # in [lo, e-2) minus 1, so the search starts there (the look-behinds still see the text before)
+            j = low.rfind(" ", lo, e - 2)
+            if j > lo:
+                lo = j - 1
+        m = _NUM_BEFORE_FOLDED.search(low, lo, e)
         if not m:
             continue
-        m_start, m_end = m.start(), sign.end()
+        m_start, m_end = m.start(), sign_end
         value, decimals = parse_number(m.group("num"))
         if value > 1000:
             continue
@@ -187,12 +262,20 @@ _MONEY_MARKS = ("$", "€", "£", "usd", "eur", "illion")  # one of these is in 
 def find_money(text: str, low: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     low = folded(text) if low is None else low
-    if not any(mark in low for mark in _MONEY_MARKS):
-        return out
-    for m in MONEY.finditer(text):
-        num = m.group("num") or m.group("num2")
-        scale = (m.group("scale") or m.group("scale2") or "").lower()
-        cur = (m.group("cur") or m.group("cur2") or "").lower()
+    if not ("$" in low or "€" in low or "£" in low or "usd" in low or "eur" in low or "illion" in low):
+        return out  # _MONEY_MARKS
+    for m in _MONEY_FOLDED.finditer(low):
+        # same spans as MONEY on the text (grammar.folded_pattern): the group texts are read from the text
+        s, e = m.span("num")
+        num = text[s:e] if s >= 0 else text[slice(*m.span("num2"))]
+        s, e = m.span("scale")
+        if s < 0:
+            s, e = m.span("scale2")
+        scale = text[s:e].lower() if s >= 0 else ""
+        s, e = m.span("cur")
+        if s < 0:
+            s, e = m.span("cur2")
+        cur = text[s:e].lower()  # cur or cur2 always takes part
         currency = "USD" if cur in ("$", "us$", "usd", "dollars") else "EUR" if cur in ("eur", "€", "euros") else "GBP"
         value, decimals = parse_number(num)
         if not scale:
@@ -200,26 +283,37 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
                 continue  # "$5" alone is no spending figure
             value, scale = value / 1e9, "billion"
         out.append(Quantity(m.start(), m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
-                            _comparator(text, m.start(), m.end(), low), m.group(0), currency, scale))
+                            _comparator(text, m.start(), m.end(), low), text[m.start():m.end()], currency, scale))
     return out
 
 
 _FRACTION_MARKS = ("third", "quarter", "half", "fifth", "tenth")
 
 
+# FRACTION without re.I for grammar.folded text (same spans; the match text is read from the text)
+_FRACTION_FOLDED = folded_pattern(FRACTION)
+# every FRACTION match ends with one of these words, a whole [a-z]+ word of the folded text (after " ", "-" or
+# a non-word character, before a non-word character): a gate on the caller's word set
+_FRACTION_WORDS = frozenset(re.split(r"[ -]", f)[-1] for f in FRACTIONS)
+
+
 def find_fractions(text: str, low: str | None = None) -> list[Quantity]:
-    out: list[Quantity] = []
     low = folded(text) if low is None else low
-    if not any(mark in low for mark in _FRACTION_MARKS):
-        return out
-    for m in FRACTION.finditer(text):
-        out.append(Quantity(m.start(), m.end(), "fraction", FRACTIONS[folded(m.group(0))], 3,
-                            _comparator(text, m.start(), m.end(), low), m.group(0)))
+    if not ("third" in low or "quarter" in low or "half" in low or "fifth" in low or "tenth" in low):
+        return []  # _FRACTION_MARKS
+    return _fractions(text, low)
+
+
+def _fractions(text: str, low: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _FRACTION_FOLDED.finditer(low):
+        s, e = m.span()
+        out.append(Quantity(s, e, "fraction", FRACTIONS[folded(text[s:e])], 3, _comparator(text, s, e, low), text[s:e]))
     return out
 
 
 def _count_matches(text: str, low: str, tokens: frozenset[str] | None = None) -> list[re.Match]:
-    found = list(_COUNT_DIGITS.finditer(text))
+    found = list((_COUNT_DIGITS_ASCII if text.isascii() else _COUNT_DIGITS).finditer(text))
     if not _NUMBER_TOKENS.isdisjoint(_WORD_TOKEN.findall(low) if tokens is None else tokens):
         # number words are scanned on the folded text (same spans; its group text is folded)
         found = sorted([*found, *_COUNT_WORDS_FOLDED.finditer(low)], key=lambda m: m.start())
@@ -232,9 +326,14 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
     out = []
     low = folded(text) if low is None else low
     for m in _count_matches(text, low, tokens):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        value, decimals = parse_number(m.group("num"))  # parse_number folds: a folded group reads the same
+        num = m.group("num")
+        if len(num) > 2 and num[0] in "123456789" and num.isdigit() and num.isascii():
+            continue  # >= 100: parse_number would give value > 40 (all skips below are plain `continue`s)
+        if taken:
+            m_start, m_end = m.span()
+            if any(s < m_end and m_start < e for s, e in taken):
+                continue
+        value, decimals = parse_number(num)  # parse_number folds: a folded group reads the same
         if decimals or value > 40 or _DURATION.match(text[m.end():m.end() + 12]):
             continue
         out.append(Quantity(m.start(), m.end(), "count", value, 0, _comparator(text, m.start(), m.end(), low),
@@ -248,6 +347,9 @@ _START = operator.attrgetter("start")
 def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | None = None) -> list[Quantity]:
     """`low` is folded(text) and `tokens` the set of its [a-z]+ words, when the caller has them already."""
     low = folded(text) if low is None else low
-    pcts, money, fracs = find_percentages(text, low), find_money(text, low), find_fractions(text, low)
-    taken = [(q.start, q.end) for q in (*pcts, *money, *fracs)]
-    return sorted([*pcts, *money, *fracs, *find_counts(text, taken, low, tokens)], key=_START)
+    fracs = (find_fractions(text, low) if tokens is None
+             else [] if tokens.isdisjoint(_FRACTION_WORDS) else _fractions(text, low))
+    found = [*find_percentages(text, low), *find_money(text, low), *fracs]
+    if not found:
+        return find_counts(text, found, low, tokens)  # in order already, like sorted() of them
+    return sorted([*found, *find_counts(text, [(q.start, q.end) for q in found], low, tokens)], key=_START)

@@ -207,6 +207,7 @@ class AsOf:
         self.later = [e["edition"] for e in eds if e["edition"] not in self.released]
         self.e0 = self.released[-1] if self.released else None
         self.latest = eds[-1]["edition"] if eds else None
+        self._walks: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # judge: editions walked per holding
 
     @property
     def day(self) -> dt.date:
@@ -242,18 +243,22 @@ class AsOf:
               what: str, holding: frozenset[str] | None = None) -> Judgement:
         """E0, else the latest earlier edition holding the figure; outdated if only an older edition matches.
         `holding`: the only editions where `lookup` can find anything (None: any; see editions_holding)."""
-        seen: dict[str, list[Figure]] = {}
+        def figs(ed):
+            got = lookup(ed)
+            return [got] if isinstance(got, Figure) else (got or [])
 
-        def figs(ed):  # each edition is looked up once per judgement (the loops below revisit them)
-            found = seen.get(ed)
-            if found is None:
-                got = lookup(ed)
-                found = seen[ed] = [got] if isinstance(got, Figure) else (got or [])
-            return found
-
+        # Each edition is looked up at most once without a memo: the walk down `released` stops at the first
+        # edition holding the figure, and after it either _revision walks `later_eds` and the outdated test
+        # the editions below it, or (none held it) the first later edition holding it is looked for.
         # the editions outside `holding` hold nothing: leaving them out of the walks changes no answer
-        released = self.released if holding is None else [ed for ed in self.released if ed in holding]
-        later_eds = self.later if holding is None else [ed for ed in self.later if ed in holding]
+        if holding is None:
+            released, later_eds = self.released, self.later
+        else:  # data only: the same lists for every claim with this holding (callers only read them)
+            walks = self._walks.get(holding)
+            if walks is None:
+                walks = self._walks[holding] = ([ed for ed in self.released if ed in holding],
+                                                [ed for ed in self.later if ed in holding])
+            released, later_eds = walks
         for i in range(len(released) - 1, -1, -1):
             ed = released[i]
             found = figs(ed)
@@ -274,7 +279,12 @@ class AsOf:
                         f"({_fmt(decisive.value)})", ed, revision is not None, revision)
             return Judgement("refuted", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
                              ed, revision is not None, revision)
-        later = next(((ed, figs(ed)) for ed in later_eds if figs(ed)), None)
+        later = None
+        for ed in later_eds:
+            found = figs(ed)
+            if found:
+                later = (ed, found)
+                break
         note = (f"; the first later edition holding it, {later[0]}, says {_fmt(later[1][0].value)}" if later
                 else "; no edition in the data holds it")
         when = f"released by {self.date.isoformat()}" if self.date else "held"
@@ -285,11 +295,16 @@ class AsOf:
             found = figs(ed)
             if found:
                 # a difference within the coarser figure's printed precision is rounding, not a revision
-                if dataset.revision_status(decisive.value, found[0].value) == "revised":
+                if _revision_status(decisive.value, found[0].value) == "revised":
                     return {"edition": decisive.edition, "value": decisive.value,
                             "latest_edition": ed, "latest_value": found[0].value}
                 return None
         return None
+
+
+@functools.lru_cache(maxsize=65536)  # pure function of two numbers (equal keys give the same answer)
+def _revision_status(value_a: float, value_b: float) -> str:
+    return dataset.revision_status(value_a, value_b)
 
 
 def _fmt(value: float) -> str:

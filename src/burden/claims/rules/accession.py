@@ -9,15 +9,23 @@ from ...members import accession_date, roster
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from .base import Rule, fact
+from .member_count import word_first
 
 JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
                   re.I)
 _JOIN_FOLDED = folded_pattern(JOIN)  # on Sentence.low: only the offsets are used
+# the same matches, literal heads first (member_count.word_first)
+_JOIN_FAST = word_first(["joined", "join", "joins", "became a member", "become a member", "came in", "accession",
+                         "admitted", "enlargement"])
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
+# a substring of the folded window every FUTURE_BEFORE match holds; no assertions, so pos/endpos = a slice
+_FUTURE_MARKS = re.compile(r"will|would|expected|hop|set|due|want|plan|aim|could|may")
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
 GATE = frozenset("joined join joins member came accession admitted enlargement become became".split())
+# a token of the folded text every JOIN match holds (each alternative starts with a \b-bounded word)
+_JOIN_WORDS = frozenset("joined join joins became become came accession admitted enlargement".split())
 
 
 class AccessionRule(Rule):
@@ -25,11 +33,15 @@ class AccessionRule(Rule):
     code = "CLM-ACCESSION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE) or not _JOIN_FOLDED.search(s.low):
+        if s.is_question or s.words.isdisjoint(GATE) or s.tokens.isdisjoint(_JOIN_WORDS):
+            return []
+        starts = [m.start() for m in _JOIN_FAST.finditer(s.low)]  # one scan (was a search, then this)
+        if not starts:
             return []
         # "hopes to join", "is expected to follow": a future join is no accession fact
-        joins = [m.start() for m in _JOIN_FOLDED.finditer(s.low)
-                 if not FUTURE_BEFORE.search(s.text[max(0, m.start() - 25):m.start()])]
+        low = s.low
+        joins = [j for j in starts if not (_FUTURE_MARKS.search(low, max(0, j - 25), j)
+                                           and FUTURE_BEFORE.search(s.text[max(0, j - 25):j]))]
         allies = [e for e in s.entities if e.is_ally and e.kind == "name"
                   and any(0 <= j - e.end < 60 for j in joins)]
         times = [t for t in s.times if (t.kind in ("year", "last_year") or t.kind == "month"
@@ -45,9 +57,11 @@ class AccessionRule(Rule):
             whens = [(t.year, t.month if t.kind == "month" else None) for t in times[:len(codes)]]
         else:
             whens = [(times[0].year, times[0].month if times[0].kind == "month" else None)] * len(codes)
-        first_since = bool(FIRST_SINCE.search(s.text))
+        # \bfirst\b and \bsince\b are whole tokens of the folded text: without both, no match (one search)
+        since = FIRST_SINCE.search(s.text) if "first" in s.tokens and "since" in s.tokens else None
+        first_since = since is not None
         if first_since:  # "first ... since X joined in Y": X is the subject of the join verb
-            since_allies = [e for e in allies if e.start > FIRST_SINCE.search(s.text).start()]
+            since_allies = [e for e in allies if e.start > since.start()]
             if since_allies:
                 codes, whens = [since_allies[0].code], [whens[0]]
         return [self.claim(s, ",".join(codes), "accession_year", [w for w in whens], "eq", whens[0][0],

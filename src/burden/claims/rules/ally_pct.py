@@ -10,7 +10,7 @@ from ..grammar import folded_pattern
 from ..quantities import Quantity
 from ..verify import GDP, editions_holding, matches
 from .base import Rule, unverifiable
-from .figures import data_code, pct_gdp
+from .figures import data_code, is_plan, pct_gdp
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+'s|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
@@ -31,17 +31,46 @@ TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal)",
                           re.I)
 _UP_FROM = re.compile(r"\bup from\b")
+# Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
+# on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
+# GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
+# every REACH_BEFORE match one of _REACH_MARKS (its verbs; "meets"/"meeting" hold "meet", "passed" "pass" ...).
+_GROWTH_BEFORE_FOLDED = folded_pattern(GROWTH_BEFORE)
+_GROWTH_MARKS = ("by", "gr", "ris", "rose", "increase", "jump", "from", "cut")  # spelt out in AllyPctRule.find
+_REACH_BEFORE_FOLDED = folded_pattern(REACH_BEFORE)
+_REACH_MARKS = ("reach", "hit", "meet", "met", "pass", "cross", "above", "below", "clear", "exceed", "past", "miss",
+                "short of")
+# REFERENCE_TAIL, GDP_TAIL and OTHER_TAIL in one anchored match: a top-level alternation tries each branch to the
+# end before the next, so lastgroup is "ref" iff REFERENCE_TAIL matches, else "gdp" iff GDP_TAIL matches, else
+# "other" iff OTHER_TAIL matches (each branch keeps its own ^\s{0,2}, so no branch is tried at another start).
+_TAILS_FOLDED = folded_pattern(re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in (
+    ("ref", REFERENCE_TAIL), ("gdp", GDP_TAIL), ("other", OTHER_TAIL))), re.I))
 _TARGET_WORDS = frozenset({"target", "guideline", "goal"})
 VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed": "gt", "past": "gt", "below": "lt",
            "miss": "lt", "short": "lt", "fall": "lt", "fell": "lt"}
 
 
+# the stems by comparator: no word starts with both a "gt" and an "lt" stem (their first letters differ), so one
+# startswith per side answers as the walk through VERB_OP in order
+_GT_STEMS = tuple(stem for stem, op in VERB_OP.items() if op == "gt")
+_LT_STEMS = tuple(stem for stem, op in VERB_OP.items() if op == "lt")
+assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} & {b[0] for b in _LT_STEMS}
+
+
 def verb_comparator(verb: str) -> str:
     v = verb.lower()
-    for stem, op in VERB_OP.items():
-        if v.startswith(stem):
-            return op
-    return "ge"
+    return "gt" if v.startswith(_GT_STEMS) else "lt" if v.startswith(_LT_STEMS) else "ge"
+
+
+def _reach_verb(text: str, low: str, lo: int, start: int) -> str | None:
+    """REACH_BEFORE.search(text[lo:start]).group("verb"), or None: the folded pattern finds the same span on the
+    folded window, and the verb is read from the original text at its offsets (a verb is never empty)."""
+    window = low[lo:start]
+    for mark in _REACH_MARKS:
+        if mark in window:
+            m = _REACH_BEFORE_FOLDED.search(window)
+            return text[lo + m.start("verb"):lo + m.end("verb")] if m else None
+    return None
 
 
 class AllyPctRule(Rule):
@@ -52,49 +81,74 @@ class AllyPctRule(Rule):
         if s.is_question:
             return []
         out: list[Claim] = []
-        for q in s.free(("pct",)):
-            before, after = s.text[max(0, q.start - 40):q.start], s.text[q.end:q.end + 60]
-            if GROWTH_BEFORE.search(before) and not _UP_FROM.search(before[-10:]) or \
-                    "real terms" in s.text[q.end:q.end + 30]:
+        text, low = s.text, s.low
+        spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
+        plans: list[bool] = []  # is_plan(s), asked at most once
+        used = s.used
+        # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
+        # adds no quantity, so each later check of `used` answers as on the list made up front
+        for i, q in enumerate(s.quantities):
+            if q.kind != "pct" or i in used:
+                continue
+            start, end = q.start, q.end
+            lo = max(0, start - 40)
+            before_low = low[lo:start]
+            if "real terms" in text[end:end + 30] or \
+                    ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
+                     or "increase" in before_low or "jump" in before_low or "from" in before_low
+                     or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
+                    and not _UP_FROM.search(text[max(lo, start - 10):start]):
                 continue
             comparator = q.comparator
-            if REFERENCE_TAIL.match(after):
-                verb = REACH_BEFORE.search(before)
-                if not verb:
+            tail = _TAILS_FOLDED.match(low[end:end + 60])
+            tail = tail.lastgroup if tail else None
+            if tail == "ref":
+                verb = _reach_verb(text, low, lo, start)
+                if verb is None:
                     continue  # "the alliance's 2 per cent guideline" as a reference, not a claim
                 if comparator == "eq":
-                    comparator = verb_comparator(verb.group("verb"))
-            elif OTHER_TAIL.match(after) and not GDP_TAIL.match(after):
+                    comparator = verb_comparator(verb)
+            elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif not GDP_TAIL.match(after) and not _SPEND_CONTEXT_FOLDED.search(s.low) and not REACH_BEFORE.search(before) \
-                    and not LISTICLE_ALLY.match(after):
+            elif tail != "gdp" and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+                    spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
+                    and _reach_verb(text, low, lo, start) is None:
                 continue
-            elif comparator == "eq" and q.decimals == 0 and REACH_BEFORE.search(before):
-                comparator = verb_comparator(REACH_BEFORE.search(before).group("verb"))
+            elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
+                comparator = verb_comparator(verb)
             subject = s.ally_for(q)
             code = data_code(subject)
             if code is None:
                 continue
-            out.append(self._claim(s, q, code, comparator))
+            out.append(self._claim(s, q, code, comparator, plans))
         if not out and not s.used and not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)):
-            m = TARGET_WORDS.search(s.text)
+            # every TARGET_WORDS match holds meet, met, reach, hit, miss or short (folded: re.I on ASCII letters)
+            m = TARGET_WORDS.search(text) if ("meet" in low or "met" in low or "reach" in low or "hit" in low
+                                              or "miss" in low or "short" in low) else None
             if m:
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(m.group("verb")), m.group(0))
                 subject = data_code(s.ally_for(q))
                 if subject and any(e.is_ally for e in s.subjects()):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    out.append(self._claim(s, q, subject, q.comparator))
+                    out.append(self._claim(s, q, subject, q.comparator, plans))
         return out
 
-    def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str) -> Claim:
+    def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
+        """`plans`: is_plan(s) once known (it depends on the sentence's text only, so it is asked once per find)."""
         year, how = s.year_for(q)
-        plan = how in ("deadline", "future") or (how in ("present", "carried") and s.is_plan())
+        if how in ("deadline", "future"):
+            plan = True
+        elif how in ("present", "carried"):
+            if not plans:
+                plans.append(is_plan(s))
+            plan = plans[0]
+        else:
+            plan = False
         s.take(q)
-        ctype = "group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp"
-        claim = self.claim(s, code, "def_exp_pct_gdp", q.value, comparator, year, q, plan=plan, how=how)
-        claim.type = ctype
-        return claim
+        # what self.claim(...) builds (extra in the same key order), with its type set at once
+        return Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
+                     "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self)
 
     def verify(self, claim: Claim):
         s = claim.sentence

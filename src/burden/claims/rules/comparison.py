@@ -21,6 +21,9 @@ HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": 
           "over": "gt", None: "approx"}
 
 GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times".split())
+_SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
+_SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
+_OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
 
 
 class ComparisonRule(Rule):
@@ -30,7 +33,13 @@ class ComparisonRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.words.isdisjoint(GATE):
             return []
-        m = SHARE_CMP.search(s.text)
+        tokens = s.tokens
+        # every SHARE_CMP match holds (as whole words of grammar.folded text, which s.tokens are) one of _SHARE_NOUNS
+        # and one of _SHARE_DIRS, or "of", one of its/their and one of more/less; every RATIO match holds one of its
+        # ratio words (not always as a whole word: "nearlydouble what")
+        m = SHARE_CMP.search(s.text) if (
+            not tokens.isdisjoint(_SHARE_NOUNS) and not tokens.isdisjoint(_SHARE_DIRS)
+            or "of" in tokens and not tokens.isdisjoint(_OF_WHOSE) and not tokens.isdisjoint(_MORE_LESS)) else None
         than = s.text.find(" than ", m.end()) if m else -1
         if m and than >= 0 and "any other" not in s.text[than:than + 20]:
             subs = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN",)]
@@ -40,8 +49,11 @@ class ComparisonRule(Rule):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
-        r = RATIO.search(s.text)
-        if r and re.search(r"spend|spending", s.text, re.I):
+        # re.I "spend|spending" is the literal "spend" in the folded text
+        low = s.low
+        r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
+                                                        or "triple" in low or "times" in low) else None
+        if r:
             b = [e for e in s.subjects() if e.start > r.end()]
             a = [e for e in s.subjects() if e.end <= r.start() and e.is_ally]
             subject = a[-1].code if a else s.carry.usd_subject

@@ -43,17 +43,38 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
             "about": "approx", "roughly": "approx"}
 
 
-def threshold_op(text: str, start: int, lo: int = 0) -> str:
-    window = text[max(lo, start - 45):start]
-    if re.search(r"at or above|at least|or more", window + text[start:start + 25], re.I):
+_GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
+# on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
+# every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
+_LOWER_FOLDED, _HIGHER_FOLDED = folded_pattern(LOWER), folded_pattern(HIGHER)
+_LOWER_MARKS = ("below", "less than", "under", "fewer than", "spend", "miss", "short")  # spelt out in threshold_op
+_HIGHER_MARKS = ("more than", "above", "over", "exceed")
+
+
+def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> str:
+    """`low`: grammar.folded(text) if known (the same answer, read on the folded text)."""
+    if low is None:
+        low = folded(text)
+    begin = max(lo, start - 45)
+    window = low[begin:start]
+    joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
+    if "at least" in joined or "or more" in joined or "at or above" in joined:
         return "ge"
-    if LOWER.search(window):
+    if (("below" in window or "less than" in window or "under" in window or "fewer than" in window or "spend" in window
+         or "miss" in window or "short" in window) and _LOWER_FOLDED.search(window)):
         return "lt"
-    if HIGHER.search(window[-15:]):
+    tail = window[-15:]
+    if ("more than" in tail or "above" in tail or "over" in tail or "exceed" in tail) and _HIGHER_FOLDED.search(tail):
         return "gt"
     return "ge"
 
+
 GATE = frozenset("allies ally members member countries country nations states".split())
+_BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
+_EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
+# on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
+# goal, mark (benchmark), meet or reach
+_THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
 
 
 class CountThresholdRule(Rule):
@@ -61,43 +82,48 @@ class CountThresholdRule(Rule):
     code = "CLM-COUNT"
 
     def _threshold(self, s: Sentence, lo: int = 0) -> tuple[str, str, float] | None:
-        indicator = EQUIP if EQUIP_CTX.search(s.text) else GDP
+        text, low = s.text, s.low
+        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
         for q in s.free(("pct", "fraction")):
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
             s.take(q)
-            return indicator, threshold_op(s.text, q.start, lo), value
-        m = THRESHOLD_REF.search(s.text)
+            return indicator, threshold_op(text, q.start, lo, low), value
+        m = (("guideline" in low or "target" in low or "goal" in low or "mark" in low or "meet" in low or "reach" in low)
+             and _THRESHOLD_REF_FOLDED.search(low))
         if m:
-            return indicator, threshold_op(s.text, m.start(), lo), 2.0 if indicator == GDP else 20.0
-        if THIS_NUMBER.search(s.text) and s.carry.first_pct is not None:
-            return GDP, threshold_op(s.text, THIS_NUMBER.search(s.text).start()), s.carry.first_pct
+            return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
+        if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
+            return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.words.isdisjoint(GATE):
             return []
         out: list[Claim] = []
-        europe = "European" in s.text and bool(re.search(r"\bEuropean\s(?:allies|members)\b", s.text)) \
-            and "Canada" not in s.text
+        text = s.text
         counts = []
-        for q in s.free(("count",)):
-            after = s.text[q.end:q.end + 50]
-            before = s.text[max(0, q.start - 8):q.start].lower()
-            if re.search(r"(?:our|the|all|of)\s$", before):
+        used = s.used
+        for i, q in enumerate(s.quantities):  # s.free(("count",)) in place: nothing is taken in the loop
+            if q.kind != "count" or i in used:
                 continue
-            if COUNT_NOUN.match(after) or (q.start <= 2 and LISTICLE.match(after)):
+            start = q.start
+            if _BEFORE_COUNT.search(text[max(0, start - 8):start].lower()):
+                continue
+            after = text[q.end:q.end + 50]
+            if COUNT_NOUN.match(after) or (start <= 2 and LISTICLE.match(after)):
                 counts.append(q)
         kind = None
-        if (not s.tokens.isdisjoint(_NONE_WORDS) or s.text.startswith("0:")) and _NONE_FOLDED.search(s.low):
+        low = s.low
+        if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
-        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(s.low):
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(low):
             kind = "all"
-        elif ("most" in s.low or "majority" in s.low) and _MOST_FOLDED.search(s.low):
+        elif ("most" in low or "majority" in low) and _MOST_FOLDED.search(low):
             kind = "most"
-        fractions = [m for m in FRACTION_OF.finditer(s.text) if not (kind == "most" and m.group("frac") == "half")] \
-            if "half" in s.low or "third" in s.low or "quarter" in s.low else []
+        fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
+            if "half" in low or "third" in low or "quarter" in low else []
         if not counts and not kind and not fractions:
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
@@ -107,13 +133,13 @@ class CountThresholdRule(Rule):
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
+        europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
         out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
         if not counts and not kind:
             return out
-        but = ALL_BUT.search(s.text)
-        if kind == "all" and but:  # "every ally but Slovenia": a count of the allies on the other side
+        if kind == "all" and (but := ALL_BUT.search(text)):  # "every ally but Slovenia": a count of the allies on the other side
             named = [e for e in s.entities if e.is_ally and but.end() <= e.start < but.end() + 80]
             k = len({e.code for e in named})
             other = _COMPLEMENT[op]
@@ -130,9 +156,10 @@ class CountThresholdRule(Rule):
             if q.value == 0:
                 kind = "none"
             else:
-                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
-                                      hedge_before(s.text, q.start), year, q, indicator=indicator, op=op,
-                                      threshold=value, allies=allies, kind="count"))
+                out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
+                                 hedge_before(text, q.start, low), year, q,
+                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count"},
+                                 self))  # = self.claim(...), one call less
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)

@@ -38,9 +38,26 @@ def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current
     return None
 
 
+_CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)
+
+
+# the first word of every extract.PLAN_WORDS match: its words are whole words (\b on both sides; "talks of" and
+# "going to" start with talk(s) and going), so a sentence whose tokens (grammar.folded words) hold none of these
+# has no match (tests/test_claims_fastpaths_rules.py)
+PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise promises promised promising pledge "
+                             "pledges pledged aim aims intend intends want wants talk talks hope hopes going propose "
+                             "proposes proposed".split())
+
+
+def is_plan(s: Sentence) -> bool:
+    """s.is_plan(), with a word gate first."""
+    return not s.tokens.isdisjoint(PLAN_FIRST_WORDS) and s.is_plan()
+
+
 def money_basis(s: Sentence) -> str:
-    return "constant" if re.search(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", s.text, re.I) \
-        else "current"
+    low = s.low  # every _CONSTANT match holds one of these words (folded: a re.I match of ASCII letters)
+    return "constant" if ("dollars" in low or "constant" in low or "prices" in low or "real terms" in low) \
+        and _CONSTANT.search(s.text) else "current"
 
 
 def usd_holding(a: str, b: str, year: int) -> frozenset[str]:

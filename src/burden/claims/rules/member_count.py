@@ -7,7 +7,6 @@ import functools
 import re
 
 from ...members import member_count, members
-from ..entities import _holds_any
 from ..extract import NUMBERISH, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS
@@ -28,13 +27,57 @@ PATTERNS = [
     (re.compile(rf"\b{_N}-(?:member|nation|country)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
-# a word every match of PATTERNS[i] holds (case-folded), or () when there is no cheap test
-_PATTERN_MARKS = [("member", "ally"), ("all",), ("founding",), ("from",), ("the",), ("nato",), (":",), (":",),
-                  ("member", "allies"), ("-",), ()]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
 _PATTERNS_FOLDED = [(folded_pattern(regex), kind) for regex, kind in PATTERNS]
 CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b", re.I)
 _CONDITIONAL_FOLDED = folded_pattern(CONDITIONAL)  # yes/no on Sentence.low
+
+
+def word_first(words: list[str], tail: str = r"\b") -> re.Pattern:
+    r"""\b(?:w1|w2|...)<tail>, case-sensitive (for folded text: lower-case words), each alternative written as
+    its literal head, then a look-behind for the character before the head (= the \b: the head starts with a
+    word character), then the rest: the same matches at the same places, but the engine compares the heads
+    instead of testing \b at every position."""
+    parts = []
+    for w in words:
+        head = re.match(r"[A-Za-z0-9' ]*", w).group()
+        if w[len(head):len(head) + 1] in ("?", "*", "+", "{"):
+            head = head[:-1]  # its last character is quantified: not part of the literal head
+        assert re.match(r"[A-Za-z0-9]", head), w  # a word character first: \b before it = (?<!\w)
+        parts.append(rf"{head}(?<!\w{head}){w[len(head):]}")
+    return re.compile("(?:" + "|".join(parts) + ")" + tail)
+
+
+class WordAny:
+    """Yes/no: does \\b(?:alt1|alt2|...)<tail> match the folded text? Each alternative comes with a token every
+    match of it holds (a word it bounds by \\b, \\s or a non-letter on both sides) or "~" and a substring, and is
+    searched alone, literal head first (word_first), only when its token or substring occurs: the pattern
+    matches somewhere exactly when one of its alternatives does."""
+
+    def __init__(self, entries: list[tuple[str, str]], tail: str = r"\b"):
+        self.by_token: dict[str, list[re.Pattern]] = {}
+        self.by_substring: list[tuple[str, re.Pattern]] = []
+        for key, alt in entries:
+            regex = word_first([alt], tail)
+            if key.startswith("~"):
+                self.by_substring.append((key[1:], regex))
+            else:
+                self.by_token.setdefault(key, []).append(regex)
+
+    def search(self, low: str, tokens: frozenset[str]) -> bool:
+        for key in tokens.intersection(self.by_token):
+            for regex in self.by_token[key]:
+                if regex.search(low):
+                    return True
+        for mark, regex in self.by_substring:
+            if mark in low and regex.search(low):
+                return True
+        return False
+
+
+# CONDITIONAL's alternatives: yes/no on Sentence.low
+_CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will become", "would become",
+                                "expected to become", "could"])
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
@@ -59,6 +102,11 @@ GATE = frozenset("member members allies ally leaders countries nations states he
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
 # ordinal suffix may follow it: "the thirteenth member")
 _TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
+# the same yes/no with the digit first (the look-behind after it sees the character before the run, as (?<!\w)
+# did): the engine skips to digits instead of trying every position
+_TWO_DIGITS_FAST = re.compile(r"\d(?<!\w\d)\d(?!\d)")
+# on ASCII text \d is [0-9] and \w is [0-9A-Za-z_]: the same test with classes the engine checks inline
+_TWO_DIGITS_ASCII = re.compile(r"[0-9](?<![0-9A-Za-z_][0-9])[0-9](?![0-9])")
 _TENS = tuple(w for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10)
 _TENS_WORD = re.compile(r"\b(?:" + "|".join(_TENS) + r")(?:st|nd|rd|th)?\b")
 # the same test on the sentence's words (a whole-word match is a word): no scan
@@ -67,29 +115,91 @@ _TENS_TOKENS = frozenset(w + suffix for w in _TENS for suffix in ("", "st", "nd"
 _CONDITIONAL_WORDS = frozenset({"if", "once", "will", "would", "expected", "could"})
 _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 
+# ---- the scan as run: PATTERNS on Sentence.low, with literal-first forms and exact gates (tests: rules fast paths)
+# A pattern that starts with \b and a literal word ("\bthe\s...") is written with the word first and the \b as a
+# look-behind after it ("the(?<!\wthe)..."): the same matches at the same places (the look-behind sees the
+# character before the word, as \b does: the word's first letter is a word character), but the engine skips to
+# the literal instead of trying a match at every position.
+_WHO_LOW = _WHO.replace("NATO", "nato")
+_FAST = [
+    None,  # 0 ordinal: kept (gated)
+    re.compile(rf"all(?<!\wall)\s{_N}\s{_WHO_LOW}"),
+    None,  # 2 founding: kept (gated)
+    re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
+    re.compile(rf"the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?{_N}\s{_WHO_LOW}"),
+    None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
+    re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
+               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b"),
+    None,  # 9: kept (gated)
+    re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
+]
+_SCANS = [(fast or regex, kind) for fast, (regex, kind) in zip(_FAST, _PATTERNS_FOLDED, strict=True)]
+# gates: tokens ([a-z]+ words of the folded text) or substrings every match of pattern i holds. A word the pattern
+# bounds by \b, \s or a literal non-letter on both sides is a whole token.
+_ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WORDS if w.isalpha()
+                                                       for x in ("st", "nd", "rd", "th")})
+_MEMBER_ALLY = frozenset({"member", "ally"})
+_HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
+_MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
+_HYPHEN_NOUNS = frozenset({"member", "nation", "country"})
+_HYPHEN_AFTER = frozenset({"alliance", "bloc", "nato"})
+# every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
+_NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries)")
+
+
+def _may_match(i: int, low: str, tokens: frozenset[str]) -> bool:
+    """False only when PATTERNS[i] cannot match the sentence (folded text `low`, its tokens)."""
+    if i == 0:
+        return not tokens.isdisjoint(_MEMBER_ALLY) and not tokens.isdisjoint(_ORDINAL_TOKENS)
+    if i == 1:
+        return "all" in tokens
+    if i == 2:
+        return "founding" in low
+    if i == 3:
+        return "from" in tokens
+    if i == 4:
+        return "the" in tokens
+    if i == 5:
+        return "nato" in tokens and _NATO_WHO.search(low) is not None
+    if i in (6, 7):
+        return ":" in low
+    if i == 8:
+        return not tokens.isdisjoint(_HAS_WORDS) and not tokens.isdisjoint(_MEMBERS_ALLIES)
+    if i == 9:
+        return "-" in low and not tokens.isdisjoint(_HYPHEN_NOUNS) and not tokens.isdisjoint(_HYPHEN_AFTER)
+    return "to" in tokens  # 10
+
 
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE) or not (_DIGIT.search(s.text) or not s.words.isdisjoint(NUMBERISH)) or \
-                not (_TWO_DIGITS.search(s.text) or not s.tokens.isdisjoint(_TENS_TOKENS)) or \
-                not s.tokens.isdisjoint(_CONDITIONAL_WORDS) and _CONDITIONAL_FOLDED.search(s.low):
+        if s.is_question or s.words.isdisjoint(GATE):
+            return []
+        text = s.text
+        # a number from ten: a standalone two-digit run (then a digit is there: the _DIGIT test holds), else a
+        # word from ten up together with a digit or a number word (the two tests as they were, reordered)
+        if not (s.has_number and (_TWO_DIGITS_ASCII if text.isascii() else _TWO_DIGITS_FAST).search(text)) and (
+                s.tokens.isdisjoint(_TENS_TOKENS)
+                or not (s.has_number and _DIGIT.search(text) or not s.words.isdisjoint(NUMBERISH))):
+            return []
+        low, tokens = s.low, s.tokens
+        if not tokens.isdisjoint(_CONDITIONAL_WORDS) and _CONDITIONAL_FAST.search(low):
             return []
         out, seen = [], set()
-        has_from = "founding" in s.low and _FROM_FOUNDING.search(s.text)
-        for (regex, kind), marks in zip(_PATTERNS_FOLDED, _PATTERN_MARKS, strict=True):
-            if kind == "to" and not has_from or marks and not _holds_any(s.low, marks):
+        has_from = "founding" in low and _FROM_FOUNDING.search(text)
+        for i, (regex, kind) in enumerate(_SCANS):
+            if kind == "to" and not has_from or not _may_match(i, low, tokens):
                 continue  # the pattern cannot match (or its matches would be dropped)
-            for m in regex.finditer(s.low):  # group "n" is read folded: _value folds it anyway
+            for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 if not 10 <= n <= 40 or m.start("n") in seen:
                     continue
                 seen.add(m.start("n"))
-                for i, q in enumerate(s.quantities):
+                for j, q in enumerate(s.quantities):
                     if q.start <= m.start("n") < q.end:
-                        s.used.add(i)
+                        s.used.add(j)
                 year = 1949 if kind == "founding" else s.today.year
                 out.append(self.claim(s, "NATO", "member_count", n, "eq", year, kind=kind))
         return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..grammar import folded_pattern
 from .base import Rule, fact
 
 DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
@@ -26,6 +27,17 @@ FACTS = {
              "(commitments.csv: WALES2014_DIP_2PCT 'aim to move towards')",
 }
 
+# The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
+# [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
+# substring for the \w* forms. Only yes/no answers are used.
+_DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TARGET)
+_TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
+_DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay paying payment payments paid"
+                        .split())  # or "delinquen"
+_DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent".split())
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding"})
+_REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
+
 GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
 
 
@@ -36,21 +48,23 @@ class MisconceptionRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.words.isdisjoint(GATE):
             return []
-        text = s.text
+        text, low, tokens = s.text, s.low, s.tokens
         kind = None
-        if DEBT.search(text) and DEBT_TARGET.search(text):
+        if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and _DEBT_FOLDED.search(low) \
+                and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
-        elif TREATY.search(text) and TREATY_DUTY.search(text) and (
-                s.free(("pct",)) or re.search(r"spend|figure", text, re.I)):
+        elif "treaty" in tokens and TREATY.search(text) and _TREATY_DUTY_FOLDED.search(low) and (
+                s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"
-        elif LEGAL.search(text) and (s.free(("pct",)) or re.search(r"pledge|guideline|target", text, re.I)):
+        elif not tokens.isdisjoint(_LEGAL_WORDS) and _LEGAL_FOLDED.search(low) and (
+                s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low):
             kind = "legal"
         if not kind:
             return []
         for q in s.free(("pct", "money")):
             s.take(q)
         s.misconception = True
-        rebutted = bool(REBUTTAL.search(text))
+        rebutted = _REBUTTAL_FOLDED.search(low) is not None  # = REBUTTAL.search(text)
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]

@@ -3,6 +3,7 @@ review year, and "the current target" as it stood on the article's date."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...targets import pledge_date, pledges
@@ -10,6 +11,7 @@ from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from .ally_pct import REACH_BEFORE
 from .base import Rule, fact, unverifiable
+from .member_count import WordAny, word_first
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
@@ -44,34 +46,87 @@ DECADE = re.compile(r"within a decade|within ten years", re.I)
 
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
-    return [e for e in s.subjects() if e.is_ally and e.code not in ("NLD",)]
+    return [e for e in s._subjects if e.is_ally and e.code not in ("NLD",)]  # read, not changed
 
 
-def _pledge(pid: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=256)
+def _pledge(pid: str) -> dict[str, str]:  # the same row object each time (pledges() is read once)
     return next(p for p in pledges() if p["id"] == pid)
 
 
+_YEAR_AT_START = re.compile(r"\s*(\d{4})")
+
+
 def _deadline(row: dict[str, str]) -> int | None:
-    m = re.match(r"\s*(\d{4})", row.get("deadline", ""))
+    m = _YEAR_AT_START.match(row.get("deadline", ""))
     return int(m.group(1)) if m else None
 
 
 def standing_ids(s: Sentence) -> list[str]:
     """Pledges in force on the date."""
-    return [p["id"] for p in pledges() if pledge_date(p) <= s.today]
+    return list(_standing_on(s.today))
+
+
+@functools.lru_cache(maxsize=1024)
+def _standing_on(day) -> tuple[str, ...]:  # commitments.csv does not change during a run; articles share dates
+    return tuple(p["id"] for p in pledges() if pledge_date(p) <= day)
+
+
+# compiled once (an inline re.search looks its pattern up in the module cache on every call)
+# each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
+_SUMMIT_RES = [(k, word_first(re.findall(r"\\b(\w+)\\b", pat)), ("Wales", "Newport") if k == "WALES2014"
+                else (_SUMMIT_WORD[k],)) for k, pat in SUMMITS.items()]
+_WALES = word_first(["Wales"])  # = \bWales\b
+_PROMISE = re.compile(r"promis|pledg|move towards", re.I)
+_REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
+_CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
+_ALLIES_WORD = re.compile(r"\ballies\b")
+# tokens (grammar.folded [a-z]+ words) one of which every match holds: a \b-bounded word of the folded text is
+# a whole [a-z]+ token there, so a sentence without them cannot match (the pattern is still run when they occur)
+_GUIDELINE_WORDS = frozenset("two guideline figure it".split())  # or "2" in the folded text
+_DEADLINE_TOKENS = frozenset("level goal target deadline reach".split())
+_DEADLINE_FOLDED = word_first(["level", "goal", "target", "deadline", "reach"])  # = _DEADLINE_WORDS, on s.low
+# AGREE, GROUP_ACTOR and ADOPTION as yes/no on s.low, alternative by alternative (member_count.WordAny)
+_AGREE_ANY = WordAny([*[(w, w) for w in "agreed agree adopted adopt endorsed endorse sets pledged pledge promised "
+                        "promise committed commitment made replaces aim goal declaration".split()],
+                      ("set", r"set(?!\sto\b)"), ("commit", "commits?"), ("commits", "commits?"),
+                      ("~communiqu", r"communiqu\w*"), ("go", "is to go"), ("go", "to go on")])
+_GROUP_ACTOR_ANY = WordAny([*[(w, w) for w in "nato allies leaders alliance members ministers they summit".split()],
+                            ("heads", "heads of state"), ("~communiqu", r"communiqu\w*")])
+_ADOPTION_ANY = WordAny([*[(w, w) for w in "adopted agreed endorsed set created creation introduced first".split()],
+                         ("date", "dates? (?:back )?(?:from|to)"), ("dates", "dates? (?:back )?(?:from|to)")])
+# GUIDELINE_2 as a yes/no on s.low (the same matches: member_count.word_first)
+_GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s?cent|percent)", r"guideline\b",
+                                r"figure\b", r"it\b"], tail="")
+# a substring of the folded text every REACH_BEFORE match holds (reach*, hit(s), meet(s)/meeting, met, pass*,
+# cross(ed), above, below, clear(s), exceed*, past, miss*, short of); no assertions, so pos/endpos = a slice
+_REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|exceed|past|miss|short")
+
+
+def _named(text: str) -> list[str]:
+    """The summits a text names (SUMMITS order)."""
+    return [k for k, regex, marks in _SUMMIT_RES if (marks[0] in text or marks[-1] in text) and regex.search(text)]
+
+
+def _names_summit(text: str) -> bool:
+    for _k, regex, marks in _SUMMIT_RES:
+        if (marks[0] in text or marks[-1] in text) and regex.search(text):
+            return True
+    return False
 
 
 def pledge_for(s: Sentence, value: float | None) -> str | None:
     """Which pledge a threshold refers to: by summit name, by value and wording, else the standing one."""
-    text = s.text
-    named = [k for k, pat in SUMMITS.items() if _SUMMIT_WORD[k] in text and re.search(pat, text)]
-    if value == 20.0 or re.search(r"equipment", text, re.I):
+    # a re.I search for an ASCII literal is a substring test on the folded text (grammar.folded_pattern)
+    low = s.low
+    if value == 20.0 or "equipment" in low:
         return "WALES2014_DIP_20PCT_EQUIP"
-    if value == 3.5 or re.search(r"\bcore defence\b", text, re.I) and value != 1.5 and value != 5.0:
+    if value == 3.5 or value != 1.5 and value != 5.0 and "core defence" in low and _CORE_DEFENCE.search(s.text):
         return "HAGUE2025_3_5PCT_CORE"
-    if value == 1.5 and (named == ["HAGUE2025"] or re.search(r"security-related|related", text, re.I)):
+    named = _named(s.text)
+    if value == 1.5 and (named == ["HAGUE2025"] or "related" in low):  # "security-related|related"
         return "HAGUE2025_1_5PCT_RELATED"
-    if value == 5.0 and "HAGUE2025" in named or value == 5.0 and re.search(r"new (?:goal|target|level)", text, re.I):
+    if value == 5.0 and ("HAGUE2025" in named or "new goal" in low or "new target" in low or "new level" in low):
         return "HAGUE2025_5PCT_TOTAL"
     if "VILNIUS2023" in named:
         return "VILNIUS2023_2PCT_FLOOR"
@@ -88,6 +143,10 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
 GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
 
 
+def _within_decade(low: str) -> bool:
+    return "within a decade" in low or "within ten years" in low  # = DECADE.search (re.I, literals only)
+
+
 class PledgeRule(Rule):
     type = "pledge"
     code = "CLM-PLEDGE"
@@ -95,16 +154,18 @@ class PledgeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.misconception or s.words.isdisjoint(GATE):
             return []
-        text = s.text
+        text, low, tokens = s.text, s.low, s.tokens
         out: list[Claim] = []
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
-        wales = "Wales" in text and re.search(r"\bWales\b", text)
+        wales = "Wales" in text and _WALES.search(text)
         years = [t for t in s.times if t.kind in ("year", "ago") and t.year] \
-            if _ADOPTION_FOLDED.search(s.low) and _GUIDELINE_2_FOLDED.search(s.low) and not s.free(("count",)) else []
+            if (_ADOPTION_ANY.search(low, tokens)  # = _ADOPTION_FOLDED.search(low)
+                and ("2" in low or not tokens.isdisjoint(_GUIDELINE_WORDS)) and _GUIDELINE_2_FAST.search(low)
+                and not s.free(("count",))) else []
         if years and not _allies(s):
             t = years[-1]
-            if wales and re.search(r"promis|pledg|move towards", text, re.I):
+            if wales and _PROMISE.search(text):
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
@@ -112,46 +173,54 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
-        if (wales and re.search(r"promis|pledg|move towards", text, re.I) and not _allies(s)
-                and not s.free(("count",))):
+        if wales and _PROMISE.search(text) and not _allies(s) and not s.free(("count",)):
             t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
             if t:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
-                                      within_decade=bool(DECADE.search(text))))
+                                      within_decade=_within_decade(low)))
                 for q in s.free(("pct",)):
                     s.take(q)
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
-        if "review" in s.low and REVIEW.search(text) and re.search(r"pledge|trajectory|Hague", text, re.I):
+        if "review" in low and REVIEW.search(text) and _REVIEW_ABOUT.search(text):
             t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
             if t:
                 return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
-        current = CURRENT.search(text) if "current" in s.low or "standing" in s.low else None
-        agreeing = _may_agree(s) and _AGREE_FOLDED.search(s.low) and (_GROUP_ACTOR_FOLDED.search(s.low) or any(
-            re.search(p, text) for p in SUMMITS.values()))
         pcts = s.free(("pct",))
-        allies = _allies(s) if pcts else []
-        for q in pcts:
-            if allies and any(abs(e.start - q.start) < 80 for e in allies):
-                continue  # an ally's own figure or plan
-            if REACH_BEFORE.search(text[max(0, q.start - 40):q.start]):
-                continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
-            near_current = current and abs(current.start() - q.start) < 60
-            if not (near_current or agreeing or re.search(r"core defence|security-related", text, re.I)):
-                continue
-            if re.search(r"\ballies\b", text[max(0, q.start - 60):q.start]) and s.free(("count",)):
-                continue  # a count of allies meeting a threshold
-            pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
-            if pid is None:
-                continue
-            deadline = [t for t in s.times if t.kind == "deadline"]
-            s.take(q)
-            out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
-                                  deadline[0].year if deadline else s.today.year, q, current=bool(near_current),
-                                  deadline=deadline[0].year if deadline else None,
-                                  within_decade=bool(DECADE.search(text))))
-            s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
-        if not out and s.carry.pledge and _DEADLINE_WORDS.search(text):
+        if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
+            current = CURRENT.search(text) if "current" in low or "standing" in low else None
+            agreeing = None  # worked out when first needed (a pure test: same answer)
+            allies = _allies(s)
+            deadline = None
+            for q in pcts:
+                if allies and any(abs(e.start - q.start) < 80 for e in allies):
+                    continue  # an ally's own figure or plan
+                lo = max(0, q.start - 40)
+                if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]):
+                    continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
+                near_current = current and abs(current.start() - q.start) < 60
+                if not near_current:
+                    if agreeing is None:
+                        # = _AGREE_FOLDED.search(low) and (_GROUP_ACTOR_FOLDED.search(low) or a summit named)
+                        agreeing = _AGREE_ANY.search(low, tokens) and (
+                            _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
+                    if not (agreeing or "core defence" in low or "security-related" in low):
+                        continue
+                window = text[max(0, q.start - 60):q.start]
+                if "allies" in window and _ALLIES_WORD.search(window) and s.free(("count",)):
+                    continue  # a count of allies meeting a threshold
+                pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
+                if pid is None:
+                    continue
+                if deadline is None:
+                    deadline = [t for t in s.times if t.kind == "deadline"]
+                s.take(q)
+                out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
+                                      deadline[0].year if deadline else s.today.year, q, current=bool(near_current),
+                                      deadline=deadline[0].year if deadline else None,
+                                      within_decade=_within_decade(low)))
+                s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        if not out and s.carry.pledge and not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed
             deadline = [t for t in s.times if t.kind == "deadline"]
             if deadline and not _allies(s):

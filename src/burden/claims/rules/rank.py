@@ -12,6 +12,7 @@ from ..grammar import folded, folded_pattern
 from ..verify import COUNT_ROWS, GDP, USD, Figure, _per_ally
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
+from .member_count import word_first
 
 ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 TOP = re.compile(r"\btops?\s(?:the|that)\s(?:\w+\s)?table\b|\btop spender\b|\bthe highest\b|\bcame closest\b"
@@ -25,6 +26,45 @@ NTH = re.compile(r"\b(?P<n>second|third|fourth|fifth)[- ](?P<dir>highest|lowest|
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\bone of the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
+
+# TOP and BOTTOM on Sentence.low, each alternative's literal head first (member_count.word_first): the same
+# match starts, so the same first match (only its start is used); and a word gate before each: the [a-z]+ tokens of
+# the folded text one of which every match holds ("than any other" holds all three words)
+_TOP_FAST = word_first([r"tops?\s(?:the|that)\s(?:\w+\s)?table", "top spender", "the highest", "came closest",
+                        "biggest spender", "largest spender", "leads the (?:alliance|table)", "the most of any",
+                        "the most relative to",
+                        r"more\b[^.]{0,60}\bthan any other", r"higher share\b[^.]{0,60}\bthan any other",
+                        r"bigger share\b[^.]{0,60}\bthan any other", r"larger share\b[^.]{0,60}\bthan any other"])
+_BOTTOM_FAST = word_first(["the lowest", "lowest spender", "bottom of the table", "smallest spender",
+                           r"less\b[^.]{0,60}\bthan any other", r"smaller share\b[^.]{0,60}\bthan any other",
+                           r"lower share\b[^.]{0,60}\bthan any other"])
+# = CLAUSE, the same spans: the \b before each word as a look-behind after it (member_count.word_first)
+_CLAUSE_FAST = re.compile(r"while(?<!\wwhile)\b|whereas(?<!\wwhereas)\b|but(?<!\wbut)\b|;")
+_TOP_WORDS = frozenset("tops top highest closest leads".split())
+_TOP_THAN_WORDS = frozenset("more higher bigger larger".split())
+_THAN_ANY_OTHER = frozenset({"than", "any", "other"})
+_OF_ANY, _RELATIVE_TO = frozenset({"of", "any"}), frozenset({"relative", "to"})
+_SPENDER = word_first(["spender"])  # = \bspender\b
+_NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%", re.I)
+_EUROPE = word_first(["European", "in Europe"])  # = \bEuropean\b|\bin Europe\b
+
+
+def _may_top(tokens: frozenset[str]) -> bool:
+    """False only when TOP cannot match: each alternative's words are whole tokens of the folded text."""
+    if not tokens.isdisjoint(_TOP_WORDS):
+        return True
+    if ("biggest" in tokens or "largest" in tokens) and "spender" in tokens:
+        return True
+    if "most" in tokens and (_OF_ANY <= tokens or _RELATIVE_TO <= tokens):
+        return True
+    return not tokens.isdisjoint(_TOP_THAN_WORDS) and _THAN_ANY_OTHER <= tokens
+
+
+def _may_bottom(tokens: frozenset[str]) -> bool:
+    """False only when BOTTOM cannot match (as _may_top)."""
+    if "lowest" in tokens or "bottom" in tokens or "smallest" in tokens and "spender" in tokens:
+        return True
+    return ("less" in tokens or "smaller" in tokens or "lower" in tokens) and _THAN_ANY_OTHER <= tokens
 
 GATE = frozenset("most top tops highest lowest closest biggest largest leads bottom smallest second third fourth fifth than".split())
 
@@ -40,25 +80,27 @@ class RankRule(Rule):
         if m:
             n, desc, at = ORD[folded(m.group("n"))], m.group("dir").lower() != "lowest", m.start()
         else:
-            top, bottom = _TOP_FOLDED.search(s.low), _BOTTOM_FOLDED.search(s.low)
+            tokens = s.tokens
+            top = _TOP_FAST.search(s.low) if _may_top(tokens) else None  # = _TOP_FOLDED (its start is used)
+            bottom = _BOTTOM_FAST.search(s.low) if _may_bottom(tokens) else None
             if not (top or bottom):
                 return []
             n, desc, at = 1, bool(top), (top or bottom).start()
         if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
             return []
-        allies = [e for e in s.subjects() if e.is_ally]
+        allies = [e for e in s._subjects if e.is_ally]  # a new list: _subjects is read, not changed
         # "X spends ..., while Y lags at ..., the lowest": the rank belongs to the clause it sits in
-        clause = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+        clause = max((m.end() for m in _CLAUSE_FAST.finditer(s.text, 0, at)), default=0)
         inside = [e for e in allies if clause <= e.start and e.end <= at]
         allies = inside[:1] + [e for e in allies if e not in inside[:1]]
         subject = allies[0].code if allies else (s.carry.subject if s.carry.subject and len(s.carry.subject) == 3
                                                  else None)
         if subject is None:
             return []
-        spender = re.search(r"\bspender\b", s.text)
-        money = spender and not any(q.kind == "pct" for q in s.quantities) and not re.search(r"relative|share|GDP|economy|output|per cent|percent|%",
-                                          s.text[spender.end():spender.end() + 50], re.I)
-        europe = bool(re.search(r"\bEuropean\b|\bin Europe\b", s.text))
+        spender = "spender" in s.text and _SPENDER.search(s.text)  # compiled once, literal first
+        money = spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
+            s.text[spender.end():spender.end() + 50])
+        europe = "Europe" in s.text and _EUROPE.search(s.text) is not None
         pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
         metric = f"rank_{'desc' if desc else 'asc'}({USD if money else GDP}{', European allies' if europe else ''})"
@@ -71,16 +113,20 @@ class RankRule(Rule):
             return unverifiable("no data year")
         scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
 
+        key = (x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
+
         def rank(ed):
-            ranked = _ranking(ed, x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
+            ranked = _ranking(ed, *key)
             if ranked is None or claim.subject not in ranked[0]:
                 return None
-            rows, order, note = ranked
-            pos = next(i for i, r in enumerate(order, 1) if r["iso3"] == claim.subject)
+            rows, order, note, positions = ranked
+            pos = positions[claim.subject]  # = the first place of subject in order (iso3 are unique)
             return Figure(float(pos), ed, order[:3] + [rows[claim.subject]],
                           f"rank of {claim.subject} among {len(rows)} allies by {x['indicator']} "
                           f"({'highest' if x['desc'] else 'lowest'} first) in {claim.year}{note}")
-        return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}")
+        # the editions where rank() finds something (data only): judging walks only those, same answer
+        return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}",
+                            _rank_holding(*key, claim.subject))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -93,7 +139,24 @@ def _ranking(ed: str, indicator: str, year: int, scope: tuple[str, ...] | None, 
         rows, note = _top_from_count_row(ed, year), " (top complete: the count row lists every ally at 2%+)"
     if not rows:
         return None
-    return rows, sorted(rows.values(), key=lambda r: r["value"], reverse=desc), note
+    order = sorted(rows.values(), key=lambda r: r["value"], reverse=desc)
+    positions: dict[str, int] = {}
+    for i, r in enumerate(order, 1):
+        positions.setdefault(r["iso3"], i)
+    return rows, order, note, positions
+
+
+@functools.lru_cache(maxsize=4096)
+def _rank_holding(indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool, subject: str) -> frozenset[str]:
+    """Editions where RankRule.verify's look-up finds the subject ranked: data only (AsOf.judge `holding`)."""
+    from ..verify import _edition_rows
+
+    out = set()
+    for ed in (e["edition"] for e in _edition_rows()):
+        ranked = _ranking(ed, indicator, year, scope, desc)
+        if ranked is not None and subject in ranked[0]:
+            out.add(ed)
+    return frozenset(out)
 
 
 def _complete_top(s: Sentence, ed: str, year: int):

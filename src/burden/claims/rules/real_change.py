@@ -15,6 +15,7 @@ REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
 MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*|climb\w*|fell|fall\w*|drop\w*|up|down"
                   r"|cut\w*)\b", re.I)
 _REAL_WORDS = frozenset({"real", "inflation"})
+_DOWN = re.compile(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -25,7 +26,7 @@ class RealChangeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
             return []
-        down = bool(re.search(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", s.text, re.I))
+        down = bool(_DOWN.search(s.text))
         since = [t for t in s.times if t.kind == "since"]
         for q in s.free(("pct", "fraction")):
             subject = data_code(s.ally_for(q))

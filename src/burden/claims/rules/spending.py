@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..extract import Claim, Sentence
 from ..verify import USD, USD_PRESS, Figure, editions_holding, matches
 from .base import Rule, unverifiable
-from .figures import data_code, money_basis, usd_bn
+from .figures import data_code, is_plan, money_basis, usd_bn
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -18,7 +18,10 @@ class SpendingRule(Rule):
         if s.is_question:
             return []
         out = []
-        for q in s.free(("money",)):
+        used = s.used
+        for i, q in enumerate(s.quantities):  # s.free(("money",)) in place: the loop takes only its own quantity
+            if q.kind != "money" or i in used:
+                continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
             subject = data_code(s.ally_for(q))
@@ -28,7 +31,7 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            plan = how in ("deadline", "future") or (how == "present" and s.is_plan() and "this year" not in s.lower)
+            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.lower)
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0)))
             s.carry.usd_subject, s.carry.usd_year = subject, year

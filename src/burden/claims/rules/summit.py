@@ -8,9 +8,13 @@ import re
 from ...targets import pledge_date, pledges
 from ..extract import Claim, Sentence
 from .base import Rule, fact
+from .member_count import word_first
 
 SUMMIT_PLACES = {"HAGUE2025": r"\bHague\b", "VILNIUS2023": r"\bVilnius\b", "WALES2014": r"\bWales\b|\bNewport\b"}
 _PLACE_WORDS = frozenset({"hague", "vilnius", "wales", "newport"})
+# each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
+_PLACES = [(k, word_first(re.findall(r"\\b(\w+)\\b", p)), ("Wales", "Newport") if k == "WALES2014" else (p[2:-2],))
+           for k, p in SUMMIT_PLACES.items()]
 MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
 
 
@@ -31,10 +35,16 @@ class SummitRule(Rule):
         out = []
         if s.words.isdisjoint(_PLACE_WORDS):
             return out
-        for key, pat in SUMMIT_PLACES.items():
+        meeting = None  # MEETING.search(s.text), asked once (a pure test: the same answer)
+        for key, regex, marks in _PLACES:
             day = summit_dates().get(key)
-            if not day or not re.search(pat, s.text) or not MEETING.search(s.text) or s.today >= day:
+            # the same tests as before, the cheapest first; marks: literals every match of the place holds
+            if not day or s.today >= day or not (marks[0] in s.text or marks[-1] in s.text) or not regex.search(s.text):
                 continue  # only announcements before the event
+            if meeting is None:
+                meeting = MEETING.search(s.text) is not None
+            if not meeting:
+                continue
             when = [t for t in s.times if t.kind in ("month", "week")]
             if when:
                 out.append(self.claim(s, key, "summit_month", f"{when[0].year}-{when[0].month:02d}", "eq",
