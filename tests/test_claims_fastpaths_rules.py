@@ -22,7 +22,8 @@ RULE_PIECES = ["by", "grew", "GROWN", "rose", "risen", "up from", "down from", "
                "double what", "twice", "three times", "half the", "as much as", "that of", "spend", "spending",
                "equipment", "EQUIPMENT", "2%", "2.5%", " ", "  ", "\n", "ſ", "İ", "ı", "K", "will", "WOULD", "plans",
                "planned", "promising", "pledged", "aims", "talks of", "talk\tof", "going to", "hopes", "proposed",
-               "wills", "_will", "falls short of the", "fell short of the", "meets the", "the 2 per cent target", "in 2015 dollars", "CONSTANT", "at 2021 prices", "real terms"]
+               "wills", "_will", "falls short of the", "fell short of the", "meets the", "the 2 per cent target", "in 2015 dollars", "CONSTANT", "at 2021 prices", "real terms",
+               " of GDP's", "of gdp", " Of GDP", ".", ":", "(", "_", "%", "-", "allies", "NATO members", ": the", "of the 30 "]
 rule_texts = st.lists(st.sampled_from(PIECES + GATE_PIECES + RULE_PIECES) | st.text(max_size=3), max_size=16).map("".join)
 
 
@@ -44,6 +45,11 @@ def test_ally_pct_windows_answer_as_the_plain_patterns(text):
         ref, gdp, other = (bool(p.match(after)) for p in (ally_pct.REFERENCE_TAIL, ally_pct.GDP_TAIL, ally_pct.OTHER_TAIL))
         expected = "ref" if ref else "gdp" if gdp else "other" if other else None
         assert (tail.lastgroup if tail else None) == expected
+        # AllyPctRule.find's shortcuts before _TAILS_FOLDED
+        if low.startswith(" of gdp", start) or low.startswith("of gdp", start):
+            assert expected == "gdp"
+        if low[start:start + 1] in ally_pct._NO_TAIL_FIRST:
+            assert expected is None
     if ally_pct.TARGET_WORDS.search(text):
         assert any(w in low for w in ("meet", "met", "reach", "hit", "miss", "short"))
 
@@ -77,6 +83,11 @@ def test_count_threshold_shortcuts_answer_as_the_plain_patterns(text):
         if fast is not None:
             f = fast.search(low)
             assert (f.span() if f else None) == (m.span() if m else None)
+    for start in range(len(text) + 1):  # CountThresholdRule.find: yes/no on the folded window
+        after = text[start:start + 50]
+        for plain, fast in ((count_threshold.COUNT_NOUN, count_threshold._COUNT_NOUN_FOLDED),
+                            (count_threshold.LISTICLE, count_threshold._LISTICLE_FOLDED)):
+            assert bool(fast.match(low[start:start + 50])) == bool(plain.match(after))
     for plain, marks in ((count_threshold.LOWER, count_threshold._LOWER_MARKS),
                          (count_threshold.HIGHER, count_threshold._HIGHER_MARKS)):
         if plain.search(text):

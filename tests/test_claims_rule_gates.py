@@ -191,3 +191,27 @@ def test_accession_and_summit_gates(text):
         assert key == key2 and [m.span() for m in regex.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
         if regex.search(text):
             assert marks[0] in text or marks[-1] in text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(member_texts | any_text, st.booleans())
+def test_member_count_scans_for_is_may_match_in_order(text, has_from):
+    from burden.claims.rules import member_count as mc
+
+    low = folded(text)
+    tokens = _tokens(low)
+    expected = [scan for i, scan in enumerate(mc._SCANS)
+                if not (scan[1] == "to" and not has_from) and mc._may_match(i, low, tokens)]
+    assert mc._scans_for(low, tokens, has_from) == expected
+
+
+@settings(max_examples=800, deadline=None)
+@given(any_text)
+def test_rank_need_tokens_hold_whenever_a_rank_pattern_can_match(text):
+    from burden.claims.rules import rank
+
+    low = folded(text)
+    tokens = _tokens(low)
+    if tokens.isdisjoint(rank._NEED):
+        assert tokens.isdisjoint(rank.ORD) and not rank._may_top(tokens) and not rank._may_bottom(tokens)
+        assert not rank.NTH.search(text) and not rank.TOP.search(text) and not rank.BOTTOM.search(text)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from burden.claims import iter_claims
-from burden.claims.extract import Carry, Sentence, build_sentences
+from burden.claims.extract import Carry, Sentence, build_sentences, new_sentence
 from burden.claims.grammar import folded
 from burden.claims.quantities import Quantity
 from burden.claims.verify import AsOf
@@ -28,6 +28,8 @@ def _sentence(text: str) -> Sentence:
 @given(texts | ascii_texts)
 def test_gate_words_and_numbers_match_the_patterns(text):
     s = _sentence(text)
+    made = new_sentence(text, 0, len(text), text, 0, DAY, ASOF, s.carry)  # what iter_claims makes
+    assert list(vars(made).items()) == list(vars(s).items()) and type(made) is Sentence
     assert s.words == frozenset(re.findall(r"[a-z]+", text.lower()))
     assert s.has_number == (re.search(r"[\d%$€£]", text) is not None)
     s.prime()
@@ -105,3 +107,64 @@ def test_following_carry_is_the_constructor_and_hand_on():
                                                      plain.first_pct, plain.pledge, plain.usd_subject, plain.usd_year)
         prev = fast
     assert [c.type for c in iter_claims(text, DAY)]
+
+
+def _plain_claims(text):
+    """iter_claims as the plain loop: every rule's list joined, _dedupe, and _next_carry for every gated sentence."""
+    from burden.claims import _ANY_TRIGGER, _dedupe, _next_carry
+    from burden.claims.rules import RULES
+
+    carry, out = Carry(), []
+    for s in build_sentences(text, DAY, ASOF, carry):
+        s.carry = carry
+        if not s.has_number and s.words.isdisjoint(_ANY_TRIGGER()):
+            continue
+        found = []
+        for rule in RULES:
+            found += rule.find(s)
+        found = _dedupe(found)
+        carry = _next_carry(carry, s, found)
+        out += found
+    return out
+
+
+carry_texts = st.lists(st.sampled_from(
+    ["Poland spent 4.1% in 2024.", "Germany reached 2.1%.", "It lags.", "In 2023 it spent 1.9 per cent.",
+     "Spain did not.", "\n", "This number is low.", "NATO's figures show 23 allies at 2%.", "France, too.",
+     "Canada spent $41bn last year.", "The UK spent 2.3%.", "Italy (1.5%) and Spain (1.3%) lag.", "Wow."]),
+    max_size=10).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(carry_texts)
+def test_iter_claims_matches_the_plain_loop(text):
+    key = lambda c: (c.type, c.subject, c.metric, c.value, c.comparator, c.year, c.sentence.start, c.extra)  # noqa: E731
+    assert [key(c) for c in iter_claims(text, DAY)] == [key(c) for c in _plain_claims(text)]
+
+
+def test_evidence_rows_and_figures_are_fresh_and_as_built():
+    from burden.claims import verify
+
+    rows = [r for by_ed in list(verify._index().values())[:200] for rs in by_ed.values() for r in rs]
+    for row in rows:
+        first, again = verify.evidence_row(row), verify.evidence_row(row)
+        assert first == again == verify._evidence_row(row) and first is not again
+        first["value"] = None  # callers own their copy
+        assert verify.evidence_row(row) == verify._evidence_row(row)
+    for value in (0.0, -0.0, 1.0, 1, True, 2.05, -3.5, 999.95, 1000.0, 12345.678, float("nan"), float("inf"), -1e-9):
+        for _ in range(2):
+            assert verify._fmt(value) == (f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}")
+
+
+def test_stored_figures_are_the_dataclass_ones():
+    from burden.claims import verify
+
+    asof = verify.AsOf(DAY)
+    for (indicator, iso3, year), by_ed in list(verify._index().items())[:300]:
+        for ed in by_ed:
+            fig = asof.stored(ed, indicator, iso3, year)
+            row = verify._stored_row(ed, indicator, iso3, year, "current")
+            plain = verify.Figure(row["value"], ed, [row])
+            assert type(fig) is verify.Figure and list(vars(fig).items()) == list(vars(plain).items())
+            assert asof.stored(ed, indicator, iso3, year).rows is not fig.rows
+

@@ -62,3 +62,36 @@ def test_labels_and_trailing_spaces_at_line_ends_read_as_before():
     for text in ("Text. - ", "  - ", "Done. CLAIM:   ", "Yes. 12:30 -   ", "x. • \nA. B", "He said. \"Yes.\" No! Why? OK.",
                  "Mr. X. Y", "a.\u00a0B", "In 2024. The", "U.S. Army. The", "Z" * 700 + ". A"):
         assert list(grammar.iter_spans(text)) == list(_plain_iter_spans(text)), text
+
+
+def test_sentence_spans_after_stops_with_any_white_space():
+    for text in ("A. B", "A.\tB", "A.\u00a0\u2028 B", "Ends. \n Next. Mr. X.  \"Quote.\" (Y) 2024. 5 z.", "\u2028x. Y",
+                 "FACT: a. VERDICT: b! CHECK :c? 12:30 - d.", "ab.\nCD. e", "- \n  - x. Y  "):
+        assert list(grammar.iter_spans(text)) == list(_plain_iter_spans(text)), text
+
+
+def test_quick_init_records_read_and_compare_like_plain_dataclasses():
+    import dataclasses
+
+    from burden.claims.dates import TimeRef
+    from burden.claims.entities import Entity
+    from burden.claims.quantities import Quantity
+
+    samples = [(Entity, (1, 8, "DEU", "name", "Germany")), (Quantity, (0, 2, "pct", 2.0, 0, "eq", "2%")),
+               (Quantity, (0, 2, "money", 1.5, 1, "ge", "$1.5bn", "USD", "billion")), (TimeRef, (3, 7, 2024, "year")),
+               (TimeRef, (3, 7, 2024, "month", 5, "May 2024"))]
+    for cls, args in samples:
+        plain = dataclasses.dataclass(frozen=True)(type(cls.__name__, (), {
+            "__annotations__": {f.name: f.type for f in dataclasses.fields(cls)},
+            **{f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}}))
+        a, b = cls(*args), plain(*args)
+        assert repr(a) == repr(b) and hash(a) == hash(b) and a == cls(*args) and a != b
+        assert dataclasses.astuple(a) == dataclasses.astuple(b) and dataclasses.asdict(a) == dataclasses.asdict(b)
+        for f in dataclasses.fields(cls):
+            assert getattr(a, f.name) == getattr(b, f.name)
+            try:
+                setattr(a, f.name, None)
+            except dataclasses.FrozenInstanceError:
+                pass
+            else:
+                raise AssertionError(f.name)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, Sentence
+from .extract import Carry, Claim, Sentence, new_sentence  # noqa: F401 - Sentence: kept importable from here
 from .grammar import is_english, iter_spans, looks_like_html, strip_html
 from .verify import AsOf
 
@@ -45,7 +45,9 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
-    finds = [rule.find for rule in RULES]
+    finds = tuple(rule.find for rule in RULES)
+    new_carry = object.__new__
+    limit = Carry.PENDING_LIMIT
     # build_sentences inlined: each sentence is made with the carry it is handed (no generator between)
     paragraph = 0
     last_line_end = 0
@@ -53,20 +55,38 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
         if text.find("\n", last_line_end, start) >= 0:
             paragraph += 1
         last_line_end = end
-        s = Sentence(text, start, end, piece, paragraph, today, asof, carry)
+        s = new_sentence(text, start, end, piece, paragraph, today, asof, carry)  # Sentence(...)
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
         s.prime()
-        found: list[Claim] = []
+        # the rules' lists are joined into a new one (never grown in place: a rule may hand back a list it keeps)
+        found = None
         for find in finds:
             got = find(s)
             if got:
-                found += got
+                found = got if found is None else found + got
+        if found is None:
+            # _next_carry(carry, s, []) written out (most gated sentences hold no claim): carry.following(s),
+            # whose subject and year both come from `s` else `carry`, and the first percentage
+            if carry._depth >= limit:
+                carry.subject, carry.year  # noqa: B018 - resolves the chain, so it stays short
+                carry._depth = 0
+            nxt = new_carry(Carry)
+            nxt.threshold, nxt.first_pct, nxt.pledge = carry.threshold, None, carry.pledge
+            nxt.usd_subject, nxt.usd_year = carry.usd_subject, carry.usd_year
+            nxt._subject_from = nxt._year_from = (s, carry)  # read-only pairs: one serves both
+            nxt._subject, nxt._year, nxt._paragraph = None, None, -1
+            nxt._depth = carry._depth + 1
+            for q in s.quantities:
+                if q.kind == "pct":
+                    nxt.first_pct = q.value
+                    break
+            carry = nxt
+            continue
         if len(found) > 1:
             found = _dedupe(found)
         carry = _next_carry(carry, s, found)
-        if found:
-            yield from found
+        yield from found
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -118,8 +138,8 @@ def judge(claim: Claim) -> dict[str, Any]:
     s = claim.sentence
     j = claim.rule.verify(claim)
     explanation = j.explanation
-    if j.revision:
-        r = j.revision
+    r = j.revision
+    if r:
         explanation += (f"; revised since: {r['latest_edition']} says {r['latest_value']:g} "
                         f"(was {r['value']:g} in {r['edition']})")
     value = claim.value
@@ -135,11 +155,11 @@ def judge(claim: Claim) -> dict[str, Any]:
         "value": value,
         "comparator": claim.comparator,
         "year": claim.year,
-        "stated": claim.quantity.text if claim.quantity else None,
+        "stated": q.text if (q := claim.quantity) else None,
         "verdict": j.verdict,
         "edition": j.edition,
         "revised_since": j.revised_since,
-        "revision": j.revision,
+        "revision": r,
         "evidence": j.evidence,
         "explanation": explanation,
     }
@@ -172,7 +192,12 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
         warnings.append("the text does not look like English: it cannot be checked yet (English only)")
         return result
     result["claims"] = [judge(c) for c in iter_claims(text, day)]  # judged as found: see iter_claims
-    result["summary"] = {v: sum(1 for c in result["claims"] if c["verdict"] == v) for v in VERDICTS}
+    summary = dict.fromkeys(VERDICTS, 0)  # one pass: {v: number of claims with verdict v} in VERDICTS order
+    for c in result["claims"]:
+        v = c["verdict"]
+        if v in summary:
+            summary[v] += 1
+    result["summary"] = summary
     return result
 
 

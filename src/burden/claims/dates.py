@@ -35,6 +35,13 @@ _ANCHOR_REACH = 28
 # _ANCHOR's words: found with `in` and str.find (a regex search runs its matcher at every a, c, d, m, n, o, s ...)
 _ANCHOR_WORDS = ("year", "week", "month", "decade", "next", "coming", *MONTHS)
 assert _ANCHOR.pattern == r"19[4-9]\d|20\d\d|" + "|".join(_ANCHOR_WORDS)
+# the words behind a gate each holds: one `in` test for january and february ("uary"), for september, november
+# and december ("mber"), for june and july ("ju"); the other words are their own gate
+_ANCHOR_GROUPS = (("uary", ("january", "february")), ("mber", ("september", "november", "december")),
+                  ("ju", ("june", "july")),
+                  *((w, (w,)) for w in _ANCHOR_WORDS if w not in ("january", "february", "september", "november",
+                                                                  "december", "june", "july")))
+assert sorted(w for gate, words in _ANCHOR_GROUPS for w in words if gate in w) == sorted(_ANCHOR_WORDS)
 
 
 def _anchor_starts(low: str) -> list[int]:
@@ -42,12 +49,13 @@ def _anchor_starts(low: str) -> list[int]:
     pos is where _ANCHOR.search(low, pos) matches."""
     out = []
     find = low.find
-    for word in _ANCHOR_WORDS:
-        if word in low:
-            i = find(word)
-            while i >= 0:
-                out.append(i)
-                i = find(word, i + 1)
+    for gate, words in _ANCHOR_GROUPS:
+        if gate in low:
+            for word in words:
+                i = find(word)
+                while i >= 0:
+                    out.append(i)
+                    i = find(word, i + 1)
     if "19" in low:  # 19[4-9]\d (\d is str.isdecimal, per character, in re)
         i = find("19")
         while i >= 0:
@@ -66,17 +74,58 @@ def _anchor_starts(low: str) -> list[int]:
     return out
 
 
+# What a TIME match can hold before its first anchor (on the folded text): an optional preposition, "the",
+# and "this/last/next/previous/the coming/the current", a number (\d{1,2}, one..ten, a), "within a", "over the",
+# "in the", as whole words separated by \s (only "last/next/this" may touch a month: "\s?"). So if a match
+# starts at s before the first anchor a at or after pos, low[s:a] is: whole words of _LEAD_WORDS (or 1-2 digit
+# numbers), each after \s or the match start, then \s or a prefix of such a word touching a; and low[s-1] is no
+# \w (TIME's look-behind). _BACK, matched on the reversed text from a, walks back over exactly such words and
+# stops at the first that is not one (or is glued to a \w character): the match cannot start before where it
+# stops, so TIME is searched from there instead of from a - 28 (the same leftmost match, fewer positions tried).
+_LEAD_WORDS = ("by", "in", "since", "from", "until", "till", "before", "after", "for", "of", "through", "the",
+               "this", "last", "next", "previous", "coming", "current", "one", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "a", "within", "over")
+_LEAD_PREFIXES = {w[:i] for w in _LEAD_WORDS for i in range(1, len(w) + 1)}
+
+
+def _reversed_alternation(words) -> str:
+    """The words reversed, as a trie ("(?:e(?:no|...)|...)": one test per character instead of one per word).
+    Each is followed by (?!\\w) in _BACK, so at most one word can match at a place: the order is immaterial."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w[::-1]:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch] + ([""] if "" in node else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+# (the word touching a: any run of up to 8 ASCII letters or digits, more than a prefix of a lead word (at most 8
+# letters) or \d{1,2}: the walk may go further back, never less far)
+_BACK = re.compile(rf"(?:[a-z\d]{{1,{max(map(len, _LEAD_PREFIXES))}}}(?!\w))?"
+                   rf"(?:\s+(?:{_reversed_alternation(_LEAD_WORDS)}|\d{{1,2}})(?!\w))*")
+
+
 def _time_window_matches(low: str):
     """TIME_FOLDED.finditer(low), skipping the stretches that hold no anchor (as before: the first anchor at
-    or after pos, then TIME searched from 28 characters before it; no match there, none after it either)."""
+    or after pos, then TIME searched from 28 characters before it, or from where _BACK stops; no match there,
+    none after it either)."""
     anchors = _anchor_starts(low)
     k, n, pos = 0, len(anchors), 0
+    if n:
+        rev, size = low[::-1], len(low)
     while k < n:
         a = anchors[k]
         if a < pos:  # to the first anchor at or after pos
             k += 1
             continue
-        m = TIME_FOLDED.search(low, max(pos, a - _ANCHOR_REACH))
+        # low[q:a] reversed is rev[size - a:size - q]; _BACK stops at rev offset e, i.e. at low offset size - e
+        m = TIME_FOLDED.search(low, size - _BACK.match(rev, size - a, size - max(pos, a - _ANCHOR_REACH)).end())
         if m is None:
             return
         yield m
@@ -135,44 +184,54 @@ class TimeRef:
 def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRef]:
     out = []
     # the window matches are read directly (as _OnText reads them: group texts from `text` by their spans); a
-    # group that takes part is never empty here, so "m.group(x)" being truthy is "x takes part"
+    # group that takes part is never empty here, so "m.group(x)" being truthy is "x takes part" (span start >= 0)
     low = folded(text) if low is None else low
     for w in _time_window_matches(low):
-        s, e = w.span("prep")
+        span = w.span
+        s, e = span("prep")
         prep = text[s:e].strip().lower() if s >= 0 else ""
-        s, e = w.span("year")
+        start, end = span()
+        s, e = span("year")
         if s >= 0:
-            start, end = w.span()
             year = int(text[s:e])
             kind = "deadline" if prep in ("by", "until", "till") else "since" if prep in ("since", "from") else "year"
             out.append(TimeRef(start, end, year, kind, None, text[start:end]))
             continue
-        m = _OnText(w, text)
-        if m.group("rel"):
-            rel, unit = m.group("rel").lower(), m.group("unit").lower()
+        s, e = span("rel")
+        if s >= 0:
+            rel = text[s:e].lower()
+            s, e = span("unit")
+            unit = text[s:e].lower()
             if unit == "year":
                 shift = {"this": 0, "the current": 0, "last": -1, "previous": -1, "next": 1, "the coming": 1}[rel]
                 kind = {0: "this_year", -1: "last_year", 1: "next_year"}[shift]
-                out.append(TimeRef(m.start(), m.end(), today.year + shift, kind, None, m.group(0)))
+                out.append(TimeRef(start, end, today.year + shift, kind, None, text[start:end]))
             elif unit == "week":
                 day = today + dt.timedelta(days={"last": -7, "previous": -7, "next": 7}.get(rel, 0))
-                out.append(TimeRef(m.start(), m.end(), day.year, "week", day.month, m.group(0)))
+                out.append(TimeRef(start, end, day.year, "week", day.month, text[start:end]))
             elif unit == "month":
                 month = today.month + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
                 year = today.year + (month - 1) // 12
-                out.append(TimeRef(m.start(), m.end(), year, "month", (month - 1) % 12 + 1, m.group(0)))
+                out.append(TimeRef(start, end, year, "month", (month - 1) % 12 + 1, text[start:end]))
             else:
-                out.append(TimeRef(m.start(), m.end(), today.year + 10 if rel != "last" else today.year - 10,
-                                   "future" if rel != "last" else "ago", None, m.group(0)))
-        elif m.group("n"):
-            n = _SMALL.get(m.group("n").lower()) or int(m.group("n")) if m.group("n").isdigit() or m.group(
-                "n").lower() in _SMALL else 1
-            years = n * (10 if m.group("nunit").lower().startswith("decade") else 1)
-            out.append(TimeRef(m.start(), m.end(), today.year - years, "ago", None, m.group(0)))
-        elif m.group("month"):
-            month = MONTHS[folded(m.group("month"))]
-            mrel = (m.group("mrel") or "").lower()
-            if m.group("month") == "May" and not mrel and prep != "in":
+                out.append(TimeRef(start, end, today.year + 10 if rel != "last" else today.year - 10,
+                                   "future" if rel != "last" else "ago", None, text[start:end]))
+            continue
+        s, e = span("n")
+        if s >= 0:
+            g = text[s:e]
+            n = _SMALL.get(g.lower()) or int(g) if g.isdigit() or g.lower() in _SMALL else 1
+            s, e = span("nunit")
+            years = n * (10 if text[s:e].lower().startswith("decade") else 1)
+            out.append(TimeRef(start, end, today.year - years, "ago", None, text[start:end]))
+            continue
+        s, e = span("month")
+        if s >= 0:
+            g = text[s:e]
+            month = MONTHS[folded(g)]
+            s, e = span("mrel")
+            mrel = text[s:e].lower() if s >= 0 else ""
+            if g == "May" and not mrel and prep != "in":
                 continue  # the modal verb
             year = today.year
             if mrel == "last" and month >= today.month:
@@ -181,7 +240,7 @@ def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRe
                 year += 1
             elif not mrel and prep == "in" and month < today.month - 1:
                 year = today.year  # "in June" written in a later month: this year's June
-            out.append(TimeRef(m.start(), m.end(), year, "month", month, m.group(0)))
+            out.append(TimeRef(start, end, year, "month", month, text[start:end]))
         else:
-            out.append(TimeRef(m.start(), m.end(), today.year + 10, "future", None, m.group(0)))
+            out.append(TimeRef(start, end, today.year + 10, "future", None, text[start:end]))
     return out

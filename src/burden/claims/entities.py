@@ -173,6 +173,14 @@ _GROUP_FAST = [
 _GATED_GROUPS_FOLDED = [((re.compile(fast), code), marks)
                         for fast, ((_regex, code), marks) in zip(_GROUP_FAST, _GATED_GROUPS, strict=True)]
 _EUR_CAN, _OTHER_GROUPS = _GATED_GROUPS_FOLDED[0], _GATED_GROUPS_FOLDED[1:]
+(_EUROPE, _), (_TOTAL, _), (_NATO, _) = _OTHER_GROUPS
+# find_entities tests these marks (written out there): keep the two in step
+assert _EUR_CAN[1] == ("canada",)
+assert [marks for _, marks in _OTHER_GROUPS] == [("europe",), ("allied ", "alliance-wide", "across the alliance",
+                                                              "all allies", "as a whole"),
+                                                 ("nato", "allian", "bloc", "allies", "member")]
+assert all("all" in mark for mark in ("allied ", "alliance-wide", "across the alliance", "all allies", "allian",
+                                      "allies"))
 # "Vilnius summit": rest of the sentence read with match(text, end, end + 20), the same as matching the slice
 # (no anchors or look-arounds beyond the start)
 _SUMMIT_AT = re.compile(_SUMMIT_AFTER.pattern[1:], re.I)
@@ -192,20 +200,23 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
     taken: list[tuple[int, int]] = []  # spans of `out`, kept only when a group scan will read them
     if low is None:
         low = folded(text)
-    (eur_can, code), marks = _EUR_CAN
-    for mark in marks:
-        if mark in low:  # "Europe and Canada" is a group, not Canada
-            for m in eur_can.finditer(low):
-                m_start, m_end = m.span()
-                out.append(Entity(m_start, m_end, code, "group", text[m_start:m_end]))
-                taken.append((m_start, m_end))
-            break
+    if "canada" in low:  # _EUR_CAN's one mark; "Europe and Canada" is a group, not Canada
+        (eur_can, code), _ = _EUR_CAN
+        for m in eur_can.finditer(low):
+            m_start, m_end = m.span()
+            out.append(Entity(m_start, m_end, code, "group", text[m_start:m_end]))
+            taken.append((m_start, m_end))
+    # the gates of _OTHER_GROUPS (_GROUP_MARKS) written out: the marks holding "all" are only looked for when
+    # "all" is there (a sentence without it holds none of them); the order of the groups is kept
+    has_all = "all" in low
     groups = []
-    for group, marks in _OTHER_GROUPS:
-        for mark in marks:
-            if mark in low:
-                groups.append(group)
-                break
+    if "europe" in low:
+        groups.append(_EUROPE)
+    if "as a whole" in low or has_all and ("allied " in low or "alliance-wide" in low or "across the alliance" in low
+                                          or "all allies" in low):
+        groups.append(_TOTAL)
+    if "nato" in low or "member" in low or "bloc" in low or has_all and ("allian" in low or "allies" in low):
+        groups.append(_NATO)
     group_taken = bool(taken)  # ally matches never overlap each other (one scan): only these can clash
     scan, names = _name_scan()
     for m in scan.finditer(text):  # the matches of _ally_pattern()

@@ -189,6 +189,7 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
+        # (extract.new_sentence does the same without the class call: keep the two in step)
         # words and has_number: every sentence's gate asks for one and nearly every sentence for both, so
         # they are set at once (the same values the `cached` methods below give; set here, they shadow them)
         if text.isascii():
@@ -207,12 +208,18 @@ class Sentence:
         replaces four look-ups on first access. Each is a function of the text alone."""
         # plain attribute stores (the `cached` descriptors have no __set__, so these land in the instance)
         text, words = self.text, self.words
-        low = self.low = folded(text)
-        tokens = self.tokens = words if low == text.lower() else frozenset(_WORDS.findall(low))
+        if self._numbers is not None:
+            # ASCII text (see __init__): re.I folds only A-Z there, so folded(text) is text.lower() and the
+            # tokens are the words
+            self.low = text.lower()
+            tokens = self.tokens = words
+        else:
+            low = self.low = folded(text)
+            tokens = self.tokens = words if low == text.lower() else frozenset(_WORDS.findall(low))
         self.is_question = text.rstrip("\"'”’ ").endswith("?")
         # `quantities` written out (a call here costs ~0.3 %): keep the two in step (the sentence fast-path
         # test compares them)
-        self.quantities = find_quantities(text, low, tokens) \
+        self.quantities = find_quantities(text, self.low, tokens) \
             if self.has_number or not words.isdisjoint(NUMBERISH) else []
 
     @cached
@@ -270,12 +277,15 @@ class Sentence:
 
     @cached
     def _subjects(self) -> list[Entity]:  # computed once per sentence: rules ask for it many times
+        entities = self.entities
+        if not entities:
+            return []
         out = []
-        for e in self.entities:
-            if e.kind == "group" and e.code == "NATO" and (_SOURCE_AFTER.match(self.text[e.end:e.end + 40])
-                                                           or self.text[e.end:e.end + 2] in ("'s", "’s")):
-                continue
-            if e.kind == "group" and e.code == "NATO" and _SOURCE_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
+        text = self.text
+        for e in entities:
+            if e.kind == "group" and e.code == "NATO" and (
+                    _SOURCE_AFTER.match(text[e.end:e.end + 40]) or text[e.end:e.end + 2] in ("'s", "’s")
+                    or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
             out.append(e)
         return out
@@ -382,6 +392,31 @@ class Sentence:
 
     def take(self, q: Quantity) -> None:
         self.used.add(self._index(q))
+
+
+_new_object = object.__new__
+
+
+def new_sentence(doc: str, start: int, end: int, text: str, paragraph: int, today: dt.date, asof: AsOf,
+                 carry: Carry) -> Sentence:
+    """Sentence(doc, start, end, text, paragraph, today, asof, carry) without the class call (claims.iter_claims
+    makes one per sentence): the same attributes, set in the same order as Sentence.__init__ sets them (the
+    sentence fast-path test compares the two)."""
+    self = _new_object(Sentence)
+    self.doc, self.start, self.end, self.text, self.paragraph = doc, start, end, text, paragraph
+    self.today, self.asof, self.carry = today, asof, carry
+    self.used = set()
+    self.misconception = False
+    if text.isascii():
+        raw = text.encode()
+        self.words = frozenset(raw.translate(_WORD_BYTES).decode().split())
+        numbers = self._numbers = raw.translate(None, _NOT_NUMBER_BYTES)
+        self.has_number = bool(numbers)
+    else:
+        self.words = frozenset(_WORDS.findall(text.lower()))
+        self._numbers = None
+        self.has_number = _HAS_NUMBER.search(text) is not None
+    return self
 
 
 @functools.lru_cache(maxsize=64)

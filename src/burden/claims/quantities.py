@@ -8,6 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 from .grammar import folded, folded_pattern, quick_init
 
@@ -45,12 +46,14 @@ _COUNT_DIGITS_ASCII = re.compile(_COUNT_DIGITS.pattern.replace(r"\d(?<![\w.,]\d)
 assert _COUNT_DIGITS_ASCII.pattern != _COUNT_DIGITS.pattern
 _COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
 _COUNT_WORDS_FOLDED = folded_pattern(_COUNT_WORDS)
+assert _COUNT_DIGITS.groupindex["num"] == _COUNT_DIGITS_ASCII.groupindex["num"] == _COUNT_WORDS_FOLDED.groupindex["num"] == 1
 _NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS if w not in ("no", "none") for t in re.findall(r"[a-z]+", w)
                            if t != "a")
 _WORD_TOKEN = re.compile(r"[a-z]+")
 FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
                       + r")(?![\w-])", re.I)
 _DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
+_DURATION_FIRST = "ymwdh"  # `c in` it: c is "" (the text ends) or _DURATION's letter after the \s, folded
 _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 HEDGES_BEFORE = [  # (regex on the text just before the number, comparator)
@@ -120,6 +123,26 @@ def _hedge_last_words() -> tuple[str, ...]:
 
 
 _HEDGE_LAST_WORDS = _hedge_last_words()
+
+
+def _hedge_word_pairs() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The one-word phrases, and for the other phrases' last words (those no one-word phrase ends with) the
+    words before them ("of": "excess", "minimum", "short", "shy")."""
+    from re import _parser
+
+    one_word, pairs = set(), {}
+    for p, _c in HEDGES_BEFORE:
+        for phrase in _expand(_parser.parse(p, re.I)):
+            *rest, last = phrase.split(" ")
+            if rest:
+                pairs.setdefault(last, set()).add(rest[-1])
+            else:
+                one_word.add(last)
+    one_word_ends = tuple(sorted(one_word))
+    return one_word_ends, {w: tuple(sorted(p)) for w, p in pairs.items() if not w.endswith(one_word_ends)}
+
+
+_HEDGE_ONE_WORD, _HEDGE_PAIRS = _hedge_word_pairs()
 _HEDGE_ARTICLES = frozenset({"the", "a", "an", "estimated", "even"})  # the words of _TAIL_REVERSED's articles
 _HEDGE_CURRENCIES = frozenset({"$", "us$", "usd"})
 
@@ -155,6 +178,8 @@ class Quantity:
 
 
 def parse_number(text: str) -> tuple[float, int]:
+    if text.isdigit() and text.isascii():  # plain ASCII digits: no word, space, comma or point (the same float)
+        return float(text), 0
     t = folded(text.strip())  # re.I also matches "ſix"
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t]), 0
@@ -168,17 +193,30 @@ def parse_number(text: str) -> tuple[float, int]:
 def hedge_before(text: str, start: int, low: str | None = None) -> str:
     """The comparator a hedge right before `start` gives; `low`: folded(text) if known."""
     lo = max(0, start - 40)
-    window = text[lo:start]
-    if "\n" in window:  # `$` also matches before a final newline: keep the plain search there
+    if text.find("\n", lo, start) >= 0:  # `$` also matches before a final newline: keep the plain search there
+        window = text[lo:start]
         for regex, comparator in _HEDGE_RE:
             if regex.search(window):
                 return comparator
         return "eq"
-    window = folded(window) if low is None else low[lo:start]
-    if not _may_hedge(window):
-        return "eq"
-    m = _HEDGE_ANY_FOLDED.match(window[::-1])
-    return m.lastgroup if m else "eq"
+    window = folded(text[lo:start]) if low is None else low[lo:start]
+    # _may_hedge(window) written out (see there)
+    toks = window.rsplit(None, 4)
+    i = len(toks) - 1
+    if i >= 0 and toks[i] in _HEDGE_CURRENCIES:
+        i -= 1
+    while i >= 0:
+        t = toks[i]
+        # (sharper than _may_hedge: a phrase's last word after a space, "of" of "short of", is a whole token,
+        # and the token before it ends with the word before it; toks[0] may hold more tokens: no sharper test)
+        if t.endswith(_HEDGE_LAST_WORDS) and (i == 0 or t.endswith(_HEDGE_ONE_WORD) or t in _HEDGE_PAIRS
+                                              and toks[i - 1].endswith(_HEDGE_PAIRS[t])):
+            m = _HEDGE_ANY_FOLDED.match(window[::-1])
+            return m.lastgroup if m else "eq"
+        if t not in _HEDGE_ARTICLES:
+            return "eq"
+        i -= 1
+    return "eq"
 
 
 def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
@@ -201,6 +239,8 @@ _PERCENT_SIGN_FOLDED = re.compile(r"%|per\s?cent\b|percent\b")
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
 # the same on the folded text: its "num" group reads folded, which parse_number folds anyway (folding is idempotent)
 _NUM_BEFORE_FOLDED = folded_pattern(_NUM_BEFORE)
+# _NUM_BEFORE's _NUM alternative alone, written digit first (as for the counts)
+_NUM_BEFORE_DIGITS = re.compile(rf"(?P<num>{_NUM_DIGIT_FIRST})\s?$")
 
 
 def _percent_signs(low: str) -> list[tuple[int, int]]:
@@ -244,11 +284,16 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
             j = low.rfind(" ", lo, e - 2)
             if j > lo:
                 lo = j - 1
-        m = _NUM_BEFORE_FOLDED.search(low, lo, e)
+        # a digit right before the sign (or before one \s): every match's number ends with that digit (a number
+        # word ends with a letter), so only _NUM can match: the digit-first form lets the scan skip to digits
+        c = low[e - 1:e]
+        m = (_NUM_BEFORE_DIGITS if c.isdecimal() or c.isspace() and low[e - 2:e - 1].isdecimal()
+             else _NUM_BEFORE_FOLDED).search(low, lo, e)
         if not m:
             continue
         m_start, m_end = m.start(), sign_end
-        value, decimals = parse_number(m.group("num"))
+        num = m["num"]
+        value, decimals = (float(num), 0) if num.isdigit() and num.isascii() else parse_number(num)  # (its fast path)
         if value > 1000:
             continue
         out.append(Quantity(m_start, m_end, "pct", value, decimals, _comparator(text, m_start, m_end, low),
@@ -312,11 +357,43 @@ def _fractions(text: str, low: str) -> list[Quantity]:
     return out
 
 
+# Number words by str.find instead of a scan of _COUNT_WORDS_FOLDED at every position (its look-behind comes
+# first, so the engine cannot skip ahead). A match of word W at s is W itself on the folded text (lower-case
+# literals), so W's first word of _NUMBER_TOKENS ("twenty" of "twenty-one", "single" of "a single") is found at
+# s + its offset in W: _COUNT_WORDS_FOLDED.match at every such s - offset finds every match. Matches never
+# overlap (each is bounded by non-[\w-] characters; the only inner spaces are in "a single" and "a dozen", and
+# "single", "dozen" are no number words), so these are all of finditer's matches, in order once sorted.
+def _token_offsets() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for w in NUMBER_WORDS:
+        if w not in ("no", "none"):
+            m = next(m for m in _WORD_TOKEN.finditer(w) if m.group() in _NUMBER_TOKENS)
+            out.setdefault(m.group(), set()).add(m.start())
+    return {t: tuple(sorted(offsets)) for t, offsets in out.items()}
+
+
+_TOKEN_OFFSETS = _token_offsets()
+assert set(_TOKEN_OFFSETS) == _NUMBER_TOKENS
+_MATCH_START = operator.methodcaller("start")
+
+
 def _count_matches(text: str, low: str, tokens: frozenset[str] | None = None) -> list[re.Match]:
     found = list((_COUNT_DIGITS_ASCII if text.isascii() else _COUNT_DIGITS).finditer(text))
-    if not _NUMBER_TOKENS.isdisjoint(_WORD_TOKEN.findall(low) if tokens is None else tokens):
-        # number words are scanned on the folded text (same spans; its group text is folded)
-        found = sorted([*found, *_COUNT_WORDS_FOLDED.finditer(low)], key=lambda m: m.start())
+    present = _NUMBER_TOKENS.intersection(_WORD_TOKEN.findall(low) if tokens is None else tokens)
+    if present:
+        # number words on the folded text (same spans; its group text is folded), at the candidate starts
+        starts = set()
+        find = low.find
+        for t in present:
+            for offset in _TOKEN_OFFSETS[t]:
+                i = find(t, offset)
+                while i >= 0:
+                    starts.add(i - offset)
+                    i = find(t, i + 1)
+        match = _COUNT_WORDS_FOLDED.match
+        words = [m for m in map(match, repeat(low), sorted(starts)) if m]
+        if words:
+            found = sorted([*found, *words], key=_MATCH_START)
     return found
 
 
@@ -326,18 +403,36 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
     out = []
     low = folded(text) if low is None else low
     for m in _count_matches(text, low, tokens):
-        num = m.group("num")
-        if len(num) > 2 and num[0] in "123456789" and num.isdigit() and num.isascii():
-            continue  # >= 100: parse_number would give value > 40 (all skips below are plain `continue`s)
-        if taken:
-            m_start, m_end = m.span()
-            if any(s < m_end and m_start < e for s, e in taken):
+        num = m[1]  # the "num" group (group 1 of every count pattern)
+        if num.isdigit() and num.isascii():
+            if len(num) > 2 and num[0] != "0":
+                continue  # >= 100: parse_number would give value > 40 (all skips below are plain `continue`s)
+            value, decimals = float(num), 0  # parse_number's fast path
+        else:
+            value, decimals = parse_number(num)  # parse_number folds: a folded group reads the same
+        m_start, m_end = m.span()
+        if taken:  # any taken span overlapping the match (the same test as before, written out)
+            for s, e in taken:
+                if s < m_end and m_start < e:
+                    break
+            else:
+                s = -1
+            if s >= 0:
                 continue
-        value, decimals = parse_number(num)  # parse_number folds: a folded group reads the same
-        if decimals or value > 40 or _DURATION.match(text[m.end():m.end() + 12]):
+        # _DURATION needs \s then y, m, w, d or h (re.I: folded, that letter) right after the number
+        if decimals or value > 40 or low[m_end + 1:m_end + 2] in _DURATION_FIRST and _DURATION.match(
+                text[m_end:m_end + 12]):
             continue
-        out.append(Quantity(m.start(), m.end(), "count", value, 0, _comparator(text, m.start(), m.end(), low),
-                            text[m.start():m.end()]))
+        # _comparator written out
+        after, comparator = low[m_end:m_end + 20], ""
+        if "or " in after or "and " in after:
+            if _AFTER_GE_FOLDED.match(after):
+                comparator = "ge"
+            elif _AFTER_LE_FOLDED.match(after):
+                comparator = "le"
+        if not comparator:
+            comparator = hedge_before(text, m_start, low)
+        out.append(Quantity(m_start, m_end, "count", value, 0, comparator, text[m_start:m_end]))
     return out
 
 

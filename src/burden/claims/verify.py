@@ -159,6 +159,24 @@ def _reporting(edition: str) -> tuple[str, ...]:  # asked for by every count and
 
 
 def evidence_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The evidence entry for a data row: a fresh dict (callers own it), copied from one built once per row."""
+    got = _EVIDENCE.get(id(row))
+    if got is not None and got[0] is row:
+        return got[1].copy()
+    out = _evidence_row(row)
+    if len(_EVIDENCE) >= 65536:
+        _EVIDENCE.clear()
+    _EVIDENCE[id(row)] = (row, out)  # the row is kept alive with its entry, so its id is not reused meanwhile
+    return out.copy()
+
+
+# id(row) -> (row, entry): rows are data (the stored records, never changed), and the entry is a function of
+# the row alone; a copy of a dict of plain values is cheaper than building it again (judging cites the same
+# rows often)
+_EVIDENCE: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
+def _evidence_row(row: dict[str, Any]) -> dict[str, Any]:
     out = {"ally": row["iso3"], "year": row["year"], "edition": row["edition"], "indicator": row["indicator"],
            "value": row["value"], "source": row["source"]}
     if row.get("price_basis"):
@@ -178,7 +196,8 @@ class Figure:
     formula: str = ""
 
     def evidence(self) -> list[dict[str, Any]]:
-        ev = [evidence_row(r) for r in self.rows[:6]]
+        rows = self.rows
+        ev = [evidence_row(r) for r in (rows if len(rows) <= 6 else rows[:6])]
         if self.formula:
             ev.append({"fact": f"{self.formula} = {self.value:g} (edition {self.edition})"})
         return ev
@@ -192,6 +211,9 @@ class Judgement:
     edition: str | None = None
     revised_since: bool = False
     revision: dict[str, Any] | None = None
+
+
+_new_object = object.__new__
 
 
 class AsOf:
@@ -216,7 +238,13 @@ class AsOf:
     # ------------------------------------------------------------ stored figures
     def stored(self, edition: str, indicator: str, iso3: str, year: int, price: str = "current") -> Figure | None:
         row = _stored_row(edition, indicator, iso3, year, price)
-        return None if row is None else Figure(row["value"], edition, [row])
+        if row is None:
+            return None
+        # Figure(row["value"], edition, [row]) without the class call (judging asks for thousands): the
+        # attributes the dataclass __init__ sets, in its order (a fresh Figure each time: callers may change it)
+        fig = _new_object(Figure)
+        fig.value, fig.edition, fig.rows, fig.formula = row["value"], edition, [row], ""
+        return fig
 
     def reporting(self, edition: str) -> list[str]:
         """Allies in NATO's tables that had joined by the edition's release."""
@@ -264,10 +292,13 @@ class AsOf:
             found = figs(ed)
             if not found:
                 continue
-            ok = [f for f in found if check(f.value)]
-            decisive = ok[0] if ok else found[0]
+            ok = None  # the first figure passing the check (each is checked, in order, as before)
+            for f in found:
+                if check(f.value) and ok is None:
+                    ok = f
+            decisive = found[0] if ok is None else ok
             revision = self._revision(figs, decisive, later_eds)
-            if ok:
+            if ok is not None:
                 return Judgement("supported", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
                                  ed, revision is not None, revision)
             for older in reversed(released[:i]):
@@ -308,7 +339,20 @@ def _revision_status(value_a: float, value_b: float) -> str:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+    got = _FMT.get(value) if type(value) is float else None
+    if got is not None:
+        return got
+    text = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+    # a data cache of figures: floats only (an equal int, bool or Decimal may print differently), not 0.0
+    # (-0.0 is equal and prints "-0"); NaN never finds itself, so it is not stored
+    if type(value) is float and value and value == value:
+        if len(_FMT) >= 65536:
+            _FMT.clear()
+        _FMT[value] = text
+    return text
+
+
+_FMT: dict[float, str] = {}
 
 
 def aggregate_codes() -> set[str]:

@@ -10,6 +10,7 @@ from ..grammar import folded_pattern
 from ..quantities import Quantity
 from ..verify import GDP, editions_holding, matches
 from .base import Rule, unverifiable
+from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan, pct_gdp
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
@@ -45,6 +46,13 @@ _REACH_MARKS = ("reach", "hit", "meet", "met", "pass", "cross", "above", "below"
 # "other" iff OTHER_TAIL matches (each branch keeps its own ^\s{0,2}, so no branch is tried at another start).
 _TAILS_FOLDED = folded_pattern(re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in (
     ("ref", REFERENCE_TAIL), ("gdp", GDP_TAIL), ("other", OTHER_TAIL))), re.I))
+# Two exact shortcuts before _TAILS_FOLDED on the window low[end:end + 60] (tests/test_claims_fastpaths_rules.py):
+# - every branch starts with ^\s{0,2} and then \w, "(" or "o", so a window whose first character is none of
+#   \s, \w and "(" (these ASCII punctuation marks) matches no branch: tail None;
+# - a window starting with "of gdp" after at most one space is "gdp": REFERENCE_TAIL fails there (its optional
+#   \w+\s can only take "of ", and no reference word starts with "of" or "gdp"), and GDP_TAIL matches ("of ",
+#   no modifier, "gdp"); which modifiers it might also try does not change lastgroup.
+_NO_TAIL_FIRST = frozenset(".,;:!?)]}\"'-/%$&*+<=>@#^`|~[{")
 _TARGET_WORDS = frozenset({"target", "guideline", "goal"})
 VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed": "gt", "past": "gt", "below": "lt",
            "miss": "lt", "short": "lt", "fall": "lt", "fell": "lt"}
@@ -83,7 +91,7 @@ class AllyPctRule(Rule):
         out: list[Claim] = []
         text, low = s.text, s.low
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
-        plans: list[bool] = []  # is_plan(s), asked at most once
+        plan_s = None  # is_plan(s), asked at most once (it depends on the sentence's text only)
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
@@ -100,8 +108,13 @@ class AllyPctRule(Rule):
                     and not _UP_FROM.search(text[max(lo, start - 10):start]):
                 continue
             comparator = q.comparator
-            tail = _TAILS_FOLDED.match(low[end:end + 60])
-            tail = tail.lastgroup if tail else None
+            if low.startswith(" of gdp", end) or low.startswith("of gdp", end):
+                tail = "gdp"
+            elif low[end:end + 1] in _NO_TAIL_FIRST:  # "" (the sentence's end) is in no frozenset of characters
+                tail = None
+            else:
+                tail = _TAILS_FOLDED.match(low[end:end + 60])
+                tail = tail.lastgroup if tail else None
             if tail == "ref":
                 verb = _reach_verb(text, low, lo, start)
                 if verb is None:
@@ -116,11 +129,23 @@ class AllyPctRule(Rule):
                 continue
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
-            subject = s.ally_for(q)
-            code = data_code(subject)
-            if code is None:
+            code = s.ally_for(q)
+            if code is None or code == "NATO":  # data_code, written out
                 continue
-            out.append(self._claim(s, q, code, comparator, plans))
+            code = _GROUP_DATA_CODE.get(code, code)
+            # self._claim(s, q, code, comparator, plans) written out
+            year, how = s.year_for(q)
+            if how == "deadline" or how == "future":
+                plan = True
+            elif how == "present" or how == "carried":
+                if plan_s is None:
+                    plan_s = is_plan(s)
+                plan = plan_s
+            else:
+                plan = False
+            s.take(q)
+            out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
+                             "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self))
         if not out and not s.used and not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)):
             # every TARGET_WORDS match holds meet, met, reach, hit, miss or short (folded: re.I on ASCII letters)
             m = TARGET_WORDS.search(text) if ("meet" in low or "met" in low or "reach" in low or "hit" in low
@@ -131,7 +156,7 @@ class AllyPctRule(Rule):
                 if subject and any(e.is_ally for e in s.subjects()):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    out.append(self._claim(s, q, subject, q.comparator, plans))
+                    out.append(self._claim(s, q, subject, q.comparator, []))  # no claim yet: is_plan not asked
         return out
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
@@ -156,9 +181,8 @@ class AllyPctRule(Rule):
             return unverifiable("a plan, promise or forecast beyond the published figures: not checkable")
         if claim.year is None:
             return unverifiable("no data year")
-        q = claim.quantity
-        what = f"{claim.subject} {claim.year} % of GDP"
-        return s.asof.judge(pct_gdp(s.asof, claim.subject, claim.year),
-                            lambda v: matches(v, claim.value, claim.comparator, q.decimals), what,
-                            editions_holding((GDP,), claim.subject, claim.year))
+        subject, year, value, comparator, decimals = (claim.subject, claim.year, claim.value, claim.comparator,
+                                                      claim.quantity.decimals)  # read once, not per check
+        return s.asof.judge(pct_gdp(s.asof, subject, year), lambda v: matches(v, value, comparator, decimals),
+                            f"{subject} {year} % of GDP", editions_holding((GDP,), subject, year))
 

@@ -75,6 +75,7 @@ _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
 # goal, mark (benchmark), meet or reach
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
+_COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 
 
 class CountThresholdRule(Rule):
@@ -102,7 +103,7 @@ class CountThresholdRule(Rule):
         if s.is_question or s.words.isdisjoint(GATE):
             return []
         out: list[Claim] = []
-        text = s.text
+        text, low = s.text, s.low
         counts = []
         used = s.used
         for i, q in enumerate(s.quantities):  # s.free(("count",)) in place: nothing is taken in the loop
@@ -111,11 +112,10 @@ class CountThresholdRule(Rule):
             start = q.start
             if _BEFORE_COUNT.search(text[max(0, start - 8):start].lower()):
                 continue
-            after = text[q.end:q.end + 50]
-            if COUNT_NOUN.match(after) or (start <= 2 and LISTICLE.match(after)):
+            after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
+            if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
         kind = None
-        low = s.low
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(low):
@@ -136,7 +136,8 @@ class CountThresholdRule(Rule):
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
-        out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
+        if fractions:  # _fractions adds nothing without them
+            out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
         if not counts and not kind:
             return out
         if kind == "all" and (but := ALL_BUT.search(text)):  # "every ally but Slovenia": a count of the allies on the other side

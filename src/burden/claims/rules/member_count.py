@@ -170,12 +170,42 @@ def _may_match(i: int, low: str, tokens: frozenset[str]) -> bool:
     return "to" in tokens  # 10
 
 
+_S = _SCANS
+
+
+def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Pattern, str]]:
+    """The _SCANS entries, in order, whose pattern may match (_may_match's tests written out, one call per
+    sentence instead of one per pattern); the "to" scan only with `has_from` (its matches are dropped else)."""
+    todo = []
+    if not tokens.isdisjoint(_MEMBER_ALLY) and not tokens.isdisjoint(_ORDINAL_TOKENS):
+        todo.append(_S[0])
+    if "all" in tokens:
+        todo.append(_S[1])
+    if "founding" in low:
+        todo.append(_S[2])
+    if "from" in tokens:
+        todo.append(_S[3])
+    if "the" in tokens:
+        todo.append(_S[4])
+    if "nato" in tokens and _NATO_WHO.search(low) is not None:
+        todo.append(_S[5])
+    if ":" in low:
+        todo += _S[6:8]
+    if not tokens.isdisjoint(_HAS_WORDS) and not tokens.isdisjoint(_MEMBERS_ALLIES):
+        todo.append(_S[8])
+    if "-" in low and not tokens.isdisjoint(_HYPHEN_NOUNS) and not tokens.isdisjoint(_HYPHEN_AFTER):
+        todo.append(_S[9])
+    if has_from and "to" in tokens:
+        todo.append(_S[10])
+    return todo
+
+
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.words.isdisjoint(GATE) or s.is_question:  # pure tests: the likeliest stop first
             return []
         text = s.text
         # a number from ten: a standalone two-digit run (then a digit is there: the _DIGIT test holds), else a
@@ -189,16 +219,15 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        for i, (regex, kind) in enumerate(_SCANS):
-            if kind == "to" and not has_from or not _may_match(i, low, tokens):
-                continue  # the pattern cannot match (or its matches would be dropped)
+        for regex, kind in _scans_for(low, tokens, has_from):  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
-                if not 10 <= n <= 40 or m.start("n") in seen:
+                at = m.start("n")
+                if not 10 <= n <= 40 or at in seen:
                     continue
-                seen.add(m.start("n"))
+                seen.add(at)
                 for j, q in enumerate(s.quantities):
-                    if q.start <= m.start("n") < q.end:
+                    if q.start <= at < q.end:
                         s.used.add(j)
                 year = 1949 if kind == "founding" else s.today.year
                 out.append(self.claim(s, "NATO", "member_count", n, "eq", year, kind=kind))

@@ -46,7 +46,7 @@ class MisconceptionRule(Rule):
     code = "CLM-MISCONCEPTION"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.words.isdisjoint(GATE) or s.is_question:  # pure tests: the likeliest stop first
             return []
         text, low, tokens = s.text, s.low, s.tokens
         kind = None

@@ -46,7 +46,7 @@ DECADE = re.compile(r"within a decade|within ten years", re.I)
 
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
-    return [e for e in s._subjects if e.is_ally and e.code not in ("NLD",)]  # read, not changed
+    return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
 
 
 @functools.lru_cache(maxsize=256)
@@ -95,6 +95,10 @@ _GROUP_ACTOR_ANY = WordAny([*[(w, w) for w in "nato allies leaders alliance memb
                             ("heads", "heads of state"), ("~communiqu", r"communiqu\w*")])
 _ADOPTION_ANY = WordAny([*[(w, w) for w in "adopted agreed endorsed set created creation introduced first".split()],
                          ("date", "dates? (?:back )?(?:from|to)"), ("dates", "dates? (?:back )?(?:from|to)")])
+# the words _ADOPTION_ANY looks for (it has no substring entries): without one of them among the tokens it
+# answers False, so the call is skipped
+_ADOPTION_KEYS = frozenset(_ADOPTION_ANY.by_token)
+assert not _ADOPTION_ANY.by_substring
 # GUIDELINE_2 as a yes/no on s.low (the same matches: member_count.word_first)
 _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s?cent|percent)", r"guideline\b",
                                 r"figure\b", r"it\b"], tail="")
@@ -152,7 +156,7 @@ class PledgeRule(Rule):
     code = "CLM-PLEDGE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.misconception or s.words.isdisjoint(GATE):
+        if s.words.isdisjoint(GATE) or s.is_question or s.misconception:  # pure tests: the likeliest stop first
             return []
         text, low, tokens = s.text, s.low, s.tokens
         out: list[Claim] = []
@@ -160,7 +164,7 @@ class PledgeRule(Rule):
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = "Wales" in text and _WALES.search(text)
         years = [t for t in s.times if t.kind in ("year", "ago") and t.year] \
-            if (_ADOPTION_ANY.search(low, tokens)  # = _ADOPTION_FOLDED.search(low)
+            if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)  # = _ADOPTION_FOLDED
                 and ("2" in low or not tokens.isdisjoint(_GUIDELINE_WORDS)) and _GUIDELINE_2_FAST.search(low)
                 and not s.free(("count",))) else []
         if years and not _allies(s):
@@ -186,7 +190,7 @@ class PledgeRule(Rule):
             t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
             if t:
                 return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
-        pcts = s.free(("pct",))
+        pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)

@@ -22,9 +22,9 @@ class ProposalRule(Rule):
     code = "CLM-PROPOSAL"
 
     def find(self, s: Sentence) -> list[Claim]:
-        out = []
         if "trump" not in s.words:
-            return out
+            return []
+        out = []
         for person, _value, _day, _desc, _src in STANDING_FACTS:
             m = person.search(s.text)
             if not m or "?" in s.text[-2:] or not PROPOSAL.search(s.text):  # pure tests: the cheap one first

@@ -67,6 +67,10 @@ def _may_bottom(tokens: frozenset[str]) -> bool:
     return ("less" in tokens or "smaller" in tokens or "lower" in tokens) and _THAN_ANY_OTHER <= tokens
 
 GATE = frozenset("most top tops highest lowest closest biggest largest leads bottom smallest second third fourth fifth than".split())
+# a token of the folded text every claim needs: an NTH ordinal (the ORD test before NTH), or a word _may_top or
+# _may_bottom requires whatever else holds (spender with biggest/largest/smallest, any with "most of any" and
+# "than any other", relative with "most relative to"); without one, m, top and bottom are all None
+_NEED = frozenset(ORD) | _TOP_WORDS | {"lowest", "bottom", "spender", "any", "relative"}
 
 
 class RankRule(Rule):
@@ -74,7 +78,7 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.tokens.isdisjoint(_NEED) or s.words.isdisjoint(GATE) or s.is_question:  # pure: likeliest stop first
             return []
         m = NTH.search(s.text) if not s.tokens.isdisjoint(ORD) else None
         if m:
@@ -88,13 +92,14 @@ class RankRule(Rule):
             n, desc, at = 1, bool(top), (top or bottom).start()
         if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
             return []
-        allies = [e for e in s._subjects if e.is_ally]  # a new list: _subjects is read, not changed
+        allies = [e for e in s._subjects if e.kind != "group"]  # (= is_ally) a new list: _subjects is read
         # "X spends ..., while Y lags at ..., the lowest": the rank belongs to the clause it sits in
         clause = max((m.end() for m in _CLAUSE_FAST.finditer(s.text, 0, at)), default=0)
-        inside = [e for e in allies if clause <= e.start and e.end <= at]
-        allies = inside[:1] + [e for e in allies if e not in inside[:1]]
-        subject = allies[0].code if allies else (s.carry.subject if s.carry.subject and len(s.carry.subject) == 3
-                                                 else None)
+        # the first ally inside the clause, else the first ally: the head of the list the plain version built
+        # (inside[:1] + the other allies) and the only element it read
+        first = next((e for e in allies if clause <= e.start and e.end <= at), allies[0] if allies else None)
+        subject = first.code if first is not None else (
+            s.carry.subject if s.carry.subject and len(s.carry.subject) == 3 else None)
         if subject is None:
             return []
         spender = "spender" in s.text and _SPENDER.search(s.text)  # compiled once, literal first

@@ -32,12 +32,13 @@ class SummitRule(Rule):
     code = "CLM-SUMMIT"
 
     def find(self, s: Sentence) -> list[Claim]:
-        out = []
         if s.words.isdisjoint(_PLACE_WORDS):
-            return out
+            return []
+        out = []
         meeting = None  # MEETING.search(s.text), asked once (a pure test: the same answer)
+        dates = summit_dates()  # cached: the same dict on every call
         for key, regex, marks in _PLACES:
-            day = summit_dates().get(key)
+            day = dates.get(key)
             # the same tests as before, the cheapest first; marks: literals every match of the place holds
             if not day or s.today >= day or not (marks[0] in s.text or marks[-1] in s.text) or not regex.search(s.text):
                 continue  # only announcements before the event
