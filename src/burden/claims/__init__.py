@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, Sentence, new_sentence  # noqa: F401 - Sentence: kept importable from here
-from .grammar import is_english, iter_spans, looks_like_html, strip_html
+from .extract import Carry, Claim, Sentence, new_sentence, numbered_spans  # noqa: F401 - Sentence: kept importable from here
+from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
 
 
@@ -48,13 +48,8 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     finds = tuple(rule.find for rule in RULES)
     new_carry = object.__new__
     limit = Carry.PENDING_LIMIT
-    # build_sentences inlined: each sentence is made with the carry it is handed (no generator between)
-    paragraph = 0
-    last_line_end = 0
-    for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0:
-            paragraph += 1
-        last_line_end = end
+    # build_sentences inlined: each sentence is made with the carry it is handed
+    for start, end, piece, paragraph in numbered_spans(text):
         s = new_sentence(text, start, end, piece, paragraph, today, asof, carry)  # Sentence(...)
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over

@@ -132,38 +132,6 @@ def _time_window_matches(low: str):
         pos = m.end()  # TIME never matches the empty string
 
 
-class _OnText:
-    """A TIME_FOLDED match on the folded text, read on the original text (spans are the same)."""
-
-    __slots__ = ("m", "text")
-
-    def __init__(self, m: re.Match, text: str):
-        self.m, self.text = m, text
-
-    def group(self, name: str | int = 0) -> str | None:
-        start, end = self.m.span(name)
-        return None if start < 0 else self.text[start:end]
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {name: self.group(name) for name in TIME_FOLDED.groupindex}
-
-    def start(self, name: str | int = 0) -> int:
-        return self.m.start(name)
-
-    def end(self, name: str | int = 0) -> int:
-        return self.m.end(name)
-
-    def span(self) -> tuple[int, int]:
-        return self.m.span()
-
-
-def _time_matches(text: str, low: str | None = None):
-    """TIME.finditer(text), skipping the stretches that hold no anchor (`low`: folded(text) if known)."""
-    low = folded(text) if low is None else low
-    for m in _time_window_matches(low):
-        yield _OnText(m, text)
-
-
 FUTURE_WORDS = re.compile(
     r"\b(?:will|would|could|might|plans?|planned|planning|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?|intends?"
     r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to"
@@ -183,7 +151,7 @@ class TimeRef:
 
 def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRef]:
     out = []
-    # the window matches are read directly (as _OnText reads them: group texts from `text` by their spans); a
+    # the window matches are on the folded text; group texts are read from `text` by their spans (the same); a
     # group that takes part is never empty here, so "m.group(x)" being truthy is "x takes part" (span start >= 0)
     low = folded(text) if low is None else low
     for w in _time_window_matches(low):

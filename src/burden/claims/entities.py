@@ -187,13 +187,6 @@ _SUMMIT_AT = re.compile(_SUMMIT_AFTER.pattern[1:], re.I)
 _START = operator.attrgetter("start")
 
 
-def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
-    for mark in marks:
-        if mark in text:
-            return True
-    return False
-
-
 def find_entities(text: str, low: str | None = None) -> list[Entity]:
     """Entities in a sentence, in order, without overlaps (allies win over groups); `low`: folded(text) if known."""
     out: list[Entity] = []

@@ -31,7 +31,6 @@ PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|curre
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
-PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|the country|his country|her country|their country|that|this)\b", re.I)
 
 
 class cached:  # noqa: N801 - functools.cached_property without its per-call lock (Python 3.11 takes one)
@@ -456,10 +455,17 @@ class Claim:
 def build_sentences(text: str, today: dt.date, asof: AsOf, carry: Carry | None = None) -> Iterator[Sentence]:
     """Sentences one at a time (see claims.iter_claims: only those holding a claim stay alive). Each starts
     with `carry` (None: a fresh Carry each; iter_claims hands each its own)."""
+    for start, end, piece, paragraph in numbered_spans(text):
+        yield Sentence(text, start, end, piece, paragraph, today, asof, Carry() if carry is None else carry)
+
+
+def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """`grammar.iter_spans` with each sentence's paragraph number (a line break between two sentences starts a
+    new paragraph)."""
     paragraph = 0
     last_line_end = 0
     for start, end, piece in iter_spans(text):
         if text.find("\n", last_line_end, start) >= 0:
             paragraph += 1
         last_line_end = end
-        yield Sentence(text, start, end, piece, paragraph, today, asof, Carry() if carry is None else carry)
+        yield start, end, piece, paragraph

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .. import dataset
-from ..members import AGGREGATES, members, roster
+from ..members import members
 
 GDP = "def_exp_pct_gdp"
 USD = "def_exp_usd_mn"
@@ -355,9 +355,3 @@ def _fmt(value: float) -> str:
 _FMT: dict[float, str] = {}
 
 
-def aggregate_codes() -> set[str]:
-    return set(AGGREGATES)
-
-
-def ally_codes() -> list[str]:
-    return [r["iso3"] for r in roster()]

@@ -25,10 +25,6 @@ _AGREE_WORDS = frozenset("agreed agree adopted adopt endorsed endorse set sets p
                          "commits commit commitment made replaces aim goal declaration go".split())
 
 
-def _may_agree(s) -> bool:
-    return not s.tokens.isdisjoint(_AGREE_WORDS) or "communiqu" in s.low
-
-
 GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
                          re.I)
 CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"

@@ -164,11 +164,6 @@ def _rank_holding(indicator: str, year: int, scope: tuple[str, ...] | None, desc
     return frozenset(out)
 
 
-def _complete_top(s: Sentence, ed: str, year: int):
-    """A partial edition still fixes the top when its count row equals the allies listed at 2% or more."""
-    return _top_from_count_row(ed, year)
-
-
 def _top_from_count_row(ed: str, year: int):
     from ..verify import _edition_years, _stored_row
 
