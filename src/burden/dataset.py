@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -108,6 +109,25 @@ def _user_edition_dirs() -> dict[str, Path]:
 def imported_editions_key() -> tuple:
     """Changes whenever an edition is imported or replaced: a cache key for anything derived from facts."""
     return tuple((e, (p / "facts.csv").stat().st_mtime_ns) for e, p in _user_edition_dirs().items())
+
+
+def data_version() -> str:
+    """One version for all the data the package answers from (shipped package + imported editions +
+    an imported SIPRI file). It changes on every import, in any process; every cache of anything
+    derived from the data is keyed on it, so a long-running server follows `burden import`."""
+    sipri = user_sipri_file()
+    state = (
+        _shipped_package_digest(),
+        imported_editions_key(),
+        sipri.stat().st_mtime_ns if sipri.is_file() else None,
+    )
+    return hashlib.sha256(repr(state).encode()).hexdigest()[:16]
+
+
+@functools.cache
+def _shipped_package_digest() -> str:
+    """The shipped datapackage.json holds every file's sha256, so its own hash names the shipped data."""
+    return hashlib.sha256((SHIPPED_DATA_DIR / "datapackage.json").read_bytes()).hexdigest()
 
 
 def _record_from_user_row(row: dict[str, str]) -> dict[str, Any]:
