@@ -4,7 +4,6 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -418,14 +417,12 @@ def new_sentence(doc: str, start: int, end: int, text: str, paragraph: int, toda
     return self
 
 
-@functools.lru_cache(maxsize=64)
 def latest_year(asof: AsOf) -> int | None:
-    from .verify import _edition_years
-
+    """The latest year with % of GDP figures in the editions released by the date (present tense)."""
     if asof.e0 is None:
         return asof.day.year
     for ed in reversed(asof.released):
-        years = _edition_years(ed, "def_exp_pct_gdp")
+        years = asof.data.edition_years(ed, "def_exp_pct_gdp")
         if years:
             return max(years)
     return asof.day.year

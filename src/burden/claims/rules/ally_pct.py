@@ -8,7 +8,7 @@ import re
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from ..quantities import Quantity
-from ..verify import GDP, editions_holding, matches
+from ..verify import GDP, matches
 from .base import Rule, unverifiable
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan, pct_gdp
@@ -184,5 +184,5 @@ class AllyPctRule(Rule):
         subject, year, value, comparator, decimals = (claim.subject, claim.year, claim.value, claim.comparator,
                                                       claim.quantity.decimals)  # read once, not per check
         return s.asof.judge(pct_gdp(s.asof, subject, year), lambda v: matches(v, value, comparator, decimals),
-                            f"{subject} {year} % of GDP", editions_holding((GDP,), subject, year))
+                            f"{subject} {year} % of GDP", s.asof.data.editions_holding((GDP,), subject, year))
 

@@ -9,7 +9,7 @@ from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import hedge_before
-from ..verify import EQUIP, GDP, count_holding, matches
+from ..verify import EQUIP, GDP, matches
 from .base import Rule
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
@@ -196,7 +196,7 @@ class CountThresholdRule(Rule):
             return Rule_unverifiable()
         what = f"allies with {ind} {_OPS[op]} {thr:g} in {claim.year}"
         scope = None if allies is None else tuple(allies)
-        holding = count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
+        holding = s.asof.data.count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
         if kind == "count":
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
                                 lambda v: matches(v, claim.value, claim.comparator if claim.comparator in
@@ -209,7 +209,7 @@ class CountThresholdRule(Rule):
             other = _COMPLEMENT[op]
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, other, thr, allies), lambda v: v == 0,
                                 f"allies with {ind} {_OPS[other]} {thr:g} in {claim.year} (all = none below)",
-                                count_holding(ind, claim.year, other, thr, scope))
+                                s.asof.data.count_holding(ind, claim.year, other, thr, scope))
         # most = more than half of the allies with a value
         def most(ed):
             figs = s.asof.count(ed, ind, claim.year, op, thr, allies)

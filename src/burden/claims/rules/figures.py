@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Sentence
-from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure, editions_holding
+from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure
 
 GROUP_DATA_CODE = {"NATO_TOTAL": "NATO_TOTAL", "NATO_EUR_CAN": "NATO_EUR_CAN", "EUROPE": "NATO_EUROPE"}
 
@@ -60,9 +60,10 @@ def money_basis(s: Sentence) -> str:
         and _CONSTANT.search(s.text) else "current"
 
 
-def usd_holding(a: str, b: str, year: int) -> frozenset[str]:
+def usd_holding(asof: AsOf, a: str, b: str, year: int) -> frozenset[str]:
     """Editions where usd_ratio(a, b) can be found: both have a US$ row (AsOf.judge skips the others)."""
-    return editions_holding((USD, USD_PRESS), a, year) & editions_holding((USD, USD_PRESS), b, year)
+    held = asof.data.editions_holding
+    return held((USD, USD_PRESS), a, year) & held((USD, USD_PRESS), b, year)
 
 
 def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = "current") -> Figure | None:

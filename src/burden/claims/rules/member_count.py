@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from ...members import member_count, members
@@ -83,16 +82,17 @@ _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
 
 
-@functools.lru_cache(maxsize=1024)
-def _count_on(day: dt.date) -> int:  # members.csv does not change during a run; articles share dates
-    return member_count(day)
+def _count_on(s: Sentence, day: dt.date) -> int:
+    """Members on `day` (memoised per data version: articles share dates)."""
+    return s.asof.data.memo(("members", day), lambda: member_count(day))
 
 
-@functools.lru_cache(maxsize=1024)
-def _latest_on(day: dt.date) -> str:
+def _latest_on(s: Sentence, day: dt.date) -> str:
     """The most recent accessions by `day`, newest first (e.g. 'SWE 2024-03-07, FIN 2023-04-04, MKD 2020-03-27')."""
-    latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
-    return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
+    def compute():
+        latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
+        return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
+    return s.asof.data.memo(("latest_members", day), compute)
 
 
 def _value(text: str) -> int:
@@ -237,19 +237,19 @@ class MemberCountRule(Rule):
         s = claim.sentence
         kind = claim.extra["kind"]
         if kind == "founding":
-            n = _count_on(FIRST_MEMBERS_DAY)
+            n = _count_on(s, FIRST_MEMBERS_DAY)
             return fact("supported" if n == claim.value else "refuted",
                         [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
         if kind == "from":  # a count before a recent accession
-            counts = {_count_on(s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
+            counts = {_count_on(s, s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
             ok = claim.value in counts
             return fact("supported" if ok else "refuted",
                         [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
                         "member count in the year before the date")
-        n = _count_on(s.today)
+        n = _count_on(s, s.today)
         if n == 0:
             return unverifiable("no members on that date")
-        names = _latest_on(s.today)
+        names = _latest_on(s, s.today)
         return fact("supported" if n == claim.value else "refuted",
                     [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest accessions: {names})"],
                     f"NATO had {n} members on {s.today.isoformat()}")

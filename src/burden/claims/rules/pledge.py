@@ -3,7 +3,6 @@ review year, and "the current target" as it stood on the article's date."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ...targets import pledge_date, pledges
@@ -45,8 +44,7 @@ def _allies(s: Sentence) -> list:
     return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
 
 
-@functools.lru_cache(maxsize=256)
-def _pledge(pid: str) -> dict[str, str]:  # the same row object each time (pledges() is read once)
+def _pledge(pid: str) -> dict[str, str]:
     return next(p for p in pledges() if p["id"] == pid)
 
 
@@ -60,12 +58,7 @@ def _deadline(row: dict[str, str]) -> int | None:
 
 def standing_ids(s: Sentence) -> list[str]:
     """Pledges in force on the date."""
-    return list(_standing_on(s.today))
-
-
-@functools.lru_cache(maxsize=1024)
-def _standing_on(day) -> tuple[str, ...]:  # commitments.csv does not change during a run; articles share dates
-    return tuple(p["id"] for p in pledges() if pledge_date(p) <= day)
+    return [p["id"] for p in pledges() if pledge_date(p) <= s.today]
 
 
 # compiled once (an inline re.search looks its pattern up in the module cache on every call)

@@ -3,13 +3,12 @@ spender on the European side", "a smaller share ... than any other ally"."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ...members import europe_and_canada
 from ..extract import Claim, Sentence
 from ..grammar import folded, folded_pattern
-from ..verify import COUNT_ROWS, GDP, USD, Figure, _per_ally
+from ..verify import COUNT_ROWS, GDP, USD, DataView, Figure
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
 from .member_count import word_first
@@ -121,7 +120,7 @@ class RankRule(Rule):
         key = (x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
 
         def rank(ed):
-            ranked = _ranking(ed, *key)
+            ranked = _ranking(s.asof.data, ed, *key)
             if ranked is None or claim.subject not in ranked[0]:
                 return None
             rows, order, note, positions = ranked
@@ -131,44 +130,37 @@ class RankRule(Rule):
                           f"({'highest' if x['desc'] else 'lowest'} first) in {claim.year}{note}")
         # the editions where rank() finds something (data only): judging walks only those, same answer
         return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}",
-                            _rank_holding(*key, claim.subject))
+                            _rank_holding(s.asof.data, *key, claim.subject))
 
 
-@functools.lru_cache(maxsize=4096)
-def _ranking(ed: str, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool):
-    """({iso3: row}, rows in rank order, note) for one edition, or None: data only, so computed once per
-    edition and scope rather than once per claim and edition."""
-    rows = _per_ally(ed, indicator, year, None if scope is None else list(scope))
-    note = ""
-    if rows is None and desc and indicator == GDP:
-        rows, note = _top_from_count_row(ed, year), " (top complete: the count row lists every ally at 2%+)"
-    if not rows:
-        return None
-    order = sorted(rows.values(), key=lambda r: r["value"], reverse=desc)
-    positions: dict[str, int] = {}
-    for i, r in enumerate(order, 1):
-        positions.setdefault(r["iso3"], i)
-    return rows, order, note, positions
+def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool):
+    """({iso3: row}, rows in rank order, note, positions) for one edition, or None (memoised per data version)."""
+    def compute():
+        rows = data.per_ally(ed, indicator, year, scope)
+        note = ""
+        if rows is None and desc and indicator == GDP:
+            rows, note = _top_from_count_row(data, ed, year), " (top complete: the count row lists every ally at 2%+)"
+        if not rows:
+            return None
+        order = sorted(rows.values(), key=lambda r: r["value"], reverse=desc)
+        positions: dict[str, int] = {}
+        for i, r in enumerate(order, 1):
+            positions.setdefault(r["iso3"], i)
+        return rows, order, note, positions
+    return data.memo(("ranking", ed, indicator, year, scope, desc), compute)
 
 
-@functools.lru_cache(maxsize=4096)
-def _rank_holding(indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool, subject: str) -> frozenset[str]:
-    """Editions where RankRule.verify's look-up finds the subject ranked: data only (AsOf.judge `holding`)."""
-    from ..verify import _edition_rows
-
-    out = set()
-    for ed in (e["edition"] for e in _edition_rows()):
-        ranked = _ranking(ed, indicator, year, scope, desc)
-        if ranked is not None and subject in ranked[0]:
-            out.add(ed)
-    return frozenset(out)
+def _rank_holding(data: DataView, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool,
+                  subject: str) -> frozenset[str]:
+    """Editions where RankRule.verify's look-up finds the subject ranked (AsOf.judge `holding`)."""
+    return frozenset(e["edition"] for e in data.editions
+                     if (ranked := _ranking(data, e["edition"], indicator, year, scope, desc)) is not None
+                     and subject in ranked[0])
 
 
-def _top_from_count_row(ed: str, year: int):
-    from ..verify import _edition_years, _stored_row
-
-    row = _stored_row(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year, "current")
-    listed = {k: v for k, v in _edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
+def _top_from_count_row(data: DataView, ed: str, year: int):
+    row = data.stored_row(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year)
+    listed = {k: v for k, v in data.edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
     at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
     if row and at_two and len(at_two) == int(row["value"]):
         return at_two

@@ -7,7 +7,7 @@ import re
 
 from ..extract import Claim, Sentence
 from ..verify import REAL as REAL_CHANGE
-from ..verify import REAL_PRESS, Figure, editions_holding, matches
+from ..verify import REAL_PRESS, Figure, matches
 from .base import Rule, unverifiable
 from .figures import data_code, real_change
 
@@ -62,7 +62,7 @@ class RealChangeRule(Rule):
         q = claim.quantity
         comparator = claim.comparator
         value = claim.value
-        holding = editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)
+        holding = s.asof.data.editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)
         if comparator == "nearly" and value < 0:
             return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
                                 lambda v: value <= v <= 0.9 * value, f"{claim.subject} {claim.year} real change %",

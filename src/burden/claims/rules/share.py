@@ -54,4 +54,4 @@ class ShareRule(Rule):
         return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, "NATO_TOTAL", claim.year, basis),
                             lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
                             f"{claim.subject} share of NATO total spending {claim.year}",
-                            usd_holding(claim.subject, "NATO_TOTAL", claim.year))
+                            usd_holding(s.asof, claim.subject, "NATO_TOTAL", claim.year))

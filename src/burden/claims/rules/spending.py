@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..extract import Claim, Sentence
-from ..verify import USD, USD_PRESS, Figure, editions_holding, matches
+from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
 from .figures import data_code, is_plan, money_basis, usd_bn
 
@@ -48,4 +48,4 @@ class SpendingRule(Rule):
             return Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})") if fig else None
         return s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
                             f"{claim.subject} {claim.year} defence spending, US$ bn",
-                            editions_holding((USD, USD_PRESS), claim.subject, claim.year))
+                            s.asof.data.editions_holding((USD, USD_PRESS), claim.subject, claim.year))
