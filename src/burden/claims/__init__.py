@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, Sentence, new_sentence, numbered_spans  # noqa: F401 - Sentence: kept importable from here
+from .extract import Carry, Claim, Sentence, numbered_spans
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
 
@@ -45,41 +45,14 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
-    finds = tuple(rule.find for rule in RULES)
-    new_carry = object.__new__
-    limit = Carry.PENDING_LIMIT
-    # build_sentences inlined: each sentence is made with the carry it is handed
     for start, end, piece, paragraph in numbered_spans(text):
-        s = new_sentence(text, start, end, piece, paragraph, today, asof, carry)  # Sentence(...)
+        s = Sentence(text, start, end, piece, paragraph, today, asof, carry)
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
-        s.prime()
-        # the rules' lists are joined into a new one (never grown in place: a rule may hand back a list it keeps)
-        found = None
-        for find in finds:
-            got = find(s)
-            if got:
-                found = got if found is None else found + got
-        if found is None:
-            # _next_carry(carry, s, []) written out (most gated sentences hold no claim): carry.following(s),
-            # whose subject and year both come from `s` else `carry`, and the first percentage
-            if carry._depth >= limit:
-                carry.subject, carry.year  # noqa: B018 - resolves the chain, so it stays short
-                carry._depth = 0
-            nxt = new_carry(Carry)
-            nxt.threshold, nxt.first_pct, nxt.pledge = carry.threshold, None, carry.pledge
-            nxt.usd_subject, nxt.usd_year = carry.usd_subject, carry.usd_year
-            nxt._subject_from = nxt._year_from = (s, carry)  # read-only pairs: one serves both
-            nxt._subject, nxt._year, nxt._paragraph = None, None, -1
-            nxt._depth = carry._depth + 1
-            for q in s.quantities:
-                if q.kind == "pct":
-                    nxt.first_pct = q.value
-                    break
-            carry = nxt
-            continue
-        if len(found) > 1:
-            found = _dedupe(found)
+        found: list[Claim] = []
+        for rule in RULES:
+            found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+        found = _dedupe(found)
         carry = _next_carry(carry, s, found)
         yield from found
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .grammar import folded, folded_pattern, quick_init
+from .grammar import folded, folded_pattern
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -138,7 +138,6 @@ FUTURE_WORDS = re.compile(
     r"|target(?:s|ed)?|goal)\b", re.I)
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeRef:
     start: int

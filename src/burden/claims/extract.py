@@ -4,6 +4,7 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,21 +33,7 @@ _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pa
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 
 
-class cached:  # noqa: N801 - functools.cached_property without its per-call lock (Python 3.11 takes one)
-    """Computed on first access, then read from the instance like a plain attribute."""
-
-    def __init__(self, fn):
-        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
-
-    def __set_name__(self, owner, name):
-        self.name = name
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        value = self.fn(obj)
-        setattr(obj, self.name, value)  # no __set__ here: lands in the instance (keeps its compact attribute storage)
-        return value
+cached = functools.cached_property
 
 
 class Carry:
@@ -156,15 +143,6 @@ class Carry:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
-# The sentence gate's two tests on ASCII text (nearly every sentence) without a regular expression: one byte
-# table maps A-Z to a-z, keeps a-z and turns every other byte into a space, so the whitespace-separated pieces are
-# exactly the [a-z]+ runs of text.lower() (on ASCII, lower() changes only A-Z); deleting every byte but the ASCII
-# digits, % and $ leaves something exactly when _HAS_NUMBER finds one (on ASCII text \d is 0-9, and € and £ are
-# not ASCII). Other text takes the patterns.
-_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_NOT_NUMBER_BYTES = bytes(c for c in range(256) if c not in b"0123456789%$")
-
-
 _new_carry = object.__new__
 
 
@@ -187,46 +165,14 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
-        # (extract.new_sentence does the same without the class call: keep the two in step)
-        # words and has_number: every sentence's gate asks for one and nearly every sentence for both, so
-        # they are set at once (the same values the `cached` methods below give; set here, they shadow them)
-        if text.isascii():
-            raw = text.encode()
-            self.words = frozenset(raw.translate(_WORD_BYTES).decode().split())
-            numbers = self._numbers = raw.translate(None, _NOT_NUMBER_BYTES)  # the digits, % and $, in order
-            self.has_number = bool(numbers)
-        else:
-            self.words = frozenset(_WORDS.findall(text.lower()))
-            self._numbers = None
-            self.has_number = _HAS_NUMBER.search(text) is not None
-
-    def prime(self) -> None:
-        """Sets low, tokens, is_question and quantities at once (what their `cached` methods give): every
-        sentence that passes the gate is asked for them (claims._next_carry reads the quantities), so one call
-        replaces four look-ups on first access. Each is a function of the text alone."""
-        # plain attribute stores (the `cached` descriptors have no __set__, so these land in the instance)
-        text, words = self.text, self.words
-        if self._numbers is not None:
-            # ASCII text (see __init__): re.I folds only A-Z there, so folded(text) is text.lower() and the
-            # tokens are the words
-            self.low = text.lower()
-            tokens = self.tokens = words
-        else:
-            low = self.low = folded(text)
-            tokens = self.tokens = words if low == text.lower() else frozenset(_WORDS.findall(low))
-        self.is_question = text.rstrip("\"'”’ ").endswith("?")
-        # `quantities` written out (a call here costs ~0.3 %): keep the two in step (the sentence fast-path
-        # test compares them)
-        self.quantities = find_quantities(text, self.low, tokens) \
-            if self.has_number or not words.isdisjoint(NUMBERISH) else []
 
     @cached
-    def words(self) -> frozenset[str]:  # set by __init__ (this is the definition)
+    def words(self) -> frozenset[str]:
         """Lower-case words: rules test these first, so most sentences cost one scan."""
         return frozenset(_WORDS.findall(self.text.lower()))
 
     @cached
-    def has_number(self) -> bool:  # set by __init__ (this is the definition)
+    def has_number(self) -> bool:
         """A digit, %, $, € or £: one scan answers both the sentence gate and the quantity gate."""
         return _HAS_NUMBER.search(self.text) is not None
 
@@ -235,16 +181,14 @@ class Sentence:
         return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
 
     @cached
-    def quantities(self) -> list[Quantity]:  # Sentence.prime sets it the same way
+    def quantities(self) -> list[Quantity]:
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
             return find_quantities(self.text, self.low, self.tokens)
         return []
 
     @cached
     def times(self) -> list[TimeRef]:
-        # has a digit: on ASCII text, what is left of the digits, % and $ without % and $ (\d is 0-9 there)
-        if not self.words.isdisjoint(TIME_WORDS) or self.has_number and (
-                _HAS_DIGIT.search(self.text) if self._numbers is None else self._numbers.strip(b"%$")):
+        if not self.words.isdisjoint(TIME_WORDS) or _HAS_DIGIT.search(self.text):
             return find_times(self.text, self.today, self.low)
         return []
 
@@ -390,31 +334,6 @@ class Sentence:
 
     def take(self, q: Quantity) -> None:
         self.used.add(self._index(q))
-
-
-_new_object = object.__new__
-
-
-def new_sentence(doc: str, start: int, end: int, text: str, paragraph: int, today: dt.date, asof: AsOf,
-                 carry: Carry) -> Sentence:
-    """Sentence(doc, start, end, text, paragraph, today, asof, carry) without the class call (claims.iter_claims
-    makes one per sentence): the same attributes, set in the same order as Sentence.__init__ sets them (the
-    sentence fast-path test compares the two)."""
-    self = _new_object(Sentence)
-    self.doc, self.start, self.end, self.text, self.paragraph = doc, start, end, text, paragraph
-    self.today, self.asof, self.carry = today, asof, carry
-    self.used = set()
-    self.misconception = False
-    if text.isascii():
-        raw = text.encode()
-        self.words = frozenset(raw.translate(_WORD_BYTES).decode().split())
-        numbers = self._numbers = raw.translate(None, _NOT_NUMBER_BYTES)
-        self.has_number = bool(numbers)
-    else:
-        self.words = frozenset(_WORDS.findall(text.lower()))
-        self._numbers = None
-        self.has_number = _HAS_NUMBER.search(text) is not None
-    return self
 
 
 def latest_year(asof: AsOf) -> int | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from .grammar import folded, folded_pattern, quick_init
+from .grammar import folded, folded_pattern
 
 NUMBER_WORDS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -163,7 +163,6 @@ def _may_hedge(window: str) -> bool:
     return False
 
 
-@quick_init
 @dataclass(frozen=True)
 class Quantity:
     start: int  # offsets within the sentence
