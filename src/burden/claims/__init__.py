@@ -14,6 +14,7 @@ from typing import Any
 
 from ..members import parse_date
 from .extract import Carry, Claim, Sentence, numbered_spans
+from .frame import frame_of
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
 
@@ -113,7 +114,12 @@ def judge(claim: Claim) -> dict[str, Any]:
     value = claim.value
     if isinstance(value, list):
         value = [list(v) for v in value]
-    return {
+    frame = frame_of(claim)
+    fallback = j.decided_by_fallback
+    if fallback:
+        explanation += (f"; decided by the fallback: {fallback['should_have_decided']} should have decided it, but "
+                        f"the data lacks the figure there, so {fallback['decided_by']} decided it")
+    out = {
         "sentence": s.text,
         "span": [s.start, s.end],
         "type": claim.type,
@@ -130,7 +136,13 @@ def judge(claim: Claim) -> dict[str, Any]:
         "revision": r,
         "evidence": j.evidence,
         "explanation": explanation,
+        "decided_by_fallback": fallback,
+        "frame": frame.as_dict(),
+        "read_as": frame.read_as(),
     }
+    if frame.speaker:
+        out["speaker"] = frame.speaker
+    return out
 
 
 def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
