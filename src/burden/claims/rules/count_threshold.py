@@ -29,6 +29,8 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
+NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?(?:meet|reach|hit|spend|"
+                         r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
@@ -58,8 +60,10 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     begin = max(lo, start - 45)
     window = low[begin:start]
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
-    if "at least" in joined or "or more" in joined or "at or above" in joined:
+    if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
+    if ("not" in window or "n't" in window) and NOT_MEETING.search(window):
+        return "lt"  # "most allies are still not meeting 2%"
     if (("below" in window or "less than" in window or "under" in window or "fewer than" in window or "spend" in window
          or "miss" in window or "short" in window) and _LOWER_FOLDED.search(window)):
         return "lt"
@@ -69,6 +73,12 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     return "ge"
 
 
+_NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+# "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?{_NUM}\s(?:nato\s)?"
+                    r"(?:allies|members|member states|nations|countries)\b")
+ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)")
+ONE_OF_THE_BEFORE = re.compile(r"\bone of (?:the|its|nato's)\s$")
 GATE = frozenset("allies ally members member countries country nations states".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
@@ -110,9 +120,15 @@ class CountThresholdRule(Rule):
             if q.kind != "count" or i in used:
                 continue
             start = q.start
-            if _BEFORE_COUNT.search(text[max(0, start - 8):start].lower()):
-                continue
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
+            if q.value == 1 and ONE_OF_THE.match(after):
+                continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if N_OF_M.match(after):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
+                counts.append(q)
+                continue
+            before = text[max(0, start - 12):start].lower()
+            if _BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before):
+                continue
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
         kind = None
@@ -136,6 +152,11 @@ class CountThresholdRule(Rule):
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
+        excluded = _excluded(s)
+        if excluded:  # "besides the US and Britain, only three allies reach 2%": the others are counted
+            from ...members import roster
+
+            allies = [c for c in (allies or [r["iso3"] for r in roster()]) if c not in excluded]
         if fractions:  # _fractions adds nothing without them
             out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
         if not counts and not kind:
@@ -159,13 +180,13 @@ class CountThresholdRule(Rule):
             else:
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
-                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count"},
+                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count", "excluded": excluded},
                                  self))  # = self.claim(...), one call less
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
-                           indicator=indicator, op=op, threshold=value, allies=allies, kind=kind)
+                           indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
@@ -229,6 +250,21 @@ class CountThresholdRule(Rule):
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+
+
+EXCLUDING = re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?|not counting|leaving aside"
+                       r"|beyond)\s", re.I)
+
+
+def _excluded(s: Sentence) -> list[str]:
+    """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions)."""
+    m = EXCLUDING.search(s.text) if "xclud" in s.low or "side" in s.low or "than" in s.low or "except" in s.low \
+        or "counting" in s.low or "beyond" in s.low else None
+    if not m:
+        return []
+    end = s.text.find(",", m.end())
+    end = m.end() + 60 if end < 0 else min(end, m.end() + 60)
+    return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
 
 def _sentence_year(s: Sentence) -> int | None:

@@ -80,6 +80,16 @@ _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will b
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
+# "nine of the bloc's 28 members": the membership named after a group's possessive
+OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club)['’]s\s{_N}\s(?:nato\s)?"
+                             r"(?:allies|members|member states|nations|countries)\b")
+# a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
+# "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
+_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
+RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
+                            r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
+                            r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
+                            r"at or above|above|below|missing|falling short)", re.I)
 
 
 def _count_on(s: Sentence, day: dt.date) -> int:
@@ -219,18 +229,30 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        for regex, kind in _scans_for(low, tokens, has_from):  # the patterns that may match, in order
+        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year), None)
+        if data_year is not None and data_year >= s.today.year:
+            data_year = None  # the first year named governs; the current year is the date's membership
+        scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]
+        for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 at = m.start("n")
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
+                if kind != "founding" and RESTRICTED_SET.match(text, m.end(), m.end() + 60) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                    continue  # "the 15 allies expected to reach 2%": a count of allies meeting it, not the membership
                 for j, q in enumerate(s.quantities):
                     if q.start <= at < q.end:
                         s.used.add(j)
-                year = 1949 if kind == "founding" else s.today.year
-                out.append(self.claim(s, "NATO", "member_count", n, "eq", year, kind=kind))
+                if kind == "founding":
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                elif data_year is not None and kind in ("the", "all"):
+                    # "In 2015, only four of 28 members met the target": the year governs the membership too
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
+                else:
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind=kind))
         return out
 
     def verify(self, claim: Claim):
@@ -246,6 +268,14 @@ class MemberCountRule(Rule):
             return fact("supported" if ok else "refuted",
                         [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
                         "member count in the year before the date")
+        if kind == "in_year":  # any membership the alliance had during that year (up to the date)
+            first = dt.date(claim.year, 1, 1)
+            last = min(dt.date(claim.year, 12, 31), s.today)
+            counts = {_count_on(s, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
+            counts.add(_count_on(s, last))
+            return fact("supported" if claim.value in counts else "refuted",
+                        [f"members.csv: members during {claim.year}: {sorted(counts)}"],
+                        f"NATO had {'/'.join(map(str, sorted(counts)))} members in {claim.year}")
         n = _count_on(s, s.today)
         if n == 0:
             return unverifiable("no members on that date")
