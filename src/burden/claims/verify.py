@@ -337,6 +337,11 @@ class AsOf:
         for ed in reversed(self.later if later is None else later):
             found = figs(ed)
             if found:
+                basis = decisive.rows[0].get("price_basis") if decisive.rows else None
+                if basis and "price" in basis:  # money: only a figure on the same price basis is comparable
+                    found = [f for f in found if f.rows and f.rows[0].get("price_basis") == basis]
+                    if not found:
+                        return None
                 # a difference within the coarser figure's printed precision is rounding, not a revision
                 if _revision_status(decisive.value, found[0].value) == "revised":
                     return {"edition": decisive.edition, "value": decisive.value,

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
+from ..lexicon import words
 from ..quantities import Quantity
 from ..verify import GDP, matches
 from .base import Rule, unverifiable
@@ -81,6 +83,15 @@ def _reach_verb(text: str, low: str, lo: int, start: int) -> str | None:
     return None
 
 
+@functools.cache
+def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
+
+
+_GROWTH_OF = re.compile(r"\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
+                        r"\b(?:up|down)\s$", re.I)
+
+
 class AllyPctRule(Rule):
     type = "ally_pct_gdp"
     code = "CLM-PCT-GDP"
@@ -107,6 +118,8 @@ class AllyPctRule(Rule):
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
                     and not _UP_FROM.search(text[max(lo, start - 10):start]):
                 continue
+            if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low):
+                continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
             if low.startswith(" of gdp", end) or low.startswith("of gdp", end):
                 tail = "gdp"

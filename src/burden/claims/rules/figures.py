@@ -60,6 +60,11 @@ def money_basis(s: Sentence) -> str:
         and _CONSTANT.search(s.text) else "current"
 
 
+def money_basis_named(s: Sentence) -> bool:
+    """The text names a price basis ("in 2021 dollars", "constant prices", "real terms")."""
+    return _CONSTANT.search(s.text) is not None or "current prices" in s.low or "nominal" in s.low
+
+
 def usd_holding(asof: AsOf, a: str, b: str, year: int) -> frozenset[str]:
     """Editions where usd_ratio(a, b) can be found: both have a US$ row (AsOf.judge skips the others)."""
     held = asof.data.editions_holding

@@ -36,6 +36,10 @@ _AGREE_FOLDED, _GROUP_ACTOR_FOLDED = folded_pattern(AGREE), folded_pattern(GROUP
 _ADOPTION_FOLDED, _GUIDELINE_2_FOLDED = folded_pattern(ADOPTION), folded_pattern(GUIDELINE_2)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 _DEADLINE_WORDS = re.compile(r"\b(?:level|goal|target|deadline|reach)\b", re.I)
+WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
+                             r"|within a decade|by 2024)\b", re.I)
+ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
+                    r"|origin\w*|born)\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
 
@@ -158,7 +162,9 @@ class PledgeRule(Rule):
                 and not s.free(("count",))) else []
         if years and not _allies(s):
             t = years[-1]
-            if wales and _PROMISE.search(text):
+            if wales and _PROMISE.search(text) or t.year == 2014 and WALES_AGREEMENT.search(text) \
+                    and not ORIGIN.search(text):
+                # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..extract import Claim, Sentence
 from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
-from .figures import data_code, is_plan, money_basis, usd_bn
+from .figures import data_code, is_plan, money_basis, money_basis_named, usd_bn
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -43,9 +43,23 @@ class SpendingRule(Rule):
             return unverifiable("a plan or forecast beyond the published figures")
         scale, q, basis = claim.extra["scale"], claim.quantity, money_basis(s)
 
+        named = money_basis_named(s)
+
         def look(ed):
-            fig = usd_bn(s.asof, ed, claim.subject, claim.year, basis)
-            return Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})") if fig else None
-        return s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
-                            f"{claim.subject} {claim.year} defence spending, US$ bn",
-                            s.asof.data.editions_holding((USD, USD_PRESS), claim.subject, claim.year))
+            # every price basis the edition publishes, the named (else current) one first: news rarely says
+            # which basis it quotes, so a match on any of them is accepted and named in the evidence
+            figs = []
+            for b in ((basis,) if named else (basis, "constant")):
+                fig = usd_bn(s.asof, ed, claim.subject, claim.year, b)
+                if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
+                    figs.append(Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})"))
+            return figs
+        j = s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
+                         f"{claim.subject} {claim.year} defence spending, US$ bn",
+                         s.asof.data.editions_holding((USD, USD_PRESS), claim.subject, claim.year))
+        basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
+        if basis_used and j.verdict in ("supported", "outdated"):
+            j.explanation += f" (price basis: {basis_used})"
+        elif j.verdict == "refuted" and not named:
+            j.explanation += " (no price basis published in that edition matches)"
+        return j
