@@ -137,7 +137,11 @@ def _figure(pack: Pack, edition: str, frame: dict):
             rows = pack.rows(edition, subject, year, "def_exp_real_change_pct_rounded")
         return [(_num(r["value"]), r["value"]) for r in rows]
     if metric == "def_exp_usd_bn":
-        basis = frame.get("price_basis")
+        stated = frame.get("stated") or ""
+        basis = next((b for key, b in (("2015 prices", "constant 2015"), ("2015 dollars", "constant 2015"),
+                                       ("2021 prices", "constant 2021"), ("2021 dollars", "constant 2021"),
+                                       ("current", "current")) if key in stated), None)
+        # a price basis named in the text decides; otherwise a match on any basis the edition holds counts
         out = []
         for r in pack.rows(edition, subject, year, "def_exp_usd_mn", basis):
             out.append((_num(r["value"]) / 1000, repr(_num(r["value"]) / 1000)))
@@ -169,6 +173,8 @@ def _figure(pack: Pack, edition: str, frame: dict):
 def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None] | None:
     """(verdict, expected_edition) by the verdict policy, or None when the claim is not a plain figure."""
     if frame["type"] == "member_count":
+        if frame["subject"] != "NATO":
+            return None  # e.g. the European allies: checked by hand
         if frame["year"] is not None and str(frame["year"]) != published[:4]:
             return None  # membership at another moment of the past: checked by hand
         ok = matches(pack.member_count(published), "0", float(frame["value"]), frame["comparator"], 0)
