@@ -337,8 +337,9 @@ class AsOf:
         for ed in reversed(self.later if later is None else later):
             found = figs(ed)
             if found:
-                basis = decisive.rows[0].get("price_basis") if decisive.rows else None
-                if basis and "price" in basis:  # money: only a figure on the same price basis is comparable
+                row = decisive.rows[0] if decisive.rows else {}
+                basis = row.get("price_basis") if row.get("indicator") in (USD, USD_PRESS) else None
+                if basis:  # money: only a figure on the same price basis is comparable
                     found = [f for f in found if f.rows and f.rows[0].get("price_basis") == basis]
                     if not found:
                         return None

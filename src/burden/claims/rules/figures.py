@@ -25,10 +25,13 @@ def real_change(asof: AsOf, iso3: str, year: int):
     return lambda ed: asof.stored(ed, REAL, iso3, year) or asof.stored(ed, REAL_PRESS, iso3, year)
 
 
-def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current") -> Figure | None:
-    """US$ billion: Table 1 (million, /1000) at the wanted basis, else a press-rounded aggregate; with no
-    row at the wanted basis the edition's only basis is used (policy: money)."""
-    for b in (basis, "constant" if basis == "current" else "current"):
+def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current",
+           fallback: bool = True) -> Figure | None:
+    """US$ billion: Table 1 (million, /1000) at the wanted basis ("current", "constant" or "constant 2015"),
+    else a press-rounded aggregate; with no row at the wanted basis the edition's only basis is used (policy:
+    money) unless `fallback` is False (the text named its basis)."""
+    other = "constant" if basis == "current" else "current"
+    for b in (basis, other) if fallback else (basis,):
         fig = asof.stored(edition, USD, iso3, year, b)
         if fig and b in fig.rows[0]["price_basis"].lower():
             return Figure(fig.value / 1000, edition, fig.rows, "")
@@ -54,10 +57,36 @@ def is_plan(s: Sentence) -> bool:
     return not s.tokens.isdisjoint(PLAN_FIRST_WORDS) and s.is_plan()
 
 
+_BASE_YEAR = re.compile(r"\b(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b", re.I)
+
+
 def money_basis(s: Sentence) -> str:
-    low = s.low  # every _CONSTANT match holds one of these words (folded: a re.I match of ASCII letters)
-    return "constant" if ("dollars" in low or "constant" in low or "prices" in low or "real terms" in low) \
-        and _CONSTANT.search(s.text) else "current"
+    """"current", "constant", or "constant YYYY" when the text names the base year ("in 2015 prices")."""
+    m = _BASE_YEAR.search(s.text)
+    if m:
+        return f"constant {m.group('year')}"
+    return "constant" if _CONSTANT.search(s.text) else "current"
+
+
+_BASIS_NAMED = re.compile(r"\b(?:(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
+                          r"|(?P<current>(?:at|in)\scurrent\s(?:prices|dollars)|nominal(?:ly)?)"
+                          r"|(?P<constant>(?:at|in)\sconstant\s(?:prices|dollars)|in real terms))\b", re.I)
+
+
+def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
+    """(basis, named) of one money figure: a basis named in its own clause (from the previous quantity's end
+    to the next one's start: "$730bn in 2019, or $685bn at 2015 prices"), else current and not named."""
+    qs = s.quantities
+    i = next((k for k, x in enumerate(qs) if x is q), None)
+    lo = qs[i - 1].end if i else 0
+    hi = qs[i + 1].start if i is not None and i + 1 < len(qs) else len(s.text)
+    for m in _BASIS_NAMED.finditer(s.text, lo, hi):
+        if m.group("year"):
+            return f"constant {m.group('year')}", True
+        if m.group("current"):
+            return "current", True
+        return "constant", True
+    return "current", False
 
 
 def money_basis_named(s: Sentence) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..extract import Claim, Sentence
 from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
-from .figures import data_code, is_plan, money_basis, money_basis_named, usd_bn
+from .figures import data_code, is_plan, money_basis_for, usd_bn
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -41,16 +41,15 @@ class SpendingRule(Rule):
         s = claim.sentence
         if claim.extra["plan"] or claim.year is None:
             return unverifiable("a plan or forecast beyond the published figures")
-        scale, q, basis = claim.extra["scale"], claim.quantity, money_basis(s)
-
-        named = money_basis_named(s)
+        scale, q = claim.extra["scale"], claim.quantity
+        basis, named = money_basis_for(s, q)
 
         def look(ed):
             # every price basis the edition publishes, the named (else current) one first: news rarely says
             # which basis it quotes, so a match on any of them is accepted and named in the evidence
             figs = []
             for b in ((basis,) if named else (basis, "constant")):
-                fig = usd_bn(s.asof, ed, claim.subject, claim.year, b)
+                fig = usd_bn(s.asof, ed, claim.subject, claim.year, b, fallback=not named)
                 if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
                     figs.append(Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})"))
             return figs
