@@ -172,7 +172,7 @@ class DataView:
         def compute():
             out = set()
             for ed in (e["edition"] for e in self.editions):
-                row_key = COUNT_ROWS.get((indicator, threshold)) if allies is None and op == "ge" else None
+                row_key = COUNT_ROWS.get((indicator, threshold)) if allies is None and op in ("ge", "lt") else None
                 if row_key and self.stored_row(ed, row_key, "NATO_TOTAL", year) is not None \
                         or self.count(ed, indicator, year, op, threshold, allies) is not None:
                     out.add(ed)
@@ -270,6 +270,14 @@ class AsOf:
             row = self.stored(edition, COUNT_ROWS[(indicator, threshold)], "NATO_TOTAL", year)
             if row:
                 return [row]
+        if allies is None and op == "lt" and (indicator, threshold) in COUNT_ROWS \
+                and self.data.per_ally(edition, indicator, year) is None:
+            # below the threshold = the reporting allies minus the edition's count row (a partial edition)
+            row = self.stored(edition, COUNT_ROWS[(indicator, threshold)], "NATO_TOTAL", year)
+            if row:
+                n = len(self.data.reporting(edition))
+                return [Figure(n - row.value, edition, row.rows,
+                               f"{n} allies reporting at the release - {row.value:g} at or above {threshold:g}")]
         computed = self.data.count(edition, indicator, year, op, threshold, None if allies is None else tuple(allies))
         # fresh Figures each time: callers rescale them ("most" = share of the allies)
         return None if computed is None else [Figure(v, edition, list(rows), formula) for v, rows, formula in computed]

@@ -25,11 +25,12 @@ _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
-NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?(?:meet|reach|hit|spend|"
+NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?"
+                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|"
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
@@ -45,6 +46,7 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
             "about": "approx", "roughly": "approx"}
 
 
+_OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:gdp|gross domestic product|economic output)", re.I)
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
 # every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
@@ -75,10 +77,19 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?{_NUM}\s(?:nato\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
                     r"(?:allies|members|member states|nations|countries)\b")
-ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)")
-ONE_OF_THE_BEFORE = re.compile(r"\bone of (?:the|its|nato's)\s$")
+ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
+ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
+
+
+def _number(word: str) -> float:
+    from ..quantities import parse_number
+
+    try:
+        return parse_number(word)[0]
+    except ValueError:
+        return 0.0
 GATE = frozenset("allies ally members member countries country nations states".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
@@ -95,16 +106,22 @@ class CountThresholdRule(Rule):
     def _threshold(self, s: Sentence, lo: int = 0) -> tuple[str, str, float] | None:
         text, low = s.text, s.low
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
-        for q in s.free(("pct", "fraction")):
+        pcts = s.free(("pct", "fraction"))
+        # an ally's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold when another % is there
+        own = [q for q in pcts if q.kind == "pct" and _OWN_FIGURE.match(text, q.end)]
+        for q in [q for q in pcts if q not in own]:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
             s.take(q)
             return indicator, threshold_op(text, q.start, lo, low), value
-        m = (("guideline" in low or "target" in low or "goal" in low or "mark" in low or "meet" in low or "reach" in low)
-             and _THRESHOLD_REF_FOLDED.search(low))
+        m = _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
+        for q in own:  # no threshold named otherwise: the only figure may be the threshold after all
+            if q.value <= 10 or indicator != GDP:
+                s.take(q)
+                return indicator, threshold_op(text, q.start, lo, low), q.value
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
             return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
         return None
@@ -123,12 +140,13 @@ class CountThresholdRule(Rule):
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
-            if N_OF_M.match(after):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
-                counts.append(q)
+            if (m_of := N_OF_M.match(after)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
+                if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
+                    counts.append(q)
                 continue
             before = text[max(0, start - 12):start].lower()
-            if _BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before):
-                continue
+            if _BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of "):
+                continue  # "one of 24 allies in the table": a listed set
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
         kind = None

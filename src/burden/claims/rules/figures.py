@@ -80,7 +80,9 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
     i = next((k for k, x in enumerate(qs) if x is q), None)
     lo = qs[i - 1].end if i else 0
     hi = qs[i + 1].start if i is not None and i + 1 < len(qs) else len(s.text)
-    for m in _BASIS_NAMED.finditer(s.text, lo, hi):
+    after = list(_BASIS_NAMED.finditer(s.text, q.end, hi))
+    before = list(_BASIS_NAMED.finditer(s.text, lo, q.start))
+    for m in after[:1] + before[-1:]:  # the nearest after the figure, else the nearest before it
         if m.group("year"):
             return f"constant {m.group('year')}", True
         if m.group("current"):

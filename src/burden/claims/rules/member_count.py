@@ -85,11 +85,17 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
                              r"(?:allies|members|member states|nations|countries)\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
+_ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"at or above|above|below|missing|falling short)", re.I)
+# restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
+# NATO's new table", "the 30 allies NATO lists at ..."
+RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
+                               r"|report|list|estimates)|(?:that\s)?(?:nato|the alliance)\s(?:lists|counts|puts|names))",
+                               re.I)
 
 
 def _count_on(s: Sentence, day: dt.date) -> int:
@@ -240,8 +246,11 @@ class MemberCountRule(Rule):
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
-                if kind != "founding" and RESTRICTED_SET.match(text, m.end(), m.end() + 60) \
-                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
+                    continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
+                        RESTRICTED_SET.match(text, m.end(), m.end() + 60)
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
                     continue  # "the 15 allies expected to reach 2%": a count of allies meeting it, not the membership
                 for j, q in enumerate(s.quantities):
                     if q.start <= at < q.end:

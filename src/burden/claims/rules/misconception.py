@@ -41,6 +41,9 @@ _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
 
 
+_DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)
+
+
 class MisconceptionRule(Rule):
     type = "misconception"
     code = "CLM-MISCONCEPTION"
@@ -53,6 +56,8 @@ class MisconceptionRule(Rule):
         if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and _DEBT_FOLDED.search(low) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
+            if not _DEBT_WITHOUT_DELINQUENT.search(text):
+                kind = None  # "delinquent" alone does not say that allies owe NATO money
         elif "treaty" in tokens and TREATY.search(text) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"

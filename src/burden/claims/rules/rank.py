@@ -24,7 +24,7 @@ _TOP_FOLDED, _BOTTOM_FOLDED = folded_pattern(TOP), folded_pattern(BOTTOM)  # on 
 NTH = re.compile(r"\b(?P<n>second|third|fourth|fifth)[- ](?P<dir>highest|lowest|largest|biggest)\b", re.I)
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
-VAGUE = re.compile(r"\bone of the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
+VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 
 # TOP and BOTTOM on Sentence.low, each alternative's literal head first (member_count.word_first): the same
 # match starts, so the same first match (only its start is used); and a word gate before each: the [a-z]+ tokens of
@@ -72,6 +72,9 @@ GATE = frozenset("most top tops highest lowest closest biggest largest leads bot
 _NEED = frozenset(ORD) | _TOP_WORDS | {"lowest", "bottom", "spender", "any", "relative"}
 
 
+_MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b", re.I)
+
+
 class RankRule(Rule):
     type = "rank"
     code = "CLM-RANK"
@@ -102,6 +105,8 @@ class RankRule(Rule):
         if subject is None:
             return []
         spender = "spender" in s.text and _SPENDER.search(s.text)  # compiled once, literal first
+        # a US$ figure and no percentage: "set to spend $97.7 billion, the most of any European ally" ranks money
+        spender = spender or any(q.kind == "money" for q in s.quantities) and _MONEY_RANK.search(s.text)
         money = spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50])
         europe = "Europe" in s.text and _EUROPE.search(s.text) is not None
