@@ -19,6 +19,11 @@ from .verify import AsOf
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$", re.I)
+# an entity right after one of these (or in the list that follows it) is left out of the subject
+_INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
+                              r"leaving aside|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -229,6 +234,12 @@ class Sentence:
                     _SOURCE_AFTER.match(text[e.end:e.end + 40]) or text[e.end:e.end + 2] in ("'s", "’s")
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
+            if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
+                continue  # "excluding the United States, ...": left out of the subject
+            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
+                continue  # "with America included the figure is ...": part of a group, not the subject
+            if e.kind == "group" and text[e.end:e.end + 2] in ("'s", "’s") and any(o.is_ally for o in out):
+                continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
             out.append(e)
         return out
 
@@ -313,6 +324,19 @@ class Sentence:
                 and not PRESENT_TENSE_FOLDED.search(self.low)):
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    @cached
+    def scope_change(self) -> str | None:
+        """"without USA" when the sentence leaves the United States out of a group ("excluding the US"), "with
+        USA" when it puts it in ("with America included"); else None."""
+        for e in self.entities:
+            if e.code != "USA":
+                continue
+            if _EXCLUDED_BEFORE.search(self.text[max(0, e.start - 40):e.start]):
+                return "without USA"
+            if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
+                return "with USA"
+        return None
 
     def latest_year(self) -> int | None:
         return latest_year(self.asof)

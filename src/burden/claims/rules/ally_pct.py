@@ -143,6 +143,10 @@ class AllyPctRule(Rule):
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
             code = s.ally_for(q)
+            if code in (None, "NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
+                # "excluding the United States, the members spend ...": Europe and Canada; "with America
+                # included the figure is ...": the whole alliance
+                code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)

@@ -46,7 +46,7 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
             "about": "approx", "roughly": "approx"}
 
 
-_OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:gdp|gross domestic product|economic output)", re.I)
+_OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:combined\s|national\s|annual\s)?(?:gdp|gross domestic product|economic output)", re.I)
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
 # every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
@@ -108,7 +108,10 @@ class CountThresholdRule(Rule):
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
         pcts = s.free(("pct", "fraction"))
         # an ally's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold when another % is there
-        own = [q for q in pcts if q.kind == "pct" and _OWN_FIGURE.match(text, q.end)]
+        # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
+        own = [q for q in pcts if q.kind == "pct" and _OWN_FIGURE.match(text, q.end)
+               and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
+               and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)]
         for q in [q for q in pcts if q not in own]:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
@@ -118,10 +121,6 @@ class CountThresholdRule(Rule):
         m = _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
-        for q in own:  # no threshold named otherwise: the only figure may be the threshold after all
-            if q.value <= 10 or indicator != GDP:
-                s.take(q)
-                return indicator, threshold_op(text, q.start, lo, low), q.value
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
             return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
         return None
