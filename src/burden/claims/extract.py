@@ -150,6 +150,46 @@ class Carry:
 
 _new_carry = object.__new__
 
+_LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
+_LIST_VALUE = re.compile(r"(?:\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+                         r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
+_LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
+                           r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
+
+
+def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
+    sign when the sentence is about shares of GDP or a ranking."""
+    if not s.has_number or not any(e.is_ally for e in s.entities):
+        return found
+    context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
+    by_start = {q.start: q for q in found}
+    out = list(found)
+    for e in s.entities:
+        if not e.is_ally:
+            continue
+        m = _LIST_VALUE.match(s.text, e.end)
+        if not m:
+            continue
+        g = "p" if m.group("p") else "b"
+        start, end = m.start(g), m.end(g)
+        old = next((q for q in found if q.start <= start < q.end), None)
+        if old is not None:
+            if old.kind == "pct" and m.group(0).lstrip().startswith("("):
+                out[out.index(old)] = Quantity(old.start, old.end, "pct", old.value, old.decimals, old.comparator,
+                                               old.text, listed=True)
+            continue
+        if not context or start in by_start:
+            continue
+        value = float(m.group(g))
+        if value > 10:
+            continue
+        decimals = len(m.group(g).split(".")[1]) if "." in m.group(g) else 0
+        out.append(Quantity(start, end, "pct", value, decimals, "eq", s.text[start:end], listed=True))
+    out.sort(key=lambda q: q.start)
+    return out
+
 
 @dataclass(init=False)
 class Sentence:
@@ -188,8 +228,28 @@ class Sentence:
     @cached
     def quantities(self) -> list[Quantity]:
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
-            return find_quantities(self.text, self.low, self.tokens)
+            return _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
         return []
+
+    @cached
+    def pairs(self) -> dict[int, str]:
+        """Quantity start -> ally, for values given in the order of the allies listed just before them
+        ("Spain and Luxembourg, at 1.02% and 0.57%"; "Romania and Türkiye posted 45.6 and 44.1 percent")."""
+        out: dict[int, str] = {}
+        qs = [q for q in self.quantities if q.kind == "pct"]
+        i = 0
+        while i < len(qs):
+            run = [qs[i]]
+            while i + len(run) < len(qs) and _LIST_JOIN.fullmatch(self.text, run[-1].end, qs[i + len(run)].start):
+                run.append(qs[i + len(run)])
+            if len(run) >= 2:
+                lo = max((q.end for q in self.quantities if q.end <= run[0].start), default=0)
+                allies = [e for e in self._subjects if e.is_ally and lo <= e.start and e.end <= run[0].start]
+                joined = all(_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(allies, allies[1:], strict=False))
+                if len(allies) == len(run) and joined and len({e.code for e in allies}) == len(allies):
+                    out.update({q.start: e.code for q, e in zip(run, allies, strict=True)})
+            i += len(run)
+        return out
 
     @cached
     def times(self) -> list[TimeRef]:
@@ -250,6 +310,8 @@ class Sentence:
         left out when `groups` is False); an ally named after a last "NATO" group mention, less than 60
         characters before it, wins ("NATO ... Poland spent")."""
         start = q.start
+        if getattr(q, "kind", None) == "pct" and start in self.pairs:
+            return self.pairs[start]
         best = None
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start:

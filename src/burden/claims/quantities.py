@@ -63,6 +63,7 @@ class Quantity:
     text: str
     currency: str = ""  # USD, EUR, GBP for money
     unit_scale: str = ""  # trillion/billion/million as written
+    listed: bool = False  # a value written after an ally's name in a list ("Latvia (2.1%)", "Poland 4.3")
 
 
 def parse_number(text: str) -> tuple[float, int]:

@@ -121,7 +121,9 @@ class AllyPctRule(Rule):
             if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
-            if low.startswith(" of gdp", end) or low.startswith("of gdp", end):
+            if q.listed:
+                tail = "listed"
+            elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
                 tail = "gdp"
             elif low[end:end + 1] in _NO_TAIL_FIRST:  # "" (the sentence's end) is in no frozenset of characters
                 tail = None
@@ -136,7 +138,7 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail != "gdp" and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+            elif tail not in ("gdp", "listed") and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
