@@ -211,3 +211,68 @@ def test_plans_duplicate_ally_year_is_rejected(tmp_path):
 def test_responsibility_output_is_strict_json(cli):
     code, out, _ = cli("responsibility", "--edition", "2026-07", "--year", "2025", "--json")
     assert code == 0 and json.loads(out)["edition"] == "2026-07" and "NaN" not in out
+
+
+# ---------------------------------------------------------------- web, chart, report
+
+@pytest.fixture(scope="module")
+def client():
+    from fastapi.testclient import TestClient
+
+    from burden.web.app import create_app
+
+    return TestClient(create_app())
+
+
+@pytest.mark.parametrize("url,args", [
+    ("/api/ukraine?release=29", ("ukraine", "--release", "29")),
+    ("/api/common-funding?year=2025", ("common-funding", "--year", "2025")),
+    ("/api/responsibility?edition=2026-07&year=2025", ("responsibility", "--edition", "2026-07", "--year", "2025")),
+])
+def test_api_equals_cli_json(client, cli_json, url, args):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.json() == cli_json(*args)
+
+
+def test_api_unknown_release_gets_the_error_shape(client):
+    response = client.get("/api/ukraine?release=99")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "unknown-value"
+
+
+def test_responsibility_page_shows_table_methods_and_chart(client):
+    page = client.get("/responsibility?edition=2026-07")
+    assert page.status_code == 200
+    assert "Responsibility sharing" in page.text and "not published" in page.text
+    assert "24 January 2022" in page.text and "/api/responsibility/chart?" in page.text
+    assert 'href="/responsibility"' in client.get("/").text  # in the navigation
+
+
+def test_chart_stacks_core_aid_and_related_against_the_hague_lines(client):
+    result = svc.responsibility("2026-07", 2025, plans=str(PLANS / "valid.csv"))
+    from burden.charts_responsibility import responsibility_chart, stacked_rows
+
+    rows = stacked_rows(result)
+    deu = [r for r in rows if r["iso3"] == "DEU"]
+    assert [r["order"] for r in deu] == [0, 1, 2]
+    assert deu[0]["total"] == pytest.approx(sum(r["value"] for r in deu))
+    spec = json.dumps(responsibility_chart(result).to_dict())
+    assert "3.5%" in spec and "5%" in spec and "Kiel Institute" in spec
+    api = client.get("/api/responsibility/chart?edition=2026-07&year=2025").json()
+    assert "Kiel Institute" in json.dumps(api)
+
+
+def test_cli_writes_the_chart_file(cli, tmp_path):
+    out = tmp_path / "responsibility.html"
+    code, _, err = cli("responsibility", "--edition", "2026-07", "--year", "2025", "--chart", str(out), "--json")
+    assert code == 0, err
+    assert out.is_file() and "Kiel Institute" in out.read_text(encoding="utf-8")
+
+
+def test_report_has_a_responsibility_section():
+    from burden.report import build_report, render_report
+
+    data = build_report("2026-07")
+    assert data["responsibility"]["edition"] == "2026-07" and data["charts"]["responsibility"]["spec"]
+    assert 'id="responsibility"' in render_report(data)

@@ -74,6 +74,7 @@ def responsibility(
     release: str = RELEASE_OPT,
     plans: Path = typer.Option(None, "--plans", help="National plans file (.csv or .toml): ally, year, "
                                                      "related_pct_gdp (the Hague 1.5% part, user-supplied)."),
+    chart: Path = typer.Option(None, "--chart", help="Also write the stacked chart (.png, .svg or .html)."),
     json_out: bool = JSON_OPT, csv_out: bool = CSV_OPT,
 ) -> None:
     """Per ally: core defence % of GDP (NATO), Ukraine aid per year of war (Kiel), common-funding share vs
@@ -86,6 +87,15 @@ def responsibility(
     from ..service.responsibility import responsibility as run
 
     result = run(edition, year, release, str(plans) if plans is not None else None)
+    if chart is not None:
+        from ..charts import save
+        from ..charts_responsibility import responsibility_chart
+
+        if chart.suffix.lower() not in (".png", ".svg", ".html"):
+            from ..errors import BurdenError
+
+            raise BurdenError(f"{chart.name}: the chart is written as .png, .svg or .html", code="invalid-chart-path")
+        save(responsibility_chart(result), chart)
     cols = ["iso3", "def_exp_pct_gdp", "ukraine_aid_pct_gdp_per_year", "core_plus_aid_pct_gdp", "rank_change",
             "common_funding_share", "gdp_share", "related_pct_gdp", "hague_total_pct_gdp"]
     fair = result["fairness"]

@@ -1,0 +1,84 @@
+"""Responsibility-sharing routes: /api/ukraine, /api/common-funding, /api/responsibility (+ /chart) and the
+/responsibility page. Each API returns exactly what `burden ukraine|common-funding|responsibility --json`
+prints (burden.service.responsibility, cached on data_version); errors go through the app's handlers."""
+
+from __future__ import annotations
+
+import functools
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ..errors import attempt
+from ..render import to_json
+
+JSON_TYPE = "application/json; charset=utf-8"
+Release = Annotated[str | None, Query(max_length=20, description="Kiel release, e.g. 29 (default: latest with a cut-off)")]
+Edition = Annotated[str | None, Query(max_length=40, description="NATO edition, e.g. 2026-07 (default: latest full)")]
+Year = Annotated[int | None, Query(ge=1949, le=2100, description="Year, e.g. 2025")]
+
+router = APIRouter()
+
+
+def _json(data: Any) -> Response:
+    return Response(to_json(data), media_type=JSON_TYPE)
+
+
+@router.get("/api/ukraine", summary="Aid to Ukraine by donor in one Kiel release (= burden ukraine --json)")
+def api_ukraine(release: Release = None):
+    from ..service.responsibility import ukraine
+
+    return _json(ukraine(release))
+
+
+@router.get("/api/common-funding", summary="NATO common-funding shares and budgets (= burden common-funding --json)")
+def api_common_funding(year: Year = None):
+    from ..service.responsibility import common_funding
+
+    return _json(common_funding(year))
+
+
+@router.get("/api/responsibility",
+            summary="Core defence, aid per year, common funding, Hague 5% (= burden responsibility --json)")
+def api_responsibility(edition: Edition = None, year: Year = None, release: Release = None):
+    from ..service.responsibility import responsibility
+
+    return _json(responsibility(edition, year, release))
+
+
+@router.get("/api/responsibility/chart", summary="Vega-Lite spec of the stacked responsibility chart")
+def api_responsibility_chart(edition: Edition = None, year: Year = None, release: Release = None):
+    from ..charts_responsibility import responsibility_chart
+    from ..service.responsibility import responsibility
+
+    return _json(responsibility_chart(responsibility(edition, year, release)).to_dict())
+
+
+@functools.cache
+def _templates():
+    from fastapi.templating import Jinja2Templates
+
+    from .app import HERE, _fmt
+    from .views import register_filters
+
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["num"] = _fmt
+    register_filters(templates.env)
+    return templates
+
+
+@router.get("/responsibility", response_class=HTMLResponse, include_in_schema=False)
+def responsibility_page(request: Request, edition: Edition = None, year: Year = None, release: Release = None):
+    from urllib.parse import urlencode
+
+    from ..dataset import resolve_edition
+    from ..service.responsibility import responsibility
+    from .app import page_globals
+
+    edition = resolve_edition(edition)
+    result, problem = attempt(lambda: responsibility(edition, year, release))
+    query = urlencode({k: v for k, v in {"edition": edition, "year": year, "release": release}.items() if v})
+    return _templates().TemplateResponse(request, "responsibility.html", {
+        **page_globals(), "page": "/responsibility", "edition": edition, "result": result, "problem": problem,
+        "query": query})
