@@ -276,3 +276,36 @@ def test_report_has_a_responsibility_section():
     data = build_report("2026-07")
     assert data["responsibility"]["edition"] == "2026-07" and data["charts"]["responsibility"]["spec"]
     assert 'id="responsibility"' in render_report(data)
+
+
+def test_api_post_with_plans_equals_cli_with_the_same_file(client, cli_json):
+    text = (PLANS / "valid.toml").read_text(encoding="utf-8")
+    response = client.post("/api/responsibility", json={"edition": "2026-07", "year": 2025, "plans": text,
+                                                        "format": "toml"})
+    assert response.status_code == 200
+    assert response.json() == cli_json("responsibility", "--edition", "2026-07", "--year", "2025",
+                                       "--plans", str(PLANS / "valid.toml"))
+
+
+def test_api_post_with_bad_plans_gets_the_error_shape_naming_line_and_field(client):
+    text = (PLANS / "negative_share.csv").read_text(encoding="utf-8")
+    response = client.post("/api/responsibility", json={"edition": "2026-07", "year": 2025, "plans": text})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "invalid-plans" and "line 4, field related_pct_gdp" in error["message"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(ally=st.sampled_from(["DEU", "Poland", "United States", "EST"]), year=st.integers(2025, 2040),
+       share=st.floats(0, 100, allow_nan=False))
+def test_any_valid_plan_row_reads_back_exactly(ally, year, share):
+    plans = rs.parse_plans(f"ally,year,related_pct_gdp\n{ally},{year},{share!r}\n", "p.csv")
+    assert plans[0]["year"] == year and plans[0]["related_pct_gdp"] == share and plans[0]["line"] == 2
+
+
+@settings(max_examples=50, deadline=None)
+@given(share=st.floats(max_value=-1e-9, allow_nan=False, allow_infinity=False), line=st.integers(0, 5))
+def test_any_negative_share_is_rejected_on_its_line(share, line):
+    body = "".join(f"DEU,{2025 + i},1.0\n" for i in range(line))
+    with pytest.raises(Exception, match=rf"p.csv line {line + 2}, field related_pct_gdp: .* is negative"):
+        rs.parse_plans(f"ally,year,related_pct_gdp\n{body}FRA,2025,{share!r}\n", "p.csv")

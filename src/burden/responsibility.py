@@ -370,6 +370,17 @@ def _plans_toml(path: Path, text: str) -> list[dict[str, Any]]:
     return out
 
 
+def parse_plans(text: str, name: str = "plans.csv") -> list[dict[str, Any]]:
+    """Plans from text; `name` gives the format (.csv or .toml) and names the file in errors."""
+    path = Path(name)
+    if path.suffix.lower() == ".toml":
+        return _plans_toml(path, text)
+    if path.suffix.lower() == ".csv":
+        return _plans_csv(path, text)
+    raise BurdenError(f"{path.name}: unknown plans format; use a .csv (ally,year,related_pct_gdp) or .toml file",
+                      code="invalid-plans")
+
+
 def read_plans(path: str | Path) -> list[dict[str, Any]]:
     """A user's 'national plans' file (CSV or TOML): related spending, % of GDP, per ally and year.
     Any problem raises a one-line BurdenError naming the file, line and field."""
@@ -380,12 +391,7 @@ def read_plans(path: str | Path) -> list[dict[str, Any]]:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise BurdenError(f"{path.name}: not a UTF-8 text file (a CSV or TOML plans file)", code="invalid-plans") from None
-    if path.suffix.lower() == ".toml":
-        return _plans_toml(path, text)
-    if path.suffix.lower() == ".csv":
-        return _plans_csv(path, text)
-    raise BurdenError(f"{path.name}: unknown plans format; use a .csv (ally,year,related_pct_gdp) or .toml file",
-                      code="invalid-plans")
+    return parse_plans(text, path.name)
 
 
 # ---------------------------------------------------------------- the responsibility table

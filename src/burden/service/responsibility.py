@@ -209,10 +209,20 @@ def _cached(version: str, edition: str, year: int, release: str | None) -> dict[
 
 
 def responsibility(edition: str | None = None, year: int | None = None, release: str | int | None = None,
-                   plans: str | None = None) -> dict[str, Any]:
-    """Core defence, aid to Ukraine per year of war, common-funding share and the Hague 5% per ally."""
+                   plans: str | None = None, plans_text: str | None = None,
+                   plans_format: str = "csv") -> dict[str, Any]:
+    """Core defence, aid to Ukraine per year of war, common-funding share and the Hague 5% per ally.
+    National plans (the related 1.5%) come from a file path (`plans`) or its text (`plans_text`, in
+    `plans_format` csv or toml; the web API's POST body)."""
     from ..dataset import resolve_edition
-    from ..responsibility import read_plans
+    from ..responsibility import parse_plans, read_plans
+
+    if plans is not None and plans_text is not None:
+        raise BurdenError("give the plans as a file or as text, not both", code="invalid-plans")
+    if plans_format not in ("csv", "toml"):
+        raise BurdenError(f"invalid plans format {plans_format!r}: csv or toml", code="invalid-plans")
+    parsed = read_plans(plans) if plans is not None else \
+        parse_plans(plans_text, f"plans.{plans_format}") if plans_text is not None else None
 
     edition = resolve_edition(edition)
     release = _release_label(release)
@@ -223,6 +233,6 @@ def responsibility(edition: str | None = None, year: int | None = None, release:
                 [r["year"] for r in fact_records("def_exp_pct_gdp", [edition])]
         year = max(years)
     year = int(year)
-    if plans is not None:
-        return _compute(edition, year, release, read_plans(plans))
+    if parsed is not None:
+        return _compute(edition, year, release, parsed)
     return _cached(_version(), edition, year, release)

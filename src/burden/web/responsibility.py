@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, Field
 
 from ..errors import attempt
 from ..render import to_json
@@ -45,6 +46,24 @@ def api_responsibility(edition: Edition = None, year: Year = None, release: Rele
     from ..service.responsibility import responsibility
 
     return _json(responsibility(edition, year, release))
+
+
+class PlansRequest(BaseModel):
+    edition: str | None = Field(None, max_length=40, description="NATO edition (default: latest full)")
+    year: int | None = Field(None, ge=1949, le=2100)
+    release: str | None = Field(None, max_length=20, description="Kiel release (default: latest with a cut-off)")
+    plans: str = Field(..., min_length=1, max_length=200_000,
+                       description="National plans: CSV (ally,year,related_pct_gdp[,source]) or TOML ([[plan]] tables)")
+    format: str = Field("csv", pattern="^(csv|toml)$")
+
+
+@router.post("/api/responsibility",
+             summary="The same table with the user's national plans (= burden responsibility --plans FILE --json)")
+def api_responsibility_with_plans(payload: Annotated[PlansRequest, Body()]):
+    from ..service.responsibility import responsibility
+
+    return _json(responsibility(payload.edition, payload.year, payload.release, plans_text=payload.plans,
+                                plans_format=payload.format))
 
 
 @router.get("/api/responsibility/chart", summary="Vega-Lite spec of the stacked responsibility chart")
