@@ -73,3 +73,11 @@ def test_release29_has_one_vintage_date_and_eu_institutions_as_their_own_donor()
     assert {r["release_date"] for r in rows} == {"2026-08-04"}
     assert {r["data_through"] for r in rows} == {"2026-04"}
     assert "EU_INST" in {r["iso3"] for r in rows}
+
+
+def test_release_30v2_us_dollar_totals_equal_the_sum_of_types_within_three_decimal_rounding():
+    from burden.service.responsibility import ukraine
+
+    check = ukraine("30v2")["type_sum_check"]
+    assert check["donors_checked"] == 30
+    assert check["max_abs_difference_bn"] <= 3 * 0.0005 + 1e-9  # hand-copied at 3 decimals (US$ million)
