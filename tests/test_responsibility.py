@@ -309,3 +309,14 @@ def test_any_negative_share_is_rejected_on_its_line(share, line):
     body = "".join(f"DEU,{2025 + i},1.0\n" for i in range(line))
     with pytest.raises(Exception, match=rf"p.csv line {line + 2}, field related_pct_gdp: .* is negative"):
         rs.parse_plans(f"ally,year,related_pct_gdp\n{body}FRA,2025,{share!r}\n", "p.csv")
+
+
+def test_page_form_takes_plans_and_marks_them_user_supplied(client):
+    text = (PLANS / "valid.csv").read_text(encoding="utf-8")
+    page = client.post("/responsibility?edition=2026-07&year=2025", data={"plans": text, "format": "csv"})
+    assert page.status_code == 200
+    assert 'id="plans-used"' in page.text and "3 of 4 entries are for 2025" in page.text.replace("\n", " ")
+    assert 'id="plans-used"' not in client.get("/responsibility?edition=2026-07&year=2025").text
+    bad = client.post("/responsibility?edition=2026-07&year=2025",
+                      data={"plans": (PLANS / "unknown_ally.csv").read_text(encoding="utf-8"), "format": "csv"})
+    assert bad.status_code == 400 and "line 3, field ally" in bad.text

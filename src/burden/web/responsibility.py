@@ -87,8 +87,8 @@ def _templates():
     return templates
 
 
-@router.get("/responsibility", response_class=HTMLResponse, include_in_schema=False)
-def responsibility_page(request: Request, edition: Edition = None, year: Year = None, release: Release = None):
+def _page(request: Request, edition: str | None, year: int | None, release: str | None,
+          plans_text: str | None = None, plans_format: str = "csv") -> HTMLResponse:
     from urllib.parse import urlencode
 
     from ..dataset import resolve_edition
@@ -96,8 +96,33 @@ def responsibility_page(request: Request, edition: Edition = None, year: Year = 
     from .app import page_globals
 
     edition = resolve_edition(edition)
-    result, problem = attempt(lambda: responsibility(edition, year, release))
+    result, problem = attempt(lambda: responsibility(edition, year, release, plans_text=plans_text,
+                                                     plans_format=plans_format))
     query = urlencode({k: v for k, v in {"edition": edition, "year": year, "release": release}.items() if v})
     return _templates().TemplateResponse(request, "responsibility.html", {
         **page_globals(), "page": "/responsibility", "edition": edition, "result": result, "problem": problem,
-        "query": query})
+        "query": query, "plans_text": plans_text or "", "plans_format": plans_format},
+        status_code=400 if problem and plans_text else 200)
+
+
+@router.get("/responsibility", response_class=HTMLResponse, include_in_schema=False)
+def responsibility_page(request: Request, edition: Edition = None, year: Year = None, release: Release = None):
+    return _page(request, edition, year, release)
+
+
+@router.post("/responsibility", response_class=HTMLResponse, include_in_schema=False)
+async def responsibility_with_plans(request: Request, edition: Edition = None, year: Year = None,
+                                    release: Release = None):
+    """The page with the national plans pasted into its form (the related 1.5%, user-supplied)."""
+    form = await request.form()
+    text = str(form.get("plans", "")).strip()
+    fmt = str(form.get("format", "csv"))
+    if not text:
+        from ..errors import BurdenError
+
+        raise BurdenError("paste a national plans file (CSV or TOML) into the box", code="empty-plans")
+    if len(text) > 200_000:
+        from ..errors import BurdenError
+
+        raise BurdenError("the plans text is too long (at most 200,000 characters)", code="invalid-plans")
+    return _page(request, edition, year, release, text + "\n", fmt if fmt in ("csv", "toml") else "csv")
