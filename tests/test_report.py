@@ -27,6 +27,7 @@ def test_report_holds_every_section_and_names_the_edition(report_html):
     assert "Source: NATO, Defence Expenditure of NATO Countries, edition 2026-07" in report_html
     drawn = report_html.count('data-spec-name="')
     assert drawn >= 4  # ranking, series, scatter, revisions need only the dataset
+    assert 'data-spec-name="responsibility"' in report_html  # core + aid + related, shipped data only
     assert drawn + report_html.count('<p class="unavailable">Chart ') == 7  # the others say why they are missing
 
 

@@ -270,14 +270,6 @@ def test_cli_writes_the_chart_file(cli, tmp_path):
     assert out.is_file() and "Kiel Institute" in out.read_text(encoding="utf-8")
 
 
-def test_report_has_a_responsibility_section():
-    from burden.report import build_report, render_report
-
-    data = build_report("2026-07")
-    assert data["responsibility"]["edition"] == "2026-07" and data["charts"]["responsibility"]["spec"]
-    assert 'id="responsibility"' in render_report(data)
-
-
 def test_api_post_with_plans_equals_cli_with_the_same_file(client, cli_json):
     text = (PLANS / "valid.toml").read_text(encoding="utf-8")
     response = client.post("/api/responsibility", json={"edition": "2026-07", "year": 2025, "plans": text,
