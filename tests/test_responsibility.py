@@ -312,3 +312,12 @@ def test_page_form_takes_plans_and_marks_them_user_supplied(client):
     bad = client.post("/responsibility?edition=2026-07&year=2025",
                       data={"plans": (PLANS / "unknown_ally.csv").read_text(encoding="utf-8"), "format": "csv"})
     assert bad.status_code == 400 and "line 3, field ally" in bad.text
+
+
+def test_press_vintages_show_their_figures_and_keep_missing_values_missing(cli_json):
+    rows = {r["iso3"]: r for r in cli_json("ukraine", "--release", "press-2025-10")["rows"]}
+    assert rows["DNK"]["military_pct_gdp"] == _reference_value(vintage="press-2025-10", iso3="DNK", aid_type="military")
+    assert rows["HUN"]["military_pct_gdp"] is None  # the source printed no value
+    older = {r["iso3"]: r for r in cli_json("ukraine", "--release", "press-2023-02")["rows"]}
+    assert older["EST"]["commitments_pct_gdp"] == _reference_value(vintage="press-2023-02", iso3="EST", indicator="aid_pct_gdp")
+    assert older["EST"]["total_pct_gdp"] is None

@@ -160,7 +160,9 @@ def release_table(frame: pd.DataFrame, release: str) -> pd.DataFrame:
         "eu_share_pct_gdp": ("total", "aid_pct_gdp", "allocations", "eu_share"),
         "total_incl_eu_share_pct_gdp": ("total", "aid_pct_gdp", "allocations", "bilateral_plus_eu_share"),
         "total_incl_eu_share_eur_bn": ("total", "aid_eur_bn", "allocations", "bilateral_plus_eu_share"),
+        "military_pct_gdp": ("military", "aid_pct_gdp", "allocations", "bilateral"),
         "commitments_eur_bn": ("total", "aid_eur_bn", "commitments", "bilateral"),
+        "commitments_pct_gdp": ("total", "aid_pct_gdp", "commitments", "bilateral"),
         "gdp_2021_eur_bn": ("all", "gdp_2021_eur_bn", "", ""),
     }
     rows = []
@@ -169,6 +171,8 @@ def release_table(frame: pd.DataFrame, release: str) -> pd.DataFrame:
         row: dict[str, Any] = {"iso3": iso3, "donor": d["donor"]}
         for name, key in columns.items():
             row[name] = cells.get((iso3, *key))
+            if row[name] is None and key[2] == "allocations":  # press figures that do not name the measure
+                row[name] = cells.get((iso3, key[0], key[1], "", key[3]))
         row["derivation"] = ", ".join(sorted(d["derivation"]))
         row["source"] = d["source"]
         rows.append(row)

@@ -17,7 +17,7 @@ UKRAINE_COLUMNS = [
     "iso3", "donor", "military_eur_bn", "financial_eur_bn", "humanitarian_eur_bn", "total_eur_bn", "total_pct_gdp",
     "military_usd_bn", "financial_usd_bn", "humanitarian_usd_bn", "total_usd_bn",
     "eu_share_eur_bn", "eu_share_pct_gdp", "total_incl_eu_share_pct_gdp", "total_incl_eu_share_eur_bn",
-    "commitments_eur_bn", "gdp_2021_eur_bn", "derivation",
+    "military_pct_gdp", "commitments_eur_bn", "commitments_pct_gdp", "gdp_2021_eur_bn", "derivation",
 ]
 RESPONSIBILITY_COLUMNS = [
     "iso3", "def_exp_pct_gdp", "ukraine_aid_pct_gdp_per_year", "ukraine_aid_incl_eu_share_pct_gdp_per_year",
@@ -84,7 +84,8 @@ def _ukraine(version: str, release: str | None) -> dict[str, Any]:
                   "% of GDP is of the donor's 2021 GDP (Kiel's denominator)",
                   "EU_INST = EU institutions (Commission and Council), a donor of their own; eu_share_* is an EU "
                   "member's attributed share of it",
-                  "Albania, Montenegro and North Macedonia are not tracked by Kiel"],
+                  "Albania, Montenegro and North Macedonia are not tracked by Kiel",
+                  "press vintages (press-*) may not name the measure; such figures are shown as allocations"],
         "releases": releases(frame),
     })
 
