@@ -143,7 +143,9 @@ def release_table(frame: pd.DataFrame, release: str) -> pd.DataFrame:
     sub = frame[frame["vintage"] == str(release)]
     if sub.empty:
         known = [r["release"] for r in releases(frame)]
-        raise UnknownValueError("Kiel release", release, known, hint=f"releases: {', '.join(known)}")
+        press = sorted(v for v in set(frame["vintage"]) if v not in known)
+        raise UnknownValueError("Kiel release", release, known + press,
+                                hint=f"releases: {', '.join(known)}; press figures: {', '.join(press)}")
     cells: dict[tuple[str, str, str, str, str], float] = {}
     donors: dict[str, dict[str, Any]] = {}
     for r in sub.to_dict("records"):
