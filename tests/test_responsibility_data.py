@@ -81,3 +81,12 @@ def test_release_30v2_us_dollar_totals_equal_the_sum_of_types_within_three_decim
     check = ukraine("30v2")["type_sum_check"]
     assert check["donors_checked"] == 30
     assert check["max_abs_difference_bn"] <= 3 * 0.0005 + 1e-9  # hand-copied at 3 decimals (US$ million)
+
+
+def test_sql_sees_the_kiel_and_common_funding_tables():
+    from burden.dataset import sql
+
+    kiel = sql("SELECT count(*) AS n FROM ukraine_support WHERE vintage = '29'")
+    assert int(kiel["n"][0]) == len([r for r in _read(SHIPPED_DATA_DIR / "ukraine_support.csv") if r["vintage"] == "29"])
+    shares = sql("SELECT iso3, value FROM common_funding WHERE indicator = 'cost_share_pct' AND period = '2021-'")
+    assert sorted(shares["iso3"]) == ["DEU", "USA"]

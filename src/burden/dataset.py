@@ -428,7 +428,7 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
 
 # ---------------------------------------------------------------- DuckDB
 
-SQL_TABLES = ("facts", "editions", "members", "commitments", "sipri", "gdp_forecasts")
+SQL_TABLES = ("facts", "editions", "members", "commitments", "sipri", "gdp_forecasts", "ukraine_support", "common_funding")
 
 
 def connect() -> duckdb.DuckDBPyConnection:
@@ -445,6 +445,8 @@ def connect() -> duckdb.DuckDBPyConnection:
         "commitments": commitments(),
         "sipri": sipri(),
         "gdp_forecasts": pd.read_csv(SHIPPED_DATA_DIR / "gdp_forecasts.csv", keep_default_na=False),
+        "ukraine_support": _kiel_sql_frame(),  # shipped + imported Kiel releases (burden.responsibility)
+        "common_funding": pd.read_csv(SHIPPED_DATA_DIR / "common_funding.csv", keep_default_na=False),
     }
     for name, frame in frames.items():
         con.register(f"_{name}_df", frame)
@@ -453,6 +455,12 @@ def connect() -> duckdb.DuckDBPyConnection:
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
+
+
+def _kiel_sql_frame() -> pd.DataFrame:
+    from .responsibility import kiel_frame
+
+    return kiel_frame()
 
 
 def sql(query: str) -> pd.DataFrame:
