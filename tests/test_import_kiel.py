@@ -35,7 +35,7 @@ CASES = {
 
 
 def test_every_malformed_kiel_fixture_is_tested():
-    assert {p.stem for p in KIEL.glob("*.xlsx")} - {"valid_release"} == set(CASES)
+    assert {p.stem for p in KIEL.glob("*.xlsx")} - {"valid_release", "valid_release_usd"} == set(CASES)
     assert set(MALFORMED) <= set(CASES)
 
 
@@ -94,3 +94,12 @@ def test_import_changes_the_data_version(cli):
 def test_bad_release_label_is_a_one_line_error(cli, isolated_data_dir):
     code, _, err = cli("import", "kiel", str(KIEL / "valid_release.xlsx"), "--release", "../x")
     assert code == 2 and "invalid Kiel release" in err and list(isolated_data_dir.iterdir()) == []
+
+
+def test_a_us_dollar_summary_is_imported_as_us_dollars(cli, cli_json):
+    result = cli_json("import", "kiel", str(KIEL / "valid_release_usd.xlsx"), "--release", "32")
+    assert result["currency"] == "usd"
+    rows = {r["iso3"]: r for r in cli_json("ukraine", "--release", "32")["rows"]}
+    fin, hum, mil, tot, _ = DONORS["Germany"]
+    assert (rows["DEU"]["financial_usd_bn"], rows["DEU"]["military_usd_bn"], rows["DEU"]["total_usd_bn"]) == (fin, mil, tot)
+    assert rows["DEU"]["total_eur_bn"] is None  # no euro figure in a US$ summary: missing, not converted
