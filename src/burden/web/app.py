@@ -299,10 +299,9 @@ class CheckRequest(BaseModel):
 # ---------------------------------------------------------------- data functions behind pages and API
 
 def editions_rows() -> list[dict[str, Any]]:
-    from ..dataset import default_edition, edition_records
+    from ..service.editions import editions
 
-    default = default_edition()
-    return [{**r, "default": r["edition"] == default} for r in edition_records()]
+    return editions()
 
 
 def data_rows(indicator="pct_gdp", edition=None, year=None, ally=None, prices=None, aggregates=False):
