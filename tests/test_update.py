@@ -157,7 +157,6 @@ id = "nato"
 kind = "nato-workbook"
 folder = "{server}/finance/"
 next = "def-exp-{{year}}-en.xlsx"
-sheets = ["^(TABLE ?3|Table 3)$|^Tables? .*3"]
 
 [[source.releases]]
 label = "2026-07"
@@ -251,7 +250,15 @@ def test_an_html_error_page_sent_with_200_is_refused(cli, server, routes, popula
 
 def test_a_workbook_with_a_renamed_sheet_is_refused(cli, server, routes, populated):
     routes["/renamed.xlsx"] = {"body": (NATO / "layout_2026_renamed_sheet.xlsx").read_bytes()}
-    _fails_cleanly(cli, populated, ["--url", f"{server}/renamed.xlsx", "--edition", "2027-07"], "Share of GDP")
+    err = _fails_cleanly(cli, populated, ["--url", f"{server}/renamed.xlsx", "--edition", "2027-07"],
+                         "sheet Share of GDP: cannot place the table headed 'Core defence expenditure as a share")
+    assert err.startswith("error: renamed.xlsx, ")
+
+
+def test_a_sipri_workbook_without_its_sheets_is_refused_before_import(cli, server, routes, populated):
+    routes["/sipri.xlsx"] = {"body": (FIXTURES / "sipri" / "missing_sheet.xlsx").read_bytes()}
+    _fails_cleanly(cli, populated, ["--source", "sipri", "--url", f"{server}/sipri.xlsx", "--edition", "1949-2025"],
+                   "no sheet matching /^Current US")
 
 
 def test_a_valid_workbook_that_fails_validation_is_refused(cli, server, routes, populated):
@@ -282,3 +289,13 @@ def test_bad_options_are_one_line(cli, populated):
     _fails_cleanly(cli, populated, ["--url", "ftp://example.invalid/x.xlsx", "--edition", "2027-07"], "unsupported URL")
     _fails_cleanly(cli, populated, ["--url", "http://127.0.0.1:9/x.xlsx"], "--url needs --edition")
     _fails_cleanly(cli, populated, ["--url", "http://127.0.0.1:9/x.xlsx", "--edition", "July"], "invalid edition label")
+
+
+def test_a_sipri_workbook_is_fetched_into_the_sipri_history(cli_json, server, routes, isolated_data_dir):
+    body = (FIXTURES / "sipri" / "valid_minimal.xlsx").read_bytes()
+    routes["/SIPRI-Milex-data-1949-2025.xlsx"] = {"body": body, "etag": ETAG}
+    result = cli_json("update", "--source", "sipri", "--url", f"{server}/SIPRI-Milex-data-1949-2025.xlsx",
+                      "--edition", "1949-2025")
+    assert result["status"] == "imported" and result["label"] == "1949-2025"
+    assert (isolated_data_dir / "sipri" / "sipri.csv").is_file()
+    assert result["sha256"] == hashlib.sha256(body).hexdigest()
