@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from burden.coverage import coverage, edition_coverage, indicator_coverage, partial_note, reporting_allies_on
 from burden.dataset import edition_records, fact_records
 from burden.members import roster
@@ -93,3 +96,38 @@ def test_answers_from_a_partial_edition_say_so(cli):
 
     assert status_report("2018-07", 2018)["partial_edition"]["edition"] == "2018-07"
     assert status_report("2024-06", 2024)["partial_edition"] is None
+    from burden.compliance import gap_report
+
+    gap = gap_report("2018-07", 2018, target="2")
+    assert gap["partial_edition"]["missing"] == status_report("2018-07", 2018)["partial_edition"]["missing"]
+    assert any(n.startswith("partial edition: 2018-07") for n in gap["notes"])
+    code, out, _ = cli("status", "--edition", "2018-07", "--year", "2018")
+    assert code == 0 and "partial edition: 2018-07" in " ".join(out.split())
+
+
+def test_the_data_page_says_when_the_edition_is_partial():
+    from fastapi.testclient import TestClient
+
+    from burden.web.app import create_app
+
+    client = TestClient(create_app())
+    assert "partial edition: 2018-07 holds % of GDP" in client.get("/data?edition=2018-07&year=2018").text
+    assert "partial edition" not in client.get("/data?edition=2024-06&year=2024").text
+
+
+CODES = ["AAA", "BBB", "CCC", "DDD"]
+facts_strategy = st.lists(st.tuples(st.sampled_from(CODES + ["ISL", "NATO_TOTAL"]), st.integers(2014, 2018)),
+                          max_size=30)
+
+
+@given(facts_strategy, st.sets(st.sampled_from(CODES)))
+def test_allies_held_plus_missing_is_always_the_reporting_count(rows, expected_set):
+    expected = [c for c in CODES if c in expected_set]
+    cov = indicator_coverage("def_exp_pct_gdp", rows, expected)
+    if cov["status"] == "aggregates-only":
+        assert all(iso3.startswith("NATO_") for iso3, _ in rows)
+        return
+    assert cov["allies"] + len(cov["missing"]) == cov["reporting"] == len(expected)
+    assert (cov["status"] == "full") == (not cov["missing"])
+    assert not set(cov["missing"]) & set(cov["extra"]) and "ISL" not in cov["missing"]
+    assert cov["latest_year"] == max(y for iso3, y in rows if not iso3.startswith("NATO_"))

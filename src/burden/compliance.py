@@ -343,10 +343,14 @@ def gap_report(edition: str | None = None, year: int | None = None, target: str 
                    if const_basis and current_basis else
                    f"{const_basis}, edition {edition} (gap_usd_mn); no current-price GDP in this edition"
                    if const_basis else f"none: edition {edition} holds no GDP in money terms")
+    from .coverage import partial_note
+
+    partial = partial_note(edition, tgt.indicator, year)
     return {
         "edition": edition, "year": year, "target": tgt.to_dict(), "view": UNROUNDED_VIEW,
         "price_basis": price_basis, "rows": rows, "totals": _gap_totals(rows),
-        "cumulative_to": cumulative_to, "formula": formula, "notes": notes,
+        "cumulative_to": cumulative_to, "formula": formula,
+        "notes": notes + ([partial["text"]] if partial else []), "partial_edition": partial,
         "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}",
     }
 

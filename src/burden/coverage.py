@@ -166,3 +166,18 @@ def partial_note(edition: str, indicator: str = HEADLINE, year: int | None = Non
                 "the data lacks the others' figures")
     return {"edition": edition, "indicator": indicator, "allies": cov["allies"], "reporting": cov["reporting"],
             "latest_year": cov["latest_year"], "missing": cov["missing"], "text": text}
+
+
+def partial_notes(rows: Iterable[dict[str, Any]]) -> list[str]:
+    """For a selection of facts (`burden show`, the data page): one `partial edition` note per edition
+    shown that lacks some reporting allies' figures (in the one year shown, or the latest year it holds)."""
+    by_edition: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_edition.setdefault(r["edition"], []).append(r)
+    notes = []
+    for edition, mine in sorted(by_edition.items()):
+        years = {r["year"] for r in mine}
+        note = partial_note(edition, mine[0]["indicator"], years.pop() if len(years) == 1 else None)
+        if note:
+            notes.append(note["text"])
+    return notes

@@ -78,7 +78,9 @@ def show(
     from ..dataset import select_records
 
     rows = select_records(indicator, edition, year, ally, price_basis, aggregates)
-    partial = _partial_notes(rows)
+    from ..coverage import partial_notes
+
+    partial = partial_notes(rows)
     if json_out or csv_out:
         from ..render import emit
 
@@ -105,20 +107,6 @@ def show(
                 caption=f"Source: NATO, Defence Expenditure of NATO Countries, edition {', '.join(editions_shown)}. "
                         "e = estimate. --json for sources per row." + "".join(f"\nNote: {n}." for n in partial))
 
-
-def _partial_notes(rows: list[dict]) -> list[str]:
-    """One `partial edition` note per edition shown that lacks some reporting allies' figures (in the
-    one year shown, or the latest year it holds)."""
-    from ..coverage import partial_note
-
-    notes = []
-    for edition in sorted({r["edition"] for r in rows}):
-        mine = [r for r in rows if r["edition"] == edition]
-        years = {r["year"] for r in mine}
-        note = partial_note(edition, mine[0]["indicator"], years.pop() if len(years) == 1 else None)
-        if note:
-            notes.append(note["text"])
-    return notes
 
 
 @app.command(rich_help_panel=PANEL)
