@@ -299,3 +299,25 @@ def test_a_sipri_workbook_is_fetched_into_the_sipri_history(cli_json, server, ro
     assert result["status"] == "imported" and result["label"] == "1949-2025"
     assert (isolated_data_dir / "sipri" / "sipri.csv").is_file()
     assert result["sha256"] == hashlib.sha256(body).hexdigest()
+
+
+def test_the_shipped_sources_name_nato_s_official_files():
+    from burden.update import load_sources, source
+
+    nato = source("nato", load_sources())
+    names = [r["url"].rsplit("/", 1)[-1] for r in nato["releases"]]
+    assert names == ["240617-def-exp-2024-TABLES-en.xlsx", "250827-def-exp-en.xlsx", "def-exp-2026-en.xlsx"]
+    assert nato["folder"] == "https://www.nato.int/content/dam/nato/webready/documents/finance/"
+    assert all(r["url"].startswith(nato["folder"]) for r in nato["releases"][1:])
+    assert nato["next"].format(year=2027) == "def-exp-2027-en.xlsx"
+    from burden.importers.nato_workbook import layouts
+
+    assert [r["layout"] for r in nato["releases"]] == [lay["id"] for lay in layouts()]
+    assert {s["id"] for s in load_sources()} == {"nato", "sipri", "imf-weo", "kiel"}
+
+
+def test_a_broken_sources_file_is_one_line(cli, populated, monkeypatch, tmp_path):
+    bad = tmp_path / "sources.toml"
+    bad.write_text("[[source]\nid = ", encoding="utf-8")
+    monkeypatch.setenv("BURDEN_UPDATE_SOURCES", str(bad))
+    _fails_cleanly(cli, populated, ["--check"], "cannot read the update sources")
