@@ -141,20 +141,28 @@ def coverage_of(edition: str, indicator: str = HEADLINE) -> dict[str, Any] | Non
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _year_coverage(version: str, edition: str, indicator: str, year: int) -> dict[str, Any] | None:
+    """Coverage of one indicator in one year of an edition (None when it holds nothing for that year)."""
+    from .dataset import edition_records, fact_records
+    from .members import roster
+
+    day = next(r["release_day"] for r in edition_records() if r["edition"] == edition)
+    rows = [(r["iso3"], r["year"]) for r in fact_records(indicator, [edition]) if r["year"] == year]
+    if not rows:
+        return None
+    return indicator_coverage(indicator, rows, reporting_allies_on(dt.date.fromisoformat(day), roster()))
+
+
 def partial_note(edition: str, indicator: str = HEADLINE, year: int | None = None) -> dict[str, Any] | None:
     """For answers drawn from `edition`: None when it holds `indicator` for every ally reporting on its
     release day (in `year`, or the latest year it holds), otherwise what it lacks, in words and as data."""
     if year is None:
         cov = coverage_of(edition, indicator)
     else:
-        from .dataset import edition_records, fact_records
-        from .members import roster
+        from .dataset import data_version
 
-        day = next(r["release_day"] for r in edition_records() if r["edition"] == edition)
-        rows = [(r["iso3"], r["year"]) for r in fact_records(indicator, [edition]) if r["year"] == year]
-        cov = indicator_coverage(indicator, rows, reporting_allies_on(dt.date.fromisoformat(day), roster()))
-        if not rows:
-            cov = None
+        cov = _year_coverage(data_version(), edition, indicator, year)
     if cov is None or cov["status"] == "full":
         return None
     if cov["status"] == "aggregates-only":
