@@ -321,3 +321,17 @@ def test_a_broken_sources_file_is_one_line(cli, populated, monkeypatch, tmp_path
     bad.write_text("[[source]\nid = ", encoding="utf-8")
     monkeypatch.setenv("BURDEN_UPDATE_SOURCES", str(bad))
     _fails_cleanly(cli, populated, ["--check"], "cannot read the update sources")
+
+
+def test_nato_s_real_2024_workbook_fetched_from_its_official_name_changes_no_value(cli_json, server, routes,
+                                                                                    shared_dir):
+    real = shared_dir / "reference" / "raw" / "nato-def-exp-2024-TABLES-en.xlsx"
+    routes["/legacy/240617-def-exp-2024-TABLES-en.xlsx"] = {"body": real.read_bytes(), "etag": ETAG}
+    result = cli_json("update", "--url", f"{server}/legacy/240617-def-exp-2024-TABLES-en.xlsx", "--edition", "2024-06",
+                      "--sha256", hashlib.sha256(real.read_bytes()).hexdigest())
+    assert result["status"] == "imported" and result["layout"] == "2024-tables" and result["facts"] == 5346
+    from burden.dataset import edition_records
+
+    row = next(r for r in edition_records() if r["edition"] == "2024-06")
+    assert row["origin"] == "imported" and row["release_day"] == "2024-06-17"  # the shipped release day is kept
+    assert row["source_file"] == "240617-def-exp-2024-TABLES-en.xlsx"
