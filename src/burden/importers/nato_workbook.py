@@ -1,8 +1,11 @@
 """Parser for NATO's "Defence Expenditure of NATO Countries" Excel tables.
 
 Layout features relied on (each reproduced by a fixture in tests/fixtures/nato/):
-- each table is found by its title cell "Table N : <title>" anywhere in a sheet (not by sheet name or
-  fixed cell positions); the number picks the spec below, the title text must match it;
+- each table is found by its title cell "Table N : <title>" anywhere in a sheet (not by fixed cell
+  positions); the number picks the spec below, the title text must match it. In the 2026 layout a sheet
+  named "Table N" is table N, its first text line the title ("Core defence expenditure ..."), and a block
+  title may sit above its own year header. The layouts known are data (nato_layouts.toml); a sheet with a
+  year header that fits neither way is an `unplaced-table` violation naming the sheet and its heading;
 - a unit line between the title and the header ("Million US dollars", "Based on 2015 prices") and
   block titles inside the table ("Current prices", "Constant 2015 prices", "Share of real GDP (%)")
   give indicator, unit and price basis - the price basis is read from the sheet, never assumed;
