@@ -65,6 +65,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self._serve(False)
 
 
+@pytest.fixture(autouse=True)
+def no_network_beyond_localhost(monkeypatch):
+    """Any name lookup other than 127.0.0.1 fails the test: these tests never leave the machine."""
+    real = socket.getaddrinfo
+
+    def guarded(host, *args, **kwargs):
+        assert host in ("127.0.0.1", "localhost"), f"network access to {host!r} in a test"
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+
+
 @pytest.fixture(scope="module")
 def server():
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
