@@ -347,3 +347,13 @@ def test_nato_s_real_2024_workbook_fetched_from_its_official_name_changes_no_val
     row = next(r for r in edition_records() if r["edition"] == "2024-06")
     assert row["origin"] == "imported" and row["release_day"] == "2024-06-17"  # the shipped release day is kept
     assert row["source_file"] == "240617-def-exp-2024-TABLES-en.xlsx"
+
+
+def test_the_terminal_output_names_status_and_what_was_imported(cli, server, routes, monkeypatch, tmp_path):
+    monkeypatch.setenv("BURDEN_UPDATE_SOURCES", str(_sources_file(tmp_path, server)))
+    routes["/finance/def-exp-2027-en.xlsx"] = {"body": WORKBOOK.read_bytes(), "last_modified": "Tue, 07 Jul 2027 09:00:00 GMT"}
+    routes["/weo"] = {"body": b"<html>WEO</html>", "type": "text/html"}
+    code, out, _ = cli("update", "--check")
+    assert code == 0 and "newer-available" in out and "manual" in out
+    code, out, _ = cli("update", "--url", f"{server}/finance/def-exp-2027-en.xlsx", "--edition", "2027-07")
+    assert code == 0 and out.startswith("2027-07: imported 6273 values from ") and "layout 2026-core" in out
