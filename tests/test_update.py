@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
+import os
 import socket
 import threading
 import time
@@ -356,4 +357,6 @@ def test_the_terminal_output_names_status_and_what_was_imported(cli, server, rou
     code, out, _ = cli("update", "--check")
     assert code == 0 and "newer-available" in out and "manual" in out
     code, out, _ = cli("update", "--url", f"{server}/finance/def-exp-2027-en.xlsx", "--edition", "2027-07")
-    assert code == 0 and out.startswith("2027-07: imported 6273 values from ") and "layout 2026-core" in out
+    result = json.loads((Path(os.environ["BURDEN_DATA_DIR"]) / "update-manifest.json").read_text())["fetched"][-1]
+    assert code == 0 and out.startswith("2027-07: imported ") and "layout 2026-core" in out
+    assert f"sha256 {result['sha256'][:16]}" in out
