@@ -85,6 +85,8 @@ def test_editions_json_shows_coverage_and_the_api_agrees(cli_json, cli):
     assert client.get("/api/editions").json() == rows
     page = client.get("/editions").text
     assert "coverage" in page and by_label["2018-07"]["coverage"] in page
+    head = next(i for i in by_label["2018-07"]["indicators"] if i["indicator"] == "def_exp_pct_gdp")
+    assert head["missing"] and "missing: " + ", ".join(head["missing"]) in page
 
 
 def test_answers_from_a_partial_edition_say_so(cli):
