@@ -19,19 +19,22 @@ LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+                           # "21 of the 29 members are not paying what they should": the guideline, unnamed
+                           r"|(?:(?<=\bpay\s)|(?<=\bpaying\s)|(?<=\bspend\s)|(?<=\bspending\s))what\sthey\s(?:should|ought to|are supposed to)\b",
+                           re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
 NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?"
-                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|"
+                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|pay|"
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
@@ -65,7 +68,9 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
-COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b",
+COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b"
+                            # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
+                            r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
@@ -239,9 +244,12 @@ class CountThresholdRule(Rule):
             if q.value == 0:
                 kind = "none"
             else:
+                m_of = N_OF_M.match(low, q.end)
+                members = _number(m_of.group("m")) if m_of else None  # "21 of the 29 members": the whole membership
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
-                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count", "excluded": excluded},
+                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                                  "excluded": excluded, "members": members},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
@@ -278,9 +286,11 @@ class CountThresholdRule(Rule):
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
         for m in COMPARED_COUNT.finditer(s.text, first.end):
-            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
-            times = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")
-                     and t.start - m.end() < 20]
+            g = "n" if m.group("n") else "n2"
+            q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
+            times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
+                                                        else m.start() <= t.start < m.start(g))
+                     and t.kind not in ("since", "week", "month")]
             if q is None or not times:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
@@ -347,9 +357,16 @@ class CountThresholdRule(Rule):
         scope = None if allies is None else tuple(allies)
         holding = s.asof.data.count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
         if kind == "count":
+            comparator = claim.comparator if claim.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
+            unreported = 0
+            if op in ("lt", "le") and allies is None and x.get("members") and s.asof.e0 is not None:
+                # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
+                # are below it too, so the count over the whole membership is also a right reading
+                unreported = max(0, int(x["members"]) - len(s.asof.reporting(s.asof.e0)))
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
-                                lambda v: matches(v, claim.value, claim.comparator if claim.comparator in
-                                                  ("lt", "gt", "le", "ge", "nearly", "approx") else "eq", 0), what,
+                                lambda v: matches(v, claim.value, comparator, 0)
+                                or unreported > 0 and matches(v + unreported, claim.value, comparator, 0), what
+                                + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
                                 holding)
         if kind == "none":
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),

@@ -104,6 +104,10 @@ _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s
 _REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|exceed|past|miss|short")
 
 
+_FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
+_TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
+
+
 def _named(text: str) -> list[str]:
     """The summits a text names (SUMMITS order)."""
     return [k for k, regex, marks in _SUMMIT_RES if (marks[0] in text or marks[-1] in text) and regex.search(text)]
@@ -201,10 +205,15 @@ class PledgeRule(Rule):
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             deadline = None
+            raised = False
             for q in pcts:
                 if allies and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
+                if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
+                    s.take(q)  # "raise the target from 2% to 5%": the old level, left behind; the new one is the claim
+                    raised = True
+                    continue
                 if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
@@ -220,6 +229,8 @@ class PledgeRule(Rule):
                 if "allies" in window and _ALLIES_WORD.search(window) and s.free(("count",)):
                     continue  # a count of allies meeting a threshold
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
+                if pid is None and raised and q.value == 5.0:
+                    pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
                 if pid is None:
                     continue
                 if deadline is None:

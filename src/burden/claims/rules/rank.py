@@ -24,10 +24,15 @@ VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest
 _SPENDER = re.compile(r"\bspender\b")
 _NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
+# "in absolute terms ... the fifth highest", "the largest absolute spender": a rank by US$, not by % of GDP
+_ABSOLUTE = re.compile(r"\b(?:in\s(?:absolute|monetary|money|dollar|cash|nominal)\sterms|absolute\s(?:spender|spending|"
+                       r"amounts?|figures)|in\s(?:US\s)?dollars)\b", re.I)
+_AS_SHARE = re.compile(r"\b(?:as a (?:share|percentage|proportion) of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
+                       r"economic output)\b", re.I)
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
-                           "estimates figures defence defense military budget metric list".split())
+                           "estimates figures defence defense military budget metric list absolute monetary".split())
 
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
@@ -42,6 +47,20 @@ def _phrasings() -> list[tuple[re.Pattern, int | None, bool, frozenset[str]]]:
     lexicon/<language>/rank.csv."""
     return [(re.compile(row["pattern"].replace("ORD", _ORD), re.I), int(row["position"]) if row["position"] else None,
              row["direction"] == "desc", frozenset(row["gate"].split("|"))) for row in rows("rank")]
+
+
+def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
+    """True (US$) or False (% of GDP) when the measure is named in the rank's clause, else in the sentence,
+    nearest first ("in absolute terms ... fifth highest, but as a share of GDP it comes in sixth"); None."""
+    if not ("terms" in s.low or "absolute" in s.low or "dollars" in s.low or "gdp" in s.low or "relative" in s.low
+            or "economy" in s.low or "output" in s.low):
+        return None
+    end = next((m.start() for m in CLAUSE.finditer(s.text, at)), len(s.text))
+    found = [(m.start(), True) for m in _ABSOLUTE.finditer(s.text)] + [(m.start(), False) for m in _AS_SHARE.finditer(s.text)]
+    if not found:
+        return None
+    inside = [f for f in found if clause <= f[0] < end]
+    return min(inside or found, key=lambda f: abs(f[0] - at))[1]
 
 
 def _position(word: str) -> int | None:
@@ -76,7 +95,7 @@ class RankRule(Rule):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
             claim = self._claim_at(s, at, end, n, desc)
-            if claim is not None and all(c.subject != claim.subject for c in out):
+            if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
                 out.append(claim)
         return out
 
@@ -102,6 +121,9 @@ class RankRule(Rule):
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
         money = bool(spender) and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50])
+        named = _named_measure(s, clause, at)
+        if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
+            money = named
         europe = _EUROPE.search(s.text) is not None
         pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
