@@ -221,7 +221,8 @@ class AllyPctRule(Rule):
             if m:
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(m.group("verb")), m.group(0))
                 subject = data_code(s.ally_for(q))
-                if subject and any(e.is_ally for e in s.subjects()):
+                # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
+                if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
                     out.append(self._claim(s, q, subject, q.comparator, []))  # no claim yet: is_plan not asked

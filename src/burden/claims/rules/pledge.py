@@ -108,6 +108,10 @@ _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
+_RAISE = re.compile(r"\b(?:rais|lift|increas|doubl|hik)\w*\s(?:the|its|their)\s(?:\w+\s){0,2}(?:target|goal|guideline|"
+                    r"benchmark|bar)\b(?:\s[\w-]+){0,3}\sfrom\s")
+
+
 def _named(text: str) -> list[str]:
     """The summits a text names (SUMMITS order)."""
     return [k for k, regex, marks in _SUMMIT_RES if (marks[0] in text or marks[-1] in text) and regex.search(text)]
@@ -205,14 +209,14 @@ class PledgeRule(Rule):
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             deadline = None
-            raised = False
+            raised = None
             for q in pcts:
                 if allies and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
                 if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
-                    s.take(q)  # "raise the target from 2% to 5%": the old level, left behind; the new one is the claim
-                    raised = True
+                    # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
+                    raised = q
                     continue
                 if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
@@ -221,7 +225,7 @@ class PledgeRule(Rule):
                 if not near_current:
                     if agreeing is None:
                         # = _AGREE_FOLDED.search(low) and (_GROUP_ACTOR_FOLDED.search(low) or a summit named)
-                        agreeing = _AGREE_ANY.search(low, tokens) and (
+                        agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
                     if not (agreeing or "core defence" in low or "security-related" in low):
                         continue
@@ -229,8 +233,13 @@ class PledgeRule(Rule):
                 if "allies" in window and _ALLIES_WORD.search(window) and s.free(("count",)):
                     continue  # a count of allies meeting a threshold
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
-                if pid is None and raised and q.value == 5.0:
+                if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
+                if raised is not None and raised is not q and pid is not None and pid != "CURRENT":
+                    s.take(raised)
+                    out.append(self.claim(s, "PREVIOUS", "threshold_pct", raised.value, raised.comparator, None, raised,
+                                          previous_of=pid))
+                    raised = None
                 if pid is None:
                     continue
                 if deadline is None:
@@ -280,6 +289,13 @@ class PledgeRule(Rule):
             return fact("supported" if ok else "refuted", [f"{pid}: deadline {row['deadline']}"],
                         f"the deadline is {row['deadline']}" + ("" if ok else f", not {claim.value}"))
         in_force = standing_ids(s)
+        if pid == "PREVIOUS":  # the old level of "raised the target from 2% to 5%": the target before the new one
+            new = pledge_date(_pledge(claim.extra["previous_of"]))
+            pid = current_target([p for p in in_force if pledge_date(_pledge(p)) < new])
+            claim.subject = pid or "PREVIOUS"
+            if pid is None:
+                return unverifiable("no target stood before that pledge")
+            claim.year = pledge_date(_pledge(pid)).year
         if pid == "CURRENT":
             pid = current_target(in_force)
             claim.subject = pid or "CURRENT"
