@@ -30,8 +30,11 @@ _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:a
                       re.I)
 
 
-_PAYS_FOR_NATO = re.compile(r"\bpays?\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s)?\d+\s?(?:%|per\s?cent|percent)\sof\s(?:NATO|the alliance)\b",
-                            re.I)
+# "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
+_PAYS_FOR_NATO = re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s|more than\s|less than\s"
+                            r"|roughly\s|around\s|some\s|just over\s|just under\s|well over\s)?"
+                            r"(?:\d+\s?(?:%|per\s?cent|percent)|(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half)"
+                            r"\sof\s(?:NATO|the alliance)\b", re.I)
 
 
 class ShareRule(Rule):
