@@ -266,3 +266,119 @@ def test_the_target_of_spending_2_percent_is_the_threshold_not_the_last_listed_a
             "of spending 2% of GDP on defence last year.")
     found = claims(text, MID_2019)
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2018, "supported")]
+
+
+# ---------------------------------------------------------------- claims2: failure kinds from real news
+def test_verbless_table_lines_take_the_year_of_their_header():
+    found = claims("Estimates for 2018, share of GDP:\nGreece, 2.23 percent.\nItaly, 1.21 per cent.", MID_2019)
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("GRC", 2018, "supported"), ("ITA", 2018, "supported")]
+
+
+def test_a_table_line_in_prose_is_still_not_a_figure_without_a_percentage():
+    assert claims("Notes for 2018:\nGreece, Italy and Spain.", MID_2019) == []
+
+
+def test_members_not_paying_what_they_should_is_a_count_below_the_guideline():
+    found = claims("Still, 23 of the 29 member nations are not paying what they should.", "2017-09-19")
+    by_type = {c["type"]: c for c in found}
+    count = by_type["count_at_threshold"]
+    assert count["frame"]["detail"] == "lt" or "< 2" in count["read_as"]
+    # six of the 28 allies with a figure reach 2%; Iceland (no figure) is a member below it too
+    assert count["verdict"] == "supported" and "without a figure" in count["explanation"]
+    assert by_type["member_count"]["value"] == 29 and by_type["member_count"]["verdict"] == "supported"
+
+
+def test_a_count_below_over_the_members_with_a_figure_is_also_right():
+    found = claims("Still, 22 of the 29 member nations are not paying what they should.", "2017-09-19",
+                   "count_at_threshold")
+    assert found[0]["verdict"] == "supported"
+    assert claims("Still, 25 of the 29 member nations are not paying what they should.", "2017-09-19",
+                  "count_at_threshold")[0]["verdict"] == "refuted"
+
+
+def test_all_n_of_its_members_is_an_all_claim_for_the_current_year():
+    found = claims("All 32 of its members are on track to spend at least 2% of GDP this year.", "2025-10-14")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported")]
+
+
+def test_the_measure_named_in_a_ranks_own_clause_decides_money_or_share():
+    found = claims("In cash terms Britain is the second-biggest spender, but as a share of GDP it comes in fifth.",
+                   MID_2019, "rank")
+    assert [(c["metric"], c["value"]) for c in found] == [
+        ("rank_desc(def_exp_usd_mn)", 2), ("rank_desc(def_exp_pct_gdp)", 5)]
+    assert found[0]["verdict"] == "supported"
+
+
+def test_in_absolute_terms_ranks_money():
+    found = claims("In absolute terms, Germany ranks third in the alliance.", MID_2019, "rank")
+    assert found[0]["metric"] == "rank_desc(def_exp_usd_mn)" and found[0]["verdict"] == "supported"
+
+
+def test_raising_a_target_from_one_level_to_another_names_both_pledges():
+    found = claims("The allies agreed to lift the goal from 2 per cent to 5 per cent of GDP by 2035.", "2025-10-14")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("VILNIUS2023_2PCT_FLOOR", 2.0, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
+    wrong = claims("The allies agreed to lift the goal from 3 per cent to 5 per cent of GDP by 2035.", "2025-10-14")
+    assert [c["verdict"] for c in wrong] == ["refuted", "supported"]
+
+
+def test_quoted_owes_and_mischaracterised_payments_are_rebuttals():
+    for text in ("Not one ally truly 'owes' NATO a cent.", "No member actually \"owes\" money to NATO.",
+                 "His talk of 'delinquent' allies mischaracterises how NATO is funded.",
+                 "Allies do not owe money to anyone when they spend too little."):
+        found = claims(text, MID_2019, "misconception")
+        assert [c["verdict"] for c in found] == ["supported"], text
+    assert verdicts("Several allies owe NATO large sums from past years.", MID_2019, "misconception") == ["refuted"]
+    assert claims("He called Belgium delinquent.", MID_2019) == []
+
+
+def test_a_baseline_year_belongs_to_the_baseline_count_not_the_first_one():
+    found = claims("This year 23 allies will reach the guideline, a huge change from 2014, when only three did.",
+                   "2024-07-10", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23.0, 2024, "supported"),
+                                                                     (3.0, 2014, "supported")]
+
+
+def test_a_named_set_with_a_threshold_is_judged_for_every_ally_of_it():
+    found = claims("Lithuania, Latvia and Estonia all stay above 3.3% this year.", "2025-10-14")
+    assert [(c["type"], c["subject"], c["comparator"], c["verdict"]) for c in found] == [
+        ("all_none_threshold", "LTU,LVA,EST", "all_gt", "supported")]
+    found = claims("Denmark, Estonia and Latvia all stay above 3.5% this year.", "2025-10-14")
+    assert [c["verdict"] for c in found] == ["refuted"]  # Denmark 3.22, Estonia 3.38
+
+
+def test_the_only_allies_is_an_exact_set_count():
+    found = claims("Poland, Lithuania and Latvia were the only members at 3.5% or more this year.", "2025-10-14")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found][:1] == [("count_at_threshold", 3.0, "supported")]
+    assert found[1]["subject"] == "POL,LTU,LVA" and found[1]["verdict"] == "supported"
+
+
+def test_each_ally_spending_a_value_is_no_threshold_set():
+    found = claims("Spain and Italy both spent 1.2% in 2018.", MID_2019)
+    assert {c["type"] for c in found} == {"ally_pct_gdp"}
+
+
+def test_leads_at_a_value_and_an_elided_ordinal_are_ranks():
+    found = claims("Poland leads at 4.12%, with Estonia second (3.43%).", "2024-07-10", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("POL", 1, "supported"),
+                                                                         ("EST", 2, "supported")]
+    found = claims("In money terms Germany is the second-largest spender and Britain the third.", "2024-10-10", "rank")
+    assert [(c["subject"], c["value"]) for c in found] == [("DEU", 2), ("GBR", 3)]
+
+
+def test_paying_for_a_share_of_the_alliance_total_is_a_share_claim():
+    found = claims("America pays for roughly two-thirds of NATO's total.", "2024-07-10")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("share_of_alliance", "USA", "supported")]
+
+
+def test_a_dollar_figure_for_gdp_is_no_defence_spending():
+    assert claims("The US has the largest GDP in NATO, roughly $27 trillion.", "2024-07-10") == []
+
+
+def test_growth_without_real_terms_is_read_as_real_change_and_never_refuted():
+    found = claims("Europe and Canada will raise their defence spending by 18% this year.", "2024-07-10")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("real_change", "NATO_EUR_CAN", "supported")]
+    found = claims("Allies will increase defence spending by 25% this year.", "2024-07-10")
+    assert [(c["type"], c["verdict"]) for c in found] == [("real_change", "unverifiable")]
+    assert claims("Romania's defence spending rose 11% over three years.", "2024-07-10") == []

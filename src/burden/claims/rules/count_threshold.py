@@ -111,7 +111,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
 N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
-                    r"(?:allies|members|member states|nations|countries)\b")
+                    r"(?:allies|members|member states|member nations|member countries|nations|countries)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 

@@ -12,7 +12,7 @@ from ..quantities import NUMBER_WORDS
 from .base import Rule, fact, unverifiable
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
-_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|countries|leaders|nations|heads of state)"
+_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
     (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),

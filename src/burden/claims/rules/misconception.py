@@ -18,7 +18,8 @@ TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|sp
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
                       r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|doesn't owe|don't owe|no spending figure|contains no|sets no"
-                      r"|no (?:ally|member|country|nation|one)\s(?:\w+\s)?['‘\"“]?(?:owes|is owed|pays dues)"
+                      r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
+                      r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
                       r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
 FACTS = {

@@ -21,14 +21,14 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
 # nominal change): unverifiable
-_GROWTH_TO = re.compile(r"\b(?:increas\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)\s"
+_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)\s"
                         r"(?:[\w-]+\s){0,4}?(?:by|of)\s(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
                         re.I)
 _SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
-                          "growing jump jumped climb climbed boost boosted".split())
+                          "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted".split())
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 

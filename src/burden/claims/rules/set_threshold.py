@@ -31,7 +31,7 @@ THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countrie
                         r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|clear|exceed|above|over|beyond|below|under|short|at least|more than"
-                       r"|less than|pass|surpass|top)\w*", re.I)
+                       r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
 GATE = frozenset({"all", "each", "only", "just", "were", "are"})
 _COUNT = CountThresholdRule()
 
