@@ -382,3 +382,9 @@ def test_growth_without_real_terms_is_read_as_real_change_and_never_refuted():
     found = claims("Allies will increase defence spending by 25% this year.", "2024-07-10")
     assert [(c["type"], c["verdict"]) for c in found] == [("real_change", "unverifiable")]
     assert claims("Romania's defence spending rose 11% over three years.", "2024-07-10") == []
+
+
+def test_a_plan_word_sets_the_modality_of_its_own_clause_only():
+    found = claims("Latvia is at 3.15% this year and aims to reach 5% by 2026.", "2024-07-10", "ally_pct_gdp")
+    assert [(c["value"], c["frame"]["modality"], c["verdict"]) for c in found] == [
+        (3.15, "reported", "supported"), (5.0, "planned", "unverifiable")]

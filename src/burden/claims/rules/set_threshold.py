@@ -32,8 +32,12 @@ THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countrie
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
-GATE = frozenset({"all", "each", "only", "just", "were", "are"})
+GATE = frozenset({"all", "each", "only", "just"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
+_SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
+_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
 _COUNT = CountThresholdRule()
+# what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
+_TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\))?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
 
 
 def _chains(s: Sentence) -> list[list]:
@@ -57,8 +61,12 @@ class SetThresholdRule(Rule):
     code = "CLM-ALL-NONE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.words.isdisjoint(GATE) or s.is_question and not s.presupposes:
-            return []
+        words = s.words
+        if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
+                or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
+            return []  # (a set's threshold is a figure or a threshold word)
+        if not _TWO_NAMES.search(s.text):
+            return []  # no two capitalised names joined: no list (checked before the entity scan)
         chains = _chains(s)
         if not chains:
             return []
