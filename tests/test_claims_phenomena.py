@@ -388,3 +388,17 @@ def test_a_plan_word_sets_the_modality_of_its_own_clause_only():
     found = claims("Latvia is at 3.15% this year and aims to reach 5% by 2026.", "2024-07-10", "ally_pct_gdp")
     assert [(c["value"], c["frame"]["modality"], c["verdict"]) for c in found] == [
         (3.15, "reported", "supported"), (5.0, "planned", "unverifiable")]
+
+
+def test_a_list_named_as_the_n_lowest_is_a_set_rank():
+    found = claims("Luxembourg, Belgium and Spain are the three lowest spenders in 2023.", "2023-10-31", "rank")
+    assert [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
+        ("LUX,BEL,ESP", "le", 3, "supported")]
+    assert claims("Luxembourg, Belgium and Spain are the two lowest spenders in 2023.", "2023-10-31", "rank") == []
+
+
+def test_a_baseline_a_few_years_ago_is_unverifiable_and_leaves_the_first_count_alone():
+    found = claims("Now 23 allies meet the guideline, up from just three a few years ago.", "2024-07-10",
+                   "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23.0, 2024, "supported"),
+                                                                     (3.0, None, "unverifiable")]

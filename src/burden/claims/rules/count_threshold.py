@@ -72,6 +72,8 @@ COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|again
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
+_VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
+                         r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
                           r"(?:among|one of)\s(?:the\s)?$", re.I)
@@ -291,6 +293,13 @@ class CountThresholdRule(Rule):
             times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
                                                         else m.start() <= t.start < m.start(g))
                      and t.kind not in ("since", "week", "month")]
+            if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
+                # "up from only four a few years ago": a baseline count with no year to check it against
+                s.take(q)
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
+                                      None, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[]))
+                continue
             if q is None or not times:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)

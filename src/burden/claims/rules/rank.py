@@ -9,6 +9,7 @@ import re
 from ...members import europe_and_canada
 from ..extract import COMPARED_BEFORE, Claim, Sentence
 from ..lexicon import rows
+from ..quantities import parse_number
 from ..verify import COUNT_ROWS, GDP, USD, DataView, Figure
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
@@ -63,6 +64,24 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     return min(inside or found, key=lambda f: abs(f[0] - at))[1]
 
 
+# "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?P<n>two|three|four|five|six|seven|"
+                      r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
+                      r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+
+
+def _joined(s: Sentence, allies: list) -> list:
+    """The allies from the first of `allies` on that are joined by commas / "and" (in text order of the walk)."""
+    run = allies[:1]
+    for e in allies[1:]:
+        a, b = (run[-1], e) if e.start > run[-1].start else (e, run[-1])
+        if not _SET_JOIN.fullmatch(s.text, a.end, b.start):
+            break
+        run.append(e)
+    return run
+
+
 def _position(word: str) -> int | None:
     w = word.lower()
     if w in ORDINALS:
@@ -90,7 +109,9 @@ class RankRule(Rule):
                 n = _position(m.group("n")) if position is None else position
                 if n:
                     found.append((m.start(), m.end(), n, desc))
-        out = []
+        out = self._set_rank(s)
+        if out:
+            return out
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
@@ -98,6 +119,31 @@ class RankRule(Rule):
             if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
                 out.append(claim)
         return out
+
+    def _set_rank(self, s: Sentence) -> list[Claim]:
+        """"Luxembourg, Belgium and Spain are the three lowest spenders in 2023", "the five highest spenders in 2024
+        were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
+        m = SET_RANK.search(s.text)
+        if m is None:
+            return []
+        try:
+            n = int(parse_number(m.group("n"))[0])
+        except (ValueError, KeyError):
+            return []
+        allies = [e for e in s._subjects if e.is_ally]
+        before = [e for e in allies if e.end <= m.start()]
+        after = [e for e in allies if e.start >= m.end()]
+        run = _joined(s, before[::-1])[::-1] if m.group("verb_before") else _joined(s, after)
+        if len(run) != n or (m.group("verb_before") and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
+            return []  # the list is not the set ranked: unsure, no claim
+        codes = [e.code for e in run]
+        desc = m.group("dir").lower() in ("highest", "biggest", "largest", "top")
+        money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
+        indicator = USD if money else GDP
+        europe = _EUROPE.search(s.text) is not None
+        metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+        return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
+                           indicator=indicator, europe=europe, members=codes)]
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool) -> Claim | None:
         allies = [e for e in s._subjects if e.is_ally]
@@ -138,6 +184,20 @@ class RankRule(Rule):
         scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
 
         key = (x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
+
+        if x.get("members"):  # a set rank: the lowest-placed member of the set decides
+            def worst(ed):
+                ranked = _ranking(s.asof.data, ed, *key)
+                if ranked is None or any(c not in ranked[0] for c in x["members"]):
+                    return None
+                rows, order, note, positions = ranked
+                last = max(x["members"], key=lambda c: positions[c])
+                return Figure(float(positions[last]), ed, [rows[c] for c in x["members"]],
+                              f"lowest-placed of {', '.join(x['members'])}: {last}, rank {positions[last]} among "
+                              f"{len(rows)} allies by {x['indicator']} ({'highest' if x['desc'] else 'lowest'} first) "
+                              f"in {claim.year}{note}")
+            holding = frozenset.intersection(*(_rank_holding(s.asof.data, *key, c) for c in x["members"]))
+            return s.asof.judge(worst, lambda v: v <= claim.value, f"{claim.subject} rank {claim.metric}", holding)
 
         def rank(ed):
             ranked = _ranking(s.asof.data, ed, *key)
