@@ -402,3 +402,11 @@ def test_a_baseline_a_few_years_ago_is_unverifiable_and_leaves_the_first_count_a
                    "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23.0, 2024, "supported"),
                                                                      (3.0, None, "unverifiable")]
+
+
+def test_the_only_one_below_a_threshold_is_a_count_of_one():
+    found = claims("Italy, at 1.21%, is the only one below 1.5% in 2018.", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["read_as"].split(" = ")[0], c["verdict"]) for c in found] == [
+        (1.0, "count of NATO_ALLIES with % of GDP < 1.5 in 2018", "refuted")]  # Spain, Belgium, Luxembourg ... too
+    assert claims("It is the only ally under that line.", MID_2019, "count_at_threshold") == []  # no line named
+

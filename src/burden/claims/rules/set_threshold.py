@@ -14,7 +14,7 @@ from ..extract import Claim, Sentence
 from ..quantities import parse_number
 from ..verify import GDP
 from .base import Rule
-from .count_threshold import _OPS, ASPIRATION, CountThresholdRule, _sentence_year
+from .count_threshold import _OPS, ASPIRATION, THRESHOLD_REF, CountThresholdRule, _sentence_year, threshold_op
 
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
 _JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
@@ -32,7 +32,10 @@ THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countrie
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
-GATE = frozenset({"all", "each", "only", "just"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
+# "X is the only one below 2%", "it was the sole ally above the line"
+ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
+                      r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
+GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
 _COUNT = CountThresholdRule()
@@ -65,6 +68,10 @@ class SetThresholdRule(Rule):
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
+        if "only" in words or "sole" in words:
+            m = ONLY_ONE.search(s.text)
+            if m is not None:
+                return self._only_one(s, m)
         if not _TWO_NAMES.search(s.text):
             return []  # no two capitalised names joined: no list (checked before the entity scan)
         chains = _chains(s)
@@ -117,6 +124,34 @@ class SetThresholdRule(Rule):
                                      "kind": "count", "excluded": [], "members": None, "set": codes}, _COUNT))
             return out
         return []
+
+    def _only_one(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"Slovenia, at 1.61%, is the only one below 2%": a count of one, at the threshold named after it."""
+        text = s.text
+        q = next((x for x in s.free(("pct",)) if x.start >= m.end() and not x.listed), None)
+        if q is not None:
+            if q.value > 10:
+                return []
+            s.take(q)
+            threshold = (GDP, threshold_op(text, q.start, m.end(), s.low), q.value)
+        elif (ref := THRESHOLD_REF.search(text, m.end())) is not None:
+            if ref.group(0).lower().startswith(("that", "this")):
+                if s.carry.threshold is None:
+                    return []  # "under that line" with no line just talked about: unsure
+                threshold = (s.carry.threshold[0], threshold_op(text, ref.start(), m.end(), s.low),
+                             s.carry.threshold[2])
+            else:
+                threshold = (GDP, threshold_op(text, ref.start(), m.end(), s.low), 2.0)
+        else:
+            return []
+        indicator, op, value = threshold
+        if op not in _OPS or op == "eq":
+            return []
+        times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+        year = times[0].year if times else _sentence_year(s)
+        return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
+                      1.0, "eq", year, None, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
+                                              "kind": "count", "excluded": [], "members": None}, _COUNT)]
 
     def verify(self, claim: Claim):
         return _COUNT.verify(claim)
