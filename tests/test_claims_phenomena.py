@@ -410,3 +410,20 @@ def test_the_only_one_below_a_threshold_is_a_count_of_one():
         (1.0, "count of NATO_ALLIES with % of GDP < 1.5 in 2018", "refuted")]  # Spain, Belgium, Luxembourg ... too
     assert claims("It is the only ally under that line.", MID_2019, "count_at_threshold") == []  # no line named
 
+
+
+def test_a_figure_coordinated_with_a_growth_figure_is_growth_too():
+    assert claims("Germany's defence spending grew by 4.9 percent and 5.2 percent in the last two years.", MID_2019,
+                  "ally_pct_gdp") == []
+    found = claims("Poland's spending rose 14% and now stands at 2.0% of GDP.", MID_2019, "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2.0, "supported")]
+
+
+def test_a_rhetorical_question_about_allies_paying_their_share_presupposes_a_count():
+    found = claims("Why are only 7 of 29 allies paying their share?", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(7.0, "supported")]
+
+
+def test_accounted_for_is_a_share_of_the_alliance():
+    found = claims("The US accounted for about 64% of the alliance's defence spending in 2024.", "2025-09-01")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("share_of_alliance", "USA", "supported")]

@@ -127,6 +127,7 @@ def _negated_before(text: str, q) -> bool:
     return _NEGATION_BEFORE.search(text, lo, q.start) is not None
 
 
+_AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -144,20 +145,27 @@ class AllyPctRule(Rule):
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
+        growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
                 continue
             start, end = q.start, q.end
             lo = max(0, start - 40)
             before_low = low[lo:start]
+            if growth_end >= 0 and _AND_NEXT.fullmatch(low, growth_end, start):
+                growth_end = end
+                continue  # coordinated with a growth figure: growth too
             if "real terms" in text[end:end + 30] or \
                     ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
                      or "increase" in before_low or "jump" in before_low or "from" in before_low
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
                     and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
+                growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
-            if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low) \
-                    or _IS_THE_NORM.match(text, end, end + 60):
+            if _GROWTH_OF.search(before_low):
+                growth_end = end
+                continue  # "growth of 95.2 percent"
+            if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):

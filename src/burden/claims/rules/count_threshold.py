@@ -28,7 +28,9 @@ _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(A
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
                            r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
                            # "21 of the 29 members are not paying what they should": the guideline, unnamed
-                           r"|(?:(?<=\bpay\s)|(?<=\bpaying\s)|(?<=\bspend\s)|(?<=\bspending\s))what\sthey\s(?:should|ought to|are supposed to)\b",
+                           r"|(?:(?<=\bpay\s)|(?<=\bpaying\s)|(?<=\bspend\s)|(?<=\bspending\s))what\sthey\s(?:should|ought to|are supposed to)\b"
+                           # "why are only 7 of 29 allies paying their fair share?": the guideline, unnamed
+                           r"|(?:(?<=\bpay\s)|(?<=\bpaying\s)|(?<=\bpays\s))their\s(?:fair\s|full\s)?share\b",
                            re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
