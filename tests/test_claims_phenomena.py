@@ -427,3 +427,10 @@ def test_a_rhetorical_question_about_allies_paying_their_share_presupposes_a_cou
 def test_accounted_for_is_a_share_of_the_alliance():
     found = claims("The US accounted for about 64% of the alliance's defence spending in 2024.", "2025-09-01")
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("share_of_alliance", "USA", "supported")]
+
+
+def test_met_it_takes_the_level_of_the_pledge_just_named_and_nothing_without_one():
+    found = claims("The 20% equipment guideline dates from Wales, like the 2% goal. Sixteen allies met it in 2018.",
+                   "2019-03-26", "count_at_threshold")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("count(equipment_pct>=20)", "supported")]
+    assert claims("Sixteen allies met it in 2018.", "2019-03-26", "count_at_threshold") == []

@@ -159,6 +159,8 @@ class CountThresholdRule(Rule):
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             return s.carry.threshold
+        if m and not _THRESHOLD_REF_FOLDED.search(low):
+            return None  # "met it" with no threshold talked about: unsure, no claim
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0

@@ -8,6 +8,7 @@ import re
 from ...targets import pledge_date, pledges
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
+from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
 from .base import Rule, fact, unverifiable
 from .member_count import WordAny, word_first
@@ -250,6 +251,10 @@ class PledgeRule(Rule):
                                       deadline=deadline[0].year if deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
+        if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
+            first = levels[0]
+            s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search(text) if not out else None
         if not out and (s.carry.pledge or named) and (
                 not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low) or named and _MET_BY.search(text)):
