@@ -434,3 +434,12 @@ def test_met_it_takes_the_level_of_the_pledge_just_named_and_nothing_without_one
                    "2019-03-26", "count_at_threshold")
     assert [(c["metric"], c["verdict"]) for c in found] == [("count(equipment_pct>=20)", "supported")]
     assert claims("Sixteen allies met it in 2018.", "2019-03-26", "count_at_threshold") == []
+
+
+def test_a_bare_n_out_of_m_after_a_colon_counts_the_noun_before_it():
+    found = claims("Few allies meet the guideline in 2018: six out of twenty-nine.", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(6.0, "supported")]
+
+
+def test_moving_toward_a_goal_is_no_claim_about_the_pledge():
+    assert claims("Every ally is moving toward the 2% goal, an official told senators.", MID_2019, "pledge") == []

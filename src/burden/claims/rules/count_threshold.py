@@ -116,6 +116,9 @@ _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
 N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
                     r"(?:allies|members|member states|member nations|member countries|nations|countries)\b")
+# "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
+_N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
+_AFTER_COLON = re.compile(r"\b(?:allies|members|countries|nations|member states)\b[^:]*:\s(?:only\s|just\s)?$", re.I)
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 
@@ -193,7 +196,7 @@ class CountThresholdRule(Rule):
             if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
                 counts.append(q)
                 continue
-            if (m_of := N_OF_M.match(after)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
+            if (m_of := N_OF_M.match(after) or (_N_OF_M_BARE.match(after) if _AFTER_COLON.search(text, 0, start) else None)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
                 if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
                     counts.append(q)
                 continue
