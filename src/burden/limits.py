@@ -56,7 +56,16 @@ def check_text_length(text: str) -> None:
 def check_paths(paths: int, years: int | None = None) -> None:
     """Monte Carlo paths, alone and times the projected years."""
     check_at_most("Monte Carlo paths", paths, MAX_PATHS, "use fewer --paths")
-    if years:
-        most = max(1, MAX_PATH_YEARS // years)
-        check_at_most(f"Monte Carlo paths x {years} projected years =", paths * years, MAX_PATH_YEARS,
-                      f"use at most {most:,} paths over {years} years, or an earlier deadline")
+    if years and paths * years > MAX_PATH_YEARS:
+        raise LimitError(f"{paths:,} Monte Carlo paths over {years} years ({paths * years:,} path-years) is beyond "
+                         f"the limit of {MAX_PATH_YEARS:,} path-years; use at most {MAX_PATH_YEARS // years:,} "
+                         "paths, or an earlier deadline")
+
+
+def check_file_size(path, limit: int, what: str = "file") -> None:
+    """A file to read whole: refuse it before reading when it is larger than `limit` bytes."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the reader reports a missing or unreadable file in its own words
+    check_at_most(f"{what} {path} size (bytes)", size, limit)

@@ -180,8 +180,8 @@ def sql(
     json_out: bool = JSON_OPT,
     csv_out: bool = CSV_OPT,
 ) -> None:
-    """Read-only SQL (DuckDB) over the data; no file or network access. At most 100,000 result rows and
-    30 seconds; every DuckDB type renders (mapping: docs/data.md).
+    """Read-only SQL (DuckDB) over the data; no file or network access. Limits: 100,000 result rows,
+    30 seconds. Every DuckDB type renders in --json and --csv (mapping: docs/data.md).
 
     Example: burden sql "SELECT edition, count(*) FROM facts GROUP BY 1"
     """

@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BurdenError, UnknownValueError, attempt
+from ..limits import MAX_BODY_BYTES, MAX_DEADLINE, MAX_PATH_YEARS, MAX_PATHS, MAX_TEXT_CHARS
 from ..paths import user_editions_dir
 from ..render import clean, records_of, to_csv, to_json
 from .views import register_filters
@@ -133,6 +134,18 @@ def create_app() -> FastAPI:
         code = "not-found" if exc.status_code == 404 else "http-error"
         message = "no such page or endpoint (see /api/openapi.json)" if exc.status_code == 404 else str(exc.detail)
         return error_response(request, code, message, exc.status_code)
+
+    @app.middleware("http")
+    async def bounded_body(request: Request, call_next):
+        """Refuse a request body above MAX_BODY_BYTES (burden.limits) before reading it."""
+        length = request.headers.get("content-length")
+        if length is not None:
+            if not length.strip().isdigit():
+                return error_response(request, "invalid-request", "invalid Content-Length header", 400)
+            if int(length) > MAX_BODY_BYTES:
+                return error_response(request, "limit-exceeded", f"request body of {int(length):,} bytes is beyond "
+                                      f"the limit of {MAX_BODY_BYTES:,} bytes", 413)
+        return await call_next(request)
 
     def api(key: tuple, compute: Callable[[], Any]) -> Response:
         try:
@@ -261,9 +274,10 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
     @app.get("/api/project", tags=["projections"], summary="Projection to a deadline (= burden project --json)")
     def api_project(edition: Edition = None, target: Target = "hague-core",
-                    deadline: Annotated[int, Query(ge=2025, le=2060)] = 2035,
+                    deadline: Annotated[int, Query(ge=2025, le=MAX_DEADLINE)] = 2035,
                     growth: Annotated[float | None, Query(ge=-20, le=20, description="real GDP growth, % a year")] = None,
-                    paths: Annotated[int, Query(ge=100, le=20000)] = 2000,
+                    paths: Annotated[int, Query(ge=100, le=MAX_PATHS, description=(
+                        f"Monte Carlo paths; paths x projected years at most {MAX_PATH_YEARS:,}"))] = 2000,
                     seed: Annotated[int | None, Query(ge=0, le=2**31)] = 0,
                     scenario: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None,
                     format: Literal["json", "csv"] = "json"):
@@ -292,7 +306,7 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
 
 class CheckRequest(BaseModel):
-    text: str = Field(..., min_length=1, max_length=100_000, description="The article or sentences to check")
+    text: str = Field(..., min_length=1, max_length=MAX_TEXT_CHARS, description="The article or sentences to check")
     date: str | None = Field(None, max_length=10, description="Publication date YYYY-MM-DD (default: today)")
 
 
