@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dataset import edition_records, fact_records, parse_years, resolve_edition
 from .errors import BurdenError, UnknownValueError
+from .limits import MAX_SMALL_FILE_BYTES, check_input_file
 from .members import accession_date, ally_name, resolve_allies, resolve_ally, roster
 from .render import records_of
 
@@ -357,6 +358,7 @@ def read_variables_csv(path: str | Path) -> dict[str, dict[str, float]]:
     path = Path(path)
     if not path.is_file():
         raise BurdenError(f"variables file {str(path)!r} not found", code="file-not-found")
+    check_input_file(path, MAX_SMALL_FILE_BYTES, "variables file (CSV)")
     with path.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
         fields = reader.fieldnames or []

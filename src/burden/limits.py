@@ -29,6 +29,10 @@ MAX_BATCH_BYTES = 50_000_000  # size of one JSONL batch file
 MAX_SQL_ROWS = 100_000  # rows in a result (the facts table has about 20,000)
 MAX_SQL_SECONDS = 30  # a query still running then is stopped
 
+# Other files read whole: scenario TOML, --data CSV, report --article, imported workbooks
+MAX_SMALL_FILE_BYTES = 10_000_000
+MAX_WORKBOOK_BYTES = 200_000_000
+
 # Web app
 MAX_BODY_BYTES = 10_000_000  # a form post or API request body (a text at the limit, percent-encoded)
 
@@ -62,10 +66,19 @@ def check_paths(paths: int, years: int | None = None) -> None:
                          "paths, or an earlier deadline")
 
 
-def check_file_size(path, limit: int, what: str = "file") -> None:
-    """A file to read whole: refuse it before reading when it is larger than `limit` bytes."""
+def check_input_file(path, limit: int, what: str = "file") -> None:
+    """A file to read whole: refuse it before reading when it is not a regular file (a device such as
+    /dev/zero never ends) or larger than `limit` bytes. A missing file is left to the reader's own message."""
+    import stat
+    from pathlib import Path
+
+    path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError:
-        return  # the reader reports a missing or unreadable file in its own words
-    check_at_most(f"{what} {path} size (bytes)", size, limit)
+        info = path.stat()
+    except (OSError, ValueError):
+        return
+    if stat.S_ISDIR(info.st_mode):
+        raise BurdenError(f"{path} is a directory: give a {what}", code="invalid-input")
+    if not stat.S_ISREG(info.st_mode):
+        raise BurdenError(f"{path} is not a regular file: give a {what}", code="invalid-input")
+    check_at_most(f"{what} {path}: size (bytes)", info.st_size, limit)

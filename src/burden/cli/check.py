@@ -16,7 +16,7 @@ from ..limits import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
     check_at_most,
-    check_file_size,
+    check_input_file,
 )
 from .app import JSON_OPT, app
 
@@ -25,7 +25,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text", ""}
 
 
 def _read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
-    check_file_size(path, limit)
+    check_input_file(path, limit, "text, HTML or JSONL file")
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise BurdenError(f"{path} looks like a binary file: give a text, HTML or JSONL file", code="binary-input")

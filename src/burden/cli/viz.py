@@ -49,8 +49,11 @@ def report(
 
     Example: burden report --edition 2026-07 --out report.html
     """
+    from ..limits import MAX_FILE_BYTES, check_input_file
     from ..report import write_report
 
+    if article:
+        check_input_file(article, MAX_FILE_BYTES, "text file")
     text = article.read_text(encoding="utf-8") if article else None
     print(write_report(out, edition, text, date))
 
