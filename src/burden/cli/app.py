@@ -137,7 +137,11 @@ def _run(group: BurdenGroup, args: list[str], prog_name: str | None, complete_va
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             return _closed_stdout()
-        return _bug(group, args, exc)
+        if exc.filename is None or STATE["debug"]:
+            return _bug(group, args, exc)
+        # a file the user named cannot be read or written (missing, a directory, no permission, name too long)
+        click.echo(f"error: {exc.filename}: {(exc.strerror or str(exc)).lower()}", err=True)
+        return 2
     except BurdenError as exc:
         if STATE["debug"]:
             raise

@@ -252,6 +252,9 @@ def load_scenario(path: str | Path) -> Scenario:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BurdenError(f"cannot read scenario file {path}: {exc.strerror}", code="invalid-scenario") from None
+    except UnicodeDecodeError:
+        raise BurdenError(f"scenario file {path} is not UTF-8 text: save it as UTF-8 TOML",
+                          code="invalid-scenario") from None
     return parse_scenario(text, path.name)
 
 
