@@ -18,10 +18,10 @@ import pytest
 import typer
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sweep_values import NUMBER, PROFILE, SQL, SWEEP, TEXT
 from typer.testing import CliRunner
 
 from burden.cli import app
+from sweep_values import NUMBER, PROFILE, SQL, SWEEP, TEXT
 
 EXCLUDED = {("serve",), ("update",)}  # long-running; needs the network
 # Commands whose every success takes seconds get fewer examples in the default run (all of them under fuzz).

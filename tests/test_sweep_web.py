@@ -12,10 +12,10 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sweep_values import NUMBER, SWEEP, TEXT
 
 from burden.limits import MAX_BODY_BYTES
 from burden.web.app import create_app
+from sweep_values import NUMBER, SWEEP, TEXT
 
 APP = create_app()
 CLIENT = TestClient(APP, raise_server_exceptions=False)
@@ -90,7 +90,7 @@ def test_the_check_api_answers_odd_bodies_without_a_server_error(body):
     ("multipart/form-data; boundary=x", b"--x\r\nContent-Disposition: form-data; name=text\r\n\r\nhi\r\n"),
     ("application/json", b"{not json"),
     ("application/json", b"\xff\xfe"),
-    ("text/plain", "Germany spent 2% of GDP.".encode()),
+    ("text/plain", b"Germany spent 2% of GDP."),
 ], ids=["bad-percent", "no-boundary", "truncated-multipart", "bad-json", "bad-utf8", "text-plain"])
 def test_malformed_bodies_are_client_errors(path, content_type, body):
     response = CLIENT.post(path, content=body, headers={"content-type": content_type})

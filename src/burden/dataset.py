@@ -456,6 +456,7 @@ def connect() -> duckdb.DuckDBPyConnection:
         con.unregister(f"_{name}_df")
     con.execute("SET enable_external_access = false")
     con.execute("SET enable_progress_bar = false")
+    con.execute("SET TimeZone = 'UTC'")  # timestamps with time zone render the same on every machine
     con.execute("SET lock_configuration = true")
     return con
 

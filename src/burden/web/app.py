@@ -504,7 +504,7 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
 
     @app.post("/check", response_class=HTMLResponse, include_in_schema=False)
     async def check_page(request: Request):
-        form = await request.form()
+        form = await request.form(max_part_size=MAX_BODY_BYTES)  # the text limit decides, not 1 MB
         text, date = str(form.get("text", "")).strip(), str(form.get("date", "")).strip() or None
         if not text:
             raise BurdenError("paste the text to check into the box", code="empty-text")
