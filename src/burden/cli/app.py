@@ -164,8 +164,10 @@ def _run(group: BurdenGroup, args: list[str], prog_name: str | None, complete_va
     except KeyboardInterrupt:
         return 130
     except SystemExit as exc:
-        if exc.code == 1 and _stdout_is_devnull():  # rich's answer to a closed pipe: exit 1, stdout -> null
-            return 0
+        # typer's and rich's answer to a closed pipe is exit 1: theirs, not ours
+        cause = exc.__context__
+        if exc.code == 1 and (_stdout_is_devnull() or (isinstance(cause, OSError) and cause.errno == errno.EPIPE)):
+            return _closed_stdout()
         raise
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
         return _bug(group, args, exc)
