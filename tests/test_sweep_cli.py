@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from sweep_values import NUMBER, PROFILE, SQL, SWEEP, TEXT
 EXCLUDED = {("serve",), ("update",)}  # long-running; needs the network
 # Commands whose every success takes seconds get fewer examples in the default run (all of them under fuzz).
 FEWER = {("report",): 3}
+SECONDS_EACH = 60  # the bar: every invocation ends within a minute
 ROOT = typer.main.get_command(app)
 STDIN = "Germany spent 2.1% of GDP on defence in 2024, NATO said; Spain spent 1.3%.\n"
 
@@ -142,11 +144,17 @@ def check_invocation(runner: CliRunner, line: list[str], workdir: Path, data_dir
     data_before = _listing(data_dir)
     cwd = os.getcwd()
     os.chdir(workdir)
+    started = time.perf_counter()
     try:
         result = runner.invoke(app, line, input=STDIN, catch_exceptions=True)
     finally:
         os.chdir(cwd)
+    elapsed = time.perf_counter() - started
     shown = f"burden {' '.join(repr(a) if not a or ' ' in a else a for a in line)[:400]}"
+    if os.environ.get("BURDEN_SWEEP_LOG"):  # one line per invocation: seconds, exit code, command line
+        with open(os.environ["BURDEN_SWEEP_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{elapsed:.2f}\t{result.exit_code}\t{shown[:200]!r}\n")
+    assert elapsed < SECONDS_EACH, f"{shown}: took {elapsed:.0f} s"
     err, out = result.stderr, result.stdout
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         f"{shown}: {type(result.exception).__name__}: {result.exception}"
