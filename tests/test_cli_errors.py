@@ -12,7 +12,7 @@ from burden.cli.app import BurdenGroup
 
 
 @pytest.mark.parametrize("line, expected", [
-    (["ukrane"], "error: no such command 'ukrane' in `burden` (see `burden --help`)"),
+    (["zzqx"], "error: no such command 'zzqx' in `burden` (see `burden --help`)"),
     (["shwo"], "error: no such command 'shwo' in `burden`; did you mean 'show'?"),
     (["import", "natoo"], "error: no such command 'natoo' in `burden import`; did you mean 'nato'?"),
     (["show", "pct_gdp", "--jsn"], "error: no such option '--jsn' for `burden show`; did you mean '--json'"),
