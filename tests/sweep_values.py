@@ -29,7 +29,8 @@ ODD_TEXT = [
     "' OR 1=1 --", "'; DROP TABLE facts; --", "$(touch pwned)", "`id`", "../../../etc/passwd", "/dev/null",
     "/dev/zero", "/", "<script>alert(1)</script>", "{{7*7}}", "${jndi:ldap://x}", "%s%s%n", "{0}", "[bold]x",
     "[/]", "[link=x]y", "\\", "\u202e\u0645\u0631\u062d\u0628\u0627", "🙂", "日本語", "Ünïcödé", "ẞß", "İı",
-    "\u0301", "\ufeffDEU", "a" * 5_000, "1" * 400, "-", "--", "-x", "--help", "-h",
+    "\u0301", "\ufeffDEU", "caf\udce9", "\udcff",  # undecodable argv bytes, as Python holds them
+    "a" * 5_000, "1" * 400, "-", "--", "-x", "--help", "-h",
 ]
 TEXT = st.one_of(
     st.sampled_from(ODD_TEXT),

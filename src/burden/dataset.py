@@ -481,6 +481,10 @@ def _run_sql(query: str, fetch):
     from .limits import MAX_SQL_ROWS, MAX_SQL_SECONDS, LimitError
 
     try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes on the command line
+        raise BurdenError("the query is not valid UTF-8 text", code="sql-error") from None
+    try:
         statements = duckdb.extract_statements(query)
     except duckdb.Error as exc:
         raise BurdenError(f"SQL error: {str(exc).splitlines()[0]}", code="sql-error") from None

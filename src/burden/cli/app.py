@@ -128,6 +128,7 @@ class BurdenGroup(TyperGroup):
 def _run(group: BurdenGroup, args: list[str], prog_name: str | None, complete_var: str | None,
          extra: dict[str, Any]) -> int:
     """Run the command line; return the exit code after writing at most one line to stderr."""
+    _bytes_through(sys.stdout)
     try:
         result = TyperGroup.main(group, args, prog_name, complete_var, standalone_mode=False, **extra)
         _flush_stdout()
@@ -171,6 +172,15 @@ def _run(group: BurdenGroup, args: list[str], prog_name: str | None, complete_va
         raise
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
         return _bug(group, args, exc)
+
+
+def _bytes_through(stream: Any) -> None:
+    """Undecodable bytes of a file name or argument (Python holds them as lone surrogates) are written
+    back as the same bytes, as under the C locale, instead of failing the command."""
+    try:
+        stream.reconfigure(errors="surrogateescape")
+    except (AttributeError, ValueError, OSError):
+        pass
 
 
 def _bug(group: BurdenGroup, args: list[str], exc: Exception) -> int:

@@ -9,6 +9,7 @@ No JavaScript comes from a CDN: Vega/Vega-Lite/Vega-Embed are bundled by vl-conv
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import Callable
@@ -291,7 +292,8 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
     @app.post("/api/check", tags=["claims"], summary="Check the claims of a text (= burden check --json)")
     def api_check(payload: Annotated[CheckRequest, Body()]):
-        return api(("check", payload.text, payload.date), lambda: check_result(payload.text, payload.date))
+        key = hashlib.sha256(payload.text.encode("utf-8", "surrogatepass")).hexdigest()  # not 2 MB texts as keys
+        return api(("check", key, payload.date), lambda: check_result(payload.text, payload.date))
 
     @app.get("/api/chart/{kind}", tags=["charts"], summary="A chart as a Vega-Lite spec (= burden chart KIND --out x.html)")
     def api_chart(kind: Annotated[str, PathParam(max_length=40)], edition: Edition = None, year: Year = None,
