@@ -208,7 +208,8 @@ def test_arbitrary_words_end_in_success_or_one_line_error(line, tmp_path_factory
 
 def _real(*args: str, **kwargs) -> subprocess.CompletedProcess:
     code = "from burden.cli import main; main()"
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120, **kwargs)
+    kwargs = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
+    return subprocess.run([sys.executable, "-c", code, *args], text=True, timeout=120, **kwargs)
 
 
 @pytest.mark.parametrize("line, needle", [
@@ -249,3 +250,16 @@ def test_a_closed_pipe_ends_silently_with_exit_0(line):
     proc.stdout.close()
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0 and err == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_one_line_not_a_bug():
+    with open("/dev/full", "w") as full:
+        done = _real("editions", "--json", stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 2 and done.stderr == "error: cannot write the output: no space left on device\n"
+
+
+def test_a_closed_stdout_at_start_is_not_a_bug():
+    """`burden editions --json >&-`: Python starts without stdout; the output goes nowhere, silently."""
+    done = _real("editions", "--json", stdout=None, preexec_fn=lambda: os.close(1))
+    assert done.returncode == 0 and done.stderr == ""

@@ -128,6 +128,8 @@ class BurdenGroup(TyperGroup):
 def _run(group: BurdenGroup, args: list[str], prog_name: str | None, complete_var: str | None,
          extra: dict[str, Any]) -> int:
     """Run the command line; return the exit code after writing at most one line to stderr."""
+    if sys.stdout is None:  # started with stdout closed (`burden ... >&-`): the output goes nowhere
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
     _bytes_through(sys.stdout)
     try:
         result = TyperGroup.main(group, args, prog_name, complete_var, standalone_mode=False, **extra)
@@ -138,10 +140,13 @@ def _run(group: BurdenGroup, args: list[str], prog_name: str | None, complete_va
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             return _closed_stdout()
-        if exc.filename is None or STATE["debug"]:
+        if exc.errno is None or STATE["debug"]:
             return _bug(group, args, exc)
-        # a file the user named cannot be read or written (missing, a directory, no permission, name too long)
-        click.echo(f"error: {exc.filename}: {(exc.strerror or str(exc)).lower()}", err=True)
+        # the system refused: a file the user named (missing, a directory, no permission, name too long) or
+        # the output (disk full) - not a bug in burden
+        reason = (exc.strerror or str(exc)).lower()
+        click.echo(f"error: {exc.filename}: {reason}" if exc.filename else f"error: cannot write the output: {reason}",
+                   err=True)
         return 2
     except BurdenError as exc:
         if STATE["debug"]:
