@@ -27,6 +27,7 @@ from sweep_values import NUMBER, PROFILE, SQL, SWEEP, TEXT
 EXCLUDED = {("serve",), ("update",)}  # long-running; needs the network
 # Commands whose every success takes seconds get fewer examples in the default run (all of them under fuzz).
 FEWER = {("report",): 3}
+OUTPUT_WORDS = ("out", "html", "chart", "save", "write", "dest")  # path options a command writes to
 SECONDS_EACH = 60  # the bar: every invocation ends within a minute
 ROOT = typer.main.get_command(app)
 STDIN = "Germany spent 2.1% of GDP on defence in 2024, NATO said; Spain spent 1.3%.\n"
@@ -75,7 +76,7 @@ def _inputs(root: Path) -> dict[str, Path]:
 
 def _path_values(param, inputs: dict[str, Path]) -> st.SearchStrategy[str]:
     names = " ".join(param.opts + [param.name or ""]).lower()
-    if "out" in names or "html" in names:  # something the command writes: relative, into the temp cwd
+    if any(word in names for word in OUTPUT_WORDS):  # something the command writes: relative, into the temp cwd
         return st.sampled_from(["out.svg", "out.png", "out.html", "out.txt", "out.parquet", "missing/dir/out.svg",
                                 ".", "", " ", "a" * 300 + ".svg", "out", "-", "🙂.html"])
     return st.one_of(st.sampled_from([str(p) for p in inputs.values()]),
