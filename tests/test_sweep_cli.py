@@ -84,7 +84,20 @@ def _path_values(param, inputs: dict[str, Path]) -> st.SearchStrategy[str]:
                                       "../../../etc/passwd", "a" * 300]))
 
 
+PLAUSIBLE = ["2024", "2025", "2035", "DEU", "Poland,Italy", "2026-07", "2024-06", "pct_gdp", "hague-core", "3.5",
+             "2", "2020-01-01", "linear", "1.5", "7", "500", "fan", "ranking", "json"]
+
+
 def _values(param, inputs: dict[str, Path], command_name: str) -> st.SearchStrategy[str]:
+    """Odd values, with plausible ones (the default, common words) often enough to reach deeper code."""
+    odd = _odd_values(param, inputs, command_name)
+    default = param.default if isinstance(param.default, (str, int, float)) and not isinstance(param.default, bool) \
+        else None
+    plausible = st.sampled_from(PLAUSIBLE + ([str(default)] if default is not None else []))
+    return st.one_of(odd, odd, plausible)
+
+
+def _odd_values(param, inputs: dict[str, Path], command_name: str) -> st.SearchStrategy[str]:
     kind = type(param.type).__name__.lower()
     if hasattr(param.type, "choices"):
         return st.one_of(st.sampled_from([str(c) for c in param.type.choices]), TEXT)
