@@ -164,7 +164,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, proces
     n = workers or os.cpu_count() or 1
     if n < 1:
         raise BurdenError(f"--workers must be at least 1 (got {n})", code="invalid-option")
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=None,
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0",
                       silence_logs=40) as cluster, Client(cluster) as client:
         yield client
 
