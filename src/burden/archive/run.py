@@ -165,7 +165,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, proces
     if n < 1:
         raise BurdenError(f"--workers must be at least 1 (got {n})", code="invalid-option")
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0",
-                      silence_logs=40) as cluster, Client(cluster) as client:
+                      silence_logs=50) as cluster, Client(cluster) as client:
         yield client
 
 

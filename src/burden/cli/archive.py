@@ -56,7 +56,8 @@ def check_cmd(
                                                       "rerun with the same folder to resume."),
     workers: int = typer.Option(None, "--workers", "-w", help="Local Dask workers (processes); default: one per core."),
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler, e.g. "
-                                                             "tcp://host:8786 (inputs and results on shared storage)."),
+                                                             "tcp://host:8786 (the workers must be able to read the inputs' paths; "
+                                                             "results come back to this machine)."),
     partition_size: int = typer.Option(200, "--partition-size", help="Records per partition (the unit of "
                                                                       "work, of writing and of resuming)."),
     max_bytes: int = typer.Option(5_000_000, "--max-bytes", help="Pages larger than this are skipped as too large."),
