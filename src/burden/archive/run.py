@@ -161,7 +161,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, proces
         finally:
             client.close()
         return
-    n = workers or os.cpu_count() or 1
+    n = (os.cpu_count() or 1) if workers is None else workers
     if n < 1:
         raise BurdenError(f"--workers must be at least 1 (got {n})", code="invalid-option")
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0",

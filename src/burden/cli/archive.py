@@ -95,7 +95,8 @@ def _print_manifest(m: dict, out: Path) -> None:
     verdicts = ", ".join(f"{v} {n:,}" for v, n in m["claims_by_verdict"].items())
     print(f"claims {m['claims']:,}" + (f" ({verdicts})" if verdicts else ""))
     rate = f", {run['records_per_second']:,} records/s" if run["records_per_second"] else ""
-    print(f"this run: {run['records']:,} records on {run['workers']} workers in {run['seconds']:.1f} s{rate}")
+    workers = f"{run['workers']} worker" + ("s" if run["workers"] != 1 else "")
+    print(f"this run: {run['records']:,} records on {workers} in {run['seconds']:.1f} s{rate}")
     print(f"results: {out}/ (articles/, claims/, manifest.json)")
 
 
