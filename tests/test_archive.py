@@ -254,6 +254,21 @@ def test_cli_check_and_report_agree_with_the_api(crawl, client, tmp_path, cli, c
     assert "<script src=" not in page and "cdn." not in page  # self-contained: opens offline
 
 
+@pytest.mark.parametrize("args,message", [
+    (["--workers", "0"], "--workers must be at least 1"),
+    (["--partition-size", "0"], "--partition-size must be at least 1"),
+    (["--workers", "1", "--scheduler", "tcp://127.0.0.1:1"], "not both"),
+])
+def test_bad_options_are_one_line_errors_and_write_nothing(crawl, tmp_path, cli, args, message):
+    code, _, err = cli("archive", "check", str(crawl["main"]), "--out", str(tmp_path / "r"), *args)
+    assert code == 2 and message in err and not (tmp_path / "r").exists()
+
+
+def test_missing_input_is_a_one_line_error(tmp_path, cli):
+    code, _, err = cli("archive", "check", str(tmp_path / "nope.warc.gz"), "--out", str(tmp_path / "r"))
+    assert code == 2 and "no such file or folder" in err
+
+
 def test_report_of_a_folder_without_results_is_a_clear_error(tmp_path, cli):
     code, _, err = cli("archive", "report", str(tmp_path), "--json")
     assert code == 2 and "no results of `burden archive check`" in err

@@ -46,7 +46,7 @@ def archive_report(results: str | Path, top: int = 10) -> dict[str, Any]:
     manifest_file = results / "manifest.json"
     manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else None
     status = _rows(con, "SELECT status, coalesce(reason, '') AS reason, count(*) AS records FROM articles "
-                        "GROUP BY ALL ORDER BY status, records DESC")
+                        "GROUP BY ALL ORDER BY status, records DESC, reason")
     totals = {"records": sum(r["records"] for r in status),
               "checked": sum(r["records"] for r in status if r["status"] == "checked"),
               "claims": con.execute("SELECT count(*) FROM claims").fetchone()[0]}
@@ -73,7 +73,7 @@ def archive_report(results: str | Path, top: int = 10) -> dict[str, Any]:
                arg_min(sentence, date) AS example
         FROM claims WHERE verdict = ?
         GROUP BY type, subject, metric, year, comparator, value, verdict
-        ORDER BY times DESC, sites DESC, first_seen LIMIT ?""", [v, top]) for v in ("refuted", "outdated")}
+        ORDER BY times DESC, sites DESC, first_seen, type, subject, year, value LIMIT ?""", [v, top]) for v in ("refuted", "outdated")}
     stale = _rows(con, """
         SELECT subject, metric, year, edition,
                CAST(json_extract(revision, '$.value') AS DOUBLE) AS value_then,
@@ -81,7 +81,7 @@ def archive_report(results: str | Path, top: int = 10) -> dict[str, Any]:
                CAST(json_extract(revision, '$.latest_value') AS DOUBLE) AS value_now,
                count(*) AS claims, count(DISTINCT site) AS sites, min(date) AS first_seen, max(date) AS last_seen
         FROM claims WHERE revised_since AND verdict = 'supported' AND revision IS NOT NULL
-        GROUP BY ALL ORDER BY claims DESC, subject, year LIMIT ?""", [top * 3])
+        GROUP BY ALL ORDER BY claims DESC, subject, year, metric, edition, latest_edition LIMIT ?""", [top * 3])
     return clean({"results": str(results), "totals": totals, "status": status, "by_month": by_month,
                   "by_site": by_site, "by_type": by_type, "repeated": repeated, "stale_after_revision": stale,
                   "manifest": manifest, "method": {

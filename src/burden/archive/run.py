@@ -182,6 +182,8 @@ def check_archive(paths: list[str], out: str | Path, *, workers: int | None = No
                           "pip install 'burden[archive]'", code="missing-extra")
     if partition_size < 1:
         raise BurdenError(f"--partition-size must be at least 1 (got {partition_size})", code="invalid-option")
+    if workers is not None and workers < 1:
+        raise BurdenError(f"--workers must be at least 1 (got {workers})", code="invalid-option")
     sources = _sources(paths)
     out = Path(out)
     if out.exists() and not out.is_dir():
