@@ -264,6 +264,12 @@ def test_bad_options_are_one_line_errors_and_write_nothing(crawl, tmp_path, cli,
     assert code == 2 and message in err and not (tmp_path / "r").exists()
 
 
+def test_pages_above_max_bytes_are_skipped_as_too_large(crawl, client, tmp_path):
+    manifest = check_archive([str(crawl["truncated"])], tmp_path / "r", client=client, max_bytes=1000)
+    assert manifest["skipped_by_reason"] == {"too large": 4} and manifest["failed"] == 1  # the cut record
+    assert manifest["balanced"]
+
+
 def test_missing_input_is_a_one_line_error(tmp_path, cli):
     code, _, err = cli("archive", "check", str(tmp_path / "nope.warc.gz"), "--out", str(tmp_path / "r"))
     assert code == 2 and "no such file or folder" in err

@@ -68,15 +68,12 @@ def check_cmd(
 
     Example: burden archive check crawl/*.warc.gz --out results/ --workers 2
     """
-    from ..archive.run import check_archive
-    from ..errors import BurdenError
+    from ..service.archive import check
 
-    if workers is not None and scheduler is not None:
-        raise BurdenError("give --workers or --scheduler, not both", code="invalid-option")
     bar = _Progress(enabled=not quiet and not json_out and sys.stderr.isatty())
     try:
-        manifest = check_archive(inputs, out, workers=workers, scheduler=scheduler,
-                                 partition_size=partition_size, max_bytes=max_bytes, progress=bar)
+        manifest = check(inputs, out, workers=workers, scheduler=scheduler, partition_size=partition_size,
+                         max_bytes=max_bytes, progress=bar)
     finally:
         bar.stop()
     if json_out:
@@ -112,13 +109,14 @@ def report_cmd(
 
     Example: burden archive report results/ --out archive.html
     """
-    from ..archive.report import archive_report, write_html
+    from ..archive.report import write_html
     from ..errors import BurdenError
     from ..render import to_json
+    from ..service.archive import report
 
     if out is None and not json_out:
         raise BurdenError("give --out FILE.html, --json, or both", code="missing-output")
-    data = archive_report(results, top=top)
+    data = report(results, top=top)
     if out is not None:
         path = write_html(data, out)
         if not json_out:
