@@ -152,6 +152,8 @@ def _scan_warc_from(f, start: int, entries: list[Entry]) -> tuple[int | None, st
     last_end = start
     try:
         for record in it:
+            if record.length is None:  # mandatory in WARC; without it the reader would take the rest of the file
+                raise ValueError("record without a valid Content-Length")
             if record.rec_type not in PAGE_RECORD_TYPES:
                 record.content_stream().read()
                 last_end = it.get_record_offset()  # offsets are positions in the file
@@ -162,8 +164,16 @@ def _scan_warc_from(f, start: int, entries: list[Entry]) -> tuple[int | None, st
             entries.append(Entry(len(entries), offset, None if defect else digest, defect))
             last_end = offset
     except Exception as exc:
-        return max(last_end, it.get_record_offset() or start), f"{type(exc).__name__}: {str(exc)[:120]}"
+        return max(last_end, _offset(it, start)), f"{type(exc).__name__}: {str(exc)[:120]}"
     return None, None
+
+
+def _offset(it, default: int) -> int:
+    """The offset of the record the iterator is on (`default` when it failed before having one)."""
+    try:
+        return it.get_record_offset()
+    except Exception:
+        return default
 
 
 def _next_record_start(f, position: int, gzipped: bool) -> int:

@@ -198,6 +198,8 @@ def check_archive(paths: list[str], out: str | Path, *, workers: int | None = No
                               "(or delete this one) to start afresh", code="other-run")
     for sub in ("scans", "articles", "claims"):
         (out / sub).mkdir(parents=True, exist_ok=True)
+        for stale in (out / sub).glob(".*.tmp"):  # left by a run that was killed mid-write (one run per folder)
+            stale.unlink(missing_ok=True)
     _write_json(run_file, plan)
 
     started = time.perf_counter()
