@@ -299,10 +299,9 @@ class CheckRequest(BaseModel):
 # ---------------------------------------------------------------- data functions behind pages and API
 
 def editions_rows() -> list[dict[str, Any]]:
-    from ..dataset import default_edition, edition_records
+    from ..service.editions import editions
 
-    default = default_edition()
-    return [{**r, "default": r["edition"] == default} for r in edition_records()]
+    return editions()
 
 
 def data_rows(indicator="pct_gdp", edition=None, year=None, ally=None, prices=None, aggregates=False):
@@ -508,8 +507,11 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
         rows = data_rows(indicator, edition, year, ally)
         query = urlencode({k: v for k, v in {"indicator": indicator, "edition": edition, "year": year,
                                               "ally": ally}.items() if v})
+        from ..coverage import partial_notes
+
         return render(request, "data.html", "/data", rows=rows, indicator=indicator, edition=edition,
-                      year=year or "", ally=ally or "", query=query, indicators=[i.name for i in INDICATORS])
+                      year=year or "", ally=ally or "", query=query, indicators=[i.name for i in INDICATORS],
+                      partial=partial_notes(rows))
 
     @app.get("/editions", response_class=HTMLResponse, include_in_schema=False)
     def editions_page(request: Request, a: Edition = None, b: Edition = None, ally: Allies = None):
