@@ -154,8 +154,11 @@ def _articles_jsonl(tmp_path: Path) -> Path:
         art = json.loads(f.read_text(encoding="utf-8"))
         rows.append({"id": art["id"], "text": art["text"], "date": art["published"]})
     corpus = sorted((FIXTURES / "claims" / "corpus").glob("*.jsonl")) if (FIXTURES / "claims" / "corpus").is_dir() else []
-    for f in corpus[:1]:
-        rows += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines()[:40] if line.strip()]
+    for f in corpus[:2]:
+        for line in f.read_text(encoding="utf-8").splitlines()[:30]:
+            if line.strip():
+                art = json.loads(line)
+                rows.append({"id": art["id"], "text": art["text"], "date": art.get("date") or art["published"]})
     path = tmp_path / "articles.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     return path
