@@ -327,3 +327,9 @@ def test_damage_anywhere_in_a_warc_never_stops_the_reader(small_warcs, tmp_path,
         assert len(good) >= 8 - 3  # one damaged stretch costs at most a few of the 8 pages
 
     check()
+
+
+@pytest.mark.parametrize("args", [["archive", "--help"], ["archive", "check", "--help"], ["archive", "report", "--help"]])
+def test_help_of_the_archive_commands_exits_cleanly(cli, args):
+    code, out, err = cli(*args)
+    assert code == 0 and "internal error" not in err and "Usage" in out
