@@ -333,3 +333,40 @@ def test_damage_anywhere_in_a_warc_never_stops_the_reader(small_warcs, tmp_path,
 def test_help_of_the_archive_commands_exits_cleanly(cli, args):
     code, out, err = cli(*args)
     assert code == 0 and "internal error" not in err and "Usage" in out
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is absent")
+def test_archive_report_opens_offline_and_draws_every_chart(crawl, client, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from burden.archive.report import archive_report, write_html
+
+    out = tmp_path / "results"
+    check_archive([str(crawl["main"])], out, client=client)
+    path = write_html(archive_report(out), tmp_path / "archive.html")
+    blocked: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        context = browser.new_context(viewport={"width": 1200, "height": 900}, offline=True)
+
+        def only_files(route):
+            if route.request.url.startswith("file://"):
+                route.continue_()
+            else:
+                blocked.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", only_files)
+        pg = context.new_page()
+        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        pg.goto(path.as_uri())
+        pg.wait_for_function("""() => [...document.querySelectorAll('figure.chart')]
+            .every(f => f.classList.contains('drawn') || f.classList.contains('unavailable'))""", timeout=20000)
+        drawn = pg.locator("figure.chart.drawn svg").count()
+        browser.close()
+    assert drawn == 3  # by month, by site, by type
+    assert blocked == [] and errors == []
