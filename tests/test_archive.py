@@ -276,6 +276,12 @@ def test_pages_above_max_bytes_are_skipped_as_too_large(crawl, client, tmp_path)
     assert manifest["balanced"]
 
 
+def test_an_unreachable_scheduler_is_a_one_line_error_and_writes_nothing(crawl, tmp_path, cli):
+    code, _, err = cli("archive", "check", str(crawl["truncated"]), "--out", str(tmp_path / "r"),
+                       "--scheduler", "tcp://127.0.0.1:9")
+    assert code == 2 and "cannot reach the Dask scheduler" in err and not (tmp_path / "r").exists()
+
+
 def test_missing_input_is_a_one_line_error(tmp_path, cli):
     code, _, err = cli("archive", "check", str(tmp_path / "nope.warc.gz"), "--out", str(tmp_path / "r"))
     assert code == 2 and "no such file or folder" in err

@@ -153,7 +153,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, proces
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout="5s")
         except OSError as exc:
             raise BurdenError(f"cannot reach the Dask scheduler at {scheduler}: {exc}", code="no-scheduler") from None
         try:
@@ -196,14 +196,14 @@ def check_archive(paths: list[str], out: str | Path, *, workers: int | None = No
             changed = sorted(k for k in plan if before.get(k) != plan[k])
             raise BurdenError(f"{out} holds a run with other {', '.join(changed)}: give a new --out folder "
                               "(or delete this one) to start afresh", code="other-run")
-    for sub in ("scans", "articles", "claims"):
-        (out / sub).mkdir(parents=True, exist_ok=True)
-        for stale in (out / sub).glob(".*.tmp"):  # left by a run that was killed mid-write (one run per folder)
-            stale.unlink(missing_ok=True)
-    _write_json(run_file, plan)
-
     started = time.perf_counter()
     with (dask_client(workers, scheduler) if client is None else _as_is(client)) as cl:
+        # the folder is made once the cluster is there: a scheduler that cannot be reached leaves nothing behind
+        for sub in ("scans", "articles", "claims"):
+            (out / sub).mkdir(parents=True, exist_ok=True)
+            for stale in (out / sub).glob(".*.tmp"):  # left by a run that was killed mid-write (one run per folder)
+                stale.unlink(missing_ok=True)
+        _write_json(run_file, plan)
         scans = _scan_all(cl, sources, out)
         parts = list(_partitions(sources, scans, partition_size))
         total = sum(len(entries) for _, _, entries, _ in parts)
