@@ -142,6 +142,9 @@ def create_app() -> FastAPI:
 
     _add_api_routes(app, api)
     _add_pages(app, templates)
+    from .responsibility import router as responsibility_router
+
+    app.include_router(responsibility_router)  # /api/ukraine, /api/common-funding, /api/responsibility, /responsibility
 
     @app.get("/static/vendor/vega-bundle.js", include_in_schema=False)
     def vega_bundle() -> Response:
@@ -381,6 +384,7 @@ def annotate(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[st
 # ---------------------------------------------------------------- pages
 
 NAV = [("/", "Overview"), ("/ally", "Allies"), ("/compliance", "Compliance"), ("/fairness", "Fairness"),
+       ("/responsibility", "Responsibility"),
        ("/projections", "Projections"), ("/check", "Claim checker"), ("/data", "Data"), ("/editions", "Editions")]
 
 
