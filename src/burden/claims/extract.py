@@ -150,6 +150,8 @@ class Carry:
 
 _new_carry = object.__new__
 
+# between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
+_COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 _LIST_VALUE = re.compile(r"(?:\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
@@ -355,31 +357,30 @@ class Sentence:
         return after + before[::-1]
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
-        """(data year, how): explicit time near the quantity, any time in the sentence, the year carried
-        within the paragraph, or the latest year of the current edition (present tense)."""
-        # the first time with a year (not since/week/month) of times_near(q), else of the sentence's times
-        # (only those ending before q when another quantity of q's kind is in the sentence): the lists the
-        # plain version built are walked here only up to the answer
-        idx = self._index(q)
-        times = self.times
+        """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
+        the previous one; quantities other rules took for themselves do not bound it), the time of the next
+        figure when q is coordinated with it ("Greece 2.23% and Latvia 2.01% in 2018"), any time in the sentence
+        (only those ending before q when another quantity of q's kind is there), the year carried within the
+        paragraph, or the latest year of the current edition (present tense)."""
+        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
         if times:
-            qs = self.quantities
-            qstart, qend = q.start, q.end
+            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
+            idx = next((i for i, x in enumerate(qs) if x is q), None)
+            if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
+                qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            for t in times:  # times_near's "after" part, in order
-                if qend <= t.start < hi and t.year is not None and t.kind not in _NOT_DATA_YEAR:
+            for t in times:  # after q, in its clause
+                if q.end <= t.start < hi:
                     return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
-            for t in reversed(times):  # its "before" part, nearest first
-                if lo <= t.end <= qstart and t.year is not None and t.kind not in _NOT_DATA_YEAR:
+            for t in reversed(times):  # before q, in its clause, nearest first
+                if lo <= t.end <= q.start:
                     return t.year, t.kind
-            kind = q.kind
-            same_kind = 0
-            for x in qs:
-                if x.kind == kind:
-                    same_kind += 1
+            if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
+                return self.year_for(qs[idx + 1])
+            same_kind = sum(1 for x in qs if x.kind == q.kind)
             for t in times:
-                if t.year is not None and t.kind not in _NOT_DATA_YEAR and (same_kind < 2 or t.end <= qstart):
+                if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
         if (carry.year is not None and carry.paragraph == self.paragraph

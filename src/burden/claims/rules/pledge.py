@@ -40,6 +40,7 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|within a decade|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
+_AGREED_TO = re.compile(r"\b(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to\s\w+\s(?:\w+\s)?$", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
 
@@ -195,7 +196,8 @@ class PledgeRule(Rule):
                 if allies and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
-                if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]):
+                if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
+                        and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:

@@ -1,0 +1,155 @@
+"""Real-phrasing structures (issue 11), each in our own words with other allies and numbers than the
+issue's examples: the reading (frame) and the verdict the data gives. Principle: refute only what is read
+with confidence; an unsure reading gives no claim rather than a wrong "refuted"."""
+
+from __future__ import annotations
+
+from claims_helpers import claims, verdicts
+
+MID_2019 = "2019-07-01"  # E0 = 2019-06 (a full edition): 2018 values complete
+
+
+# ---------------------------------------------------------------- a number's role
+def test_count_of_members_names_both_the_count_and_the_membership():
+    found = claims("Only six of the alliance's 29 members reached the goal in 2018.", MID_2019)
+    by_type = {c["type"]: c for c in found}
+    assert by_type["count_at_threshold"]["value"] == 6.0 and by_type["count_at_threshold"]["verdict"] == "supported"
+    assert by_type["member_count"]["value"] == 29 and by_type["member_count"]["verdict"] == "supported"
+    assert by_type["member_count"]["frame"]["year"] == 2018
+
+
+def test_one_of_the_n_allies_meeting_a_goal_counts_the_n_and_is_no_membership():
+    found = claims("Slovakia is one of the 14 allies expected to reach 2% this year.", MID_2019)
+    assert [c["type"] for c in found] == ["count_at_threshold"]
+    assert found[0]["value"] == 14.0 and found[0]["frame"]["modality"] == "forecast"
+
+
+def test_a_subset_of_a_few_allies_is_no_count():
+    assert claims("Two of the three Baltic allies spent at least 2% last year.", MID_2019, "count_at_threshold") == []
+
+
+def test_growth_and_spending_shares_are_not_shares_of_gdp():
+    for text in ("Romania's defence spending rose 11% over three years.",
+                 "Budgets saw real increases of 41.2 and 38.5 percent.",
+                 "Latvia devotes 28% of its defence budget to equipment.",
+                 "Norway spends 31% on personnel and 25% on equipment."):
+        assert claims(text, MID_2019, "ally_pct_gdp") == [], text
+
+
+def test_let_alone_names_no_second_figure():
+    found = claims("Spain falls short of 1.5% of GDP, let alone 2%.", MID_2019, "ally_pct_gdp")
+    assert [(c["value"], c["comparator"], c["verdict"]) for c in found] == [(1.5, "lt", "supported")]
+
+
+# ---------------------------------------------------------------- scope
+def test_most_allies_not_meeting_a_goal_is_a_count_below_it():
+    found = claims("Most members are still not spending 2% of GDP on defence.", MID_2019, "count_at_threshold")
+    assert found[0]["verdict"] == "supported" and "< 2" in found[0]["explanation"]
+
+
+def test_meet_or_exceed_is_at_least():
+    found = claims("Six allies meet or exceed the 2% guideline in 2018.", MID_2019, "count_at_threshold")
+    assert found[0]["frame"]["detail"] == "ge" and found[0]["verdict"] == "supported"
+
+
+def test_allies_named_after_besides_are_left_out_of_the_count():
+    found = claims("Apart from the US and Greece, only four allies reached 2% in 2018.", MID_2019,
+                   "count_at_threshold")
+    assert found[0]["frame"]["exclusions"] == ["GRC", "USA"] and found[0]["verdict"] == "supported"
+    assert "except GRC, USA" in found[0]["read_as"]
+
+
+def test_a_group_without_the_us_is_europe_and_canada():
+    found = claims("Leaving aside the United States, allies spent $280 billion on defence in 2018.", "2024-07-01")
+    assert all(c["subject"] != "USA" for c in found)
+
+
+# ---------------------------------------------------------------- lists
+def test_values_in_brackets_after_allies_are_their_shares_of_gdp():
+    found = claims("The allies above the line in 2018 were Greece (2.23%), Britain (2.14%) and Poland (2.02%).",
+                   MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("GRC", 2.23, "supported"), ("GBR", 2.14, "supported"), ("POL", 2.02, "supported")]
+
+
+def test_bare_values_in_a_ranking_list_are_read_without_a_percent_sign():
+    found = claims("At the bottom of the 2018 table came Belgium (0.91), Spain (0.92) and Luxembourg (0.54).",
+                   MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("BEL", 0.91, "supported"), ("ESP", 0.92, "supported"), ("LUX", 0.54, "supported")]
+
+
+def test_values_follow_the_order_of_the_allies_listed_before_them():
+    found = claims("Italy and Germany, at 1.21% and 1.24%, trailed the field in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("ITA", 1.21, "supported"), ("DEU", 1.24, "supported")]
+
+
+# ---------------------------------------------------------------- groups
+def test_european_countries_plus_canada_is_one_group():
+    found = claims("The 27 European countries plus Canada now put 1.47% of their combined GDP into defence.",
+                   MID_2019)
+    assert all(c["subject"] not in ("CAN",) for c in found)
+
+
+# ---------------------------------------------------------------- time
+def test_the_year_of_a_count_governs_its_membership_too():
+    found = claims("In 2016, only five of 28 members met the target.", "2017-08-01", "member_count")
+    assert found[0]["verdict"] == "supported" and found[0]["frame"]["year"] == 2016
+
+
+# ---------------------------------------------------------------- money and price basis
+def test_money_matching_another_published_price_basis_is_supported_and_names_it():
+    found = claims("The US spent $704 billion on defence in 2023.", "2024-07-01", "spending_usd")
+    assert found[0]["verdict"] == "supported" and "constant 2015 prices" in found[0]["explanation"]
+
+
+def test_a_named_base_year_is_a_price_basis_not_a_data_year():
+    found = claims("The US spent $875.6 billion in 2023, or $703.9 billion at 2015 prices.", "2024-07-01",
+                   "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2023, "supported"), (2023, "supported")]
+
+
+def test_money_no_basis_matches_is_refuted_with_the_reason():
+    found = claims("The US spent $640 billion on defence in 2023.", "2024-07-01", "spending_usd")
+    assert found[0]["verdict"] == "refuted" and "no price basis" in found[0]["explanation"]
+
+
+# ---------------------------------------------------------------- over-firing
+def test_delinquent_alone_says_nothing_about_owing_nato():
+    assert claims("The president called several allies delinquent again on Friday.", MID_2019) == []
+    assert verdicts("He called them delinquent and said they owe NATO vast sums.", MID_2019) == ["refuted"]
+
+
+def test_a_quoted_demand_is_no_data_claim():
+    assert claims("Trump: allies must pay 3% RIGHT NOW", MID_2019) == []
+
+
+def test_among_the_highest_is_no_rank():
+    assert claims("Estonia spends 2.00% of GDP, among the highest shares in the alliance.", MID_2019, "rank") == []
+
+
+# ---------------------------------------------------------------- attribution
+def test_a_reported_claim_is_checked_and_keeps_its_speaker():
+    found = claims("Poland spent 2.02% of GDP on defence in 2018, a Polish minister said.", MID_2019)
+    assert found[0]["verdict"] == "supported" and found[0]["speaker"] == "a Polish minister"
+    assert "said by a Polish minister" in found[0]["read_as"]
+
+
+# ---------------------------------------------------------------- pledges named by their summit
+def test_the_2014_agreement_to_aim_for_2_percent_is_the_wales_pledge():
+    assert verdicts("Allies agreed in 2014 to aim for 2% within a decade.", MID_2019, "pledge") == ["supported"]
+    assert verdicts("The 2 per cent guideline was created at the 2014 Wales summit.", MID_2019, "pledge") == ["refuted"]
+
+
+def test_a_wrong_deadline_for_the_hague_pledge_is_refuted():
+    assert verdicts("At The Hague allies agreed to reach 3.5% on core defence by 2031.", "2025-08-01",
+                    "pledge") == ["refuted"]
+
+
+# ---------------------------------------------------------------- several claims in one sentence
+def test_each_figure_in_a_sentence_is_judged():
+    found = claims("Greece spent 2.23% and Latvia 2.01% of GDP in 2018, while Spain stayed at 0.92%.", MID_2019,
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("GRC", "supported"), ("LVA", "supported"),
+                                                            ("ESP", "supported")]
