@@ -170,6 +170,19 @@ def _figure(pack: Pack, edition: str, frame: dict):
     return None  # not a plain figure: checked by hand
 
 
+def _rank_verdict(pack: Pack, published: str, frame: dict, descending: bool, measure: str):
+    """Rank of one ally among all allies, from the newest complete edition by the date; None (checked by hand)
+    when no complete edition exists (partial lists can still fix the top, see dev 007)."""
+    indicator, basis = ("def_exp_pct_gdp", None) if measure == "def_exp_pct_gdp" else ("def_exp_usd_mn", "current")
+    for e in pack.editions_by(published):
+        allies = pack.table_allies(pack.released[e])
+        values = {a: _num(r[0]["value"]) for a in allies if (r := pack.rows(e, a, frame["year"], indicator, basis))}
+        if allies and len(values) >= 0.9 * len(allies) and frame["subject"] in values:
+            order = sorted(values, key=values.get, reverse=descending)
+            return ("supported" if order.index(frame["subject"]) + 1 == frame["value"] else "refuted"), e
+    return None
+
+
 def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None] | None:
     """(verdict, expected_edition) by the verdict policy, or None when the claim is not a plain figure."""
     if frame["type"] == "member_count":
@@ -179,6 +192,9 @@ def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None]
             return None  # membership at another moment of the past: checked by hand
         ok = matches(pack.member_count(published), "0", float(frame["value"]), frame["comparator"], 0)
         return ("supported" if ok else "refuted"), None
+    rank = re.fullmatch(r"rank_(desc|asc)\((def_exp_pct_gdp|def_exp_usd)\)", frame["metric"])
+    if rank and frame["comparator"] == "eq" and frame["year"]:
+        return _rank_verdict(pack, published, frame, rank.group(1) == "desc", rank.group(2))
     if frame.get("year") is None or frame["comparator"] not in {"eq", "exact", "approx", "nearly", "gt", "ge",
                                                                 "lt", "le"}:
         return None
