@@ -18,6 +18,8 @@ from .verify import AsOf
 
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
+_SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
+                                r"listed|rounds|shows|showed|figures show|data show|reports|reported)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$", re.I)
 # an entity right after one of these (or in the list that follows it) is left out of the subject
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
@@ -152,6 +154,9 @@ _new_carry = object.__new__
 
 # between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
+COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|"
+                              r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
+                              re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 _LIST_VALUE = re.compile(r"(?:\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
@@ -294,6 +299,7 @@ class Sentence:
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (
                     _SOURCE_AFTER.match(text[e.end:e.end + 40]) or text[e.end:e.end + 2] in ("'s", "’s")
+                    or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
             if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
@@ -328,6 +334,8 @@ class Sentence:
         end = q.end
         for e in self._subjects:
             if e.start >= end and (groups or e.kind != "group"):
+                if COMPARED_BEFORE.search(self.text[max(end, e.start - 30):e.start]):
+                    break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 return e.code
         return self.carry.subject
 
@@ -374,7 +382,7 @@ class Sentence:
                     return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
             for t in reversed(times):  # before q, in its clause, nearest first
-                if lo <= t.end <= q.start:
+                if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]:
                     return t.year, t.kind
             if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
                 return self.year_for(qs[idx + 1])

@@ -92,13 +92,18 @@ _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$
                         r"\b(?:up|down)\s$", re.I)
 
 
+POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|the public))\b",
+                  re.I)
+MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
+
+
 class AllyPctRule(Rule):
     type = "ally_pct_gdp"
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
-            return []
+        if s.is_question or POLL.search(s.text):
+            return []  # a poll's shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
@@ -121,6 +126,8 @@ class AllyPctRule(Rule):
             if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
+            if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
+                continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
             if q.listed:
                 tail = "listed"
             elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):

@@ -47,6 +47,7 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
 
 
 _OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:combined\s|national\s|annual\s)?(?:gdp|gross domestic product|economic output)", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$")  # "Norway's 2.03%", "Germany's estimated 1.5%"
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
 # every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
@@ -109,10 +110,11 @@ class CountThresholdRule(Rule):
         pcts = s.free(("pct", "fraction"))
         # an ally's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold when another % is there
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
-        own = [q for q in pcts if q.kind == "pct" and _OWN_FIGURE.match(text, q.end)
-               and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
-               and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)]
-        for q in [q for q in pcts if q not in own]:
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+            _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
+            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)))]
+        ref = _THRESHOLD_REF_FOLDED.search(low)
+        for q in [q for q in pcts if q not in own and not (ref and ref.end() <= q.start and q.start > lo)]:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue

@@ -117,7 +117,7 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
     """Which pledge a threshold refers to: by summit name, by value and wording, else the standing one."""
     # a re.I search for an ASCII literal is a substring test on the folded text (grammar.folded_pattern)
     low = s.low
-    if value == 20.0 or "equipment" in low:
+    if value == 20.0 or "equipment" in low and value not in (2.0, 3.5, 5.0, 1.5):
         return "WALES2014_DIP_20PCT_EQUIP"
     if value == 3.5 or value != 1.5 and value != 5.0 and "core defence" in low and _CORE_DEFENCE.search(s.text):
         return "HAGUE2025_3_5PCT_CORE"
@@ -165,8 +165,14 @@ class PledgeRule(Rule):
             t = years[-1]
             if wales and _PROMISE.search(text) or t.year == 2014 and WALES_AGREEMENT.search(text) \
                     and not ORIGIN.search(text):
-                # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year
-                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+                # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
+                # deadline ("to spend 2% by 2025") the deadline is what is checked
+                deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != t.year]
+                if deadline:
+                    out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
+                                          deadline[0].year, deadline=deadline[0].year))
+                else:
+                    out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
             for q in s.free(("pct",)):

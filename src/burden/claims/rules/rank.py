@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...members import europe_and_canada
-from ..extract import Claim, Sentence
+from ..extract import COMPARED_BEFORE, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..verify import COUNT_ROWS, GDP, USD, DataView, Figure
 from .base import Rule, unverifiable
@@ -99,7 +99,11 @@ class RankRule(Rule):
         clause = max((m.end() for m in _CLAUSE_FAST.finditer(s.text, 0, at)), default=0)
         # the first ally inside the clause, else the first ally: the head of the list the plain version built
         # (inside[:1] + the other allies) and the only element it read
-        first = next((e for e in allies if clause <= e.start and e.end <= at), allies[0] if allies else None)
+        # the nearest ally before the rank word in its clause ("..., and Belgium the second lowest")
+        # (not one after "overtaken", "behind", "than": "Germany has overtaken Britain as the biggest spender")
+        first = next((e for e in reversed(allies) if clause <= e.start and e.end <= at
+                      and not COMPARED_BEFORE.search(s.text[max(0, e.start - 30):e.start])),
+                     allies[0] if allies else None)
         subject = first.code if first is not None else (
             s.carry.subject if s.carry.subject and len(s.carry.subject) == 3 else None)
         if subject is None:
