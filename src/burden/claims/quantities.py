@@ -28,7 +28,13 @@ FRACTIONS = {
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,6})?(?![\d])"
 _WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("no", "none")),
                                              key=len, reverse=True)) + r")(?![\w-])"
-PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
+_HALVES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75}
+# "three and a half", "one point eight four": a number in words with a fraction or decimals
+_WORDDEC = (r"(?<![\w-])(?:" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero"))
+            + r")\s(?:and\s(?:a\shalf|a\squarter|three[\s-]quarters)|point(?:\s(?:" + "|".join(_DIGIT_WORDS) + r")){1,3})")
+PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 MONEY = re.compile(
     rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
@@ -67,6 +73,15 @@ class Quantity:
 
 
 def parse_number(text: str) -> tuple[float, int]:
+    words = folded(text.strip()).split(None, 1)
+    if len(words) == 2 and words[0] in NUMBER_WORDS and (words[1].startswith("and ") or words[1].startswith("point ")):
+        whole = float(NUMBER_WORDS[words[0]])
+        rest = words[1]
+        if rest.startswith("and "):
+            fraction = _HALVES.get(rest[4:].replace("-", " "), 0.0)
+            return whole + fraction, 1 if fraction == 0.5 else 2
+        digits = rest.split()[1:]
+        return float(f"{int(whole)}." + "".join(str(_DIGIT_WORDS[d]) for d in digits)), len(digits)
     if text.isdigit() and text.isascii():  # plain ASCII digits: no word, space, comma or point (the same float)
         return float(text), 0
     t = folded(text.strip())  # re.I also matches "ſix"

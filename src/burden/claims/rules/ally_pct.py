@@ -94,6 +94,10 @@ _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$
 
 POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|the public))\b",
                   re.I)
+# "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
+_IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
+                          r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
+                          r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -123,7 +127,8 @@ class AllyPctRule(Rule):
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
                     and not _UP_FROM.search(text[max(lo, start - 10):start]):
                 continue
-            if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low):
+            if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low) \
+                    or _IS_THE_NORM.match(text, end, end + 60):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):

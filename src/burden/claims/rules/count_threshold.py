@@ -8,7 +8,7 @@ import re
 from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
-from ..quantities import hedge_before
+from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP, matches
 from .base import Rule
 
@@ -47,6 +47,17 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
 
 
 _OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:combined\s|national\s|annual\s)?(?:gdp|gross domestic product|economic output)", re.I)
+_N_WORD = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero", "one")) + ")"
+# "Only seven do.", "Nine did so in 2019", "A decade later 23 do"
+ELIDED_COUNT = re.compile(rf"(?:^|\b(?:only|just|now|later|today|then|but)\s)(?:only\s|just\s)?{_N_WORD}\s(?:do|did|does|do so|did so)\b"
+                          r"(?!\s(?:not|n't))", re.I)
+# "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
+SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
+                          rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
+# "eleven allies met it": the threshold of the sentence before
+IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
+                    r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$")  # "Norway's 2.03%", "Germany's estimated 1.5%"
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
@@ -108,7 +119,6 @@ class CountThresholdRule(Rule):
         text, low = s.text, s.low
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
         pcts = s.free(("pct", "fraction"))
-        # an ally's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold when another % is there
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
@@ -120,7 +130,10 @@ class CountThresholdRule(Rule):
                 continue
             s.take(q)
             return indicator, threshold_op(text, q.start, lo, low), value
-        m = _THRESHOLD_REF_FOLDED.search(low)
+        m = IT_REF.search(text)
+        if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
+            return s.carry.threshold
+        m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
@@ -128,7 +141,13 @@ class CountThresholdRule(Rule):
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.is_question:
+            return []
+        if s.carry.threshold and s.words.isdisjoint(GATE) and not s.free(("pct",)):
+            elided = self._elided(s)
+            if elided:
+                return elided
+        if s.words.isdisjoint(GATE):
             return []
         out: list[Claim] = []
         text, low = s.text, s.low
@@ -210,6 +229,35 @@ class CountThresholdRule(Rule):
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         return out
+
+    def _elided(self, s: Sentence) -> list[Claim]:
+        """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
+        2019.", "NATO's June figures count seven", "the count was eleven"."""
+        m = ELIDED_COUNT.search(s.text) or (SOURCE_COUNT.search(s.text) if SOURCE_WORDS.search(s.text) else None)
+        if not m:
+            return []
+        from ..quantities import parse_number
+
+        try:
+            value = parse_number(m.group("n"))[0]
+        except (ValueError, KeyError):
+            return []
+        if not 0 < value <= 40:
+            return []
+        indicator, op, threshold = s.carry.threshold
+        if m.re is ELIDED_COUNT and op in ("lt", "le"):
+            op = _COMPLEMENT[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+        if times:
+            year = times[0].year
+        elif m.re is ELIDED_COUNT and m.group(0).lower().rstrip().endswith(("do", "does")):
+            year = s.latest_year()  # "a decade later 23 do": the present
+        else:
+            year = _sentence_year(s)
+        return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value,
+                           q.comparator if q.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq",
+                           year, q, indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
