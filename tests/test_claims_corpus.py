@@ -3,8 +3,8 @@ see docs/claims.md, "Real-phrasing regression corpus").
 
 The corpus must stay well formed (dev-set schema, exact spans, every evidence figure a row of the shipped
 facts.csv, verdicts that the verdict policy recomputes), and the current checker must not fall below what it
-reached when the corpus was committed. Measured on branch `corpus` (474 gold claims in 224 items):
-detection F1 0.807 (precision 0.968, recall 0.692) and verdict accuracy 0.857 on matched claims, with
+reached when the corpus was committed. Measured on branch `corpus` (533 gold claims in 249 items):
+detection F1 0.790 (precision 0.962, recall 0.670) and verdict accuracy 0.854 on matched claims, with
 `PYTHONPATH=src .venv/bin/python scripts/evaluate_claims.py tests/fixtures/claims/corpus --by phenomenon`.
 The floors below are those figures minus a small margin; the claim-checker rewrite is expected to raise them.
 """
@@ -22,12 +22,12 @@ from burden.dataset import SHIPPED_DATA_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "claims" / "corpus"
-F1_FLOOR = 0.78
+F1_FLOOR = 0.76
 VERDICT_ACCURACY_FLOOR = 0.83
 
 # the phenomena issue 11 lists, each of which must be covered by the corpus
 PHENOMENA = {"role", "scope", "lists", "groups", "time", "money", "overfiring", "attribution", "pledges", "shares",
-             "multi"}
+             "multi", "baselines"}
 
 
 def _script(name: str):
