@@ -16,6 +16,8 @@ from .lexicon import rows
 
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
+# a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
+_CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
 _CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
@@ -54,9 +56,11 @@ def _ally_pattern() -> re.Pattern:
 
 
 @functools.cache
-def _group_patterns() -> list[tuple[re.Pattern, str]]:
-    """(pattern, code), the most specific group first (groups.csv order)."""
-    return [(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I), row["code"]) for row in rows("groups")]
+def _group_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """(pattern, code, gate), the most specific group first (groups.csv order); the pattern runs only when one of
+    its gate's substrings is in the lower-cased sentence."""
+    return [(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I), row["code"], tuple(row["gate"].split("|")))
+            for row in rows("groups")]
 
 
 @functools.cache
@@ -65,6 +69,7 @@ def entity_words() -> frozenset[str]:
     words = {w for k in _ally_lookup() for w in re.findall(r"[a-z]+", k)[:1]}
     for row in rows("groups"):
         words.update(w for w in re.findall(r"[a-z]+", row["pattern"].lower()) if len(w) > 2)
+        words.update(w for w in re.findall(r"[a-z]+", row["gate"]) if len(w) > 2)
     return frozenset(words - {"the", "and", "defen", "spending", "whole"})
 
 
@@ -77,12 +82,24 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or e <= start for s, e in taken)
 
-    eur_can, *other_groups = _group_patterns()
-    for m in eur_can[0].finditer(text):
-        out.append(Entity(m.start(), m.end(), eur_can[1], "group", m.group(0)))
-        taken.append(m.span())
+    low = folded(text) if low is None else low
+    groups = [(regex, code) for regex, code, gate in _group_patterns() if any(g in low for g in gate)]
+    eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
+    other_groups = groups[1:] if eur_can else groups
+    if eur_can:
+        for m in eur_can[0].finditer(text):
+            out.append(Entity(m.start(), m.end(), eur_can[1], "group", m.group(0)))
+            taken.append(m.span())
     lookup = _ally_lookup()
-    for m in _ally_pattern().finditer(text):
+    pattern = _ally_pattern()
+    last = 0
+    for capital in _CAPITAL.finditer(text):  # every name starts with a capital: the pattern is tried only there
+        if capital.start() < last:
+            continue
+        m = pattern.match(text, capital.start())
+        if m is None:
+            continue
+        last = m.end()
         word = m.group(0)
         code, kind = lookup[folded(word)]
         if not free(*m.span()) or folded(word) in _CASE_SENSITIVE and word != word.upper():

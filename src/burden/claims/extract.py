@@ -4,7 +4,6 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,7 +39,20 @@ _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pa
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 
 
-cached = functools.cached_property
+class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
+    """Computed on first access, then read from the instance like a plain attribute."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 class Carry:
@@ -161,6 +173,7 @@ _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 _LIST_VALUE = re.compile(r"(?:\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
+_LIST_VALUE_GATE = re.compile(r"\(\s?\d|\s\d{1,2}\.\d")  # what every _LIST_VALUE holds
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
 
@@ -168,7 +181,7 @@ _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking."""
-    if not s.has_number or not any(e.is_ally for e in s.entities):
+    if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
     by_start = {q.start: q for q in found}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .lexicon import rows
@@ -23,6 +23,7 @@ MEASURES = {
     "share_of_alliance": "share_of_alliance", "rank": "rank", "real_change": "real_change",
     "member_count": "member_count", "pledge": "pledge", "summit": "summit_date", "accession": "accession",
     "misconception": "misconception", "proposal": "proposal", "comparison": "comparison",
+    "spending_category": "category_share",
 }
 OPS = {"eq": "=", "exact": "= exactly", "approx": "≈", "nearly": "nearly", "gt": ">", "ge": ">=", "lt": "<",
        "le": "<=", "gt_entity": ">", "lt_entity": "<"}
@@ -47,7 +48,7 @@ class Frame:
     detail: str | None = None  # the metric as the rule names it (pledge attribute, ratio, rank order ...)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**self.__dict__, "exclusions": list(self.exclusions)}
 
     def read_as(self) -> str:
         """One line: e.g. "count of allies with % of GDP >= 2 in 2016 = 9"."""
@@ -72,6 +73,8 @@ class Frame:
             text = f"{who} rank by {self.detail}{when} {op} {_v(self.value)}"
         elif m == "share_of_alliance":
             text = f"{who} share of allied defence spending (US$){when} {op} {_v(self.value)}"
+        elif m == "category_share":
+            text = f"{who} {str(self.detail).replace('_pct', '')} share of defence spending{when} {op} {_v(self.value)}%"
         elif m == "real_change":
             text = f"{who} real change in defence spending{when} {op} {_v(self.value)}%"
         elif m in ("pledge", "summit_date", "accession"):
@@ -107,6 +110,7 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _NOT_SPEAKERS = {"It", "This", "That", "They", "He", "She", "We", "There", "NATO", "The", "A", "An"}
 
 
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's text
 def speaker_of(text: str) -> str | None:
     """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said.")."""
     before, after, after_name_first = _speaker_patterns()
@@ -118,17 +122,25 @@ def speaker_of(text: str) -> str | None:
 
 
 @functools.cache
-def _modality_rules() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rf"\b{re.escape(r['word'])}\b", re.I), r["modality"]) for r in rows("modality"))
+def _modality_pattern() -> re.Pattern:
+    """The modality words as one pattern, a named group per modality (the first word in the text decides; at one
+    position the lexicon's order)."""
+    order: dict[str, list[str]] = {}
+    for r in rows("modality"):
+        order.setdefault(r["modality"], []).append(re.escape(r["word"]))
+    return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
+
+
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
+def _modality_in(text: str) -> str | None:
+    if text.rstrip("\"'”’ ").endswith("?"):
+        return "asked"
+    m = _modality_pattern().search(text)
+    return m.lastgroup if m else None
 
 
 def modality_of(text: str, extra: dict[str, Any]) -> str:
-    if text.rstrip("\"'”’ ").endswith("?"):
-        return "asked"
-    for regex, modality in _modality_rules():
-        if regex.search(text):
-            return modality
-    return "planned" if extra.get("plan") else "reported"
+    return _modality_in(text) or ("planned" if extra.get("plan") else "reported")
 
 
 def frame_of(claim) -> Frame:

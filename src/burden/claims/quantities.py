@@ -35,6 +35,9 @@ _HALVES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quar
 _WORDDEC = (r"(?<![\w-])(?:" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero"))
             + r")\s(?:and\s(?:a\shalf|a\squarter|three[\s-]quarters)|point(?:\s(?:" + "|".join(_DIGIT_WORDS) + r")){1,3})")
 PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
+_NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
+_DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
 MONEY = re.compile(
     rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
@@ -42,7 +45,13 @@ MONEY = re.compile(
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
 _MONEY_FOLDED = folded_pattern(MONEY)
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
+# COUNT's two kinds of number, found apart (digit and word matches never overlap)
+# (_NUM written digit first, "\d(?<![\w.,]\d)" = "(?<![\w.,])\d": the engine then skips ahead to the digits)
+_COUNT_DIGITS = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))(?=\s|:)")
+_COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
 _WORD_TOKEN = re.compile(r"[a-z]+")
+_HAS_DIGIT = re.compile(r"\d")
+_NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS for t in _WORD_TOKEN.findall(w) if t not in ("a", "no", "none"))
 FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
                       + r")(?![\w-])", re.I)
 _DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
@@ -51,8 +60,13 @@ _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "milli
 
 # (regex on the text just before the number, comparator): lexicon/en/hedges.csv
 HEDGES_BEFORE = [(row["pattern"], row["comparator"]) for row in rows("hedges")]
-_HEDGE_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$",
-                         re.I), c) for p, c in HEDGES_BEFORE]
+# one pattern, a named group per comparator: the hedge ending right before the number (the longest, leftmost
+# phrase wins: "no more than" is at most, not more than)
+_HEDGE = re.compile(r"(?:" + "|".join(rf"(?P<{c}>\b(?:{p}))" for p, c in HEDGES_BEFORE)
+                    + r")\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$", re.I)
+_LETTERS = re.compile(r"[a-z]+")
+_HEDGE_SKIP = frozenset({"the", "a", "an", "estimated", "even", "us", "usd"})  # may stand between a hedge and its number
+_HEDGE_STEMS = tuple(sorted({w for p, _ in HEDGES_BEFORE for w in re.findall(r"[a-z]{2,}", p)}))
 _AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
 _AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
 _AFTER_GE_FOLDED, _AFTER_LE_FOLDED = folded_pattern(_AFTER_GE), folded_pattern(_AFTER_LE)
@@ -96,11 +110,16 @@ def parse_number(text: str) -> tuple[float, int]:
 
 def hedge_before(text: str, start: int, low: str | None = None) -> str:
     """The comparator a hedge right before `start` gives (`low` is accepted for callers that have it)."""
-    window = text[max(0, start - 40):start]
-    for regex, comparator in _HEDGE_RE:
-        if regex.search(window):
-            return comparator
-    return "eq"
+    lo = max(0, start - 40)
+    # every hedge ends with one of its words, then maybe an article and a currency sign: without such a word
+    # right before the number there is nothing to search for
+    words = _LETTERS.findall(text[max(lo, start - 30):start].lower())[-5:]
+    while words and words[-1] in _HEDGE_SKIP:
+        words.pop()
+    if not words or not words[-1].startswith(_HEDGE_STEMS):
+        return "eq"
+    m = _HEDGE.search(text, lo, start)
+    return m.lastgroup if m else "eq"
 
 
 def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
@@ -116,13 +135,24 @@ def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
 
 
 def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
-    """Numbers with a % sign or word after them (up to 1000: larger ones are no shares)."""
+    """Numbers with a % sign or word after them (up to 1000: larger ones are no shares): the sign first (a literal,
+    quick to find), then the number written just before it."""
     out: list[Quantity] = []
-    for m in PERCENT.finditer(text):
+    for sign in _PERCENT_SIGN.finditer(text):
+        before = sign.start() - 1
+        if before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or not text[before].isalnum():
+            continue  # a number ends with a digit or a letter right before the sign ("%%%" holds none)
+        digits = text[before].isdigit()  # then only a number in digits can end there (a short window will do)
+        m = (_DIGITS_BEFORE if digits else _NUM_BEFORE).search(text, max(0, sign.start() - (24 if digits else 40)),
+                                                               sign.start())
+        if not m:
+            continue
         value, decimals = parse_number(m.group("num"))
         if value <= 1000:
-            out.append(Quantity(m.start(), m.end(), "pct", value, decimals, _comparator(text, m.start(), m.end()),
-                                m.group(0)))
+            out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end()),
+                                text[m.start():sign.end()]))
     return out
 
 
@@ -186,8 +216,14 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
                 tokens: frozenset[str] | None = None) -> list[Quantity]:
     """Bare numbers (not percentages, money or years) that may count allies."""
     out = []
+    words = frozenset(_WORD_TOKEN.findall(text.lower())) if tokens is None else tokens
+    if not _HAS_DIGIT.search(text) and words.isdisjoint(_NUMBER_TOKENS):
+        return out  # neither a digit nor a number word
     low = folded(text) if low is None else low
-    for m in COUNT.finditer(text):
+    matches = list(_COUNT_DIGITS.finditer(text)) if _HAS_DIGIT.search(text) else []
+    if not words.isdisjoint(_NUMBER_TOKENS):  # number words: the long alternation only runs when one is there
+        matches = sorted(matches + list(_COUNT_WORDS.finditer(text)), key=lambda m: m.start())
+    for m in matches:
         num = m[1]  # the "num" group (group 1 of every count pattern)
         if num.isdigit() and num.isascii():
             if len(num) > 2 and num[0] != "0":

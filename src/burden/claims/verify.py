@@ -87,6 +87,9 @@ class DataView:
         for row in dataset.fact_records():
             index[(row["indicator"], row["iso3"], row["year"])][row["edition"]].append(row)
         self.index: dict[tuple[str, str, int], dict[str, list[dict[str, Any]]]] = {k: dict(v) for k, v in index.items()}
+        self.by_indicator: dict[str, list[tuple[str, int, dict[str, list[dict[str, Any]]]]]] = defaultdict(list)
+        for (ind, iso3, year), by_ed in self.index.items():
+            self.by_indicator[ind].append((iso3, year, by_ed))
         self.kind = {e["edition"]: e.get("kind", "") for e in self.editions}
         self.publication = {e["edition"]: e.get("publication", "") for e in self.editions}
 
@@ -102,8 +105,8 @@ class DataView:
         """year -> {iso3: row} for one edition and indicator (first row per ally; current prices first)."""
         def compute():
             out: dict[int, dict[str, dict]] = defaultdict(dict)
-            for (ind, iso3, year), by_ed in self.index.items():
-                if ind == indicator and edition in by_ed:
+            for iso3, year, by_ed in self.by_indicator.get(indicator, ()):
+                if edition in by_ed:
                     rows = sorted(by_ed[edition], key=lambda r: "current" not in r["price_basis"].lower())
                     out[year][iso3] = rows[0]
             return dict(out)

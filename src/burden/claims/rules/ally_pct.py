@@ -13,7 +13,7 @@ from ..quantities import Quantity
 from ..verify import GDP, matches
 from .base import Rule, unverifiable
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan, pct_gdp
+from .figures import data_code, is_plan, is_plan_before, pct_gdp
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+'s|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
@@ -111,7 +111,6 @@ class AllyPctRule(Rule):
         out: list[Claim] = []
         text, low = s.text, s.low
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
-        plan_s = None  # is_plan(s), asked at most once (it depends on the sentence's text only)
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
@@ -169,9 +168,7 @@ class AllyPctRule(Rule):
             if how == "deadline" or how == "future":
                 plan = True
             elif how == "present" or how == "carried":
-                if plan_s is None:
-                    plan_s = is_plan(s)
-                plan = plan_s
+                plan = is_plan_before(s, q)
             else:
                 plan = False
             s.take(q)

@@ -54,7 +54,12 @@ ELIDED_COUNT = re.compile(rf"(?:^|\b(?:only|just|now|later|today|then|but)\s)(?:
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+_ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
+_SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
 SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
+ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
+                        r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
+                        re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
@@ -143,7 +148,7 @@ class CountThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
-        if s.carry.threshold and s.words.isdisjoint(GATE) and not s.free(("pct",)):
+        if s.carry.threshold and s.words.isdisjoint(GATE):
             elided = self._elided(s)
             if elided:
                 return elided
@@ -226,6 +231,8 @@ class CountThresholdRule(Rule):
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
+            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
+                return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         return out
@@ -233,8 +240,10 @@ class CountThresholdRule(Rule):
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
         2019.", "NATO's June figures count seven", "the count was eleven"."""
-        m = ELIDED_COUNT.search(s.text) or (SOURCE_COUNT.search(s.text) if SOURCE_WORDS.search(s.text) else None)
-        if not m:
+        words = s.words
+        m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
+            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
+        if not m or s.free(("pct",)):
             return []
         from ..quantities import parse_number
 

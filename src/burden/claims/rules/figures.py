@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import Sentence
+from ..extract import PLAN_WORDS, Sentence
 from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure
 
 GROUP_DATA_CODE = {"NATO_TOTAL": "NATO_TOTAL", "NATO_EUR_CAN": "NATO_EUR_CAN", "EUROPE": "NATO_EUROPE"}
@@ -50,6 +50,13 @@ _CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real ter
 PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise promises promised promising pledge "
                              "pledges pledged aim aims intend intends want wants talk talks hope hopes going propose "
                              "proposes proposed".split())
+
+
+def is_plan_before(s: Sentence, q) -> bool:
+    """A plan word in the figure's own clause, from the previous figure (or the sentence's start) to it: "Romania
+    is at 2.28% and plans to reach 2.5%" plans only the second."""
+    lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    return PLAN_WORDS.search(s.text, lo, q.start) is not None
 
 
 def is_plan(s: Sentence) -> bool:

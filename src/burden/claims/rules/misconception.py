@@ -16,7 +16,8 @@ TREATY = re.compile(r"\btreaty\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
-                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|no spending figure|contains no|sets no"
+                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|doesn't owe|don't owe|no spending figure|contains no|sets no"
+                      r"|no (?:ally|member|country|nation|one)\s(?:\w+\s)?(?:owes|is owed|pays dues)"
                       r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
 FACTS = {
     "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "

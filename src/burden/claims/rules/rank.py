@@ -31,11 +31,21 @@ _CONTEXT = re.compile(r"%|per\s?cent|\$|\bspend\w*|\bspent\b|\bshare\b|\btable\b
                       r"|\bdefen[cs]e\b|\bmilitary\b|\bbudget\b|\bmetric\b|\blist\b", re.I)
 
 
+# every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
+_GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
+                                                   "closest biggest largest smallest bottom any relative".split())
+_NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
 @functools.cache
-def _patterns() -> list[tuple[re.Pattern, int | None, bool]]:
-    """(pattern, position or None for the "n" group, highest first) from lexicon/<language>/rank.csv."""
-    return [(re.compile(row["pattern"].replace("ORD", _ORD), re.I), int(row["position"]) if row["position"] else None,
-             row["direction"] == "desc") for row in rows("rank")]
+def _pattern() -> tuple[re.Pattern, list[tuple[int | None, bool]]]:
+    """The phrasings of lexicon/<language>/rank.csv as one alternation (branch i's ordinal is group "n{i}"), and per
+    branch (position or None for its ordinal, highest first). At a position the first phrasing that matches wins."""
+    branches, meta = [], []
+    for i, row in enumerate(rows("rank")):
+        branches.append(f"(?P<b{i}>" + row["pattern"].replace("(?P<n>", f"(?P<n{i}>").replace("ORD", _ORD) + ")")
+        meta.append((int(row["position"]) if row["position"] else None, row["direction"] == "desc"))
+    return re.compile("|".join(branches), re.I), meta
 
 
 def _position(word: str) -> int | None:
@@ -51,16 +61,17 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not _CONTEXT.search(s.text):
+        if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
+                or not _CONTEXT.search(s.text):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
-        for regex, position, desc in _patterns():
-            for m in regex.finditer(s.text):
-                if any(m.start() < end and start < m.end() for start, end, _, _ in found):
-                    continue
-                n = _position(m.group("n")) if position is None else position
-                if n:
-                    found.append((m.start(), m.end(), n, desc))
+        pattern, meta = _pattern()
+        for m in pattern.finditer(s.text):
+            i = int(m.lastgroup[1:])  # the branch's group "b{i}" closes last
+            position, desc = meta[i]
+            n = _position(m.group(f"n{i}")) if position is None else position
+            if n:
+                found.append((m.start(), m.end(), n, desc))
         out = []
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from ..extract import Claim, Sentence
 from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
 from .figures import data_code, is_plan, money_basis_for, usd_bn
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
+
+
+_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:\w+\s){0,3}$", re.I)
 
 
 class SpendingRule(Rule):
@@ -24,6 +29,8 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
+            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                continue  # "America's economy is worth about $18 trillion": GDP, not defence spending
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
