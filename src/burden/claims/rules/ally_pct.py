@@ -98,6 +98,8 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
                           r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
                           r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
+_READ_WORDS = frozenset({"target", "guideline", "goal", "cent", "percent"})  # a figure without a digit needs one
+_POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -106,8 +108,9 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or POLL.search(s.text):
-            return []  # a poll's shares are no defence figures
+        if s.is_question or not s.has_number and s.words.isdisjoint(_READ_WORDS) \
+                or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
+            return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once

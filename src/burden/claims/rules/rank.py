@@ -26,9 +26,8 @@ _NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%",
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
-_CONTEXT = re.compile(r"%|per\s?cent|\$|\bspend\w*|\bspent\b|\bshare\b|\btable\b|\branking\b|\bleague\b|\bGDP\b"
-                      r"|\bestimates\b|\bfigures\b"
-                      r"|\bdefen[cs]e\b|\bmilitary\b|\bbudget\b|\bmetric\b|\blist\b", re.I)
+_CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
+                           "estimates figures defence defense military budget metric list".split())
 
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
@@ -38,14 +37,11 @@ _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 @functools.cache
-def _pattern() -> tuple[re.Pattern, list[tuple[int | None, bool]]]:
-    """The phrasings of lexicon/<language>/rank.csv as one alternation (branch i's ordinal is group "n{i}"), and per
-    branch (position or None for its ordinal, highest first). At a position the first phrasing that matches wins."""
-    branches, meta = [], []
-    for i, row in enumerate(rows("rank")):
-        branches.append(f"(?P<b{i}>" + row["pattern"].replace("(?P<n>", f"(?P<n{i}>").replace("ORD", _ORD) + ")")
-        meta.append((int(row["position"]) if row["position"] else None, row["direction"] == "desc"))
-    return re.compile("|".join(branches), re.I), meta
+def _phrasings() -> list[tuple[re.Pattern, int | None, bool, frozenset[str]]]:
+    """(pattern, position or None for its ordinal group "n", highest first, gate words) per row of
+    lexicon/<language>/rank.csv."""
+    return [(re.compile(row["pattern"].replace("ORD", _ORD), re.I), int(row["position"]) if row["position"] else None,
+             row["direction"] == "desc", frozenset(row["gate"].split("|"))) for row in rows("rank")]
 
 
 def _position(word: str) -> int | None:
@@ -62,16 +58,19 @@ class RankRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
-                or not _CONTEXT.search(s.text):
+                or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
-        pattern, meta = _pattern()
-        for m in pattern.finditer(s.text):
-            i = int(m.lastgroup[1:])  # the branch's group "b{i}" closes last
-            position, desc = meta[i]
-            n = _position(m.group(f"n{i}")) if position is None else position
-            if n:
-                found.append((m.start(), m.end(), n, desc))
+        ordinal = not s.words.isdisjoint(ORDINALS) or s.has_number and _NTH_DIGITS.search(s.text) is not None
+        for regex, position, desc, gate in _phrasings():
+            if position is None and not ordinal or "ORD" not in gate and s.words.isdisjoint(gate):
+                continue  # its words are not in the sentence
+            for m in regex.finditer(s.text):
+                if any(m.start() < end and start < m.end() for start, end, _, _ in found):
+                    continue  # an earlier phrasing read this place
+                n = _position(m.group("n")) if position is None else position
+                if n:
+                    found.append((m.start(), m.end(), n, desc))
         out = []
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
