@@ -16,6 +16,8 @@ from .lexicon import rows
 
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
+# the end of a word: after a letter, digit or stop, before anything but a letter or digit
+_WORD_END = re.compile(r"(?<=[\w.'’])(?!\w)")
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
 _CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
@@ -48,11 +50,8 @@ def _ally_lookup() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _ally_pattern() -> re.Pattern:
-    words = sorted(_ally_lookup(), key=len, reverse=True)  # longest first
-    # names start with a capital (checked case-sensitively), the rest is matched case-blind
-    return re.compile(r"(?-i:(?=[A-Z\u00C0-\u00DE]))(?<![\w.])(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?!\w)", re.I)
+def _longest_name() -> int:
+    return max(map(len, _ally_lookup()))
 
 
 @functools.cache
@@ -91,26 +90,29 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
             out.append(Entity(m.start(), m.end(), eur_can[1], "group", m.group(0)))
             taken.append(m.span())
     lookup = _ally_lookup()
-    pattern = _ally_pattern()
+    longest = _longest_name()
     last = 0
-    for capital in _CAPITAL.finditer(text):  # every name starts with a capital: the pattern is tried only there
-        if capital.start() < last:
+    for capital in _CAPITAL.finditer(text):  # every name starts with a capital
+        start = capital.start()
+        if start < last:
             continue
-        m = pattern.match(text, capital.start())
-        if m is None:
+        # the longest name of the lexicon written here, ending at a word's end ("United States" before "United")
+        ends = [m.end() for m in _WORD_END.finditer(text, start + 1, start + longest + 1)]
+        end = next((e for e in reversed(ends) if folded(text[start:e]) in lookup), None)
+        if end is None:
             continue
-        last = m.end()
-        word = m.group(0)
+        last = end
+        word = text[start:end]
         code, kind = lookup[folded(word)]
-        if not free(*m.span()) or folded(word) in _CASE_SENSITIVE and word != word.upper():
+        if not free(start, end) or folded(word) in _CASE_SENSITIVE and word != word.upper():
             continue
-        if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                                  or _SUMMIT_AFTER.match(text, m.end(), m.end() + 20)):
+        if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
+                                  or _SUMMIT_AFTER.match(text, end, end + 20)):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
-        if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, m.end(), m.end() + 20):
+        if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, end, end + 20):
             continue
-        out.append(Entity(m.start(), m.end(), code, kind, word))
-        taken.append(m.span())
+        out.append(Entity(start, end, code, kind, word))
+        taken.append((start, end))
     for regex, code in other_groups:
         for m in regex.finditer(text):
             if not free(*m.span()):
