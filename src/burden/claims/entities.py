@@ -97,14 +97,15 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         if start < last:
             continue
         # the longest name of the lexicon written here, ending at a word's end ("United States" before "United")
+        # (on `low`, the folded text with the same offsets: the lexicon's keys are folded)
         ends = [m.end() for m in _WORD_END.finditer(text, start + 1, start + longest + 1)]
-        end = next((e for e in reversed(ends) if folded(text[start:e]) in lookup), None)
+        end = next((e for e in reversed(ends) if low[start:e] in lookup), None)
         if end is None:
             continue
         last = end
         word = text[start:end]
-        code, kind = lookup[folded(word)]
-        if not free(start, end) or folded(word) in _CASE_SENSITIVE and word != word.upper():
+        code, kind = lookup[low[start:end]]
+        if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):

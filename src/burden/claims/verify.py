@@ -247,6 +247,7 @@ class AsOf:
         self.later = [e["edition"] for e in eds if e["edition"] not in self.released]
         self.e0 = self.released[-1] if self.released else None
         self.latest = eds[-1]["edition"] if eds else None
+        self._walks: dict[frozenset[str], tuple[list[str], list[str]]] = {}
 
     @property
     def day(self) -> dt.date:
@@ -285,6 +286,17 @@ class AsOf:
         # fresh Figures each time: callers rescale them ("most" = share of the allies)
         return None if computed is None else [Figure(v, edition, list(rows), formula) for v, rows, formula in computed]
 
+    def _walk(self, holding: frozenset[str] | None) -> tuple[list[str], list[str]]:
+        """The released and the later editions that can hold a figure (all when `holding` is None); the same
+        lists for every claim with this holding set in this check (callers only read them)."""
+        if holding is None:
+            return self.released, self.later
+        walk = self._walks.get(holding)
+        if walk is None:
+            walk = self._walks[holding] = ([ed for ed in self.released if ed in holding],
+                                           [ed for ed in self.later if ed in holding])
+        return walk
+
     def fallback_note(self, decided_by: str) -> dict[str, str] | None:
         """`decided_by_fallback` when E0 lacks the figure and an older edition decided: E0 is the edition that
         should have decided; the data holds only part of its tables (kind != full)."""
@@ -307,8 +319,7 @@ class AsOf:
             return [got] if isinstance(got, Figure) else (got or [])
 
         # the editions outside `holding` hold nothing: leaving them out of the walks changes no answer
-        released = self.released if holding is None else [ed for ed in self.released if ed in holding]
-        later_eds = self.later if holding is None else [ed for ed in self.later if ed in holding]
+        released, later_eds = self._walk(holding)
         for i in range(len(released) - 1, -1, -1):
             ed = released[i]
             found = figs(ed)
