@@ -402,6 +402,8 @@ class Sentence:
                 return self.year_for(qs[idx + 1])
             same_kind = sum(1 for x in qs if x.kind == q.kind)
             for t in times:
+                if any(q.end <= x.start and x.end <= t.start for x in qs):
+                    continue  # after a later figure: that figure's time ("nearly 60%, from two-thirds two years ago")
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry

@@ -10,6 +10,7 @@ from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP, matches
+from .ally_pct import AllyPctRule
 from .base import Rule
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
@@ -60,6 +61,9 @@ SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count
 ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
                         r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
                         re.I)
+# "X is (not) among the N allies", "X was one of the N allies"
+AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
+                          r"(?:among|one of)\s(?:the\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
@@ -107,6 +111,7 @@ def _number(word: str) -> float:
         return parse_number(word)[0]
     except ValueError:
         return 0.0
+_ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 GATE = frozenset("allies ally members member countries country nations states".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
@@ -161,6 +166,8 @@ class CountThresholdRule(Rule):
         for i, q in enumerate(s.quantities):  # s.free(("count",)) in place: nothing is taken in the loop
             if q.kind != "count" or i in used:
                 continue
+            if any(e.kind == "group" and e.start <= q.start and q.end <= e.end for e in s.entities):
+                continue  # "30 European countries plus Canada": part of a group's name
             start = q.start
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
@@ -225,6 +232,9 @@ class CountThresholdRule(Rule):
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count", "excluded": excluded},
                                  self))  # = self.claim(...), one call less
+                member = self._member_of_the_set(s, q, indicator, op, value, year)
+                if member is not None:
+                    out.append(member)
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
@@ -236,6 +246,20 @@ class CountThresholdRule(Rule):
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         return out
+
+    def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
+        """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
+        among the 23 allies expected to reach 2%": Italy below it."""
+        m = AMONG_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+        if m is None or indicator != GDP:
+            return None
+        ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
+        if ally is None:
+            return None
+        negated = m.group("not") is not None
+        comparator = _COMPLEMENT[op] if negated else op
+        return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
+                     {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
@@ -355,3 +379,4 @@ def Rule_unverifiable():
     from .base import unverifiable
 
     return unverifiable("no data year")
+
