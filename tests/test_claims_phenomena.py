@@ -20,8 +20,15 @@ def test_count_of_members_names_both_the_count_and_the_membership():
 
 def test_one_of_the_n_allies_meeting_a_goal_counts_the_n_and_is_no_membership():
     found = claims("Slovakia is one of the 14 allies expected to reach 2% this year.", MID_2019)
-    assert [c["type"] for c in found] == ["count_at_threshold"]
+    assert [c["type"] for c in found] == ["count_at_threshold", "ally_pct_gdp"]  # no member count
     assert found[0]["value"] == 14.0 and found[0]["frame"]["modality"] == "forecast"
+    assert (found[1]["subject"], found[1]["comparator"], found[1]["value"]) == ("SVK", "ge", 2.0)
+
+
+def test_an_ally_not_among_the_counted_set_is_below_its_threshold():
+    found = claims("Spain is not among the six allies that met the guideline in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ESP", "lt", "supported")]
+    assert found[0]["frame"]["polarity"] == "negative"
 
 
 def test_a_subset_of_a_few_allies_is_no_count():
