@@ -171,10 +171,14 @@ COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|
                               re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
-_LIST_VALUE = re.compile(r"(?:\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+# "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
+# "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
+_LIST_VALUE = re.compile(r"(?:(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+                         r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
-# what a value after a name holds: a capitalised word, then "(" and a digit or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
+# what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+                              r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
 
@@ -193,11 +197,11 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         m = _LIST_VALUE.match(s.text, e.end)
         if not m:
             continue
-        g = "p" if m.group("p") else "b"
+        g = "p" if m.group("p") else "c" if m.group("c") else "b"
         start, end = m.start(g), m.end(g)
         old = next((q for q in found if q.start <= start < q.end), None)
         if old is not None:
-            if old.kind == "pct" and m.group(0).lstrip().startswith("("):
+            if old.kind == "pct" and g in ("p", "c"):
                 out[out.index(old)] = Quantity(old.start, old.end, "pct", old.value, old.decimals, old.comparator,
                                                old.text, listed=True)
             continue
