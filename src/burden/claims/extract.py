@@ -169,6 +169,8 @@ _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+
 COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
+_SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
+                          r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
@@ -411,8 +413,9 @@ class Sentence:
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
-        if (carry.year is not None and carry.paragraph == self.paragraph
-                and not PRESENT_TENSE_FOLDED.search(self.low)):
+        if carry.year is not None and carry.paragraph == self.paragraph and (
+                not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
+            # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
 
