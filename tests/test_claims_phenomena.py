@@ -160,3 +160,29 @@ def test_each_figure_in_a_sentence_is_judged():
                    "ally_pct_gdp")
     assert [(c["subject"], c["verdict"]) for c in found] == [("GRC", "supported"), ("LVA", "supported"),
                                                             ("ESP", "supported")]
+
+
+# ---------------------------------------------------------------- carried readings
+def test_an_elided_count_takes_the_threshold_and_the_positive_reading_of_the_sentence_before():
+    found = claims("Most allies are still not meeting 2% of GDP. Only seven do.", MID_2019, "count_at_threshold")
+    assert found[-1]["sentence"] == "Only seven do." and found[-1]["value"] == 7.0
+    assert found[-1]["frame"]["detail"] == "ge" and found[-1]["verdict"] == "supported"
+
+
+def test_the_latest_figure_keeps_the_subject_and_year_just_named():
+    found = claims("Britain spent 2.1% of GDP in 2018, an MP said. The latest figure is 2.14%.", MID_2019)
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("GBR", 2018, "supported"),
+                                                                        ("GBR", 2018, "supported")]
+
+
+def test_a_share_of_the_defence_budget_is_checked_against_the_category_table():
+    found = claims("Latvia put 28% of its defence budget into equipment in 2018.", MID_2019)
+    assert [(c["type"], c["frame"]["measure"], c["verdict"]) for c in found] == [
+        ("spending_category", "category_share", "supported")]
+
+
+def test_possessive_list_values_and_a_rank_word_before_them():
+    found = claims("In 2018 the lowest shares were Luxembourg's 0.54%, Belgium's 0.91% and Spain's 0.92%.", MID_2019)
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("rank", "LUX", "supported"), ("ally_pct_gdp", "LUX", "supported"), ("ally_pct_gdp", "BEL", "supported"),
+        ("ally_pct_gdp", "ESP", "supported")]
