@@ -171,6 +171,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|
                               re.I)
 _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
+_GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
+                                r"most|leading|main)\b", re.I)
+_ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
@@ -326,7 +329,7 @@ class Sentence:
                 continue  # "excluding the United States, ...": left out of the subject
             if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue  # "with America included the figure is ...": part of a group, not the subject
-            if e.kind == "group" and text[e.end:e.end + 2] in ("'s", "’s") and any(o.is_ally for o in out):
+            if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
                 continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
             out.append(e)
         return out
@@ -341,7 +344,11 @@ class Sentence:
         if getattr(q, "kind", None) == "pct" and start in self.pairs:
             return self.pairs[start]
         best = None
+        pronoun = _ITS.search(self.text, 0, start)
         for e in reversed(self._subjects):  # read, not changed
+            if e.end <= start and pronoun and e.end <= pronoun.start() \
+                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
+                continue  # "Norway now outspends the US ..., and its real budget grew": "its" is Norway's
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
