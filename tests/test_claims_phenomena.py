@@ -186,3 +186,13 @@ def test_possessive_list_values_and_a_rank_word_before_them():
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
         ("rank", "LUX", "supported"), ("ally_pct_gdp", "LUX", "supported"), ("ally_pct_gdp", "BEL", "supported"),
         ("ally_pct_gdp", "ESP", "supported")]
+
+
+def test_a_second_count_compared_with_the_first_is_judged_in_its_own_year():
+    found = claims("Six allies reached 2% in 2018, up from three in 2014.", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(6.0, 2018), (3.0, 2014)]
+
+
+def test_a_count_after_the_membership_named_first():
+    found = claims("Of the 29 allies, six reached 2% in 2018.", MID_2019)
+    assert sorted((c["type"], c["value"]) for c in found) == [("count_at_threshold", 6.0), ("member_count", 29)]

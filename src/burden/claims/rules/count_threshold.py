@@ -61,6 +61,12 @@ SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count
 ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
                         r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
                         re.I)
+# "Of the 30 allies, ten reached 2%": the count after a membership named first
+OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
+                            r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
+# a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
+COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b",
+                            re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
                           r"(?:among|one of)\s(?:the\s)?$", re.I)
@@ -172,6 +178,9 @@ class CountThresholdRule(Rule):
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
+                counts.append(q)
+                continue
             if (m_of := N_OF_M.match(after)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
                 if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
                     counts.append(q)
@@ -235,6 +244,7 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
+                out.extend(self._compared_counts(s, q, group, indicator, op, value, allies))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
@@ -260,6 +270,22 @@ class CountThresholdRule(Rule):
         comparator = _COMPLEMENT[op] if negated else op
         return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
                      {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
+
+    def _compared_counts(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
+        """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
+        2014", "compared with just three in 2014"; its year is the one written after it."""
+        out = []
+        for m in COMPARED_COUNT.finditer(s.text, first.end):
+            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+            times = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")
+                     and t.start - m.end() < 20]
+            if q is None or not times:
+                continue  # "one more than in 2021" names no count; without its own year it is not read
+            s.take(q)
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
+                                  times[0].year, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                  kind="count", excluded=[]))
+        return out
 
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
