@@ -196,3 +196,9 @@ def test_a_second_count_compared_with_the_first_is_judged_in_its_own_year():
 def test_a_count_after_the_membership_named_first():
     found = claims("Of the 29 allies, six reached 2% in 2018.", MID_2019)
     assert sorted((c["type"], c["value"]) for c in found) == [("count_at_threshold", 6.0), ("member_count", 29)]
+
+
+def test_a_rhetorical_question_carries_a_checkable_presupposition_and_a_yes_no_question_none():
+    found = claims("Why did only six allies meet the 2% guideline in 2018?", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["verdict"], c["frame"]["modality"]) for c in found] == [(6.0, "supported", "asked")]
+    assert claims("Does Spain spend 2% of GDP?", MID_2019) == []

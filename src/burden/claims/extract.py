@@ -174,6 +174,7 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
+_WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
@@ -438,6 +439,12 @@ class Sentence:
             if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
                 return "with USA"
         return None
+
+    @cached
+    def presupposes(self) -> bool:
+        """A rhetorical wh-question carries a checkable statement ("Why is Germany stuck at 1.22%?" says Germany is
+        at 1.22%); a yes/no question ("Does Germany spend 2%?") asserts nothing."""
+        return self.is_question and _WH_QUESTION.match(self.text) is not None
 
     def latest_year(self) -> int | None:
         return latest_year(self.asof)

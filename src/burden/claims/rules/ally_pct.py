@@ -112,7 +112,7 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not s.has_number and s.words.isdisjoint(_READ_WORDS) \
+        if s.is_question and not s.presupposes or not s.has_number and s.words.isdisjoint(_READ_WORDS) \
                 or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []

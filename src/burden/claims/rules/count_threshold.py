@@ -157,7 +157,7 @@ class CountThresholdRule(Rule):
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
+        if s.is_question and not s.presupposes:
             return []
         if s.carry.threshold and s.words.isdisjoint(GATE):
             elided = self._elided(s)
