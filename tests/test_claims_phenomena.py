@@ -202,3 +202,9 @@ def test_a_rhetorical_question_carries_a_checkable_presupposition_and_a_yes_no_q
     found = claims("Why did only six allies meet the 2% guideline in 2018?", MID_2019, "count_at_threshold")
     assert [(c["value"], c["verdict"], c["frame"]["modality"]) for c in found] == [(6.0, "supported", "asked")]
     assert claims("Does Spain spend 2% of GDP?", MID_2019) == []
+
+
+def test_a_named_pledge_with_a_wrong_deadline_is_refuted_and_the_right_one_supported():
+    assert verdicts("Several commentators claim the Hague pledge must be met by 2030.", "2025-10-01",
+                    "pledge") == ["refuted"]
+    assert verdicts("Allies must reach 3.5% of GDP on core defence by 2035.", "2025-10-01", "pledge") == ["supported"]

@@ -40,7 +40,10 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|within a decade|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
-_AGREED_TO = re.compile(r"\b(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to\s\w+\s(?:\w+\s)?$", re.I)
+_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
+                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
+_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal)\b", re.I)
+_MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
 
@@ -227,11 +230,16 @@ class PledgeRule(Rule):
                                       deadline=deadline[0].year if deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
-        if not out and s.carry.pledge and not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low):
-            # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed
+        named = _PLEDGE_NAMED.search(text) if not out else None
+        if not out and (s.carry.pledge or named) and (
+                not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low) or named and _MET_BY.search(text)):
+            # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
+            # pledge must be met by 2030": a deadline for the pledge named
             deadline = [t for t in s.times if t.kind == "deadline"]
-            if deadline and not _allies(s):
-                out.append(self.claim(s, s.carry.pledge, "deadline_year", deadline[0].year, "eq", deadline[0].year,
+            pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
+                   "WALES2014_DIP_2PCT" if named else s.carry.pledge)
+            if deadline and not _allies(s) and pid:
+                out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
         return out
 
