@@ -196,8 +196,12 @@ def status_report(edition: str | None = None, year: int | None = None, target: s
     counts = _counts(rows)
     missing = [f"{r['name']} ({r['missing_reason']})" for r in rows if r["meets"] is None]
     view = ROUNDED_VIEW if rounded else UNROUNDED_VIEW
+    from .coverage import partial_note
+
+    partial = partial_note(edition, tgt.indicator, year)
     return {
         "edition": edition, "year": year, "target": tgt.to_dict(), "view": view,
+        "partial_edition": partial,
         "rows": rows,
         "count_meeting": counts["meeting"], "count_not_meeting": counts["not_meeting"],
         "count_reporting": counts["reporting"], "count_missing": counts["missing"],
@@ -207,7 +211,7 @@ def status_report(edition: str | None = None, year: int | None = None, target: s
         "missing_note": ("left out of the counts, neither passing nor failing: " + "; ".join(missing)) if missing else "",
         "not_yet_members": _not_yet_members(edition, tgt, year, allies),
         "aggregates": _aggregate_rows(edition, year, tgt, rounded),
-        "notes": _target_notes(tgt, edition, year),
+        "notes": _target_notes(tgt, edition, year) + ([partial["text"]] if partial else []),
         "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}",
     }
 
@@ -339,10 +343,14 @@ def gap_report(edition: str | None = None, year: int | None = None, target: str 
                    if const_basis and current_basis else
                    f"{const_basis}, edition {edition} (gap_usd_mn); no current-price GDP in this edition"
                    if const_basis else f"none: edition {edition} holds no GDP in money terms")
+    from .coverage import partial_note
+
+    partial = partial_note(edition, tgt.indicator, year)
     return {
         "edition": edition, "year": year, "target": tgt.to_dict(), "view": UNROUNDED_VIEW,
         "price_basis": price_basis, "rows": rows, "totals": _gap_totals(rows),
-        "cumulative_to": cumulative_to, "formula": formula, "notes": notes,
+        "cumulative_to": cumulative_to, "formula": formula,
+        "notes": notes + ([partial["text"]] if partial else []), "partial_edition": partial,
         "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}",
     }
 

@@ -74,6 +74,19 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
 
     sections["fairness"], sections["fairness_problem"] = attempt(fairness)
 
+    def responsibility():  # aid to Ukraine, common funding, the Hague 5% (burden.service.responsibility)
+        from .service.responsibility import responsibility as run
+
+        return run(edition=edition)
+
+    sections["responsibility"], sections["responsibility_problem"] = attempt(responsibility)
+    spec, problem = None, sections["responsibility_problem"]
+    if sections["responsibility"]:
+        from .charts_responsibility import responsibility_chart
+
+        spec, problem = attempt(lambda: responsibility_chart(sections["responsibility"]).to_dict())
+    sections["charts"]["responsibility"] = {"kind": "responsibility", "spec": spec, "problem": problem}
+
     def projection():
         from .projections import project_report
 

@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,8 @@ class ValidationReport:
 def rounding_tolerance(value: float) -> float:
     """Half a unit of the last printed decimal: 2.22 -> 0.005, 24186.0 -> 0.5."""
     text = repr(float(value))
+    if "e-" in text:  # a small value prints as 5e-05: count the decimals of its plain form (0.00005)
+        text = format(Decimal(text), "f")
     if "e" in text or "n" in text:
         return abs(value) * 5e-16
     frac = text.split(".")[1].rstrip("0") if "." in text else ""

@@ -142,6 +142,9 @@ def create_app() -> FastAPI:
 
     _add_api_routes(app, api)
     _add_pages(app, templates)
+    from .responsibility import router as responsibility_router
+
+    app.include_router(responsibility_router)  # /api/ukraine, /api/common-funding, /api/responsibility, /responsibility
 
     @app.get("/static/vendor/vega-bundle.js", include_in_schema=False)
     def vega_bundle() -> Response:
@@ -299,10 +302,9 @@ class CheckRequest(BaseModel):
 # ---------------------------------------------------------------- data functions behind pages and API
 
 def editions_rows() -> list[dict[str, Any]]:
-    from ..dataset import default_edition, edition_records
+    from ..service.editions import editions
 
-    default = default_edition()
-    return [{**r, "default": r["edition"] == default} for r in edition_records()]
+    return editions()
 
 
 def data_rows(indicator="pct_gdp", edition=None, year=None, ally=None, prices=None, aggregates=False):
@@ -382,6 +384,7 @@ def annotate(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[st
 # ---------------------------------------------------------------- pages
 
 NAV = [("/", "Overview"), ("/ally", "Allies"), ("/compliance", "Compliance"), ("/fairness", "Fairness"),
+       ("/responsibility", "Responsibility"),
        ("/projections", "Projections"), ("/check", "Claim checker"), ("/data", "Data"), ("/editions", "Editions")]
 
 
@@ -508,8 +511,11 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
         rows = data_rows(indicator, edition, year, ally)
         query = urlencode({k: v for k, v in {"indicator": indicator, "edition": edition, "year": year,
                                               "ally": ally}.items() if v})
+        from ..coverage import partial_notes
+
         return render(request, "data.html", "/data", rows=rows, indicator=indicator, edition=edition,
-                      year=year or "", ally=ally or "", query=query, indicators=[i.name for i in INDICATORS])
+                      year=year or "", ally=ally or "", query=query, indicators=[i.name for i in INDICATORS],
+                      partial=partial_notes(rows))
 
     @app.get("/editions", response_class=HTMLResponse, include_in_schema=False)
     def editions_page(request: Request, a: Edition = None, b: Edition = None, ally: Allies = None):
