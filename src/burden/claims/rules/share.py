@@ -21,6 +21,10 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
 GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
 
 
+_EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
+                      re.I)
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
@@ -36,15 +40,21 @@ class ShareRule(Rule):
             subject = data_code(s.ally_for(q, groups=False))
             if subject is None or subject.startswith("NATO"):
                 continue
+            out = [self._claim(s, subject, q)]
             s.take(q)
             for other in s.free(("fraction", "pct")):
-                s.take(other)  # "a large share, but well short of 90 percent" restates the same claim
-            value = q.value if q.kind == "fraction" else q.value / 100
-            comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
-            year, _ = s.year_for(q)
-            return [self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
-                               decimals=q.decimals + 2 if q.kind == "pct" else 3)]
+                if _EARLIER.search(s.text, max(0, other.start - 25), other.start):
+                    out.append(self._claim(s, subject, other))  # "fallen to nearly 60%, from two-thirds two years ago"
+                s.take(other)  # else "a large share, but well short of 90 percent" restates the same claim
+            return out
         return []
+
+    def _claim(self, s: Sentence, subject: str, q) -> Claim:
+        value = q.value if q.kind == "fraction" else q.value / 100
+        comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
+        year, _ = s.year_for(q)
+        return self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
+                          decimals=q.decimals + 2 if q.kind == "pct" else 3)
 
     def verify(self, claim: Claim):
         s = claim.sentence
