@@ -16,7 +16,7 @@ from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan, is_plan_before, pct_gdp
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+'s|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+['’]s?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
@@ -31,7 +31,8 @@ SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
                            # a figure quoted from a source or for the subject just named: "NATO's July table says
                            # 2.13%", "the latest figure is 2.16%", "last year it was 3.39%", "it is closer to 2%"
-                           r"|says|said|puts?|shows?|figure|update|table|report|data|it (?:is|was)|closer to|close to)\b",
+                           r"|says|said|puts?|shows?|figure|update|table|report|data|it (?:is|was)|closer to|close to"
+                           r"|averag\w*|came to|comes to|amount\w* to)\b",
                            re.I)
 _SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? short of|fell short of)\s"
@@ -96,7 +97,8 @@ _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$
                         r"\b(?:up|down)\s$", re.I)
 
 
-POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|the public))\b",
+POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|Lithuanians|Poles|"
+                  r"Italians|Spaniards|Canadians|the public|people))\b",
                   re.I)
 # "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
@@ -104,6 +106,7 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
                           r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
 _READ_WORDS = frozenset({"target", "guideline", "goal", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -167,6 +170,8 @@ class AllyPctRule(Rule):
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
                 # included the figure is ...": the whole alliance
                 code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
+            if code == "NATO" and _WHOLE.search(text):
+                code = "NATO_TOTAL"  # "taken as a whole, the alliance spends 2.43% of its members' GDP"
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)

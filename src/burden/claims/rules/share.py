@@ -8,12 +8,13 @@ import re
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from ..verify import matches
+from .ally_pct import POLL
 from .base import Rule, unverifiable
 from .figures import data_code, money_basis, usd_holding, usd_ratio
 
 SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
-                   r"|of all allies)\b", re.I)
+                   r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
@@ -31,7 +32,8 @@ class ShareRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low) \
+        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low) \
+                or POLL.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
         for q in s.free(("fraction", "pct")):
