@@ -208,3 +208,11 @@ def test_a_named_pledge_with_a_wrong_deadline_is_refuted_and_the_right_one_suppo
     assert verdicts("Several commentators claim the Hague pledge must be met by 2030.", "2025-10-01",
                     "pledge") == ["refuted"]
     assert verdicts("Allies must reach 3.5% of GDP on core defence by 2035.", "2025-10-01", "pledge") == ["supported"]
+
+
+def test_each_gives_the_figure_to_every_ally_of_the_list_and_jumped_to_is_a_level():
+    found = claims("Estonia and Britain spent 2.14% each in 2018.", MID_2019, "ally_pct_gdp")
+    assert sorted(c["subject"] for c in found) == ["EST", "GBR"]
+    found = claims("Latvia jumped to 2.01% in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2.01, "supported")]
+    assert claims("Latvia's spending jumped 20% in 2018.", MID_2019, "ally_pct_gdp") == []

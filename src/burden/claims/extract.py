@@ -446,6 +446,18 @@ class Sentence:
         at 1.22%); a yes/no question ("Does Germany spend 2%?") asserts nothing."""
         return self.is_question and _WH_QUESTION.match(self.text) is not None
 
+    def listed_with(self, code: str, q: Quantity) -> list[str]:
+        """The other allies of the list `code` ends, just before `q` ("Estonia and Britain spend 2.14% each")."""
+        allies = [e for e in self._subjects if e.is_ally and e.end <= q.start]
+        if not allies or allies[-1].code != code:
+            return []
+        out = []
+        for a, b in zip(allies[-2::-1], allies[:0:-1], strict=False):  # walk back while the names are joined
+            if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+                break
+            out.append(a.code)
+        return out[::-1]
+
     def latest_year(self) -> int | None:
         return latest_year(self.asof)
 

@@ -107,6 +107,14 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
 _READ_WORDS = frozenset({"target", "guideline", "goal", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_TO_LEVEL = re.compile(r"\b(?:to|at)\s(?:about\s|nearly\s|almost\s|some\s)?$")  # "jumped to 2.79%": a level, no growth
+# "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
+                            r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
+                            r"at|close to|on)?\s?$"
+                            r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
+                            r"(?:about\s|nearly\s|almost\s)?$")
+_EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -134,8 +142,8 @@ class AllyPctRule(Rule):
                     ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
                      or "increase" in before_low or "jump" in before_low or "from" in before_low
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
-                    and not _UP_FROM.search(text[max(lo, start - 10):start]):
-                continue
+                    and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
+                continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
             if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low) \
                     or _IS_THE_NORM.match(text, end, end + 60):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
@@ -159,7 +167,7 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
@@ -186,6 +194,10 @@ class AllyPctRule(Rule):
             s.take(q)
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self))
+            if _EACH_AFTER.match(text, end):  # "Estonia and Britain spend 2.14% each": every ally of the list
+                for other in s.listed_with(code, q):
+                    out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
+                                     year, q, {"plan": plan, "how": how}, self))
         if not out and not s.used and not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)):
             # every TARGET_WORDS match holds meet, met, reach, hit, miss or short (folded: re.I on ASCII letters)
             m = TARGET_WORDS.search(text) if ("meet" in low or "met" in low or "reach" in low or "hit" in low
