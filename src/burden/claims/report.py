@@ -42,9 +42,7 @@ def print_result(result: dict[str, Any], text: str, title: str | None = None) ->
         console.print(f"  {c['explanation']}", markup=False, highlight=False)
         fallback = c.get("decided_by_fallback")
         if fallback:
-            console.print(f"  decided by fallback: {fallback['should_have_decided']} should have decided this claim, "
-                          f"but the data lacks the figure there; {fallback['decided_by']} decided it "
-                          f"({fallback['reason']})", markup=False, highlight=False)
+            console.print(f"  decided by fallback: {fallback['reason']}", markup=False, highlight=False)
         for row in c["evidence"]:
             console.print(f"  · {_evidence_line(row)}", markup=False, highlight=False)
         if c["revised_since"]:
