@@ -4,6 +4,7 @@ with confidence; an unsure reading gives no claim rather than a wrong "refuted".
 
 from __future__ import annotations
 
+from burden.claims import check_text
 from claims_helpers import claims, verdicts
 
 MID_2019 = "2019-07-01"  # E0 = 2019-06 (a full edition): 2018 values complete
@@ -216,3 +217,11 @@ def test_each_gives_the_figure_to_every_ally_of_the_list_and_jumped_to_is_a_leve
     found = claims("Latvia jumped to 2.01% in 2018.", MID_2019, "ally_pct_gdp")
     assert [(c["value"], c["verdict"]) for c in found] == [(2.01, "supported")]
     assert claims("Latvia's spending jumped 20% in 2018.", MID_2019, "ally_pct_gdp") == []
+
+
+def test_figures_released_that_week_are_read_from_the_edition_of_that_week():
+    # 2026-03-sgar is stored with its month only (release day taken as 31 March)
+    text = "NATO's annual report, released on Thursday, shows Poland spent 4.3% of GDP in 2025."
+    result = check_text(text, "2026-03-20")
+    assert result["edition_as_of"] == "2026-03-sgar" and result["claims"][0]["verdict"] == "supported"
+    assert check_text("Poland spent 4.3% of GDP in 2025.", "2026-03-20")["edition_as_of"] == "2025-08"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,6 +33,11 @@ VERDICTS = ("supported", "refuted", "outdated", "unverifiable")
 MAX_CHARS = 20_000_000  # inputs above this are refused (a one-line error), see docs/claims.md
 
 
+# "figures released by NATO on Tuesday", "the annual report published this week": the edition of that week
+RECENT_RELEASE = re.compile(r"\b(?:released|published|unveiled|issued|presented|made public)\b[^.\n]{0,40}?\b(?:on\s(?:Monday|"
+                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this week|today|yesterday)\b", re.I)
+
+
 def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
     """Every claim candidate in the text, in order (not yet judged)."""
     return list(iter_claims(text, date))
@@ -42,7 +48,7 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     a long text does not keep every sentence alive (the garbage collector's passes grow with the heap)."""
     from .rules import RULES
 
-    asof = AsOf(date)
+    asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
@@ -160,7 +166,7 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
     if looks_like_html(text):
         text = strip_html(text)
         warnings.append("HTML input: tags stripped; spans refer to the stripped text")
-    asof = AsOf(day)
+    asof = AsOf(day, recent_release=RECENT_RELEASE.search(text) is not None)
     if day is None:
         warnings.append(f"no date known: claims are checked against the latest edition ({asof.e0}) and today's "
                         "membership and pledges; pass --date YYYY-MM-DD for the article's date")

@@ -232,18 +232,28 @@ class Judgement:
     decided_by_fallback: dict[str, str] | None = None
 
 
+def _released_that_week(edition: dict[str, Any], date: dt.date) -> bool:
+    day = dt.date.fromisoformat(edition["release_day"])
+    vague = not str(edition.get("release_date_precision", "day")).startswith("day")
+    return day - date <= dt.timedelta(days=7) or vague and (day.year, day.month) == (date.year, date.month)
+
+
 class AsOf:
     """The data as it stood on `date` (None: today, with the latest edition), read from the data version
     current when it is made (`data`: the DataView of that version)."""
 
-    def __init__(self, date: dt.date | None, data: DataView | None = None):
+    def __init__(self, date: dt.date | None, data: DataView | None = None, recent_release: bool = False):
+        """`recent_release`: the text speaks of figures released that week ("released by NATO on Tuesday"); an
+        edition whose stored release day is only known to the month (or is approximate) and falls in the date's
+        month, or lies at most a week after the date, counts as released."""
         self.date = date
         self.data = data if data is not None else current_data()
         eds = self.data.editions
         if date is None:
             self.released = [e["edition"] for e in eds]
         else:
-            self.released = [e["edition"] for e in eds if dt.date.fromisoformat(e["release_day"]) <= date]
+            self.released = [e["edition"] for e in eds if dt.date.fromisoformat(e["release_day"]) <= date
+                             or recent_release and _released_that_week(e, date)]
         self.later = [e["edition"] for e in eds if e["edition"] not in self.released]
         self.e0 = self.released[-1] if self.released else None
         self.latest = eds[-1]["edition"] if eds else None
