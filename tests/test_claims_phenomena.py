@@ -225,3 +225,9 @@ def test_figures_released_that_week_are_read_from_the_edition_of_that_week():
     result = check_text(text, "2026-03-20")
     assert result["edition_as_of"] == "2026-03-sgar" and result["claims"][0]["verdict"] == "supported"
     assert check_text("Poland spent 4.3% of GDP in 2025.", "2026-03-20")["edition_as_of"] == "2025-08"
+
+
+def test_a_share_of_natos_common_budget_is_not_a_share_of_allied_spending():
+    assert claims("The US pays 16% of NATO's common budget, the same as Germany.", "2024-07-01") == []
+    assert verdicts("The US pays 70% of the costs of NATO, the former president said.", "2024-07-01",
+                    "share_of_alliance") == ["refuted"]

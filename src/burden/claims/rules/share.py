@@ -22,6 +22,9 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
 GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
 
 
+# NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
+COMMON_FUNDING = re.compile(r"\bcommon (?:budget|budgets|funding|funds)\b|\bcost[- ]share\b|\b(?:civil|military) budget\b"
+                            r"|\bNSIP\b|\bdirect funding\b|\bNATO's (?:own )?budget\b", re.I)
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
                       re.I)
 
@@ -33,7 +36,7 @@ class ShareRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
         if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low) \
-                or POLL.search(s.text) \
+                or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
         for q in s.free(("fraction", "pct")):
