@@ -231,3 +231,11 @@ def test_a_share_of_natos_common_budget_is_not_a_share_of_allied_spending():
     assert claims("The US pays 16% of NATO's common budget, the same as Germany.", "2024-07-01") == []
     assert verdicts("The US pays 70% of the costs of NATO, the former president said.", "2024-07-01",
                     "share_of_alliance") == ["refuted"]
+
+
+def test_a_negated_figure_of_an_ally_is_read_as_below_it():
+    for text in ("Spain still does not spend 2% of GDP on defence.", "Italy fails to meet the 2% target.",
+                 "Belgium never reached 2% of GDP in 2018."):
+        found = claims(text, MID_2019, "ally_pct_gdp")
+        assert [(c["comparator"], c["verdict"], c["frame"]["polarity"]) for c in found] == [
+            ("lt", "supported", "negative")], text

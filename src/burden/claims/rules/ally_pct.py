@@ -115,6 +115,17 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
+# a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
+_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|far from)\s(?:\w+\s){0,4}$", re.I)
+_NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
+_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
+
+
+def _negated_before(text: str, q) -> bool:
+    lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
+    return _NEGATION_BEFORE.search(text, lo, q.start) is not None
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -183,7 +194,9 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
-            # self._claim(s, q, code, comparator, plans) written out
+            negated = _negated_before(text, q)
+            if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
+                comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
             if how == "deadline" or how == "future":
                 plan = True
@@ -193,7 +206,8 @@ class AllyPctRule(Rule):
                 plan = False
             s.take(q)
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
-                             "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self))
+                             "def_exp_pct_gdp", q.value, comparator, year, q,
+                             {"plan": plan, "how": how, "negated": negated}, self))
             if _EACH_AFTER.match(text, end):  # "Estonia and Britain spend 2.14% each": every ally of the list
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
