@@ -239,3 +239,8 @@ def test_a_negated_figure_of_an_ally_is_read_as_below_it():
         found = claims(text, MID_2019, "ally_pct_gdp")
         assert [(c["comparator"], c["verdict"], c["frame"]["polarity"]) for c in found] == [
             ("lt", "supported", "negative")], text
+
+
+def test_an_ally_named_in_an_aside_is_not_the_subject_of_the_figure_after_it():
+    found = claims("Latvia, long praised by Washington, spent 2.01% of GDP in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("LVA", "supported")]

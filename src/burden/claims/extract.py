@@ -353,7 +353,8 @@ class Sentence:
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
-                        return e.code
+                        head = self._head_of_aside(e)
+                        return head.code if head is not None else e.code
                     return e.code if best.code == "NATO" and e.start > best.start - 60 else best.code
                 if groups and best is None:
                     best = e
@@ -445,6 +446,18 @@ class Sentence:
         """A rhetorical wh-question carries a checkable statement ("Why is Germany stuck at 1.22%?" says Germany is
         at 1.22%); a yes/no question ("Does Germany spend 2%?") asserts nothing."""
         return self.is_question and _WH_QUESTION.match(self.text) is not None
+
+    def _head_of_aside(self, e: Entity) -> Entity | None:
+        """The ally an aside between commas hangs on, when `e` ends that aside: in "Germany, long criticised by
+        Washington, is now at 2.12%" the figure is Germany's."""
+        text = self.text
+        if not text.startswith(",", e.end):
+            return None
+        opening = text.rfind(",", 0, e.start)
+        if opening < 0:
+            return None
+        return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
+                     and not text[a.end:opening].strip()), None)
 
     def listed_with(self, code: str, q: Quantity) -> list[str]:
         """The other allies of the list `code` ends, just before `q` ("Estonia and Britain spend 2.14% each")."""
