@@ -244,3 +244,11 @@ def test_a_negated_figure_of_an_ally_is_read_as_below_it():
 def test_an_ally_named_in_an_aside_is_not_the_subject_of_the_figure_after_it():
     found = claims("Latvia, long praised by Washington, spent 2.01% of GDP in 2018.", MID_2019, "ally_pct_gdp")
     assert [(c["subject"], c["verdict"]) for c in found] == [("LVA", "supported")]
+
+
+def test_a_figure_for_an_ally_named_after_it_and_both_allies_of_a_list():
+    found = claims("Britain spent 2.14% of GDP in 2018, compared with roughly 1.2% for Germany.", MID_2019,
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("GBR", "supported"), ("DEU", "supported")]
+    found = claims("Latvia and Poland both reached the 2% mark in 2018.", MID_2019, "ally_pct_gdp")
+    assert sorted((c["subject"], c["verdict"]) for c in found) == [("LVA", "supported"), ("POL", "supported")]

@@ -175,6 +175,7 @@ _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|high
                                 r"most|leading|main)\b", re.I)
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
+_FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
@@ -344,6 +345,11 @@ class Sentence:
         start = q.start
         if getattr(q, "kind", None) == "pct" and start in self.pairs:
             return self.pairs[start]
+        after = _FOR_AFTER.match(self.text, q.end)  # "compared with roughly 1.2% for Germany"
+        if after:
+            named = next((e for e in self._subjects if e.start == after.end()), None)
+            if named is not None:
+                return named.code
         best = None
         pronoun = _ITS.search(self.text, 0, start)
         for e in reversed(self._subjects):  # read, not changed

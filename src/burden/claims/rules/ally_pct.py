@@ -114,6 +114,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
                             r"at|close to|on)?\s?$"
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
+_BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|far from)\s(?:\w+\s){0,4}$", re.I)
@@ -208,7 +209,8 @@ class AllyPctRule(Rule):
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", q.value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if _EACH_AFTER.match(text, end):  # "Estonia and Britain spend 2.14% each": every ally of the list
+            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start):
+                # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))

@@ -14,7 +14,7 @@ from .figures import data_code, money_basis, usd_holding, usd_ratio
 
 SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
-                   r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending))\b", re.I)
+                   r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO)\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
@@ -29,13 +29,18 @@ _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:a
                       re.I)
 
 
+_PAYS_FOR_NATO = re.compile(r"\bpays?\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s)?\d+\s?(?:%|per\s?cent|percent)\sof\s(?:NATO|the alliance)\b",
+                            re.I)
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low) \
+        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low
+                                                             or _PAYS_FOR_NATO.search(s.text)) \
                 or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []

@@ -15,6 +15,10 @@ SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million":
 _ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:\w+\s){0,3}$", re.I)
 
 
+_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of)\s(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
+                        re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -29,8 +33,8 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
-            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start):
-                continue  # "America's economy is worth about $18 trillion": GDP, not defence spending
+            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
+                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
