@@ -252,3 +252,10 @@ def test_a_figure_for_an_ally_named_after_it_and_both_allies_of_a_list():
     assert [(c["subject"], c["verdict"]) for c in found] == [("GBR", "supported"), ("DEU", "supported")]
     found = claims("Latvia and Poland both reached the 2% mark in 2018.", MID_2019, "ally_pct_gdp")
     assert sorted((c["subject"], c["verdict"]) for c in found) == [("LVA", "supported"), ("POL", "supported")]
+
+
+def test_what_most_allies_spend_is_no_count_and_a_share_of_the_alliance_total_is_read():
+    assert claims("The 5% goal is far above what most allies spend.", "2025-09-01", "count_at_threshold") == []
+    found = claims("US defence spending is estimated at $980 billion in 2025, roughly 62% of the alliance total.",
+                   "2025-09-01", "share_of_alliance")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")]

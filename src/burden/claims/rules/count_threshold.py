@@ -73,6 +73,7 @@ AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
+_WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$")  # "Norway's 2.03%", "Germany's estimated 1.5%"
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
@@ -195,8 +196,9 @@ class CountThresholdRule(Rule):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(low):
             kind = "all"
-        elif ("most" in low or "majority" in low) and _MOST_FOLDED.search(low):
-            kind = "most"
+        elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
+                and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
+            kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in low or "third" in low or "quarter" in low else []
         if not counts and not kind and not fractions:

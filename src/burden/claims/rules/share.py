@@ -14,7 +14,8 @@ from .figures import data_code, money_basis, usd_holding, usd_ratio
 
 SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
-                   r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO)\b", re.I)
+                   r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
+                   r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
