@@ -259,3 +259,10 @@ def test_what_most_allies_spend_is_no_count_and_a_share_of_the_alliance_total_is
     found = claims("US defence spending is estimated at $980 billion in 2025, roughly 62% of the alliance total.",
                    "2025-09-01", "share_of_alliance")
     assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")]
+
+
+def test_the_target_of_spending_2_percent_is_the_threshold_not_the_last_listed_allys_figure():
+    text = ("Only six NATO members - the US, Britain, Greece, Poland, Latvia and Estonia - met the alliance's target "
+            "of spending 2% of GDP on defence last year.")
+    found = claims(text, MID_2019)
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2018, "supported")]

@@ -141,7 +141,7 @@ class CountThresholdRule(Rule):
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
             and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
-        for q in [q for q in pcts if q not in own and not (ref and ref.end() <= q.start and q.start > lo)]:
+        for q in [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
