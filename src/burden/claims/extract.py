@@ -64,7 +64,7 @@ class Carry:
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
-    out when a later sentence first asks (most never do): `hand_on` records where they come from. They are
+    out when a later sentence first asks (most never do): `following` records where they come from. They are
     read-only once handed on, so the answer is the same as working them out at once. At most PENDING_LIMIT
     carries wait in a chain (each keeps its sentence alive).
     """
@@ -83,25 +83,9 @@ class Carry:
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
 
-    def hand_on(self, prev: Carry, s: Sentence | None) -> None:
-        """Subject and year: `s`'s last ally and year if it has them (s None: none), else `prev`'s."""
-        if prev._depth >= self.PENDING_LIMIT:
-            prev.subject, prev.year  # noqa: B018 - resolves the chain, so it stays short
-            prev._depth = 0
-        if s is None and prev._subject_from is None:
-            self._subject = prev._subject
-        else:
-            self._subject_from = (s, prev)
-        if s is None and prev._year_from is None:
-            self._year, self._paragraph = prev._year, prev._paragraph
-        else:
-            self._year_from = (s, prev)
-        pending = self._subject_from is not None or self._year_from is not None
-        self._depth = prev._depth + 1 if pending else 0
-
     def following(self, s: Sentence | None) -> Carry:
-        """Carry(threshold=, pledge=, usd_subject=, usd_year= as self) with `hand_on(self, s)` done: what
-        claims._next_carry starts from, in one call instead of a constructor and hand_on."""
+        """The carry the next sentence starts from: threshold, pledge and US$ subject/year as self; subject and
+        year are `s`'s last ally and year if it has them (s None: none), else self's, worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
             self.subject, self.year  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
@@ -293,10 +277,6 @@ class Sentence:
     def is_question(self) -> bool:
         return self.text.rstrip("\"'”’ ").endswith("?")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
     @cached
     def tokens(self) -> frozenset[str]:
         """`words` as re.I sees them (grammar.folded): a safe gate before a case-blind pattern."""
@@ -306,9 +286,6 @@ class Sentence:
     def low(self) -> str:
         """Case-folded text with the sentence's offsets (grammar.folded): for substring gates."""
         return folded(self.text)
-
-    def has(self, pattern: str) -> bool:
-        return re.search(pattern, self.text, re.I) is not None
 
     def subjects(self) -> list[Entity]:
         """Entities that can be a subject: allies, and groups that are not a source ("NATO's figures")."""
@@ -385,19 +362,6 @@ class Sentence:
             if x is q or x.start == qstart and x.end == qend and x == q:
                 return i
         return qs.index(q)  # raises ValueError as before
-
-    def times_near(self, q: Quantity) -> list[TimeRef]:
-        """Times in the quantity's clause: up to the next quantity after it, back to the previous one."""
-        idx = self._index(q)
-        qs = self.quantities
-        times = self.times
-        if not times:
-            return []
-        lo = qs[idx - 1].end if idx > 0 else 0
-        hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-        after = [t for t in times if q.end <= t.start < hi]
-        before = [t for t in times if lo <= t.end <= q.start]
-        return after + before[::-1]
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
@@ -529,13 +493,6 @@ class Claim:
     @property
     def key(self) -> tuple:
         return (self.type, self.subject, self.year, self.metric)
-
-
-def build_sentences(text: str, today: dt.date, asof: AsOf, carry: Carry | None = None) -> Iterator[Sentence]:
-    """Sentences one at a time (see claims.iter_claims: only those holding a claim stay alive). Each starts
-    with `carry` (None: a fresh Carry each; iter_claims hands each its own)."""
-    for start, end, piece, paragraph in numbered_spans(text):
-        yield Sentence(text, start, end, piece, paragraph, today, asof, Carry() if carry is None else carry)
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:

@@ -42,7 +42,7 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.lower)
+            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low)
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0)))
             s.carry.usd_subject, s.carry.usd_year = subject, year
