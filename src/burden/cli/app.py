@@ -33,7 +33,7 @@ class BurdenGroup(TyperGroup):
                 raise
             click.echo(f"error: {exc}", err=True)
             sys.exit(2)
-        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+        except (click.exceptions.Exit, typer.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
             raise
         except BrokenPipeError:
             sys.exit(0)
