@@ -9,6 +9,8 @@ well under a minute on a 2-core laptop; they are not statements about the data.
 
 from __future__ import annotations
 
+import os
+
 from .errors import BurdenError
 
 # Projections (burden project, /api/project, the fan chart)
@@ -32,6 +34,9 @@ MAX_SQL_SECONDS = 30  # a query still running then is stopped
 # Other files read whole: scenario TOML, --data CSV, report --article, imported workbooks
 MAX_SMALL_FILE_BYTES = 10_000_000
 MAX_WORKBOOK_BYTES = 200_000_000
+
+# burden archive check: local Dask worker processes
+MAX_WORKERS = 2 * (os.cpu_count() or 1)
 
 # Web app
 MAX_BODY_BYTES = 10_000_000  # a form post or API request body (a text at the limit, percent-encoded)

@@ -154,8 +154,9 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, proces
     if scheduler:
         try:
             client = Client(scheduler, timeout="5s")
-        except OSError as exc:
-            raise BurdenError(f"cannot reach the Dask scheduler at {scheduler}: {exc}", code="no-scheduler") from None
+        except Exception as exc:  # refused, unresolvable, malformed address, or a peer that is no scheduler
+            raise BurdenError(f"cannot reach the Dask scheduler at {scheduler}: {type(exc).__name__}: "
+                              f"{str(exc).splitlines()[0] if str(exc) else ''}", code="no-scheduler") from None
         try:
             yield client
         finally:
@@ -184,6 +185,10 @@ def check_archive(paths: list[str], out: str | Path, *, workers: int | None = No
         raise BurdenError(f"--partition-size must be at least 1 (got {partition_size})", code="invalid-option")
     if workers is not None and workers < 1:
         raise BurdenError(f"--workers must be at least 1 (got {workers})", code="invalid-option")
+    if workers is not None:
+        from ..limits import MAX_WORKERS, check_at_most
+
+        check_at_most("--workers", workers, MAX_WORKERS, "local workers are processes on this machine (2 per core)")
     sources = _sources(paths)
     out = Path(out)
     if out.exists() and not out.is_dir():
