@@ -9,6 +9,7 @@ No JavaScript comes from a CDN: Vega/Vega-Lite/Vega-Embed are bundled by vl-conv
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BurdenError, UnknownValueError, attempt
+from ..limits import MAX_BODY_BYTES, MAX_DEADLINE, MAX_PATH_YEARS, MAX_PATHS, MAX_TEXT_CHARS
 from ..paths import user_editions_dir
 from ..render import clean, records_of, to_csv, to_json
 from .views import register_filters
@@ -133,6 +135,18 @@ def create_app() -> FastAPI:
         code = "not-found" if exc.status_code == 404 else "http-error"
         message = "no such page or endpoint (see /api/openapi.json)" if exc.status_code == 404 else str(exc.detail)
         return error_response(request, code, message, exc.status_code)
+
+    @app.middleware("http")
+    async def bounded_body(request: Request, call_next):
+        """Refuse a request body above MAX_BODY_BYTES (burden.limits) before reading it."""
+        length = request.headers.get("content-length")
+        if length is not None:
+            if not length.strip().isdigit():
+                return error_response(request, "invalid-request", "invalid Content-Length header", 400)
+            if int(length) > MAX_BODY_BYTES:
+                return error_response(request, "limit-exceeded", f"request body of {int(length):,} bytes is beyond "
+                                      f"the limit of {MAX_BODY_BYTES:,} bytes", 413)
+        return await call_next(request)
 
     def api(key: tuple, compute: Callable[[], Any]) -> Response:
         try:
@@ -264,9 +278,10 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
     @app.get("/api/project", tags=["projections"], summary="Projection to a deadline (= burden project --json)")
     def api_project(edition: Edition = None, target: Target = "hague-core",
-                    deadline: Annotated[int, Query(ge=2025, le=2060)] = 2035,
+                    deadline: Annotated[int, Query(ge=2025, le=MAX_DEADLINE)] = 2035,
                     growth: Annotated[float | None, Query(ge=-20, le=20, description="real GDP growth, % a year")] = None,
-                    paths: Annotated[int, Query(ge=100, le=20000)] = 2000,
+                    paths: Annotated[int, Query(ge=100, le=MAX_PATHS, description=(
+                        f"Monte Carlo paths; paths x projected years at most {MAX_PATH_YEARS:,}"))] = 2000,
                     seed: Annotated[int | None, Query(ge=0, le=2**31)] = 0,
                     scenario: Annotated[str | None, Query(max_length=60)] = None, ally: Allies = None,
                     format: Literal["json", "csv"] = "json"):
@@ -280,7 +295,8 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
     @app.post("/api/check", tags=["claims"], summary="Check the claims of a text (= burden check --json)")
     def api_check(payload: Annotated[CheckRequest, Body()]):
-        return api(("check", payload.text, payload.date), lambda: check_result(payload.text, payload.date))
+        key = hashlib.sha256(payload.text.encode("utf-8", "surrogatepass")).hexdigest()  # not 2 MB texts as keys
+        return api(("check", key, payload.date), lambda: check_result(payload.text, payload.date))
 
     @app.get("/api/chart/{kind}", tags=["charts"], summary="A chart as a Vega-Lite spec (= burden chart KIND --out x.html)")
     def api_chart(kind: Annotated[str, PathParam(max_length=40)], edition: Edition = None, year: Year = None,
@@ -295,7 +311,7 @@ def _add_api_routes(app: FastAPI, api: Callable[[tuple, Callable[[], Any]], Resp
 
 
 class CheckRequest(BaseModel):
-    text: str = Field(..., min_length=1, max_length=100_000, description="The article or sentences to check")
+    text: str = Field(..., min_length=1, max_length=MAX_TEXT_CHARS, description="The article or sentences to check")
     date: str | None = Field(None, max_length=10, description="Publication date YYYY-MM-DD (default: today)")
 
 
@@ -493,7 +509,7 @@ def _add_pages(app: FastAPI, templates: Jinja2Templates) -> None:
 
     @app.post("/check", response_class=HTMLResponse, include_in_schema=False)
     async def check_page(request: Request):
-        form = await request.form()
+        form = await request.form(max_part_size=MAX_BODY_BYTES)  # the text limit decides, not 1 MB
         text, date = str(form.get("text", "")).strip(), str(form.get("date", "")).strip() or None
         if not text:
             raise BurdenError("paste the text to check into the box", code="empty-text")
