@@ -443,3 +443,24 @@ def test_a_bare_n_out_of_m_after_a_colon_counts_the_noun_before_it():
 
 def test_moving_toward_a_goal_is_no_claim_about_the_pledge():
     assert claims("Every ally is moving toward the 2% goal, an official told senators.", MID_2019, "pledge") == []
+
+
+def test_the_target_in_words_beside_a_figure_is_a_claim_of_its_own():
+    found = claims("Croatia falls just short of the target at 1.81%.", "2024-12-03", "ally_pct_gdp")
+    assert sorted((c["value"], c["comparator"], c["verdict"]) for c in found) == [
+        (1.81, "eq", "supported"), (2.0, "lt", "supported")]
+    found = claims("France spends a little more than 2% of GDP, while Croatia remains just below the mark.",
+                   "2024-12-03", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"]) for c in found] == [("FRA", "gt"), ("HRV", "lt")]
+
+
+def test_a_target_reached_only_in_a_plan_is_no_second_claim():
+    found = claims("Officials expect Sweden to reach 2.1% of GDP this year, which would put it above the guideline.",
+                   "2024-03-07", "ally_pct_gdp")
+    assert [c["value"] for c in found] == [2.1]
+
+
+def test_one_of_n_allies_meeting_a_target_is_a_count_without_the():
+    found = claims("Budapest says it is one of 20 allies at or above the target this year.", "2024-09-18")
+    assert [(c["type"], c["verdict"]) for c in found] == [("count_at_threshold", "refuted"),
+                                                         ("ally_pct_gdp", "supported")]

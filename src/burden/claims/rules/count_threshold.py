@@ -119,6 +119,8 @@ N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
 _AFTER_COLON = re.compile(r"\b(?:allies|members|countries|nations|member states)\b[^:]*:\s(?:only\s|just\s)?$", re.I)
+_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries)\s(?:at or above|at or over|above|meeting|that meet|"
+                          r"that met|to meet|to reach|reaching|expected to|on track to|set to)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 
@@ -201,8 +203,9 @@ class CountThresholdRule(Rule):
                     counts.append(q)
                 continue
             before = text[max(0, start - 12):start].lower()
-            if _BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of "):
-                continue  # "one of 24 allies in the table": a listed set
+            if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
+                    and not (before.endswith("one of ") and _MEETING_SET.match(after)):
+                continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
         kind = None
