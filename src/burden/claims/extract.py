@@ -183,7 +183,7 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
     is one ally's % of GDP."""
-    if LIST_LINE.fullmatch(s.text) and len(found) == 1 and found[0].kind == "pct" and s.entities \
+    if len(s.text) <= 60 and len(found) == 1 and LIST_LINE.fullmatch(s.text) and found[0].kind == "pct" and s.entities \
             and s.entities[0].is_ally and s.entities[0].start <= 4:
         q = found[0]
         return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
@@ -511,7 +511,7 @@ def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     paragraph = 0
     last_line_end = 0
     for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0 and not LIST_LINE.fullmatch(piece):
+        if text.find("\n", last_line_end, start) >= 0 and not (len(piece) <= 60 and LIST_LINE.fullmatch(piece)):
             paragraph += 1  # a verbless table line stays in the paragraph of its header (which gives its year)
         last_line_end = end
         yield start, end, piece, paragraph

@@ -26,12 +26,11 @@ _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
-                           # "21 of the 29 members are not paying what they should": the guideline, unnamed
-                           r"|(?:(?<=\bpay\s)|(?<=\bpaying\s)|(?<=\bspend\s)|(?<=\bspending\s))what\sthey\s(?:should|ought to|are supposed to)\b"
-                           # "why are only 7 of 29 allies paying their fair share?": the guideline, unnamed
-                           r"|(?:(?<=\bpay\s)|(?<=\bpaying\s)|(?<=\bpays\s))their\s(?:fair\s|full\s)?share\b",
-                           re.I)
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+# the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
+# their fair share?" (group "at": where the threshold's comparator is read)
+UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
+                               r"|their\s(?:fair\s|full\s)?share)\b", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
@@ -169,6 +168,9 @@ class CountThresholdRule(Rule):
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
+        if ("should" in low or "share" in low or "ought" in low or "supposed" in low) \
+                and (u := UNNAMED_GUIDELINE.search(text)) is not None:
+            return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
             return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
         return None

@@ -68,6 +68,7 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
 SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?P<n>two|three|four|five|six|seven|"
                       r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
+_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares"})
 _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
 
 
@@ -123,6 +124,8 @@ class RankRule(Rule):
     def _set_rank(self, s: Sentence) -> list[Claim]:
         """"Luxembourg, Belgium and Spain are the three lowest spenders in 2023", "the five highest spenders in 2024
         were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
+        if s.words.isdisjoint(_SET_NOUNS):
+            return []  # every SET_RANK match holds one of these nouns
         m = SET_RANK.search(s.text)
         if m is None:
             return []
