@@ -464,3 +464,11 @@ def test_one_of_n_allies_meeting_a_target_is_a_count_without_the():
     found = claims("Budapest says it is one of 20 allies at or above the target this year.", "2024-09-18")
     assert [(c["type"], c["verdict"]) for c in found] == [("count_at_threshold", "refuted"),
                                                          ("ally_pct_gdp", "supported")]
+
+
+def test_more_than_all_the_other_allies_combined_compares_the_us_with_europe_and_canada():
+    found = claims("Washington outspends the rest of the alliance put together.", "2024-10-10")
+    assert [(c["type"], c["metric"], c["comparator"], c["verdict"]) for c in found] == [
+        ("comparison", "ratio(def_exp_usd, NATO_EUR_CAN)", "gt", "supported")]
+    assert claims("The US spent more than all other allies combined over the past decade.", "2024-10-10") == []
+    assert claims("Germany spends more than all the other allies combined.", "2024-10-10", "comparison") == []
