@@ -472,3 +472,8 @@ def test_more_than_all_the_other_allies_combined_compares_the_us_with_europe_and
         ("comparison", "ratio(def_exp_usd, NATO_EUR_CAN)", "gt", "supported")]
     assert claims("The US spent more than all other allies combined over the past decade.", "2024-10-10") == []
     assert claims("Germany spends more than all the other allies combined.", "2024-10-10", "comparison") == []
+
+
+def test_fifths_are_fractions_of_the_alliance():
+    found = claims("America pays for about three-fifths of what the allies spend.", "2025-10-23")
+    assert [(c["type"], c["value"], c["comparator"]) for c in found] == [("share_of_alliance", 0.6, "approx")]
