@@ -477,3 +477,9 @@ def test_more_than_all_the_other_allies_combined_compares_the_us_with_europe_and
 def test_fifths_are_fractions_of_the_alliance():
     found = claims("America pays for about three-fifths of what the allies spend.", "2025-10-23")
     assert [(c["type"], c["value"], c["comparator"]) for c in found] == [("share_of_alliance", 0.6, "approx")]
+
+
+def test_led_by_an_ally_after_a_count_is_a_rank():
+    found = claims("Seven allies met the guideline in 2019, led by the United States.", "2019-09-26", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("USA", 1, "supported")]
+    assert claims("The Kosovo mission, led by Italy, was discussed.", "2019-09-26") == []
