@@ -483,3 +483,8 @@ def test_led_by_an_ally_after_a_count_is_a_rank():
     found = claims("Seven allies met the guideline in 2019, led by the United States.", "2019-09-26", "rank")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("USA", 1, "supported")]
     assert claims("The Kosovo mission, led by Italy, was discussed.", "2019-09-26") == []
+
+
+def test_natos_n_members_is_a_member_count():
+    found = claims("NATO's 30 members have never been richer.", "2024-09-04", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(30, "refuted")]  # 32 since Sweden joined
