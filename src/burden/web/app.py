@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BurdenError, UnknownValueError, attempt
+from ..optional import MissingExtra, missing_extra
 from ..paths import user_editions_dir
 from ..render import clean, records_of, to_csv, to_json
 from .views import register_filters
@@ -75,14 +76,8 @@ def error_body(code: str, message: str, status: int) -> dict[str, Any]:
     return {"ok": False, "error": {"code": code, "message": message, "status": status}}
 
 
-class CapabilityUnavailable(BurdenError):
-    """A capability whose module is not in this build (the page says so; the API answers 501)."""
-
-    code = "not-available"
-
-
 def _status_of(exc: BurdenError) -> int:
-    if isinstance(exc, CapabilityUnavailable):
+    if isinstance(exc, MissingExtra):  # an optional extra is not installed: 501, naming the extra
         return 501
     return 404 if isinstance(exc, UnknownValueError) else 400
 
@@ -137,8 +132,11 @@ def create_app() -> FastAPI:
     def api(key: tuple, compute: Callable[[], Any]) -> Response:
         try:
             return Response(cache.get(key, compute), media_type=JSON_TYPE)
-        except ImportError as exc:
-            raise CapabilityUnavailable(f"{key[0]} is not available in this build ({exc})") from None
+        except ImportError as exc:  # only a missing optional extra is an answer; anything else is a bug
+            missing = missing_extra(exc, key[0])
+            if missing is None:
+                raise
+            raise missing from None
 
     _add_api_routes(app, api)
     _add_pages(app, templates)
