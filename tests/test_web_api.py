@@ -98,7 +98,7 @@ def test_openapi_schema_lists_every_api_endpoint(client):
 @pytest.mark.parametrize("url,status,code", [
     ("/api/data?edition=2024-6", 404, "unknown-value"),
     ("/api/overview?year=abc", 400, "invalid-parameter"),
-    ("/api/overview?year=99999", 400, "invalid-parameter"),
+    ("/api/overview?year=99999", 400, "invalid-year"),
     ("/api/data?year=2031&edition=2024-06", 400, "no-data"),
     ("/api/data?format=xml", 400, "invalid-parameter"),
     ("/api/diff?a=2025-08", 400, "invalid-parameter"),

@@ -69,8 +69,17 @@ def test_check_form_posts_and_shows_a_result_or_why_not(client):
     assert 'id="claim-count"' in response.text or "unavailable" in response.text
 
 
-def test_empty_check_form_is_a_user_error(client):
-    assert client.post("/check", data={"text": "  "}).status_code == 400
+@pytest.mark.parametrize("form,code", [
+    ({"text": "  "}, "empty-text"),
+    ({"text": "x" * 100_001}, "text-too-long"),
+    ({"text": "Poland spent 4.12% of GDP on defence in 2024.", "date": "2024-13-45"}, "invalid-date"),
+])
+def test_a_bad_claim_form_shows_the_reason_next_to_the_form(client, form, code):
+    response = client.post("/check", data=form)
+    assert response.status_code == 422
+    assert f'class="form-error" id="form-error" role="alert" data-code="{code}"' in response.text
+    assert 'id="check-form"' in response.text and "Error 4" not in response.text
+    assert 'aria-invalid="true"' in response.text
 
 
 def test_annotate_cuts_text_at_claim_spans_and_skips_overlaps():

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import BurdenError, UnknownValueError
 from .members import AGGREGATES, parse_date, resolve_allies
 from .paths import SHIPPED_DATA_DIR, user_editions_dir, user_sipri_file
+from .precision import rounding_tolerance
 
 if TYPE_CHECKING:  # pandas/duckdb are imported lazily: the CLI's fast paths never need them
     import duckdb
@@ -285,14 +286,14 @@ def _frame(records: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=columns)
 
 
-@functools.cache
-def _load_cached(user_key: tuple) -> pd.DataFrame:
+@functools.lru_cache(maxsize=2)
+def _load_cached(version: str) -> pd.DataFrame:
     return _frame(fact_records(), RECORD_FIELDS)
 
 
 def load() -> pd.DataFrame:
     """Every fact of every edition (shipped and imported) as one tidy DataFrame."""
-    return _load_cached(imported_editions_key()).copy()
+    return _load_cached(data_version()).copy()
 
 
 def select(indicator: str, edition: str | None = None, years=None, allies=None,
@@ -363,8 +364,6 @@ def _price_kind(price_basis: str) -> str:
 
 def revision_status(value_a: float, value_b: float) -> str:
     """unchanged, rounding (within the coarser value's printed precision) or revised."""
-    from .validate import rounding_tolerance
-
     change = abs(value_b - value_a)
     if change < 1e-9:
         return "unchanged"

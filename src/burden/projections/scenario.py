@@ -29,6 +29,7 @@ from typing import Any
 from ..errors import BurdenError, UnknownValueError, close_matches
 from ..members import resolve_ally
 from ..targets import parse_target
+from ..validators import growth_rate
 
 FIELDS = {
     "name": "a short title (text)",
@@ -129,10 +130,10 @@ def _ally(scn: Scenario, where: str, name: str) -> str:
 
 def _growth_rate(scn: Scenario, where: str, value: object) -> float:
     rate = _number(scn, where, value)
-    if not rate > -100:
-        raise scn.error(where, f"growth {rate:g}% is below -100% (GDP cannot fall below zero); give real growth "
-                               "in % a year, e.g. 1.5")
-    return rate
+    try:
+        return growth_rate(rate, "growth")
+    except BurdenError as exc:
+        raise scn.error(where, str(exc)) from None
 
 
 def _yearly(scn: Scenario, where: str, table: dict, check) -> dict[int, float]:

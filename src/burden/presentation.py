@@ -1,14 +1,26 @@
-"""Compact views of the compliance, fairness and projection reports, for pages and the HTML report.
+"""Presentation shared by the web pages and the offline report: the Jinja environment, number
+formatting, filters that put verdicts, revisions and flags into words, and compact views of the
+service results.
 
-The report dicts (what `--json` prints) carry every column; a reader wants a few. These pure functions
+The report dicts (what `--json` prints) carry every column; a reader wants a few. The view functions
 pick and reshape them without recomputing anything: every figure shown is a field of the report,
 and each view names its edition, prices and source once, with long source strings gathered as
-numbered footnotes instead of being repeated in every row.
+numbered footnotes instead of being repeated in every row. Nothing here imports the web server:
+`burden.report` renders with it offline.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
+
+from .render import clean, fmt_number
+
+HERE = Path(__file__).resolve().parent
+TEMPLATE_DIR = HERE / "web" / "templates"  # page templates (also the report's building blocks)
+STATIC_DIR = HERE / "web" / "static"
+REPORT_TEMPLATE_DIR = HERE / "report_templates"
 
 
 def _footnotes(rows: list[dict[str, Any]]) -> tuple[list[str], dict[str, int]]:
@@ -21,7 +33,7 @@ def _footnotes(rows: list[dict[str, Any]]) -> tuple[list[str], dict[str, int]]:
     return notes, {s: i + 1 for i, s in enumerate(notes)}
 
 
-def _mark(meets: bool | None) -> str:
+def mark_words(meets: bool | None) -> str:
     return "missing" if meets is None else ("met" if meets else "missed")
 
 
@@ -41,14 +53,14 @@ def compliance_view(status: dict[str, Any], gap: dict[str, Any] | None = None) -
         g = money.get(r["iso3"], {})
         rows.append({"iso3": r["iso3"], "name": r.get("name"), "year": r.get("year"), "value": r.get("value"),
                      "value_compared": r.get("value_compared"), "estimate": r.get("estimate"),
-                     "mark": _mark(r.get("meets")), "gap_pp": r.get("gap_pp"), "gap_usd_mn": g.get("gap_usd_mn"),
+                     "mark": mark_words(r.get("meets")), "gap_pp": r.get("gap_pp"), "gap_usd_mn": g.get("gap_usd_mn"),
                      "missing_reason": r.get("missing_reason"), "note": r.get("note") or "",
                      "source_note": number.get(r.get("source"))})
     first = next((r for r in rows_in if r.get("value") is not None), {})
     target = status.get("target") or {}
     totals = (gap or {}).get("totals") or {}
     aggregates = [{"name": a.get("name") or a.get("iso3"), "value": a.get("value"), "estimate": a.get("estimate"),
-                   "mark": _mark(a.get("meets")), "gap_pp": a.get("gap_pp"),
+                   "mark": mark_words(a.get("meets")), "gap_pp": a.get("gap_pp"),
                    "source_note": number.get(a.get("source"))} for a in status.get("aggregates", [])]
     has_money = any(r["gap_usd_mn"] is not None for r in rows)
     return {
@@ -162,6 +174,96 @@ def fmt_pp(value: Any) -> str:
     return "—" if value is None else f"{value * 100:+.2f}"
 
 
+def fmt_value(value: Any, digits: int = 2) -> str:
+    """Any value for a reader: numbers formatted, True/False as yes/no, missing as '—', never a Python repr."""
+    if value is None:
+        return "—"
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(clean(value), ensure_ascii=False)
+    return fmt_number(value, digits)
+
+
+# ---------------------------------------------------------------- claims in words
+
+VERDICT_WORDS = {
+    "supported": "supported by the figures",
+    "refuted": "contradicted by the figures",
+    "outdated": "true once, outdated by a later edition",
+    "unverifiable": "cannot be checked against the figures",
+}
+
+
+def verdict_words(verdict: str | None) -> str:
+    return VERDICT_WORDS.get(verdict or "", verdict or "no verdict")
+
+
+def revision_words(claim: dict[str, Any]) -> str:
+    """'Revised since: edition 2026-07 says 3.75 (edition 2024-06 said 4.12).' or '' when not revised."""
+    r = claim.get("revision")
+    if r and r.get("latest_value") is not None:
+        return (f"Revised since: edition {r.get('latest_edition')} says {fmt_number(r.get('latest_value'))} "
+                f"(edition {r.get('edition')} said {fmt_number(r.get('value'))}).")
+    if claim.get("revised_since"):
+        return "Revised since: a later edition gives a different figure."
+    return ""
+
+
+def estimate_words(estimate: Any) -> str:
+    """NATO's estimate flag in words ('' for a reported figure)."""
+    return "NATO estimate" if estimate else ""
+
+
+def evidence_rows(claim: dict[str, Any]) -> list[dict[str, Any]]:
+    """The evidence of a claim for a table: ally, year, edition, value, prices, flag in words, source."""
+    rows = []
+    for e in claim.get("evidence") or []:
+        known = {"ally", "year", "edition", "indicator", "value", "price_basis", "estimate", "source"}
+        rows.append({"ally": e.get("ally") or e.get("iso3") or e.get("subject"), "year": e.get("year"),
+                     "edition": e.get("edition"), "indicator": e.get("indicator"), "value": e.get("value"),
+                     "prices": e.get("price_basis"), "flag": estimate_words(e.get("estimate")),
+                     "source": e.get("source"),
+                     "more": "; ".join(f"{k.replace('_', ' ')}: {fmt_value(v)}" for k, v in e.items()
+                                       if k not in known and v not in (None, "", [], {}))})
+    return rows
+
+
+# ---------------------------------------------------------------- the claim text, cut at claim spans
+
+def annotate(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
+    """The text cut into (segment, claim or None), claims located by their character span."""
+    spans = []
+    for i, claim in enumerate(claims):
+        span = claim.get("span")
+        if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+            spans.append((span[0], span[1], {**claim, "n": i + 1}))
+    out: list[tuple[str, dict[str, Any] | None]] = []
+    pos = 0
+    for start, end, claim in sorted(spans, key=lambda s: s[0]):
+        if start < pos or end > len(text) or start >= end:
+            continue  # overlapping or out of range: listed below the text, not highlighted
+        out.append((text[pos:start], None))
+        out.append((text[start:end], claim))
+        pos = end
+    out.append((text[pos:], None))
+    return out
+
+
+# ---------------------------------------------------------------- the Jinja environment
+
 def register_filters(env: Any) -> None:
-    env.filters.update(share=fmt_share, money=fmt_money, pvalue=fmt_p, pp=fmt_pp)
-    env.globals.update(compliance_view=compliance_view, fairness_view=fairness_view, projection_view=projection_view)
+    """Filters and globals every template (page or report) may use."""
+    env.filters.update(num=fmt_number, share=fmt_share, money=fmt_money, pvalue=fmt_p, pp=fmt_pp, value=fmt_value,
+                       verdict_words=verdict_words, revision_words=revision_words, estimate_words=estimate_words)
+    env.globals.update(compliance_view=compliance_view, fairness_view=fairness_view, projection_view=projection_view,
+                       annotate=annotate, evidence_rows=evidence_rows,
+                       tojson=lambda v: json.dumps(clean(v), ensure_ascii=False))
+
+
+def environment(*extra_dirs: Path) -> Any:
+    """A Jinja environment over `extra_dirs` then the page templates, autoescaped, with every filter."""
+    import jinja2
+
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in (*extra_dirs, TEMPLATE_DIR)])
+    env = jinja2.Environment(loader=loader, autoescape=True)
+    register_filters(env)
+    return env
