@@ -418,7 +418,7 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
     df = pd.DataFrame(rows, columns=["iso3", "year", "price_kind", "value_a", "value_b", "change", "change_pct",
                                      "status", "edition_a", "edition_b", "indicator", "estimate_a",
                                      "estimate_b", "note"])
-    order = df["change"].abs().fillna(-1)
+    order = pd.to_numeric(df["change"], errors="coerce").abs().fillna(-1)  # all-None (only added/removed): object dtype
     return df.assign(_o=order).sort_values(["_o", "iso3", "year"], ascending=[False, True, True]).drop(
         columns="_o").reset_index(drop=True)
 
