@@ -22,8 +22,23 @@ def _run(tmp_path, ci: str | None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in __import__("os").environ.items() if k != "CI"}
     if ci is not None:
         env["CI"] = ci
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                           str(tmp_path / "test_absent.py")], cwd=tmp_path, env=env, capture_output=True, text=True)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:xdist",
+            str(tmp_path / "test_absent.py"),
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_an_absent_prerequisite_skips_outside_ci(tmp_path):

@@ -48,8 +48,12 @@ def before_and_after(tmp_path_factory):
     env.pop("BURDEN_EDITION", None)
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([*BURDEN, "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [*BURDEN, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -58,14 +62,24 @@ def before_and_after(tmp_path_factory):
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail(f"burden serve did not start: {server.stderr.read().decode() if server.poll() else ''}")
+                    pytest.fail(
+                        f"burden serve did not start: {server.stderr.read().decode() if server.poll() else ''}"
+                    )
                 time.sleep(0.2)
-        pol = next(r for r in parse_nato_workbook(WORKBOOK, NEW_EDITION).records
-                   if (r["iso3"], r["indicator"], r["year"]) == ("POL", "def_exp_pct_gdp", 2024))
+        pol = next(
+            r
+            for r in parse_nato_workbook(WORKBOOK, NEW_EDITION).records
+            if (r["iso3"], r["indicator"], r["year"]) == ("POL", "def_exp_pct_gdp", 2024)
+        )
         claim = f"Poland spent {pol['value']:.2f}% of GDP on defence in 2024."
         before = {"editions": _get(base + "/api/editions"), "check": _check(base, claim)}
-        imported = subprocess.run([*BURDEN, "import", "nato", str(WORKBOOK), "--edition", NEW_EDITION], env=env,
-                                  capture_output=True, text=True, timeout=120)
+        imported = subprocess.run(
+            [*BURDEN, "import", "nato", str(WORKBOOK), "--edition", NEW_EDITION],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert imported.returncode == 0, imported.stderr
         after = {"editions": _get(base + "/api/editions"), "check": _check(base, claim)}
         assert server.poll() is None, "the server restarted or died"
@@ -82,8 +96,11 @@ def test_editions_api_lists_an_edition_imported_by_another_process(before_and_af
     assert len(new) == 1 and new[0]["origin"] == "imported"
 
 
-@pytest.mark.xfail(reason="claims/verify.py caches are keyed on data_version() by the claims branch; until it lands, "
-                          "a running server judges claims on the editions it started with", strict=False)
+@pytest.mark.xfail(
+    reason="claims/verify.py caches are keyed on data_version() by the claims branch; until it lands, "
+    "a running server judges claims on the editions it started with",
+    strict=False,
+)
 def test_claim_dated_after_the_new_edition_is_judged_on_it_without_a_restart(before_and_after):
     before, after = before_and_after
     assert before["check"]["edition_as_of"] != NEW_EDITION

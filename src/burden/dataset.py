@@ -400,10 +400,10 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
         ra, rb = ka.get(key), kb.get(key)
         if ra and rb and not ratio and key[2] == "constant" and ra["price_basis"] != rb["price_basis"]:
             continue  # different constant-price bases: not the same figure
-        va = ra["value"] if ra else None
-        vb = rb["value"] if rb else None
-        change = vb - va if ra and rb else None
-        status = ("added" if not ra else "removed" if not rb else revision_status(va, vb))
+        va: float | None = ra["value"] if ra else None
+        vb: float | None = rb["value"] if rb else None
+        change = vb - va if va is not None and vb is not None else None
+        status = ("added" if va is None else "removed" if vb is None else revision_status(va, vb))
         note = ""
         if ra and rb and ra["price_basis"] != rb["price_basis"]:
             note = f"price basis differs: {ra['price_basis']!r} vs {rb['price_basis']!r}"

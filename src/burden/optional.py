@@ -29,7 +29,9 @@ class MissingExtra(BurdenError):
     def __init__(self, module: str, extra: str, purpose: str = ""):
         self.module, self.extra = module, extra
         what = f"{purpose} needs" if purpose else "this needs"
-        super().__init__(f"{what} the optional module {module!r}: install it with pip install 'burden[{extra}]'")
+        super().__init__(
+            f"{what} the optional module {module!r}: install it with pip install 'burden[{extra}]'"
+        )
 
 
 def missing_extra(exc: ImportError, purpose: str = "") -> MissingExtra | None:

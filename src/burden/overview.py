@@ -136,6 +136,7 @@ def print_overview(result: dict[str, Any]) -> None:
                   f"edition {ed}, released {result['release_date']}")
     table = Table(header_style="bold", caption=f"Source: {result['source']}. e = estimate; "
                   "bars scaled to 5% of GDP; | marks 2% and 3.5%.", caption_justify="left")
+    justify: Any
     for col, justify in [("#", "right"), ("ally", "left"), ("% of GDP", "right"), ("", "left"), ("2%", "center"),
                          ("3.5%", "center")]:
         table.add_column(col, justify=justify)

@@ -51,37 +51,78 @@ def compliance_view(status: dict[str, Any], gap: dict[str, Any] | None = None) -
     rows = []
     for r in rows_in:
         g = money.get(r["iso3"], {})
-        rows.append({"iso3": r["iso3"], "name": r.get("name"), "year": r.get("year"), "value": r.get("value"),
-                     "value_compared": r.get("value_compared"), "estimate": r.get("estimate"),
-                     "mark": mark_words(r.get("meets")), "gap_pp": r.get("gap_pp"), "gap_usd_mn": g.get("gap_usd_mn"),
-                     "missing_reason": r.get("missing_reason"), "note": r.get("note") or "",
-                     "source_note": number.get(r.get("source"))})
-    first = next((r for r in rows_in if r.get("value") is not None), {})
+        rows.append(
+            {
+                "iso3": r["iso3"],
+                "name": r.get("name"),
+                "year": r.get("year"),
+                "value": r.get("value"),
+                "value_compared": r.get("value_compared"),
+                "estimate": r.get("estimate"),
+                "mark": mark_words(r.get("meets")),
+                "gap_pp": r.get("gap_pp"),
+                "gap_usd_mn": g.get("gap_usd_mn"),
+                "missing_reason": r.get("missing_reason"),
+                "note": r.get("note") or "",
+                "source_note": number.get(r.get("source")),
+            }
+        )
+    first: dict[str, Any] = next((r for r in rows_in if r.get("value") is not None), {})
     target = status.get("target") or {}
     totals = (gap or {}).get("totals") or {}
-    aggregates = [{"name": a.get("name") or a.get("iso3"), "value": a.get("value"), "estimate": a.get("estimate"),
-                   "mark": mark_words(a.get("meets")), "gap_pp": a.get("gap_pp"),
-                   "source_note": number.get(a.get("source"))} for a in status.get("aggregates", [])]
+    aggregates = [
+        {
+            "name": a.get("name") or a.get("iso3"),
+            "value": a.get("value"),
+            "estimate": a.get("estimate"),
+            "mark": mark_words(a.get("meets")),
+            "gap_pp": a.get("gap_pp"),
+            "source_note": number.get(a.get("source")),
+        }
+        for a in status.get("aggregates", [])
+    ]
     has_money = any(r["gap_usd_mn"] is not None for r in rows)
     return {
-        "edition": status.get("edition"), "year": status.get("year"), "view": status.get("view"),
-        "target": target, "unit": target.get("unit") or first.get("unit"),
+        "edition": status.get("edition"),
+        "year": status.get("year"),
+        "view": status.get("view"),
+        "target": target,
+        "unit": target.get("unit") or first.get("unit"),
         "share_basis": first.get("price_basis"),
-        "count_meeting": status.get("count_meeting"), "count_reporting": status.get("count_reporting"),
-        "count_not_meeting": status.get("count_not_meeting"), "count_missing": status.get("count_missing"),
-        "count_text": status.get("count_text"), "missing_note": status.get("missing_note"),
-        "rows": rows, "aggregates": aggregates, "rounded": status.get("view") == "rounded",
-        "has_money": has_money, "money_basis": _money_basis(gap) if gap and has_money else None,
+        "count_meeting": status.get("count_meeting"),
+        "count_reporting": status.get("count_reporting"),
+        "count_not_meeting": status.get("count_not_meeting"),
+        "count_missing": status.get("count_missing"),
+        "count_text": status.get("count_text"),
+        "missing_note": status.get("missing_note"),
+        "rows": rows,
+        "aggregates": aggregates,
+        "rounded": status.get("view") == "rounded",
+        "has_money": has_money,
+        "money_basis": _money_basis(gap) if gap and has_money else None,
         "money_formula": (gap or {}).get("formula") if has_money else None,
         "gap_totals": [{"group": name, **t} for name, t in totals.items()] if has_money else [],
-        "notes": list(status.get("notes") or []), "source": status.get("source"), "sources": sources,
+        "notes": list(status.get("notes") or []),
+        "source": status.get("source"),
+        "sources": sources,
     }
 
 
 def _group(g: dict[str, Any] | None) -> dict[str, Any]:
     g = g or {}
-    return {k: g.get(k) for k in ("group", "spend_share", "gdp_share", "fair_share_ratio", "band",
-                                  "burden_pct_gdp", "spend_usd_mn", "gdp_usd_mn")}
+    return {
+        k: g.get(k)
+        for k in (
+            "group",
+            "spend_share",
+            "gdp_share",
+            "fair_share_ratio",
+            "band",
+            "burden_pct_gdp",
+            "spend_usd_mn",
+            "gdp_usd_mn",
+        )
+    }
 
 
 def fairness_view(report: dict[str, Any]) -> dict[str, Any]:
@@ -89,20 +130,44 @@ def fairness_view(report: dict[str, Any]) -> dict[str, Any]:
     split = report.get("us_vs_europe_canada") or {}
     formula = report.get("formula") or {}
     concordance = report.get("concordance") or {}
-    rows = [{k: r.get(k) for k in ("iso3", "name", "year", "estimate", "spend_share", "gdp_share",
-                                   "fair_share_ratio", "band", "burden_pct_gdp")} for r in report.get("rows", [])]
+    rows = [
+        {
+            k: r.get(k)
+            for k in (
+                "iso3",
+                "name",
+                "year",
+                "estimate",
+                "spend_share",
+                "gdp_share",
+                "fair_share_ratio",
+                "band",
+                "burden_pct_gdp",
+            )
+        }
+        for r in report.get("rows", [])
+    ]
     return {
-        "edition": report.get("edition"), "year": report.get("year"), "estimate": report.get("estimate"),
-        "price_basis": report.get("price_basis"), "source": report.get("source"),
+        "edition": report.get("edition"),
+        "year": report.get("year"),
+        "estimate": report.get("estimate"),
+        "price_basis": report.get("price_basis"),
+        "source": report.get("source"),
         "groups": [_group(split.get("usa")), _group(split.get("europe_canada"))] if split else [],
         "alliance_burden_pct_gdp": report.get("alliance_burden_pct_gdp"),
-        "gini": report.get("gini"), "hhi": report.get("hhi"), "hhi_effective_allies": report.get("hhi_effective_allies"),
-        "spearman": report.get("spearman") or {}, "p_value_convention": report.get("p_value_convention"),
+        "gini": report.get("gini"),
+        "hhi": report.get("hhi"),
+        "hhi_effective_allies": report.get("hhi_effective_allies"),
+        "spearman": report.get("spearman") or {},
+        "p_value_convention": report.get("p_value_convention"),
         "equal_effort": report.get("equal_effort") or {},
-        "rows": rows, "n_allies": (report.get("alliance") or {}).get("n", len(rows)),
+        "rows": rows,
+        "n_allies": (report.get("alliance") or {}).get("n", len(rows)),
         "excluded": report.get("excluded") or [],
-        "sensitivity": concordance.get("sensitivity") or [], "concordance_note": concordance.get("note"),
-        "concordance_burden": concordance.get("burden"), "formula": formula,
+        "sensitivity": concordance.get("sensitivity") or [],
+        "concordance_note": concordance.get("note"),
+        "concordance_burden": concordance.get("burden"),
+        "formula": formula,
         "published_check": report.get("published_check") or {},
     }
 
@@ -111,9 +176,17 @@ def _at(rows: list[dict[str, Any]], key: str, year: int) -> dict[str, dict[str, 
     return {r[key]: r for r in rows if r.get("year") == year and r.get(key) is not None}
 
 
-PROJECTION_FIELDS = ("share_p5", "share_p50", "share_p95", "extra_cost_p5_usd_mn", "extra_cost_p50_usd_mn",
-                     "extra_cost_p95_usd_mn", "cumulative_extra_cost_p5_usd_mn", "cumulative_extra_cost_p50_usd_mn",
-                     "cumulative_extra_cost_p95_usd_mn")
+PROJECTION_FIELDS = (
+    "share_p5",
+    "share_p50",
+    "share_p95",
+    "extra_cost_p5_usd_mn",
+    "extra_cost_p50_usd_mn",
+    "extra_cost_p95_usd_mn",
+    "cumulative_extra_cost_p5_usd_mn",
+    "cumulative_extra_cost_p50_usd_mn",
+    "cumulative_extra_cost_p95_usd_mn",
+)
 
 
 def projection_view(report: dict[str, Any]) -> dict[str, Any]:
@@ -121,8 +194,11 @@ def projection_view(report: dict[str, Any]) -> dict[str, Any]:
     download."""
     deadline = report.get("deadline")
     rows_in, aggs_in = report.get("rows") or [], report.get("aggregates") or []
-    year = deadline if any(r.get("year") == deadline for r in rows_in + aggs_in) else max(
-        (r.get("year") for r in rows_in + aggs_in if r.get("year") is not None), default=deadline)
+    year: Any = (
+        deadline
+        if any(r.get("year") == deadline for r in rows_in + aggs_in)
+        else max((r.get("year") for r in rows_in + aggs_in if r.get("year") is not None), default=deadline)
+    )
     probability = report.get("probability") or {}
     p_ally = {p["iso3"]: p.get("probability") for p in probability.get("allies", []) if p.get("iso3")}
     p_group = {p["group"]: p.get("probability") for p in probability.get("aggregates", []) if p.get("group")}
@@ -130,27 +206,46 @@ def projection_view(report: dict[str, Any]) -> dict[str, Any]:
 
     def line(r: dict[str, Any], key: str, chance: dict[str, Any]) -> dict[str, Any]:
         code = r[key]
-        return {"code": code, "name": r.get("name") or code, "base_share": base.get(code, {}).get("share"),
-                "base_estimate": base.get(code, {}).get("estimate"), "probability": chance.get(code),
-                **{f: r.get(f) for f in PROJECTION_FIELDS}}
+        return {
+            "code": code,
+            "name": r.get("name") or code,
+            "base_share": base.get(code, {}).get("share"),
+            "base_estimate": base.get(code, {}).get("estimate"),
+            "probability": chance.get(code),
+            **{f: r.get(f) for f in PROJECTION_FIELDS},
+        }
 
     allies = [line(r, "iso3", p_ally) for r in _at(rows_in, "iso3", year).values()]
     groups = [line(r, "group", p_group) for r in _at(aggs_in, "group", year).values()]
     carlo = report.get("monte_carlo") or {}
     return {
-        "edition": report.get("edition"), "base_year": report.get("base_year"), "deadline": deadline, "year": year,
-        "target": report.get("target") or {}, "plan": report.get("plan") or {}, "scenario": report.get("scenario"),
-        "price_basis": report.get("price_basis"), "unit": report.get("unit"),
-        "growth_source": report.get("growth_source"), "growth_edition": report.get("growth_edition"),
-        "paths": carlo.get("paths"), "seed": carlo.get("seed"), "monte_carlo": carlo.get("description"),
+        "edition": report.get("edition"),
+        "base_year": report.get("base_year"),
+        "deadline": deadline,
+        "year": year,
+        "target": report.get("target") or {},
+        "plan": report.get("plan") or {},
+        "scenario": report.get("scenario"),
+        "price_basis": report.get("price_basis"),
+        "unit": report.get("unit"),
+        "growth_source": report.get("growth_source"),
+        "growth_edition": report.get("growth_edition"),
+        "paths": carlo.get("paths"),
+        "seed": carlo.get("seed"),
+        "monte_carlo": carlo.get("description"),
         "probability_description": probability.get("description"),
-        "allies": allies, "groups": groups, "row_count": len(rows_in),
-        "excluded": report.get("excluded") or [], "notes": list(report.get("notes") or []),
-        "formula": report.get("formula") or {}, "source": report.get("source"),
+        "allies": allies,
+        "groups": groups,
+        "row_count": len(rows_in),
+        "excluded": report.get("excluded") or [],
+        "notes": list(report.get("notes") or []),
+        "formula": report.get("formula") or {},
+        "source": report.get("source"),
     }
 
 
 # ---------------------------------------------------------------- number filters for templates
+
 
 def fmt_share(value: Any, digits: int = 1) -> str:
     """A 0-1 share as a percentage: 0.5729 -> '57.3%'; missing -> '—'."""
@@ -201,8 +296,10 @@ def revision_words(claim: dict[str, Any]) -> str:
     """'Revised since: edition 2026-07 says 3.75 (edition 2024-06 said 4.12).' or '' when not revised."""
     r = claim.get("revision")
     if r and r.get("latest_value") is not None:
-        return (f"Revised since: edition {r.get('latest_edition')} says {fmt_number(r.get('latest_value'))} "
-                f"(edition {r.get('edition')} said {fmt_number(r.get('value'))}).")
+        return (
+            f"Revised since: edition {r.get('latest_edition')} says {fmt_number(r.get('latest_value'))} "
+            f"(edition {r.get('edition')} said {fmt_number(r.get('value'))})."
+        )
     if claim.get("revised_since"):
         return "Revised since: a later edition gives a different figure."
     return ""
@@ -218,16 +315,28 @@ def evidence_rows(claim: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for e in claim.get("evidence") or []:
         known = {"ally", "year", "edition", "indicator", "value", "price_basis", "estimate", "source"}
-        rows.append({"ally": e.get("ally") or e.get("iso3") or e.get("subject"), "year": e.get("year"),
-                     "edition": e.get("edition"), "indicator": e.get("indicator"), "value": e.get("value"),
-                     "prices": e.get("price_basis"), "flag": estimate_words(e.get("estimate")),
-                     "source": e.get("source"),
-                     "more": "; ".join(f"{k.replace('_', ' ')}: {fmt_value(v)}" for k, v in e.items()
-                                       if k not in known and v not in (None, "", [], {}))})
+        rows.append(
+            {
+                "ally": e.get("ally") or e.get("iso3") or e.get("subject"),
+                "year": e.get("year"),
+                "edition": e.get("edition"),
+                "indicator": e.get("indicator"),
+                "value": e.get("value"),
+                "prices": e.get("price_basis"),
+                "flag": estimate_words(e.get("estimate")),
+                "source": e.get("source"),
+                "more": "; ".join(
+                    f"{k.replace('_', ' ')}: {fmt_value(v)}"
+                    for k, v in e.items()
+                    if k not in known and v not in (None, "", [], {})
+                ),
+            }
+        )
     return rows
 
 
 # ---------------------------------------------------------------- the claim text, cut at claim spans
+
 
 def annotate(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
     """The text cut into (segment, claim or None), claims located by their character span."""
@@ -250,13 +359,28 @@ def annotate(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[st
 
 # ---------------------------------------------------------------- the Jinja environment
 
+
 def register_filters(env: Any) -> None:
     """Filters and globals every template (page or report) may use."""
-    env.filters.update(num=fmt_number, share=fmt_share, money=fmt_money, pvalue=fmt_p, pp=fmt_pp, value=fmt_value,
-                       verdict_words=verdict_words, revision_words=revision_words, estimate_words=estimate_words)
-    env.globals.update(compliance_view=compliance_view, fairness_view=fairness_view, projection_view=projection_view,
-                       annotate=annotate, evidence_rows=evidence_rows,
-                       tojson=lambda v: json.dumps(clean(v), ensure_ascii=False))
+    env.filters.update(
+        num=fmt_number,
+        share=fmt_share,
+        money=fmt_money,
+        pvalue=fmt_p,
+        pp=fmt_pp,
+        value=fmt_value,
+        verdict_words=verdict_words,
+        revision_words=revision_words,
+        estimate_words=estimate_words,
+    )
+    env.globals.update(
+        compliance_view=compliance_view,
+        fairness_view=fairness_view,
+        projection_view=projection_view,
+        annotate=annotate,
+        evidence_rows=evidence_rows,
+        tojson=lambda v: json.dumps(clean(v), ensure_ascii=False),
+    )
 
 
 def environment(*extra_dirs: Path) -> Any:

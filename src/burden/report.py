@@ -38,7 +38,9 @@ def _sources(edition: str) -> list[dict[str, str]]:
     return list(seen.values())
 
 
-def build_report(edition: str | None = None, article: str | None = None, date: str | None = None) -> dict[str, Any]:
+def build_report(
+    edition: str | None = None, article: str | None = None, date: str | None = None
+) -> dict[str, Any]:
     """Every section's data (JSON-able): what the HTML shows. The numbers come from the service calls
     behind `burden overview/status/gap/fairness/project/check --json` and their /api/ twins."""
     from .dataset import edition_records
@@ -58,13 +60,15 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
         "revisions": _chart("revisions", ally=(result["largest_revisions"] or [{"iso3": "POL"}])[0]["iso3"]),
     }
     pairs, sections["compliance_problem"] = attempt(
-        lambda: {line: compliance.status_with_gap(edition, None, line) for line in ("2", "3.5")})
+        lambda: {line: compliance.status_with_gap(edition, None, line) for line in ("2", "3.5")}
+    )
     sections["compliance"] = {line: status for line, (status, _) in pairs.items()} if pairs else None
     if pairs:  # the gap in money is an addition to the status table: without it the table still stands
         sections["compliance_gap"] = {line: money for line, (_, money) in pairs.items()}
     sections["fairness"], sections["fairness_problem"] = attempt(lambda: fairness.fairness(edition))
     sections["projection"], sections["projection_problem"] = attempt(
-        lambda: projections.project(edition, "hague-core", 2035, paths=PROJECTION_PATHS, seed=0))
+        lambda: projections.project(edition, "hague-core", 2035, paths=PROJECTION_PATHS, seed=0)
+    )
     fan, problem = None, sections["projection_problem"]
     if sections["projection"]:
         from .charts import fan_chart
@@ -91,16 +95,22 @@ def render_report(data: dict[str, Any]) -> str:
     env = environment(REPORT_TEMPLATE_DIR)
     specs = {name: c["spec"] for name, c in data["charts"].items() if c.get("spec")}
     return env.get_template("report.html").render(
-        data=data, version=__version__,
+        data=data,
+        version=__version__,
         style=(STATIC_DIR / "style.css").read_text(encoding="utf-8"),
         # "</" inside a script would end it early: escape it in the inlined JSON and JS
         specs_json=json.dumps(specs, ensure_ascii=False).replace("</", "<\\/"),
         bundle=javascript_bundle().replace("</script", "<\\/script"),
-        escape=html.escape)
+        escape=html.escape,
+    )
 
 
-def write_report(out: str | Path = "report.html", edition: str | None = None, article: str | None = None,
-                 date: str | None = None) -> Path:
+def write_report(
+    out: str | Path = "report.html",
+    edition: str | None = None,
+    article: str | None = None,
+    date: str | None = None,
+) -> Path:
     path = Path(out)
     path.write_text(render_report(build_report(edition, article, date)), encoding="utf-8")
     return path.resolve()

@@ -25,16 +25,23 @@ MAX_TEXT_CHARS = 100_000  # a claim check reads one article, not a book
 def growth_rate(value: Any, where: str = "growth") -> float:
     """A real GDP growth rate in % a year within [GROWTH_MIN_PCT, GROWTH_MAX_PCT]."""
     if isinstance(value, bool):
-        raise BurdenError(f"invalid {where} {value!r}: give real GDP growth in % a year, e.g. 1.5",
-                          code="invalid-growth")
+        raise BurdenError(
+            f"invalid {where} {value!r}: give real GDP growth in % a year, e.g. 1.5", code="invalid-growth"
+        )
     try:
         rate = float(str(value).strip().rstrip("%")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise BurdenError(f"invalid {where} {value!r}: give real GDP growth in % a year, e.g. 1.5 "
-                          "(or ALLY=RATE, e.g. POL=3)", code="invalid-growth") from None
+        raise BurdenError(
+            f"invalid {where} {value!r}: give real GDP growth in % a year, e.g. 1.5 "
+            "(or ALLY=RATE, e.g. POL=3)",
+            code="invalid-growth",
+        ) from None
     if not GROWTH_MIN_PCT <= rate <= GROWTH_MAX_PCT:
-        raise BurdenError(f"invalid {where} {value!r}: real GDP growth must be between {GROWTH_MIN_PCT:g} and "
-                          f"{GROWTH_MAX_PCT:g} % a year", code="invalid-growth")
+        raise BurdenError(
+            f"invalid {where} {value!r}: real GDP growth must be between {GROWTH_MIN_PCT:g} and "
+            f"{GROWTH_MAX_PCT:g} % a year",
+            code="invalid-growth",
+        )
     return rate
 
 
@@ -70,8 +77,9 @@ def year(value: Any, name: str = "year") -> int | None:
     except ValueError:
         raise BurdenError(f"invalid {name} {value!r}: use a year like 2024", code="invalid-year") from None
     if not YEAR_MIN <= out <= YEAR_MAX:
-        raise BurdenError(f"invalid {name} {value!r}: use a year between {YEAR_MIN} and {YEAR_MAX}",
-                          code="invalid-year")
+        raise BurdenError(
+            f"invalid {name} {value!r}: use a year between {YEAR_MIN} and {YEAR_MAX}", code="invalid-year"
+        )
     return out
 
 
@@ -84,7 +92,9 @@ def date(value: Any, name: str = "date") -> str | None:
     try:
         return dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise BurdenError(f"invalid {name} {value!r}: use YYYY-MM-DD, e.g. 2025-03-26", code="invalid-date") from None
+        raise BurdenError(
+            f"invalid {name} {value!r}: use YYYY-MM-DD, e.g. 2025-03-26", code="invalid-date"
+        ) from None
 
 
 def text(value: Any, what: str = "text", empty_ok: bool = False) -> str:
@@ -94,6 +104,9 @@ def text(value: Any, what: str = "text", empty_ok: bool = False) -> str:
     if not out.strip() and not empty_ok:
         raise BurdenError(f"the {what} is empty: paste the text to check", code="empty-text")
     if len(out) > MAX_TEXT_CHARS:
-        raise BurdenError(f"the {what} has {len(out):,} characters; the limit is {MAX_TEXT_CHARS:,} (one article): "
-                          "check it in parts", code="text-too-long")
+        raise BurdenError(
+            f"the {what} has {len(out):,} characters; the limit is {MAX_TEXT_CHARS:,} (one article): "
+            "check it in parts",
+            code="text-too-long",
+        )
     return out

@@ -95,9 +95,9 @@ def field_lines(text: str) -> dict[str, int]:
                 table = [*table[:-1], f"{table[-1]}[{counts[key]}]"]
             lines.setdefault(".".join(table), number)
             continue
-        key = _KEY.match(line)
-        if key:
-            lines.setdefault(".".join([*table, *_parts(key[1])]), number)
+        assignment = _KEY.match(line)
+        if assignment:
+            lines.setdefault(".".join([*table, *_parts(assignment[1])]), number)
     return lines
 
 
@@ -171,7 +171,7 @@ def _membership(scn: Scenario, items: object) -> None:
         unknown = set(item) - {"ally", "joins", "leaves"}
         if unknown:
             raise scn.error(f"{where}.{sorted(unknown)[0]}", "unknown field; use ally, joins or leaves")
-        change = {"iso3": _ally(scn, f"{where}.ally", _text(scn, f"{where}.ally", item["ally"]))}
+        change: dict[str, Any] = {"iso3": _ally(scn, f"{where}.ally", _text(scn, f"{where}.ally", item["ally"]))}
         if not {"joins", "leaves"} & set(item):
             raise scn.error(where, "field joins or leaves is missing (a date, e.g. 2030-01-01, or a year)")
         for kind in ("joins", "leaves"):

@@ -19,12 +19,20 @@ def ally_profile(ally: str, edition: str | None = None) -> dict[str, Any]:
     from ..overview import previous_full_edition
 
     code, edition = validate.ally(ally), validate.edition(edition)
-    series = {ind: [{k: r[k] for k in SERIES_COLUMNS} for r in select_records(ind, edition, allies=code)]
-              for ind in PROFILE_INDICATORS}
+    series = {
+        ind: [{k: r[k] for k in SERIES_COLUMNS} for r in select_records(ind, edition, allies=code)]
+        for ind in PROFILE_INDICATORS
+    }
     member = next((r for r in roster() if r["iso3"] == code), {})
     previous = previous_full_edition(edition)
     revisions = diff(previous, edition, "pct_gdp", code) if previous else []
-    return {"iso3": code, "name": ally_name(code), "edition": edition,
-            "accession_date": member.get("accession_date"), "series": series,
-            "previous_edition": previous, "revisions": revisions,
-            "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}"}
+    return {
+        "iso3": code,
+        "name": ally_name(code),
+        "edition": edition,
+        "accession_date": member.get("accession_date"),
+        "series": series,
+        "previous_edition": previous,
+        "revisions": revisions,
+        "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}",
+    }

@@ -63,5 +63,7 @@ def count(value: int, name: str, low: int, high: int) -> int:
     from ..errors import BurdenError
 
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BurdenError(f"invalid {name} {value!r}: use a whole number from {low} to {high}", code=f"invalid-{name}")
+        raise BurdenError(
+            f"invalid {name} {value!r}: use a whole number from {low} to {high}", code=f"invalid-{name}"
+        )
     return value

@@ -49,10 +49,15 @@ def create_app() -> FastAPI:
     from .. import __version__
     from ..charts import javascript_bundle
 
-    app = FastAPI(title="burden", version=__version__, openapi_url="/api/openapi.json", docs_url=None,
-                  redoc_url=None,
-                  description="NATO defence burden-sharing: the JSON twin of every page; each endpoint returns "
-                              "what the matching `burden ... --json` command prints.")
+    app = FastAPI(
+        title="burden",
+        version=__version__,
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        description="NATO defence burden-sharing: the JSON twin of every page; each endpoint returns "
+        "what the matching `burden ... --json` command prints.",
+    )
     templates = Jinja2Templates(env=environment())
     app.state.templates = templates
     app.state.cache = ResultCache()
@@ -60,9 +65,12 @@ def create_app() -> FastAPI:
     def error_response(request: Request, code: str, message: str, status: int) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse(error_body(code, message, status), status_code=status)
-        return templates.TemplateResponse(request, "error.html", {**page_globals(), "page": "error", "code": code,
-                                                                  "message": message, "status": status},
-                                          status_code=status)
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            {**page_globals(), "page": "error", "code": code, "message": message, "status": status},
+            status_code=status,
+        )
 
     @app.exception_handler(BurdenError)
     async def burden_error(request: Request, exc: BurdenError):
@@ -82,13 +90,18 @@ def create_app() -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         code = "not-found" if exc.status_code == 404 else "http-error"
-        message = "no such page or endpoint (see /api/openapi.json)" if exc.status_code == 404 else str(exc.detail)
+        message = (
+            "no such page or endpoint (see /api/openapi.json)" if exc.status_code == 404 else str(exc.detail)
+        )
         return error_response(request, code, message, exc.status_code)
 
     @app.get("/static/vendor/vega-bundle.js", include_in_schema=False)
     def vega_bundle() -> Response:  # registered before the static mount, so it wins
-        return Response(javascript_bundle(), media_type="text/javascript; charset=utf-8",
-                        headers={"Cache-Control": "public, max-age=86400"})
+        return Response(
+            javascript_bundle(),
+            media_type="text/javascript; charset=utf-8",
+            headers={"Cache-Control": "public, max-age=86400"},
+        )
 
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(api.router)

@@ -17,15 +17,27 @@ JSON_TYPE = "application/json; charset=utf-8"
 
 # Query parameters shared by endpoints: types and length guards only. Bounds and formats are the
 # service layer's (burden.validators), checked once there for the CLI, the API and the pages alike.
-Edition = Annotated[str | None, Query(max_length=40, description="Edition label, e.g. 2024-06 (default: latest full)")]
+Edition = Annotated[
+    str | None, Query(max_length=40, description="Edition label, e.g. 2024-06 (default: latest full)")
+]
 Year = Annotated[int | None, Query(description="Year, e.g. 2024")]
 Years = Annotated[str | None, Query(max_length=200, description="Year, range (2014-2024) or comma list")]
 Allies = Annotated[str | None, Query(max_length=400, description="Ally names or ISO3 codes, comma-separated")]
-Target = Annotated[str, Query(max_length=60, description="Target spec: 2, 3.5, 5@2030, equipment, hague-core ...")]
+Target = Annotated[
+    str, Query(max_length=60, description="Target spec: 2, 3.5, 5@2030, equipment, hague-core ...")
+]
 Growth = Annotated[float | None, Query(description="Real GDP growth, % a year (bounds: burden.validators)")]
 
-NAV = [("/", "Overview"), ("/ally", "Allies"), ("/compliance", "Compliance"), ("/fairness", "Fairness"),
-       ("/projections", "Projections"), ("/check", "Claim checker"), ("/data", "Data"), ("/editions", "Editions")]
+NAV = [
+    ("/", "Overview"),
+    ("/ally", "Allies"),
+    ("/compliance", "Compliance"),
+    ("/fairness", "Fairness"),
+    ("/projections", "Projections"),
+    ("/check", "Claim checker"),
+    ("/data", "Data"),
+    ("/editions", "Editions"),
+]
 
 
 class ResultCache:
@@ -70,13 +82,17 @@ def page_globals() -> dict[str, Any]:
     from ..service.data import editions
 
     rows = editions()
-    return {"nav": NAV, "editions": [r["edition"] for r in reversed(rows)],
-            "full_editions": [r["edition"] for r in reversed(rows) if r.get("kind") == "full"],
-            "default_edition": next((r["edition"] for r in rows if r["default"]), None),
-            "allies": sorted(((r["iso3"], r["name_en"]) for r in roster()), key=lambda p: p[1]),
-            "chart_url": chart_url}
+    return {
+        "nav": NAV,
+        "editions": [r["edition"] for r in reversed(rows)],
+        "full_editions": [r["edition"] for r in reversed(rows) if r.get("kind") == "full"],
+        "default_edition": next((r["edition"] for r in rows if r["default"]), None),
+        "allies": sorted(((r["iso3"], r["name_en"]) for r in roster()), key=lambda p: p[1]),
+        "chart_url": chart_url,
+    }
 
 
 def render(request: Request, name: str, page: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    return request.app.state.templates.TemplateResponse(request, name, {**page_globals(), "page": page, **context},
-                                                        status_code=status_code)
+    return request.app.state.templates.TemplateResponse(
+        request, name, {**page_globals(), "page": page, **context}, status_code=status_code
+    )

@@ -44,26 +44,55 @@ def compliance_page(request: Request, edition: Edition = None, year: Year = None
     edition = validate.edition(edition)
     pair, problem = attempt(lambda: compliance.status_with_gap(edition, year, target))
     result, gap = pair if pair else (None, None)
-    return render(request, "compliance.html", "/compliance", result=result, gap=gap, problem=problem,
-                  edition=edition, year=year, target=target)
+    return render(
+        request,
+        "compliance.html",
+        "/compliance",
+        result=result,
+        gap=gap,
+        problem=problem,
+        edition=edition,
+        year=year,
+        target=target,
+    )
 
 
 @router.get("/fairness", response_class=HTMLResponse)
 def fairness_page(request: Request, edition: Edition = None, year: Year = None):
     edition = validate.edition(edition)
     result, problem = attempt(lambda: fairness.fairness(edition, year))
-    return render(request, "fairness.html", "/fairness", result=result, problem=problem, edition=edition, year=year)
+    return render(
+        request, "fairness.html", "/fairness", result=result, problem=problem, edition=edition, year=year
+    )
 
 
 @router.get("/projections", response_class=HTMLResponse)
-def projections_page(request: Request, edition: Edition = None, target: Target = "hague-core",
-                     deadline: Year = 2035, growth: Growth = None, ally: Allies = None):
+def projections_page(
+    request: Request,
+    edition: Edition = None,
+    target: Target = "hague-core",
+    deadline: Year = 2035,
+    growth: Growth = None,
+    ally: Allies = None,
+):
     edition = validate.edition(edition)
-    result, problem = attempt(lambda: projections.project(edition, target, deadline, growth, PAGE_PATHS, 0, None,
-                                                          ally))
+    result, problem = attempt(
+        lambda: projections.project(edition, target, deadline, growth, PAGE_PATHS, 0, None, ally)
+    )
     query = query_string(edition=edition, target=target, deadline=deadline, growth=growth, ally=ally)
-    return render(request, "projections.html", "/projections", result=result, problem=problem, edition=edition,
-                  target=target, deadline=deadline, growth=growth, ally=ally or "", query=query)
+    return render(
+        request,
+        "projections.html",
+        "/projections",
+        result=result,
+        problem=problem,
+        edition=edition,
+        target=target,
+        deadline=deadline,
+        growth=growth,
+        ally=ally or "",
+        query=query,
+    )
 
 
 @router.get("/check", response_class=HTMLResponse)
@@ -79,21 +108,45 @@ async def check_page(request: Request):
     try:
         result = claims.check(text, date or None)
     except BurdenError as exc:
-        return render(request, "check.html", "/check", status_code=422, result=None, problem=str(exc),
-                      problem_code=exc.code, text=text, date=date)
+        return render(
+            request,
+            "check.html",
+            "/check",
+            status_code=422,
+            result=None,
+            problem=str(exc),
+            problem_code=exc.code,
+            text=text,
+            date=date,
+        )
     return render(request, "check.html", "/check", result=result, problem=None, text=text, date=date)
 
 
 @router.get("/data", response_class=HTMLResponse)
-def data_page(request: Request, indicator: Annotated[str, Query(max_length=60)] = "pct_gdp", edition: Edition = None,
-              year: Years = None, ally: Allies = None):
+def data_page(
+    request: Request,
+    indicator: Annotated[str, Query(max_length=60)] = "pct_gdp",
+    edition: Edition = None,
+    year: Years = None,
+    ally: Allies = None,
+):
     from ..dataset import INDICATORS
 
     edition = validate.edition(edition)
     rows = data.show(indicator, edition, year, ally)
-    return render(request, "data.html", "/data", rows=rows, indicator=indicator, edition=edition, year=year or "",
-                  ally=ally or "", query=query_string(indicator=indicator, edition=edition, year=year, ally=ally),
-                  indicators=[i.name for i in INDICATORS], columns=data.SHOW_COLUMNS)
+    return render(
+        request,
+        "data.html",
+        "/data",
+        rows=rows,
+        indicator=indicator,
+        edition=edition,
+        year=year or "",
+        ally=ally or "",
+        query=query_string(indicator=indicator, edition=edition, year=year, ally=ally),
+        indicators=[i.name for i in INDICATORS],
+        columns=data.SHOW_COLUMNS,
+    )
 
 
 @router.get("/editions", response_class=HTMLResponse)
@@ -103,5 +156,6 @@ def editions_page(request: Request, a: Edition = None, b: Edition = None, ally: 
     a = a or full[-2]["edition"]
     b = b or full[-1]["edition"]
     revisions = data.diff(a, b, "pct_gdp", ally)
-    return render(request, "editions.html", "/editions", rows=rows, a=a, b=b, revisions=revisions,
-                  ally=ally or "Poland")
+    return render(
+        request, "editions.html", "/editions", rows=rows, a=a, b=b, revisions=revisions, ally=ally or "Poland"
+    )
