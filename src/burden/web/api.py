@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, Field
@@ -14,7 +14,7 @@ from ..render import to_csv
 from ..service import ally as ally_service
 from ..service import claims, compliance, data, fairness, overview, projections
 from ..validators import MAX_TEXT_CHARS
-from .common import Allies, Edition, Growth, Target, Year, Years, json_answer
+from .common import Allies, DataQuery, Edition, Growth, ProjectionQuery, Target, Year, Years, json_answer
 
 router = APIRouter(prefix="/api")
 
@@ -52,24 +52,19 @@ def api_members(
 @router.get("/data", tags=["data"], summary="One indicator, a row per ally and year (= burden show --json)")
 def api_data(
     request: Request,
-    indicator: Annotated[str, Query(max_length=60)] = "pct_gdp",
-    edition: Edition = None,
-    year: Years = None,
-    ally: Allies = None,
+    q: Annotated[DataQuery, Depends()],
     prices: Annotated[str | None, Query(max_length=40)] = None,
     aggregates: bool = False,
     format: Literal["json", "csv"] = "json",
 ):
     def rows():
-        return data.show(indicator, edition, year, ally, prices, aggregates)
+        return data.show(q.indicator, q.edition, q.year, q.ally, prices, aggregates)
 
     if format == "csv":
         found = rows()
-        return _csv(
-            to_csv(found, data.SHOW_COLUMNS),
-            f"burden-{indicator}-{found[0]['edition'] if found else 'none'}.csv",
-        )
-    return json_answer(request, ("data", indicator, edition, year, ally, prices, aggregates), rows)
+        edition = found[0]["edition"] if found else "none"
+        return _csv(to_csv(found, data.SHOW_COLUMNS), f"burden-{q.indicator}-{edition}.csv")
+    return json_answer(request, ("data", q.indicator, q.edition, q.year, q.ally, prices, aggregates), rows)
 
 
 @router.get("/diff", tags=["data"], summary="What NATO revised between two editions (= burden diff --json)")
@@ -184,25 +179,20 @@ def api_fairness(
 @router.get("/project", tags=["projections"], summary="Projection to a deadline (= burden project --json)")
 def api_project(
     request: Request,
-    edition: Edition = None,
-    target: Target = "hague-core",
-    deadline: Year = 2035,
-    growth: Growth = None,
+    q: Annotated[ProjectionQuery, Depends()],
     paths: Annotated[int, Query(ge=100, le=20000)] = 2000,
     seed: Annotated[int | None, Query(ge=0, le=2**31)] = 0,
     scenario: Annotated[str | None, Query(max_length=60)] = None,
-    ally: Allies = None,
     format: Literal["json", "csv"] = "json",
 ):
     def report():
-        return projections.project(edition, target, deadline, growth, paths, seed, scenario, ally)
+        return projections.project(q.edition, q.target, q.deadline, q.growth, paths, seed, scenario, q.ally)
 
     if format == "csv":  # the rows only, as `burden project --csv` prints them
         result = report()
-        return _csv(to_csv(result["rows"]), f"burden-projection-{result['edition']}-{deadline}.csv")
-    return json_answer(
-        request, ("project", edition, target, deadline, growth, paths, seed, scenario, ally), report
-    )
+        return _csv(to_csv(result["rows"]), f"burden-projection-{result['edition']}-{q.deadline}.csv")
+    key = ("project", q.edition, q.target, q.deadline, q.growth, paths, seed, scenario, q.ally)
+    return json_answer(request, key, report)
 
 
 class CheckRequest(BaseModel):

@@ -28,6 +28,40 @@ Target = Annotated[
 ]
 Growth = Annotated[float | None, Query(description="Real GDP growth, % a year (bounds: burden.validators)")]
 
+
+class DataQuery:
+    """The query of `burden show` as the data page and /api/data both take it."""
+
+    def __init__(
+        self,
+        indicator: Annotated[str, Query(max_length=60)] = "pct_gdp",
+        edition: Edition = None,
+        year: Years = None,
+        ally: Allies = None,
+    ):
+        self.indicator, self.edition, self.year, self.ally = indicator, edition, year, ally
+
+
+class ProjectionQuery:
+    """The query of `burden project` as the projections page and /api/project both take it."""
+
+    def __init__(
+        self,
+        edition: Edition = None,
+        target: Target = "hague-core",
+        deadline: Year = 2035,
+        growth: Growth = None,
+        ally: Allies = None,
+    ):
+        self.edition, self.target, self.deadline, self.growth, self.ally = (
+            edition,
+            target,
+            deadline,
+            growth,
+            ally,
+        )
+
+
 NAV = [
     ("/", "Overview"),
     ("/ally", "Allies"),

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..errors import BurdenError, attempt
 from ..service import ally as ally_service
 from ..service import claims, compliance, data, fairness, overview, projections, validate
-from .common import Allies, Edition, Growth, Target, Year, Years, query_string, render
+from .common import Allies, DataQuery, Edition, ProjectionQuery, Target, Year, query_string, render
 
 router = APIRouter(include_in_schema=False)
 PAGE_PATHS = 2000  # Monte Carlo paths of the projection page (seed 0: the page is reproducible)
@@ -67,19 +67,12 @@ def fairness_page(request: Request, edition: Edition = None, year: Year = None):
 
 
 @router.get("/projections", response_class=HTMLResponse)
-def projections_page(
-    request: Request,
-    edition: Edition = None,
-    target: Target = "hague-core",
-    deadline: Year = 2035,
-    growth: Growth = None,
-    ally: Allies = None,
-):
-    edition = validate.edition(edition)
+def projections_page(request: Request, q: Annotated[ProjectionQuery, Depends()]):
+    edition = validate.edition(q.edition)
     result, problem = attempt(
-        lambda: projections.project(edition, target, deadline, growth, PAGE_PATHS, 0, None, ally)
+        lambda: projections.project(edition, q.target, q.deadline, q.growth, PAGE_PATHS, 0, None, q.ally)
     )
-    query = query_string(edition=edition, target=target, deadline=deadline, growth=growth, ally=ally)
+    query = query_string(edition=edition, target=q.target, deadline=q.deadline, growth=q.growth, ally=q.ally)
     return render(
         request,
         "projections.html",
@@ -87,10 +80,10 @@ def projections_page(
         result=result,
         problem=problem,
         edition=edition,
-        target=target,
-        deadline=deadline,
-        growth=growth,
-        ally=ally or "",
+        target=q.target,
+        deadline=q.deadline,
+        growth=q.growth,
+        ally=q.ally or "",
         query=query,
     )
 
@@ -123,27 +116,20 @@ async def check_page(request: Request):
 
 
 @router.get("/data", response_class=HTMLResponse)
-def data_page(
-    request: Request,
-    indicator: Annotated[str, Query(max_length=60)] = "pct_gdp",
-    edition: Edition = None,
-    year: Years = None,
-    ally: Allies = None,
-):
+def data_page(request: Request, q: Annotated[DataQuery, Depends()]):
     from ..dataset import INDICATORS
 
-    edition = validate.edition(edition)
-    rows = data.show(indicator, edition, year, ally)
+    edition = validate.edition(q.edition)
     return render(
         request,
         "data.html",
         "/data",
-        rows=rows,
-        indicator=indicator,
+        rows=data.show(q.indicator, edition, q.year, q.ally),
+        indicator=q.indicator,
         edition=edition,
-        year=year or "",
-        ally=ally or "",
-        query=query_string(indicator=indicator, edition=edition, year=year, ally=ally),
+        year=q.year or "",
+        ally=q.ally or "",
+        query=query_string(indicator=q.indicator, edition=edition, year=q.year, ally=q.ally),
         indicators=[i.name for i in INDICATORS],
         columns=data.SHOW_COLUMNS,
     )
