@@ -82,3 +82,24 @@ def test_every_shipped_sipri_value_equals_its_reference_row(shared_dir):
     for row in _rows("sipri"):
         ref = reference[int(row["ref_line"]) - 2]
         assert {k: row[k] for k in ref} == ref, row["ref_line"]
+
+
+def test_every_edition_keeps_the_reference_release_date_and_its_day(shared_dir):
+    """Release dates are the pack's (exact days where known); a month-only date counts from the month's last day."""
+    import datetime as dt
+
+    with (shared_dir / "reference" / "nato" / "editions.csv").open(newline="", encoding="utf-8") as fh:
+        reference = {r["edition"]: r for r in csv.DictReader(fh)}
+    shipped = {r["edition"]: r for r in _rows("editions")}
+    assert set(shipped) == set(reference)
+    facts_editions = {r["edition"] for r in _rows("facts")}
+    assert facts_editions <= set(shipped)
+    for edition, ref in reference.items():
+        row = shipped[edition]
+        assert row["release_date"] == ref["release_date"], edition
+        day = dt.date.fromisoformat(row["release_day"])
+        if len(ref["release_date"]) == 10:
+            assert row["release_day"] == ref["release_date"], edition
+        else:  # YYYY-MM: the last day of that month
+            assert row["release_day"].startswith(ref["release_date"])
+            assert (day + dt.timedelta(days=1)).day == 1, edition

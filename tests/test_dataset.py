@@ -68,7 +68,8 @@ def test_year_outside_edition_says_what_it_covers():
 @pytest.mark.parametrize("day,expected", [
     ("2024-06-16", "2024-03-sgar"), ("2024-06-17", "2024-06"), ("2025-03-26", "2024-06"),
     ("2025-04-30", "2025-04-sgar"), ("2025-10-01", "2025-08"), ("2026-11-28", "2026-07"),
-    ("2018-07-12", "2018-03-sgar"),  # a month-only release counts from the month's last day
+    ("2018-03-20", "2017-06"),  # a month-only release (2018-03-sgar) counts from the month's last day
+    ("2018-07-12", "2018-07"),  # released on 10 July 2018 (exact day since the December 2026 extension)
 ])
 def test_edition_as_of_gives_latest_released_by_date(day, expected):
     assert burden.edition_as_of(day) == expected

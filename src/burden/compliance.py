@@ -196,8 +196,12 @@ def status_report(edition: str | None = None, year: int | None = None, target: s
     counts = _counts(rows)
     missing = [f"{r['name']} ({r['missing_reason']})" for r in rows if r["meets"] is None]
     view = ROUNDED_VIEW if rounded else UNROUNDED_VIEW
+    from .coverage import partial_note
+
+    partial = partial_note(edition, tgt.indicator, year)
     return {
         "edition": edition, "year": year, "target": tgt.to_dict(), "view": view,
+        "partial_edition": partial,
         "rows": rows,
         "count_meeting": counts["meeting"], "count_not_meeting": counts["not_meeting"],
         "count_reporting": counts["reporting"], "count_missing": counts["missing"],
@@ -207,7 +211,7 @@ def status_report(edition: str | None = None, year: int | None = None, target: s
         "missing_note": ("left out of the counts, neither passing nor failing: " + "; ".join(missing)) if missing else "",
         "not_yet_members": _not_yet_members(edition, tgt, year, allies),
         "aggregates": _aggregate_rows(edition, year, tgt, rounded),
-        "notes": _target_notes(tgt, edition, year),
+        "notes": _target_notes(tgt, edition, year) + ([partial["text"]] if partial else []),
         "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}",
     }
 
@@ -339,10 +343,14 @@ def gap_report(edition: str | None = None, year: int | None = None, target: str 
                    if const_basis and current_basis else
                    f"{const_basis}, edition {edition} (gap_usd_mn); no current-price GDP in this edition"
                    if const_basis else f"none: edition {edition} holds no GDP in money terms")
+    from .coverage import partial_note
+
+    partial = partial_note(edition, tgt.indicator, year)
     return {
         "edition": edition, "year": year, "target": tgt.to_dict(), "view": UNROUNDED_VIEW,
         "price_basis": price_basis, "rows": rows, "totals": _gap_totals(rows),
-        "cumulative_to": cumulative_to, "formula": formula, "notes": notes,
+        "cumulative_to": cumulative_to, "formula": formula,
+        "notes": notes + ([partial["text"]] if partial else []), "partial_edition": partial,
         "source": f"NATO, Defence Expenditure of NATO Countries, edition {edition}",
     }
 
@@ -511,11 +519,12 @@ COUNT_EXPLANATIONS: dict[tuple[str, int, str], str] = {
     ("2017-06", 2017, _TWO): "Reproduced from the release's own 28 values (2017 was a projection). Later vintages give "
         "4 then 3: Romania (2.02 -> 1.72), Poland (2.01 -> 1.89) and, from 2025-08, Estonia (2.14 -> 1.97) fell below "
         "once outturns replaced plans.",
-    ("2018-03-sgar", 2017, _TWO): "Only the US value of this report was found; the four named (US, UK, Greece, "
-        "Estonia) are the four at 2% in 2019-06 and 2024-06. The 2025-08 and 2026-07 editions give 3 (Estonia 1.97).",
-    ("2018-07", 2018, _TWO): "The stored table holds six allies, none at 2%, so the count cannot be recomputed. The "
-        "five named were US, Greece, Estonia, UK, Latvia (2018 estimates); 2019-06 and 2024-06 give 6 (Poland added at "
-        "2.02), 2025-08 gives 4 (Estonia 1.97, Poland 1.996), 2026-07 gives 5 (Poland 2.00).",
+    ("2018-03-sgar", 2017, _TWO): "The report's ten stored values list four allies at or above 2% (US, UK, Greece, "
+        "Estonia), matching the count; 2019-06 and 2024-06 give the same 4. The 2025-08 and 2026-07 editions give 3 "
+        "(Estonia 1.97).",
+    ("2018-07", 2018, _TWO): "The release's 24 stored values list five allies at or above 2% (US, Greece, "
+        "Estonia, UK, Latvia; 2018 estimates), matching the count. 2019-06 and 2024-06 give 6 (Poland 1.98 -> 2.02), "
+        "2025-08 gives 4 (Estonia 2.14 -> 1.97, Poland 1.996), 2026-07 gives 5 (Poland 2.00).",
     ("2019-03-sgar", 2018, _TWO): "The seven allies the report lists at or above 2% match the count. Later vintages "
         "give 6, 4 or 5: Lithuania 2018 was 2.00 in the report and 1.98 or less since; 2025-08 also moves Estonia "
         "(1.97) and Poland (1.996) below the line.",
@@ -525,34 +534,52 @@ COUNT_EXPLANATIONS: dict[tuple[str, int, str], str] = {
     ("2019-11", 2019, _TWO): "The nine allies listed are all at or above 2%, matching the count. The June 2019 "
         "edition had 7 (Bulgaria at 1.61, Lithuania at 1.985); later "
         "vintages give 7 or 6 as Poland and Romania were revised below 2%.",
-    ("2020-03-sgar", 2019, _TWO): "Only five values of this report were found (one at 2%); the nine it named "
+    ("2020-03-sgar", 2019, _TWO): "Only six values of this report were found (one at 2%); the nine it named "
         "(Bulgaria, Estonia, Greece, Latvia, Lithuania, Poland, Romania, UK, US) are the 2019-11 list. Later vintages "
         "give 7 or 6 (see 2019-11).",
-    ("2020-10", 2020, _TWO): "The release's nine stored values include six at 2% against a published 10: the other "
-        "allies' values were not found (lower bound). Later vintages give 9 (2024-06) and 8 (France 2020 revised "
-        "from 2.11 to 1.99).",
+    ("2020-10", 2020, _TWO): "The release's 18 stored values list ten allies at or above 2%, matching the "
+        "count. Later vintages give 9 (2024-06: Norway 2.03 -> 1.97) and 8 (2025-08, 2026-07: France 2.11 -> 1.99 too).",
+    ("2020-10", 2019, _TWO): "A restated 2019 count; only Bulgaria's 2019 value (3.18) of this release was found "
+        "(lower bound). It repeats the 9 of 2019-11; later vintages give 7 (2019-06, 2024-06) or 6 (2025-08, 2026-07), "
+        "see 2019-11.",
     ("2021-03-sgar", 2020, _TWO): "The eleven allies listed at or above 2% match the count. Later vintages give 9 or "
         "8: Norway (2.00 -> 1.97) and Slovakia (2.00 -> 1.92), and from 2025-08 France (2.04 -> 1.99), fell below.",
     ("2021-06", 2021, _TWO): "The ten allies listed at or above 2% (2021 estimates) match the count. Every later "
         "vintage gives 6: France (2.01 -> 1.91), Croatia (2.79 -> 1.96), "
         "Lithuania (2.03 -> 1.96) and Romania (2.02 -> 1.85) fell below.",
-    ("2022-03-sgar", 2021, _TWO): "Only four values were found (all at 2%); the eight named (Greece, US, Poland, UK, "
-        "Croatia, Estonia, Latvia, Lithuania) include Croatia and Lithuania, below 2% in every later vintage, which "
-        "give 6.",
+    ("2022-03-sgar", 2021, _TWO): "Only six values were found (five at 2%); the eight named (Greece, US, Poland, "
+        "UK, Croatia, Estonia, Latvia, Lithuania) include Croatia and Lithuania, below 2% in every later vintage, "
+        "which give 6.",
     ("2022-06", 2022, _TWO): "The nine allies listed at or above 2% (2022 expectations) match the count. Later "
         "vintages give 7: Croatia (2.03 -> 1.78) and Slovakia (2.00 -> 1.81) fell below.",
-    ("2023-03-sgar", 2014, _TWO): "A restated count with no per-ally values; every full edition gives the same 3.",
-    ("2023-03-sgar", 2020, _TWO): "A restated count with no per-ally values; it repeats the 11 of the 2021 Annual "
-        "Report. Later vintages give 9 or 8 (see 2021-03-sgar).",
-    ("2023-03-sgar", 2021, _TWO): "A restated count with no per-ally values; it repeats the 8 of the 2022 Annual "
-        "Report. Later vintages give 6 (see 2022-03-sgar).",
+    ("2023-03-sgar", 2014, _TWO): "A restated count; only one 2014 value of this report was found (below "
+        "2%), so it is a lower bound. Every full edition gives the same 3 (US, UK, Greece).",
+    ("2023-03-sgar", 2020, _TWO): "A restated count; three 2020 values of this report were found (one at 2%, "
+        "lower bound). It repeats the 11 of the 2021 Annual Report. Later vintages give 9 or 8 (see 2021-03-sgar).",
+    ("2023-03-sgar", 2021, _TWO): "A restated count; six 2021 values of this report were found, none at 2% "
+        "(lower bound). It repeats the 8 of the 2022 Annual Report. Later vintages give 6 (see 2022-03-sgar).",
     ("2023-03-sgar", 2022, _TWO): "The seven allies listed at or above 2% match the count, and every later vintage "
         "gives the same 7.",
     ("2023-07", 2023, _TWO): "Reproduced from the release's own 30 values (2023 an estimate). Later vintages give 10: "
         "Romania (2.44 -> 1.60) and Slovakia (2.03 -> 1.84) fell below, Denmark (1.65 -> 2.01) rose above.",
     ("2024-03-sgar", 2023, _TWO): "Reproduced from the report's 30 values. Later vintages give 10: Slovakia 2023 "
         "was revised from 2.05 to 1.84.",
-    ("2019-03-sgar", 2018, "allies_at_or_above_20pct_equipment"): "Only four equipment shares of this report were "
+    ("2017-03", 2016, _TWO): "Only two 2016 values of this release were found (Norway 1.55, Luxembourg 0.42), so the "
+        "count is a lower bound; it repeats the 5 of 2016-07. Later vintages give 4 (2019-06, 2025-08, 2026-07) or 5 "
+        "(2024-06): Poland 2016 sits on the line.",
+    ("2025-04-sgar", 2024, _TWO): "The report's 30 stored values (Croatia's is printed without a name, so omitted) list "
+        "22 allies at or above 2%, matching the count. 2024-06 gave 23 (Montenegro 2.02 there, 1.71 here); 2025-08 "
+        "gives 18 (Albania 1.70, Bulgaria 1.95, North Macedonia 1.89, Slovakia 1.96) and 2026-07 17 (Czechia 1.99 too).",
+    ("2019-11", 2019, "allies_at_or_above_20pct_equipment"): "Only two equipment shares of this release were found (one "
+        "at 20%), so the count is a lower bound. The June 2019 edition gives the same 16 for 2019; later vintages give "
+        "15 (Italy below 20%).",
+    ("2021-03-sgar", 2020, "allies_at_or_above_20pct_equipment"): "Only three equipment shares of this report were "
+        "found (one at 20%), so the count is a lower bound. Every later vintage gives 15 for 2020.",
+    ("2023-03-sgar", 2014, "allies_at_or_above_20pct_equipment"): "A restated count with no per-ally equipment "
+        "shares in this report; every full edition gives the same 7.",
+    ("2023-03-sgar", 2022, "allies_at_or_above_20pct_equipment"): "Only five equipment shares of this report were "
+        "found (all at 20%), so the count is a lower bound. Later vintages give 22 for 2022.",
+    ("2019-03-sgar", 2018, "allies_at_or_above_20pct_equipment"): "Only five equipment shares of this report were "
         "found (three at 20%), so the count cannot be recomputed. The June 2019 edition gives 14 for 2018 and 16 for "
         "2019 (estimate); later vintages give 12 for 2018 (Hungary 20.35 -> 12.63 and Italy 21.12 -> 19.13).",
 }

@@ -109,7 +109,18 @@ def score(articles: list[dict], predictions: dict[str, list[dict]]) -> dict[str,
 
 
 def load_articles(folder: Path) -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.json"))]
+    """Labelled articles from a folder: each `*.json` file is one article, each line of a `*.jsonl` file is one
+    (the regression corpus). A single file may be given instead of a folder."""
+    folder = Path(folder)
+    paths = [folder] if folder.is_file() else sorted([*folder.glob("*.json"), *folder.glob("*.jsonl")])
+    articles = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":
+            articles += [json.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            articles.append(json.loads(text))
+    return articles
 
 
 def predict(articles: list[dict], check: Callable[[str, str], dict] | None = None) -> dict[str, list[dict]]:

@@ -31,16 +31,21 @@ def overview(edition: str = EDITION_OPT, json_out: bool = JSON_OPT) -> None:
 
 @app.command(rich_help_panel=PANEL)
 def editions(json_out: bool = JSON_OPT, csv_out: bool = CSV_OPT) -> None:
-    """Every NATO edition (vintage) held: release date, cut-off, estimate years, full or partial.
+    """Every NATO edition (vintage) held: release date, estimate years, and how many allies it holds (coverage).
 
     Example: burden editions --json
     """
     from ..render import emit
-    from ..service.data import EDITION_COLUMNS
-    from ..service.data import editions as rows
+    from ..service.editions import COLUMNS
+    from ..service.editions import editions as edition_rows
 
-    emit(rows(), EDITION_COLUMNS, as_json=json_out, as_csv=csv_out, title="NATO editions",
-         caption="default = the latest full edition; partial editions hold press transcriptions only")
+    rows = edition_rows()
+    if csv_out:  # one flat row per edition: the per-indicator detail is in --json
+        rows = [{k: v for k, v in r.items() if k != "indicators"} for r in rows]
+    emit(rows, COLUMNS, as_json=json_out, as_csv=csv_out, title="NATO editions",
+         caption="default = the latest full edition; partial editions hold press transcriptions only. "
+                 "coverage: % of GDP for N of the M allies reporting on the release day (Iceland has no "
+                 "expenditure rows), in the latest year held; --json for every indicator.")
 
 
 @app.command(rich_help_panel=PANEL)
@@ -75,8 +80,14 @@ def show(
     from ..service.data import show as rows_of
 
     rows = rows_of(indicator, edition, year, ally, price_basis, aggregates)
+    from ..coverage import partial_notes
+
+    partial = partial_notes(rows)
     if json_out or csv_out:
         from ..render import emit
+
+        for note in partial:  # stdout stays the data; the warning goes beside it
+            print(f"note: {note}", file=sys.stderr)
 
         emit(rows, [], as_json=json_out, as_csv=csv_out, json_columns=SHOW_COLUMNS)
         return
@@ -94,7 +105,8 @@ def show(
     print_table(rows, columns,
                 title=f"{rows[0]['indicator'] if rows else indicator} ({'; '.join(units)})",
                 caption=f"Source: NATO, Defence Expenditure of NATO Countries, edition {', '.join(editions_shown)}. "
-                        "e = estimate. --json for sources per row.")
+                        "e = estimate. --json for sources per row." + "".join(f"\nNote: {n}." for n in partial))
+
 
 
 @app.command(rich_help_panel=PANEL)

@@ -86,7 +86,7 @@ def replace_dir_atomically(target: Path, staging_root: Path, fill: Callable[[Pat
     _cleanup_created([staging_root])
 
 
-def replace_file_atomically(target: Path, write: Callable[[Path], None]) -> None:
+def replace_file_atomically(target: Path, write: Callable[[Path], object]) -> None:
     created = _mkdirs(target.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -193,7 +193,7 @@ def import_nato(path: str | Path, edition: str, *, release_date: str | None = No
     records = sorted(parsed.records, key=lambda r: (r["indicator"], r["price_basis"], r["iso3"], r["year"]))
     meta = _edition_meta(edition, records, path, parsed.sha256, release_date, previous)
     result: dict[str, Any] = {
-        "kind": "nato", "file": str(path), "sha256": parsed.sha256, "edition": edition,
+        "kind": "nato", "file": str(path), "sha256": parsed.sha256, "edition": edition, "layout": parsed.layout,
         "facts": len(records), "allies": len({r["iso3"] for r in records if not r["iso3"].startswith("NATO")}),
         "aggregates": sorted({r["iso3"] for r in records if r["iso3"].startswith("NATO")}),
         "years": meta["years_covered"], "estimate_years": meta["estimate_years"],

@@ -1,8 +1,11 @@
 """Parser for NATO's "Defence Expenditure of NATO Countries" Excel tables.
 
 Layout features relied on (each reproduced by a fixture in tests/fixtures/nato/):
-- each table is found by its title cell "Table N : <title>" anywhere in a sheet (not by sheet name or
-  fixed cell positions); the number picks the spec below, the title text must match it;
+- each table is found by its title cell "Table N : <title>" anywhere in a sheet (not by fixed cell
+  positions); the number picks the spec below, the title text must match it. In the 2026 layout a sheet
+  named "Table N" is table N, its first text line the title ("Core defence expenditure ..."), and a block
+  title may sit above its own year header. The layouts known are data (nato_layouts.toml); a sheet with a
+  year header that fits neither way is an `unplaced-table` violation naming the sheet and its heading;
 - a unit line between the title and the header ("Million US dollars", "Based on 2015 prices") and
   block titles inside the table ("Current prices", "Constant 2015 prices", "Share of real GDP (%)")
   give indicator, unit and price basis - the price basis is read from the sheet, never assumed;
@@ -18,8 +21,10 @@ Anything else unexpected is a Violation with file, sheet, row and column.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,7 +56,8 @@ def _strip_percent(text: str) -> str:
 PriceRule = Callable[[str, str], str]
 FROM_BLOCK: PriceRule = lambda block, unit_line: _lower_first(block)  # noqa: E731
 FROM_UNIT_LINE: PriceRule = lambda block, unit_line: _lower_first(unit_line)  # noqa: E731
-FROM_BOTH: PriceRule = lambda block, unit_line: f"{_lower_first(_strip_percent(block))}, {_lower_first(unit_line)}"  # noqa: E731
+FROM_BOTH: PriceRule = lambda block, unit_line: ", ".join(  # noqa: E731
+    t for t in (_lower_first(_strip_percent(block)), _lower_first(unit_line)) if t)
 NO_PRICES: PriceRule = lambda block, unit_line: ""  # noqa: E731
 
 
@@ -99,6 +105,32 @@ SKIPPED_TABLES = {"4": "repeats Tables 2 and 3 (2014 vs latest year)"}
 REQUIRED_TABLES = ("3",)  # % of GDP: without it the file is not a usable edition
 
 
+@functools.cache
+def layouts() -> tuple[dict[str, Any], ...]:
+    """The known workbook layouts (nato_layouts.toml), oldest first."""
+    with (Path(__file__).with_name("nato_layouts.toml")).open("rb") as fh:
+        return tuple(tomllib.load(fh)["layout"])
+
+
+def _sheet_table_number(sheet: str) -> str | None:
+    """'3' for a sheet named like a table in a sheet-name layout ('Table 3'), else None."""
+    for layout in layouts():
+        if layout["table_by"] == "sheet-name":
+            m = re.match(layout["sheet_name"], sheet.strip())
+            if m:
+                return m.group(1).lower()
+    return None
+
+
+def _identify_layout(parsed: ParsedWorkbook, by_sheet: bool) -> str | None:
+    """The id of the known layout the workbook matches: how tables are found + the constant-price year."""
+    years = {int(m.group(1)) for r in parsed.records for m in [re.search(r"(\d{4}) prices", r["price_basis"])] if m}
+    for layout in layouts():
+        if (layout["table_by"] == "sheet-name") == by_sheet and years == {layout["price_year"]}:
+            return layout["id"]
+    return None
+
+
 @dataclass
 class ParsedWorkbook:
     """Facts read from a workbook plus what was found, skipped and broken (violations)."""
@@ -109,6 +141,7 @@ class ParsedWorkbook:
     skipped: list[str] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     sha256: str = ""
+    layout: str | None = None  # id in nato_layouts.toml, None when no known layout matches
 
 
 def _is_number(value: Any) -> bool:
@@ -192,16 +225,29 @@ def _parse_table(ctx: _Sheet, rows: list[tuple], title_index: int, end: int) -> 
         return summary
     first_col, last_col = min(years), max(years)
     unit_line = ""
+    block: Block | None = spec.implicit
+    block_title = ""
     for i in range(title_index + 1, header):
         if any(_is_number(v) for v in rows[i]):
             ctx.violation("header-shifted", "numbers above the year header row: header row out of place?", i + 1)
         text = next((_text(v) for v in rows[i] if _text(v)), "")
-        unit_line = unit_line or text
-    block: Block | None = spec.implicit
-    block_title = ""
+        above = next((b for b in spec.blocks if text and re.search(b.pattern, text, re.IGNORECASE)), None)
+        if above is not None:  # the 2026 layout: the block title sits above its year header
+            block, block_title = above, text
+            summary["blocks"].append({"title": text, "indicator": above.indicator, "price_basis": ""})
+        else:
+            unit_line = unit_line or text
+    if summary["blocks"] and block is not None:  # the unit line may come after the block title: price bases now
+        summary["blocks"][-1]["price_basis"] = block.price(block_title, unit_line)
     for i in range(header + 1, end):
         row, line = rows[i], i + 1
         label, label_col = _label(row, first_col)
+        if not label and sum(_year_cell(v) is not None for v in row) >= 2:  # a block's own year header
+            again = _header_years(ctx, row, line)
+            if again is None:
+                return summary
+            years, first_col, last_col = again, min(again), max(again)
+            continue
         cells = {c: row[c] for c in range(len(row)) if c >= first_col and row[c] not in (None, "")}
         stray = [c for c in range(first_col) if c < len(row) and _is_number(row[c])]
         if not label:
@@ -287,11 +333,27 @@ def parse_nato_workbook(path: str | Path, edition: str) -> ParsedWorkbook:
     source = f"NATO, Defence Expenditure of NATO Countries, edition {edition}: workbook {path.name} " \
              f"(sha256 {parsed.sha256[:12]}) imported by the user"
     found: set[str] = set()
+    by_sheet = False
     with open_workbook(path) as wb:
         for ws in wb.worksheets:
             rows = read_rows(ws, path)
             titles = _titles(rows)
+            number = _sheet_table_number(ws.title) if not titles else None
+            if number is not None:  # a sheet-name layout: the sheet is the table, its first text its title
+                first = next(((i, c, _text(v)) for i, row in enumerate(rows) for c, v in enumerate(row) if _text(v)),
+                             None)
+                if first is not None:
+                    titles = [(first[0], first[1], number, first[2])]
+                    by_sheet = True
             if not titles:
+                heading = next((_text(v) for row in rows for v in row if _text(v)), "")
+                if _find_header(rows, 0) is not None and not re.match(r"^\s*table", ws.title, re.IGNORECASE):
+                    parsed.violations.append(Violation(
+                        "unplaced-table", f"cannot place the table headed {heading[:80]!r}: no 'Table N : title' cell "
+                        f"and the sheet is not named 'Table N' (known layouts: "
+                        f"{', '.join(lay['id'] for lay in layouts())}; renamed sheet or a new layout?)",
+                        file=path.name, sheet=ws.title))
+                    continue
                 if re.match(r"^\s*table", ws.title, re.IGNORECASE):
                     parsed.violations.append(Violation("missing-title", "no table title ('Table N : ...') in a "
                                                        "sheet named like a table", file=path.name, sheet=ws.title))
@@ -323,4 +385,5 @@ def parse_nato_workbook(path: str | Path, edition: str) -> ParsedWorkbook:
         if number not in found and found:
             parsed.violations.append(Violation("missing-table", f"Table {number} ({SPECS[number].title}) not found in any "
                                                "sheet", file=path.name))
+    parsed.layout = _identify_layout(parsed, by_sheet)
     return parsed

@@ -1,5 +1,6 @@
-"""Data tasks: the figures by edition (`show`), the editions and indicators held, the allies on a
-date, what NATO revised between editions (`diff`), SIPRI's history and read-only SQL."""
+"""Data tasks: the figures by edition (`show`), the indicators held, the allies on a date, what NATO
+revised between editions (`diff`), SIPRI's history and read-only SQL. The editions held and their
+coverage are `burden.service.editions`."""
 
 from __future__ import annotations
 
@@ -23,16 +24,6 @@ SHOW_COLUMNS = [
 ]
 MEMBER_COLUMNS = ["iso3", "name", "nato_table_label", "accession_date", "in_nato_expenditure_tables", "note"]
 DIFF_COLUMNS = ["iso3", "year", "price_kind", "value_a", "value_b", "change", "status"]
-EDITION_COLUMNS = [
-    "edition",
-    "release_date",
-    "kind",
-    "years_covered",
-    "estimate_years",
-    "rows_in_pack",
-    "origin",
-    "default",
-]
 SIPRI_INDICATORS = ("milex_pct_gdp", "milex_usd_current_mn", "milex_usd_constant2023_mn")
 SIPRI_COLUMNS = ["iso3", "sipri_name", "year", "indicator", "value", "unit", "flag", "sipri_notes", "source"]
 NOT_REVISIONS = ("unchanged", "rounding")  # within the coarser value's printed precision: not a revision
@@ -59,14 +50,6 @@ def show(
         aggregates,
     )
     return [{k: r.get(k) for k in SHOW_COLUMNS} for r in rows]
-
-
-def editions() -> list[dict[str, Any]]:
-    """Every edition held, oldest first; `default` marks the one used when none is named."""
-    from ..dataset import default_edition, edition_records
-
-    default = default_edition()
-    return [{**r, "default": r["edition"] == default} for r in edition_records()]
 
 
 def indicators() -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from ..render import to_csv
 from ..service import ally as ally_service
-from ..service import claims, compliance, data, fairness, overview, projections
+from ..service import claims, compliance, data, editions, fairness, overview, projections
 from ..validators import MAX_TEXT_CHARS
 from .common import Allies, DataQuery, Edition, Growth, ProjectionQuery, Target, Year, Years, json_answer
 
@@ -34,7 +34,7 @@ def api_overview(request: Request, edition: Edition = None, year: Year = None):
 
 @router.get("/editions", tags=["data"], summary="Every edition held (= burden editions --json)")
 def api_editions(request: Request):
-    return json_answer(request, ("editions",), data.editions)
+    return json_answer(request, ("editions",), editions.editions)
 
 
 @router.get("/indicators", tags=["data"], summary="Indicators (= burden indicators --json)")

@@ -113,7 +113,7 @@ def chart_url(kind: str, **params: Any) -> str:
 
 def page_globals() -> dict[str, Any]:
     from ..members import roster
-    from ..service.data import editions
+    from ..service.editions import editions
 
     rows = editions()
     return {

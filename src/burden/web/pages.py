@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..errors import BurdenError, attempt
 from ..service import ally as ally_service
-from ..service import claims, compliance, data, fairness, overview, projections, validate
+from ..service import claims, compliance, data, editions, fairness, overview, projections, validate
 from .common import Allies, DataQuery, Edition, ProjectionQuery, Target, Year, query_string, render
 
 router = APIRouter(include_in_schema=False)
@@ -117,14 +117,17 @@ async def check_page(request: Request):
 
 @router.get("/data", response_class=HTMLResponse)
 def data_page(request: Request, q: Annotated[DataQuery, Depends()]):
+    from ..coverage import partial_notes
     from ..dataset import INDICATORS
 
     edition = validate.edition(q.edition)
+    rows = data.show(q.indicator, edition, q.year, q.ally)
     return render(
         request,
         "data.html",
         "/data",
-        rows=data.show(q.indicator, edition, q.year, q.ally),
+        rows=rows,
+        partial=partial_notes(rows),
         indicator=q.indicator,
         edition=edition,
         year=q.year or "",
@@ -137,7 +140,7 @@ def data_page(request: Request, q: Annotated[DataQuery, Depends()]):
 
 @router.get("/editions", response_class=HTMLResponse)
 def editions_page(request: Request, a: Edition = None, b: Edition = None, ally: Allies = None):
-    rows = data.editions()
+    rows = editions.editions()
     full = [r for r in rows if r.get("kind") == "full"]
     a = a or full[-2]["edition"]
     b = b or full[-1]["edition"]
