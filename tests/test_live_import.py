@@ -33,6 +33,11 @@ def _get(url: str):
         return json.load(resp)
 
 
+def _page(base: str) -> str:
+    with urllib.request.urlopen(base + "/editions", timeout=60) as resp:
+        return resp.read().decode("utf-8")
+
+
 def _check(base: str, text: str) -> dict:
     body = json.dumps({"text": text, "date": ARTICLE_DATE}).encode()
     req = urllib.request.Request(base + "/api/check", data=body, headers={"Content-Type": "application/json"})
@@ -72,7 +77,7 @@ def before_and_after(tmp_path_factory):
             if (r["iso3"], r["indicator"], r["year"]) == ("POL", "def_exp_pct_gdp", 2024)
         )
         claim = f"Poland spent {pol['value']:.2f}% of GDP on defence in 2024."
-        before = {"editions": _get(base + "/api/editions"), "check": _check(base, claim)}
+        before = {"editions": _get(base + "/api/editions"), "check": _check(base, claim), "page": _page(base)}
         imported = subprocess.run(
             [*BURDEN, "import", "nato", str(WORKBOOK), "--edition", NEW_EDITION],
             env=env,
@@ -81,7 +86,7 @@ def before_and_after(tmp_path_factory):
             timeout=120,
         )
         assert imported.returncode == 0, imported.stderr
-        after = {"editions": _get(base + "/api/editions"), "check": _check(base, claim)}
+        after = {"editions": _get(base + "/api/editions"), "check": _check(base, claim), "page": _page(base)}
         assert server.poll() is None, "the server restarted or died"
         yield before, after
     finally:
@@ -94,6 +99,7 @@ def test_editions_api_lists_an_edition_imported_by_another_process(before_and_af
     assert NEW_EDITION not in [r["edition"] for r in before["editions"]]
     new = [r for r in after["editions"] if r["edition"] == NEW_EDITION]
     assert len(new) == 1 and new[0]["origin"] == "imported"
+    assert f'value="{NEW_EDITION}"' not in before["page"] and f'value="{NEW_EDITION}"' in after["page"]
 
 
 @pytest.mark.xfail(
