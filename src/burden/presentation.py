@@ -310,6 +310,11 @@ def estimate_words(estimate: Any) -> str:
     return "NATO estimate" if estimate else ""
 
 
+def with_flag(row: dict[str, Any]) -> dict[str, Any]:
+    """A data row with its estimate flag in words under `flag` (for tables people read)."""
+    return {**row, "flag": estimate_words(row.get("estimate"))}
+
+
 def evidence_rows(claim: dict[str, Any]) -> list[dict[str, Any]]:
     """The evidence of a claim for a table: ally, year, edition, value, prices, flag in words, source."""
     rows = []
@@ -372,6 +377,7 @@ def register_filters(env: Any) -> None:
         verdict_words=verdict_words,
         revision_words=revision_words,
         estimate_words=estimate_words,
+        with_flag=with_flag,
     )
     env.globals.update(
         compliance_view=compliance_view,
