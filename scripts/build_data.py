@@ -94,6 +94,46 @@ def build_sipri(ref: Path) -> tuple[list[str], list[dict]]:
     return fields + ["ref_file", "ref_line"], rows
 
 
+# Kiel Ukraine Support Tracker: every reference row, each tagged with its vintage (release number, or
+# "press-<date>" for the scattered press figures that name no release) and the reference row it came from.
+KIEL_REF_FILE = "extra/ukraine_support.csv"
+# NATO common funding: the reference rows, then rows from stored copies of NATO's public pages that the
+# reference pack does not hold (scripts/reference_supplement/, each with its own source URL).
+COMMON_FUNDING_REF_FILE = "extra/common_funding.csv"
+COMMON_FUNDING_SUPPLEMENT = ROOT / "scripts" / "reference_supplement" / "common_funding_pages.csv"
+
+
+def kiel_vintage(row: dict[str, str]) -> str:
+    """The release number, or press-<release date or data date> for figures that name no release."""
+    return row["release"] or f"press-{row['release_date'] or row['data_through']}"
+
+
+def build_ukraine_support(ref: Path) -> tuple[list[str], list[dict]]:
+    fields, rows = read_csv(ref / KIEL_REF_FILE)
+    for line, row in enumerate(rows, start=2):
+        row["vintage"] = kiel_vintage(row)
+        row["ref_file"] = KIEL_REF_FILE
+        row["ref_line"] = line
+    return ["vintage", *fields, "ref_file", "ref_line"], rows
+
+
+def build_common_funding(ref: Path) -> tuple[list[str], list[dict]]:
+    fields, rows = read_csv(ref / COMMON_FUNDING_REF_FILE)
+    for line, row in enumerate(rows, start=2):
+        row["ref_file"] = COMMON_FUNDING_REF_FILE
+        row["ref_line"] = line
+    extra_fields, extra = read_csv(COMMON_FUNDING_SUPPLEMENT)
+    if extra_fields != fields:
+        sys.exit(f"{COMMON_FUNDING_SUPPLEMENT.name}: columns {extra_fields} differ from {COMMON_FUNDING_REF_FILE}")
+    supplement = f"scripts/reference_supplement/{COMMON_FUNDING_SUPPLEMENT.name}"
+    for line, row in enumerate(extra, start=2):
+        if not row["source"].strip():
+            sys.exit(f"{supplement} line {line}: every row needs a source")
+        row["ref_file"] = supplement
+        row["ref_line"] = line
+    return fields + ["ref_file", "ref_line"], rows + extra
+
+
 def build_editions(ref: Path) -> tuple[list[str], list[dict]]:
     fields, rows = read_csv(ref / "nato" / "editions.csv")
     for row in rows:
@@ -134,6 +174,53 @@ SCHEMAS = {
         ],
         "primaryKey": ["source_id"],
     },
+}
+
+
+SCHEMAS["ukraine_support"] = {
+    "fields": [
+        {"name": "vintage", "type": "string",
+         "description": "Kiel release number (29, 30v2, 28, preview) or press-<date> for press figures naming no release"},
+        {"name": "iso3", "type": "string", "description": "donor ally, or EU_INST for EU institutions (Commission and Council)"},
+        {"name": "donor", "type": "string"},
+        {"name": "release", "type": "string", "description": "Kiel release number as in the reference (empty for press figures)"},
+        {"name": "release_date", "type": "string", "description": "release date as given by the source (may be empty)"},
+        {"name": "data_through", "type": "string", "description": "cut-off of the data (YYYY-MM or YYYY-MM-DD; may be empty)"},
+        {"name": "aid_type", "type": "string",
+         "constraints": {"enum": ["military", "financial", "humanitarian", "total", "all"]}},
+        {"name": "measure", "type": "string", "constraints": {"enum": ["allocations", "commitments", ""]}},
+        {"name": "scope", "type": "string", "constraints": {"enum": ["bilateral", "eu_share", "bilateral_plus_eu_share", ""]}},
+        {"name": "indicator", "type": "string",
+         "constraints": {"enum": ["aid_eur_bn", "aid_usd_bn", "aid_pct_gdp", "gdp_2021_eur_bn"]}},
+        {"name": "value", "type": "number", "description": "as in the reference row (empty: the source printed none)"},
+        {"name": "unit", "type": "string"},
+        {"name": "derivation", "type": "string", "constraints": {"enum": ["as_published", "sum_of_monthly_values"]}},
+        {"name": "source_type", "type": "string"},
+        {"name": "source", "type": "string"},
+        {"name": "notes", "type": "string"},
+        {"name": "ref_file", "type": "string"},
+        {"name": "ref_line", "type": "integer", "description": "line of ref_file the row was copied from (header = 1)"},
+    ],
+    "primaryKey": ["vintage", "iso3", "aid_type", "measure", "scope", "indicator"],
+}
+SCHEMAS["common_funding"] = {
+    "fields": [
+        {"name": "iso3", "type": "string", "description": "an ally, or NATO_TOTAL for the size of the budgets"},
+        {"name": "entity", "type": "string"},
+        {"name": "period", "type": "string", "description": "year, YYYY-YYYY, 'YYYY-' (from) or 'until YYYY'"},
+        {"name": "budget", "type": "string",
+         "constraints": {"enum": ["civil", "military", "nsip", "all_common_funded", "civil_plus_military"]}},
+        {"name": "indicator", "type": "string", "constraints": {"enum": ["cost_share_pct", "budget_eur_mn", "ceiling_eur_mn"]}},
+        {"name": "value", "type": "number"},
+        {"name": "unit", "type": "string"},
+        {"name": "approximate", "type": "string", "constraints": {"enum": ["yes", ""]}},
+        {"name": "source_type", "type": "string"},
+        {"name": "source", "type": "string"},
+        {"name": "notes", "type": "string"},
+        {"name": "ref_file", "type": "string", "description": "reference file, or the repository's supplement of stored NATO pages"},
+        {"name": "ref_line", "type": "integer", "description": "line of ref_file the row was copied from (header = 1)"},
+    ],
+    "primaryKey": ["iso3", "period", "budget", "indicator", "source_type"],
 }
 
 
@@ -182,6 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(OUT / "editions.csv", ed_fields, editions)
     tables = {"facts": (FACT_FIELDS, facts), "sources": (SOURCE_FIELDS, sources), "notes": (NOTE_FIELDS, notes),
               "sipri": (sipri_fields, sipri), "editions": (ed_fields, editions)}
+    uk_fields, ukraine = build_ukraine_support(ref)
+    write_csv(OUT / "ukraine_support.csv", uk_fields, ukraine)
+    tables["ukraine_support"] = (uk_fields, ukraine)
+    cf_fields, common = build_common_funding(ref)
+    write_csv(OUT / "common_funding.csv", cf_fields, common)
+    tables["common_funding"] = (cf_fields, common)
     for name, src in [("members", "nato/members.csv"), ("commitments", "nato/commitments.csv"),
                       ("gdp_forecasts", "extra/gdp_forecasts.csv")]:
         fields, rows = read_csv(ref / src)
@@ -197,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
         "members": "the 32 allies with accession dates and NATO table labels",
         "commitments": "spending pledges (2006 guideline, Wales 2014, Vilnius 2023, The Hague 2025)",
         "gdp_forecasts": "IMF World Economic Outlook real GDP growth projections (ngdp_rpch) per ally",
+        "ukraine_support": "Kiel Institute Ukraine Support Tracker: aid to Ukraine by ally and EU institutions, "
+                           "one vintage per release (allocations by type, commitments, % of GDP, EU share)",
+        "common_funding": "NATO common funding: cost shares by period and budget, and budget sizes (only the allies "
+                          "and years found in public sources; the rest is missing)",
     }
     resources = []
     for name, (fields, rows) in tables.items():
@@ -219,12 +316,17 @@ def main(argv: list[str] | None = None) -> int:
              "path": "https://www.sipri.org/databases/milex"},
             {"title": "IMF World Economic Outlook (April 2025, October 2025, April 2026)",
              "path": "https://www.imf.org/en/Publications/WEO"},
+            {"title": "Kiel Institute, Ukraine Support Tracker (Releases 28, 29, 30v2 and press figures)",
+             "path": "https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/"},
+            {"title": "NATO, Funding NATO (common funding), and press reports of NATO's budget statements",
+             "path": "https://www.nato.int/cps/en/natohq/topics_67655.htm"},
         ],
         "licenses": [
             {"title": "NATO figures: public information; cite NATO, Defence Expenditure of NATO Countries, edition."},
             {"title": "SIPRI data: free for non-commercial use with attribution "
                       "('SIPRI Military Expenditure Database, 2025')."},
             {"title": "IMF WEO data: IMF terms of use; cite IMF World Economic Outlook and edition."},
+            {"title": "Kiel data: cite Trebesch et al., Ukraine Support Tracker, Kiel Institute, release."},
         ],
         "editions": [
             {k: e[k] for k in ("edition", "release_date", "release_day", "data_cutoff", "estimate_years", "kind")}

@@ -63,6 +63,9 @@ CASES = [
         "/api/fairness",
         {"edition": "2026-07", "year": 2025, "metric": "spearman"},
     ),
+    (["ukraine"], "/api/ukraine", {}),
+    (["common-funding"], "/api/common-funding", {}),
+    (["responsibility", "--edition", "2026-07"], "/api/responsibility", {"edition": "2026-07"}),
     (
         [
             "project",

@@ -22,12 +22,13 @@ def test_report_inlines_javascript_and_fetches_nothing(report_html):
 
 
 def test_report_holds_every_section_and_names_the_edition(report_html):
-    for section in ("overview", "compliance", "fairness", "projections", "revisions", "sources"):
+    for section in ("overview", "compliance", "fairness", "responsibility", "projections", "revisions", "sources"):
         assert f'id="{section}"' in report_html
     assert "Source: NATO, Defence Expenditure of NATO Countries, edition 2026-07" in report_html
     drawn = report_html.count('data-spec-name="')
     assert drawn >= 4  # ranking, series, scatter, revisions need only the dataset
-    assert drawn + report_html.count('<p class="unavailable">Chart ') == 6  # the others say why they are missing
+    assert 'data-spec-name="responsibility"' in report_html  # core + aid + related, shipped data only
+    assert drawn + report_html.count('<p class="unavailable">Chart ') == 7  # the others say why they are missing
 
 
 def test_cli_report_prints_the_path_it_wrote(cli, tmp_path):

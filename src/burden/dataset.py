@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import BurdenError, UnknownValueError
 from .members import AGGREGATES, parse_date, resolve_allies
-from .paths import SHIPPED_DATA_DIR, user_editions_dir, user_sipri_file
+from .paths import SHIPPED_DATA_DIR, user_data_dir, user_editions_dir, user_sipri_file
 from .precision import rounding_tolerance
 
 if TYPE_CHECKING:  # pandas/duckdb are imported lazily: the CLI's fast paths never need them
@@ -117,10 +117,12 @@ def data_version() -> str:
     an imported SIPRI file). It changes on every import, in any process; every cache of anything
     derived from the data is keyed on it, so a long-running server follows `burden import`."""
     sipri = user_sipri_file()
+    kiel = user_data_dir() / "kiel"  # imported Kiel releases (burden.responsibility)
     state = (
         _shipped_package_digest(),
         imported_editions_key(),
         sipri.stat().st_mtime_ns if sipri.is_file() else None,
+        tuple((p.name, p.stat().st_mtime_ns) for p in sorted(kiel.glob("*/ukraine_support.csv"))) if kiel.is_dir() else (),
     )
     return hashlib.sha256(repr(state).encode()).hexdigest()[:16]
 
@@ -425,7 +427,7 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
 
 # ---------------------------------------------------------------- DuckDB
 
-SQL_TABLES = ("facts", "editions", "members", "commitments", "sipri", "gdp_forecasts")
+SQL_TABLES = ("facts", "editions", "members", "commitments", "sipri", "gdp_forecasts", "ukraine_support", "common_funding")
 
 
 def connect() -> duckdb.DuckDBPyConnection:
@@ -442,6 +444,8 @@ def connect() -> duckdb.DuckDBPyConnection:
         "commitments": commitments(),
         "sipri": sipri(),
         "gdp_forecasts": pd.read_csv(SHIPPED_DATA_DIR / "gdp_forecasts.csv", keep_default_na=False),
+        "ukraine_support": _kiel_sql_frame(),  # shipped + imported Kiel releases (burden.responsibility)
+        "common_funding": pd.read_csv(SHIPPED_DATA_DIR / "common_funding.csv", keep_default_na=False),
     }
     for name, frame in frames.items():
         con.register(f"_{name}_df", frame)
@@ -450,6 +454,12 @@ def connect() -> duckdb.DuckDBPyConnection:
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
+
+
+def _kiel_sql_frame() -> pd.DataFrame:
+    from .responsibility import kiel_frame
+
+    return kiel_frame()
 
 
 def sql(query: str) -> pd.DataFrame:

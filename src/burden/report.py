@@ -44,7 +44,7 @@ def build_report(
     """Every section's data (JSON-able): what the HTML shows. The numbers come from the service calls
     behind `burden overview/status/gap/fairness/project/check --json` and their /api/ twins."""
     from .dataset import edition_records
-    from .service import claims, compliance, fairness, overview, projections, validate
+    from .service import claims, compliance, fairness, overview, projections, responsibility, validate
 
     edition = validate.edition(edition)
     if article is not None:  # a bad date or text is the user's error: say so before any work
@@ -66,6 +66,16 @@ def build_report(
     if pairs:  # the gap in money is an addition to the status table: without it the table still stands
         sections["compliance_gap"] = {line: money for line, (_, money) in pairs.items()}
     sections["fairness"], sections["fairness_problem"] = attempt(lambda: fairness.fairness(edition))
+    # aid to Ukraine, common funding, the Hague 5% (burden.service.responsibility)
+    sections["responsibility"], sections["responsibility_problem"] = attempt(
+        lambda: responsibility.responsibility(edition=edition)
+    )
+    spec, problem = None, sections["responsibility_problem"]
+    if sections["responsibility"]:
+        from .charts_responsibility import responsibility_chart
+
+        spec, problem = attempt(lambda: responsibility_chart(sections["responsibility"]).to_dict())
+    sections["charts"]["responsibility"] = {"kind": "responsibility", "spec": spec, "problem": problem}
     sections["projection"], sections["projection_problem"] = attempt(
         lambda: projections.project(edition, "hague-core", 2035, paths=PROJECTION_PATHS, seed=0)
     )

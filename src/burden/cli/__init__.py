@@ -3,7 +3,17 @@ function and renders the result; heavy imports happen inside the commands that n
 
 from __future__ import annotations
 
-from . import check, compliance, data, fairness, importing, project, update, viz  # noqa: F401  (registers commands)
+from . import (  # noqa: F401  (registers commands)
+    check,
+    compliance,
+    data,
+    fairness,
+    importing,
+    project,
+    responsibility,
+    update,
+    viz,
+)
 from .app import app
 
 

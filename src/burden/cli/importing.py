@@ -9,7 +9,7 @@ import typer
 
 from .app import JSON_OPT, app
 
-import_app = typer.Typer(help="Add or replace an edition from NATO's or SIPRI's workbook (user data directory).",
+import_app = typer.Typer(help="Add or replace an edition from NATO's, SIPRI's or Kiel's workbook (user data directory).",
                          no_args_is_help=True)
 app.add_typer(import_app, name="import", rich_help_panel="Data")
 
@@ -92,3 +92,37 @@ def import_sipri(
 
     result = run(file, dry_run=dry_run)
     print(to_json(result)) if json_out else _print_sipri(result)
+
+
+@import_app.command("kiel")
+def import_kiel(
+    file: Path = typer.Argument(..., help="Kiel Ukraine Support Tracker release workbook (.xlsx)."),
+    release: str = typer.Option(..., "--release", "-r", help="Release number, e.g. 30 (replaces a release of that name)."),
+    release_date: str = typer.Option(None, "--release-date", help="Release day YYYY-MM-DD."),
+    data_through: str = typer.Option(None, "--data-through",
+                                     help="Last month of data YYYY-MM (needed to annualise the release's totals)."),
+    dry_run: bool = DRY_RUN_OPT,
+    json_out: bool = JSON_OPT,
+) -> None:
+    """Import a Kiel Ukraine Support Tracker workbook ("Country Summary" and "Main Data" sheets) as a release.
+
+    Example: burden import kiel Ukraine_Support_Tracker_Release_30.xlsx --release 30 --data-through 2026-08
+    """
+    from ..importers import import_kiel as run
+    from ..render import to_json
+
+    result = run(file, release, release_date=release_date, data_through=data_through, dry_run=dry_run)
+    if json_out:
+        print(to_json(result))
+        return
+    verb = "would import" if result["dry_run"] else "imported"
+    print(f"{verb} Kiel release {result['release']} from {Path(result['file']).name}: {result['values']} values for "
+          f"{len(result['donors'])} donors ({result['currency'].upper()}), {result['main_data_rows']} main-data rows checked")
+    if result["skipped_donors"]:
+        print(f"  skipped (not NATO allies): {', '.join(result['skipped_donors'])}")
+    rep = result["replaces"]
+    if rep:
+        print(f"  replaces the {rep['origin']} release {result['release']}: {rep['unchanged']} values unchanged, "
+              f"{rep['changed']} changed, {rep['added']} added, {rep['removed']} removed")
+    if result["written_to"]:
+        print(f"  written to {result['written_to']}")

@@ -22,10 +22,12 @@ from typing import Any
 
 from ..errors import BurdenError, ValidationError
 from ..validate import rounding_tolerance, validate_facts
+from .kiel_workbook import KIEL_FIELDS, parse_kiel_workbook
 from .nato_workbook import parse_nato_workbook
 from .sipri_workbook import SIPRI_FIELDS, parse_sipri_workbook
 
-__all__ = ["import_nato", "import_sipri", "parse_nato_workbook", "parse_sipri_workbook"]
+__all__ = ["import_kiel", "import_nato", "import_sipri", "parse_kiel_workbook", "parse_nato_workbook",
+           "parse_sipri_workbook"]
 
 EDITION_LABEL = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(-[a-z0-9]+)?$")
 
@@ -247,3 +249,65 @@ def import_sipri(path: str | Path, *, dry_run: bool = False) -> dict[str, Any]:
         replace_file_atomically(user_sipri_file(), lambda tmp: _write_csv(tmp, SIPRI_FIELDS, parsed.rows))
         result["written_to"] = str(user_sipri_file())
     return result
+
+
+# ---------------------------------------------------------------- Kiel Ukraine Support Tracker
+
+KIEL_RELEASE_LABEL = re.compile(r"^\d{1,3}[a-z0-9]{0,6}$")
+
+
+def import_kiel(path: str | Path, release: str, *, release_date: str | None = None, data_through: str | None = None,
+                dry_run: bool = False) -> dict[str, Any]:
+    """Parse and validate a Kiel release workbook; unless dry_run, add or replace that release (vintage)
+    in the user's data directory. Raises ValidationError (every violation, the first in the message)."""
+    from ..members import parse_date
+    from ..responsibility import kiel_records, kiel_user_dir
+
+    release = str(release).strip()
+    if not KIEL_RELEASE_LABEL.match(release):
+        raise BurdenError(f"invalid Kiel release {release!r}: use the release number, e.g. 29 or 30v2",
+                          code="invalid-release")
+    if release_date:
+        parse_date(release_date)
+    if data_through and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])(-\d{2})?", data_through):
+        raise BurdenError(f"invalid --data-through {data_through!r}: use YYYY-MM (the last month of data)",
+                          code="invalid-date")
+    path = Path(path)
+    parsed = parse_kiel_workbook(path, release, release_date=release_date or "", data_through=data_through or "")
+    if parsed.violations:
+        raise ValidationError(parsed.violations)
+    old = [r for r in kiel_records() if r["vintage"] == release]
+
+    def key(r: dict) -> tuple:
+        return (r["iso3"], r["aid_type"], r["measure"], r["scope"], r["indicator"])
+
+    old_num = [{**r, "value": float(r["value"])} for r in old if r["value"] != ""]
+    result: dict[str, Any] = {
+        "kind": "kiel", "file": str(path), "sha256": parsed.sha256, "release": release,
+        "release_date": release_date, "data_through": data_through, "currency": parsed.currency,
+        "values": len(parsed.records), "donors": sorted({r["iso3"] for r in parsed.records}),
+        "skipped_donors": parsed.skipped_donors, "main_data_rows": parsed.main_rows,
+        "replaces": ({"origin": "imported" if (kiel_user_dir() / release).is_dir() else "shipped",
+                      **_compare(old_num, parsed.records, key)} if old else None),
+        "dry_run": dry_run, "written_to": None,
+    }
+    if dry_run:
+        return result
+    target = kiel_user_dir() / release
+    meta = {"release": release, "release_date": release_date or "", "data_through": data_through or "",
+            "source_file": path.name, "source_sha256": parsed.sha256, "currency": parsed.currency,
+            "imported_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()}
+
+    def fill(folder: Path) -> None:
+        _write_csv(folder / "ukraine_support.csv", KIEL_FIELDS, parsed.records)
+        (folder / "release.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    replace_dir_atomically(target, user_data_dir_staging(), fill)
+    result["written_to"] = str(target)
+    return result
+
+
+def user_data_dir_staging() -> Path:
+    from ..paths import user_data_dir
+
+    return user_data_dir() / ".staging"

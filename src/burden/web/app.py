@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import BurdenError, UnknownValueError
 from ..optional import MissingExtra, missing_extra
 from ..presentation import STATIC_DIR, annotate, environment  # noqa: F401  (annotate: kept importable here)
-from . import api, pages
+from . import api, pages, responsibility
 from .common import ResultCache, page_globals
 
 
@@ -106,6 +106,7 @@ def create_app() -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(responsibility.router)  # /api/ukraine, /api/common-funding, /api/responsibility, /responsibility
     return app
 
 

@@ -67,6 +67,7 @@ NAV = [
     ("/ally", "Allies"),
     ("/compliance", "Compliance"),
     ("/fairness", "Fairness"),
+    ("/responsibility", "Responsibility"),
     ("/projections", "Projections"),
     ("/check", "Claim checker"),
     ("/data", "Data"),
