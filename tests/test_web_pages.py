@@ -89,7 +89,7 @@ def test_annotate_cuts_text_at_claim_spans_and_skips_overlaps():
     assert [seg for seg, claim in parts if claim] == ["Poland spent 4%.", "Germany spent 2%."]
 
 
-PEOPLE_PAGES = ["/", "/ally/POL", "/ally/ISL", "/compliance?edition=2019-06", "/fairness", "/data?edition=2024-06",
+PEOPLE_PAGES = ["/", "/responsibility", "/ally/POL", "/ally/ISL", "/compliance?edition=2019-06", "/fairness", "/data?edition=2024-06",
                 "/editions", "/projections?edition=2024-06"]
 PYTHON_VALUE = re.compile(r"\b(True|False|None|nan|NaN)\b")
 
