@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, Sentence, new_sentence, numbered_spans  # noqa: F401 - Sentence: kept importable from here
+from .extract import Carry, Claim, Sentence, numbered_spans
+from .frame import frame_of
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
 
@@ -31,6 +33,11 @@ VERDICTS = ("supported", "refuted", "outdated", "unverifiable")
 MAX_CHARS = 20_000_000  # inputs above this are refused (a one-line error), see docs/claims.md
 
 
+# "figures released by NATO on Tuesday", "the annual report published this week": the edition of that week
+RECENT_RELEASE = re.compile(r"\b(?:released|published|unveiled|issued|presented|made public)\b[^.\n]{0,40}?\b(?:on\s(?:Monday|"
+                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this week|today|yesterday)\b", re.I)
+
+
 def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
     """Every claim candidate in the text, in order (not yet judged)."""
     return list(iter_claims(text, date))
@@ -41,45 +48,18 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
     a long text does not keep every sentence alive (the garbage collector's passes grow with the heap)."""
     from .rules import RULES
 
-    asof = AsOf(date)
+    asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
-    finds = tuple(rule.find for rule in RULES)
-    new_carry = object.__new__
-    limit = Carry.PENDING_LIMIT
-    # build_sentences inlined: each sentence is made with the carry it is handed
     for start, end, piece, paragraph in numbered_spans(text):
-        s = new_sentence(text, start, end, piece, paragraph, today, asof, carry)  # Sentence(...)
+        s = Sentence(text, start, end, piece, paragraph, today, asof, carry)
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
-        s.prime()
-        # the rules' lists are joined into a new one (never grown in place: a rule may hand back a list it keeps)
-        found = None
-        for find in finds:
-            got = find(s)
-            if got:
-                found = got if found is None else found + got
-        if found is None:
-            # _next_carry(carry, s, []) written out (most gated sentences hold no claim): carry.following(s),
-            # whose subject and year both come from `s` else `carry`, and the first percentage
-            if carry._depth >= limit:
-                carry.subject, carry.year  # noqa: B018 - resolves the chain, so it stays short
-                carry._depth = 0
-            nxt = new_carry(Carry)
-            nxt.threshold, nxt.first_pct, nxt.pledge = carry.threshold, None, carry.pledge
-            nxt.usd_subject, nxt.usd_year = carry.usd_subject, carry.usd_year
-            nxt._subject_from = nxt._year_from = (s, carry)  # read-only pairs: one serves both
-            nxt._subject, nxt._year, nxt._paragraph = None, None, -1
-            nxt._depth = carry._depth + 1
-            for q in s.quantities:
-                if q.kind == "pct":
-                    nxt.first_pct = q.value
-                    break
-            carry = nxt
-            continue
-        if len(found) > 1:
-            found = _dedupe(found)
+        found: list[Claim] = []
+        for rule in RULES:
+            found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+        found = _dedupe(found)
         carry = _next_carry(carry, s, found)
         yield from found
 
@@ -140,7 +120,12 @@ def judge(claim: Claim) -> dict[str, Any]:
     value = claim.value
     if isinstance(value, list):
         value = [list(v) for v in value]
-    return {
+    frame = frame_of(claim)
+    fallback = j.decided_by_fallback
+    if fallback:
+        explanation += (f"; decided by the fallback: {fallback['should_have_decided']} should have decided it, but "
+                        f"the data lacks the figure there, so {fallback['decided_by']} decided it")
+    out = {
         "sentence": s.text,
         "span": [s.start, s.end],
         "type": claim.type,
@@ -157,7 +142,13 @@ def judge(claim: Claim) -> dict[str, Any]:
         "revision": r,
         "evidence": j.evidence,
         "explanation": explanation,
+        "decided_by_fallback": fallback,
+        "frame": frame.as_dict(),
+        "read_as": frame.read_as(),
     }
+    if frame.speaker:
+        out["speaker"] = frame.speaker
+    return out
 
 
 def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
@@ -175,7 +166,7 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
     if looks_like_html(text):
         text = strip_html(text)
         warnings.append("HTML input: tags stripped; spans refer to the stripped text")
-    asof = AsOf(day)
+    asof = AsOf(day, recent_release=RECENT_RELEASE.search(text) is not None)
     if day is None:
         warnings.append(f"no date known: claims are checked against the latest edition ({asof.e0}) and today's "
                         "membership and pledges; pass --date YYYY-MM-DD for the article's date")

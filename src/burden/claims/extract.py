@@ -4,7 +4,6 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +17,14 @@ from .verify import AsOf
 
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
+_SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
+                                r"listed|rounds|shows|showed|figures show|data show|reports|reported)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$", re.I)
+# an entity right after one of these (or in the list that follows it) is left out of the subject
+_INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
+                              r"leaving aside|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -33,7 +39,7 @@ _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pa
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 
 
-class cached:  # noqa: N801 - functools.cached_property without its per-call lock (Python 3.11 takes one)
+class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
     """Computed on first access, then read from the instance like a plain attribute."""
 
     def __init__(self, fn):
@@ -45,8 +51,7 @@ class cached:  # noqa: N801 - functools.cached_property without its per-call loc
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
-        value = self.fn(obj)
-        setattr(obj, self.name, value)  # no __set__ here: lands in the instance (keeps its compact attribute storage)
+        value = obj.__dict__[self.name] = self.fn(obj)
         return value
 
 
@@ -59,7 +64,7 @@ class Carry:
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
-    out when a later sentence first asks (most never do): `hand_on` records where they come from. They are
+    out when a later sentence first asks (most never do): `following` records where they come from. They are
     read-only once handed on, so the answer is the same as working them out at once. At most PENDING_LIMIT
     carries wait in a chain (each keeps its sentence alive).
     """
@@ -78,25 +83,9 @@ class Carry:
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
 
-    def hand_on(self, prev: Carry, s: Sentence | None) -> None:
-        """Subject and year: `s`'s last ally and year if it has them (s None: none), else `prev`'s."""
-        if prev._depth >= self.PENDING_LIMIT:
-            prev.subject, prev.year  # noqa: B018 - resolves the chain, so it stays short
-            prev._depth = 0
-        if s is None and prev._subject_from is None:
-            self._subject = prev._subject
-        else:
-            self._subject_from = (s, prev)
-        if s is None and prev._year_from is None:
-            self._year, self._paragraph = prev._year, prev._paragraph
-        else:
-            self._year_from = (s, prev)
-        pending = self._subject_from is not None or self._year_from is not None
-        self._depth = prev._depth + 1 if pending else 0
-
     def following(self, s: Sentence | None) -> Carry:
-        """Carry(threshold=, pledge=, usd_subject=, usd_year= as self) with `hand_on(self, s)` done: what
-        claims._next_carry starts from, in one call instead of a constructor and hand_on."""
+        """The carry the next sentence starts from: threshold, pledge and US$ subject/year as self; subject and
+        year are `s`'s last ally and year if it has them (s None: none), else self's, worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
             self.subject, self.year  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
@@ -157,16 +146,65 @@ class Carry:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
-# The sentence gate's two tests on ASCII text (nearly every sentence) without a regular expression: one byte
-# table maps A-Z to a-z, keeps a-z and turns every other byte into a space, so the whitespace-separated pieces are
-# exactly the [a-z]+ runs of text.lower() (on ASCII, lower() changes only A-Z); deleting every byte but the ASCII
-# digits, % and $ leaves something exactly when _HAS_NUMBER finds one (on ASCII text \d is 0-9, and € and £ are
-# not ASCII). Other text takes the patterns.
-_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_NOT_NUMBER_BYTES = bytes(c for c in range(256) if c not in b"0123456789%$")
-
-
 _new_carry = object.__new__
+
+# between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
+_COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
+COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
+                              r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
+                              re.I)
+_SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
+                          r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
+_GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
+                                r"most|leading|main)\b", re.I)
+_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+_WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
+_FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+_LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
+# "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
+# "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
+_LIST_VALUE = re.compile(r"(?:(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+                         r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
+                         r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
+# what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+                              r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
+_LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
+                           r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
+
+
+def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
+    sign when the sentence is about shares of GDP or a ranking."""
+    if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
+        return found
+    context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
+    by_start = {q.start: q for q in found}
+    out = list(found)
+    for e in s.entities:
+        if not e.is_ally:
+            continue
+        m = _LIST_VALUE.match(s.text, e.end)
+        if not m:
+            continue
+        g = "p" if m.group("p") else "c" if m.group("c") else "b"
+        start, end = m.start(g), m.end(g)
+        old = next((q for q in found if q.start <= start < q.end), None)
+        if old is not None:
+            if old.kind == "pct" and g in ("p", "c"):
+                out[out.index(old)] = Quantity(old.start, old.end, "pct", old.value, old.decimals, old.comparator,
+                                               old.text, listed=True)
+            continue
+        if not context or start in by_start:
+            continue
+        value = float(m.group(g))
+        if value > 10:
+            continue
+        decimals = len(m.group(g).split(".")[1]) if "." in m.group(g) else 0
+        out.append(Quantity(start, end, "pct", value, decimals, "eq", s.text[start:end], listed=True))
+    out.sort(key=lambda q: q.start)
+    return out
 
 
 @dataclass(init=False)
@@ -188,46 +226,14 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
-        # (extract.new_sentence does the same without the class call: keep the two in step)
-        # words and has_number: every sentence's gate asks for one and nearly every sentence for both, so
-        # they are set at once (the same values the `cached` methods below give; set here, they shadow them)
-        if text.isascii():
-            raw = text.encode()
-            self.words = frozenset(raw.translate(_WORD_BYTES).decode().split())
-            numbers = self._numbers = raw.translate(None, _NOT_NUMBER_BYTES)  # the digits, % and $, in order
-            self.has_number = bool(numbers)
-        else:
-            self.words = frozenset(_WORDS.findall(text.lower()))
-            self._numbers = None
-            self.has_number = _HAS_NUMBER.search(text) is not None
-
-    def prime(self) -> None:
-        """Sets low, tokens, is_question and quantities at once (what their `cached` methods give): every
-        sentence that passes the gate is asked for them (claims._next_carry reads the quantities), so one call
-        replaces four look-ups on first access. Each is a function of the text alone."""
-        # plain attribute stores (the `cached` descriptors have no __set__, so these land in the instance)
-        text, words = self.text, self.words
-        if self._numbers is not None:
-            # ASCII text (see __init__): re.I folds only A-Z there, so folded(text) is text.lower() and the
-            # tokens are the words
-            self.low = text.lower()
-            tokens = self.tokens = words
-        else:
-            low = self.low = folded(text)
-            tokens = self.tokens = words if low == text.lower() else frozenset(_WORDS.findall(low))
-        self.is_question = text.rstrip("\"'”’ ").endswith("?")
-        # `quantities` written out (a call here costs ~0.3 %): keep the two in step (the sentence fast-path
-        # test compares them)
-        self.quantities = find_quantities(text, self.low, tokens) \
-            if self.has_number or not words.isdisjoint(NUMBERISH) else []
 
     @cached
-    def words(self) -> frozenset[str]:  # set by __init__ (this is the definition)
+    def words(self) -> frozenset[str]:
         """Lower-case words: rules test these first, so most sentences cost one scan."""
         return frozenset(_WORDS.findall(self.text.lower()))
 
     @cached
-    def has_number(self) -> bool:  # set by __init__ (this is the definition)
+    def has_number(self) -> bool:
         """A digit, %, $, € or £: one scan answers both the sentence gate and the quantity gate."""
         return _HAS_NUMBER.search(self.text) is not None
 
@@ -236,26 +242,40 @@ class Sentence:
         return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
 
     @cached
-    def quantities(self) -> list[Quantity]:  # Sentence.prime sets it the same way
+    def quantities(self) -> list[Quantity]:
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
-            return find_quantities(self.text, self.low, self.tokens)
+            return _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
         return []
 
     @cached
+    def pairs(self) -> dict[int, str]:
+        """Quantity start -> ally, for values given in the order of the allies listed just before them
+        ("Spain and Luxembourg, at 1.02% and 0.57%"; "Romania and Türkiye posted 45.6 and 44.1 percent")."""
+        out: dict[int, str] = {}
+        qs = [q for q in self.quantities if q.kind == "pct"]
+        i = 0
+        while i < len(qs):
+            run = [qs[i]]
+            while i + len(run) < len(qs) and _LIST_JOIN.fullmatch(self.text, run[-1].end, qs[i + len(run)].start):
+                run.append(qs[i + len(run)])
+            if len(run) >= 2:
+                lo = max((q.end for q in self.quantities if q.end <= run[0].start), default=0)
+                allies = [e for e in self._subjects if e.is_ally and lo <= e.start and e.end <= run[0].start]
+                joined = all(_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(allies, allies[1:], strict=False))
+                if len(allies) == len(run) and joined and len({e.code for e in allies}) == len(allies):
+                    out.update({q.start: e.code for q, e in zip(run, allies, strict=True)})
+            i += len(run)
+        return out
+
+    @cached
     def times(self) -> list[TimeRef]:
-        # has a digit: on ASCII text, what is left of the digits, % and $ without % and $ (\d is 0-9 there)
-        if not self.words.isdisjoint(TIME_WORDS) or self.has_number and (
-                _HAS_DIGIT.search(self.text) if self._numbers is None else self._numbers.strip(b"%$")):
+        if not self.words.isdisjoint(TIME_WORDS) or _HAS_DIGIT.search(self.text):
             return find_times(self.text, self.today, self.low)
         return []
 
     @cached
     def is_question(self) -> bool:
         return self.text.rstrip("\"'”’ ").endswith("?")
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @cached
     def tokens(self) -> frozenset[str]:
@@ -266,9 +286,6 @@ class Sentence:
     def low(self) -> str:
         """Case-folded text with the sentence's offsets (grammar.folded): for substring gates."""
         return folded(self.text)
-
-    def has(self, pattern: str) -> bool:
-        return re.search(pattern, self.text, re.I) is not None
 
     def subjects(self) -> list[Entity]:
         """Entities that can be a subject: allies, and groups that are not a source ("NATO's figures")."""
@@ -284,8 +301,15 @@ class Sentence:
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (
                     _SOURCE_AFTER.match(text[e.end:e.end + 40]) or text[e.end:e.end + 2] in ("'s", "’s")
+                    or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
+            if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
+                continue  # "excluding the United States, ...": left out of the subject
+            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
+                continue  # "with America included the figure is ...": part of a group, not the subject
+            if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
+                continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
             out.append(e)
         return out
 
@@ -296,12 +320,24 @@ class Sentence:
         left out when `groups` is False); an ally named after a last "NATO" group mention, less than 60
         characters before it, wins ("NATO ... Poland spent")."""
         start = q.start
+        if getattr(q, "kind", None) == "pct" and start in self.pairs:
+            return self.pairs[start]
+        after = _FOR_AFTER.match(self.text, q.end)  # "compared with roughly 1.2% for Germany"
+        if after:
+            named = next((e for e in self._subjects if e.start == after.end()), None)
+            if named is not None:
+                return named.code
         best = None
+        pronoun = _ITS.search(self.text, 0, start)
         for e in reversed(self._subjects):  # read, not changed
+            if e.end <= start and pronoun and e.end <= pronoun.start() \
+                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
+                continue  # "Norway now outspends the US ..., and its real budget grew": "its" is Norway's
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
-                        return e.code
+                        head = self._head_of_aside(e)
+                        return head.code if head is not None else e.code
                     return e.code if best.code == "NATO" and e.start > best.start - 60 else best.code
                 if groups and best is None:
                     best = e
@@ -310,6 +346,8 @@ class Sentence:
         end = q.end
         for e in self._subjects:
             if e.start >= end and (groups or e.kind != "group"):
+                if COMPARED_BEFORE.search(self.text[max(end, e.start - 30):e.start]):
+                    break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 return e.code
         return self.carry.subject
 
@@ -325,51 +363,83 @@ class Sentence:
                 return i
         return qs.index(q)  # raises ValueError as before
 
-    def times_near(self, q: Quantity) -> list[TimeRef]:
-        """Times in the quantity's clause: up to the next quantity after it, back to the previous one."""
-        idx = self._index(q)
-        qs = self.quantities
-        times = self.times
-        if not times:
-            return []
-        lo = qs[idx - 1].end if idx > 0 else 0
-        hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-        after = [t for t in times if q.end <= t.start < hi]
-        before = [t for t in times if lo <= t.end <= q.start]
-        return after + before[::-1]
-
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
-        """(data year, how): explicit time near the quantity, any time in the sentence, the year carried
-        within the paragraph, or the latest year of the current edition (present tense)."""
-        # the first time with a year (not since/week/month) of times_near(q), else of the sentence's times
-        # (only those ending before q when another quantity of q's kind is in the sentence): the lists the
-        # plain version built are walked here only up to the answer
-        idx = self._index(q)
-        times = self.times
+        """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
+        the previous one; quantities other rules took for themselves do not bound it), the time of the next
+        figure when q is coordinated with it ("Greece 2.23% and Latvia 2.01% in 2018"), any time in the sentence
+        (only those ending before q when another quantity of q's kind is there), the year carried within the
+        paragraph, or the latest year of the current edition (present tense)."""
+        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
         if times:
-            qs = self.quantities
-            qstart, qend = q.start, q.end
+            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
+            idx = next((i for i, x in enumerate(qs) if x is q), None)
+            if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
+                qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            for t in times:  # times_near's "after" part, in order
-                if qend <= t.start < hi and t.year is not None and t.kind not in _NOT_DATA_YEAR:
+            for t in times:  # after q, in its clause
+                if q.end <= t.start < hi:
                     return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
-            for t in reversed(times):  # its "before" part, nearest first
-                if lo <= t.end <= qstart and t.year is not None and t.kind not in _NOT_DATA_YEAR:
+            for t in reversed(times):  # before q, in its clause, nearest first
+                if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]:
                     return t.year, t.kind
-            kind = q.kind
-            same_kind = 0
-            for x in qs:
-                if x.kind == kind:
-                    same_kind += 1
+            if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
+                return self.year_for(qs[idx + 1])
+            same_kind = sum(1 for x in qs if x.kind == q.kind)
             for t in times:
-                if t.year is not None and t.kind not in _NOT_DATA_YEAR and (same_kind < 2 or t.end <= qstart):
+                if any(q.end <= x.start and x.end <= t.start for x in qs):
+                    continue  # after a later figure: that figure's time ("nearly 60%, from two-thirds two years ago")
+                if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
-        if (carry.year is not None and carry.paragraph == self.paragraph
-                and not PRESENT_TENSE_FOLDED.search(self.low)):
+        if carry.year is not None and carry.paragraph == self.paragraph and (
+                not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
+            # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    @cached
+    def scope_change(self) -> str | None:
+        """"without USA" when the sentence leaves the United States out of a group ("excluding the US"), "with
+        USA" when it puts it in ("with America included"); else None."""
+        for e in self.entities:
+            if e.code != "USA":
+                continue
+            if _EXCLUDED_BEFORE.search(self.text[max(0, e.start - 40):e.start]):
+                return "without USA"
+            if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
+                return "with USA"
+        return None
+
+    @cached
+    def presupposes(self) -> bool:
+        """A rhetorical wh-question carries a checkable statement ("Why is Germany stuck at 1.22%?" says Germany is
+        at 1.22%); a yes/no question ("Does Germany spend 2%?") asserts nothing."""
+        return self.is_question and _WH_QUESTION.match(self.text) is not None
+
+    def _head_of_aside(self, e: Entity) -> Entity | None:
+        """The ally an aside between commas hangs on, when `e` ends that aside: in "Germany, long criticised by
+        Washington, is now at 2.12%" the figure is Germany's."""
+        text = self.text
+        if not text.startswith(",", e.end):
+            return None
+        opening = text.rfind(",", 0, e.start)
+        if opening < 0:
+            return None
+        return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
+                     and not text[a.end:opening].strip()), None)
+
+    def listed_with(self, code: str, q: Quantity) -> list[str]:
+        """The other allies of the list `code` ends, just before `q` ("Estonia and Britain spend 2.14% each")."""
+        allies = [e for e in self._subjects if e.is_ally and e.end <= q.start]
+        if not allies or allies[-1].code != code:
+            return []
+        out = []
+        for a, b in zip(allies[-2::-1], allies[:0:-1], strict=False):  # walk back while the names are joined
+            if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+                break
+            out.append(a.code)
+        return out[::-1]
 
     def latest_year(self) -> int | None:
         return latest_year(self.asof)
@@ -393,39 +463,12 @@ class Sentence:
         self.used.add(self._index(q))
 
 
-_new_object = object.__new__
-
-
-def new_sentence(doc: str, start: int, end: int, text: str, paragraph: int, today: dt.date, asof: AsOf,
-                 carry: Carry) -> Sentence:
-    """Sentence(doc, start, end, text, paragraph, today, asof, carry) without the class call (claims.iter_claims
-    makes one per sentence): the same attributes, set in the same order as Sentence.__init__ sets them (the
-    sentence fast-path test compares the two)."""
-    self = _new_object(Sentence)
-    self.doc, self.start, self.end, self.text, self.paragraph = doc, start, end, text, paragraph
-    self.today, self.asof, self.carry = today, asof, carry
-    self.used = set()
-    self.misconception = False
-    if text.isascii():
-        raw = text.encode()
-        self.words = frozenset(raw.translate(_WORD_BYTES).decode().split())
-        numbers = self._numbers = raw.translate(None, _NOT_NUMBER_BYTES)
-        self.has_number = bool(numbers)
-    else:
-        self.words = frozenset(_WORDS.findall(text.lower()))
-        self._numbers = None
-        self.has_number = _HAS_NUMBER.search(text) is not None
-    return self
-
-
-@functools.lru_cache(maxsize=64)
 def latest_year(asof: AsOf) -> int | None:
-    from .verify import _edition_years
-
+    """The latest year with % of GDP figures in the editions released by the date (present tense)."""
     if asof.e0 is None:
         return asof.day.year
     for ed in reversed(asof.released):
-        years = _edition_years(ed, "def_exp_pct_gdp")
+        years = asof.data.edition_years(ed, "def_exp_pct_gdp")
         if years:
             return max(years)
     return asof.day.year
@@ -450,13 +493,6 @@ class Claim:
     @property
     def key(self) -> tuple:
         return (self.type, self.subject, self.year, self.metric)
-
-
-def build_sentences(text: str, today: dt.date, asof: AsOf, carry: Carry | None = None) -> Iterator[Sentence]:
-    """Sentences one at a time (see claims.iter_claims: only those holding a claim stay alive). Each starts
-    with `carry` (None: a fresh Carry each; iter_claims hands each its own)."""
-    for start, end, piece, paragraph in numbered_spans(text):
-        yield Sentence(text, start, end, piece, paragraph, today, asof, Carry() if carry is None else carry)
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:

@@ -49,32 +49,6 @@ def folded(text: str) -> str:
     return text.translate(FOLD).lower()
 
 
-def quick_init(cls):
-    """A frozen dataclass's __init__ writes each field through object.__setattr__ (~1.7 us for five fields);
-    this one fills __dict__ with one update from a dict display (about as cheap as five item stores into
-    self.__dict__, and the attributes read afterwards cost less than after those stores: ~0.02 G/MB less on
-    the benchmark under callgrind). Same fields, defaults, equality, hash and repr; no
-    __post_init__ or default factories allowed. Thousands of entities, quantities and times are built per MB."""
-    from dataclasses import MISSING, fields
-
-    params, body, namespace = [], [], {}
-    for f in fields(cls):
-        if f.default_factory is not MISSING or not f.init:
-            raise TypeError(f"quick_init: {cls.__name__}.{f.name} needs the dataclass __init__")
-        if f.default is MISSING:
-            params.append(f.name)
-        else:
-            namespace[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-        body.append(f"{f.name!r}: {f.name}")
-    assert not hasattr(cls, "__post_init__")
-    exec(f"def __init__(self, {', '.join(params)}):\n    self.__dict__.update({{{', '.join(body)}}})\n",  # noqa: S102
-         namespace)
-    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = namespace["__init__"]
-    return cls
-
-
 def folded_pattern(regex: re.Pattern) -> re.Pattern:
     """`regex` (compiled with re.I) without re.I, for `folded` text: it finds the same spans there, because folding
     keeps one character per character, keeps what \\w, \\s, \\d and the classes used in this package match, and turns
@@ -85,7 +59,6 @@ def folded_pattern(regex: re.Pattern) -> re.Pattern:
     return re.compile(re.sub(r"(?<!\(\?)[A-Z]", lambda m: m.group(0).lower(), regex.pattern), regex.flags & ~re.I)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -118,24 +91,6 @@ def is_english(text: str) -> bool:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the word before the full stop at `dot` (its run of letters and stops, given up on past 6) is an
     abbreviation or a single letter."""
-    if dot == 0 or not (text[dot - 1].isalpha() or text[dot - 1] == "."):
-        return False  # no word ("2024.")
-    lo = dot - 7 if dot > 7 else 0
-    run = text[lo:dot].replace(".", "a")  # a stop counts as a letter
-    if run.isalpha():  # the seven characters before are all letters or stops: given up on
-        if dot - lo == 7:
-            return False
-        j = lo  # letters and stops up to the start of the text
-    else:
-        j = run.rfind(" ")
-        if j < 0 or not (j == len(run) - 1 or run[j + 1:].isalpha()):
-            return _is_abbreviation_slow(text, dot)
-        j += lo + 1  # the letters and stops after the last space
-    token = text[j:dot].lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
-
-
-def _is_abbreviation_slow(text: str, dot: int) -> bool:
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1

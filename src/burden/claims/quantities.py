@@ -8,9 +8,9 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass
-from itertools import repeat
 
-from .grammar import folded, folded_pattern, quick_init
+from .grammar import folded, folded_pattern
+from .lexicon import rows
 
 NUMBER_WORDS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -28,7 +28,16 @@ FRACTIONS = {
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,6})?(?![\d])"
 _WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("no", "none")),
                                              key=len, reverse=True)) + r")(?![\w-])"
-PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
+_HALVES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75}
+# "three and a half", "one point eight four": a number in words with a fraction or decimals
+_WORDDEC = (r"(?<![\w-])(?:" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero"))
+            + r")\s(?:and\s(?:a\shalf|a\squarter|three[\s-]quarters)|point(?:\s(?:" + "|".join(_DIGIT_WORDS) + r")){1,3})")
+PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
+_NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
+_DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
 MONEY = re.compile(
     rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
@@ -36,134 +45,33 @@ MONEY = re.compile(
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
 _MONEY_FOLDED = folded_pattern(MONEY)
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
-# COUNT split in two: digit and word matches never overlap, so merging the two scans gives COUNT's matches,
-# and the word scan (a long alternation tried at every position) runs only when a number word is present
-# the same as _NUM, written to start with a digit (then the look-behind) so the scan can skip to digits
-_NUM_DIGIT_FIRST = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?![\d])"
-_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM_DIGIT_FIRST})(?=\s|:)")
-# for ASCII text: the same, starting with [0-9] (\d is [0-9] there), a cheaper test at each character of the scan
-_COUNT_DIGITS_ASCII = re.compile(_COUNT_DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"[0-9](?<![\w.,][0-9])", 1))
-assert _COUNT_DIGITS_ASCII.pattern != _COUNT_DIGITS.pattern
+# COUNT's two kinds of number, found apart (digit and word matches never overlap)
+# (_NUM written digit first, "\d(?<![\w.,]\d)" = "(?<![\w.,])\d": the engine then skips ahead to the digits)
+_COUNT_DIGITS = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))(?=\s|:)")
 _COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
-_COUNT_WORDS_FOLDED = folded_pattern(_COUNT_WORDS)
-assert _COUNT_DIGITS.groupindex["num"] == _COUNT_DIGITS_ASCII.groupindex["num"] == _COUNT_WORDS_FOLDED.groupindex["num"] == 1
-_NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS if w not in ("no", "none") for t in re.findall(r"[a-z]+", w)
-                           if t != "a")
 _WORD_TOKEN = re.compile(r"[a-z]+")
+_HAS_DIGIT = re.compile(r"\d")
+_NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS for t in _WORD_TOKEN.findall(w) if t not in ("a", "no", "none"))
 FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
                       + r")(?![\w-])", re.I)
 _DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
 _DURATION_FIRST = "ymwdh"  # `c in` it: c is "" (the text ends) or _DURATION's letter after the \s, folded
 _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
-HEDGES_BEFORE = [  # (regex on the text just before the number, comparator)
-    (r"exactly", "exact"),
-    (r"at least|no less than|a minimum of|minimum of", "ge"),
-    (r"more than|over|above|in excess of|exceed(?:s|ed|ing)?|pass(?:es|ed)?(?: the)?|beyond|upwards of", "gt"),
-    (r"less than|fewer than|below|under|short of|falls? short of|fell short of|not even|not spend even", "lt"),
-    (r"up to|at most|no more than", "le"),
-    (r"nearly|almost|just under|close to|just shy of|nearly double", "nearly"),
-    (r"about|around|roughly|some|approximately|barely|approx\.|circa|an estimated about|already at about", "approx"),
-]
-_HEDGE_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$",
-                         re.I), c) for p, c in HEDGES_BEFORE]
-_TAIL_REVERSED = r"(?:\$|\$SU|\s?DSU)?(?:\s{1,3}(?:eht|a|na|detamitse na|neve))?\s{1,3}"
-def _expand(tree) -> list[str]:
-    """Every string a finite pattern (literals, alternatives, optional parts) matches."""
-    from re import _parser  # the pattern parser: HEDGES_BEFORE stays the one place the hedges are written
-
-    out = [""]
-    for op, av in tree:
-        if op is _parser.LITERAL:
-            alts = [chr(av)]
-        elif op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in av):
-            alts = [chr(c) for _, c in av]
-        elif op is _parser.BRANCH:
-            alts = [x for branch in av[1] for x in _expand(branch)]
-        elif op is _parser.SUBPATTERN:
-            alts = _expand(av[3])
-        elif op is _parser.MAX_REPEAT and av[:2] == (0, 1):
-            alts = ["", *_expand(av[2])]
-        else:
-            raise ValueError(f"hedge patterns must be finite: {op}")
-        out = [a + b for a in out for b in alts]
-    return out
-
-
-def _reversed_hedge(pattern: str) -> re.Pattern:
-    """The hedge pattern read backwards from the number: one anchored match instead of a search through the
-    40-character window (the hedge must end right before the number, so both find the same hedges)."""
-    from re import _parser
-
-    phrases = _expand(_parser.parse(pattern, re.I))
-    body = "|".join(re.escape(x[::-1]) for x in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(_TAIL_REVERSED + r"(?:" + body + r")\b", re.I)
-
-
-_HEDGE_REVERSED = [(_reversed_hedge(p), c) for p, c in HEDGES_BEFORE]
-# all of them in one anchored match: alternatives are tried in list order, each with its whole tail, so the
-# first comparator that matches wins, as in the loop over HEDGES_BEFORE
-_HEDGE_ANY = re.compile("|".join(f"(?P<{c}>{r.pattern})" for r, c in _HEDGE_REVERSED), re.I)
+# (regex on the text just before the number, comparator): lexicon/en/hedges.csv
+HEDGES_BEFORE = [(row["pattern"], row["comparator"]) for row in rows("hedges")]
+# one pattern, a named group per comparator: the hedge ending right before the number (the longest, leftmost
+# phrase wins: "no more than" is at most, not more than)
+_HEDGE = re.compile(r"(?:" + "|".join(rf"(?P<{c}>\b(?:{p}))" for p, c in HEDGES_BEFORE)
+                    + r")\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$", re.I)
+_LETTERS = re.compile(r"[a-z]+")
+_HEDGE_SKIP = frozenset({"the", "a", "an", "estimated", "even", "us", "usd"})  # may stand between a hedge and its number
+_HEDGE_STEMS = tuple(sorted({w for p, _ in HEDGES_BEFORE for w in re.findall(r"[a-z]{2,}", p)}))
 _AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
 _AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
-# the same on grammar.folded text (only offsets and the group name are used)
-_HEDGE_ANY_FOLDED = folded_pattern(_HEDGE_ANY)
 _AFTER_GE_FOLDED, _AFTER_LE_FOLDED = folded_pattern(_AFTER_GE), folded_pattern(_AFTER_LE)
-# An exact pre-test before _HEDGE_ANY_FOLDED (most numbers have no hedge). In text order a match is: the hedge
-# phrase, \s{1,3}, optionally an article (the, a, an, an estimated, even) and \s{1,3}, optionally a currency
-# ($, us$, usd + optional \s), then the number. Literal spaces only inside phrases and "an estimated", so split
-# on whitespace (str.split's whitespace is re's \s: both are str.isspace) the window ends with: an optional
-# currency token ("$", "us$", "usd": none of them ends with a hedge word, nor is an article), optional article
-# tokens, then a token that ends with the last word of a hedge phrase (a token, not the word: "\b" allows
-# "(over"). Those are at most the last 4 tokens; a window without them cannot match, so "eq" without the match.
-def _hedge_last_words() -> tuple[str, ...]:
-    from re import _parser
-
-    return tuple(sorted({phrase.rsplit(" ", 1)[-1] for p, _c in HEDGES_BEFORE for phrase in _expand(_parser.parse(p, re.I))}))
 
 
-_HEDGE_LAST_WORDS = _hedge_last_words()
-
-
-def _hedge_word_pairs() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """The one-word phrases, and for the other phrases' last words (those no one-word phrase ends with) the
-    words before them ("of": "excess", "minimum", "short", "shy")."""
-    from re import _parser
-
-    one_word, pairs = set(), {}
-    for p, _c in HEDGES_BEFORE:
-        for phrase in _expand(_parser.parse(p, re.I)):
-            *rest, last = phrase.split(" ")
-            if rest:
-                pairs.setdefault(last, set()).add(rest[-1])
-            else:
-                one_word.add(last)
-    one_word_ends = tuple(sorted(one_word))
-    return one_word_ends, {w: tuple(sorted(p)) for w, p in pairs.items() if not w.endswith(one_word_ends)}
-
-
-_HEDGE_ONE_WORD, _HEDGE_PAIRS = _hedge_word_pairs()
-_HEDGE_ARTICLES = frozenset({"the", "a", "an", "estimated", "even"})  # the words of _TAIL_REVERSED's articles
-_HEDGE_CURRENCIES = frozenset({"$", "us$", "usd"})
-
-
-def _may_hedge(window: str) -> bool:
-    """False only if _HEDGE_ANY_FOLDED cannot match window[::-1] (window: folded, without a newline)."""
-    toks = window.rsplit(None, 4)  # the last 4 whole tokens (a 5th piece, if any, ends with the 5th token)
-    i = len(toks) - 1
-    if i >= 0 and toks[i] in _HEDGE_CURRENCIES:
-        i -= 1
-    while i >= 0:
-        t = toks[i]
-        if t.endswith(_HEDGE_LAST_WORDS):
-            return True
-        if t not in _HEDGE_ARTICLES:
-            return False
-        i -= 1
-    return False
-
-
-@quick_init
 @dataclass(frozen=True)
 class Quantity:
     start: int  # offsets within the sentence
@@ -175,9 +83,19 @@ class Quantity:
     text: str
     currency: str = ""  # USD, EUR, GBP for money
     unit_scale: str = ""  # trillion/billion/million as written
+    listed: bool = False  # a value written after an ally's name in a list ("Latvia (2.1%)", "Poland 4.3")
 
 
 def parse_number(text: str) -> tuple[float, int]:
+    words = folded(text.strip()).split(None, 1)
+    if len(words) == 2 and words[0] in NUMBER_WORDS and (words[1].startswith("and ") or words[1].startswith("point ")):
+        whole = float(NUMBER_WORDS[words[0]])
+        rest = words[1]
+        if rest.startswith("and "):
+            fraction = _HALVES.get(rest[4:].replace("-", " "), 0.0)
+            return whole + fraction, 1 if fraction == 0.5 else 2
+        digits = rest.split()[1:]
+        return float(f"{int(whole)}." + "".join(str(_DIGIT_WORDS[d]) for d in digits)), len(digits)
     if text.isdigit() and text.isascii():  # plain ASCII digits: no word, space, comma or point (the same float)
         return float(text), 0
     t = folded(text.strip())  # re.I also matches "ſix"
@@ -191,32 +109,17 @@ def parse_number(text: str) -> tuple[float, int]:
 
 
 def hedge_before(text: str, start: int, low: str | None = None) -> str:
-    """The comparator a hedge right before `start` gives; `low`: folded(text) if known."""
+    """The comparator a hedge right before `start` gives (`low` is accepted for callers that have it)."""
     lo = max(0, start - 40)
-    if text.find("\n", lo, start) >= 0:  # `$` also matches before a final newline: keep the plain search there
-        window = text[lo:start]
-        for regex, comparator in _HEDGE_RE:
-            if regex.search(window):
-                return comparator
+    # every hedge ends with one of its words, then maybe an article and a currency sign: without such a word
+    # right before the number there is nothing to search for
+    words = _LETTERS.findall(text[max(lo, start - 30):start].lower())[-5:]
+    while words and words[-1] in _HEDGE_SKIP:
+        words.pop()
+    if not words or not words[-1].startswith(_HEDGE_STEMS):
         return "eq"
-    window = folded(text[lo:start]) if low is None else low[lo:start]
-    # _may_hedge(window) written out (see there)
-    toks = window.rsplit(None, 4)
-    i = len(toks) - 1
-    if i >= 0 and toks[i] in _HEDGE_CURRENCIES:
-        i -= 1
-    while i >= 0:
-        t = toks[i]
-        # (sharper than _may_hedge: a phrase's last word after a space, "of" of "short of", is a whole token,
-        # and the token before it ends with the word before it; toks[0] may hold more tokens: no sharper test)
-        if t.endswith(_HEDGE_LAST_WORDS) and (i == 0 or t.endswith(_HEDGE_ONE_WORD) or t in _HEDGE_PAIRS
-                                              and toks[i - 1].endswith(_HEDGE_PAIRS[t])):
-            m = _HEDGE_ANY_FOLDED.match(window[::-1])
-            return m.lastgroup if m else "eq"
-        if t not in _HEDGE_ARTICLES:
-            return "eq"
-        i -= 1
-    return "eq"
+    m = _HEDGE.search(text, lo, start)
+    return m.lastgroup if m else "eq"
 
 
 def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
@@ -231,73 +134,25 @@ def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
     return hedge_before(text, start, low)
 
 
-_PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
-# _PERCENT_SIGN without re.I, run on grammar.folded text (same offsets): for every code point, folding keeps
-# \w, \s and \d and a re.I match of an ASCII letter is equality after folding (checked over all of Unicode), so
-# a pattern of ASCII lower-case literals, \s and \b finds the same spans; the scan then skips to "%" or "p"
-_PERCENT_SIGN_FOLDED = re.compile(r"%|per\s?cent\b|percent\b")
-_NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})\s?$", re.I)
-# the same on the folded text: its "num" group reads folded, which parse_number folds anyway (folding is idempotent)
-_NUM_BEFORE_FOLDED = folded_pattern(_NUM_BEFORE)
-# _NUM_BEFORE's _NUM alternative alone, written digit first (as for the counts)
-_NUM_BEFORE_DIGITS = re.compile(rf"(?P<num>{_NUM_DIGIT_FIRST})\s?$")
-
-
-def _percent_signs(low: str) -> list[tuple[int, int]]:
-    """The spans of _PERCENT_SIGN_FOLDED.finditer(low), by str.find: every "%", and "per" + at most one \\s +
-    "cent" before a \\b ("percent\\b" is "per\\s?cent\\b" with no space). Matches cannot overlap (none holds "%",
-    "per" cannot start inside "cent"), so all of them are finditer's; \\s is str.isspace and \\w is
-    str.isalnum or "_", as in re."""
-    out = []
-    find = low.find
-    i = find("%")
-    while i >= 0:
-        out.append((i, i + 1))
-        i = find("%", i + 1)
-    j = find("cent")
-    if j >= 0:
-        n = len(low)
-        while j >= 0:
-            e = j + 4
-            if e == n or not (low[e].isalnum() or low[e] == "_"):
-                if j >= 3 and low[j - 3:j] == "per":
-                    out.append((j - 3, e))
-                elif j >= 4 and low[j - 4:j - 1] == "per" and low[j - 1].isspace():
-                    out.append((j - 4, e))
-            j = find("cent", j + 1)
-        out.sort()
-    return out
-
-
 def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
-    """Find the % sign or word first (a fast literal scan), then the number just before it."""
+    """Numbers with a % sign or word after them (up to 1000: larger ones are no shares): the sign first (a literal,
+    quick to find), then the number written just before it."""
     out: list[Quantity] = []
-    low = folded(text) if low is None else low
-    if "%" not in text and "cent" not in low:
-        return out  # every % form holds "%" or "cent"
-    for e, sign_end in _percent_signs(low):
-        lo = max(0, e - 24)
-        if e > 2:
-            # the number ends at e-2 or later ("\s?$", and $ also matches before a final newline) and holds no
-            # " " except "a dozen"/"a single" (a space at offset 1): a match cannot start before the last " "
-            # in [lo, e-2) minus 1, so the search starts there (the look-behinds still see the text before)
-            j = low.rfind(" ", lo, e - 2)
-            if j > lo:
-                lo = j - 1
-        # a digit right before the sign (or before one \s): every match's number ends with that digit (a number
-        # word ends with a letter), so only _NUM can match: the digit-first form lets the scan skip to digits
-        c = low[e - 1:e]
-        m = (_NUM_BEFORE_DIGITS if c.isdecimal() or c.isspace() and low[e - 2:e - 1].isdecimal()
-             else _NUM_BEFORE_FOLDED).search(low, lo, e)
+    for sign in _PERCENT_SIGN.finditer(text):
+        before = sign.start() - 1
+        if before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or not text[before].isalnum():
+            continue  # a number ends with a digit or a letter right before the sign ("%%%" holds none)
+        digits = text[before].isdigit()  # then only a number in digits can end there (a short window will do)
+        m = (_DIGITS_BEFORE if digits else _NUM_BEFORE).search(text, max(0, sign.start() - (24 if digits else 40)),
+                                                               sign.start())
         if not m:
             continue
-        m_start, m_end = m.start(), sign_end
-        num = m["num"]
-        value, decimals = (float(num), 0) if num.isdigit() and num.isascii() else parse_number(num)  # (its fast path)
-        if value > 1000:
-            continue
-        out.append(Quantity(m_start, m_end, "pct", value, decimals, _comparator(text, m_start, m_end, low),
-                            text[m_start:m_end]))
+        value, decimals = parse_number(m.group("num"))
+        if value <= 1000:
+            out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end()),
+                                text[m.start():sign.end()]))
     return out
 
 
@@ -357,52 +212,18 @@ def _fractions(text: str, low: str) -> list[Quantity]:
     return out
 
 
-# Number words by str.find instead of a scan of _COUNT_WORDS_FOLDED at every position (its look-behind comes
-# first, so the engine cannot skip ahead). A match of word W at s is W itself on the folded text (lower-case
-# literals), so W's first word of _NUMBER_TOKENS ("twenty" of "twenty-one", "single" of "a single") is found at
-# s + its offset in W: _COUNT_WORDS_FOLDED.match at every such s - offset finds every match. Matches never
-# overlap (each is bounded by non-[\w-] characters; the only inner spaces are in "a single" and "a dozen", and
-# "single", "dozen" are no number words), so these are all of finditer's matches, in order once sorted.
-def _token_offsets() -> dict[str, tuple[int, ...]]:
-    out: dict[str, set[int]] = {}
-    for w in NUMBER_WORDS:
-        if w not in ("no", "none"):
-            m = next(m for m in _WORD_TOKEN.finditer(w) if m.group() in _NUMBER_TOKENS)
-            out.setdefault(m.group(), set()).add(m.start())
-    return {t: tuple(sorted(offsets)) for t, offsets in out.items()}
-
-
-_TOKEN_OFFSETS = _token_offsets()
-assert set(_TOKEN_OFFSETS) == _NUMBER_TOKENS
-_MATCH_START = operator.methodcaller("start")
-
-
-def _count_matches(text: str, low: str, tokens: frozenset[str] | None = None) -> list[re.Match]:
-    found = list((_COUNT_DIGITS_ASCII if text.isascii() else _COUNT_DIGITS).finditer(text))
-    present = _NUMBER_TOKENS.intersection(_WORD_TOKEN.findall(low) if tokens is None else tokens)
-    if present:
-        # number words on the folded text (same spans; its group text is folded), at the candidate starts
-        starts = set()
-        find = low.find
-        for t in present:
-            for offset in _TOKEN_OFFSETS[t]:
-                i = find(t, offset)
-                while i >= 0:
-                    starts.add(i - offset)
-                    i = find(t, i + 1)
-        match = _COUNT_WORDS_FOLDED.match
-        words = [m for m in map(match, repeat(low), sorted(starts)) if m]
-        if words:
-            found = sorted([*found, *words], key=_MATCH_START)
-    return found
-
-
 def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
                 tokens: frozenset[str] | None = None) -> list[Quantity]:
     """Bare numbers (not percentages, money or years) that may count allies."""
     out = []
+    words = frozenset(_WORD_TOKEN.findall(text.lower())) if tokens is None else tokens
+    if not _HAS_DIGIT.search(text) and words.isdisjoint(_NUMBER_TOKENS):
+        return out  # neither a digit nor a number word
     low = folded(text) if low is None else low
-    for m in _count_matches(text, low, tokens):
+    matches = list(_COUNT_DIGITS.finditer(text)) if _HAS_DIGIT.search(text) else []
+    if not words.isdisjoint(_NUMBER_TOKENS):  # number words: the long alternation only runs when one is there
+        matches = sorted(matches + list(_COUNT_WORDS.finditer(text)), key=lambda m: m.start())
+    for m in matches:
         num = m[1]  # the "num" group (group 1 of every count pattern)
         if num.isdigit() and num.isascii():
             if len(num) > 2 and num[0] != "0":

@@ -38,7 +38,11 @@ def print_result(result: dict[str, Any], text: str, title: str | None = None) ->
         console.print(Text.assemble((f"{c['verdict'].upper():<13}", f"bold {colour}"), (f"{c['type']} ", "dim"),
                                     (f"[{c['code']}]", "dim")))
         console.print(line)
+        console.print(f"  read as: {c['read_as']}", markup=False, highlight=False)
         console.print(f"  {c['explanation']}", markup=False, highlight=False)
+        fallback = c.get("decided_by_fallback")
+        if fallback:
+            console.print(f"  decided by fallback: {fallback['reason']}", markup=False, highlight=False)
         for row in c["evidence"]:
             console.print(f"  · {_evidence_line(row)}", markup=False, highlight=False)
         if c["revised_since"]:
@@ -78,7 +82,7 @@ def to_html(results: list[tuple[str, str, dict[str, Any]]]) -> str:
         for c in result["claims"]:
             ev = "".join(f"<li>{html.escape(_evidence_line(r))}</li>" for r in c["evidence"])
             parts.append(f"<li><b>{c['verdict']}</b> ({c['type']}) — {html.escape(c['sentence'])}<br>"
-                         f"{html.escape(c['explanation'])}<ul>{ev}</ul></li>")
+                         f"<br><i>read as: {html.escape(c['read_as'])}</i><br>{html.escape(c['explanation'])}<ul>{ev}</ul></li>")
         parts.append("</ol></article>")
     parts.append("</body></html>")
     return "".join(parts)

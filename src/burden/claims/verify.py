@@ -33,9 +33,23 @@ def round_half_up(value: float, decimals: int) -> float:
     return float(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP))
 
 
+def printed_decimals(v: float) -> int:
+    """Decimals of a stored value as written (press rows keep their printed rounding: 2.3 -> 1); at least 1
+    for a non-integer-looking source figure, 0 for whole numbers."""
+    text = repr(float(v))
+    if "e" in text:
+        return 17
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    return len(frac) if frac else 0
+
+
 def matches(v: float, x: float, comparator: str, decimals: int = 2) -> bool:
     """Policy rule 5: does the stored value v support the claimed value x under the wording?"""
     if comparator == "eq":
+        printed = printed_decimals(v)
+        if 1 <= printed < decimals:  # the edition printed fewer decimals than the claim: read the claim at its precision
+            return round_half_up(x, printed) == v
         return round_half_up(v, decimals) == round_half_up(x, decimals)
     if comparator == "exact":
         return round_half_up(v, 2) == x
@@ -58,125 +72,129 @@ COMPARATOR_WORDS = {"eq": "=", "exact": "exactly", "approx": "about", "nearly": 
                     "lt": "<", "le": "<="}
 
 
-@functools.cache
-def _index() -> dict[tuple[str, str, int], dict[str, list[dict[str, Any]]]]:
-    """(indicator, iso3, year) -> {edition: rows}."""
-    out: dict = defaultdict(lambda: defaultdict(list))
-    for row in dataset.fact_records():
-        out[(row["indicator"], row["iso3"], row["year"])][row["edition"]].append(row)
-    return {k: dict(v) for k, v in out.items()}
+class DataView:
+    """Everything the checker derives from the data, for one `dataset.data_version()`.
+
+    `data_for(version)` hands out one view per version, so a long-running process follows `burden import`
+    (the next AsOf reads the new version and gets a fresh view). Each look-up is memoised in the view's own
+    dict, keyed by its arguments: the view is the cache, and it is dropped with its version."""
+
+    def __init__(self, version: str):
+        self.version = version
+        self._memo: dict[tuple, Any] = {}
+        self.editions: tuple[dict[str, Any], ...] = tuple(dataset.edition_records())
+        index: dict = defaultdict(lambda: defaultdict(list))
+        for row in dataset.fact_records():
+            index[(row["indicator"], row["iso3"], row["year"])][row["edition"]].append(row)
+        self.index: dict[tuple[str, str, int], dict[str, list[dict[str, Any]]]] = {k: dict(v) for k, v in index.items()}
+        self.by_indicator: dict[str, list[tuple[str, int, dict[str, list[dict[str, Any]]]]]] = defaultdict(list)
+        for (ind, iso3, year), by_ed in self.index.items():
+            self.by_indicator[ind].append((iso3, year, by_ed))
+        self.kind = {e["edition"]: e.get("kind", "") for e in self.editions}
+        self.publication = {e["edition"]: e.get("publication", "") for e in self.editions}
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """compute() once per key for this data version."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            got = self._memo[key] = compute()
+            return got
+
+    def edition_years(self, edition: str, indicator: str) -> dict[int, dict[str, dict]]:
+        """year -> {iso3: row} for one edition and indicator (first row per ally; current prices first)."""
+        def compute():
+            out: dict[int, dict[str, dict]] = defaultdict(dict)
+            for iso3, year, by_ed in self.by_indicator.get(indicator, ()):
+                if edition in by_ed:
+                    rows = sorted(by_ed[edition], key=lambda r: "current" not in r["price_basis"].lower())
+                    out[year][iso3] = rows[0]
+            return dict(out)
+        return self.memo(("edition_years", edition, indicator), compute)
+
+    def reporting(self, edition: str) -> tuple[str, ...]:
+        """Allies in NATO's tables that had joined by the edition's release."""
+        def compute():
+            day = next(dt.date.fromisoformat(e["release_day"]) for e in self.editions if e["edition"] == edition)
+            return tuple(m["iso3"] for m in members(day) if m["in_nato_expenditure_tables"])
+        return self.memo(("reporting", edition), compute)
+
+    def per_ally(self, edition: str, indicator: str, year: int,
+                 allies: tuple[str, ...] | None = None) -> dict[str, dict] | None:
+        """{iso3: row} when the edition holds >= 90 % of the reporting allies (in scope), else None."""
+        def compute():
+            rows = self.edition_years(edition, indicator).get(year, {})
+            reporting = self.reporting(edition)
+            wanted = reporting if allies is None else [a for a in reporting if a in allies]
+            got = {a: rows[a] for a in wanted if a in rows}
+            if not wanted or len(got) < 0.9 * len(wanted):
+                return None
+            return got
+        got = self.memo(("per_ally", edition, indicator, year, allies), compute)
+        return None if got is None else dict(got)  # a copy: the memoised one is shared
+
+    def count(self, edition: str, indicator: str, year: int, op: str, threshold: float,
+              allies: tuple[str, ...] | None) -> list[tuple[float, tuple, str]] | None:
+        """Allies meeting `op threshold`, from stored and from 2-decimal values (policy rule 5)."""
+        def compute():
+            got = self.per_ally(edition, indicator, year, allies)
+            if got is None:
+                return None
+            figs = []
+            for rounded in (False, True):
+                hits = [r for r in got.values()
+                        if matches(round_half_up(r["value"], 2) if rounded else r["value"], threshold, op)]
+                how = "values rounded to 2 decimals" if rounded else "stored values"
+                top = max(got.values(), key=lambda r: r["value"])
+                figs.append((float(len(hits)), tuple(hits or [top]),
+                             f"count of {len(got)} allies with {indicator} {COMPARATOR_WORDS[op]} {threshold:g} "
+                             f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}; "
+                             f"highest {top['iso3']} {top['value']:.2f}"))
+            return figs
+        return self.memo(("count", edition, indicator, year, op, threshold, allies), compute)
+
+    def stored_row(self, edition: str, indicator: str, iso3: str, year: int, price: str = "current") -> dict | None:
+        """The edition's row, the wanted price basis first."""
+        rows = self.index.get((indicator, iso3, year), {}).get(edition)
+        if not rows:
+            return None
+        return min(rows, key=lambda r: price not in r["price_basis"].lower())
+
+    def stored_rows(self, edition: str, indicator: str, iso3: str, year: int) -> list[dict]:
+        """Every row of the edition for this figure (one per price basis)."""
+        return list(self.index.get((indicator, iso3, year), {}).get(edition, ()))
+
+    def editions_holding(self, indicators: tuple[str, ...], iso3: str, year: int) -> frozenset[str]:
+        """Editions with a row for one of `indicators`, this ally and year (AsOf.judge walks only those)."""
+        return self.memo(("holding", indicators, iso3, year), lambda: frozenset(
+            ed for ind in indicators for ed, rows in self.index.get((ind, iso3, year), {}).items() if rows))
+
+    def count_holding(self, indicator: str, year: int, op: str, threshold: float,
+                      allies: tuple[str, ...] | None) -> frozenset[str]:
+        """Editions where AsOf.count finds a count (its count row or enough allies' values)."""
+        def compute():
+            out = set()
+            for ed in (e["edition"] for e in self.editions):
+                row_key = COUNT_ROWS.get((indicator, threshold)) if allies is None and op in ("ge", "lt") else None
+                if row_key and self.stored_row(ed, row_key, "NATO_TOTAL", year) is not None \
+                        or self.count(ed, indicator, year, op, threshold, allies) is not None:
+                    out.add(ed)
+            return frozenset(out)
+        return self.memo(("count_holding", indicator, year, op, threshold, allies), compute)
 
 
-@functools.cache
-def _edition_rows() -> tuple[dict[str, Any], ...]:
-    return tuple(dataset.edition_records())
+@functools.lru_cache(maxsize=2)
+def data_for(version: str) -> DataView:
+    """The view of one data version (the previous one is kept while a check in flight finishes)."""
+    return DataView(version)
 
 
-@functools.cache
-def _edition_years(edition: str, indicator: str) -> dict[int, dict[str, dict]]:
-    """year -> {iso3: row} for one edition and indicator (first row per ally; current prices first)."""
-    out: dict[int, dict[str, dict]] = defaultdict(dict)
-    for (ind, iso3, year), by_ed in _index().items():
-        if ind != indicator or edition not in by_ed:
-            continue
-        rows = sorted(by_ed[edition], key=lambda r: "current" not in r["price_basis"].lower())
-        out[year][iso3] = rows[0]
-    return dict(out)
-
-
-def _per_ally(edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
-    got = _per_ally_rows(edition, indicator, year, None if allies is None else tuple(allies))
-    return None if got is None else dict(got)  # a copy: the cached one is shared
-
-
-@functools.lru_cache(maxsize=4096)
-def _per_ally_rows(edition: str, indicator: str, year: int, allies: tuple[str, ...] | None) -> dict[str, dict] | None:
-    """Data only, so computed once per edition, indicator, year and scope (judging walks every edition)."""
-    rows = _edition_years(edition, indicator).get(year, {})
-    reporting = _reporting(edition)
-    wanted = reporting if allies is None else [a for a in reporting if a in allies]
-    got = {a: rows[a] for a in wanted if a in rows}
-    if not wanted or len(got) < 0.9 * len(wanted):
-        return None
-    return got
-
-
-@functools.lru_cache(maxsize=4096)
-def _count(edition: str, indicator: str, year: int, op: str, threshold: float,
-           allies: tuple[str, ...] | None) -> list[tuple[float, tuple, str]] | None:
-    """Allies meeting `op threshold`, from stored and from 2-decimal values: the result depends only on the
-    edition's rows, so it is computed once per edition, indicator, year and threshold."""
-    got = _per_ally(edition, indicator, year, allies)
-    if got is None:
-        return None
-    figs = []
-    for rounded in (False, True):
-        hits = [r for r in got.values() if matches(round_half_up(r["value"], 2) if rounded else r["value"],
-                                                    threshold, op)]
-        how = "values rounded to 2 decimals" if rounded else "stored values"
-        top = max(got.values(), key=lambda r: r["value"])
-        figs.append((float(len(hits)), tuple(hits or [top]),
-                     f"count of {len(got)} allies with {indicator} {COMPARATOR_WORDS[op]} {threshold:g} "
-                     f"in {year} ({how}): {', '.join(sorted(r['iso3'] for r in hits)) or 'none'}; "
-                     f"highest {top['iso3']} {top['value']:.2f}"))
-    return figs
-
-
-@functools.lru_cache(maxsize=65536)
-def _stored_row(edition: str, indicator: str, iso3: str, year: int, price: str) -> dict[str, Any] | None:
-    """The edition's row, the wanted price basis first: judging walks the editions, so rows are asked for often."""
-    rows = _index().get((indicator, iso3, year), {}).get(edition)
-    if not rows:
-        return None
-    return sorted(rows, key=lambda r: price not in r["price_basis"].lower())[0]
-
-
-@functools.lru_cache(maxsize=65536)
-def editions_holding(indicators: tuple[str, ...], iso3: str, year: int) -> frozenset[str]:
-    """Editions with a row for one of `indicators`, this ally and year: a stored look-up is None in any other
-    (judging walks every released edition, so this spares most look-ups)."""
-    index = _index()
-    return frozenset(ed for ind in indicators for ed, rows in index.get((ind, iso3, year), {}).items() if rows)
-
-
-@functools.lru_cache(maxsize=4096)
-def count_holding(indicator: str, year: int, op: str, threshold: float,
-                  allies: tuple[str, ...] | None) -> frozenset[str]:
-    """Editions where AsOf.count finds a count (its count row or enough allies' values): data only."""
-    out = set()
-    for ed in (e["edition"] for e in _edition_rows()):
-        row_key = COUNT_ROWS.get((indicator, threshold)) if allies is None and op == "ge" else None
-        if row_key and _stored_row(ed, row_key, "NATO_TOTAL", year, "current") is not None \
-                or _count(ed, indicator, year, op, threshold, allies) is not None:
-            out.add(ed)
-    return frozenset(out)
-
-
-@functools.cache
-def _reporting(edition: str) -> tuple[str, ...]:  # asked for by every count and rank: once per edition
-    day = next(dt.date.fromisoformat(e["release_day"]) for e in _edition_rows() if e["edition"] == edition)
-    return tuple(m["iso3"] for m in members(day) if m["in_nato_expenditure_tables"])
+def current_data() -> DataView:
+    return data_for(dataset.data_version())
 
 
 def evidence_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The evidence entry for a data row: a fresh dict (callers own it), copied from one built once per row."""
-    got = _EVIDENCE.get(id(row))
-    if got is not None and got[0] is row:
-        return got[1].copy()
-    out = _evidence_row(row)
-    if len(_EVIDENCE) >= 65536:
-        _EVIDENCE.clear()
-    _EVIDENCE[id(row)] = (row, out)  # the row is kept alive with its entry, so its id is not reused meanwhile
-    return out.copy()
-
-
-# id(row) -> (row, entry): rows are data (the stored records, never changed), and the entry is a function of
-# the row alone; a copy of a dict of plain values is cheaper than building it again (judging cites the same
-# rows often)
-_EVIDENCE: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
-
-
-def _evidence_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The evidence entry for a data row (a fresh dict)."""
     out = {"ally": row["iso3"], "year": row["year"], "edition": row["edition"], "indicator": row["indicator"],
            "value": row["value"], "source": row["source"]}
     if row.get("price_basis"):
@@ -197,7 +215,7 @@ class Figure:
 
     def evidence(self) -> list[dict[str, Any]]:
         rows = self.rows
-        ev = [evidence_row(r) for r in (rows if len(rows) <= 6 else rows[:6])]
+        ev = [evidence_row(r) for r in rows[:6]]
         if self.formula:
             ev.append({"fact": f"{self.formula} = {self.value:g} (edition {self.edition})"})
         return ev
@@ -211,25 +229,35 @@ class Judgement:
     edition: str | None = None
     revised_since: bool = False
     revision: dict[str, Any] | None = None
+    decided_by_fallback: dict[str, str] | None = None
 
 
-_new_object = object.__new__
+def _released_that_week(edition: dict[str, Any], date: dt.date) -> bool:
+    day = dt.date.fromisoformat(edition["release_day"])
+    vague = not str(edition.get("release_date_precision", "day")).startswith("day")
+    return day - date <= dt.timedelta(days=7) or vague and (day.year, day.month) == (date.year, date.month)
 
 
 class AsOf:
-    """The data as it stood on `date` (None: today, with the latest edition)."""
+    """The data as it stood on `date` (None: today, with the latest edition), read from the data version
+    current when it is made (`data`: the DataView of that version)."""
 
-    def __init__(self, date: dt.date | None):
+    def __init__(self, date: dt.date | None, data: DataView | None = None, recent_release: bool = False):
+        """`recent_release`: the text speaks of figures released that week ("released by NATO on Tuesday"); an
+        edition whose stored release day is only known to the month (or is approximate) and falls in the date's
+        month, or lies at most a week after the date, counts as released."""
         self.date = date
-        eds = _edition_rows()
+        self.data = data if data is not None else current_data()
+        eds = self.data.editions
         if date is None:
             self.released = [e["edition"] for e in eds]
         else:
-            self.released = [e["edition"] for e in eds if dt.date.fromisoformat(e["release_day"]) <= date]
+            self.released = [e["edition"] for e in eds if dt.date.fromisoformat(e["release_day"]) <= date
+                             or recent_release and _released_that_week(e, date)]
         self.later = [e["edition"] for e in eds if e["edition"] not in self.released]
         self.e0 = self.released[-1] if self.released else None
         self.latest = eds[-1]["edition"] if eds else None
-        self._walks: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # judge: editions walked per holding
+        self._walks: dict[frozenset[str], tuple[list[str], list[str]]] = {}
 
     @property
     def day(self) -> dt.date:
@@ -237,22 +265,16 @@ class AsOf:
 
     # ------------------------------------------------------------ stored figures
     def stored(self, edition: str, indicator: str, iso3: str, year: int, price: str = "current") -> Figure | None:
-        row = _stored_row(edition, indicator, iso3, year, price)
-        if row is None:
-            return None
-        # Figure(row["value"], edition, [row]) without the class call (judging asks for thousands): the
-        # attributes the dataclass __init__ sets, in its order (a fresh Figure each time: callers may change it)
-        fig = _new_object(Figure)
-        fig.value, fig.edition, fig.rows, fig.formula = row["value"], edition, [row], ""
-        return fig
+        row = self.data.stored_row(edition, indicator, iso3, year, price)
+        return None if row is None else Figure(row["value"], edition, [row])
 
     def reporting(self, edition: str) -> list[str]:
         """Allies in NATO's tables that had joined by the edition's release."""
-        return list(_reporting(edition))
+        return list(self.data.reporting(edition))
 
     def per_ally(self, edition: str, indicator: str, year: int, allies: list[str] | None = None) -> dict[str, dict] | None:
         """{iso3: row} when the edition is complete enough (>= 90 % of reporting allies), else None."""
-        return _per_ally(edition, indicator, year, allies)
+        return self.data.per_ally(edition, indicator, year, None if allies is None else tuple(allies))
 
     def count(self, edition: str, indicator: str, year: int, op: str, threshold: float,
               allies: list[str] | None = None) -> list[Figure] | None:
@@ -262,9 +284,40 @@ class AsOf:
             row = self.stored(edition, COUNT_ROWS[(indicator, threshold)], "NATO_TOTAL", year)
             if row:
                 return [row]
-        computed = _count(edition, indicator, year, op, threshold, None if allies is None else tuple(allies))
+        if allies is None and op == "lt" and (indicator, threshold) in COUNT_ROWS \
+                and self.data.per_ally(edition, indicator, year) is None:
+            # below the threshold = the reporting allies minus the edition's count row (a partial edition)
+            row = self.stored(edition, COUNT_ROWS[(indicator, threshold)], "NATO_TOTAL", year)
+            if row:
+                n = len(self.data.reporting(edition))
+                return [Figure(n - row.value, edition, row.rows,
+                               f"{n} allies reporting at the release - {row.value:g} at or above {threshold:g}")]
+        computed = self.data.count(edition, indicator, year, op, threshold, None if allies is None else tuple(allies))
         # fresh Figures each time: callers rescale them ("most" = share of the allies)
         return None if computed is None else [Figure(v, edition, list(rows), formula) for v, rows, formula in computed]
+
+    def _walk(self, holding: frozenset[str] | None) -> tuple[list[str], list[str]]:
+        """The released and the later editions that can hold a figure (all when `holding` is None); the same
+        lists for every claim with this holding set in this check (callers only read them)."""
+        if holding is None:
+            return self.released, self.later
+        walk = self._walks.get(holding)
+        if walk is None:
+            walk = self._walks[holding] = ([ed for ed in self.released if ed in holding],
+                                           [ed for ed in self.later if ed in holding])
+        return walk
+
+    def fallback_note(self, decided_by: str) -> dict[str, str] | None:
+        """`decided_by_fallback` when E0 lacks the figure and an older edition decided: E0 is the edition that
+        should have decided; the data holds only part of its tables (kind != full)."""
+        e0 = self.e0
+        if e0 is None or decided_by == e0:
+            return None
+        kind = self.data.kind.get(e0, "")
+        held = "the data holds only part of its tables" if kind != "full" else "its tables lack this figure"
+        return {"should_have_decided": e0, "decided_by": decided_by,
+                "reason": f"{e0} ({self.data.publication.get(e0) or 'edition'}) is the edition current on the date, "
+                          f"but {held}; the figure comes from the older edition {decided_by}"}
 
     # ------------------------------------------------------------ the judging procedure (rules 2-4)
     def judge(self, lookup: Callable[[str], list[Figure] | Figure | None], check: Callable[[float], bool],
@@ -275,18 +328,8 @@ class AsOf:
             got = lookup(ed)
             return [got] if isinstance(got, Figure) else (got or [])
 
-        # Each edition is looked up at most once without a memo: the walk down `released` stops at the first
-        # edition holding the figure, and after it either _revision walks `later_eds` and the outdated test
-        # the editions below it, or (none held it) the first later edition holding it is looked for.
         # the editions outside `holding` hold nothing: leaving them out of the walks changes no answer
-        if holding is None:
-            released, later_eds = self.released, self.later
-        else:  # data only: the same lists for every claim with this holding (callers only read them)
-            walks = self._walks.get(holding)
-            if walks is None:
-                walks = self._walks[holding] = ([ed for ed in self.released if ed in holding],
-                                                [ed for ed in self.later if ed in holding])
-            released, later_eds = walks
+        released, later_eds = self._walk(holding)
         for i in range(len(released) - 1, -1, -1):
             ed = released[i]
             found = figs(ed)
@@ -298,18 +341,19 @@ class AsOf:
                     ok = f
             decisive = found[0] if ok is None else ok
             revision = self._revision(figs, decisive, later_eds)
+            fallback = self.fallback_note(ed)
             if ok is not None:
                 return Judgement("supported", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
-                                 ed, revision is not None, revision)
+                                 ed, revision is not None, revision, fallback)
             for older in reversed(released[:i]):
                 hit = [f for f in figs(older) if check(f.value)]
                 if hit:
                     return Judgement(
                         "outdated", decisive.evidence() + hit[0].evidence(),
                         f"{what}: matches edition {older} ({_fmt(hit[0].value)}), superseded by {ed} "
-                        f"({_fmt(decisive.value)})", ed, revision is not None, revision)
+                        f"({_fmt(decisive.value)})", ed, revision is not None, revision, fallback)
             return Judgement("refuted", decisive.evidence(), f"{what}: edition {ed} says {_fmt(decisive.value)}",
-                             ed, revision is not None, revision)
+                             ed, revision is not None, revision, fallback)
         later = None
         for ed in later_eds:
             found = figs(ed)
@@ -325,6 +369,12 @@ class AsOf:
         for ed in reversed(self.later if later is None else later):
             found = figs(ed)
             if found:
+                row = decisive.rows[0] if decisive.rows else {}
+                basis = row.get("price_basis") if row.get("indicator") in (USD, USD_PRESS) else None
+                if basis:  # money: only a figure on the same price basis is comparable
+                    found = [f for f in found if f.rows and f.rows[0].get("price_basis") == basis]
+                    if not found:
+                        return None
                 # a difference within the coarser figure's printed precision is rounding, not a revision
                 if _revision_status(decisive.value, found[0].value) == "revised":
                     return {"edition": decisive.edition, "value": decisive.value,
@@ -333,25 +383,9 @@ class AsOf:
         return None
 
 
-@functools.lru_cache(maxsize=65536)  # pure function of two numbers (equal keys give the same answer)
 def _revision_status(value_a: float, value_b: float) -> str:
     return dataset.revision_status(value_a, value_b)
 
 
 def _fmt(value: float) -> str:
-    got = _FMT.get(value) if type(value) is float else None
-    if got is not None:
-        return got
-    text = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
-    # a data cache of figures: floats only (an equal int, bool or Decimal may print differently), not 0.0
-    # (-0.0 is equal and prints "-0"); NaN never finds itself, so it is not stored
-    if type(value) is float and value and value == value:
-        if len(_FMT) >= 65536:
-            _FMT.clear()
-        _FMT[value] = text
-    return text
-
-
-_FMT: dict[float, str] = {}
-
-
+    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"

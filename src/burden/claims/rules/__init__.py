@@ -5,6 +5,7 @@ from __future__ import annotations
 from .accession import AccessionRule
 from .ally_pct import AllyPctRule
 from .base import Rule
+from .category import CategoryRule
 from .comparison import ComparisonRule
 from .count_threshold import CountThresholdRule
 from .member_count import MemberCountRule
@@ -19,13 +20,13 @@ from .summit import SummitRule
 
 RULES: list[Rule] = [
     MisconceptionRule(), ProposalRule(), PledgeRule(), SummitRule(), MemberCountRule(), AccessionRule(),
-    ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), CountThresholdRule(), SpendingRule(),
+    CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), CountThresholdRule(), SpendingRule(),
     AllyPctRule(),
 ]
 CODES = {r.code: r.type for r in RULES}
 # words that can start a claim without any number or entity (targets, myths, ranks ...)
 GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "
                   "highest lowest top tops closest biggest largest every none most majority double twice real "
-                  "joined accession summit hague vilnius wales pledge trump".split())
+                  "joined accession summit hague vilnius wales pledge trump equipment personnel infrastructure".split())
 
 __all__ = ["CODES", "GATES", "RULES", "Rule"]

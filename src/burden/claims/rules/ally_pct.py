@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
+from ..lexicon import words
 from ..quantities import Quantity
-from ..verify import GDP, editions_holding, matches
+from ..verify import GDP, matches
 from .base import Rule, unverifiable
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan, pct_gdp
+from .figures import data_code, is_plan, is_plan_before, pct_gdp
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+'s|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+['’]s?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
@@ -26,7 +28,12 @@ GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|ju
                            r"(?:\w+\s){0,2}$", re.I)
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
-                           r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*)\b", re.I)
+                           r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
+                           # a figure quoted from a source or for the subject just named: "NATO's July table says
+                           # 2.13%", "the latest figure is 2.16%", "last year it was 3.39%", "it is closer to 2%"
+                           r"|says|said|puts?|shows?|figure|update|table|report|data|it (?:is|was)|closer to|close to"
+                           r"|averag\w*|came to|comes to|amount\w* to)\b",
+                           re.I)
 _SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? short of|fell short of)\s"
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal)",
@@ -81,17 +88,59 @@ def _reach_verb(text: str, low: str, lo: int, start: int) -> str | None:
     return None
 
 
+@functools.cache
+def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
+
+
+_GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
+                        r"\b(?:up|down)\s$", re.I)
+
+
+POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|Lithuanians|Poles|"
+                  r"Italians|Spaniards|Canadians|the public|people))\b",
+                  re.I)
+# "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
+_IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
+                          r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
+                          r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
+_READ_WORDS = frozenset({"target", "guideline", "goal", "cent", "percent"})  # a figure without a digit needs one
+_POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_TO_LEVEL = re.compile(r"\b(?:to|at)\s(?:about\s|nearly\s|almost\s|some\s)?$")  # "jumped to 2.79%": a level, no growth
+# "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
+                            r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
+                            r"at|close to|on)?\s?$"
+                            r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
+                            r"(?:about\s|nearly\s|almost\s)?$")
+_BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
+_EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
+# a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
+_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|far from)\s(?:\w+\s){0,4}$", re.I)
+_NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
+_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
+
+
+def _negated_before(text: str, q) -> bool:
+    lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
+    return _NEGATION_BEFORE.search(text, lo, q.start) is not None
+
+
+MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
+
+
 class AllyPctRule(Rule):
     type = "ally_pct_gdp"
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question:
-            return []
+        if s.is_question and not s.presupposes or not s.has_number and s.words.isdisjoint(_READ_WORDS) \
+                or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
+            return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
-        plan_s = None  # is_plan(s), asked at most once (it depends on the sentence's text only)
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
@@ -105,10 +154,17 @@ class AllyPctRule(Rule):
                     ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
                      or "increase" in before_low or "jump" in before_low or "from" in before_low
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
-                    and not _UP_FROM.search(text[max(lo, start - 10):start]):
-                continue
+                    and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
+                continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
+            if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low) \
+                    or _IS_THE_NORM.match(text, end, end + 60):
+                continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
-            if low.startswith(" of gdp", end) or low.startswith("of gdp", end):
+            if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
+                continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
+            if q.listed:
+                tail = "listed"
+            elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
                 tail = "gdp"
             elif low[end:end + 1] in _NO_TAIL_FIRST:  # "" (the sentence's end) is in no frozenset of characters
                 tail = None
@@ -123,29 +179,41 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail != "gdp" and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
             code = s.ally_for(q)
+            if code in (None, "NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
+                # "excluding the United States, the members spend ...": Europe and Canada; "with America
+                # included the figure is ...": the whole alliance
+                code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
+            if code == "NATO" and _WHOLE.search(text):
+                code = "NATO_TOTAL"  # "taken as a whole, the alliance spends 2.43% of its members' GDP"
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
-            # self._claim(s, q, code, comparator, plans) written out
+            negated = _negated_before(text, q)
+            if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
+                comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
             if how == "deadline" or how == "future":
                 plan = True
             elif how == "present" or how == "carried":
-                if plan_s is None:
-                    plan_s = is_plan(s)
-                plan = plan_s
+                plan = is_plan_before(s, q)
             else:
                 plan = False
             s.take(q)
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
-                             "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self))
+                             "def_exp_pct_gdp", q.value, comparator, year, q,
+                             {"plan": plan, "how": how, "negated": negated}, self))
+            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start):
+                # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
+                for other in s.listed_with(code, q):
+                    out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
+                                     year, q, {"plan": plan, "how": how}, self))
         if not out and not s.used and not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)):
             # every TARGET_WORDS match holds meet, met, reach, hit, miss or short (folded: re.I on ASCII letters)
             m = TARGET_WORDS.search(text) if ("meet" in low or "met" in low or "reach" in low or "hit" in low
@@ -184,5 +252,5 @@ class AllyPctRule(Rule):
         subject, year, value, comparator, decimals = (claim.subject, claim.year, claim.value, claim.comparator,
                                                       claim.quantity.decimals)  # read once, not per check
         return s.asof.judge(pct_gdp(s.asof, subject, year), lambda v: matches(v, value, comparator, decimals),
-                            f"{subject} {year} % of GDP", editions_holding((GDP,), subject, year))
+                            f"{subject} {year} % of GDP", s.asof.data.editions_holding((GDP,), subject, year))
 

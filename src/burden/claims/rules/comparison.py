@@ -7,7 +7,7 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded
-from ..verify import GDP, Figure, editions_holding, matches
+from ..verify import GDP, Figure, matches
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
 from .figures import data_code, money_basis, usd_holding, usd_ratio
@@ -74,7 +74,7 @@ class ComparisonRule(Rule):
             return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, x["other"], claim.year, basis),
                                 lambda v: matches(v, claim.value, claim.comparator, 1),
                                 f"{claim.subject} / {x['other']} US$ {claim.year}",
-                                usd_holding(claim.subject, x["other"], claim.year))
+                                usd_holding(s.asof, claim.subject, x["other"], claim.year))
 
         def diff(ed):
             fa = s.asof.stored(ed, GDP, data_code(claim.subject), claim.year)
@@ -84,6 +84,6 @@ class ComparisonRule(Rule):
             return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
                           f"{claim.subject} - {x['other']} % of GDP {claim.year} = {fa.value:g} - {fb.value:g}")
         want = (lambda v: v > 0) if claim.comparator == "gt_entity" else (lambda v: v < 0)
-        holding = (editions_holding((GDP,), data_code(claim.subject), claim.year)
-                   & editions_holding((GDP,), data_code(x["other"]), claim.year))
+        holding = (s.asof.data.editions_holding((GDP,), data_code(claim.subject), claim.year)
+                   & s.asof.data.editions_holding((GDP,), data_code(x["other"]), claim.year))
         return s.asof.judge(diff, want, f"{claim.subject} vs {x['other']} % of GDP {claim.year}", holding)

@@ -8,8 +8,9 @@ import re
 from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
-from ..quantities import hedge_before
-from ..verify import EQUIP, GDP, count_holding, matches
+from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..verify import EQUIP, GDP, matches
+from .ally_pct import AllyPctRule
 from .base import Rule
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
@@ -25,10 +26,13 @@ _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
+NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?"
+                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|"
+                         r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
@@ -43,6 +47,34 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
             "about": "approx", "roughly": "approx"}
 
 
+_OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:combined\s|national\s|annual\s)?(?:gdp|gross domestic product|economic output)", re.I)
+_N_WORD = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero", "one")) + ")"
+# "Only seven do.", "Nine did so in 2019", "A decade later 23 do"
+ELIDED_COUNT = re.compile(rf"(?:^|\b(?:only|just|now|later|today|then|but)\s)(?:only\s|just\s)?{_N_WORD}\s(?:do|did|does|do so|did so)\b"
+                          r"(?!\s(?:not|n't))", re.I)
+# "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
+SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
+                          rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+_ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
+_SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
+SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
+ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
+                        r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
+                        re.I)
+# "Of the 30 allies, ten reached 2%": the count after a membership named first
+OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
+                            r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
+# a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
+COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b",
+                            re.I)
+# "X is (not) among the N allies", "X was one of the N allies"
+AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
+                          r"(?:among|one of)\s(?:the\s)?$", re.I)
+# "eleven allies met it": the threshold of the sentence before
+IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
+                    r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
+_WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$")  # "Norway's 2.03%", "Germany's estimated 1.5%"
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
 # every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
@@ -58,8 +90,10 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     begin = max(lo, start - 45)
     window = low[begin:start]
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
-    if "at least" in joined or "or more" in joined or "at or above" in joined:
+    if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
+    if ("not" in window or "n't" in window) and NOT_MEETING.search(window):
+        return "lt"  # "most allies are still not meeting 2%"
     if (("below" in window or "less than" in window or "under" in window or "fewer than" in window or "spend" in window
          or "miss" in window or "short" in window) and _LOWER_FOLDED.search(window)):
         return "lt"
@@ -69,6 +103,22 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     return "ge"
 
 
+_NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+# "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
+                    r"(?:allies|members|member states|nations|countries)\b")
+ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
+ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
+
+
+def _number(word: str) -> float:
+    from ..quantities import parse_number
+
+    try:
+        return parse_number(word)[0]
+    except ValueError:
+        return 0.0
+_ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 GATE = frozenset("allies ally members member countries country nations states".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
@@ -85,14 +135,22 @@ class CountThresholdRule(Rule):
     def _threshold(self, s: Sentence, lo: int = 0) -> tuple[str, str, float] | None:
         text, low = s.text, s.low
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
-        for q in s.free(("pct", "fraction")):
+        pcts = s.free(("pct", "fraction"))
+        # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+            _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
+            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)))]
+        ref = _THRESHOLD_REF_FOLDED.search(low)
+        for q in [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
             s.take(q)
             return indicator, threshold_op(text, q.start, lo, low), value
-        m = (("guideline" in low or "target" in low or "goal" in low or "mark" in low or "meet" in low or "reach" in low)
-             and _THRESHOLD_REF_FOLDED.search(low))
+        m = IT_REF.search(text)
+        if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
+            return s.carry.threshold
+        m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
@@ -100,7 +158,13 @@ class CountThresholdRule(Rule):
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.is_question and not s.presupposes:
+            return []
+        if s.carry.threshold and s.words.isdisjoint(GATE):
+            elided = self._elided(s)
+            if elided:
+                return elided
+        if s.words.isdisjoint(GATE):
             return []
         out: list[Claim] = []
         text, low = s.text, s.low
@@ -109,10 +173,22 @@ class CountThresholdRule(Rule):
         for i, q in enumerate(s.quantities):  # s.free(("count",)) in place: nothing is taken in the loop
             if q.kind != "count" or i in used:
                 continue
+            if any(e.kind == "group" and e.start <= q.start and q.end <= e.end for e in s.entities):
+                continue  # "30 European countries plus Canada": part of a group's name
             start = q.start
-            if _BEFORE_COUNT.search(text[max(0, start - 8):start].lower()):
-                continue
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
+            if q.value == 1 and ONE_OF_THE.match(after):
+                continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
+                counts.append(q)
+                continue
+            if (m_of := N_OF_M.match(after)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
+                if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
+                    counts.append(q)
+                continue
+            before = text[max(0, start - 12):start].lower()
+            if _BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of "):
+                continue  # "one of 24 allies in the table": a listed set
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
         kind = None
@@ -120,8 +196,9 @@ class CountThresholdRule(Rule):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(low):
             kind = "all"
-        elif ("most" in low or "majority" in low) and _MOST_FOLDED.search(low):
-            kind = "most"
+        elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
+                and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
+            kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in low or "third" in low or "quarter" in low else []
         if not counts and not kind and not fractions:
@@ -136,6 +213,11 @@ class CountThresholdRule(Rule):
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
+        excluded = _excluded(s)
+        if excluded:  # "besides the US and Britain, only three allies reach 2%": the others are counted
+            from ...members import roster
+
+            allies = [c for c in (allies or [r["iso3"] for r in roster()]) if c not in excluded]
         if fractions:  # _fractions adds nothing without them
             out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
         if not counts and not kind:
@@ -159,17 +241,84 @@ class CountThresholdRule(Rule):
             else:
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
-                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count"},
+                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count", "excluded": excluded},
                                  self))  # = self.claim(...), one call less
+                member = self._member_of_the_set(s, q, indicator, op, value, year)
+                if member is not None:
+                    out.append(member)
+                out.extend(self._compared_counts(s, q, group, indicator, op, value, allies))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
-                           indicator=indicator, op=op, threshold=value, allies=allies, kind=kind)
+                           indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
+            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
+                return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         return out
+
+    def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
+        """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
+        among the 23 allies expected to reach 2%": Italy below it."""
+        m = AMONG_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+        if m is None or indicator != GDP:
+            return None
+        ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
+        if ally is None:
+            return None
+        negated = m.group("not") is not None
+        comparator = _COMPLEMENT[op] if negated else op
+        return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
+                     {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
+
+    def _compared_counts(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
+        """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
+        2014", "compared with just three in 2014"; its year is the one written after it."""
+        out = []
+        for m in COMPARED_COUNT.finditer(s.text, first.end):
+            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+            times = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")
+                     and t.start - m.end() < 20]
+            if q is None or not times:
+                continue  # "one more than in 2021" names no count; without its own year it is not read
+            s.take(q)
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
+                                  times[0].year, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                  kind="count", excluded=[]))
+        return out
+
+    def _elided(self, s: Sentence) -> list[Claim]:
+        """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
+        2019.", "NATO's June figures count seven", "the count was eleven"."""
+        words = s.words
+        m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
+            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
+        if not m or s.free(("pct",)):
+            return []
+        from ..quantities import parse_number
+
+        try:
+            value = parse_number(m.group("n"))[0]
+        except (ValueError, KeyError):
+            return []
+        if not 0 < value <= 40:
+            return []
+        indicator, op, threshold = s.carry.threshold
+        if m.re is ELIDED_COUNT and op in ("lt", "le"):
+            op = _COMPLEMENT[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+        if times:
+            year = times[0].year
+        elif m.re is ELIDED_COUNT and m.group(0).lower().rstrip().endswith(("do", "does")):
+            year = s.latest_year()  # "a decade later 23 do": the present
+        else:
+            year = _sentence_year(s)
+        return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value,
+                           q.comparator if q.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq",
+                           year, q, indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
@@ -196,7 +345,7 @@ class CountThresholdRule(Rule):
             return Rule_unverifiable()
         what = f"allies with {ind} {_OPS[op]} {thr:g} in {claim.year}"
         scope = None if allies is None else tuple(allies)
-        holding = count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
+        holding = s.asof.data.count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
         if kind == "count":
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
                                 lambda v: matches(v, claim.value, claim.comparator if claim.comparator in
@@ -209,7 +358,7 @@ class CountThresholdRule(Rule):
             other = _COMPLEMENT[op]
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, other, thr, allies), lambda v: v == 0,
                                 f"allies with {ind} {_OPS[other]} {thr:g} in {claim.year} (all = none below)",
-                                count_holding(ind, claim.year, other, thr, scope))
+                                s.asof.data.count_holding(ind, claim.year, other, thr, scope))
         # most = more than half of the allies with a value
         def most(ed):
             figs = s.asof.count(ed, ind, claim.year, op, thr, allies)
@@ -231,6 +380,20 @@ _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 
 
+EXCLUDING = re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?|not counting|leaving aside"
+                       r"|beyond)\s", re.I)
+
+
+def _excluded(s: Sentence) -> list[str]:
+    """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions)."""
+    m = EXCLUDING.search(s.text)
+    if not m:
+        return []
+    end = s.text.find(",", m.end())
+    end = m.end() + 60 if end < 0 else min(end, m.end() + 60)
+    return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
+
+
 def _sentence_year(s: Sentence) -> int | None:
     times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
     if times:
@@ -244,3 +407,4 @@ def Rule_unverifiable():
     from .base import unverifiable
 
     return unverifiable("no data year")
+

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from ...members import member_count, members
@@ -81,18 +80,35 @@ _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will b
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
+# "nine of the bloc's 28 members": the membership named after a group's possessive
+OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club)['’]s\s{_N}\s(?:nato\s)?"
+                             r"(?:allies|members|member states|nations|countries)\b")
+# a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
+# "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
+_ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
+_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
+RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
+                            r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
+                            r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
+                            r"at or above|above|below|missing|falling short)", re.I)
+# restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
+# NATO's new table", "the 30 allies NATO lists at ..."
+RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
+                               r"|report|list|estimates)|(?:that\s)?(?:nato|the alliance)\s(?:lists|counts|puts|names))",
+                               re.I)
 
 
-@functools.lru_cache(maxsize=1024)
-def _count_on(day: dt.date) -> int:  # members.csv does not change during a run; articles share dates
-    return member_count(day)
+def _count_on(s: Sentence, day: dt.date) -> int:
+    """Members on `day` (memoised per data version: articles share dates)."""
+    return s.asof.data.memo(("members", day), lambda: member_count(day))
 
 
-@functools.lru_cache(maxsize=1024)
-def _latest_on(day: dt.date) -> str:
+def _latest_on(s: Sentence, day: dt.date) -> str:
     """The most recent accessions by `day`, newest first (e.g. 'SWE 2024-03-07, FIN 2023-04-04, MKD 2020-03-27')."""
-    latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
-    return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
+    def compute():
+        latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
+        return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
+    return s.asof.data.memo(("latest_members", day), compute)
 
 
 def _value(text: str) -> int:
@@ -219,37 +235,60 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        for regex, kind in _scans_for(low, tokens, has_from):  # the patterns that may match, in order
+        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year), None)
+        if data_year is not None and data_year >= s.today.year:
+            data_year = None  # the first year named governs; the current year is the date's membership
+        scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]
+        for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 at = m.start("n")
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
+                if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
+                    continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
+                        RESTRICTED_SET.match(text, m.end(), m.end() + 60)
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
+                    continue  # "the 15 allies expected to reach 2%": a count of allies meeting it, not the membership
                 for j, q in enumerate(s.quantities):
                     if q.start <= at < q.end:
                         s.used.add(j)
-                year = 1949 if kind == "founding" else s.today.year
-                out.append(self.claim(s, "NATO", "member_count", n, "eq", year, kind=kind))
+                if kind == "founding":
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                elif data_year is not None and kind in ("the", "all"):
+                    # "In 2015, only four of 28 members met the target": the year governs the membership too
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
+                else:
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind=kind))
         return out
 
     def verify(self, claim: Claim):
         s = claim.sentence
         kind = claim.extra["kind"]
         if kind == "founding":
-            n = _count_on(FIRST_MEMBERS_DAY)
+            n = _count_on(s, FIRST_MEMBERS_DAY)
             return fact("supported" if n == claim.value else "refuted",
                         [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
         if kind == "from":  # a count before a recent accession
-            counts = {_count_on(s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
+            counts = {_count_on(s, s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
             ok = claim.value in counts
             return fact("supported" if ok else "refuted",
                         [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
                         "member count in the year before the date")
-        n = _count_on(s.today)
+        if kind == "in_year":  # any membership the alliance had during that year (up to the date)
+            first = dt.date(claim.year, 1, 1)
+            last = min(dt.date(claim.year, 12, 31), s.today)
+            counts = {_count_on(s, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
+            counts.add(_count_on(s, last))
+            return fact("supported" if claim.value in counts else "refuted",
+                        [f"members.csv: members during {claim.year}: {sorted(counts)}"],
+                        f"NATO had {'/'.join(map(str, sorted(counts)))} members in {claim.year}")
+        n = _count_on(s, s.today)
         if n == 0:
             return unverifiable("no members on that date")
-        names = _latest_on(s.today)
+        names = _latest_on(s, s.today)
         return fact("supported" if n == claim.value else "refuted",
                     [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest accessions: {names})"],
                     f"NATO had {n} members on {s.today.isoformat()}")

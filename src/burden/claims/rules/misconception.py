@@ -16,7 +16,8 @@ TREATY = re.compile(r"\btreaty\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
-                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|no spending figure|contains no|sets no"
+                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|doesn't owe|don't owe|no spending figure|contains no|sets no"
+                      r"|no (?:ally|member|country|nation|one)\s(?:\w+\s)?(?:owes|is owed|pays dues)"
                       r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
 FACTS = {
     "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "
@@ -41,6 +42,9 @@ _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
 
 
+_DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)
+
+
 class MisconceptionRule(Rule):
     type = "misconception"
     code = "CLM-MISCONCEPTION"
@@ -53,6 +57,8 @@ class MisconceptionRule(Rule):
         if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and _DEBT_FOLDED.search(low) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
+            if not _DEBT_WITHOUT_DELINQUENT.search(text):
+                kind = None  # "delinquent" alone does not say that allies owe NATO money
         elif "treaty" in tokens and TREATY.search(text) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"

@@ -3,7 +3,6 @@ review year, and "the current target" as it stood on the article's date."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ...targets import pledge_date, pledges
@@ -37,6 +36,14 @@ _AGREE_FOLDED, _GROUP_ACTOR_FOLDED = folded_pattern(AGREE), folded_pattern(GROUP
 _ADOPTION_FOLDED, _GUIDELINE_2_FOLDED = folded_pattern(ADOPTION), folded_pattern(GUIDELINE_2)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 _DEADLINE_WORDS = re.compile(r"\b(?:level|goal|target|deadline|reach)\b", re.I)
+WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
+                             r"|within a decade|by 2024)\b", re.I)
+ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
+                    r"|origin\w*|born)\b", re.I)
+_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
+                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
+_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal)\b", re.I)
+_MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
 
@@ -45,8 +52,7 @@ def _allies(s: Sentence) -> list:
     return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
 
 
-@functools.lru_cache(maxsize=256)
-def _pledge(pid: str) -> dict[str, str]:  # the same row object each time (pledges() is read once)
+def _pledge(pid: str) -> dict[str, str]:
     return next(p for p in pledges() if p["id"] == pid)
 
 
@@ -60,12 +66,7 @@ def _deadline(row: dict[str, str]) -> int | None:
 
 def standing_ids(s: Sentence) -> list[str]:
     """Pledges in force on the date."""
-    return list(_standing_on(s.today))
-
-
-@functools.lru_cache(maxsize=1024)
-def _standing_on(day) -> tuple[str, ...]:  # commitments.csv does not change during a run; articles share dates
-    return tuple(p["id"] for p in pledges() if pledge_date(p) <= day)
+    return [p["id"] for p in pledges() if pledge_date(p) <= s.today]
 
 
 # compiled once (an inline re.search looks its pattern up in the module cache on every call)
@@ -119,7 +120,7 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
     """Which pledge a threshold refers to: by summit name, by value and wording, else the standing one."""
     # a re.I search for an ASCII literal is a substring test on the folded text (grammar.folded_pattern)
     low = s.low
-    if value == 20.0 or "equipment" in low:
+    if value == 20.0 or "equipment" in low and value not in (2.0, 3.5, 5.0, 1.5):
         return "WALES2014_DIP_20PCT_EQUIP"
     if value == 3.5 or value != 1.5 and value != 5.0 and "core defence" in low and _CORE_DEFENCE.search(s.text):
         return "HAGUE2025_3_5PCT_CORE"
@@ -165,8 +166,16 @@ class PledgeRule(Rule):
                 and not s.free(("count",))) else []
         if years and not _allies(s):
             t = years[-1]
-            if wales and _PROMISE.search(text):
-                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+            if wales and _PROMISE.search(text) or t.year == 2014 and WALES_AGREEMENT.search(text) \
+                    and not ORIGIN.search(text):
+                # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
+                # deadline ("to spend 2% by 2025") the deadline is what is checked
+                deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != t.year]
+                if deadline:
+                    out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
+                                          deadline[0].year, deadline=deadline[0].year))
+                else:
+                    out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
             for q in s.free(("pct",)):
@@ -196,7 +205,8 @@ class PledgeRule(Rule):
                 if allies and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
-                if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]):
+                if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
+                        and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
@@ -220,11 +230,16 @@ class PledgeRule(Rule):
                                       deadline=deadline[0].year if deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
-        if not out and s.carry.pledge and not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low):
-            # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed
+        named = _PLEDGE_NAMED.search(text) if not out else None
+        if not out and (s.carry.pledge or named) and (
+                not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low) or named and _MET_BY.search(text)):
+            # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
+            # pledge must be met by 2030": a deadline for the pledge named
             deadline = [t for t in s.times if t.kind == "deadline"]
-            if deadline and not _allies(s):
-                out.append(self.claim(s, s.carry.pledge, "deadline_year", deadline[0].year, "eq", deadline[0].year,
+            pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
+                   "WALES2014_DIP_2PCT" if named else s.carry.pledge)
+            if deadline and not _allies(s) and pid:
+                out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
         return out
 

@@ -17,6 +17,13 @@ STANDING_FACTS = [
 PROPOSAL = re.compile(r"\b(?:propos\w*|said|says|wants?|called|calls|demand\w*|should|need to|must)\b", re.I)
 
 
+# a quoted demand ("allies must pay 2% IMMEDIATELY") is a demand, not a report of a proposal
+_IMPERATIVE = re.compile(r"\b(?:must|have to|has to|need to|should)\s(?:\w+\s)?(?:pay|spend|pony up)\b", re.I)
+
+
+_REPORTED = re.compile(r"\b(?:propos\w*|according to|called for|calls for|wants?|said|says)\b", re.I)
+
+
 class ProposalRule(Rule):
     type = "proposal"
     code = "CLM-PROPOSAL"
@@ -30,7 +37,7 @@ class ProposalRule(Rule):
             if not m or "?" in s.text[-2:] or not PROPOSAL.search(s.text):  # pure tests: the cheap one first
                 continue
             pcts = [q for q in s.free(("pct",)) if q.start > m.start()]
-            if pcts:
+            if pcts and not (_IMPERATIVE.search(s.text) and not _REPORTED.search(s.text)):
                 q = pcts[0]
                 s.take(q)
                 out.append(self.claim(s, "USA", "proposed_threshold_pct", q.value, "eq", s.today.year, q))

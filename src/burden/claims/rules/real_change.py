@@ -7,15 +7,17 @@ import re
 
 from ..extract import Claim, Sentence
 from ..verify import REAL as REAL_CHANGE
-from ..verify import REAL_PRESS, Figure, editions_holding, matches
+from ..verify import REAL_PRESS, Figure, matches
 from .base import Rule, unverifiable
 from .figures import data_code, real_change
 
-REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b", re.I)
+REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
+                  r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
 MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*|climb\w*|fell|fall\w*|drop\w*|up|down"
                   r"|cut\w*)\b", re.I)
 _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", re.I)
+_SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -26,20 +28,31 @@ class RealChangeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
             return []
-        down = bool(_DOWN.search(s.text))
         since = [t for t in s.times if t.kind == "since"]
+        out = []
         for q in s.free(("pct", "fraction")):
             subject = data_code(s.ally_for(q))
             if subject is None:
                 continue
+            # the direction is the movement word nearest before the figure, in its clause ("US spending fell in
+            # real terms, while Europe's rose about 16%")
+            lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+            if _SHARE_OF_GDP.match(s.text, q.end) or not (MOVE.search(s.text, lo, q.start) or REAL.search(s.text, lo, q.start)
+                                                          or REAL.match(s.text, q.end, q.end + 20)):
+                continue  # "now at 2.27% of GDP, ... after a real increase of 15%": only the second is a change
+            moves = list(MOVE.finditer(s.text, lo, q.start)) or list(MOVE.finditer(s.text, q.end, q.end + 40))
+            down = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None
             s.take(q)
             value = q.value * 100 if q.kind == "fraction" else q.value
             year, _ = s.year_for(q)
-            return [self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
-                               q, decimals=q.decimals if q.kind == "pct" else 0)]
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
+                                  q, decimals=q.decimals if q.kind == "pct" else 0))
+        if out:
+            return out
         if EVERY_YEAR.search(s.text) and since:
             subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
             if subject:
+                down = _DOWN.search(s.text) is not None
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
         return []
@@ -62,7 +75,7 @@ class RealChangeRule(Rule):
         q = claim.quantity
         comparator = claim.comparator
         value = claim.value
-        holding = editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)
+        holding = s.asof.data.editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)
         if comparator == "nearly" and value < 0:
             return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
                                 lambda v: value <= v <= 0.9 * value, f"{claim.subject} {claim.year} real change %",

@@ -8,17 +8,30 @@ import re
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from ..verify import matches
+from .ally_pct import POLL
 from .base import Rule, unverifiable
 from .figures import data_code, money_basis, usd_holding, usd_ratio
 
 SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
-                   r"|of all allies)\b", re.I)
+                   r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
+                   r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
 GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
+
+
+# NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
+COMMON_FUNDING = re.compile(r"\bcommon (?:budget|budgets|funding|funds)\b|\bcost[- ]share\b|\b(?:civil|military) budget\b"
+                            r"|\bNSIP\b|\bdirect funding\b|\bNATO's (?:own )?budget\b", re.I)
+_EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
+                      re.I)
+
+
+_PAYS_FOR_NATO = re.compile(r"\bpays?\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s)?\d+\s?(?:%|per\s?cent|percent)\sof\s(?:NATO|the alliance)\b",
+                            re.I)
 
 
 class ShareRule(Rule):
@@ -27,7 +40,9 @@ class ShareRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low) \
+        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low
+                                                             or _PAYS_FOR_NATO.search(s.text)) \
+                or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
         for q in s.free(("fraction", "pct")):
@@ -36,15 +51,21 @@ class ShareRule(Rule):
             subject = data_code(s.ally_for(q, groups=False))
             if subject is None or subject.startswith("NATO"):
                 continue
+            out = [self._claim(s, subject, q)]
             s.take(q)
             for other in s.free(("fraction", "pct")):
-                s.take(other)  # "a large share, but well short of 90 percent" restates the same claim
-            value = q.value if q.kind == "fraction" else q.value / 100
-            comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
-            year, _ = s.year_for(q)
-            return [self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
-                               decimals=q.decimals + 2 if q.kind == "pct" else 3)]
+                if _EARLIER.search(s.text, max(0, other.start - 25), other.start):
+                    out.append(self._claim(s, subject, other))  # "fallen to nearly 60%, from two-thirds two years ago"
+                s.take(other)  # else "a large share, but well short of 90 percent" restates the same claim
+            return out
         return []
+
+    def _claim(self, s: Sentence, subject: str, q) -> Claim:
+        value = q.value if q.kind == "fraction" else q.value / 100
+        comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
+        year, _ = s.year_for(q)
+        return self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
+                          decimals=q.decimals + 2 if q.kind == "pct" else 3)
 
     def verify(self, claim: Claim):
         s = claim.sentence
@@ -54,4 +75,4 @@ class ShareRule(Rule):
         return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, "NATO_TOTAL", claim.year, basis),
                             lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
                             f"{claim.subject} share of NATO total spending {claim.year}",
-                            usd_holding(claim.subject, "NATO_TOTAL", claim.year))
+                            usd_holding(s.asof, claim.subject, "NATO_TOTAL", claim.year))

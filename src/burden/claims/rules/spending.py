@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from ..extract import Claim, Sentence
-from ..verify import USD, USD_PRESS, Figure, editions_holding, matches
+from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
-from .figures import data_code, is_plan, money_basis, usd_bn
+from .figures import data_code, is_plan, money_basis_for, usd_bn
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
+
+
+_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:\w+\s){0,3}$", re.I)
+
+
+_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of)\s(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
+                        re.I)
 
 
 class SpendingRule(Rule):
@@ -24,6 +33,8 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
+            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
+                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
@@ -31,7 +42,7 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.lower)
+            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low)
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0)))
             s.carry.usd_subject, s.carry.usd_year = subject, year
@@ -41,11 +52,24 @@ class SpendingRule(Rule):
         s = claim.sentence
         if claim.extra["plan"] or claim.year is None:
             return unverifiable("a plan or forecast beyond the published figures")
-        scale, q, basis = claim.extra["scale"], claim.quantity, money_basis(s)
+        scale, q = claim.extra["scale"], claim.quantity
+        basis, named = money_basis_for(s, q)
 
         def look(ed):
-            fig = usd_bn(s.asof, ed, claim.subject, claim.year, basis)
-            return Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})") if fig else None
-        return s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
-                            f"{claim.subject} {claim.year} defence spending, US$ bn",
-                            editions_holding((USD, USD_PRESS), claim.subject, claim.year))
+            # every price basis the edition publishes, the named (else current) one first: news rarely says
+            # which basis it quotes, so a match on any of them is accepted and named in the evidence
+            figs = []
+            for b in ((basis,) if named else (basis, "constant")):
+                fig = usd_bn(s.asof, ed, claim.subject, claim.year, b, fallback=not named)
+                if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
+                    figs.append(Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})"))
+            return figs
+        j = s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
+                         f"{claim.subject} {claim.year} defence spending, US$ bn",
+                         s.asof.data.editions_holding((USD, USD_PRESS), claim.subject, claim.year))
+        basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
+        if basis_used and j.verdict in ("supported", "outdated"):
+            j.explanation += f" (price basis: {basis_used})"
+        elif j.verdict == "refuted" and not named:
+            j.explanation += " (no price basis published in that edition matches)"
+        return j

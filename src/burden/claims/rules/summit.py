@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ...targets import pledge_date, pledges
@@ -18,7 +17,6 @@ _PLACES = [(k, word_first(re.findall(r"\\b(\w+)\\b", p)), ("Wales", "Newport") i
 MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
 
 
-@functools.cache
 def summit_dates() -> dict[str, object]:
     out = {}
     for p in pledges():
@@ -36,7 +34,7 @@ class SummitRule(Rule):
             return []
         out = []
         meeting = None  # MEETING.search(s.text), asked once (a pure test: the same answer)
-        dates = summit_dates()  # cached: the same dict on every call
+        dates = summit_dates()
         for key, regex, marks in _PLACES:
             day = dates.get(key)
             # the same tests as before, the cheapest first; marks: literals every match of the place holds

@@ -1,0 +1,171 @@
+"""Measurement frames: what a claim was read as, in one shape for every claim type.
+
+A frame names the subject (an ally, a group, or a set with exclusions), the measure, the value and its
+comparator, the threshold and the denominator of a count, the data year, the price basis of money, the
+modality (reported, estimated, forecast, planned, demanded, denied, asked), the polarity and the speaker.
+Every claim carries one (`Claim.frame`), the output shows it as `frame` and as one line `read_as`, so a
+reader sees why a sentence was judged as it was.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import rows
+
+# claim type -> measure
+MEASURES = {
+    "ally_pct_gdp": "pct_gdp", "group_pct_gdp": "pct_gdp", "spending_usd": "usd_bn",
+    "count_at_threshold": "count_at_threshold", "all_none_threshold": "count_at_threshold",
+    "share_of_alliance": "share_of_alliance", "rank": "rank", "real_change": "real_change",
+    "member_count": "member_count", "pledge": "pledge", "summit": "summit_date", "accession": "accession",
+    "misconception": "misconception", "proposal": "proposal", "comparison": "comparison",
+    "spending_category": "category_share",
+}
+OPS = {"eq": "=", "exact": "= exactly", "approx": "≈", "nearly": "nearly", "gt": ">", "ge": ">=", "lt": "<",
+       "le": "<=", "gt_entity": ">", "lt_entity": "<"}
+INDICATOR_WORDS = {"def_exp_pct_gdp": "% of GDP", "equipment_pct": "% of defence spending on equipment"}
+
+
+@dataclass
+class Frame:
+    measure: str
+    subject: str | None
+    value: Any
+    comparator: str = "eq"
+    year: int | None = None
+    threshold: float | None = None
+    indicator: str | None = None
+    denominator: str | None = None
+    exclusions: list[str] = field(default_factory=list)
+    price_basis: str | None = None
+    modality: str = "reported"
+    polarity: str = "positive"
+    speaker: str | None = None
+    detail: str | None = None  # the metric as the rule names it (pledge attribute, ratio, rank order ...)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "exclusions": list(self.exclusions)}
+
+    def read_as(self) -> str:
+        """One line: e.g. "count of allies with % of GDP >= 2 in 2016 = 9"."""
+        op = OPS.get(self.comparator, self.comparator)
+        when = f" in {self.year}" if self.year is not None else ""
+        who = self.subject or "?"
+        if self.exclusions:
+            who += " except " + ", ".join(self.exclusions)
+        m = self.measure
+        if m == "count_at_threshold":
+            ind = INDICATOR_WORDS.get(self.indicator or "", self.indicator or "")
+            text = f"count of {who} with {ind} {OPS.get(self.detail or 'ge', '>=')} {self.threshold:g}{when} {op} {_v(self.value)}"
+            if self.denominator:
+                text += f"; of {self.denominator}"
+        elif m == "pct_gdp":
+            text = f"{who} defence spending{when} {op} {_v(self.value)}% of GDP"
+        elif m == "usd_bn":
+            text = f"{who} defence spending{when} {op} US${_v(self.value)} bn ({self.price_basis or 'any'} prices)"
+        elif m == "member_count":
+            text = f"members of NATO{when} {op} {_v(self.value)}"
+        elif m == "rank":
+            text = f"{who} rank by {self.detail}{when} {op} {_v(self.value)}"
+        elif m == "share_of_alliance":
+            text = f"{who} share of allied defence spending (US$){when} {op} {_v(self.value)}"
+        elif m == "category_share":
+            text = f"{who} {str(self.detail).replace('_pct', '')} share of defence spending{when} {op} {_v(self.value)}%"
+        elif m == "real_change":
+            text = f"{who} real change in defence spending{when} {op} {_v(self.value)}%"
+        elif m in ("pledge", "summit_date", "accession"):
+            text = f"{m} {who}: {self.detail} {op} {_v(self.value)}"
+        else:
+            text = f"{m} {who}: {self.detail} {op} {_v(self.value)}"
+        extras = [x for x in (self.modality if self.modality != "reported" else "",
+                              "negated" if self.polarity == "negative" else "",
+                              f"said by {self.speaker}" if self.speaker else "") if x]
+        return text + (f" [{', '.join(extras)}]" if extras else "")
+
+
+def _v(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+@functools.cache
+def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    verbs = "|".join(sorted((r["word"] for r in rows("speech") if r["kind"] == "verb"), key=len, reverse=True))
+    titles = "|".join(re.escape(r["word"]) for r in sorted((r for r in rows("speech") if r["kind"] == "title"),
+                                                          key=lambda r: -len(r["word"])))
+    name = r"(?:[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|van|von|de|der)){0,3})"
+    described = rf"(?:(?i:an?|the|one|another)\s(?:[\w-]+\s){{0,3}}?(?:{titles})(?:\s{name})?)"
+    who = rf"(?P<who>{described}|{name})"
+    before = re.compile(rf"(?:^|[,;:—–-]\s|\b(?:but|and|as)\s){who}\s(?:has\s|had\s|have\s)?(?:{verbs})\b")
+    after = re.compile(rf"[,;]\s?[\"”’']?\s?(?:{verbs})\s{who}\s*[.!?\"”]*$")
+    after_name_first = re.compile(rf"[,;]\s?[\"”’']?\s?{who}\s(?:{verbs})\s*[.!?\"”]*$")
+    return before, after, after_name_first
+
+
+_NOT_SPEAKERS = {"It", "This", "That", "They", "He", "She", "We", "There", "NATO", "The", "A", "An"}
+
+
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's text
+def speaker_of(text: str) -> str | None:
+    """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said.")."""
+    before, after, after_name_first = _speaker_patterns()
+    m = after.search(text) or after_name_first.search(text) or before.search(text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    return None if who in _NOT_SPEAKERS else who
+
+
+@functools.cache
+def _modality_pattern() -> re.Pattern:
+    """The modality words as one pattern, a named group per modality (the first word in the text decides; at one
+    position the lexicon's order)."""
+    order: dict[str, list[str]] = {}
+    for r in rows("modality"):
+        order.setdefault(r["modality"], []).append(re.escape(r["word"]))
+    return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
+
+
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
+def _modality_in(text: str) -> str | None:
+    if text.rstrip("\"'”’ ").endswith("?"):
+        return "asked"
+    m = _modality_pattern().search(text)
+    return m.lastgroup if m else None
+
+
+def modality_of(text: str, extra: dict[str, Any]) -> str:
+    return _modality_in(text) or ("planned" if extra.get("plan") else "reported")
+
+
+def frame_of(claim) -> Frame:
+    """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras)."""
+    x = claim.extra
+    text = claim.sentence.text
+    measure = MEASURES.get(claim.type, claim.type)
+    frame = Frame(measure, claim.subject, claim.value, claim.comparator, claim.year, detail=claim.metric)
+    if measure == "count_at_threshold":
+        frame.threshold = x.get("threshold")
+        frame.indicator = x.get("indicator")
+        frame.detail = x.get("op")
+        frame.exclusions = list(x.get("excluded") or [])
+        if x.get("members") is not None:
+            frame.denominator = f"{x['members']} members"
+        if x.get("kind") in ("all", "none", "most", "fraction"):
+            frame.value, frame.comparator = f"{x['kind']} of the allies", "eq"
+            if x.get("kind") == "fraction":
+                frame.value = f"{x.get('fraction', 0):.3f} of the allies"
+    elif measure == "pct_gdp":
+        frame.indicator = "def_exp_pct_gdp"
+    elif measure == "usd_bn":
+        frame.price_basis = x.get("basis")
+    frame.modality = modality_of(text, x)
+    if x.get("negated") or claim.type == "misconception" and claim.value is False:
+        frame.polarity = "negative"
+    frame.speaker = speaker_of(text)
+    return frame

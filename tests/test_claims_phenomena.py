@@ -1,0 +1,268 @@
+"""Real-phrasing structures (issue 11), each in our own words with other allies and numbers than the
+issue's examples: the reading (frame) and the verdict the data gives. Principle: refute only what is read
+with confidence; an unsure reading gives no claim rather than a wrong "refuted"."""
+
+from __future__ import annotations
+
+from burden.claims import check_text
+from claims_helpers import claims, verdicts
+
+MID_2019 = "2019-07-01"  # E0 = 2019-06 (a full edition): 2018 values complete
+
+
+# ---------------------------------------------------------------- a number's role
+def test_count_of_members_names_both_the_count_and_the_membership():
+    found = claims("Only six of the alliance's 29 members reached the goal in 2018.", MID_2019)
+    by_type = {c["type"]: c for c in found}
+    assert by_type["count_at_threshold"]["value"] == 6.0 and by_type["count_at_threshold"]["verdict"] == "supported"
+    assert by_type["member_count"]["value"] == 29 and by_type["member_count"]["verdict"] == "supported"
+    assert by_type["member_count"]["frame"]["year"] == 2018
+
+
+def test_one_of_the_n_allies_meeting_a_goal_counts_the_n_and_is_no_membership():
+    found = claims("Slovakia is one of the 14 allies expected to reach 2% this year.", MID_2019)
+    assert [c["type"] for c in found] == ["count_at_threshold", "ally_pct_gdp"]  # no member count
+    assert found[0]["value"] == 14.0 and found[0]["frame"]["modality"] == "forecast"
+    assert (found[1]["subject"], found[1]["comparator"], found[1]["value"]) == ("SVK", "ge", 2.0)
+
+
+def test_an_ally_not_among_the_counted_set_is_below_its_threshold():
+    found = claims("Spain is not among the six allies that met the guideline in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ESP", "lt", "supported")]
+    assert found[0]["frame"]["polarity"] == "negative"
+
+
+def test_a_subset_of_a_few_allies_is_no_count():
+    assert claims("Two of the three Baltic allies spent at least 2% last year.", MID_2019, "count_at_threshold") == []
+
+
+def test_growth_and_spending_shares_are_not_shares_of_gdp():
+    for text in ("Romania's defence spending rose 11% over three years.",
+                 "Budgets saw real increases of 41.2 and 38.5 percent.",
+                 "Latvia devotes 28% of its defence budget to equipment.",
+                 "Norway spends 31% on personnel and 25% on equipment."):
+        assert claims(text, MID_2019, "ally_pct_gdp") == [], text
+
+
+def test_let_alone_names_no_second_figure():
+    found = claims("Spain falls short of 1.5% of GDP, let alone 2%.", MID_2019, "ally_pct_gdp")
+    assert [(c["value"], c["comparator"], c["verdict"]) for c in found] == [(1.5, "lt", "supported")]
+
+
+# ---------------------------------------------------------------- scope
+def test_most_allies_not_meeting_a_goal_is_a_count_below_it():
+    found = claims("Most members are still not spending 2% of GDP on defence.", MID_2019, "count_at_threshold")
+    assert found[0]["verdict"] == "supported" and "< 2" in found[0]["explanation"]
+
+
+def test_meet_or_exceed_is_at_least():
+    found = claims("Six allies meet or exceed the 2% guideline in 2018.", MID_2019, "count_at_threshold")
+    assert found[0]["frame"]["detail"] == "ge" and found[0]["verdict"] == "supported"
+
+
+def test_allies_named_after_besides_are_left_out_of_the_count():
+    found = claims("Apart from the US and Greece, only four allies reached 2% in 2018.", MID_2019,
+                   "count_at_threshold")
+    assert found[0]["frame"]["exclusions"] == ["GRC", "USA"] and found[0]["verdict"] == "supported"
+    assert "except GRC, USA" in found[0]["read_as"]
+
+
+def test_a_group_without_the_us_is_europe_and_canada():
+    found = claims("Leaving aside the United States, allies spent $280 billion on defence in 2018.", "2024-07-01")
+    assert all(c["subject"] != "USA" for c in found)
+
+
+# ---------------------------------------------------------------- lists
+def test_values_in_brackets_after_allies_are_their_shares_of_gdp():
+    found = claims("The allies above the line in 2018 were Greece (2.23%), Britain (2.14%) and Poland (2.02%).",
+                   MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("GRC", 2.23, "supported"), ("GBR", 2.14, "supported"), ("POL", 2.02, "supported")]
+
+
+def test_bare_values_in_a_ranking_list_are_read_without_a_percent_sign():
+    found = claims("At the bottom of the 2018 table came Belgium (0.91), Spain (0.92) and Luxembourg (0.54).",
+                   MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("BEL", 0.91, "supported"), ("ESP", 0.92, "supported"), ("LUX", 0.54, "supported")]
+
+
+def test_values_follow_the_order_of_the_allies_listed_before_them():
+    found = claims("Italy and Germany, at 1.21% and 1.24%, trailed the field in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("ITA", 1.21, "supported"), ("DEU", 1.24, "supported")]
+
+
+# ---------------------------------------------------------------- groups
+def test_european_countries_plus_canada_is_one_group():
+    found = claims("The 27 European countries plus Canada now put 1.47% of their combined GDP into defence.",
+                   MID_2019)
+    assert all(c["subject"] not in ("CAN",) for c in found)
+
+
+# ---------------------------------------------------------------- time
+def test_the_year_of_a_count_governs_its_membership_too():
+    found = claims("In 2016, only five of 28 members met the target.", "2017-08-01", "member_count")
+    assert found[0]["verdict"] == "supported" and found[0]["frame"]["year"] == 2016
+
+
+# ---------------------------------------------------------------- money and price basis
+def test_money_matching_another_published_price_basis_is_supported_and_names_it():
+    found = claims("The US spent $704 billion on defence in 2023.", "2024-07-01", "spending_usd")
+    assert found[0]["verdict"] == "supported" and "constant 2015 prices" in found[0]["explanation"]
+
+
+def test_a_named_base_year_is_a_price_basis_not_a_data_year():
+    found = claims("The US spent $875.6 billion in 2023, or $703.9 billion at 2015 prices.", "2024-07-01",
+                   "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2023, "supported"), (2023, "supported")]
+
+
+def test_money_no_basis_matches_is_refuted_with_the_reason():
+    found = claims("The US spent $640 billion on defence in 2023.", "2024-07-01", "spending_usd")
+    assert found[0]["verdict"] == "refuted" and "no price basis" in found[0]["explanation"]
+
+
+# ---------------------------------------------------------------- over-firing
+def test_delinquent_alone_says_nothing_about_owing_nato():
+    assert claims("The president called several allies delinquent again on Friday.", MID_2019) == []
+    assert verdicts("He called them delinquent and said they owe NATO vast sums.", MID_2019) == ["refuted"]
+
+
+def test_a_quoted_demand_is_no_data_claim():
+    assert claims("Trump: allies must pay 3% RIGHT NOW", MID_2019) == []
+
+
+def test_among_the_highest_is_no_rank():
+    assert claims("Estonia spends 2.00% of GDP, among the highest shares in the alliance.", MID_2019, "rank") == []
+
+
+# ---------------------------------------------------------------- attribution
+def test_a_reported_claim_is_checked_and_keeps_its_speaker():
+    found = claims("Poland spent 2.02% of GDP on defence in 2018, a Polish minister said.", MID_2019)
+    assert found[0]["verdict"] == "supported" and found[0]["speaker"] == "a Polish minister"
+    assert "said by a Polish minister" in found[0]["read_as"]
+
+
+# ---------------------------------------------------------------- pledges named by their summit
+def test_the_2014_agreement_to_aim_for_2_percent_is_the_wales_pledge():
+    assert verdicts("Allies agreed in 2014 to aim for 2% within a decade.", MID_2019, "pledge") == ["supported"]
+    assert verdicts("The 2 per cent guideline was created at the 2014 Wales summit.", MID_2019, "pledge") == ["refuted"]
+
+
+def test_a_wrong_deadline_for_the_hague_pledge_is_refuted():
+    assert verdicts("At The Hague allies agreed to reach 3.5% on core defence by 2031.", "2025-08-01",
+                    "pledge") == ["refuted"]
+
+
+# ---------------------------------------------------------------- several claims in one sentence
+def test_each_figure_in_a_sentence_is_judged():
+    found = claims("Greece spent 2.23% and Latvia 2.01% of GDP in 2018, while Spain stayed at 0.92%.", MID_2019,
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("GRC", "supported"), ("LVA", "supported"),
+                                                            ("ESP", "supported")]
+
+
+# ---------------------------------------------------------------- carried readings
+def test_an_elided_count_takes_the_threshold_and_the_positive_reading_of_the_sentence_before():
+    found = claims("Most allies are still not meeting 2% of GDP. Only seven do.", MID_2019, "count_at_threshold")
+    assert found[-1]["sentence"] == "Only seven do." and found[-1]["value"] == 7.0
+    assert found[-1]["frame"]["detail"] == "ge" and found[-1]["verdict"] == "supported"
+
+
+def test_the_latest_figure_keeps_the_subject_and_year_just_named():
+    found = claims("Britain spent 2.1% of GDP in 2018, an MP said. The latest figure is 2.14%.", MID_2019)
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("GBR", 2018, "supported"),
+                                                                        ("GBR", 2018, "supported")]
+
+
+def test_a_share_of_the_defence_budget_is_checked_against_the_category_table():
+    found = claims("Latvia put 28% of its defence budget into equipment in 2018.", MID_2019)
+    assert [(c["type"], c["frame"]["measure"], c["verdict"]) for c in found] == [
+        ("spending_category", "category_share", "supported")]
+
+
+def test_possessive_list_values_and_a_rank_word_before_them():
+    found = claims("In 2018 the lowest shares were Luxembourg's 0.54%, Belgium's 0.91% and Spain's 0.92%.", MID_2019)
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("rank", "LUX", "supported"), ("ally_pct_gdp", "LUX", "supported"), ("ally_pct_gdp", "BEL", "supported"),
+        ("ally_pct_gdp", "ESP", "supported")]
+
+
+def test_a_second_count_compared_with_the_first_is_judged_in_its_own_year():
+    found = claims("Six allies reached 2% in 2018, up from three in 2014.", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(6.0, 2018), (3.0, 2014)]
+
+
+def test_a_count_after_the_membership_named_first():
+    found = claims("Of the 29 allies, six reached 2% in 2018.", MID_2019)
+    assert sorted((c["type"], c["value"]) for c in found) == [("count_at_threshold", 6.0), ("member_count", 29)]
+
+
+def test_a_rhetorical_question_carries_a_checkable_presupposition_and_a_yes_no_question_none():
+    found = claims("Why did only six allies meet the 2% guideline in 2018?", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["verdict"], c["frame"]["modality"]) for c in found] == [(6.0, "supported", "asked")]
+    assert claims("Does Spain spend 2% of GDP?", MID_2019) == []
+
+
+def test_a_named_pledge_with_a_wrong_deadline_is_refuted_and_the_right_one_supported():
+    assert verdicts("Several commentators claim the Hague pledge must be met by 2030.", "2025-10-01",
+                    "pledge") == ["refuted"]
+    assert verdicts("Allies must reach 3.5% of GDP on core defence by 2035.", "2025-10-01", "pledge") == ["supported"]
+
+
+def test_each_gives_the_figure_to_every_ally_of_the_list_and_jumped_to_is_a_level():
+    found = claims("Estonia and Britain spent 2.14% each in 2018.", MID_2019, "ally_pct_gdp")
+    assert sorted(c["subject"] for c in found) == ["EST", "GBR"]
+    found = claims("Latvia jumped to 2.01% in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2.01, "supported")]
+    assert claims("Latvia's spending jumped 20% in 2018.", MID_2019, "ally_pct_gdp") == []
+
+
+def test_figures_released_that_week_are_read_from_the_edition_of_that_week():
+    # 2026-03-sgar is stored with its month only (release day taken as 31 March)
+    text = "NATO's annual report, released on Thursday, shows Poland spent 4.3% of GDP in 2025."
+    result = check_text(text, "2026-03-20")
+    assert result["edition_as_of"] == "2026-03-sgar" and result["claims"][0]["verdict"] == "supported"
+    assert check_text("Poland spent 4.3% of GDP in 2025.", "2026-03-20")["edition_as_of"] == "2025-08"
+
+
+def test_a_share_of_natos_common_budget_is_not_a_share_of_allied_spending():
+    assert claims("The US pays 16% of NATO's common budget, the same as Germany.", "2024-07-01") == []
+    assert verdicts("The US pays 70% of the costs of NATO, the former president said.", "2024-07-01",
+                    "share_of_alliance") == ["refuted"]
+
+
+def test_a_negated_figure_of_an_ally_is_read_as_below_it():
+    for text in ("Spain still does not spend 2% of GDP on defence.", "Italy fails to meet the 2% target.",
+                 "Belgium never reached 2% of GDP in 2018."):
+        found = claims(text, MID_2019, "ally_pct_gdp")
+        assert [(c["comparator"], c["verdict"], c["frame"]["polarity"]) for c in found] == [
+            ("lt", "supported", "negative")], text
+
+
+def test_an_ally_named_in_an_aside_is_not_the_subject_of_the_figure_after_it():
+    found = claims("Latvia, long praised by Washington, spent 2.01% of GDP in 2018.", MID_2019, "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("LVA", "supported")]
+
+
+def test_a_figure_for_an_ally_named_after_it_and_both_allies_of_a_list():
+    found = claims("Britain spent 2.14% of GDP in 2018, compared with roughly 1.2% for Germany.", MID_2019,
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("GBR", "supported"), ("DEU", "supported")]
+    found = claims("Latvia and Poland both reached the 2% mark in 2018.", MID_2019, "ally_pct_gdp")
+    assert sorted((c["subject"], c["verdict"]) for c in found) == [("LVA", "supported"), ("POL", "supported")]
+
+
+def test_what_most_allies_spend_is_no_count_and_a_share_of_the_alliance_total_is_read():
+    assert claims("The 5% goal is far above what most allies spend.", "2025-09-01", "count_at_threshold") == []
+    found = claims("US defence spending is estimated at $980 billion in 2025, roughly 62% of the alliance total.",
+                   "2025-09-01", "share_of_alliance")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")]
+
+
+def test_the_target_of_spending_2_percent_is_the_threshold_not_the_last_listed_allys_figure():
+    text = ("Only six NATO members - the US, Britain, Greece, Poland, Latvia and Estonia - met the alliance's target "
+            "of spending 2% of GDP on defence last year.")
+    found = claims(text, MID_2019)
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2018, "supported")]
