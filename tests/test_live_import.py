@@ -102,11 +102,6 @@ def test_editions_api_lists_an_edition_imported_by_another_process(before_and_af
     assert f'value="{NEW_EDITION}"' not in before["page"] and f'value="{NEW_EDITION}"' in after["page"]
 
 
-@pytest.mark.xfail(
-    reason="claims/verify.py caches are keyed on data_version() by the claims branch; until it lands, "
-    "a running server judges claims on the editions it started with",
-    strict=False,
-)
 def test_claim_dated_after_the_new_edition_is_judged_on_it_without_a_restart(before_and_after):
     before, after = before_and_after
     assert before["check"]["edition_as_of"] != NEW_EDITION
