@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench data clean
+.PHONY: run test lint fuzz bench data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ lint: $(STAMP_TEST)
 test: $(STAMP_TEST) lint
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -q
+
+# The generated sweeps of tests/test_sweep_*.py with many more examples (60 per command and route by default;
+# FUZZ_EXAMPLES=300 make fuzz for more). Every command line must end in exit 0 or a one-line error (exit 2).
+FUZZ_EXAMPLES ?= 60
+fuzz: $(STAMP_TEST)
+	BURDEN_SWEEP_PROFILE=fuzz BURDEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -n 2 -q -p no:randomly \
+		tests/test_sweep_cli.py tests/test_sweep_web.py
 
 bench: $(STAMP_TEST)
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done

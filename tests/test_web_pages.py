@@ -8,6 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from burden.limits import MAX_TEXT_CHARS
 from burden.web.app import annotate, create_app
 
 
@@ -71,7 +72,7 @@ def test_check_form_posts_and_shows_a_result_or_why_not(client):
 
 @pytest.mark.parametrize("form,code", [
     ({"text": "  "}, "empty-text"),
-    ({"text": "x" * 100_001}, "text-too-long"),
+    ({"text": "x" * (MAX_TEXT_CHARS + 1)}, "limit-exceeded"),
     ({"text": "Poland spent 4.12% of GDP on defence in 2024.", "date": "2024-13-45"}, "invalid-date"),
 ])
 def test_a_bad_claim_form_shows_the_reason_next_to_the_form(client, form, code):

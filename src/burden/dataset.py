@@ -230,17 +230,23 @@ def parse_years(years: int | str | Iterable[int] | None) -> list[int] | None:
     if isinstance(years, int):
         return [years]
     if isinstance(years, str):
+        from .limits import MAX_YEAR, MIN_YEAR
+
         out: list[int] = []
         for part in years.split(","):
             part = part.strip()
             try:
                 if "-" in part:
                     lo, hi = (int(p) for p in part.split("-", 1))
-                    out.extend(range(lo, hi + 1))
                 elif part:
-                    out.append(int(part))
+                    lo = hi = int(part)
+                else:
+                    continue
             except ValueError:
                 raise BurdenError(f"invalid year {part!r}: use YYYY, YYYY-YYYY or a comma list", code="invalid-year") from None
+            if not (MIN_YEAR <= lo <= MAX_YEAR and MIN_YEAR <= hi <= MAX_YEAR):
+                raise BurdenError(f"invalid year {part!r}: years run from {MIN_YEAR} to {MAX_YEAR}", code="invalid-year")
+            out.extend(range(lo, hi + 1))
         return out
     return [int(y) for y in years]
 
@@ -452,6 +458,8 @@ def connect() -> duckdb.DuckDBPyConnection:
         con.execute(f"CREATE TABLE {name} AS SELECT * FROM _{name}_df")
         con.unregister(f"_{name}_df")
     con.execute("SET enable_external_access = false")
+    con.execute("SET enable_progress_bar = false")
+    con.execute("SET TimeZone = 'UTC'")  # timestamps with time zone render the same on every machine
     con.execute("SET lock_configuration = true")
     return con
 
@@ -463,9 +471,28 @@ def _kiel_sql_frame() -> pd.DataFrame:
 
 
 def sql(query: str) -> pd.DataFrame:
-    """Run one read-only SELECT (or WITH ... SELECT) over the tables in SQL_TABLES."""
+    """Run one read-only SELECT (or WITH ... SELECT) over the tables in SQL_TABLES, as a DataFrame."""
+    return _run_sql(query, lambda rel: rel.df())
+
+
+def sql_rows(query: str) -> tuple[list[str], list[tuple]]:
+    """(column names, rows) of one read-only SELECT, with DuckDB's exact Python values (Decimal, UUID,
+    bytes, timedelta, lists, dicts, ...): what `burden sql` renders through `render.clean`."""
+    return _run_sql(query, lambda rel: (list(rel.columns), rel.fetchall()))
+
+
+def _run_sql(query: str, fetch):
+    """Validate, run with the limits of burden.limits (rows, seconds), fetch; DuckDB errors -> BurdenError."""
+    import threading
+
     import duckdb
 
+    from .limits import MAX_SQL_ROWS, MAX_SQL_SECONDS, LimitError
+
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes on the command line
+        raise BurdenError("the query is not valid UTF-8 text", code="sql-error") from None
     try:
         statements = duckdb.extract_statements(query)
     except duckdb.Error as exc:
@@ -474,9 +501,22 @@ def sql(query: str) -> pd.DataFrame:
         raise BurdenError("only one read-only SELECT statement is allowed "
                           f"(tables: {', '.join(SQL_TABLES)})", code="sql-read-only")
     con = connect()
+    timer = threading.Timer(MAX_SQL_SECONDS, con.interrupt)
+    timer.start()
     try:
-        return con.execute(query).df()
+        relation = con.sql(query)
+        if relation is None:
+            raise BurdenError("the statement returns no rows: give a SELECT", code="sql-read-only")
+        result = fetch(relation.limit(MAX_SQL_ROWS + 1))
+        if len(result if hasattr(result, "columns") else result[1]) > MAX_SQL_ROWS:
+            raise LimitError(f"the query returns more than {MAX_SQL_ROWS:,} rows (the limit): add a LIMIT, a WHERE "
+                             "or an aggregate")
+        return result
+    except duckdb.InterruptException:
+        raise LimitError(f"the query ran longer than {MAX_SQL_SECONDS} s (the limit) and was stopped: narrow it "
+                         "down") from None
     except duckdb.Error as exc:
         raise BurdenError(f"SQL error: {str(exc).splitlines()[0]}", code="sql-error") from None
     finally:
+        timer.cancel()
         con.close()

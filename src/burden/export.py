@@ -11,7 +11,7 @@ FORMATS = ("csv", "parquet", "xlsx", "json")
 
 def export_facts(fmt: str, edition: str | None = None) -> bytes:
     from .dataset import load, resolve_edition
-    from .render import to_json
+    from .render import to_csv, to_json
 
     fmt = fmt.lower()
     if fmt not in FORMATS:
@@ -20,7 +20,7 @@ def export_facts(fmt: str, edition: str | None = None) -> bytes:
     if edition:
         df = df[df["edition"] == resolve_edition(edition)].reset_index(drop=True)
     if fmt == "csv":
-        return df.to_csv(index=False).encode("utf-8")
+        return to_csv(df, list(df.columns)).encode("utf-8")
     if fmt == "json":
         return (to_json(df) + "\n").encode("utf-8")
     buf = io.BytesIO()

@@ -12,6 +12,7 @@ Spending and GDP always come from the same edition at the edition's constant pri
 from __future__ import annotations
 
 import csv
+import io
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dataset import edition_records, fact_records, parse_years, resolve_edition
 from .errors import BurdenError, UnknownValueError
+from .limits import MAX_SMALL_FILE_BYTES, check_input_file
 from .members import accession_date, ally_name, resolve_allies, resolve_ally, roster
 from .render import records_of
 
@@ -359,25 +361,29 @@ def read_variables_csv(path: str | Path) -> dict[str, dict[str, float]]:
     path = Path(path)
     if not path.is_file():
         raise BurdenError(f"variables file {str(path)!r} not found", code="file-not-found")
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        fields = reader.fieldnames or []
-        key = next((f for f in fields if f.strip().lower() in ("iso3", "ally", "country")), None)
-        if key is None:
-            raise BurdenError(f"{path.name}: needs a column named iso3, ally or country naming each ally",
-                              code="invalid-variables")
-        out: dict[str, dict[str, float]] = {f.strip(): {} for f in fields if f != key}
-        for line, row in enumerate(reader, start=2):
-            iso3 = resolve_ally(row[key])
-            for field in fields:
-                text = (row.get(field) or "").strip()
-                if field == key or not text:
-                    continue
-                try:
-                    out[field.strip()][iso3] = float(text)
-                except ValueError:
-                    raise BurdenError(f"{path.name} line {line}: {field} = {text!r} is not a number",
-                                      code="invalid-variables") from None
+    check_input_file(path, MAX_SMALL_FILE_BYTES, "variables file (CSV)")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise BurdenError(f"{path.name} is not UTF-8 text: save the CSV as UTF-8", code="invalid-variables") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    fields = reader.fieldnames or []
+    key = next((f for f in fields if f.strip().lower() in ("iso3", "ally", "country")), None)
+    if key is None:
+        raise BurdenError(f"{path.name}: needs a column named iso3, ally or country naming each ally",
+                          code="invalid-variables")
+    out: dict[str, dict[str, float]] = {f.strip(): {} for f in fields if f != key}
+    for line, row in enumerate(reader, start=2):
+        iso3 = resolve_ally(row[key] or "")
+        for field in fields:
+            text = (row.get(field) or "").strip()
+            if field == key or not text:
+                continue
+            try:
+                out[field.strip()][iso3] = float(text)
+            except ValueError:
+                raise BurdenError(f"{path.name} line {line}: {field} = {text!r} is not a number",
+                                  code="invalid-variables") from None
     if not out:
         raise BurdenError(f"{path.name}: no variable columns beside {key}", code="invalid-variables")
     return out

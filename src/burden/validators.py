@@ -12,14 +12,18 @@ import datetime as dt
 from typing import Any
 
 from .errors import BurdenError
+from .limits import MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR, check_text_length
 
 # Real GDP growth, % a year. One bound for every place growth is given (`burden path --growth`,
 # `burden project --growth`, the web forms and API): wide enough for any year an economy of the
 # alliance is likely to see (the shipped IMF WEO forecasts range from -0.05 to 4.1), narrow enough to
 # catch a unit slip such as 150 typed for 1.5 or a fraction typed for a percentage's negative.
 GROWTH_MIN_PCT, GROWTH_MAX_PCT = -20.0, 30.0
-YEAR_MIN, YEAR_MAX = 1949, 2100
-MAX_TEXT_CHARS = 100_000  # a claim check reads one article, not a book
+YEAR_MIN, YEAR_MAX = (
+    MIN_YEAR,
+    MAX_YEAR,
+)  # the size limits live in burden.limits (one set for CLI, API, library)
+__all__ = ["MAX_TEXT_CHARS", "date", "growth_rate", "growth_spec", "text", "year"]
 
 
 def growth_rate(value: Any, where: str = "growth") -> float:
@@ -98,15 +102,10 @@ def date(value: Any, name: str = "date") -> str | None:
 
 
 def text(value: Any, what: str = "text", empty_ok: bool = False) -> str:
-    """Text to check: at most MAX_TEXT_CHARS characters, and not empty unless `empty_ok` (a file or a
+    """Text to check: at most MAX_TEXT_CHARS characters (burden.limits), and not empty unless `empty_ok` (a file or a
     pipe may be empty and simply hold no claims; a form or an API body must hold text)."""
     out = "" if value is None else str(value)
     if not out.strip() and not empty_ok:
         raise BurdenError(f"the {what} is empty: paste the text to check", code="empty-text")
-    if len(out) > MAX_TEXT_CHARS:
-        raise BurdenError(
-            f"the {what} has {len(out):,} characters; the limit is {MAX_TEXT_CHARS:,} (one article): "
-            "check it in parts",
-            code="text-too-long",
-        )
+    check_text_length(out)  # burden.limits.MAX_TEXT_CHARS
     return out

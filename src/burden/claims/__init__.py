@@ -155,7 +155,9 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
     """What `burden check --json` prints for one text: claims, the date, the edition as of that date,
     and warnings (no date known -> latest edition; text not in English -> not checked)."""
     from ..errors import BurdenError
+    from ..limits import check_text_length
 
+    check_text_length(text)  # the one text limit (burden.limits) of the CLI, the API and the library
     if not isinstance(text, str):
         raise BurdenError("text must be a string", code="invalid-text")
     if len(text) > MAX_CHARS:

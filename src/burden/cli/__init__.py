@@ -4,6 +4,7 @@ function and renders the result; heavy imports happen inside the commands that n
 from __future__ import annotations
 
 from . import (  # noqa: F401  (registers commands)
+    archive,
     check,
     compliance,
     data,

@@ -10,13 +10,22 @@ from pathlib import Path
 import typer
 
 from ..errors import BurdenError
+from ..limits import (
+    MAX_BATCH_BYTES,
+    MAX_BATCH_ITEMS,
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    check_at_most,
+    check_input_file,
+)
 from .app import JSON_OPT, app
 
 PANEL = "Claims"
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text", ""}
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    check_input_file(path, limit, "text, HTML or JSONL file")
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise BurdenError(f"{path} looks like a binary file: give a text, HTML or JSONL file", code="binary-input")
@@ -29,10 +38,11 @@ def _read_text(path: Path) -> str:
 def _inputs(source: str) -> list[tuple[str, str]]:
     """(title, text) pairs from a file, a directory (its text/HTML files) or stdin ("-")."""
     if source == "-":
-        return [("stdin", sys.stdin.read())]
+        return [("stdin", sys.stdin.read(MAX_TEXT_CHARS + 1))]  # one more: check_text refuses it
     path = Path(source)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        check_at_most(f"text files in {path}", len(files), MAX_BATCH_ITEMS, "check the folder in parts")
         return [(p.name, _read_text(p)) for p in files]
     if not path.is_file():
         raise BurdenError(f"no such file or directory: {source}", code="missing-input")
@@ -40,10 +50,11 @@ def _inputs(source: str) -> list[tuple[str, str]]:
 
 
 def _jsonl(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(_read_text(path).splitlines(), 1):
+    rows: list[dict] = []
+    for n, line in enumerate(_read_text(path, MAX_BATCH_BYTES).splitlines(), 1):
         if not line.strip():
             continue
+        check_at_most(f"{path}: texts in one batch", len(rows) + 1, MAX_BATCH_ITEMS, "split the file")
         try:
             row = json.loads(line)
         except json.JSONDecodeError:
@@ -75,6 +86,8 @@ def check(
     json_out: bool = JSON_OPT,
 ) -> None:
     """Check the claims about NATO spending in a news text against the figures current on its date.
+
+    Limits: 2,000,000 characters a text; a JSONL batch or a folder of at most 10,000 texts.
 
     Example: burden check article.txt --date 2025-03-26
     """

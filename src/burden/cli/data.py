@@ -183,15 +183,19 @@ def sql(
     json_out: bool = JSON_OPT,
     csv_out: bool = CSV_OPT,
 ) -> None:
-    """Read-only SQL (DuckDB) over the data; no file or network access.
+    """Read-only SQL (DuckDB) over the data; no file or network access. Limits: 100,000 result rows,
+    30 seconds. Every DuckDB type renders in --json and --csv (mapping: docs/data.md).
 
     Example: burden sql "SELECT edition, count(*) FROM facts GROUP BY 1"
     """
-    from ..dataset import sql as run_sql
-    from ..render import emit
+    from ..dataset import sql_rows
+    from ..render import emit, nonfinite_note
 
-    df = run_sql(query)
-    emit(df, list(df.columns), as_json=json_out, as_csv=csv_out)
+    columns, rows = sql_rows(query)  # DuckDB makes the names unique (a, a_1)
+    records = [dict(zip(columns, row, strict=True)) for row in rows]
+    nonfinite = emit(records, columns, as_json=json_out, as_csv=csv_out, json_columns=columns)
+    if nonfinite and (json_out or csv_out):
+        typer.echo(f"note: {nonfinite_note(nonfinite)}", err=True)
 
 
 @app.command(rich_help_panel=PANEL)

@@ -9,6 +9,7 @@ from typing import Any
 
 import typer
 
+from ..limits import MAX_PATH_YEARS, MAX_PATHS
 from .app import CSV_OPT, EDITION_OPT, JSON_OPT, app
 
 PANEL = "Projections"
@@ -66,7 +67,8 @@ def project(
                                     "Default: IMF WEO, then each ally's historical average."),
     weo: str = typer.Option(None, "--weo", help="IMF WEO edition for growth (default: WEO April 2026)."),
     plan: str = typer.Option(None, "--plan", help="linear (default), constant-share or real-growth:R."),
-    paths: int = typer.Option(10_000, "--paths", "-n", help="Monte Carlo paths."),
+    paths: int = typer.Option(10_000, "--paths", "-n", help=f"Monte Carlo paths (at most {MAX_PATHS:,}, and at most "
+                                                          f"{MAX_PATH_YEARS:,} paths x projected years)."),
     seed: int = typer.Option(None, "--seed", help="Random seed (default: drawn and reported)."),
     volatility: float = typer.Option(None, "--volatility", help="Scale of historical growth shocks (0 = none)."),
     shocks: str = typer.Option(None, "--shocks", help="normal (default) or bootstrap."),

@@ -49,9 +49,17 @@ def report(
 
     Example: burden report --edition 2026-07 --out report.html
     """
+    from ..errors import BurdenError
+    from ..limits import MAX_FILE_BYTES, check_input_file
     from ..report import write_report
 
-    text = article.read_text(encoding="utf-8") if article else None
+    text = None
+    if article:
+        check_input_file(article, MAX_FILE_BYTES, "text file")
+        try:
+            text = article.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise BurdenError(f"{article} is not UTF-8 text: convert it to UTF-8", code="binary-input") from None
     print(write_report(out, edition, text, date))
 
 

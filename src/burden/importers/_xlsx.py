@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..limits import MAX_WORKBOOK_BYTES, check_input_file
 from ..validate import Violation
 
 
@@ -35,6 +36,7 @@ def open_workbook(path: Path) -> Iterator[Any]:
     path = Path(path)
     if not path.is_file():
         raise _fail(path, "file not found", "missing-file")
+    check_input_file(path, MAX_WORKBOOK_BYTES, ".xlsx workbook")
     if path.stat().st_size == 0:
         raise _fail(path, "file is empty (0 bytes); expected an .xlsx workbook")
     if not zipfile.is_zipfile(path):

@@ -17,6 +17,7 @@ from typing import Any, cast
 import numpy as np
 
 from ..errors import BurdenError
+from ..limits import MAX_DEADLINE, check_paths
 from ..members import ally_name, resolve_allies
 from ..render import clean
 from ..targets import Target, parse_target
@@ -130,8 +131,8 @@ def _setup(edition, target, deadline, growth, scenario, plan, base_year, growth_
             check_against(scn, base.base_year, deadline, base.allies)
         raise BurdenError(f"deadline {deadline} is not after the base year {base.base_year}; give a later "
                           "--deadline", code="invalid-deadline")
-    if deadline > 2100:
-        raise BurdenError(f"deadline {deadline} is beyond 2100; growth assumptions do not reach that far",
+    if deadline > MAX_DEADLINE:
+        raise BurdenError(f"deadline {deadline} is beyond {MAX_DEADLINE}; growth assumptions do not reach that far",
                           code="invalid-deadline")
     years = list(range(base.base_year + 1, deadline + 1))
     if scn:
@@ -329,7 +330,9 @@ def project_report(edition: str | None = None, target: str | float | None = DEFA
     be repeated."""
     if isinstance(paths, bool) or not isinstance(paths, int) or paths < 1:
         raise BurdenError(f"invalid paths {paths!r}: use a whole number of at least 1", code="invalid-paths")
+    check_paths(paths)
     setup = _setup(edition, target, deadline, growth, scenario, plan, base_year, growth_edition, membership)
+    check_paths(paths, len(setup.years))  # before any path is drawn
     scn = setup.scenario
     shocks = shocks or (scn.shocks if scn and scn.shocks else "normal")
     volatility = volatility if volatility is not None else (scn.volatility if scn and scn.volatility is not None

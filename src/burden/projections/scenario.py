@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BurdenError, UnknownValueError, close_matches
+from ..limits import MAX_SMALL_FILE_BYTES, check_input_file
 from ..members import resolve_ally
 from ..targets import parse_target
 from ..validators import growth_rate
@@ -247,10 +248,14 @@ def parse_scenario(text: str, source: str = "scenario") -> Scenario:
 
 def load_scenario(path: str | Path) -> Scenario:
     path = Path(path)
+    check_input_file(path, MAX_SMALL_FILE_BYTES, "scenario file (TOML)")
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BurdenError(f"cannot read scenario file {path}: {exc.strerror}", code="invalid-scenario") from None
+    except UnicodeDecodeError:
+        raise BurdenError(f"scenario file {path} is not UTF-8 text: save it as UTF-8 TOML",
+                          code="invalid-scenario") from None
     return parse_scenario(text, path.name)
 
 

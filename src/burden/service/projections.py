@@ -9,8 +9,6 @@ from typing import Any
 
 from . import validate
 
-MAX_PATHS = 1_000_000
-
 
 def membership_changes(leave: list[str] | None = None, join: list[str] | None = None) -> list[Mapping]:
     """`ALLY@DATE` what-ifs as the projection takes them."""
@@ -55,7 +53,7 @@ def project(
         target,
         validate.year(deadline, "deadline"),
         validate.growth_spec(growth),
-        validate.count(paths, "paths", 1, MAX_PATHS),
+        paths,
         seed,
         scenario,
         validate.allies(ally),

@@ -57,13 +57,3 @@ def indicator(value: str) -> str:
     from ..dataset import resolve_indicator
 
     return resolve_indicator(value)
-
-
-def count(value: int, name: str, low: int, high: int) -> int:
-    from ..errors import BurdenError
-
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BurdenError(
-            f"invalid {name} {value!r}: use a whole number from {low} to {high}", code=f"invalid-{name}"
-        )
-    return value

@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BurdenError, UnknownValueError
+from ..limits import MAX_BODY_BYTES
 from ..optional import MissingExtra, missing_extra
 from ..presentation import STATIC_DIR, annotate, environment  # noqa: F401  (annotate: kept importable here)
 from . import api, pages, responsibility
@@ -72,6 +73,22 @@ def create_app() -> FastAPI:
             status_code=status,
         )
 
+    @app.middleware("http")
+    async def bounded_body(request: Request, call_next):
+        """Refuse a request body above MAX_BODY_BYTES (burden.limits) before reading it."""
+        length = request.headers.get("content-length")
+        if length is not None:
+            if not length.strip().isdigit():
+                return error_response(request, "invalid-request", "invalid Content-Length header", 400)
+            if int(length) > MAX_BODY_BYTES:
+                return error_response(
+                    request,
+                    "limit-exceeded",
+                    f"request body of {int(length):,} bytes is beyond the limit of {MAX_BODY_BYTES:,} bytes",
+                    413,
+                )
+        return await call_next(request)
+
     @app.exception_handler(BurdenError)
     async def burden_error(request: Request, exc: BurdenError):
         return error_response(request, exc.code, str(exc), _status_of(exc))
@@ -106,7 +123,9 @@ def create_app() -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.include_router(responsibility.router)  # /api/ukraine, /api/common-funding, /api/responsibility, /responsibility
+    app.include_router(
+        responsibility.router
+    )  # /api/ukraine, /api/common-funding, /api/responsibility, /responsibility
     return app
 
 

@@ -11,6 +11,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..errors import BurdenError, attempt
+from ..limits import MAX_BODY_BYTES
 from ..service import ally as ally_service
 from ..service import claims, compliance, data, editions, fairness, overview, projections, validate
 from .common import Allies, DataQuery, Edition, ProjectionQuery, Target, Year, query_string, render
@@ -96,7 +97,7 @@ def check_form(request: Request):
 @router.post("/check", response_class=HTMLResponse)
 async def check_page(request: Request):
     """The claim form: verdicts (200), or the reason a field is wrong next to the form (422)."""
-    form = await request.form()
+    form = await request.form(max_part_size=MAX_BODY_BYTES)  # the text limit decides, not 1 MB
     text, date = str(form.get("text", "")), str(form.get("date", "")).strip()
     try:
         result = claims.check(text, date or None)
