@@ -16,8 +16,13 @@ from .errors import BurdenError
 # top-level module -> the extra that installs it (pip install "burden[EXTRA]")
 OPTIONAL_MODULES: dict[str, str] = {
     "dask": "archive",
+    "distributed": "archive",
+    "py3langid": "archive",
+    "trafilatura": "archive",
+    "warcio": "archive",
     "datasette": "bench",
     "quantulum3": "bench",
+    "resiliparse": "bench",
 }
 
 
