@@ -27,6 +27,7 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests scripts benchmarks
 
 test: $(STAMP_TEST) lint
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -q
 
 # The generated sweeps of tests/test_sweep_*.py with many more examples (60 per command and route by default;

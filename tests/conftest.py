@@ -1,8 +1,10 @@
-"""Shared fixtures. Tests that read ../shared skip cleanly when it is absent (a user's clone)."""
+"""Shared fixtures. Tests that read ../shared (or need chromium) skip cleanly when it is absent on a
+user's clone, and FAIL in CI (CI=true), where it must be there: a skip would hide a broken setup."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -21,10 +23,23 @@ def isolated_data_dir(tmp_path_factory, monkeypatch):
     return path
 
 
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def require(present: bool, what: str) -> None:
+    """Skip a test whose prerequisite is absent, except in CI, where the absence is a failure."""
+    if present:
+        return
+    if in_ci():
+        pytest.fail(f"{what} (CI=true: this must be present in CI, so the test fails instead of skipping)")
+    pytest.skip(what)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
-    if not (SHARED / "reference" / "nato" / "defence_expenditure.csv").exists():
-        pytest.skip("../shared/reference is absent (it ships with the development workspace, not the repo)")
+    require((SHARED / "reference" / "nato" / "defence_expenditure.csv").exists(),
+            "../shared/reference is absent (it ships with the development workspace, not the repo)")
     return SHARED
 
 

@@ -22,8 +22,15 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.xdist_group("browser"),  # one worker: one Chromium and one server per run (`--dist loadgroup`)
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"),
 ]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def chromium_present():
+    """Skips without chromium on a user's machine; fails in CI (CI=true), where .ci/run installs it."""
+    from conftest import require
+
+    require(CHROMIUM.exists(), "/usr/bin/chromium is absent (apt-get install chromium)")
 
 
 def _free_port() -> int:
@@ -176,3 +183,29 @@ def test_report_opens_offline_and_draws_every_chart(browser, tmp_path):
     shot(pg, "report-offline")
     context.close()
     assert blocked == [] and errors == []
+
+
+def test_claim_result_reads_in_words_with_both_values_of_a_revision(server, page):
+    page.goto(server + "/check")
+    page.fill("[data-testid=text]", "Poland spent 4.12% of GDP on defence in 2024.")
+    page.fill("[data-testid=date]", "2024-07-01")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#claim-count")
+    revised = page.locator(".claim .revised").first.inner_text()
+    assert revised.startswith("Revised since: edition ") and "(edition 2024-06 said 4.12)" in revised
+    assert "supported by the figures" in page.locator(".claim .verdict-words").first.inner_text()
+    page.locator(".claim details summary").first.click()
+    assert "NATO estimate" in page.locator("table.evidence").first.inner_text()
+    shot(page, "check-revised-in-words")
+    assert page.errors == []
+
+
+def test_claim_form_error_appears_next_to_the_form(server, page):
+    page.goto(server + "/check")
+    page.fill("[data-testid=text]", "   ")
+    page.click("button[type=submit]")
+    error = page.locator("#check-form .form-error")
+    error.wait_for()
+    assert "empty" in error.inner_text()
+    assert page.locator("h1").inner_text() == "Claim checker"  # the form page, not an error page
+    shot(page, "check-form-error")

@@ -51,7 +51,7 @@ def test_a_text_beyond_the_limit_is_refused_by_cli_api_form_and_library(cli, cli
     assert code == 2 and out == "" and f"{limits.MAX_TEXT_CHARS:,}" in err
     assert client.post("/api/check", json={"text": text}).status_code == 400
     page = client.post("/check", data={"text": text})
-    assert page.status_code == 200 and f"{limits.MAX_TEXT_CHARS:,}" in page.text
+    assert page.status_code == 422 and f"{limits.MAX_TEXT_CHARS:,}" in page.text  # shown next to the form
 
 
 def test_a_batch_beyond_the_limit_is_refused_before_any_text_is_checked(cli, tmp_path):

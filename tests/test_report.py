@@ -47,3 +47,17 @@ def test_report_with_an_article_adds_the_claim_check(tmp_path, cli):
     assert code == 0, stderr
     html = out.read_text(encoding="utf-8")
     assert 'id="claims"' in html and "Poland spent 4.12% of GDP" in html
+
+
+def test_writing_the_report_loads_no_web_server_module(tmp_path):
+    """The report renders with burden.presentation; FastAPI, Starlette and uvicorn stay unloaded."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from burden.report import write_report; write_report(sys.argv[1]); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'starlette', 'uvicorn', "
+            "'burden.web') or m.startswith('burden.web')))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "r.html")], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+    assert (tmp_path / "r.html").stat().st_size > 100_000

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -18,10 +17,6 @@ def client():
     return TestClient(create_app())
 
 
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 def assert_error_shape(response, status: int | None = None, code: str | None = None):
     body = response.json()
     assert body["ok"] is False
@@ -34,34 +29,9 @@ def assert_error_shape(response, status: int | None = None, code: str | None = N
         assert body["error"]["code"] == code
 
 
-@pytest.mark.skipif(not _has("burden.compliance"), reason="burden.compliance not in this build")
-def test_status_contract_equals_cli_json(client, cli_json):
-    response = client.get("/api/status", params={"edition": "2024-06", "year": 2024, "target": "2"})
-    assert response.status_code == 200
-    assert response.json() == cli_json("status", "--edition", "2024-06", "--year", "2024", "--target", "2")
-
-
-def test_overview_equals_cli_json(client, cli_json):
-    assert client.get("/api/overview?edition=2025-08").json() == cli_json("overview", "--edition", "2025-08")
-
-
-def test_editions_equals_cli_json(client, cli_json):
-    assert client.get("/api/editions").json() == cli_json("editions")
-
-
-def test_data_equals_cli_show_json(client, cli_json):
+def test_data_rows_are_the_reporting_allies_with_estimates_marked(client):
     api = client.get("/api/data", params={"indicator": "pct_gdp", "edition": "2024-06", "year": "2024"}).json()
-    assert api == cli_json("show", "pct_gdp", "--edition", "2024-06", "--year", "2024")
     assert len(api) == 31 and all(r["estimate"] for r in api)
-
-
-def test_diff_equals_cli_diff_json(client, cli_json):
-    api = client.get("/api/diff", params={"a": "2025-08", "b": "2026-07", "ally": "Poland"}).json()
-    assert api == cli_json("diff", "2025-08", "2026-07", "--ally", "Poland")
-
-
-def test_members_equal_cli_json(client, cli_json):
-    assert client.get("/api/members?as_of=2020-06-01").json() == cli_json("members", "--as-of", "2020-06-01")
 
 
 def test_csv_download_is_an_attachment_with_sources(client):
@@ -98,7 +68,7 @@ def test_openapi_schema_lists_every_api_endpoint(client):
 @pytest.mark.parametrize("url,status,code", [
     ("/api/data?edition=2024-6", 404, "unknown-value"),
     ("/api/overview?year=abc", 400, "invalid-parameter"),
-    ("/api/overview?year=99999", 400, "invalid-parameter"),
+    ("/api/overview?year=99999", 400, "invalid-year"),
     ("/api/data?year=2031&edition=2024-06", 400, "no-data"),
     ("/api/data?format=xml", 400, "invalid-parameter"),
     ("/api/diff?a=2025-08", 400, "invalid-parameter"),

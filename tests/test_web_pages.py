@@ -8,6 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from burden.limits import MAX_TEXT_CHARS
 from burden.web.app import annotate, create_app
 
 
@@ -69,8 +70,17 @@ def test_check_form_posts_and_shows_a_result_or_why_not(client):
     assert 'id="claim-count"' in response.text or "unavailable" in response.text
 
 
-def test_empty_check_form_is_a_user_error(client):
-    assert client.post("/check", data={"text": "  "}).status_code == 400
+@pytest.mark.parametrize("form,code", [
+    ({"text": "  "}, "empty-text"),
+    ({"text": "x" * (MAX_TEXT_CHARS + 1)}, "limit-exceeded"),
+    ({"text": "Poland spent 4.12% of GDP on defence in 2024.", "date": "2024-13-45"}, "invalid-date"),
+])
+def test_a_bad_claim_form_shows_the_reason_next_to_the_form(client, form, code):
+    response = client.post("/check", data=form)
+    assert response.status_code == 422
+    assert f'class="form-error" id="form-error" role="alert" data-code="{code}"' in response.text
+    assert 'id="check-form"' in response.text and "Error 4" not in response.text
+    assert 'aria-invalid="true"' in response.text
 
 
 def test_annotate_cuts_text_at_claim_spans_and_skips_overlaps():
@@ -78,3 +88,31 @@ def test_annotate_cuts_text_at_claim_spans_and_skips_overlaps():
     parts = annotate(text, [{"span": [0, 16], "verdict": "true"}, {"span": [5, 10]}, {"span": [17, 34]}])
     assert "".join(seg for seg, _ in parts) == text
     assert [seg for seg, claim in parts if claim] == ["Poland spent 4%.", "Germany spent 2%."]
+
+
+PEOPLE_PAGES = ["/", "/responsibility", "/ally/POL", "/ally/ISL", "/compliance?edition=2019-06", "/fairness", "/data?edition=2024-06",
+                "/editions", "/projections?edition=2024-06"]
+PYTHON_VALUE = re.compile(r"\b(True|False|None|nan|NaN)\b")
+
+
+def _visible_text(page_html: str) -> str:
+    body = re.sub(r"<script.*?</script>", "", page_html, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+@pytest.mark.parametrize("url", PEOPLE_PAGES)
+def test_pages_show_no_raw_python_values(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert PYTHON_VALUE.findall(_visible_text(response.text)) == []
+
+
+def test_claim_result_names_verdicts_revisions_and_flags_in_words(client):
+    response = client.post("/check", data={"text": "Poland spent 4.12% of GDP on defence in 2024. In 2024, 23 "
+                                                   "allies met the 2% target.", "date": "2024-07-01"})
+    text = _visible_text(response.text)
+    assert response.status_code == 200 and PYTHON_VALUE.findall(text) == []
+    assert "supported by the figures" in text
+    revised = re.search(r"Revised since: edition (\S+) says ([\d.]+) \(edition 2024-06 said 4\.12\)\.", text)
+    assert revised and revised.group(1) > "2024-06"
+    assert "NATO estimate" in text

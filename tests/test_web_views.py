@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from burden.web.views import compliance_view, fairness_view, fmt_money, fmt_p, fmt_share, projection_view
+from burden.presentation import compliance_view, fairness_view, fmt_money, fmt_p, fmt_share, projection_view
 
 compliance = pytest.importorskip("burden.compliance")
 

@@ -32,7 +32,7 @@ def _finish(chart: alt.TopLevelMixin, title: str, subtitle: str, source: str, **
     """Title on top, the source line at the bottom (a vconcat of one so PNG/SVG exports keep both)."""
     import altair as alt
 
-    inner = chart.properties(title=alt.TitleParams(title, subtitle=subtitle, anchor="start"))
+    inner: Any = chart.properties(title=alt.TitleParams(title, subtitle=subtitle, anchor="start"))
     return alt.vconcat(inner).properties(
         title=alt.TitleParams(source, orient="bottom", anchor="start", fontSize=10, fontWeight="normal",
                               color="#555"),
@@ -154,9 +154,9 @@ def equipment_scatter(edition: str | None = None, year: int | None = None) -> al
     from .members import ally_name
 
     edition = resolve_edition(edition)
-    gdp = select_records("pct_gdp", edition, year)
-    year = year or max(r["year"] for r in gdp)
-    gdp = {r["iso3"]: r for r in gdp if r["year"] == year}
+    gdp_rows = select_records("pct_gdp", edition, year)
+    year = year or max(r["year"] for r in gdp_rows)
+    gdp = {r["iso3"]: r for r in gdp_rows if r["year"] == year}
     equip = {r["iso3"]: r for r in select_records("equipment_pct", edition, year) if r["year"] == year}
     values = [{"iso3": k, "ally": ally_name(k), "pct_gdp": gdp[k]["value"], "equipment_pct": equip[k]["value"],
                "kind": "estimate" if gdp[k]["estimate"] or equip[k]["estimate"] else "reported"}
@@ -205,7 +205,7 @@ def fair_share_chart(edition: str | None = None, year: int | None = None) -> alt
                            alt.Tooltip("spending_share:Q", format=".2f")])
     labels = base.mark_text(dx=6, align="left", fontSize=9).encode(x=x, y=y, text="iso3:N")
     chart = alt.layer(diag, points, labels).properties(width=WIDTH, height=420)
-    ed = report.get("edition") or edition
+    ed = report.get("edition") or edition or ""
     return _finish(chart, f"Fair share: GDP weight against spending weight, {report.get('year', '')}".rstrip(", "),
                    "above the dashed line: a larger share of the spending than of the GDP", source_line(ed),
                    edition=ed, year=report.get("year"))
@@ -285,7 +285,8 @@ def fan_chart(report: dict[str, Any], allies: list[str] | None = None, measure: 
         y="p50:Q", tooltip=["ally:N", "year:O", alt.Tooltip("p5:Q", format=",.2f"), alt.Tooltip("p50:Q", format=",.2f"),
                             alt.Tooltip("p95:Q", format=",.2f")])
     layers = [band, median]
-    target = report.get("target") if isinstance(report.get("target"), dict) else {}
+    given = report.get("target")
+    target: dict[str, Any] = given if isinstance(given, dict) else {}
     if measure == "share" and isinstance(target.get("threshold"), (int, float)):
         layers.append(alt.Chart(alt.Data(values=[{"v": target["threshold"]}])).mark_rule(
             strokeDash=[4, 3], color=LINE_COLOURS[5.0]).encode(y="v:Q"))
@@ -392,7 +393,8 @@ def javascript_bundle() -> str:
     """Vega, Vega-Lite and Vega-Embed as one script (from the vl-convert package: offline, no CDN)."""
     import vl_convert
 
-    return vl_convert.javascript_bundle(vl_version=vega_lite_version())
+    # the stub marks `snippet` as required; vl-convert documents it as optional (default: the globals)
+    return vl_convert.javascript_bundle(vl_version=vega_lite_version())  # type: ignore[call-arg]
 
 
 def save(chart: alt.TopLevelMixin | dict[str, Any], path: str | Path, scale: float = 2.0) -> Path:

@@ -15,17 +15,17 @@ CLI's `--json` and the web API print them unchanged). Rules that hold throughout
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .dataset import edition_records, fact_records, imported_editions_key, resolve_edition
+from .dataset import data_version, edition_records, fact_records, resolve_edition
 from .errors import BurdenError
+from .forecasts import latest_weo, weo_growth
 from .members import accession_date, ally_name, resolve_allies, roster
-from .paths import SHIPPED_DATA_DIR
 from .targets import Target, parse_target, pledge, pledge_date
+from .validators import growth_spec
 
 AGGREGATE_ROWS = ("NATO_TOTAL", "NATO_EUR_CAN", "USA")
 ROUNDED_VIEW = "rounded to 2 decimals as NATO prints"
@@ -66,25 +66,25 @@ def _universe(year: int, allies) -> list[str]:
 
 
 def records(edition: str, indicator: str) -> tuple[dict[str, Any], ...]:
-    """Every record of one indicator in one edition (cached; the cache follows imported editions)."""
-    return _records_cached(edition, indicator, imported_editions_key())
+    """Every record of one indicator in one edition (cached per `data_version()`: the cache follows imports)."""
+    return _records_cached(edition, indicator, data_version())
 
 
-@functools.cache
-def _records_cached(edition: str, indicator: str, imported: tuple) -> tuple[dict[str, Any], ...]:
+@functools.lru_cache(maxsize=256)
+def _records_cached(edition: str, indicator: str, version: str) -> tuple[dict[str, Any], ...]:
     return tuple(fact_records(indicator, [edition]))
 
 
 def _values(edition: str, indicator: str) -> dict[tuple[str, int], dict[str, Any]]:
     """(iso3, year) -> record for one edition and indicator, allies and aggregates alike (read-only:
     cached like `records`, since status rows look it up once per ally)."""
-    return _values_cached(edition, indicator, imported_editions_key())
+    return _values_cached(edition, indicator, data_version())
 
 
-@functools.cache
-def _values_cached(edition: str, indicator: str, imported: tuple) -> dict[tuple[str, int], dict[str, Any]]:
+@functools.lru_cache(maxsize=256)
+def _values_cached(edition: str, indicator: str, version: str) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
-    for r in sorted(_records_cached(edition, indicator, imported), key=lambda r: r["price_basis"] == ""):
+    for r in sorted(_records_cached(edition, indicator, version), key=lambda r: r["price_basis"] == ""):
         out.setdefault((r["iso3"], r["year"]), r)  # a row with a stated price basis wins
     return out
 
@@ -378,44 +378,28 @@ def _add_cumulative(rows: list[dict[str, Any]], edition: str, year: int, until: 
 
 # ---------------------------------------------------------------- credible path
 
-@functools.cache
 def _imf_growth() -> tuple[str, dict[str, dict[int, float]]]:
-    """The latest IMF WEO edition in the pack and its real GDP growth forecasts per ally and year."""
-    with (SHIPPED_DATA_DIR / "gdp_forecasts.csv").open(newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["indicator"] == "ngdp_rpch"]
-    latest = max(rows, key=lambda r: r["edition_date"])["edition"]
+    """The latest IMF WEO edition in the pack and its real GDP growth forecasts per ally and year
+    (read by `burden.forecasts`, the reader `burden project` uses too)."""
+    weo = latest_weo()
     out: dict[str, dict[int, float]] = defaultdict(dict)
-    for r in rows:
-        if r["edition"] == latest:
-            out[r["iso3"]][int(r["year"])] = float(r["value"])
-    return latest, dict(out)
+    for (iso3, year), value in weo_growth(weo).items():
+        out[iso3][year] = value
+    return weo, dict(out)
 
 
 def parse_growth(growth) -> tuple[float | None, dict[str, float]]:
     """`growth` as (rate for every ally or None, {iso3: rate}); accepts 1.5, "1.5", "POL=3,DEU=0.8",
-    "1.2,POL=3", a dict or a list of such strings. Rates are % per year."""
-    if growth is None:
-        return None, {}
-    if isinstance(growth, (int, float)):
-        return float(growth), {}
-    if isinstance(growth, dict):
-        return None, {code: float(v) for name, v in growth.items() for code in resolve_allies(name)}
-    parts = growth.split(",") if isinstance(growth, str) else [p for g in growth for p in str(g).split(",")]
-    default, per_ally = None, {}
-    for part in (p.strip() for p in parts if p.strip()):
-        name, _, rate = part.rpartition("=")
-        try:
-            value = float(rate.rstrip("%"))
-        except ValueError:
-            raise BurdenError(f"invalid growth {part!r}: use a % per year (1.5) or ALLY=RATE (POL=3)",
-                              code="invalid-growth") from None
-        if not -20 <= value <= 30:
-            raise BurdenError(f"invalid growth {part!r}: a real GDP growth rate must be between -20 and 30 % a year",
-                              code="invalid-growth")
-        if name:
-            per_ally.update(dict.fromkeys(resolve_allies(name), value))
-        else:
-            default = value
+    "1.2,POL=3", a dict or a list of such strings. Rates are % per year, checked by
+    `burden.validators.growth_rate` (one bound for every command)."""
+    spec = growth_spec(growth)
+    if not isinstance(spec, dict):
+        return spec, {}
+    default = spec.get("*")
+    per_ally: dict[str, float] = {}
+    for name, rate in spec.items():
+        if name != "*":
+            per_ally.update(dict.fromkeys(resolve_allies(name) or [], rate))
     return default, per_ally
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import BurdenError, UnknownValueError
 from .members import AGGREGATES, parse_date, resolve_allies
 from .paths import SHIPPED_DATA_DIR, user_data_dir, user_editions_dir, user_sipri_file
+from .precision import rounding_tolerance
 
 if TYPE_CHECKING:  # pandas/duckdb are imported lazily: the CLI's fast paths never need them
     import duckdb
@@ -293,14 +294,14 @@ def _frame(records: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=columns)
 
 
-@functools.cache
-def _load_cached(user_key: tuple) -> pd.DataFrame:
+@functools.lru_cache(maxsize=2)
+def _load_cached(version: str) -> pd.DataFrame:
     return _frame(fact_records(), RECORD_FIELDS)
 
 
 def load() -> pd.DataFrame:
     """Every fact of every edition (shipped and imported) as one tidy DataFrame."""
-    return _load_cached(imported_editions_key()).copy()
+    return _load_cached(data_version()).copy()
 
 
 def select(indicator: str, edition: str | None = None, years=None, allies=None,
@@ -371,8 +372,6 @@ def _price_kind(price_basis: str) -> str:
 
 def revision_status(value_a: float, value_b: float) -> str:
     """unchanged, rounding (within the coarser value's printed precision) or revised."""
-    from .validate import rounding_tolerance
-
     change = abs(value_b - value_a)
     if change < 1e-9:
         return "unchanged"
@@ -409,10 +408,10 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
         ra, rb = ka.get(key), kb.get(key)
         if ra and rb and not ratio and key[2] == "constant" and ra["price_basis"] != rb["price_basis"]:
             continue  # different constant-price bases: not the same figure
-        va = ra["value"] if ra else None
-        vb = rb["value"] if rb else None
-        change = vb - va if ra and rb else None
-        status = ("added" if not ra else "removed" if not rb else revision_status(va, vb))
+        va: float | None = ra["value"] if ra else None
+        vb: float | None = rb["value"] if rb else None
+        change = vb - va if va is not None and vb is not None else None
+        status = ("added" if va is None else "removed" if vb is None else revision_status(va, vb))
         note = ""
         if ra and rb and ra["price_basis"] != rb["price_basis"]:
             note = f"price basis differs: {ra['price_basis']!r} vs {rb['price_basis']!r}"
@@ -427,7 +426,7 @@ def diff(edition_a: str, edition_b: str, indicator: str = "pct_gdp", allies=None
     df = pd.DataFrame(rows, columns=["iso3", "year", "price_kind", "value_a", "value_b", "change", "change_pct",
                                      "status", "edition_a", "edition_b", "indicator", "estimate_a",
                                      "estimate_b", "note"])
-    order = df["change"].abs().fillna(-1)
+    order = pd.to_numeric(df["change"], errors="coerce").abs().fillna(-1)  # all-None (only added/removed): object dtype
     return df.assign(_o=order).sort_values(["_o", "iso3", "year"], ascending=[False, True, True]).drop(
         columns="_o").reset_index(drop=True)
 

@@ -57,10 +57,17 @@ def close_matches(value: str, choices: list[str], n: int = 3) -> list[str]:
 def attempt(compute: Callable[[], Any]) -> tuple[Any, str | None]:
     """(result, None), or (None, the reason) when a user error or a missing optional module stops it.
 
-    Used where one failing section must not break a whole page or report."""
+    Used where one failing section must not break a whole page or report. Only a module listed in
+    `burden.optional.OPTIONAL_MODULES` counts as missing-by-design (the reason names the extra to
+    install); any other ImportError is a bug and propagates."""
     try:
         return compute(), None
     except BurdenError as exc:
         return None, str(exc)
     except ImportError as exc:
-        return None, f"not available in this build ({exc})"
+        from .optional import missing_extra
+
+        missing = missing_extra(exc)
+        if missing is None:
+            raise
+        return None, str(missing)

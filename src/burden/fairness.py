@@ -282,7 +282,9 @@ def edition_table(edition: str | None = None) -> pd.DataFrame:
     import pandas as pd
 
     edition = resolve_edition(edition)
-    columns, bases, estimates = {}, {}, {}
+    columns: dict[str, Any] = {}
+    bases: dict[str, Any] = {}
+    estimates: dict[tuple[str, int], Any] = {}
     for column, (indicator, price) in _INDICATORS.items():
         rows = [r for r in fact_records(indicator, [edition]) if price in r["price_basis"].lower()
                 and len(r["iso3"]) == 3]
@@ -419,9 +421,10 @@ def resolve_metric(metric: str | None) -> list[str]:
         return list(METRICS)
     key = metric.strip().lower().replace("_", "-")
     if key in METRIC_ALIASES:
-        key = METRIC_ALIASES[key]
-        if key is None:
+        alias = METRIC_ALIASES[key]
+        if alias is None:
             return list(METRICS)
+        key = alias
     if key not in METRICS:
         raise UnknownValueError("metric", metric, [*METRICS, *METRIC_ALIASES], hint=f"use one of {', '.join(METRICS)}")
     return [key]

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import functools
 import unicodedata
+from typing import Any
 
 from .errors import BurdenError, UnknownValueError
 from .paths import SHIPPED_DATA_DIR
@@ -103,7 +104,7 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         raise BurdenError(f"invalid date {value!r}: use YYYY-MM-DD", code="invalid-date") from None
 
 
-def members(as_of: str | dt.date | None = None) -> list[dict[str, str]]:
+def members(as_of: str | dt.date | None = None) -> list[dict[str, Any]]:
     """Allies that had joined on or before `as_of` (default: today), in the pack's order.
 
     Each row: iso3, name, nato_table_label, accession_date, in_nato_expenditure_tables, note.

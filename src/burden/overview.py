@@ -11,7 +11,7 @@ from .members import ally_name, reporting_allies
 LINES = (2.0, 3.5, 5.0)
 
 
-def _previous_full_edition(edition: str) -> str | None:
+def previous_full_edition(edition: str) -> str | None:
     full = [r["edition"] for r in edition_records() if r.get("kind") == "full"]
     earlier = full[: full.index(edition)] if edition in full else []
     return earlier[-1] if earlier else None
@@ -109,7 +109,7 @@ def overview(edition: str | None = None, year: int | None = None) -> dict[str, A
     counts = {key: {"meeting": rep["count_meeting"], "reporting": rep["count_reporting"],
                     "missing": rep["count_missing"], "view": rep["view"], "text": rep["count_text"]}
               for key, rep in reports.items()}
-    previous = _previous_full_edition(edition)
+    previous = previous_full_edition(edition)
     changes: list[dict[str, Any]] = []
     if previous:
         d = diff(previous, edition, "pct_gdp")
@@ -136,6 +136,7 @@ def print_overview(result: dict[str, Any]) -> None:
                   f"edition {ed}, released {result['release_date']}")
     table = Table(header_style="bold", caption=f"Source: {result['source']}. e = estimate; "
                   "bars scaled to 5% of GDP; | marks 2% and 3.5%.", caption_justify="left")
+    justify: Any
     for col, justify in [("#", "right"), ("ally", "left"), ("% of GDP", "right"), ("", "left"), ("2%", "center"),
                          ("3.5%", "center")]:
         table.add_column(col, justify=justify)

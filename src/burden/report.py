@@ -38,13 +38,19 @@ def _sources(edition: str) -> list[dict[str, str]]:
     return list(seen.values())
 
 
-def build_report(edition: str | None = None, article: str | None = None, date: str | None = None) -> dict[str, Any]:
-    """Every section's data (JSON-able): what the HTML shows."""
-    from .dataset import edition_records, resolve_edition
-    from .overview import overview
+def build_report(
+    edition: str | None = None, article: str | None = None, date: str | None = None
+) -> dict[str, Any]:
+    """Every section's data (JSON-able): what the HTML shows. The numbers come from the service calls
+    behind `burden overview/status/gap/fairness/project/check --json` and their /api/ twins."""
+    from .dataset import edition_records
+    from .service import claims, compliance, fairness, overview, projections, responsibility, validate
 
-    edition = resolve_edition(edition)
-    result = overview(edition)
+    edition = validate.edition(edition)
+    if article is not None:  # a bad date or text is the user's error: say so before any work
+        validate.text(article, "article")
+        date = validate.date(date)
+    result = overview.overview(edition)
     sections: dict[str, Any] = {"overview": result}
     sections["charts"] = {
         "ranking": _chart("ranking", edition=edition),
@@ -53,46 +59,26 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
         "fair_share": _chart("fair-share", edition=edition),
         "revisions": _chart("revisions", ally=(result["largest_revisions"] or [{"iso3": "POL"}])[0]["iso3"]),
     }
-
-    def compliance():
-        from .compliance import status_report
-
-        return {line: status_report(edition=edition, target=line) for line in ("2", "3.5")}
-
-    sections["compliance"], sections["compliance_problem"] = attempt(compliance)
-    if sections["compliance"]:
-        from .compliance import gap_report
-
-        # the gap in money is an addition to the status table: without it the table still stands
-        sections["compliance_gap"] = {line: attempt(lambda line=line: gap_report(edition=edition, target=line))[0]
-                                      for line in sections["compliance"]}
-
-    def fairness():
-        from .fairness import fairness_report
-
-        return fairness_report(edition=edition)
-
-    sections["fairness"], sections["fairness_problem"] = attempt(fairness)
-
-    def responsibility():  # aid to Ukraine, common funding, the Hague 5% (burden.service.responsibility)
-        from .service.responsibility import responsibility as run
-
-        return run(edition=edition)
-
-    sections["responsibility"], sections["responsibility_problem"] = attempt(responsibility)
+    pairs, sections["compliance_problem"] = attempt(
+        lambda: {line: compliance.status_with_gap(edition, None, line) for line in ("2", "3.5")}
+    )
+    sections["compliance"] = {line: status for line, (status, _) in pairs.items()} if pairs else None
+    if pairs:  # the gap in money is an addition to the status table: without it the table still stands
+        sections["compliance_gap"] = {line: money for line, (_, money) in pairs.items()}
+    sections["fairness"], sections["fairness_problem"] = attempt(lambda: fairness.fairness(edition))
+    # aid to Ukraine, common funding, the Hague 5% (burden.service.responsibility)
+    sections["responsibility"], sections["responsibility_problem"] = attempt(
+        lambda: responsibility.responsibility(edition=edition)
+    )
     spec, problem = None, sections["responsibility_problem"]
     if sections["responsibility"]:
         from .charts_responsibility import responsibility_chart
 
         spec, problem = attempt(lambda: responsibility_chart(sections["responsibility"]).to_dict())
     sections["charts"]["responsibility"] = {"kind": "responsibility", "spec": spec, "problem": problem}
-
-    def projection():
-        from .projections import project_report
-
-        return project_report(edition=edition, target="hague-core", deadline=2035, paths=PROJECTION_PATHS, seed=0)
-
-    sections["projection"], sections["projection_problem"] = attempt(projection)
+    sections["projection"], sections["projection_problem"] = attempt(
+        lambda: projections.project(edition, "hague-core", 2035, paths=PROJECTION_PATHS, seed=0)
+    )
     fan, problem = None, sections["projection_problem"]
     if sections["projection"]:
         from .charts import fan_chart
@@ -100,12 +86,7 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
         fan, problem = attempt(lambda: fan_chart(sections["projection"]).to_dict())
     sections["charts"]["fan"] = {"kind": "fan", "spec": fan, "problem": problem}
     if article is not None:
-        def check():
-            from .claims import check_text
-
-            return check_text(article, date=date)
-
-        sections["claims"], sections["claims_problem"] = attempt(check)
+        sections["claims"], sections["claims_problem"] = attempt(lambda: claims.check(article, date))
         sections["article"] = article
     sections["editions"] = edition_records()
     sections["sources"] = _sources(edition)
@@ -115,36 +96,31 @@ def build_report(edition: str | None = None, article: str | None = None, date: s
 
 
 def render_report(data: dict[str, Any]) -> str:
-    """The HTML text, with the Vega bundle and every chart spec inlined."""
-    import jinja2
-
+    """The HTML text, with the Vega bundle and every chart spec inlined (templates and filters from
+    `burden.presentation`, shared with the web pages; the web server is never imported)."""
     from . import __version__
     from .charts import javascript_bundle
-    from .web.app import annotate
-    from .web.views import register_filters
+    from .presentation import REPORT_TEMPLATE_DIR, STATIC_DIR, environment
 
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(HERE / "report_templates")),
-                                    jinja2.FileSystemLoader(str(HERE / "web" / "templates"))]),
-        autoescape=True)
-    from .render import fmt_number
-
-    env.filters["num"] = fmt_number
-    register_filters(env)
-    env.globals.update(annotate=annotate,
-                       tojson=lambda v: json.dumps(clean(v), ensure_ascii=False))
+    env = environment(REPORT_TEMPLATE_DIR)
     specs = {name: c["spec"] for name, c in data["charts"].items() if c.get("spec")}
     return env.get_template("report.html").render(
-        data=data, version=__version__,
-        style=(HERE / "web" / "static" / "style.css").read_text(encoding="utf-8"),
+        data=data,
+        version=__version__,
+        style=(STATIC_DIR / "style.css").read_text(encoding="utf-8"),
         # "</" inside a script would end it early: escape it in the inlined JSON and JS
         specs_json=json.dumps(specs, ensure_ascii=False).replace("</", "<\\/"),
         bundle=javascript_bundle().replace("</script", "<\\/script"),
-        escape=html.escape)
+        escape=html.escape,
+    )
 
 
-def write_report(out: str | Path = "report.html", edition: str | None = None, article: str | None = None,
-                 date: str | None = None) -> Path:
+def write_report(
+    out: str | Path = "report.html",
+    edition: str | None = None,
+    article: str | None = None,
+    date: str | None = None,
+) -> Path:
     path = Path(out)
     path.write_text(render_report(build_report(edition, article, date)), encoding="utf-8")
     return path.resolve()

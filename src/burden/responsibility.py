@@ -48,7 +48,7 @@ METHODS = {
                              "an indication, not a NATO figure)",
     "common_funding_share": "the ally's cost share of NATO's common-funded budgets (%) for a period covering the year, "
                             "from the source named in common_funding_source (the narrowest period wins; exact before "
-                            "'about'); None where no public figure was found",
+                            "'about'); missing (null) where no public figure was found",
     "gdp_share": "the ally's current-price US$ GDP / the sum over the allies with a GDP in the edition and year, %",
     "spending_share": "the ally's current-price US$ defence expenditure / the sum over the allies, %",
     "common_funding_vs_gdp_share": "common_funding_share / gdp_share (above 1: pays more of the common budgets than its "
@@ -445,9 +445,9 @@ def responsibility_table(nato: pd.DataFrame, aid: pd.DataFrame, cost_shares: pd.
     return frame.sort_values(["def_exp_pct_gdp", "iso3"], ascending=[False, True]).reset_index(drop=True)
 
 
-def threshold_changes(table: pd.DataFrame) -> dict[str, dict[str, list[str]]]:
+def threshold_changes(table: pd.DataFrame) -> dict[str, Any]:
     """For 2% and 3.5%: who reaches the line only when aid is counted, and who rises/falls in rank."""
-    out = {}
+    out: dict[str, dict[str, list[str]]] = {}
     for t in THRESHOLDS:
         label = str(t).replace(".", "_").removesuffix("_0")
         core, aid = table[f"meets_{label}_core"], table[f"meets_{label}_with_aid"]

@@ -338,7 +338,7 @@ def _check_source(src: dict[str, Any], timeout: float | None) -> dict[str, Any]:
             return row
     rel = next((r for r in reversed(releases) if r["label"] == have), None)
     if rel is not None:
-        entry = _manifest_entry(src["id"], have) or {}
+        entry = _manifest_entry(src["id"], rel["label"]) or {}
         etag, modified = entry.get("etag") or rel.get("etag", ""), entry.get("last_modified") or rel.get("last_modified", "")
         row["url"] = rel["url"]
         if etag or modified:

@@ -32,11 +32,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .errors import ValidationError
+from .precision import rounding_tolerance  # noqa: F401  (re-exported; the rule lives in burden.precision)
 
 SUMMABLE = ("def_exp_usd_mn", "gdp_usd_mn", "military_personnel_thousand")
 GDP_INDICATORS = ("gdp_usd_mn", "gdp_per_capita_usd_thousand")  # the only tables with an Iceland row
@@ -164,17 +164,6 @@ class ValidationReport:
 
 
 # ---------------------------------------------------------------- rounding arithmetic
-
-def rounding_tolerance(value: float) -> float:
-    """Half a unit of the last printed decimal: 2.22 -> 0.005, 24186.0 -> 0.5."""
-    text = repr(float(value))
-    if "e-" in text:  # a small value prints as 5e-05: count the decimals of its plain form (0.00005)
-        text = format(Decimal(text), "f")
-    if "e" in text or "n" in text:
-        return abs(value) * 5e-16
-    frac = text.split(".")[1].rstrip("0") if "." in text else ""
-    return 0.5 * 10.0 ** -len(frac)
-
 
 def _where(record: dict[str, Any]) -> dict[str, Any]:
     where = record.get("where") or {}

@@ -50,7 +50,7 @@ def _inputs(source: str) -> list[tuple[str, str]]:
 
 
 def _jsonl(path: Path) -> list[dict]:
-    rows = []
+    rows: list[dict] = []
     for n, line in enumerate(_read_text(path, MAX_BATCH_BYTES).splitlines(), 1):
         if not line.strip():
             continue
@@ -64,6 +64,17 @@ def _jsonl(path: Path) -> list[dict]:
             raise BurdenError(f"{path} line {n}: missing string field `text`", code="invalid-jsonl")
         rows.append(row)
     return rows
+
+
+def _checked(where: str, text: str, date: str | None) -> dict:
+    """The service's check of one input; its user errors name the input they came from."""
+    from ..service.claims import check as check_text
+
+
+    try:
+        return check_text(text, date, empty_ok=True)
+    except BurdenError as exc:
+        raise BurdenError(f"{where}: {exc}", code=exc.code) from None
 
 
 @app.command(rich_help_panel=PANEL)
@@ -80,7 +91,6 @@ def check(
 
     Example: burden check article.txt --date 2025-03-26
     """
-    from ..claims import check_text
     from ..claims.report import print_result, to_html
     from ..render import to_json
 
@@ -89,12 +99,12 @@ def check(
     results: list[tuple[str, str, dict]] = []
     if jsonl is not None:
         for n, row in enumerate(_jsonl(jsonl), 1):
-            result = check_text(row["text"], row.get("date") or date)
+            result = _checked(f"{jsonl} line {n}", row["text"], row.get("date") or date)
             result = {"id": row.get("id", n), **({"url": row["url"]} if "url" in row else {}), **result}
             results.append((str(result["id"]), row["text"], result))
     else:
         for title, text in _inputs(source):
-            results.append((title, text, check_text(text, date)))
+            results.append((title, text, _checked(title, text, date)))
     if html_out is not None:
         html_out.write_text(to_html(results), encoding="utf-8")
     if json_out:

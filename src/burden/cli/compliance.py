@@ -21,7 +21,9 @@ def _target_opt(default: str) -> Any:
 
 
 def _mark(meets: bool | None) -> str:
-    return "missing" if meets is None else ("✔ met" if meets else "✘ missed")
+    from ..presentation import mark_words
+
+    return {"met": "✔ met", "missed": "✘ missed"}.get(mark_words(meets), "missing")
 
 
 def _emit_machine(report: dict[str, Any], rows: list[dict[str, Any]], columns: list[str], as_json: bool) -> None:
@@ -53,14 +55,13 @@ def status(
 
     Example: burden status --edition 2024-06 --year 2024 --target 2
     """
-    from ..compliance import status_report
     from ..render import print_table
+    from ..service.compliance import STATUS_COLUMNS
+    from ..service.compliance import status as run
 
-    report = status_report(edition, year, target, rounded, ally)
-    columns = ["iso3", "name", "year", "value", "value_compared", "threshold", "meets", "gap_pp", "estimate",
-               "edition", "missing_reason", "source"]
+    report = run(edition, year, target, rounded, ally)
     if json_out or csv_out:
-        _emit_machine(report, report["rows"], columns, json_out)
+        _emit_machine(report, report["rows"], STATUS_COLUMNS, json_out)
         return
     rows = [{**r, "mark": _mark(r["meets"]), "e": "e" if r["estimate"] else ""} for r in report["rows"]]
     shown = ["iso3", "name", "value", "e", "mark", "gap_pp"] + (["value_compared"] if rounded else [])
@@ -89,14 +90,12 @@ def gap(
 
     Example: burden gap --edition 2026-07 --year 2026 --target 3.5
     """
-    from ..compliance import gap_report
     from ..render import print_table
+    from ..service.compliance import GAP_COLUMNS, GAP_CUMULATIVE_COLUMNS
+    from ..service.compliance import gap as run
 
-    report = gap_report(edition, year, target, cumulative_to, ally)
-    columns = ["iso3", "name", "year", "value", "threshold", "gap_pp", "gap_usd_mn", "gap_usd_mn_current",
-               "gap_nac_mn", "nac_unit", "gdp_usd_mn", "estimate", "missing_reason"]
-    if cumulative_to:
-        columns += ["cumulative_years", "gap_usd_mn_cumulative", "gap_usd_mn_current_cumulative"]
+    report = run(edition, year, target, cumulative_to, ally)
+    columns = GAP_COLUMNS + (GAP_CUMULATIVE_COLUMNS if cumulative_to else [])
     if json_out or csv_out:
         _emit_machine(report, report["rows"], columns + ["formula"], json_out)
         return
@@ -130,14 +129,13 @@ def path(
 
     Example: burden path --target hague-core --ally Italy --growth 0.8
     """
-    from ..compliance import path_report
     from ..render import print_table
+    from ..service.compliance import PATH_COLUMNS
+    from ..service.compliance import path as run
 
-    report = path_report(target, edition, base_year, growth or None, ally)
-    columns = ["iso3", "name", "base_year", "base_value", "threshold", "deadline", "status", "annual_step_pp",
-               "on_path_latest", "gdp_growth_pct", "required_real_growth_pct", "growth_source", "missing_reason"]
+    report = run(target, edition, base_year, growth or None, ally)
     if json_out or csv_out:
-        _emit_machine(report, report["rows"], columns, json_out)
+        _emit_machine(report, report["rows"], PATH_COLUMNS, json_out)
         return
     print_table(report["rows"], ["iso3", "name", "base_value", "status", "annual_step_pp", "on_path_latest",
                                  "gdp_growth_pct", "required_real_growth_pct"],

@@ -20,8 +20,9 @@ def overview(edition: str = EDITION_OPT, json_out: bool = JSON_OPT) -> None:
     """
     from .. import overview as ov
     from ..render import to_json
+    from ..service.overview import overview as build
 
-    result = ov.overview(edition)
+    result = build(edition)
     if json_out:
         print(to_json(result))
         return
@@ -53,10 +54,10 @@ def indicators(json_out: bool = JSON_OPT, csv_out: bool = CSV_OPT) -> None:
 
     Example: burden indicators
     """
-    from ..dataset import indicators as list_indicators
     from ..render import emit
+    from ..service.data import indicators as rows
 
-    emit(list_indicators(), ["indicator", "aliases", "description", "rows"], as_json=json_out, as_csv=csv_out,
+    emit(rows(), ["indicator", "aliases", "description", "rows"], as_json=json_out, as_csv=csv_out,
          title="Indicators")
 
 
@@ -75,9 +76,10 @@ def show(
 
     Example: burden show pct_gdp --edition 2024-06 --year 2024
     """
-    from ..dataset import select_records
+    from ..service.data import SHOW_COLUMNS
+    from ..service.data import show as rows_of
 
-    rows = select_records(indicator, edition, year, ally, price_basis, aggregates)
+    rows = rows_of(indicator, edition, year, ally, price_basis, aggregates)
     from ..coverage import partial_notes
 
     partial = partial_notes(rows)
@@ -87,9 +89,7 @@ def show(
         for note in partial:  # stdout stays the data; the warning goes beside it
             print(f"note: {note}", file=sys.stderr)
 
-        emit(rows, [], as_json=json_out, as_csv=csv_out,
-             json_columns=["iso3", "country", "year", "value", "estimate", "unit", "price_basis", "edition",
-                           "indicator", "source_type", "source"])
+        emit(rows, [], as_json=json_out, as_csv=csv_out, json_columns=SHOW_COLUMNS)
         return
     from ..render import print_table
 
@@ -122,18 +122,14 @@ def sipri(
 
     Example: burden sipri --ally Germany --year 1985-1995
     """
-    from ..dataset import sipri as sipri_frame
-    from ..errors import UnknownValueError
     from ..render import emit
+    from ..service.data import SIPRI_COLUMNS
+    from ..service.data import sipri as rows
 
-    known = ("milex_pct_gdp", "milex_usd_current_mn", "milex_usd_constant2023_mn")
-    if indicator not in known:
-        raise UnknownValueError("SIPRI indicator", indicator, list(known))
-    df = sipri_frame(indicator, ally, year)
-    emit(df, ["iso3", "sipri_name", "year", "value", "flag", "unit"], as_json=json_out, as_csv=csv_out,
+    emit(rows(indicator, ally, year), ["iso3", "sipri_name", "year", "value", "flag", "unit"], as_json=json_out, as_csv=csv_out,
          title=f"SIPRI {indicator}", caption="Source: SIPRI Military Expenditure Database (April 2025 release). "
          "e = SIPRI estimate. Not comparable one-to-one with NATO's figures (different definitions).",
-         json_columns=["iso3", "sipri_name", "year", "indicator", "value", "unit", "flag", "sipri_notes", "source"])
+         json_columns=SIPRI_COLUMNS)
 
 
 @app.command(rich_help_panel=PANEL)
@@ -146,13 +142,13 @@ def members(
 
     Example: burden members --as-of 2020-06-01
     """
-    from ..members import members as list_members
     from ..render import emit
+    from ..service.data import MEMBER_COLUMNS
+    from ..service.data import members as rows_of
 
-    rows = list_members(as_of)
+    rows = rows_of(as_of)
     emit(rows, ["iso3", "name", "accession_date", "in_nato_expenditure_tables"], as_json=json_out, as_csv=csv_out,
-         title=f"NATO members{' as of ' + as_of if as_of else ''}: {len(rows)}",
-         json_columns=["iso3", "name", "nato_table_label", "accession_date", "in_nato_expenditure_tables", "note"])
+         title=f"NATO members{' as of ' + as_of if as_of else ''}: {len(rows)}", json_columns=MEMBER_COLUMNS)
 
 
 @app.command(rich_help_panel=PANEL)
@@ -170,13 +166,12 @@ def diff(
 
     Example: burden diff 2025-08 2026-07 --indicator pct_gdp
     """
-    from ..dataset import diff as diff_editions
     from ..render import emit
+    from ..service.data import DIFF_COLUMNS
+    from ..service.data import diff as revisions
 
-    df = diff_editions(edition_a, edition_b, indicator, ally, year)
-    if not all_rows:
-        df = df[~df["status"].isin(["unchanged", "rounding"])]
-    emit(df, ["iso3", "year", "price_kind", "value_a", "value_b", "change", "status"], as_json=json_out,
+    rows = revisions(edition_a, edition_b, indicator, ally, year, all_rows)
+    emit(rows, DIFF_COLUMNS, as_json=json_out,
          as_csv=csv_out, headers={"value_a": edition_a, "value_b": edition_b},
          title=f"{indicator}: {edition_a} -> {edition_b}", caption="change = newer - older; added/removed: held by one edition only; differences within "
          "the coarser value's printed precision are not revisions (--all shows them as 'rounding')")

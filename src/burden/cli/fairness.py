@@ -12,15 +12,6 @@ from .app import CSV_OPT, EDITION_OPT, JSON_OPT, app
 PANEL = "Fairness"
 
 
-def _pick(names: str | None, user: dict | None) -> list | None:
-    """Built-in variable names plus the named columns of --data (as one {name: {ally: value}} mapping)."""
-    if names is None:
-        return None
-    wanted = [n.strip() for n in names.split(",") if n.strip()]
-    chosen = {n: user[n] for n in wanted if user and n in user}
-    return [n for n in wanted if n not in chosen] + ([chosen] if chosen else [])
-
-
 @app.command(rich_help_panel=PANEL)
 def fairness(
     edition: str = EDITION_OPT,
@@ -49,24 +40,17 @@ def fairness(
 
     Example: burden fairness --edition 2026-07 --year 2025 --metric spearman
     """
-    from .. import fairness as fx
     from ..render import emit, to_json
+    from ..service.fairness import fairness as run
 
-    user = fx.read_variables_csv(data) if data else None
-    ctl, prx = _pick(controls, user), _pick(proxies, user)
-    if user and prx is None:  # unnamed --data columns serve as extra benefit proxies
-        extra = {k: v for k, v in user.items() if k not in (controls or "").split(",")}
-        prx = [*fx.DEFAULT_PROXIES, extra] if extra else None
-    kwargs = dict(allies=ally, controls=ctl, proxies=prx, effort=effort, include_non_members=include_non_members)
+    result = run(edition, year, metric, ally, controls, proxies, effort, data, include_non_members, series)
     if series:
-        result = fx.fairness_series(edition, metric, year, **kwargs)
         if json_out:
             print(to_json(result))
             return
         emit(result["rows"], list(result["rows"][0]) if result["rows"] else [], as_csv=csv_out,
              title=f"Fairness series, edition {result['edition']}", caption=result["price_basis"])
         return
-    result = fx.fairness_report(edition, year, metric, **kwargs)
     if json_out:
         print(to_json(result))
     elif csv_out:

@@ -15,30 +15,6 @@ from .app import CSV_OPT, EDITION_OPT, JSON_OPT, app
 PANEL = "Projections"
 
 
-def _growth(text: str | None) -> float | dict[str, float] | None:
-    """`1.5` (one rate) or `DEU=0.8,FRA=1.1` (per-ally rates), % a year."""
-    if text is None:
-        return None
-    try:
-        if "=" not in text:
-            return float(text)
-        pairs = (part.split("=", 1) for part in text.split(",") if part.strip())
-        return {name.strip(): float(rate) for name, rate in pairs}
-    except ValueError:
-        raise typer.BadParameter(f"{text!r}: use one rate (1.5) or per-ally rates (DEU=0.8,FRA=1.1), % a year",
-                                 param_hint="--growth") from None
-
-
-def _changes(values: list[str], kind: str) -> list[dict[str, str]]:
-    out = []
-    for value in values:
-        ally, _, date = value.partition("@")
-        if not ally or not date:
-            raise typer.BadParameter(f"{value!r}: use ALLY@DATE, e.g. TUR@2030-01-01", param_hint=f"--{kind[:-1]}")
-        out.append({"ally": ally, kind: date})
-    return out
-
-
 def _band(row: dict[str, Any], name: str) -> str:
     """P50 [P5–P95] in billion US$ (the JSON keeps million US$)."""
     p5, p50, p95 = (row[f"{name}_p{q}_usd_mn"] / 1000 for q in (5, 50, 95))
@@ -109,12 +85,10 @@ def project(
 
     Example: burden project --target hague-core --deadline 2035 --ally Italy --paths 100000 --seed 7
     """
-    from ..projections import project_report
+    from ..service.projections import project as run
 
-    report = project_report(edition, target, deadline, _growth(growth), paths, seed, scenario, ally,
-                            plan, volatility, progress=sys.stderr.isatty(), base_year=base_year, shocks=shocks,
-                            growth_edition=weo, membership=_changes(leave, "leaves") + _changes(join, "joins"),
-                            us_removed_pct=us_pct)
+    report = run(edition, target, deadline, growth, paths, seed, scenario, ally, plan, volatility, base_year, shocks,
+                 weo, leave, join, us_pct, progress=sys.stderr.isatty())
     if json_out or csv_out:
         from ..render import to_csv, to_json
 

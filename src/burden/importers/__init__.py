@@ -88,7 +88,7 @@ def replace_dir_atomically(target: Path, staging_root: Path, fill: Callable[[Pat
     _cleanup_created([staging_root])
 
 
-def replace_file_atomically(target: Path, write: Callable[[Path], None]) -> None:
+def replace_file_atomically(target: Path, write: Callable[[Path], object]) -> None:
     created = _mkdirs(target.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)

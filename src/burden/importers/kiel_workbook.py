@@ -153,8 +153,8 @@ def _summary(parsed: ParsedKiel, ws_title: str, rows: list[tuple]) -> dict[str, 
             if value < 0:
                 bad("negative-value", f"{value} is negative ({label}, {kind}); aid cannot be below zero", line, c)
             entry[kind] = float(value)
-        parts = [entry.get(t) for t in TYPES]
-        if entry.get("total") is not None and all(p is not None for p in parts):
+        parts: list[float] = [entry[t] for t in TYPES if entry.get(t) is not None]
+        if entry.get("total") is not None and len(parts) == len(TYPES):
             tolerance = rounding_tolerance(entry["total"]) + sum(rounding_tolerance(p) for p in parts)
             if abs(entry["total"] - sum(parts)) > tolerance * (1 + 1e-9):
                 bad("total-mismatch", f"total {entry['total']} differs from military + financial + humanitarian = "
@@ -183,8 +183,8 @@ def _main_data(parsed: ParsedKiel, ws_title: str, rows: list[tuple]) -> dict[tup
     donor_col, type_col, measure_col = col(r"^donor$"), col(r"aid.?type|type of aid"), col(r"^measure")
     value_col = col(r"(eur|€)")
     missing = [n for n, c in (("aid type", type_col), ("measure", measure_col), ("value in EUR", value_col)) if c is None]
-    if missing:
-        bad("missing-column", f"no column for {', '.join(missing)} in the header row", h + 1)
+    if missing or donor_col is None or type_col is None or measure_col is None or value_col is None:
+        bad("missing-column", f"no column for {', '.join(missing) or 'donor'} in the header row", h + 1)
         return {}
     unit = header[value_col].lower()
     scale = 1.0 if re.search(r"\bbn\b|billion", unit) else 1e-3 if re.search(r"\bmn\b|million", unit) else 1e-9

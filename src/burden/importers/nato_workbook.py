@@ -237,7 +237,7 @@ def _parse_table(ctx: _Sheet, rows: list[tuple], title_index: int, end: int) -> 
             summary["blocks"].append({"title": text, "indicator": above.indicator, "price_basis": ""})
         else:
             unit_line = unit_line or text
-    if summary["blocks"]:  # the unit line may come after the block title: price bases now
+    if summary["blocks"] and block is not None:  # the unit line may come after the block title: price bases now
         summary["blocks"][-1]["price_basis"] = block.price(block_title, unit_line)
     for i in range(header + 1, end):
         row, line = rows[i], i + 1

@@ -163,7 +163,7 @@ def parse_sipri_workbook(path: str | Path) -> ParsedSipri:
         names = list(wb.sheetnames)
         for spec in SHEETS:
             name, match = next(((n, m) for n in names if (m := re.match(spec.pattern, n.strip()))), (None, None))
-            if name is None:
+            if name is None or match is None:
                 parsed.violations.append(Violation("missing-sheet", f"no sheet named like {spec.name!r} "
                                                    f"(sheets: {', '.join(names)})", file=path.name))
                 continue

@@ -7,17 +7,16 @@ share of GDP (`def_exp_pct_gdp`), and the IMF WEO growth projections in `gdp_for
 
 from __future__ import annotations
 
-import csv
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..dataset import resolve_edition, select_records
-from ..errors import BurdenError, UnknownValueError
+from ..errors import BurdenError
+from ..forecasts import weo_editions, weo_growth  # noqa: F401  (re-exported: the one WEO reader)
 from ..members import ally_name, resolve_ally, roster
-from ..paths import SHIPPED_DATA_DIR
+from ..validators import growth_rate
 
 WEO_DEFAULT = "WEO April 2026"
 HISTORY_YEARS = 10  # N: growth beyond the WEO horizon = average over the edition's last N actual years
@@ -93,25 +92,6 @@ def load_base(edition: str | None = None, base_year: int | None = None) -> Base:
 
 # ---------------------------------------------------------------- growth assumptions
 
-@functools.cache
-def _forecast_rows() -> tuple[dict[str, str], ...]:
-    with (SHIPPED_DATA_DIR / "gdp_forecasts.csv").open(newline="", encoding="utf-8") as fh:
-        return tuple(csv.DictReader(fh))
-
-
-def weo_editions() -> list[str]:
-    return sorted({r["edition"] for r in _forecast_rows()}, key=lambda e: min(r["edition_date"] for r in _forecast_rows()
-                                                                            if r["edition"] == e))
-
-
-def weo_growth(weo: str = WEO_DEFAULT) -> dict[tuple[str, int], float]:
-    """IMF WEO real GDP growth (% a year) by (iso3, year), as shipped."""
-    rows = [r for r in _forecast_rows() if r["edition"] == weo and r["indicator"] == "ngdp_rpch"]
-    if not rows:
-        raise UnknownValueError("growth forecast edition", weo, weo_editions())
-    return {(r["iso3"], int(r["year"])): float(r["value"]) for r in rows}
-
-
 def history_mean_growth(base: Base) -> np.ndarray:
     """(A,) average real growth, % a year: geometric mean over the history years (compound rate)."""
     factors = np.prod(1.0 + base.history_growth, axis=0)
@@ -129,13 +109,8 @@ class Growth:
 
 
 def check_rate(value: object, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise BurdenError(f"{where}: growth must be a number (% a year), got {type(value).__name__} {value!r}",
-                          code="invalid-growth")
-    if not value > -100.0:
-        raise BurdenError(f"{where}: growth {value}% is below -100% (GDP cannot fall below zero); "
-                          "give real growth in % a year, e.g. 1.5", code="invalid-growth")
-    return float(value)
+    """One growth rate, % a year: the shared rule (`burden.validators.growth_rate`)."""
+    return growth_rate(value, where)
 
 
 def growth_paths(base: Base, years: list[int], growth: float | Mapping | None = None,

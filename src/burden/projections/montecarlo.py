@@ -51,7 +51,10 @@ def block_shocks(model: Model, seed: int, block: int, n: int) -> ShockWriter:
     rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(block,))))
     if model.shocks == "bootstrap":
         years = rng.integers(0, model.loadings.shape[0], size=(model.shape[0], n))
-        return lambda y, out: np.take(model.loadings, years[y], axis=0, out=out)
+        def draw(y: int, out: np.ndarray) -> None:
+            np.take(model.loadings, years[y], axis=0, out=out)
+
+        return draw
     factors = model.loadings.shape[0]
 
     def normal(y: int, out: np.ndarray) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -338,7 +338,7 @@ def project_report(edition: str | None = None, target: str | float | None = DEFA
     volatility = volatility if volatility is not None else (scn.volatility if scn and scn.volatility is not None
                                                             else 1.0)
     model = _model(setup, shocks, float(volatility))
-    seed = int(np.random.SeedSequence().entropy) if seed is None else int(seed)
+    seed = int(cast(int, np.random.SeedSequence().entropy)) if seed is None else int(seed)  # fresh: one int
     masks = setup.group_masks()
     central = summarise(mc.central_levels(model), setup.plan, setup.base, masks)
     group_names = list(masks)

@@ -30,6 +30,7 @@ from ..errors import BurdenError, UnknownValueError, close_matches
 from ..limits import MAX_SMALL_FILE_BYTES, check_input_file
 from ..members import resolve_ally
 from ..targets import parse_target
+from ..validators import growth_rate
 
 FIELDS = {
     "name": "a short title (text)",
@@ -95,9 +96,9 @@ def field_lines(text: str) -> dict[str, int]:
                 table = [*table[:-1], f"{table[-1]}[{counts[key]}]"]
             lines.setdefault(".".join(table), number)
             continue
-        key = _KEY.match(line)
-        if key:
-            lines.setdefault(".".join([*table, *_parts(key[1])]), number)
+        assignment = _KEY.match(line)
+        if assignment:
+            lines.setdefault(".".join([*table, *_parts(assignment[1])]), number)
     return lines
 
 
@@ -130,10 +131,10 @@ def _ally(scn: Scenario, where: str, name: str) -> str:
 
 def _growth_rate(scn: Scenario, where: str, value: object) -> float:
     rate = _number(scn, where, value)
-    if not rate > -100:
-        raise scn.error(where, f"growth {rate:g}% is below -100% (GDP cannot fall below zero); give real growth "
-                               "in % a year, e.g. 1.5")
-    return rate
+    try:
+        return growth_rate(rate, "growth")
+    except BurdenError as exc:
+        raise scn.error(where, str(exc)) from None
 
 
 def _yearly(scn: Scenario, where: str, table: dict, check) -> dict[int, float]:
@@ -171,7 +172,7 @@ def _membership(scn: Scenario, items: object) -> None:
         unknown = set(item) - {"ally", "joins", "leaves"}
         if unknown:
             raise scn.error(f"{where}.{sorted(unknown)[0]}", "unknown field; use ally, joins or leaves")
-        change = {"iso3": _ally(scn, f"{where}.ally", _text(scn, f"{where}.ally", item["ally"]))}
+        change: dict[str, Any] = {"iso3": _ally(scn, f"{where}.ally", _text(scn, f"{where}.ally", item["ally"]))}
         if not {"joins", "leaves"} & set(item):
             raise scn.error(where, "field joins or leaves is missing (a date, e.g. 2030-01-01, or a year)")
         for kind in ("joins", "leaves"):

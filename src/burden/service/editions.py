@@ -23,9 +23,16 @@ def editions() -> list[dict[str, Any]]:
     out = []
     for r in edition_records():
         c = cov.get(r["edition"], {})
-        out.append({**r, "default": r["edition"] == default, "reporting_allies": c.get("reporting_allies"),
-                    "coverage_status": c.get("status"), "coverage": c.get("summary"),
-                    "indicators": c.get("indicators", [])})
+        out.append(
+            {
+                **r,
+                "default": r["edition"] == default,
+                "reporting_allies": c.get("reporting_allies"),
+                "coverage_status": c.get("status"),
+                "coverage": c.get("summary"),
+                "indicators": c.get("indicators", []),
+            }
+        )
     return out
 
 

@@ -4,7 +4,6 @@ prints (burden.service.responsibility, cached on data_version); errors go throug
 
 from __future__ import annotations
 
-import functools
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request
@@ -13,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import attempt
 from ..render import to_json
+from .common import render
 
 JSON_TYPE = "application/json; charset=utf-8"
 Release = Annotated[str | None, Query(max_length=20, description="Kiel release, e.g. 29 (default: latest with a cut-off)")]
@@ -74,35 +74,20 @@ def api_responsibility_chart(edition: Edition = None, year: Year = None, release
     return _json(responsibility_chart(responsibility(edition, year, release)).to_dict())
 
 
-@functools.cache
-def _templates():
-    from fastapi.templating import Jinja2Templates
-
-    from .app import HERE, _fmt
-    from .views import register_filters
-
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.filters["num"] = _fmt
-    register_filters(templates.env)
-    return templates
-
-
 def _page(request: Request, edition: str | None, year: int | None, release: str | None,
           plans_text: str | None = None, plans_format: str = "csv") -> HTMLResponse:
     from urllib.parse import urlencode
 
-    from ..dataset import resolve_edition
+    from ..service import validate
     from ..service.responsibility import responsibility
-    from .app import page_globals
 
-    edition = resolve_edition(edition)
+    edition = validate.edition(edition)
     result, problem = attempt(lambda: responsibility(edition, year, release, plans_text=plans_text,
                                                      plans_format=plans_format))
     query = urlencode({k: v for k, v in {"edition": edition, "year": year, "release": release}.items() if v})
-    return _templates().TemplateResponse(request, "responsibility.html", {
-        **page_globals(), "page": "/responsibility", "edition": edition, "result": result, "problem": problem,
-        "query": query, "plans_text": plans_text or "", "plans_format": plans_format},
-        status_code=400 if problem and plans_text else 200)
+    return render(request, "responsibility.html", "/responsibility", status_code=400 if problem and plans_text else 200,
+                  edition=edition, result=result, problem=problem, query=query, plans_text=plans_text or "",
+                  plans_format=plans_format)
 
 
 @router.get("/responsibility", response_class=HTMLResponse, include_in_schema=False)
