@@ -376,3 +376,52 @@ def test_archive_report_opens_offline_and_draws_every_chart(crawl, client, tmp_p
         browser.close()
     assert drawn == 3  # by month, by site, by type
     assert blocked == [] and errors == []
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_run_on_a_separate_scheduler_by_address_equals_a_local_run(crawl, tmp_path, cli):
+    """`--scheduler tcp://...`: a scheduler and a worker started as their own processes (as on a real
+    cluster, here on 127.0.0.1) give the same tables as a local one-worker run."""
+    from distributed import Client
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "src"),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    quiet = {"env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                  "--port", str(port), "--no-dashboard"], **quiet)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                               "--nworkers", "1", "--no-dashboard"], **quiet)
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # wait until the worker has registered with the scheduler
+            try:
+                with Client(address, timeout="2s") as c:
+                    if c.scheduler_info()["workers"]:
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "the scheduler or its worker did not start"
+            time.sleep(0.5)
+        code, _, err = cli("archive", "check", str(crawl["main"]), "--out", str(tmp_path / "remote"),
+                           "--scheduler", address)
+        assert code == 0, err
+        with Client(address, timeout="5s") as c:  # the tasks ran there: its scheduler saw them
+            assert c.run_on_scheduler(lambda dask_scheduler: dask_scheduler.transition_counter) > 0
+    finally:
+        for proc in (worker, scheduler):
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
+    code, _, err = cli("archive", "check", str(crawl["main"]), "--out", str(tmp_path / "local"), "--workers", "1")
+    assert code == 0, err
+    assert table(tmp_path / "remote", "claims") == table(tmp_path / "local", "claims")
+    assert table(tmp_path / "remote", "articles") == table(tmp_path / "local", "articles")
+    assert len(table(tmp_path / "local", "claims")) > 0

@@ -266,3 +266,225 @@ def test_the_target_of_spending_2_percent_is_the_threshold_not_the_last_listed_a
             "of spending 2% of GDP on defence last year.")
     found = claims(text, MID_2019)
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2018, "supported")]
+
+
+# ---------------------------------------------------------------- claims2: failure kinds from real news
+def test_verbless_table_lines_take_the_year_of_their_header():
+    found = claims("Estimates for 2018, share of GDP:\nGreece, 2.23 percent.\nItaly, 1.21 per cent.", MID_2019)
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("GRC", 2018, "supported"), ("ITA", 2018, "supported")]
+
+
+def test_a_table_line_in_prose_is_still_not_a_figure_without_a_percentage():
+    assert claims("Notes for 2018:\nGreece, Italy and Spain.", MID_2019) == []
+
+
+def test_members_not_paying_what_they_should_is_a_count_below_the_guideline():
+    found = claims("Still, 23 of the 29 member nations are not paying what they should.", "2017-09-19")
+    by_type = {c["type"]: c for c in found}
+    count = by_type["count_at_threshold"]
+    assert count["frame"]["detail"] == "lt" or "< 2" in count["read_as"]
+    # six of the 28 allies with a figure reach 2%; Iceland (no figure) is a member below it too
+    assert count["verdict"] == "supported" and "without a figure" in count["explanation"]
+    assert by_type["member_count"]["value"] == 29 and by_type["member_count"]["verdict"] == "supported"
+
+
+def test_a_count_below_over_the_members_with_a_figure_is_also_right():
+    found = claims("Still, 22 of the 29 member nations are not paying what they should.", "2017-09-19",
+                   "count_at_threshold")
+    assert found[0]["verdict"] == "supported"
+    assert claims("Still, 25 of the 29 member nations are not paying what they should.", "2017-09-19",
+                  "count_at_threshold")[0]["verdict"] == "refuted"
+
+
+def test_all_n_of_its_members_is_an_all_claim_for_the_current_year():
+    found = claims("All 32 of its members are on track to spend at least 2% of GDP this year.", "2025-10-14")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported")]
+
+
+def test_the_measure_named_in_a_ranks_own_clause_decides_money_or_share():
+    found = claims("In cash terms Britain is the second-biggest spender, but as a share of GDP it comes in fifth.",
+                   MID_2019, "rank")
+    assert [(c["metric"], c["value"]) for c in found] == [
+        ("rank_desc(def_exp_usd_mn)", 2), ("rank_desc(def_exp_pct_gdp)", 5)]
+    assert found[0]["verdict"] == "supported"
+
+
+def test_in_absolute_terms_ranks_money():
+    found = claims("In absolute terms, Germany ranks third in the alliance.", MID_2019, "rank")
+    assert found[0]["metric"] == "rank_desc(def_exp_usd_mn)" and found[0]["verdict"] == "supported"
+
+
+def test_raising_a_target_from_one_level_to_another_names_both_pledges():
+    found = claims("The allies agreed to lift the goal from 2 per cent to 5 per cent of GDP by 2035.", "2025-10-14")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("VILNIUS2023_2PCT_FLOOR", 2.0, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
+    wrong = claims("The allies agreed to lift the goal from 3 per cent to 5 per cent of GDP by 2035.", "2025-10-14")
+    assert [c["verdict"] for c in wrong] == ["refuted", "supported"]
+
+
+def test_quoted_owes_and_mischaracterised_payments_are_rebuttals():
+    for text in ("Not one ally truly 'owes' NATO a cent.", "No member actually \"owes\" money to NATO.",
+                 "His talk of 'delinquent' allies mischaracterises how NATO is funded.",
+                 "Allies do not owe money to anyone when they spend too little."):
+        found = claims(text, MID_2019, "misconception")
+        assert [c["verdict"] for c in found] == ["supported"], text
+    assert verdicts("Several allies owe NATO large sums from past years.", MID_2019, "misconception") == ["refuted"]
+    assert claims("He called Belgium delinquent.", MID_2019) == []
+
+
+def test_a_baseline_year_belongs_to_the_baseline_count_not_the_first_one():
+    found = claims("This year 23 allies will reach the guideline, a huge change from 2014, when only three did.",
+                   "2024-07-10", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23.0, 2024, "supported"),
+                                                                     (3.0, 2014, "supported")]
+
+
+def test_a_named_set_with_a_threshold_is_judged_for_every_ally_of_it():
+    found = claims("Lithuania, Latvia and Estonia all stay above 3.3% this year.", "2025-10-14")
+    assert [(c["type"], c["subject"], c["comparator"], c["verdict"]) for c in found] == [
+        ("all_none_threshold", "LTU,LVA,EST", "all_gt", "supported")]
+    found = claims("Denmark, Estonia and Latvia all stay above 3.5% this year.", "2025-10-14")
+    assert [c["verdict"] for c in found] == ["refuted"]  # Denmark 3.22, Estonia 3.38
+
+
+def test_the_only_allies_is_an_exact_set_count():
+    found = claims("Poland, Lithuania and Latvia were the only members at 3.5% or more this year.", "2025-10-14")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found][:1] == [("count_at_threshold", 3.0, "supported")]
+    assert found[1]["subject"] == "POL,LTU,LVA" and found[1]["verdict"] == "supported"
+
+
+def test_each_ally_spending_a_value_is_no_threshold_set():
+    found = claims("Spain and Italy both spent 1.2% in 2018.", MID_2019)
+    assert {c["type"] for c in found} == {"ally_pct_gdp"}
+
+
+def test_leads_at_a_value_and_an_elided_ordinal_are_ranks():
+    found = claims("Poland leads at 4.12%, with Estonia second (3.43%).", "2024-07-10", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("POL", 1, "supported"),
+                                                                         ("EST", 2, "supported")]
+    found = claims("In money terms Germany is the second-largest spender and Britain the third.", "2024-10-10", "rank")
+    assert [(c["subject"], c["value"]) for c in found] == [("DEU", 2), ("GBR", 3)]
+
+
+def test_paying_for_a_share_of_the_alliance_total_is_a_share_claim():
+    found = claims("America pays for roughly two-thirds of NATO's total.", "2024-07-10")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("share_of_alliance", "USA", "supported")]
+
+
+def test_a_dollar_figure_for_gdp_is_no_defence_spending():
+    assert claims("The US has the largest GDP in NATO, roughly $27 trillion.", "2024-07-10") == []
+
+
+def test_growth_without_real_terms_is_read_as_real_change_and_never_refuted():
+    found = claims("Europe and Canada will raise their defence spending by 18% this year.", "2024-07-10")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("real_change", "NATO_EUR_CAN", "supported")]
+    found = claims("Allies will increase defence spending by 25% this year.", "2024-07-10")
+    assert [(c["type"], c["verdict"]) for c in found] == [("real_change", "unverifiable")]
+    assert claims("Romania's defence spending rose 11% over three years.", "2024-07-10") == []
+
+
+def test_a_plan_word_sets_the_modality_of_its_own_clause_only():
+    found = claims("Latvia is at 3.15% this year and aims to reach 5% by 2026.", "2024-07-10", "ally_pct_gdp")
+    assert [(c["value"], c["frame"]["modality"], c["verdict"]) for c in found] == [
+        (3.15, "reported", "supported"), (5.0, "planned", "unverifiable")]
+
+
+def test_a_list_named_as_the_n_lowest_is_a_set_rank():
+    found = claims("Luxembourg, Belgium and Spain are the three lowest spenders in 2023.", "2023-10-31", "rank")
+    assert [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
+        ("LUX,BEL,ESP", "le", 3, "supported")]
+    assert claims("Luxembourg, Belgium and Spain are the two lowest spenders in 2023.", "2023-10-31", "rank") == []
+
+
+def test_a_baseline_a_few_years_ago_is_unverifiable_and_leaves_the_first_count_alone():
+    found = claims("Now 23 allies meet the guideline, up from just three a few years ago.", "2024-07-10",
+                   "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23.0, 2024, "supported"),
+                                                                     (3.0, None, "unverifiable")]
+
+
+def test_the_only_one_below_a_threshold_is_a_count_of_one():
+    found = claims("Italy, at 1.21%, is the only one below 1.5% in 2018.", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["read_as"].split(" = ")[0], c["verdict"]) for c in found] == [
+        (1.0, "count of NATO_ALLIES with % of GDP < 1.5 in 2018", "refuted")]  # Spain, Belgium, Luxembourg ... too
+    assert claims("It is the only ally under that line.", MID_2019, "count_at_threshold") == []  # no line named
+
+
+
+def test_a_figure_coordinated_with_a_growth_figure_is_growth_too():
+    assert claims("Germany's defence spending grew by 4.9 percent and 5.2 percent in the last two years.", MID_2019,
+                  "ally_pct_gdp") == []
+    found = claims("Poland's spending rose 14% and now stands at 2.0% of GDP.", MID_2019, "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2.0, "supported")]
+
+
+def test_a_rhetorical_question_about_allies_paying_their_share_presupposes_a_count():
+    found = claims("Why are only 7 of 29 allies paying their share?", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(7.0, "supported")]
+
+
+def test_accounted_for_is_a_share_of_the_alliance():
+    found = claims("The US accounted for about 64% of the alliance's defence spending in 2024.", "2025-09-01")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("share_of_alliance", "USA", "supported")]
+
+
+def test_met_it_takes_the_level_of_the_pledge_just_named_and_nothing_without_one():
+    found = claims("The 20% equipment guideline dates from Wales, like the 2% goal. Sixteen allies met it in 2018.",
+                   "2019-03-26", "count_at_threshold")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("count(equipment_pct>=20)", "supported")]
+    assert claims("Sixteen allies met it in 2018.", "2019-03-26", "count_at_threshold") == []
+
+
+def test_a_bare_n_out_of_m_after_a_colon_counts_the_noun_before_it():
+    found = claims("Few allies meet the guideline in 2018: six out of twenty-nine.", MID_2019, "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(6.0, "supported")]
+
+
+def test_moving_toward_a_goal_is_no_claim_about_the_pledge():
+    assert claims("Every ally is moving toward the 2% goal, an official told senators.", MID_2019, "pledge") == []
+
+
+def test_the_target_in_words_beside_a_figure_is_a_claim_of_its_own():
+    found = claims("Croatia falls just short of the target at 1.81%.", "2024-12-03", "ally_pct_gdp")
+    assert sorted((c["value"], c["comparator"], c["verdict"]) for c in found) == [
+        (1.81, "eq", "supported"), (2.0, "lt", "supported")]
+    found = claims("France spends a little more than 2% of GDP, while Croatia remains just below the mark.",
+                   "2024-12-03", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"]) for c in found] == [("FRA", "gt"), ("HRV", "lt")]
+
+
+def test_a_target_reached_only_in_a_plan_is_no_second_claim():
+    found = claims("Officials expect Sweden to reach 2.1% of GDP this year, which would put it above the guideline.",
+                   "2024-03-07", "ally_pct_gdp")
+    assert [c["value"] for c in found] == [2.1]
+
+
+def test_one_of_n_allies_meeting_a_target_is_a_count_without_the():
+    found = claims("Budapest says it is one of 20 allies at or above the target this year.", "2024-09-18")
+    assert [(c["type"], c["verdict"]) for c in found] == [("count_at_threshold", "refuted"),
+                                                         ("ally_pct_gdp", "supported")]
+
+
+def test_more_than_all_the_other_allies_combined_compares_the_us_with_europe_and_canada():
+    found = claims("Washington outspends the rest of the alliance put together.", "2024-10-10")
+    assert [(c["type"], c["metric"], c["comparator"], c["verdict"]) for c in found] == [
+        ("comparison", "ratio(def_exp_usd, NATO_EUR_CAN)", "gt", "supported")]
+    assert claims("The US spent more than all other allies combined over the past decade.", "2024-10-10") == []
+    assert claims("Germany spends more than all the other allies combined.", "2024-10-10", "comparison") == []
+
+
+def test_fifths_are_fractions_of_the_alliance():
+    found = claims("America pays for about three-fifths of what the allies spend.", "2025-10-23")
+    assert [(c["type"], c["value"], c["comparator"]) for c in found] == [("share_of_alliance", 0.6, "approx")]
+
+
+def test_led_by_an_ally_after_a_count_is_a_rank():
+    found = claims("Seven allies met the guideline in 2019, led by the United States.", "2019-09-26", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("USA", 1, "supported")]
+    assert claims("The Kosovo mission, led by Italy, was discussed.", "2019-09-26") == []
+
+
+def test_natos_n_members_is_a_member_count():
+    found = claims("NATO's 30 members have never been richer.", "2024-09-04", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(30, "refuted")]  # 32 since Sweden joined

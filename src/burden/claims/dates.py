@@ -150,6 +150,9 @@ class TimeRef:
     text: str = ""
 
 
+WHEN_AFTER = re.compile(r",?\s(?:when|in which)\b", re.I)
+
+
 def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRef]:
     out = []
     # the window matches are on the folded text; group texts are read from `text` by their spans (the same); a
@@ -164,6 +167,8 @@ def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRe
         if s >= 0:
             year = int(text[s:e])
             kind = "deadline" if prep in ("by", "until", "till") else "since" if prep in ("since", "from") else "year"
+            if kind == "since" and WHEN_AFTER.match(text, end):
+                kind = "year"  # "a rise from 2014, when just three allies met it": the year of what follows
             out.append(TimeRef(start, end, year, kind, None, text[start:end]))
             continue
         s, e = span("rel")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import FUTURE_WORDS, MONTHS, TimeRef, find_times
+from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .grammar import folded, folded_pattern, iter_spans
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
@@ -174,9 +174,19 @@ _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
 
 
+# a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
+LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]\s?"
+                       r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
+
+
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
-    sign when the sentence is about shares of GDP or a ranking."""
+    sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
+    is one ally's % of GDP."""
+    if len(s.text) <= 60 and len(found) == 1 and LIST_LINE.fullmatch(s.text) and found[0].kind == "pct" and s.entities \
+            and s.entities[0].is_ally and s.entities[0].start <= 4:
+        q = found[0]
+        return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
     if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
@@ -376,8 +386,8 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            for t in times:  # after q, in its clause
-                if q.end <= t.start < hi:
+            for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
+                if q.end <= t.start < hi and not WHEN_AFTER.match(self.text, t.end):
                     return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
             for t in reversed(times):  # before q, in its clause, nearest first
@@ -501,7 +511,7 @@ def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     paragraph = 0
     last_line_end = 0
     for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0:
-            paragraph += 1
+        if text.find("\n", last_line_end, start) >= 0 and not (len(piece) <= 60 and LIST_LINE.fullmatch(piece)):
+            paragraph += 1  # a verbless table line stays in the paragraph of its header (which gives its year)
         last_line_end = end
         yield start, end, piece, paragraph

@@ -143,6 +143,30 @@ def modality_of(text: str, extra: dict[str, Any]) -> str:
     return _modality_in(text) or ("planned" if extra.get("plan") else "reported")
 
 
+# where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
+# the second clause's only), "...; Spain will ...", "..., while Italy is expected to ..."
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas)\s|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+                           r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
+                           r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
+
+
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end] (the whole text when it has one clause)."""
+    lo, hi = 0, len(text)
+    for b_start, b_end in _clause_breaks(text):
+        if b_end <= start:
+            lo = b_end
+        elif b_start >= end:
+            hi = b_start
+            break
+    return text[lo:hi]
+
+
 def frame_of(claim) -> Frame:
     """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras)."""
     x = claim.extra
@@ -164,7 +188,11 @@ def frame_of(claim) -> Frame:
         frame.indicator = "def_exp_pct_gdp"
     elif measure == "usd_bn":
         frame.price_basis = x.get("basis")
-    frame.modality = modality_of(text, x)
+    q = claim.quantity
+    if text.rstrip("\"'”’ ").endswith("?") or q is None:
+        frame.modality = modality_of(text, x)
+    else:  # a modality word counts in the figure's own clause only
+        frame.modality = modality_of(clause_of(text, q.start, q.end), x)
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"
     frame.speaker = speaker_of(text)

@@ -24,6 +24,8 @@ FRACTIONS = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75, "half": 0.5,
     "a half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "one third": 1 / 3,
     "a quarter": 0.25, "one-quarter": 0.25, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+    "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6, "three fifths": 0.6, "four-fifths": 0.8,
+    "four fifths": 0.8,
 }
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,6})?(?![\d])"
 _WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("no", "none")),

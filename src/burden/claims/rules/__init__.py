@@ -14,13 +14,15 @@ from .pledge import PledgeRule
 from .proposal import ProposalRule
 from .rank import RankRule
 from .real_change import RealChangeRule
+from .set_threshold import SetThresholdRule
 from .share import ShareRule
 from .spending import SpendingRule
 from .summit import SummitRule
 
 RULES: list[Rule] = [
     MisconceptionRule(), ProposalRule(), PledgeRule(), SummitRule(), MemberCountRule(), AccessionRule(),
-    CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), CountThresholdRule(), SpendingRule(),
+    CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), SetThresholdRule(),
+    CountThresholdRule(), SpendingRule(),
     AllyPctRule(),
 ]
 CODES = {r.code: r.type for r in RULES}

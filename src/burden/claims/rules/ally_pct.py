@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import Claim, Sentence
+from ..extract import PLAN_WORDS, Claim, Sentence
 from ..grammar import folded_pattern
 from ..lexicon import words
 from ..quantities import Quantity
@@ -35,8 +35,9 @@ SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|
                            r"|averag\w*|came to|comes to|amount\w* to)\b",
                            re.I)
 _SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
-TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? short of|fell short of)\s"
-                          r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal)",
+TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? (?:just\s)?short of"
+                          r"|fell (?:just\s)?short of|(?:just\s|well\s|still\s)?below|(?:just\s|well\s)?above)\s"
+                          r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal|mark)",
                           re.I)
 _UP_FROM = re.compile(r"\bup from\b")
 # Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
@@ -60,7 +61,8 @@ _TAILS_FOLDED = folded_pattern(re.compile("|".join(f"(?P<{name}>{regex.pattern})
 #   \w+\s can only take "of ", and no reference word starts with "of" or "gdp"), and GDP_TAIL matches ("of ",
 #   no modifier, "gdp"); which modifiers it might also try does not change lastgroup.
 _NO_TAIL_FIRST = frozenset(".,;:!?)]}\"'-/%$&*+<=>@#^`|~[{")
-_TARGET_WORDS = frozenset({"target", "guideline", "goal"})
+_TARGET_WORDS = frozenset({"target", "guideline", "goal", "mark"})
+_ADVERB = re.compile(r"^(?:just|well|still)\s", re.I)
 VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed": "gt", "past": "gt", "below": "lt",
            "miss": "lt", "short": "lt", "fall": "lt", "fell": "lt"}
 
@@ -104,7 +106,7 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
                           r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
                           r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
-_READ_WORDS = frozenset({"target", "guideline", "goal", "cent", "percent"})  # a figure without a digit needs one
+_READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 _TO_LEVEL = re.compile(r"\b(?:to|at)\s(?:about\s|nearly\s|almost\s|some\s)?$")  # "jumped to 2.79%": a level, no growth
@@ -127,6 +129,7 @@ def _negated_before(text: str, q) -> bool:
     return _NEGATION_BEFORE.search(text, lo, q.start) is not None
 
 
+_AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -144,20 +147,27 @@ class AllyPctRule(Rule):
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
+        growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
                 continue
             start, end = q.start, q.end
             lo = max(0, start - 40)
             before_low = low[lo:start]
+            if growth_end >= 0 and _AND_NEXT.fullmatch(low, growth_end, start):
+                growth_end = end
+                continue  # coordinated with a growth figure: growth too
             if "real terms" in text[end:end + 30] or \
                     ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
                      or "increase" in before_low or "jump" in before_low or "from" in before_low
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
                     and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
+                growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
-            if _NOT_GDP_AFTER().match(text, end, end + 80) or _GROWTH_OF.search(before_low) \
-                    or _IS_THE_NORM.match(text, end, end + 60):
+            if _GROWTH_OF.search(before_low):
+                growth_end = end
+                continue  # "growth of 95.2 percent"
+            if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
@@ -214,17 +224,27 @@ class AllyPctRule(Rule):
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))
-        if not out and not s.used and not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)):
-            # every TARGET_WORDS match holds meet, met, reach, hit, miss or short (folded: re.I on ASCII letters)
+        if not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)) and not (s.used and not out):
+            # every TARGET_WORDS match holds meet, met, reach, hit, miss, short, below or above (folded: re.I on
+            # ASCII letters); besides a figure of its own ("Croatia falls short of the target at 1.81%") too
             m = TARGET_WORDS.search(text) if ("meet" in low or "met" in low or "reach" in low or "hit" in low
-                                              or "miss" in low or "short" in low) else None
-            if m:
-                q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(m.group("verb")), m.group(0))
+                                              or "miss" in low or "short" in low or "below" in low
+                                              or "above" in low) else None
+            if m and not any(x.start <= m.start() < x.end for x in s.quantities):
+                q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(_ADVERB.sub("", m.group("verb"))),
+                             m.group(0))
                 subject = data_code(s.ally_for(q))
-                if subject and any(e.is_ally for e in s.subjects()):
+                # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
+                if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
+                        and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    out.append(self._claim(s, q, subject, q.comparator, []))  # no claim yet: is_plan not asked
+                    claim = self._claim(s, q, subject, q.comparator, [])  # (is_plan asked once, here)
+                    claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
+                    if not claim.extra["plan"] and not PLAN_WORDS.search(text, max(0, m.start() - 40), m.start()) \
+                            and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                        # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
+                        out.append(claim)
         return out
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:

@@ -20,7 +20,14 @@ RATIOS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "half"
 HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": "approx", "more than": "gt",
           "over": "gt", None: "approx"}
 
-GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times".split())
+# "the US spends more than all the other allies combined", "outspends the rest of the alliance put together"
+ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s)?"
+                        r"(?:other|rest of the|remaining)\s(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance)\s"
+                        r"(?:combined|together|put together)\b", re.I)
+_SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
+                            re.I)
+GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times outspends "
+                 "outspent".split())
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
@@ -51,6 +58,14 @@ class ComparisonRule(Rule):
                                    _sentence_year(s), kind="share", other=b[0].code)]
         # re.I "spend|spending" is the literal "spend" in the folded text
         low = s.low
+        if "combined" in tokens or "together" in tokens:
+            c = ALL_OTHERS.search(s.text)
+            if c and not _SEVERAL_YEARS.search(s.text):
+                a = [e for e in s.subjects() if e.end <= c.start() and e.is_ally]
+                if a and a[-1].code == "USA":  # the only ally whose "all the others" is a published aggregate
+                    more = c.group("dir").lower() in ("more", "outspends", "outspent")
+                    return [self.claim(s, "USA", "ratio(def_exp_usd, NATO_EUR_CAN)", 1.0, "gt" if more else "lt",
+                                       _sentence_year(s), kind="ratio", other="NATO_EUR_CAN")]
         r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
                                                         or "triple" in low or "times" in low) else None
         if r:

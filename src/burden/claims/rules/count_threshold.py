@@ -19,7 +19,7 @@ LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
@@ -27,11 +27,15 @@ _ALL_WORDS = frozenset({"every", "all"})
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
                            r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+# the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
+# their fair share?" (group "at": where the threshold's comparator is read)
+UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
+                               r"|their\s(?:fair\s|full\s)?share)\b", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
 NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?"
-                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|"
+                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|pay|"
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
@@ -65,8 +69,12 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
-COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b",
+COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b"
+                            # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
+                            r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
+_VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
+                         r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
                           r"(?:among|one of)\s(?:the\s)?$", re.I)
@@ -106,7 +114,12 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
 N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
-                    r"(?:allies|members|member states|nations|countries)\b")
+                    r"(?:allies|members|member states|member nations|member countries|nations|countries)\b")
+# "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
+_N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
+_AFTER_COLON = re.compile(r"\b(?:allies|members|countries|nations|member states)\b[^:]*:\s(?:only\s|just\s)?$", re.I)
+_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries)\s(?:at or above|at or over|above|meeting|that meet|"
+                          r"that met|to meet|to reach|reaching|expected to|on track to|set to)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 
@@ -150,9 +163,14 @@ class CountThresholdRule(Rule):
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             return s.carry.threshold
+        if m and not _THRESHOLD_REF_FOLDED.search(low):
+            return None  # "met it" with no threshold talked about: unsure, no claim
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
+        if ("should" in low or "share" in low or "ought" in low or "supposed" in low) \
+                and (u := UNNAMED_GUIDELINE.search(text)) is not None:
+            return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
             return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
         return None
@@ -182,13 +200,14 @@ class CountThresholdRule(Rule):
             if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
                 counts.append(q)
                 continue
-            if (m_of := N_OF_M.match(after)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
+            if (m_of := N_OF_M.match(after) or (_N_OF_M_BARE.match(after) if _AFTER_COLON.search(text, 0, start) else None)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
                 if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
                     counts.append(q)
                 continue
             before = text[max(0, start - 12):start].lower()
-            if _BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of "):
-                continue  # "one of 24 allies in the table": a listed set
+            if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
+                    and not (before.endswith("one of ") and _MEETING_SET.match(after)):
+                continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
         kind = None
@@ -239,9 +258,12 @@ class CountThresholdRule(Rule):
             if q.value == 0:
                 kind = "none"
             else:
+                m_of = N_OF_M.match(low, q.end)
+                members = _number(m_of.group("m")) if m_of else None  # "21 of the 29 members": the whole membership
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
-                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count", "excluded": excluded},
+                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                                  "excluded": excluded, "members": members},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
@@ -278,9 +300,18 @@ class CountThresholdRule(Rule):
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
         for m in COMPARED_COUNT.finditer(s.text, first.end):
-            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
-            times = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")
-                     and t.start - m.end() < 20]
+            g = "n" if m.group("n") else "n2"
+            q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
+            times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
+                                                        else m.start() <= t.start < m.start(g))
+                     and t.kind not in ("since", "week", "month")]
+            if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
+                # "up from only four a few years ago": a baseline count with no year to check it against
+                s.take(q)
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
+                                      None, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[]))
+                continue
             if q is None or not times:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
@@ -347,9 +378,16 @@ class CountThresholdRule(Rule):
         scope = None if allies is None else tuple(allies)
         holding = s.asof.data.count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
         if kind == "count":
+            comparator = claim.comparator if claim.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
+            unreported = 0
+            if op in ("lt", "le") and allies is None and x.get("members") and s.asof.e0 is not None:
+                # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
+                # are below it too, so the count over the whole membership is also a right reading
+                unreported = max(0, int(x["members"]) - len(s.asof.reporting(s.asof.e0)))
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
-                                lambda v: matches(v, claim.value, claim.comparator if claim.comparator in
-                                                  ("lt", "gt", "le", "ge", "nearly", "approx") else "eq", 0), what,
+                                lambda v: matches(v, claim.value, comparator, 0)
+                                or unreported > 0 and matches(v + unreported, claim.value, comparator, 0), what
+                                + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
                                 holding)
         if kind == "none":
             return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),

@@ -12,13 +12,13 @@ from ..quantities import NUMBER_WORDS
 from .base import Rule, fact, unverifiable
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
-_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|countries|leaders|nations|heads of state)"
+_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
     (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?<!our\s)\bthe\s(?:alliance's\s)?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
@@ -142,7 +142,7 @@ _FAST = [
     re.compile(rf"all(?<!\wall)\s{_N}\s{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
-    re.compile(rf"the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?{_N}\s{_WHO_LOW}"),
+    re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
     re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
                rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b"),
@@ -174,7 +174,7 @@ def _may_match(i: int, low: str, tokens: frozenset[str]) -> bool:
     if i == 3:
         return "from" in tokens
     if i == 4:
-        return "the" in tokens
+        return "the" in tokens or "nato" in tokens
     if i == 5:
         return "nato" in tokens and _NATO_WHO.search(low) is not None
     if i in (6, 7):
@@ -201,7 +201,7 @@ def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Patt
         todo.append(_S[2])
     if "from" in tokens:
         todo.append(_S[3])
-    if "the" in tokens:
+    if "the" in tokens or "nato" in tokens:
         todo.append(_S[4])
     if "nato" in tokens and _NATO_WHO.search(low) is not None:
         todo.append(_S[5])

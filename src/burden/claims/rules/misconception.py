@@ -11,13 +11,16 @@ from .base import Rule, fact
 
 DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears)\b", re.I)
-DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent)\b", re.I)
+DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
+                         re.I)
 TREATY = re.compile(r"\btreaty\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
                       r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|doesn't owe|don't owe|no spending figure|contains no|sets no"
-                      r"|no (?:ally|member|country|nation|one)\s(?:\w+\s)?(?:owes|is owed|pays dues)"
+                      r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
+                      r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
+                      r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
                       r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
 FACTS = {
     "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "
@@ -35,7 +38,9 @@ _DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TA
 _TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
 _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay paying payment payments paid"
                         .split())  # or "delinquen"
-_DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent".split())
+_DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
+# "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
+_DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
 _LEGAL_WORDS = frozenset({"legal", "legally", "binding"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
@@ -57,8 +62,8 @@ class MisconceptionRule(Rule):
         if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and _DEBT_FOLDED.search(low) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
-            if not _DEBT_WITHOUT_DELINQUENT.search(text):
-                kind = None  # "delinquent" alone does not say that allies owe NATO money
+            if not _DEBT_WITHOUT_DELINQUENT.search(text) and not _DISTANCED.search(text):
+                kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
         elif "treaty" in tokens and TREATY.search(text) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"

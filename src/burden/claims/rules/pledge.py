@@ -8,6 +8,7 @@ import re
 from ...targets import pledge_date, pledges
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
+from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
 from .base import Rule, fact, unverifiable
 from .member_count import WordAny, word_first
@@ -102,6 +103,15 @@ _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s
 # a substring of the folded text every REACH_BEFORE match holds (reach*, hit(s), meet(s)/meeting, met, pass*,
 # cross(ed), above, below, clear(s), exceed*, past, miss*, short of); no assertions, so pos/endpos = a slice
 _REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|exceed|past|miss|short")
+
+
+_TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
+_FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
+_TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
+
+
+_RAISE = re.compile(r"\b(?:rais|lift|increas|doubl|hik)\w*\s(?:the|its|their)\s(?:\w+\s){0,2}(?:target|goal|guideline|"
+                    r"benchmark|bar)\b(?:\s[\w-]+){0,3}\sfrom\s")
 
 
 def _named(text: str) -> list[str]:
@@ -201,10 +211,17 @@ class PledgeRule(Rule):
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             deadline = None
+            raised = None
             for q in pcts:
                 if allies and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
+                if _TOWARD.search(low, lo, q.start):
+                    continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
+                if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
+                    # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
+                    raised = q
+                    continue
                 if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
@@ -212,7 +229,7 @@ class PledgeRule(Rule):
                 if not near_current:
                     if agreeing is None:
                         # = _AGREE_FOLDED.search(low) and (_GROUP_ACTOR_FOLDED.search(low) or a summit named)
-                        agreeing = _AGREE_ANY.search(low, tokens) and (
+                        agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
                     if not (agreeing or "core defence" in low or "security-related" in low):
                         continue
@@ -220,6 +237,13 @@ class PledgeRule(Rule):
                 if "allies" in window and _ALLIES_WORD.search(window) and s.free(("count",)):
                     continue  # a count of allies meeting a threshold
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
+                if pid is None and raised is not None and q.value == 5.0:
+                    pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
+                if raised is not None and raised is not q and pid is not None and pid != "CURRENT":
+                    s.take(raised)
+                    out.append(self.claim(s, "PREVIOUS", "threshold_pct", raised.value, raised.comparator, None, raised,
+                                          previous_of=pid))
+                    raised = None
                 if pid is None:
                     continue
                 if deadline is None:
@@ -230,6 +254,10 @@ class PledgeRule(Rule):
                                       deadline=deadline[0].year if deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
+        if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
+            first = levels[0]
+            s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search(text) if not out else None
         if not out and (s.carry.pledge or named) and (
                 not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low) or named and _MET_BY.search(text)):
@@ -269,6 +297,13 @@ class PledgeRule(Rule):
             return fact("supported" if ok else "refuted", [f"{pid}: deadline {row['deadline']}"],
                         f"the deadline is {row['deadline']}" + ("" if ok else f", not {claim.value}"))
         in_force = standing_ids(s)
+        if pid == "PREVIOUS":  # the old level of "raised the target from 2% to 5%": the target before the new one
+            new = pledge_date(_pledge(claim.extra["previous_of"]))
+            pid = current_target([p for p in in_force if pledge_date(_pledge(p)) < new])
+            claim.subject = pid or "PREVIOUS"
+            if pid is None:
+                return unverifiable("no target stood before that pledge")
+            claim.year = pledge_date(_pledge(pid)).year
         if pid == "CURRENT":
             pid = current_target(in_force)
             claim.subject = pid or "CURRENT"

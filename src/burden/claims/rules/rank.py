@@ -9,6 +9,7 @@ import re
 from ...members import europe_and_canada
 from ..extract import COMPARED_BEFORE, Claim, Sentence
 from ..lexicon import rows
+from ..quantities import parse_number
 from ..verify import COUNT_ROWS, GDP, USD, DataView, Figure
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
@@ -24,10 +25,15 @@ VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest
 _SPENDER = re.compile(r"\bspender\b")
 _NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
+# "in absolute terms ... the fifth highest", "the largest absolute spender": a rank by US$, not by % of GDP
+_ABSOLUTE = re.compile(r"\b(?:in\s(?:absolute|monetary|money|dollar|cash|nominal)\sterms|absolute\s(?:spender|spending|"
+                       r"amounts?|figures)|in\s(?:US\s)?dollars)\b", re.I)
+_AS_SHARE = re.compile(r"\b(?:as a (?:share|percentage|proportion) of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
+                       r"economic output)\b", re.I)
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
-                           "estimates figures defence defense military budget metric list".split())
+                           "estimates figures defence defense military budget metric list absolute monetary".split())
 
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
@@ -42,6 +48,39 @@ def _phrasings() -> list[tuple[re.Pattern, int | None, bool, frozenset[str]]]:
     lexicon/<language>/rank.csv."""
     return [(re.compile(row["pattern"].replace("ORD", _ORD), re.I), int(row["position"]) if row["position"] else None,
              row["direction"] == "desc", frozenset(row["gate"].split("|"))) for row in rows("rank")]
+
+
+def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
+    """True (US$) or False (% of GDP) when the measure is named in the rank's clause, else in the sentence,
+    nearest first ("in absolute terms ... fifth highest, but as a share of GDP it comes in sixth"); None."""
+    if not ("terms" in s.low or "absolute" in s.low or "dollars" in s.low or "gdp" in s.low or "relative" in s.low
+            or "economy" in s.low or "output" in s.low):
+        return None
+    end = next((m.start() for m in CLAUSE.finditer(s.text, at)), len(s.text))
+    found = [(m.start(), True) for m in _ABSOLUTE.finditer(s.text)] + [(m.start(), False) for m in _AS_SHARE.finditer(s.text)]
+    if not found:
+        return None
+    inside = [f for f in found if clause <= f[0] < end]
+    return min(inside or found, key=lambda f: abs(f[0] - at))[1]
+
+
+# "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?P<n>two|three|four|five|six|seven|"
+                      r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
+                      r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
+_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares"})
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+
+
+def _joined(s: Sentence, allies: list) -> list:
+    """The allies from the first of `allies` on that are joined by commas / "and" (in text order of the walk)."""
+    run = allies[:1]
+    for e in allies[1:]:
+        a, b = (run[-1], e) if e.start > run[-1].start else (e, run[-1])
+        if not _SET_JOIN.fullmatch(s.text, a.end, b.start):
+            break
+        run.append(e)
+    return run
 
 
 def _position(word: str) -> int | None:
@@ -71,14 +110,43 @@ class RankRule(Rule):
                 n = _position(m.group("n")) if position is None else position
                 if n:
                     found.append((m.start(), m.end(), n, desc))
-        out = []
+        out = self._set_rank(s)
+        if out:
+            return out
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
             claim = self._claim_at(s, at, end, n, desc)
-            if claim is not None and all(c.subject != claim.subject for c in out):
+            if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
                 out.append(claim)
         return out
+
+    def _set_rank(self, s: Sentence) -> list[Claim]:
+        """"Luxembourg, Belgium and Spain are the three lowest spenders in 2023", "the five highest spenders in 2024
+        were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
+        if s.words.isdisjoint(_SET_NOUNS):
+            return []  # every SET_RANK match holds one of these nouns
+        m = SET_RANK.search(s.text)
+        if m is None:
+            return []
+        try:
+            n = int(parse_number(m.group("n"))[0])
+        except (ValueError, KeyError):
+            return []
+        allies = [e for e in s._subjects if e.is_ally]
+        before = [e for e in allies if e.end <= m.start()]
+        after = [e for e in allies if e.start >= m.end()]
+        run = _joined(s, before[::-1])[::-1] if m.group("verb_before") else _joined(s, after)
+        if len(run) != n or (m.group("verb_before") and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
+            return []  # the list is not the set ranked: unsure, no claim
+        codes = [e.code for e in run]
+        desc = m.group("dir").lower() in ("highest", "biggest", "largest", "top")
+        money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
+        indicator = USD if money else GDP
+        europe = _EUROPE.search(s.text) is not None
+        metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+        return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
+                           indicator=indicator, europe=europe, members=codes)]
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool) -> Claim | None:
         allies = [e for e in s._subjects if e.is_ally]
@@ -102,6 +170,9 @@ class RankRule(Rule):
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
         money = bool(spender) and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50])
+        named = _named_measure(s, clause, at)
+        if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
+            money = named
         europe = _EUROPE.search(s.text) is not None
         pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
@@ -116,6 +187,20 @@ class RankRule(Rule):
         scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
 
         key = (x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
+
+        if x.get("members"):  # a set rank: the lowest-placed member of the set decides
+            def worst(ed):
+                ranked = _ranking(s.asof.data, ed, *key)
+                if ranked is None or any(c not in ranked[0] for c in x["members"]):
+                    return None
+                rows, order, note, positions = ranked
+                last = max(x["members"], key=lambda c: positions[c])
+                return Figure(float(positions[last]), ed, [rows[c] for c in x["members"]],
+                              f"lowest-placed of {', '.join(x['members'])}: {last}, rank {positions[last]} among "
+                              f"{len(rows)} allies by {x['indicator']} ({'highest' if x['desc'] else 'lowest'} first) "
+                              f"in {claim.year}{note}")
+            holding = frozenset.intersection(*(_rank_holding(s.asof.data, *key, c) for c in x["members"]))
+            return s.asof.judge(worst, lambda v: v <= claim.value, f"{claim.subject} rank {claim.metric}", holding)
 
         def rank(ed):
             ranked = _ranking(s.asof.data, ed, *key)

@@ -18,6 +18,17 @@ MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*
 _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
+# growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
+# NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
+# nominal change): unverifiable
+_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)\s"
+                        r"(?:[\w-]+\s){0,4}?(?:by|of)\s(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
+                        re.I)
+_SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
+_SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
+                            r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
+_GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
+                          "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted".split())
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -26,8 +37,10 @@ class RealChangeRule(Rule):
     code = "CLM-REAL-CHANGE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
+        if s.is_question:
             return []
+        if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
+            return self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
         since = [t for t in s.times if t.kind == "since"]
         out = []
         for q in s.free(("pct", "fraction")):
@@ -57,8 +70,36 @@ class RealChangeRule(Rule):
                                    s.latest_year(), since_year=since[0].year)]
         return []
 
+    def _growth_in_words(self, s: Sentence) -> list[Claim]:
+        """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
+        if not s.has_number or not _SPENDING_WORDS.search(s.text) or _SEVERAL_YEARS.search(s.text):
+            return []
+        out = []
+        for q in s.free(("pct",)):
+            if not _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or _SHARE_OF_GDP.match(s.text, q.end):
+                continue
+            code = s.ally_for(q)
+            # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)
+            subject = "NATO_TOTAL" if code == "NATO" else data_code(code)
+            if subject is None:
+                continue
+            s.take(q)
+            year, how = s.year_for(q)
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,
+                                  decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
+        return out
+
     def verify(self, claim: Claim):
+        j = self._verify(claim)
+        if claim.extra.get("unstated_basis") and j.verdict == "refuted":
+            return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
+                                "real terms, so a nominal change may be meant: " + j.explanation)
+        return j
+
+    def _verify(self, claim: Claim):
         s = claim.sentence
+        if claim.extra.get("plan"):
+            return unverifiable("a plan or forecast beyond the published figures")
         if claim.year is None:
             return unverifiable("no data year")
         if "since_year" in claim.extra:

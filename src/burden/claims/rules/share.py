@@ -12,7 +12,7 @@ from .ally_pct import POLL
 from .base import Rule, unverifiable
 from .figures import data_code, money_basis, usd_holding, usd_ratio
 
-SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
+SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
@@ -20,7 +20,7 @@ SHARE = re.compile(r"\b(?:accounts? for|pays?|paid|share of (?:allied|the allian
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
-GATE = frozenset("accounts account pays pay paid share combined total everything allied all".split())
+GATE = frozenset("accounts account accounted accounting pays pay paid share combined total everything allied all".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
@@ -30,8 +30,11 @@ _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:a
                       re.I)
 
 
-_PAYS_FOR_NATO = re.compile(r"\bpays?\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s)?\d+\s?(?:%|per\s?cent|percent)\sof\s(?:NATO|the alliance)\b",
-                            re.I)
+# "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
+_PAYS_FOR_NATO = re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s|more than\s|less than\s"
+                            r"|roughly\s|around\s|some\s|just over\s|just under\s|well over\s)?"
+                            r"(?:\d+\s?(?:%|per\s?cent|percent)|(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half)"
+                            r"\sof\s(?:NATO|the alliance)\b", re.I)
 
 
 class ShareRule(Rule):

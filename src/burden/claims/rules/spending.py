@@ -12,7 +12,8 @@ from .figures import data_code, is_plan, money_basis_for, usd_bn
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 
-_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:\w+\s){0,3}$", re.I)
+_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s){0,4}$", re.I)
+_ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
 _GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of)\s(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
@@ -33,7 +34,8 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
-            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
+            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
+                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):

@@ -1,0 +1,162 @@
+"""A named set of allies and a threshold: "Poland, Latvia and Norway all spent well above the guideline" (every
+ally of the list meets it), "Poland, Lithuania and Latvia are the only allies meeting 3.5%" and "Only Poland,
+Lithuania and Latvia meet 3.5%" (every one meets it, and the count is the size of the list), "The nine allies that
+met the guideline in 2019 were A, B, ..." (the count, when the list has that many names).
+
+The claims are judged by the count rule: `all_none_threshold` over the listed allies, `count_at_threshold` over
+the alliance. Without a threshold in the sentence nothing is read (an unsure reading gives no claim)."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim, Sentence
+from ..quantities import parse_number
+from ..verify import GDP
+from .base import Rule
+from .count_threshold import _OPS, ASPIRATION, THRESHOLD_REF, CountThresholdRule, _sentence_year, threshold_op
+
+# between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
+_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+_BRACKET = r"(?:\s?\([^()]{0,24}\))?"
+# after the list: "... all spent well above", "... are all above", "... each exceed"
+ALL_AFTER = re.compile(_BRACKET + r"\s(?:are\s|were\s|have\s|had\s|now\s)?(?:all|each)\s", re.I)
+# after the list: "... are the only allies meeting", "... were the only members to reach"
+ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|still\s)?(?:the\s)?only\s(?:\w+\s)?"
+                        r"(?:allies|members|countries|nations|ones)\b", re.I)
+# before the list: "Only Poland, Lithuania and Latvia meet ..."
+ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
+# before the list: "The nine allies that met the guideline in 2019 were ..."
+THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countries|nations)\s(?:that|which|who|to)\s"
+                        r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
+# a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
+COMPARING = re.compile(r"\b(?:meet|met|reach|hit|clear|exceed|above|over|beyond|below|under|short|at least|more than"
+                       r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
+# "X is the only one below 2%", "it was the sole ally above the line"
+ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
+                      r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
+GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
+_SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
+_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
+_COUNT = CountThresholdRule()
+# what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
+_TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\))?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
+
+
+def _chains(s: Sentence) -> list[list]:
+    """Runs of at least two allies joined by commas / "and" (values in brackets allowed between)."""
+    allies = [e for e in s._subjects if e.is_ally]
+    out, run = [], []
+    for e in allies:
+        if run and _JOIN.fullmatch(s.text, run[-1].end, e.start):
+            run.append(e)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [e]
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+class SetThresholdRule(Rule):
+    type = "all_none_threshold"
+    code = "CLM-ALL-NONE"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        words = s.words
+        if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
+                or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
+            return []  # (a set's threshold is a figure or a threshold word)
+        if "only" in words or "sole" in words:
+            m = ONLY_ONE.search(s.text)
+            if m is not None:
+                return self._only_one(s, m)
+        if not _TWO_NAMES.search(s.text):
+            return []  # no two capitalised names joined: no list (checked before the entity scan)
+        chains = _chains(s)
+        if not chains:
+            return []
+        text = s.text
+        for run in chains:
+            codes = list(dict.fromkeys(e.code for e in run))
+            first, last = run[0], run[-1]
+            counted = None  # the size of the set, when the sentence says the list is the whole set
+            each = True  # also a claim that every listed ally meets it ("Only A and B meet it" is read as the count)
+            if (m := ONLY_AFTER.match(text, last.end)) is not None:
+                counted, after = len(codes), m.end()
+            elif (m := ALL_AFTER.match(text, last.end)) is not None:
+                after = m.end()
+            elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
+                counted, after, each = len(codes), _JOIN_END(text, last.end), False
+            elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
+                try:
+                    n = parse_number(m.group("n"))[0]
+                except (ValueError, KeyError):
+                    continue
+                if n != len(codes):
+                    continue  # the list is not the set counted: unsure, no claim
+                counted, after = len(codes), first.start
+            else:
+                continue
+            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
+                return []  # "must all reach 3.5% by 2035": no data claim
+            if after > first.start and not COMPARING.search(text, after):
+                continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
+            threshold = _COUNT._threshold(s, last.end)
+            if threshold is None:
+                return []
+            indicator, op, value = threshold
+            if op not in _OPS or op == "eq":
+                return []
+            s.carry.threshold = threshold
+            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+            year = times[0].year if times else _sentence_year(s)
+            out = []
+            if each:
+                out.append(Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), indicator, value,
+                                 f"all_{op}", year, None, {"indicator": indicator, "op": op, "threshold": value,
+                                                           "allies": codes, "kind": "all", "excluded": []}, _COUNT))
+            if counted is not None and indicator == GDP:
+                out.insert(0, Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES",
+                                    f"count({indicator}{_OPS[op]}{value:g})", float(counted), "eq", year, None,
+                                    {"indicator": indicator, "op": op, "threshold": value, "allies": None,
+                                     "kind": "count", "excluded": [], "members": None, "set": codes}, _COUNT))
+            return out
+        return []
+
+    def _only_one(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"Slovenia, at 1.61%, is the only one below 2%": a count of one, at the threshold named after it."""
+        text = s.text
+        q = next((x for x in s.free(("pct",)) if x.start >= m.end() and not x.listed), None)
+        if q is not None:
+            if q.value > 10:
+                return []
+            s.take(q)
+            threshold = (GDP, threshold_op(text, q.start, m.end(), s.low), q.value)
+        elif (ref := THRESHOLD_REF.search(text, m.end())) is not None:
+            if ref.group(0).lower().startswith(("that", "this")):
+                if s.carry.threshold is None:
+                    return []  # "under that line" with no line just talked about: unsure
+                threshold = (s.carry.threshold[0], threshold_op(text, ref.start(), m.end(), s.low),
+                             s.carry.threshold[2])
+            else:
+                threshold = (GDP, threshold_op(text, ref.start(), m.end(), s.low), 2.0)
+        else:
+            return []
+        indicator, op, value = threshold
+        if op not in _OPS or op == "eq":
+            return []
+        times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+        year = times[0].year if times else _sentence_year(s)
+        return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
+                      1.0, "eq", year, None, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
+                                              "kind": "count", "excluded": [], "members": None}, _COUNT)]
+
+    def verify(self, claim: Claim):
+        return _COUNT.verify(claim)
+
+
+def _JOIN_END(text: str, end: int) -> int:  # noqa: N802 - the end of a bracketed value after the last ally
+    m = re.compile(_BRACKET).match(text, end)
+    return m.end() if m else end
