@@ -263,7 +263,7 @@ def _digest_text(body: str) -> str:
 
 
 def _scan_jsonl(path: Path) -> list[Entry]:
-    entries = []
+    entries: list[Entry] = []
     offset = 0
     with path.open("rb") as f:
         for line_no, line in enumerate(f, 1):

@@ -18,11 +18,14 @@ import datetime as dt
 import functools
 import json
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import prefilter
 from .inputs import Record
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 MAX_BYTES = 5_000_000  # pages above this are skipped as `too large` (news pages are well under 1 MB)
 PAGE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", ""}
@@ -70,19 +73,25 @@ def _meta_charset(payload: bytes) -> str | None:
 
 def extract(html: str) -> tuple[str, str | None, str | None]:
     """(main text, publication date YYYY-MM-DD or None, title) of an HTML page."""
-    import trafilatura
-
-    # the date from markup only: with extensive search htmldate guesses from years in the body text
-    options = {"with_metadata": True, "include_comments": False, "include_tables": True,
-               "date_extraction_params": {"extensive_search": False, "original_date": True}}
     # trafilatura's own extractor first; its fallbacks (readability, jusText) only when it finds nothing:
     # the same text on ordinary news pages at half the time (docs/archive.md)
-    doc = trafilatura.bare_extraction(html, fast=True, **options)
+    doc = _bare_extraction(html, fast=True)
     if doc is None or not (doc.text or "").strip():
-        doc = trafilatura.bare_extraction(html, **options)
+        doc = _bare_extraction(html, fast=False)
     if doc is None:
         return "", None, None
     return doc.text or "", doc.date, doc.title
+
+
+def _bare_extraction(html: str, fast: bool) -> Document | None:
+    import trafilatura
+
+    # the date from markup only: with extensive search htmldate guesses from years in the body text
+    doc = trafilatura.bare_extraction(
+        html, fast=fast, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    # without as_dict=True the result is a Document or None, never a dict
+    return None if isinstance(doc, dict) else doc
 
 
 @functools.cache
@@ -105,7 +114,7 @@ def _valid_date(value: str) -> str:
 class Timer:
     """Seconds spent per stage, summed over a partition (the benchmark reports them)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
 
     def add(self, stage: str, since: float) -> float:

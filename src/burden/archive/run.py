@@ -54,7 +54,7 @@ def _schema(columns: dict[str, str]):
     return pa.schema([(name, getattr(pa, kind)()) for name, kind in columns.items()])
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     """Write through a temporary file in the same folder, then rename: readers see all or nothing."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:

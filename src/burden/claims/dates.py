@@ -125,7 +125,9 @@ def _time_window_matches(low: str):
             k += 1
             continue
         # low[q:a] reversed is rev[size - a:size - q]; _BACK stops at rev offset e, i.e. at low offset size - e
-        m = TIME_FOLDED.search(low, size - _BACK.match(rev, size - a, size - max(pos, a - _ANCHOR_REACH)).end())
+        back = _BACK.match(rev, size - a, size - max(pos, a - _ANCHOR_REACH))
+        assert back is not None  # every part of _BACK is optional: it matches at least the empty string
+        m = TIME_FOLDED.search(low, size - back.end())
         if m is None:
             return
         yield m

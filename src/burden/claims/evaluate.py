@@ -36,7 +36,8 @@ def match_article(gold: list[dict], ungraded: list[dict], predicted: list[dict])
                                           predicted[pi]["start"]))
         unmatched.discard(best)
         pairs.append((gi, best))
-    ignored, false_pos = [], []
+    ignored: list[int] = []
+    false_pos: list[int] = []
     for pi in sorted(unmatched):
         p = predicted[pi]
         in_gold = any(p["start"] < g["end"] and g["start"] < p["end"] for g in gold)
@@ -70,9 +71,9 @@ def score(articles: list[dict], predictions: dict[str, list[dict]]) -> dict[str,
             confusion[gv][pv] += 1
             hit = gv == pv
             ok_here += hit
-            for table, key in ((per_type, g["claim"]["type"]), (per_verdict, gv)):
-                table[key]["matched"] += 1
-                table[key]["correct"] += hit
+            for counts, key in ((per_type, g["claim"]["type"]), (per_verdict, gv)):
+                counts[key]["matched"] += 1
+                counts[key]["correct"] += hit
             if not hit:
                 errors.append({"id": art["id"], "kind": "verdict", "sentence": g["sentence"], "gold": gv,
                                "predicted": pv, "type": g["claim"]["type"], "explanation": p.get("explanation", "")})
@@ -123,7 +124,7 @@ def load_articles(folder: Path) -> list[dict]:
     return articles
 
 
-def predict(articles: list[dict], check: Callable[[str, str], dict] | None = None) -> dict[str, list[dict]]:
+def predict(articles: list[dict], check: Callable[[str, str | None], dict] | None = None) -> dict[str, list[dict]]:
     from . import check_text
 
     check = check or check_text

@@ -120,11 +120,11 @@ class Carry:
     def subject(self, value: str | None) -> None:
         self._subject, self._subject_from = value, None
 
-    def _resolve_year(self) -> None:
-        s, prev = self._year_from
+    def _resolve_year(self, source: tuple[Sentence | None, Carry]) -> None:
+        s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")), None)
-        if year is not None:
+        if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
             self._year, self._paragraph = prev.year, prev.paragraph
@@ -133,13 +133,13 @@ class Carry:
     @property
     def year(self) -> int | None:
         if self._year_from is not None:
-            self._resolve_year()
+            self._resolve_year(self._year_from)
         return self._year
 
     @property
     def paragraph(self) -> int:
         if self._year_from is not None:
-            self._resolve_year()
+            self._resolve_year(self._year_from)
         return self._paragraph
 
     def set_year(self, year: int | None, paragraph: int) -> None:
@@ -306,7 +306,7 @@ class Sentence:
         entities = self.entities
         if not entities:
             return []
-        out = []
+        out: list[Entity] = []
         text = self.text
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (

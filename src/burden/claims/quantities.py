@@ -121,7 +121,7 @@ def hedge_before(text: str, start: int, low: str | None = None) -> str:
     if not words or not words[-1].startswith(_HEDGE_STEMS):
         return "eq"
     m = _HEDGE.search(text, lo, start)
-    return m.lastgroup if m else "eq"
+    return (m.lastgroup or "eq") if m else "eq"  # every alternative of _HEDGE is a named group
 
 
 def _comparator(text: str, start: int, end: int, low: str | None = None) -> str:
@@ -217,7 +217,7 @@ def _fractions(text: str, low: str) -> list[Quantity]:
 def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
                 tokens: frozenset[str] | None = None) -> list[Quantity]:
     """Bare numbers (not percentages, money or years) that may count allies."""
-    out = []
+    out: list[Quantity] = []
     words = frozenset(_WORD_TOKEN.findall(text.lower())) if tokens is None else tokens
     if not _HAS_DIGIT.search(text) and words.isdisjoint(_NUMBER_TOKENS):
         return out  # neither a digit nor a number word
@@ -269,5 +269,5 @@ def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | 
              else [] if tokens.isdisjoint(_FRACTION_WORDS) else _fractions(text, low))
     found = [*find_percentages(text, low), *find_money(text, low), *fracs]
     if not found:
-        return find_counts(text, found, low, tokens)  # in order already, like sorted() of them
+        return find_counts(text, [], low, tokens)  # in order already, like sorted() of them
     return sorted([*found, *find_counts(text, [(q.start, q.end) for q in found], low, tokens)], key=_START)

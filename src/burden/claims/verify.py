@@ -103,7 +103,7 @@ class DataView:
 
     def edition_years(self, edition: str, indicator: str) -> dict[int, dict[str, dict]]:
         """year -> {iso3: row} for one edition and indicator (first row per ally; current prices first)."""
-        def compute():
+        def compute() -> dict[int, dict[str, dict]]:
             out: dict[int, dict[str, dict]] = defaultdict(dict)
             for iso3, year, by_ed in self.by_indicator.get(indicator, ()):
                 if edition in by_ed:

@@ -18,13 +18,17 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import typer
 from typer.core import TyperGroup
 
 from ..errors import BurdenError
+
+if TYPE_CHECKING:  # mypy runs against the typer of the dev environment, which vendors click
+    from typer._click import Context
+    from typer._click import exceptions as tc
 
 STATE = {"debug": False}
 # Help panels in task order: the data first, then the analyses built on it, then the outputs.
@@ -33,7 +37,11 @@ REPORT_HINT = ("this is a bug in burden: please report it with the command line 
                "command with --debug")
 
 
-def _parser_exceptions() -> tuple[type, type, type, type, type]:
+def _parser_exceptions() -> tuple[type[tc.ClickException] | type[click.ClickException],
+                                  type[tc.UsageError] | type[click.UsageError],
+                                  type[tc.NoSuchOption] | type[click.NoSuchOption],
+                                  type[tc.NoArgsIsHelpError] | type[click.UsageError],
+                                  type[typer.Abort] | type[click.Abort]]:
     """(ClickException, UsageError, NoSuchOption, NoArgsIsHelpError, Abort) of the click that typer runs on.
 
     typer >= 0.2x vendors click as `typer._click`; older typer uses click itself. Both are caught."""
@@ -47,7 +55,7 @@ def _parser_exceptions() -> tuple[type, type, type, type, type]:
 
 
 CLICK_ERROR, USAGE_ERROR, NO_SUCH_OPTION, NO_ARGS_IS_HELP, ABORT = _parser_exceptions()
-EXIT = tuple({typer.Exit, click.exceptions.Exit})
+EXIT: tuple[type[typer.Exit] | type[click.exceptions.Exit], ...] = tuple({typer.Exit, click.exceptions.Exit})
 
 
 def _command_path(group: Any, args: Sequence[str]) -> str:
@@ -108,7 +116,7 @@ def usage_message(exc: Exception) -> str:
 class BurdenGroup(TyperGroup):
     """The root command group; `main` is the CLI's one error boundary (see the module docstring)."""
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         def panel_rank(name: str) -> int:
             panel = getattr(self.commands[name], "rich_help_panel", None)
             return PANEL_ORDER.index(panel) if panel in PANEL_ORDER else len(PANEL_ORDER)
@@ -116,10 +124,11 @@ class BurdenGroup(TyperGroup):
         return sorted(self.commands, key=panel_rank)  # stable: registration order within a panel
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+             complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
+             **extra: Any) -> Any:
         args = list(sys.argv[1:] if args is None else args)
         STATE["debug"] = "--debug" in args[:1]  # the callback sets it too; an early parse error must know
-        code = _run(self, args, prog_name, complete_var, extra)
+        code = _run(self, args, prog_name, complete_var, {"windows_expand_args": windows_expand_args, **extra})
         if standalone_mode:
             sys.exit(code)
         return code

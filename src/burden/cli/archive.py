@@ -7,10 +7,14 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from .app import JSON_OPT, app
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 archive_app = typer.Typer(help="Check a whole news archive on Dask (WARC, HTML folders, JSONL, Parquet) and "
                                "report the trends.", no_args_is_help=True)
@@ -22,8 +26,9 @@ class _Progress:
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
-        self.bar = None
-        self.start = None
+        self.bar: Progress | None = None
+        self.task: TaskID  # set with the bar
+        self.start = 0.0  # perf_counter() at the first report, set with the bar
         self.first = 0
 
     def __call__(self, done: int, total: int) -> None:

@@ -63,7 +63,7 @@ class AccessionRule(Rule):
         # \bfirst\b and \bsince\b are whole tokens of the folded text: without both, no match (one search)
         since = FIRST_SINCE.search(s.text) if "first" in s.tokens and "since" in s.tokens else None
         first_since = since is not None
-        if first_since:  # "first ... since X joined in Y": X is the subject of the join verb
+        if since is not None:  # "first ... since X joined in Y": X is the subject of the join verb
             since_allies = [e for e in allies if e.start > since.start()]
             if since_allies:
                 codes, whens = [since_allies[0].code], [whens[0]]

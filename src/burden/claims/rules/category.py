@@ -65,6 +65,7 @@ class CategoryRule(Rule):
         if claim.year is None:
             return unverifiable("no data year")
         indicator, subject, year = claim.metric, claim.subject, claim.year
+        assert subject is not None  # find() keeps only a share with its ally
         return s.asof.judge(lambda ed: s.asof.stored(ed, indicator, subject, year),
                             lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
                             f"{subject} {year} {indicator.replace('_pct', '')} share of defence spending (%)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...targets import pledge_date, pledges
@@ -17,8 +18,8 @@ _PLACES = [(k, word_first(re.findall(r"\\b(\w+)\\b", p)), ("Wales", "Newport") i
 MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
 
 
-def summit_dates() -> dict[str, object]:
-    out = {}
+def summit_dates() -> dict[str, dt.date]:
+    out: dict[str, dt.date] = {}
     for p in pledges():
         key = p["id"].split("_")[0]
         out.setdefault(key, pledge_date(p))
@@ -51,6 +52,7 @@ class SummitRule(Rule):
         return out
 
     def verify(self, claim: Claim):
+        assert claim.subject is not None  # find() sets it: the summit's key
         day = summit_dates()[claim.subject]
         ok = claim.value == f"{day.year}-{day.month:02d}"
         return fact("supported" if ok else "refuted", [f"{claim.subject}: summit on {day.isoformat()}"],
