@@ -82,23 +82,28 @@ class ComparisonRule(Rule):
 
     def verify(self, claim: Claim):
         s, x = claim.sentence, claim.extra
-        if claim.year is None:
+        subject, year = claim.subject, claim.year
+        if year is None:
             return unverifiable("no data year")
+        assert subject is not None  # find() makes every comparison with its first party
         if x["kind"] == "ratio":
             basis = money_basis(s)
-            return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, x["other"], claim.year, basis),
+            return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, subject, x["other"], year, basis),
                                 lambda v: matches(v, claim.value, claim.comparator, 1),
-                                f"{claim.subject} / {x['other']} US$ {claim.year}",
-                                usd_holding(s.asof, claim.subject, x["other"], claim.year))
+                                f"{subject} / {x['other']} US$ {year}",
+                                usd_holding(s.asof, subject, x["other"], year))
+        # a "share" comparison is between allies (or NATO_EUR_CAN): data_code() keeps those, never None
+        code_a, code_b = data_code(subject), data_code(x["other"])
+        assert code_a is not None and code_b is not None
 
         def diff(ed):
-            fa = s.asof.stored(ed, GDP, data_code(claim.subject), claim.year)
-            fb = s.asof.stored(ed, GDP, data_code(x["other"]), claim.year)
+            fa = s.asof.stored(ed, GDP, code_a, year)
+            fb = s.asof.stored(ed, GDP, code_b, year)
             if not fa or not fb:
                 return None
             return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
                           f"{claim.subject} - {x['other']} % of GDP {claim.year} = {fa.value:g} - {fb.value:g}")
         want = (lambda v: v > 0) if claim.comparator == "gt_entity" else (lambda v: v < 0)
-        holding = (s.asof.data.editions_holding((GDP,), data_code(claim.subject), claim.year)
-                   & s.asof.data.editions_holding((GDP,), data_code(x["other"]), claim.year))
+        holding = (s.asof.data.editions_holding((GDP,), code_a, year)
+                   & s.asof.data.editions_holding((GDP,), code_b, year))
         return s.asof.judge(diff, want, f"{claim.subject} vs {x['other']} % of GDP {claim.year}", holding)

@@ -72,10 +72,12 @@ class ShareRule(Rule):
 
     def verify(self, claim: Claim):
         s = claim.sentence
-        if claim.year is None:
+        subject, year = claim.subject, claim.year
+        if year is None:
             return unverifiable("no data year")
+        assert subject is not None  # _claim() takes the subject as a str
         basis = money_basis(s)
-        return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, claim.subject, "NATO_TOTAL", claim.year, basis),
+        return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, subject, "NATO_TOTAL", year, basis),
                             lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
-                            f"{claim.subject} share of NATO total spending {claim.year}",
-                            usd_holding(s.asof, claim.subject, "NATO_TOTAL", claim.year))
+                            f"{subject} share of NATO total spending {year}",
+                            usd_holding(s.asof, subject, "NATO_TOTAL", year))
