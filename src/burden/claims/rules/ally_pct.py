@@ -179,8 +179,8 @@ class AllyPctRule(Rule):
             elif low[end:end + 1] in _NO_TAIL_FIRST:  # "" (the sentence's end) is in no frozenset of characters
                 tail = None
             else:
-                tail = _TAILS_FOLDED.match(low[end:end + 60])
-                tail = tail.lastgroup if tail else None
+                tail_match = _TAILS_FOLDED.match(low[end:end + 60])
+                tail = tail_match.lastgroup if tail_match else None
             if tail == "ref":
                 verb = _reach_verb(text, low, lo, start)
                 if verb is None:
@@ -269,8 +269,9 @@ class AllyPctRule(Rule):
             return unverifiable("a plan, promise or forecast beyond the published figures: not checkable")
         if claim.year is None:
             return unverifiable("no data year")
-        subject, year, value, comparator, decimals = (claim.subject, claim.year, claim.value, claim.comparator,
-                                                      claim.quantity.decimals)  # read once, not per check
+        subject, year, value, comparator, q = claim.subject, claim.year, claim.value, claim.comparator, claim.quantity
+        assert subject is not None and q is not None  # find() claims only a quantity with its ally or group code
+        decimals = q.decimals  # read once, not per check
         return s.asof.judge(pct_gdp(s.asof, subject, year), lambda v: matches(v, value, comparator, decimals),
                             f"{subject} {year} % of GDP", s.asof.data.editions_holding((GDP,), subject, year))
 

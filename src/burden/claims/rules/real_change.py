@@ -102,6 +102,7 @@ class RealChangeRule(Rule):
             return unverifiable("a plan or forecast beyond the published figures")
         if claim.year is None:
             return unverifiable("no data year")
+        assert claim.subject is not None  # find() claims a real change only with its ally
         if "since_year" in claim.extra:
             first = claim.extra["since_year"] + 1
 
@@ -114,6 +115,7 @@ class RealChangeRule(Rule):
                               f"{'lowest' if claim.comparator == 'gt' else 'highest'} real change {first}-{claim.year}")
             return s.asof.judge(every, lambda v: matches(v, 0.0, claim.comparator), f"{claim.subject} real change")
         q = claim.quantity
+        assert q is not None  # only the since_year claim (handled above) is made without a quantity
         comparator = claim.comparator
         value = claim.value
         holding = s.asof.data.editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)

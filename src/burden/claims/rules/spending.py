@@ -55,6 +55,7 @@ class SpendingRule(Rule):
         if claim.extra["plan"] or claim.year is None:
             return unverifiable("a plan or forecast beyond the published figures")
         scale, q = claim.extra["scale"], claim.quantity
+        assert claim.subject is not None and q is not None  # find() claims only a money quantity with its ally
         basis, named = money_basis_for(s, q)
 
         def look(ed):
