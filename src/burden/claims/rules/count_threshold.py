@@ -336,7 +336,9 @@ class CountThresholdRule(Rule):
             return []
         if not 0 < value <= 40:
             return []
-        indicator, op, threshold = s.carry.threshold
+        carried = s.carry.threshold
+        assert carried is not None  # find() calls _elided() only when a threshold is carried
+        indicator, op, threshold = carried
         if m.re is ELIDED_COUNT and op in ("lt", "le"):
             op = _COMPLEMENT[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
         q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
@@ -372,11 +374,12 @@ class CountThresholdRule(Rule):
     def verify(self, claim: Claim):
         s, x = claim.sentence, claim.extra
         kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
-        if claim.year is None:
+        year = claim.year
+        if year is None:
             return Rule_unverifiable()
-        what = f"allies with {ind} {_OPS[op]} {thr:g} in {claim.year}"
+        what = f"allies with {ind} {_OPS[op]} {thr:g} in {year}"
         scope = None if allies is None else tuple(allies)
-        holding = s.asof.data.count_holding(ind, claim.year, op, thr, scope)  # the editions where a count can be found
+        holding = s.asof.data.count_holding(ind, year, op, thr, scope)  # the editions where a count can be found
         if kind == "count":
             comparator = claim.comparator if claim.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
             unreported = 0
@@ -384,23 +387,23 @@ class CountThresholdRule(Rule):
                 # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
                 # are below it too, so the count over the whole membership is also a right reading
                 unreported = max(0, int(x["members"]) - len(s.asof.reporting(s.asof.e0)))
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
+            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, op, thr, allies),
                                 lambda v: matches(v, claim.value, comparator, 0)
                                 or unreported > 0 and matches(v + unreported, claim.value, comparator, 0), what
                                 + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
                                 holding)
         if kind == "none":
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, op, thr, allies),
+            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, op, thr, allies),
                                 lambda v: v == 0, what, holding)
         if kind == "all":
             other = _COMPLEMENT[op]
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, claim.year, other, thr, allies), lambda v: v == 0,
-                                f"allies with {ind} {_OPS[other]} {thr:g} in {claim.year} (all = none below)",
-                                s.asof.data.count_holding(ind, claim.year, other, thr, scope))
+            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, other, thr, allies), lambda v: v == 0,
+                                f"allies with {ind} {_OPS[other]} {thr:g} in {year} (all = none below)",
+                                s.asof.data.count_holding(ind, year, other, thr, scope))
         # most = more than half of the allies with a value
         def most(ed):
-            figs = s.asof.count(ed, ind, claim.year, op, thr, allies)
-            total = s.asof.per_ally(ed, ind, claim.year, allies)
+            figs = s.asof.count(ed, ind, year, op, thr, allies)
+            total = s.asof.per_ally(ed, ind, year, allies)
             n = len(total) if total else len(s.asof.reporting(ed))
             if not figs:
                 return None

@@ -168,8 +168,8 @@ class RankRule(Rule):
         spender = _SPENDER.search(s.text) or (any(q.kind == "money" for q in s.quantities)
                                              and _MONEY_RANK.search(s.text))
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
-        money = bool(spender) and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
-            s.text[spender.end():spender.end() + 50])
+        money = bool(spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
+            s.text[spender.end():spender.end() + 50]))
         named = _named_measure(s, clause, at)
         if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
             money = named
@@ -212,6 +212,7 @@ class RankRule(Rule):
                           f"rank of {claim.subject} among {len(rows)} allies by {x['indicator']} "
                           f"({'highest' if x['desc'] else 'lowest'} first) in {claim.year}{note}")
         # the editions where rank() finds something (data only): judging walks only those, same answer
+        assert claim.subject is not None  # _claim_at() makes no claim without its ally
         return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}",
                             _rank_holding(s.asof.data, *key, claim.subject))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities import Entity
 from ..extract import Claim, Sentence
 from ..quantities import parse_number
 from ..verify import GDP
@@ -43,10 +44,11 @@ _COUNT = CountThresholdRule()
 _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\))?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
 
 
-def _chains(s: Sentence) -> list[list]:
+def _chains(s: Sentence) -> list[list[Entity]]:
     """Runs of at least two allies joined by commas / "and" (values in brackets allowed between)."""
     allies = [e for e in s._subjects if e.is_ally]
-    out, run = [], []
+    out: list[list[Entity]] = []
+    run: list[Entity] = []
     for e in allies:
         if run and _JOIN.fullmatch(s.text, run[-1].end, e.start):
             run.append(e)
