@@ -39,7 +39,9 @@ def word_first(words: list[str], tail: str = r"\b") -> re.Pattern:
     instead of testing \b at every position."""
     parts = []
     for w in words:
-        head = re.match(r"[A-Za-z0-9' ]*", w).group()
+        lead = re.match(r"[A-Za-z0-9' ]*", w)
+        assert lead is not None  # "*" also matches an empty head
+        head = lead.group()
         if w[len(head):len(head) + 1] in ("?", "*", "+", "{"):
             head = head[:-1]  # its last character is quantified: not part of the literal head
         assert re.match(r"[A-Za-z0-9]", head), w  # a word character first: \b before it = (?<!\w)
@@ -278,6 +280,7 @@ class MemberCountRule(Rule):
                         [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
                         "member count in the year before the date")
         if kind == "in_year":  # any membership the alliance had during that year (up to the date)
+            assert claim.year is not None  # find() makes an "in_year" claim only with its data year
             first = dt.date(claim.year, 1, 1)
             last = min(dt.date(claim.year, 12, 31), s.today)
             counts = {_count_on(s, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...targets import pledge_date, pledges
+from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from ..verify import EQUIP, GDP
@@ -210,7 +211,7 @@ class PledgeRule(Rule):
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
-            deadline = None
+            pct_deadline: list[TimeRef] | None = None  # worked out when first needed
             raised = None
             for q in pcts:
                 if allies and any(abs(e.start - q.start) < 80 for e in allies):
@@ -246,12 +247,12 @@ class PledgeRule(Rule):
                     raised = None
                 if pid is None:
                     continue
-                if deadline is None:
-                    deadline = [t for t in s.times if t.kind == "deadline"]
+                if pct_deadline is None:
+                    pct_deadline = [t for t in s.times if t.kind == "deadline"]
                 s.take(q)
                 out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
-                                      deadline[0].year if deadline else s.today.year, q, current=bool(near_current),
-                                      deadline=deadline[0].year if deadline else None,
+                                      pct_deadline[0].year if pct_deadline else s.today.year, q, current=bool(near_current),
+                                      deadline=pct_deadline[0].year if pct_deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
@@ -274,6 +275,7 @@ class PledgeRule(Rule):
     def verify(self, claim: Claim):
         s = claim.sentence
         pid = claim.subject
+        assert pid is not None  # find() makes every claim about a named pledge (or PREVIOUS / CURRENT)
         if claim.metric == "adopted_year":
             row = _pledge("RIGA2006_2PCT")
             ok = claim.value == pledge_date(row).year
