@@ -217,9 +217,13 @@ class RankRule(Rule):
                             _rank_holding(s.asof.data, *key, claim.subject))
 
 
-def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool):
+Ranking = tuple[dict[str, dict], list[dict], str, dict[str, int]]  # ({iso3: row}, rows in order, note, positions)
+
+
+def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[str, ...] | None,
+             desc: bool) -> Ranking | None:
     """({iso3: row}, rows in rank order, note, positions) for one edition, or None (memoised per data version)."""
-    def compute():
+    def compute() -> Ranking | None:
         rows = data.per_ally(ed, indicator, year, scope)
         note = ""
         if rows is None and desc and indicator == GDP:
@@ -242,7 +246,7 @@ def _rank_holding(data: DataView, indicator: str, year: int, scope: tuple[str, .
                      and subject in ranked[0])
 
 
-def _top_from_count_row(data: DataView, ed: str, year: int):
+def _top_from_count_row(data: DataView, ed: str, year: int) -> dict[str, dict] | None:
     row = data.stored_row(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year)
     listed = {k: v for k, v in data.edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
     at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
