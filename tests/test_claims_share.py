@@ -6,3 +6,13 @@ def test_us_share_of_allied_spending():
                     "spending.", "2024-11-20") == ["supported"]
     assert verdicts('"America pays 90 percent of everything NATO countries spend on defense," he said.',
                     "2024-11-20") == ["refuted"]
+
+
+def test_a_figure_in_another_clause_is_not_read_as_the_share():
+    """Spain's % of GDP in the first clause is not the share; the US's two-thirds next to "pays for" is."""
+    from burden.claims import check_text
+
+    text = ("Spain, at 1.28%, still trails the guideline, while the United States pays for about two-thirds of "
+            "allied defence spending.")
+    shares = [c for c in check_text(text, date="2024-06-20")["claims"] if c["type"] == "share_of_alliance"]
+    assert [(c["subject"], c["verdict"]) for c in shares] == [("USA", "supported")]

@@ -37,6 +37,13 @@ _PAYS_FOR_NATO = re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|near
                             r"\sof\s(?:NATO|the alliance)\b", re.I)
 
 
+def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]]) -> bool:
+    """The figure stands next to a share phrase ("accounts for about two-thirds", "57% of allied spending",
+    "the US share of total allied spending fell to 62%"), not in another clause of the sentence ("Italy, at
+    1.49%, remains below the target, and the US pays for two-thirds ...")."""
+    return any(0 <= q.start - end <= 40 or 0 <= start - q.end <= 30 for start, end in phrases)
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
@@ -48,8 +55,9 @@ class ShareRule(Rule):
                 or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
+        phrases = [m.span() for m in SHARE.finditer(s.text)]
         for q in s.free(("fraction", "pct")):
-            if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]):
+            if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases):
                 continue
             subject = data_code(s.ally_for(q, groups=False))
             if subject is None or subject.startswith("NATO"):
