@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,11 +95,17 @@ def _find_header(rows: list[tuple], first: re.Pattern) -> int | None:
     return None
 
 
-def _summary(parsed: ParsedKiel, ws_title: str, rows: list[tuple]) -> dict[str, dict[str, Any]]:
-    """donor code -> {label, row, military, financial, humanitarian, total, pct_gdp}."""
+def _reporter(parsed: ParsedKiel, ws_title: str) -> Callable[..., None]:
+    """bad(code, message, row=None, col=None): records a violation located in sheet `ws_title`."""
     def bad(code: str, message: str, row: int | None = None, col: int | None = None) -> None:
         parsed.violations.append(Violation(code, message, file=parsed.path.name, sheet=ws_title, row=row,
                                            column=column_letter(col) if col is not None else ""))
+    return bad
+
+
+def _summary(parsed: ParsedKiel, ws_title: str, rows: list[tuple]) -> dict[str, dict[str, Any]]:
+    """donor code -> {label, row, military, financial, humanitarian, total, pct_gdp}."""
+    bad = _reporter(parsed, ws_title)
 
     h = _find_header(rows, re.compile(r"^(country|donor)$", re.IGNORECASE))
     if h is None:
@@ -167,9 +174,7 @@ def _summary(parsed: ParsedKiel, ws_title: str, rows: list[tuple]) -> dict[str, 
 
 def _main_data(parsed: ParsedKiel, ws_title: str, rows: list[tuple]) -> dict[tuple[str, str, str], float]:
     """(donor code, aid type, measure) -> EUR bn summed over the activity rows."""
-    def bad(code: str, message: str, row: int | None = None, col: int | None = None) -> None:
-        parsed.violations.append(Violation(code, message, file=parsed.path.name, sheet=ws_title, row=row,
-                                           column=column_letter(col) if col is not None else ""))
+    bad = _reporter(parsed, ws_title)
 
     h = _find_header(rows, re.compile(r"^donor$", re.IGNORECASE))
     if h is None:
