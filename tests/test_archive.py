@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from local_helpers import free_port, offline_file_page
+
 pytest.importorskip("distributed")
 pytest.importorskip("trafilatura")
 
@@ -351,39 +353,16 @@ def test_archive_report_opens_offline_and_draws_every_chart(crawl, client, tmp_p
     out = tmp_path / "results"
     check_archive([str(crawl["main"])], out, client=client)
     path = write_html(archive_report(out), tmp_path / "archive.html")
-    blocked: list[str] = []
-    errors: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
                                      args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        context = browser.new_context(viewport={"width": 1200, "height": 900}, offline=True)
-
-        def only_files(route):
-            if route.request.url.startswith("file://"):
-                route.continue_()
-            else:
-                blocked.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", only_files)
-        pg = context.new_page()
-        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        pg.on("pageerror", lambda exc: errors.append(str(exc)))
-        pg.goto(path.as_uri())
-        pg.wait_for_function("""() => [...document.querySelectorAll('figure.chart')]
-            .every(f => f.classList.contains('drawn') || f.classList.contains('unavailable'))""", timeout=20000)
-        drawn = pg.locator("figure.chart.drawn svg").count()
+        with offline_file_page(browser, path) as (pg, blocked, errors):
+            pg.wait_for_function("""() => [...document.querySelectorAll('figure.chart')]
+                .every(f => f.classList.contains('drawn') || f.classList.contains('unavailable'))""", timeout=20000)
+            drawn = pg.locator("figure.chart.drawn svg").count()
         browser.close()
     assert drawn == 3  # by month, by site, by type
     assert blocked == [] and errors == []
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_a_run_on_a_separate_scheduler_by_address_equals_a_local_run(crawl, tmp_path, cli):
@@ -391,7 +370,7 @@ def test_a_run_on_a_separate_scheduler_by_address_equals_a_local_run(crawl, tmp_
     cluster, here on 127.0.0.1) give the same tables as a local one-worker run."""
     from distributed import Client
 
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "src"),
                                                         os.environ.get("PYTHONPATH", "")])}

@@ -5,7 +5,6 @@ report opens with the network cut. Screenshots go to test-artifacts/ (gitignored
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from local_helpers import free_port, offline_file_page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -33,16 +34,10 @@ def chromium_present():
     require(CHROMIUM.exists(), "/usr/bin/chromium is absent (apt-get install chromium)")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """A real uvicorn process on a free loopback port."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "BURDEN_DATA_DIR": str(tmp_path_factory.mktemp("browser-data"))}
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "burden.web.app:app", "--host", "127.0.0.1",
                              "--port", str(port), "--log-level", "warning"], env=env)
@@ -161,27 +156,11 @@ def test_report_opens_offline_and_draws_every_chart(browser, tmp_path):
     from burden.report import write_report
 
     path = write_report(tmp_path / "report.html")
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, offline=True)
-    blocked: list[str] = []
-
-    def only_files(route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_files)
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.goto(path.as_uri())
-    figures = pg.locator("figure.chart").count()
-    assert figures >= 5
-    assert wait_for_charts(pg) == figures
-    shot(pg, "report-offline")
-    context.close()
+    with offline_file_page(browser, path) as (pg, blocked, errors):
+        figures = pg.locator("figure.chart").count()
+        assert figures >= 5
+        assert wait_for_charts(pg) == figures
+        shot(pg, "report-offline")
     assert blocked == [] and errors == []
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,17 +14,12 @@ import pytest
 
 from burden.importers import parse_nato_workbook
 from conftest import FIXTURES
+from local_helpers import free_port
 
 WORKBOOK = FIXTURES / "nato" / "valid_minimal.xlsx"
 NEW_EDITION = "2030-01"  # released (by its label) on 2030-01-31, after every shipped edition
 ARTICLE_DATE = "2030-02-15"
 BURDEN = [sys.executable, "-c", "from burden.cli import main; main()"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(url: str):
@@ -51,7 +45,7 @@ def before_and_after(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("live-data")
     env = {**os.environ, "BURDEN_DATA_DIR": str(data_dir)}
     env.pop("BURDEN_EDITION", None)
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [*BURDEN, "serve", "--host", "127.0.0.1", "--port", str(port)],
