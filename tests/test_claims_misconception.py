@@ -17,3 +17,15 @@ def test_treaty_obligation_is_refuted_and_its_denial_supported():
 
 def test_questions_are_not_claims():
     assert verdicts("Will it have to pay NATO to join?", "2017-06-05") == []
+
+
+def test_a_negation_in_another_clause_does_not_rebut_the_debt_claim():
+    # "is not" belongs to "not fair"; the clause about owing money asserts the misconception
+    assert verdicts("That is not right for our taxpayers, he said, and several of these allies owe huge amounts "
+                    "from previous years.", "2019-07-10") == ["refuted"]
+
+
+def test_a_negation_next_to_the_debt_rebuts_it_with_a_typographic_apostrophe():
+    assert verdicts("Allies don\u2019t owe anything to anybody when they spend less than their neighbours.",
+                    "2024-03-01") == ["supported"]
+    assert verdicts("The claim that allies owe NATO money is false, the fact-checkers said.", "2024-03-01") == ["supported"]

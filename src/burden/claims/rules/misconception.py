@@ -16,12 +16,16 @@ DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washingto
 TREATY = re.compile(r"\btreaty\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
-REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
-                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|doesn't owe|don't owe|no spending figure|contains no|sets no"
+REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"
+                      r"|dismiss\w*|nobody owes|do(?:es)? not owe|doesn['’]t owe|don['’]t owe|no spending figure|contains no|sets no"
                       r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
                       r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
-                      r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
+                      r"|not a treaty|not an? payment|not legally|no legal)\b", re.I)
+# rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
+# sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
+WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|never|false|there is no)\b", re.I)
+_WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
 FACTS = {
     "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "
                "common funding is a separate cost-share budget (commitments.csv: RIGA2006_2PCT, WALES2014_DIP_2PCT)",
@@ -59,23 +63,25 @@ class MisconceptionRule(Rule):
             return []
         text, low, tokens = s.text, s.low, s.tokens
         kind = None
-        if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and _DEBT_FOLDED.search(low) \
+        key = None  # where the misconception is said (its key phrase)
+        if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _DEBT_FOLDED.search(low)) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
             if not _DEBT_WITHOUT_DELINQUENT.search(text) and not _DISTANCED.search(text):
                 kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
-        elif "treaty" in tokens and TREATY.search(text) and _TREATY_DUTY_FOLDED.search(low) and (
+        elif "treaty" in tokens and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"
-        elif not tokens.isdisjoint(_LEGAL_WORDS) and _LEGAL_FOLDED.search(low) and (
+        elif not tokens.isdisjoint(_LEGAL_WORDS) and (key := _LEGAL_FOLDED.search(low)) and (
                 s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low):
             kind = "legal"
-        if not kind:
+        if not kind or key is None:
             return []
         for q in s.free(("pct", "money")):
             s.take(q)
         s.misconception = True
-        rebutted = _REBUTTAL_FOLDED.search(low) is not None  # = REBUTTAL.search(text)
+        rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
+            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text))
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]
