@@ -25,3 +25,14 @@ def test_a_pledge_not_yet_agreed_is_not_supported():
 def test_an_allys_national_promise_is_not_a_pledge_claim():
     found = claims("Podgorica has promised to reach 2 per cent by 2024.", "2017-06-05")
     assert [c["type"] for c in found] == ["ally_pct_gdp"] and found[0]["verdict"] == "unverifiable"
+
+
+def test_a_goal_named_as_what_allies_meet_is_the_count_threshold_not_a_pledge_claim():
+    text = "Only nine of NATO's 29 member countries last year met the alliance goal of spending at least 2 percent of GDP."
+    assert verdicts(text, "2020-01-20", "pledge") == []
+    assert verdicts(text, "2020-01-20", "count_at_threshold") == ["supported"]
+    assert verdicts("Ten allies are on track to meet their long-standing pledge to spend at least 2% of GDP this year.",
+                    "2021-06-20", "pledge") == []
+    # agreeing to meet the goal is the pledge itself
+    assert verdicts("In Wales, leaders agreed to reach the goal of spending 2% of GDP within a decade.", "2019-06-20",
+                    "pledge") == ["supported"]

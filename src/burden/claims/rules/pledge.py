@@ -106,6 +106,13 @@ _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s
 _REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|exceed|past|miss|short")
 
 
+# "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
+# named as what a count or an ally meets, no claim about the pledge itself (on the folded text, ending at the figure)
+_GOAL_OBJECT = re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*)"
+                          r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
+                          r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$")
+_GOAL_OBJECT_REACH = 100  # characters before the figure
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
@@ -226,6 +233,9 @@ class PledgeRule(Rule):
                 if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
+                goal = _GOAL_OBJECT.search(low, max(0, q.start - _GOAL_OBJECT_REACH), q.start)
+                if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
+                    continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
                     if agreeing is None:
