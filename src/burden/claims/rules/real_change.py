@@ -21,7 +21,7 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
 # nominal change): unverifiable
-_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)\s"
+_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)[\"'”’]?\s"
                         r"(?:[\w-]+\s){0,4}?(?:by|of)\s(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
                         re.I)
 _SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
@@ -29,6 +29,14 @@ _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted".split())
+
+
+def _published_group(subject: str | None) -> str | None:
+    """NATO publishes the real change for European Allies and Canada (and the alliance), never for Europe alone:
+    "Europe's spending rose 18% in real terms" quotes the Europe-and-Canada figure."""
+    return "NATO_EUR_CAN" if subject == "NATO_EUROPE" else subject
+
+
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -44,7 +52,7 @@ class RealChangeRule(Rule):
         since = [t for t in s.times if t.kind == "since"]
         out = []
         for q in s.free(("pct", "fraction")):
-            subject = data_code(s.ally_for(q))
+            subject = _published_group(data_code(s.ally_for(q)))
             if subject is None:
                 continue
             # the direction is the movement word nearest before the figure, in its clause ("US spending fell in
@@ -80,7 +88,7 @@ class RealChangeRule(Rule):
                 continue
             code = s.ally_for(q)
             # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)
-            subject = "NATO_TOTAL" if code == "NATO" else data_code(code)
+            subject = "NATO_TOTAL" if code == "NATO" else _published_group(data_code(code))
             if subject is None:
                 continue
             s.take(q)
