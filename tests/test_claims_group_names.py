@@ -2,6 +2,7 @@
 United States" are European Allies and Canada (NATO_EUR_CAN), never the United States."""
 
 import pytest
+
 from claims_helpers import claims
 
 
