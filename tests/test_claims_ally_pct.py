@@ -51,3 +51,16 @@ def test_revised_since_reports_a_real_revision_with_both_values():
     assert claim["revision"]["edition"] == "2025-08" and claim["revision"]["latest_edition"] == "2026-07"
     assert round(claim["revision"]["latest_value"], 2) == 3.75
 
+
+
+def test_will_with_the_current_year_carried_from_the_sentence_before_states_natos_estimate():
+    # 2024-06 (released 2024-06-17) estimates 2024: Spain 1.28, Slovenia 1.29
+    text = ("The top spenders this year will be Poland (4.12%) and Estonia (3.43%). "
+            "The lowest will be Spain (1.28%) and Slovenia (1.29%), where budgets are tight.")
+    found = claims(text, "2024-06-20", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found][2:] == [("ESP", "supported"), ("SVN", "supported")]
+    # a plan verb still plans, and without the year carried "will" stays a forecast
+    assert verdicts("The top spenders this year will be Poland (4.12%) and Estonia (3.43%). "
+                    "Spain plans to reach 1.5%.", "2024-06-20", "ally_pct_gdp")[2:] == ["unverifiable"]
+    assert verdicts("Spain will spend 1.28% of GDP, where budgets are tight.", "2024-06-20",
+                    "ally_pct_gdp") == ["unverifiable"]

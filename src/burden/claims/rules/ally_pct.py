@@ -13,7 +13,7 @@ from ..quantities import Quantity
 from ..verify import GDP, matches
 from .base import Rule, unverifiable
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan, is_plan_before, pct_gdp
+from .figures import data_code, is_plan, is_plan_before, pct_gdp, states_current_estimate
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+['’]s?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
@@ -212,7 +212,7 @@ class AllyPctRule(Rule):
             if how == "deadline" or how == "future":
                 plan = True
             elif how == "present" or how == "carried":
-                plan = is_plan_before(s, q)
+                plan = is_plan_before(s, q, states_current_estimate(s, year, how))
             else:
                 plan = False
             s.take(q)
@@ -252,6 +252,8 @@ class AllyPctRule(Rule):
         year, how = s.year_for(q)
         if how in ("deadline", "future"):
             plan = True
+        elif states_current_estimate(s, year, how):
+            plan = is_plan_before(s, q, True)
         elif how in ("present", "carried"):
             if not plans:
                 plans.append(is_plan(s))

@@ -52,11 +52,27 @@ PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise 
                              "proposes proposed".split())
 
 
-def is_plan_before(s: Sentence, q) -> bool:
+_WILL = frozenset({"will", "Will", "WILL"})
+
+
+def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
     """A plan word in the figure's own clause, from the previous figure (or the sentence's start) to it: "Romania
-    is at 2.28% and plans to reach 2.5%" plans only the second."""
+    is at 2.28% and plans to reach 2.5%" plans only the second. `current_year`: the figure's year is the article's
+    year, carried from the sentence before ("... this year will be Estonia (3.4%). The lowest will be Spain
+    (1.3%)"): "will" then states NATO's estimate for the year, checkable like it (plan verbs still plan)."""
     lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
-    return PLAN_WORDS.search(s.text, lo, q.start) is not None
+    if not current_year:
+        return PLAN_WORDS.search(s.text, lo, q.start) is not None
+    return any(m.group(0) not in _WILL for m in PLAN_WORDS.finditer(s.text, lo, q.start))
+
+
+def states_current_estimate(s: Sentence, year: int | None, how: str) -> bool:
+    """The figure's year is the article's own year, carried into the sentence (or the present year, when the
+    paragraph was already speaking of the article's year): see is_plan_before."""
+    if year != s.today.year:
+        return False
+    carry = s.carry
+    return how == "carried" or how == "present" and carry.year == year and carry.paragraph == s.paragraph
 
 
 def is_plan(s: Sentence) -> bool:
