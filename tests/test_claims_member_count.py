@@ -29,3 +29,10 @@ def test_member_count_evidence_names_the_latest_accessions():
     claim = claims("NATO has 32 members.", "2025-03-26", "member_count")[0]
     assert claim["verdict"] == "supported"
     assert "SWE 2024-03-07, FIN 2023-04-04" in claim["evidence"][0]["fact"]
+
+
+def test_all_n_of_its_members_states_the_membership():
+    found = claims("NATO said all 32 of its members are on course this year to spend at least 2% of GDP, the first time "
+                   "every ally has met the benchmark adopted in 2014.", "2025-09-01")
+    assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
+                                                          ("all_none_threshold", "supported")]

@@ -79,7 +79,8 @@ _WALES = word_first(["Wales"])  # = \bWales\b
 _PROMISE = re.compile(r"promis|pledg|move towards", re.I)
 _REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
 _CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
-_ALLIES_WORD = re.compile(r"\ballies\b")
+# the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
+_ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # tokens (grammar.folded [a-z]+ words) one of which every match holds: a \b-bounded word of the folded text is
 # a whole [a-z]+ token there, so a sentence without them cannot match (the pattern is still run when they occur)
 _GUIDELINE_WORDS = frozenset("two guideline figure it".split())  # or "2" in the folded text
@@ -245,7 +246,7 @@ class PledgeRule(Rule):
                     if not (agreeing or "core defence" in low or "security-related" in low):
                         continue
                 window = text[max(0, q.start - 60):q.start]
-                if "allies" in window and _ALLIES_WORD.search(window) and s.free(("count",)):
+                if _ALLIES_WORD.search(window) and s.free(("count",)):
                     continue  # a count of allies meeting a threshold
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
                 if pid is None and raised is not None and q.value == 5.0:
