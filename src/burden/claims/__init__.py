@@ -18,6 +18,7 @@ from .extract import Carry, Claim, Sentence, numbered_spans
 from .frame import frame_of
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
+from .vintage import apply_named_editions
 
 
 @functools.cache
@@ -59,7 +60,7 @@ def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
         found: list[Claim] = []
         for rule in RULES:
             found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
-        found = _dedupe(found)
+        found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found
 
@@ -123,6 +124,9 @@ def judge(claim: Claim) -> dict[str, Any]:
         value = [list(v) for v in value]
     frame = frame_of(claim)
     fallback = j.decided_by_fallback
+    if claim.extra.get("named_edition"):
+        explanation += (f"; judged on the edition the text names as its source ({claim.extra['named_edition']}), "
+                        "not on the one current on the article's date")
     if fallback:
         explanation += (f"; decided by the fallback: {fallback['should_have_decided']} should have decided it, but "
                         f"the data lacks the figure there, so {fallback['decided_by']} decided it")
