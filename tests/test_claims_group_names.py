@@ -17,3 +17,8 @@ def test_a_group_named_by_leaving_out_the_us_is_europe_and_canada(subject):
 def test_washingtons_european_allies_stay_europe():
     found = claims("Washington's European allies spent 2.02% of GDP on defence in 2024.", "2024-07-01")
     assert [c["subject"] for c in found] == ["NATO_EUROPE"]
+
+
+def test_canada_named_first_is_still_europe_and_canada():
+    found = claims("Canada and the European allies spent 2.02% of GDP on defence in 2024.", "2024-07-01")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "supported")]

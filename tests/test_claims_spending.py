@@ -11,3 +11,16 @@ def test_dollar_figures_compare_at_the_written_precision():
 
 def test_euro_budgets_are_not_nato_figures():
     assert claims("Germany announced a special fund of 100 billion euros in February.", "2022-07-05") == []
+
+
+def test_money_added_is_a_change_not_a_spending_level():
+    assert verdicts("Canada and the European allies added a total of about $46 billion to their defence budgets.",
+                    "2019-12-02", "spending_usd") == []
+
+
+def test_a_price_base_adjusted_to_or_in_parentheses_is_the_basis_named():
+    # 2025-08 holds Europe and Canada 2024 at current prices (about 500bn) but not at 2021 prices
+    for basis in ("(adjusted to 2021 prices)", "(2021 prices)"):
+        found = claims(f"European allies and Canada spent more than USD 485 billion {basis} in 2024.", "2025-08-29",
+                       "spending_usd")
+        assert [c["verdict"] for c in found] == ["unverifiable"], basis

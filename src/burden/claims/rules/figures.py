@@ -80,7 +80,8 @@ def is_plan(s: Sentence) -> bool:
     return not s.tokens.isdisjoint(PLAN_FIRST_WORDS) and s.is_plan()
 
 
-_BASE_YEAR = re.compile(r"\b(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b", re.I)
+_BASE_YEAR = re.compile(r"(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b",
+                        re.I)
 
 
 def money_basis(s: Sentence) -> str:
@@ -91,7 +92,7 @@ def money_basis(s: Sentence) -> str:
     return "constant" if _CONSTANT.search(s.text) else "current"
 
 
-_BASIS_NAMED = re.compile(r"\b(?:(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
+_BASIS_NAMED = re.compile(r"(?:(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
                           r"|(?P<current>(?:at|in)\scurrent\s(?:prices|dollars)|nominal(?:ly)?)"
                           r"|(?P<constant>(?:at|in)\sconstant\s(?:prices|dollars)|in real terms))\b", re.I)
 
