@@ -26,3 +26,11 @@ def test_threshold_carried_from_the_previous_sentence():
 
 def test_most_allies():
     assert verdicts("Most allies have reached the 2 per cent guideline.", "2022-07-05") == ["refuted"]
+
+
+def test_a_count_takes_the_threshold_and_year_of_its_own_clause_not_the_pledge_before_it():
+    text = ("Allies agreed in June to aim for 3.5% of GDP on defence plus 1.5% for related items by 2032, and only three "
+            "members are on track to reach 3.5% this year.")
+    found = claims(text, "2025-08-29", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2025, "supported")]
+    assert "3.5" in found[0]["read_as"]
