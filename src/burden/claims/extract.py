@@ -12,6 +12,7 @@ from typing import Any
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .grammar import folded, folded_pattern, iter_spans
+from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
@@ -123,7 +124,8 @@ class Carry:
     def _resolve_year(self, source: tuple[Sentence | None, Carry]) -> None:
         s, prev = source
         year = None if s is None else next(
-            (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")), None)
+            (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
+             and not _EVENT_AFTER.match(s.text, t.end)), None)
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
@@ -147,6 +149,8 @@ class Carry:
 
 
 _new_carry = object.__new__
+# a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
+_EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
 
 # between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")

@@ -153,7 +153,8 @@ class CountThresholdRule(Rule):
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
-            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)))]
+            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
+            and not _TARGET_BEFORE.search(text, max(0, q.start - 100), q.start)))]  # ("the target of 3.5% of GDP")
         ref = _THRESHOLD_REF_FOLDED.search(low)
         candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
         if lo and any(q.start >= lo for q in candidates) and (before := [q for q in candidates if q.end <= lo]) \
@@ -282,7 +283,7 @@ class CountThresholdRule(Rule):
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
-            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
                 return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
@@ -442,8 +443,23 @@ def _excluded(s: Sentence) -> list[str]:
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
 
+# "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": the deadline is the
+# target's (a pledge detail), not the time of the claim about who exceeds it
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guideline)\s(?:of|to)\s(?:[^,;.]|\.\d){0,80}$", re.I)
+
+
+def target_deadline(s: Sentence, t) -> bool:
+    """A deadline written inside a target's own phrase (`_TARGET_BEFORE`)."""
+    return t.kind == "deadline" and _TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start) is not None
+
+
+def claim_times(s: Sentence) -> list:
+    """The sentence's data times: years, not spans, weeks or months, and not a target's own deadline."""
+    return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)]
+
+
 def _sentence_year(s: Sentence) -> int | None:
-    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+    times = claim_times(s)
     if times:
         return times[0].year
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):

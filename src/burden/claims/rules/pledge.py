@@ -109,7 +109,8 @@ _REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|excee
 
 # "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
 # named as what a count or an ally meets, no claim about the pledge itself (on the folded text, ending at the figure)
-_GOAL_OBJECT = re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*)"
+_GOAL_OBJECT = re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*"
+                          r"|exceed\w*|surpass\w*)"
                           r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$")
 _GOAL_OBJECT_REACH = 100  # characters before the figure
@@ -222,7 +223,18 @@ class PledgeRule(Rule):
             pct_deadline: list[TimeRef] | None = None  # worked out when first needed
             raised = None
             for q in pcts:
-                if allies and any(abs(e.start - q.start) < 80 for e in allies):
+                goal = _GOAL_OBJECT.search(low, max(0, q.start - _GOAL_OBJECT_REACH), q.start) \
+                    if "goal" in low or "target" in low or "pledge" in low or "guideline" in low or "benchmark" in low \
+                    or "commitment" in low else None
+                named_target = False
+                if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
+                    if "new" not in goal.group(0).split() and not any(
+                            t.kind == "deadline" and t.start >= q.end for t in s.times):
+                        continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
+                    # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
+                    # details is a claim about it; the figure stays free for the count or set that meets it
+                    named_target = True
+                if allies and not named_target and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
                 if _TOWARD.search(low, lo, q.start):
@@ -234,16 +246,13 @@ class PledgeRule(Rule):
                 if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
-                goal = _GOAL_OBJECT.search(low, max(0, q.start - _GOAL_OBJECT_REACH), q.start)
-                if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
-                    continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
                     if agreeing is None:
                         # = _AGREE_FOLDED.search(low) and (_GROUP_ACTOR_FOLDED.search(low) or a summit named)
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
-                    if not (agreeing or "core defence" in low or "security-related" in low):
+                    if not (agreeing or named_target or "core defence" in low or "security-related" in low):
                         continue
                 window = text[max(0, q.start - 60):q.start]
                 if _ALLIES_WORD.search(window) and s.free(("count",)):
@@ -260,7 +269,8 @@ class PledgeRule(Rule):
                     continue
                 if pct_deadline is None:
                     pct_deadline = [t for t in s.times if t.kind == "deadline"]
-                s.take(q)
+                if not named_target:
+                    s.take(q)
                 out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
                                       pct_deadline[0].year if pct_deadline else s.today.year, q, current=bool(near_current),
                                       deadline=pct_deadline[0].year if pct_deadline else None,

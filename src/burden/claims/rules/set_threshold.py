@@ -15,7 +15,16 @@ from ..extract import Claim, Sentence
 from ..quantities import parse_number
 from ..verify import GDP
 from .base import Rule
-from .count_threshold import _OPS, ASPIRATION, THRESHOLD_REF, CountThresholdRule, _sentence_year, threshold_op
+from .count_threshold import (
+    _OPS,
+    ASPIRATION,
+    THRESHOLD_REF,
+    CountThresholdRule,
+    _sentence_year,
+    claim_times,
+    target_deadline,
+    threshold_op,
+)
 
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
 _JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
@@ -101,8 +110,8 @@ class SetThresholdRule(Rule):
                 counted, after = len(codes), first.start
             else:
                 continue
-            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
-                return []  # "must all reach 3.5% by 2035": no data claim
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+                return []  # "must all reach 3.5% by 2035": no data claim (a target's own deadline does not count)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
             threshold = _COUNT._threshold(s, last.end)
@@ -112,7 +121,7 @@ class SetThresholdRule(Rule):
             if op not in _OPS or op == "eq":
                 return []
             s.carry.threshold = threshold
-            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+            times = claim_times(s)
             year = times[0].year if times else _sentence_year(s)
             out = []
             if each:
