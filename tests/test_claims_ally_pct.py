@@ -64,3 +64,12 @@ def test_will_with_the_current_year_carried_from_the_sentence_before_states_nato
                     "Spain plans to reach 1.5%.", "2024-06-20", "ally_pct_gdp")[2:] == ["unverifiable"]
     assert verdicts("Spain will spend 1.28% of GDP, where budgets are tight.", "2024-06-20",
                     "ally_pct_gdp") == ["unverifiable"]
+
+
+def test_the_level_a_rise_starts_from_is_the_allys_figure_for_its_own_year():
+    # 2024-03-sgar put Poland 2023 at 3.92; 2024-06 (current on 2024-06-20) says 3.26: out of date
+    text = ("The figure, part of estimates published by NATO this week for all its members, marks a rise from the 3.92% "
+            "of GDP Poland spent on defence last year.")
+    found = claims(text, "2024-06-20")
+    assert [(c["type"], c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("ally_pct_gdp", "POL", 2023, "outdated")]
