@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, Sentence, numbered_spans
+from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
 from .frame import frame_of
 from .grammar import is_english, looks_like_html, strip_html
 from .verify import AsOf
@@ -108,6 +108,10 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         if q.kind == "pct":
             nxt.first_pct = q.value
             break
+    if s.text.rstrip().endswith(":") and GDP_TABLE_HEADER.search(s.text) and not MONEY_WORDS.search(s.text):
+        nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
+    elif nxt.gdp_table != s.paragraph:
+        nxt.gdp_table = -1
     return nxt
 
 

@@ -62,7 +62,9 @@ class Carry:
 
     subject: the last ally or group a figure was attached to; year and paragraph: resolved data year of the
     last figure (same paragraph only); threshold: (indicator, op, value) of the last count/threshold;
-    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about.
+    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about;
+    gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
+    whose bare lines ("Poland: 4.12") are then the allies' figures.
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -73,7 +75,7 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "_subject_from", "_year_from", "_depth")
+                 "gdp_table", "_subject_from", "_year_from", "_depth")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -81,6 +83,7 @@ class Carry:
         self._subject, self._year, self._paragraph = subject, year, paragraph
         self.threshold, self.first_pct, self.pledge = threshold, first_pct, pledge
         self.usd_subject, self.usd_year = usd_subject, usd_year
+        self.gdp_table = -1
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
@@ -94,6 +97,7 @@ class Carry:
         nxt = _new_carry(Carry)
         nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
+        nxt.gdp_table = self.gdp_table
         pending = False
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
@@ -187,7 +191,13 @@ LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
-    is one ally's % of GDP."""
+    is one ally's % of GDP, also without a % sign under a header announcing % of GDP ("Poland: 4.12")."""
+    if s.carry.gdp_table == s.paragraph and len(s.text) <= 60 and (bare := BARE_LIST_LINE.fullmatch(s.text)) \
+            and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4:
+        start, end = bare.span("v")
+        value = bare.group("v")
+        return [*(q for q in found if q.end <= start or q.start >= end),
+                Quantity(start, end, "pct", float(value), len(value.split(".")[1]), "eq", value, listed=True)]
     if len(s.text) <= 60 and len(found) == 1 and LIST_LINE.fullmatch(s.text) and found[0].kind == "pct" and s.entities \
             and s.entities[0].is_ally and s.entities[0].start <= 4:
         q = found[0]
@@ -512,13 +522,22 @@ class Claim:
         return (self.type, self.subject, self.year, self.metric)
 
 
+# a table line without its unit ("Poland: 4.12", "Estonia, 3.43"): read only under a header announcing % of GDP
+BARE_LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]\s?"
+                            r"(?P<v>\d{1,2}\.\d{1,2})\.?")
+# a header announcing a table of shares of GDP: it ends with a colon and speaks of GDP, not of money
+GDP_TABLE_HEADER = re.compile(r"\b(?:GDP|gross domestic product|economic output)\b[^$€£]*:\s*$", re.I)
+MONEY_WORDS = re.compile(r"[$€£]|\b(?:billion|million|dollars|euros)\b", re.I)
+
+
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     """`grammar.iter_spans` with each sentence's paragraph number (a line break between two sentences starts a
     new paragraph)."""
     paragraph = 0
     last_line_end = 0
     for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0 and not (len(piece) <= 60 and LIST_LINE.fullmatch(piece)):
+        if text.find("\n", last_line_end, start) >= 0 and not (
+                len(piece) <= 60 and (LIST_LINE.fullmatch(piece) or BARE_LIST_LINE.fullmatch(piece))):
             paragraph += 1  # a verbless table line stays in the paragraph of its header (which gives its year)
         last_line_end = end
         yield start, end, piece, paragraph
