@@ -22,3 +22,8 @@ def test_washingtons_european_allies_stay_europe():
 def test_canada_named_first_is_still_europe_and_canada():
     found = claims("Canada and the European allies spent 2.02% of GDP on defence in 2024.", "2024-07-01")
     assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "supported")]
+
+
+def test_european_nato_allies_are_europe():
+    found = claims("European NATO allies spent 1.99% of GDP on defence in 2024.", "2025-09-01")
+    assert [c["subject"] for c in found] == ["NATO_EUROPE"]

@@ -24,3 +24,15 @@ def test_a_price_base_adjusted_to_or_in_parentheses_is_the_basis_named():
         found = claims(f"European allies and Canada spent more than USD 485 billion {basis} in 2024.", "2025-08-29",
                        "spending_usd")
         assert [c["verdict"] for c in found] == ["unverifiable"], basis
+
+
+def test_money_more_than_another_year_is_a_difference_not_a_level():
+    assert verdicts("This year allies other than the US will spend $190 billion more on defence than in 2016.",
+                    "2024-07-13", "spending_usd") == []
+
+
+def test_will_be_with_the_current_years_estimate_published_is_checked():
+    # 2024-06 (released 2024-06-17) estimates Europe and Canada at about US$507bn in 2024
+    found = claims("Spending by European allies and Canada will be about $507 billion, NATO says.", "2024-07-13",
+                   "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]

@@ -66,13 +66,18 @@ def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
     return any(m.group(0) not in _WILL for m in PLAN_WORDS.finditer(s.text, lo, q.start))
 
 
+_WILL_BE = re.compile(r"\bwill\s(?:now\s|still\s|also\s)?be\b", re.I)
+
+
 def states_current_estimate(s: Sentence, year: int | None, how: str) -> bool:
     """The figure's year is the article's own year, carried into the sentence (or the present year, when the
-    paragraph was already speaking of the article's year): see is_plan_before."""
+    paragraph was already speaking of the article's year, or when the sentence says what something "will be" and
+    the current edition already estimates the article's year): see is_plan_before."""
     if year != s.today.year:
         return False
     carry = s.carry
-    return how == "carried" or how == "present" and carry.year == year and carry.paragraph == s.paragraph
+    return how == "carried" or how == "present" and (
+        carry.year == year and carry.paragraph == s.paragraph or _WILL_BE.search(s.text) is not None)
 
 
 def is_plan(s: Sentence) -> bool:

@@ -88,6 +88,10 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
                              r"(?:allies|members|member states|nations|countries)\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
+# the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
+_PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
+                         r"likely|due)\sto\s")
+_HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
@@ -251,6 +255,9 @@ class MemberCountRule(Rule):
                 seen.add(at)
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                    continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
                 if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):

@@ -7,7 +7,7 @@ import re
 from ..extract import Claim, Sentence
 from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
-from .figures import data_code, is_plan, money_basis_for, usd_bn
+from .figures import data_code, is_plan, is_plan_before, money_basis_for, states_current_estimate, usd_bn
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -19,6 +19,9 @@ _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product
 _GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|added|adding|add|adds)\s"
                         r"(?:a combined\s|a total of\s|some\s|about\s|nearly\s|another\s|more than\s|over\s){0,3}$",
                         re.I)
+
+
+_MORE_AFTER = re.compile(r"\s(?:more|less|extra)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
 
 
 class SpendingRule(Rule):
@@ -36,8 +39,9 @@ class SpendingRule(Rule):
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
             if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
-                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion": no spending level
+                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) or _MORE_AFTER.match(s.text, q.end):
+                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "$190bn more
+                # than in 2016": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
@@ -45,7 +49,9 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low)
+            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low
+                                                      and not (states_current_estimate(s, year, how)
+                                                               and not is_plan_before(s, q, True)))
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0)))
             s.carry.usd_subject, s.carry.usd_year = subject, year
