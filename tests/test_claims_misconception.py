@@ -29,3 +29,8 @@ def test_a_negation_next_to_the_debt_rebuts_it_with_a_typographic_apostrophe():
     assert verdicts("Allies don\u2019t owe anything to anybody when they spend less than their neighbours.",
                     "2024-03-01") == ["supported"]
     assert verdicts("The claim that allies owe NATO money is false, the fact-checkers said.", "2024-03-01") == ["supported"]
+
+
+def test_not_wrong_affirms_the_misconception():
+    assert verdicts("And he is not wrong to say many members of the alliance are delinquent on their dues.",
+                    "2018-07-13") == ["refuted"]

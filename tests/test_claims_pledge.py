@@ -36,3 +36,10 @@ def test_a_goal_named_as_what_allies_meet_is_the_count_threshold_not_a_pledge_cl
     # agreeing to meet the goal is the pledge itself
     assert verdicts("In Wales, leaders agreed to reach the goal of spending 2% of GDP within a decade.", "2019-06-20",
                     "pledge") == ["supported"]
+
+
+def test_all_members_pledging_in_a_year_is_the_pledge_and_todays_membership():
+    found = claims("The facts are that all 29 NATO members pledged in 2014 to spend at least 2 percent of their GDP on "
+                   "defence by 2024.", "2018-07-13")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("pledge", "WALES2014_DIP_2PCT", "supported"), ("member_count", "NATO", "supported")]

@@ -88,6 +88,8 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
                              r"(?:allies|members|member states|nations|countries)\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
+# "all 29 members pledged in 2014 to ...": the year of a pledge, not the time of the membership named
+_PLEDGED_IN = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)(?:\s(?:back\s)?in)?\s$", re.I)
 # the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
 _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
                          r"likely|due)\sto\s")
@@ -242,7 +244,8 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year), None)
+        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year
+                          and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)), None)
         if data_year is not None and data_year >= s.today.year:
             data_year = None  # the first year named governs; the current year is the date's membership
         scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]

@@ -24,7 +24,8 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
                       r"|not a treaty|not an? payment|not legally|no legal)\b", re.I)
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
-WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|never|false|there is no)\b", re.I)
+WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|never|false|there is no)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
+                           re.I)  # ("he is not wrong to say ... delinquent" affirms it)
 _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
 FACTS = {
     "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "

@@ -79,6 +79,7 @@ _WALES = word_first(["Wales"])  # = \bWales\b
 _PROMISE = re.compile(r"promis|pledg|move towards", re.I)
 _REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
 _CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
+_PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)\b", re.I)
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # tokens (grammar.folded [a-z]+ words) one of which every match holds: a \b-bounded word of the folded text is
@@ -255,8 +256,8 @@ class PledgeRule(Rule):
                     if not (agreeing or named_target or "core defence" in low or "security-related" in low):
                         continue
                 window = text[max(0, q.start - 60):q.start]
-                if _ALLIES_WORD.search(window) and s.free(("count",)):
-                    continue  # a count of allies meeting a threshold
+                if _ALLIES_WORD.search(window) and s.free(("count",)) and not _PLEDGE_VERB.search(window):
+                    continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%")
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
