@@ -34,3 +34,10 @@ def test_a_count_takes_the_threshold_and_year_of_its_own_clause_not_the_pledge_b
     found = claims(text, "2025-08-29", "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2025, "supported")]
     assert "3.5" in found[0]["read_as"]
+
+
+def test_n_of_its_m_member_states_is_a_count_and_the_membership():
+    found = claims("NATO data indicate that 21 of its 30 member states will not reach the benchmark of 2% of GDP in 2022.",
+                   "2022-07-01")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("member_count", 30, "supported"),
+                                                                      ("count_at_threshold", 21, "supported")]
