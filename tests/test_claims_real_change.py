@@ -23,3 +23,13 @@ def test_a_quoted_rise_is_still_growth_of_spending():
     found = claims('Last year saw an "unprecedented rise" of 11 percent in spending by European members and Canada.',
                    "2024-02-15", "real_change")
     assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", 2023, "unverifiable")]
+
+
+def test_spending_x_percent_more_is_growth():
+    # 2025-08: European Allies and Canada +18.6% in real terms in 2024
+    found = claims("European allies and Canada spent almost 19% more on defence in 2024 than the year before.",
+                   "2025-09-01", "real_change")
+    assert [(c["subject"], c["year"], c["comparator"], c["verdict"]) for c in found] == [
+        ("NATO_EUR_CAN", 2024, "nearly", "supported")]
+    # a growth word without spending is no defence growth
+    assert claims("Poland's economy grew by 3% in 2024.", "2025-09-01", "real_change") == []

@@ -24,11 +24,15 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 _GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)[\"'”’]?\s"
                         r"(?:[\w-]+\s){0,4}?(?:by|of)\s(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
                         re.I)
+# "spent a total of almost 5 per cent more on defence last year": growth told as "X% more"
+_MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
+_SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", re.I)
 _SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
-                          "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted".split())
+                          "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
+                          "more".split())
 
 
 def _published_group(subject: str | None) -> str | None:
@@ -80,11 +84,15 @@ class RealChangeRule(Rule):
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number or not _SPENDING_WORDS.search(s.text) or _SEVERAL_YEARS.search(s.text):
+        if not s.has_number or _SEVERAL_YEARS.search(s.text):
+            return []
+        spending = _SPENDING_WORDS.search(s.text) is not None
+        if not spending and "spen" not in s.low and "invest" not in s.low:
             return []
         out = []
         for q in s.free(("pct",)):
-            if not _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or _SHARE_OF_GDP.match(s.text, q.end):
+            if not (spending and _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or _MORE_SPENT.match(s.text, q.end)
+                    and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _SHARE_OF_GDP.match(s.text, q.end):
                 continue
             code = s.ally_for(q)
             # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)
