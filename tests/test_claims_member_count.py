@@ -46,3 +46,9 @@ def test_a_hedged_or_predicated_number_of_members_is_a_count_not_the_membership(
     # the membership after "N of the": still the membership
     found = claims("Twenty-three of the alliance's 32 members are on track to meet the 2% target this year.", "2024-07-13")
     assert ("member_count", 32.0, "supported") in [(c["type"], float(c["value"]), c["verdict"]) for c in found]
+
+
+def test_a_bare_number_of_allies_that_will_do_something_is_no_membership():
+    assert claims("In 2016, 22 NATO allies will increase spending in real terms.", "2016-07-06", "member_count") == []
+    assert [c["verdict"] for c in claims("The 28 NATO allies will meet in Warsaw.", "2016-07-06", "member_count")] == [
+        "supported"]

@@ -36,3 +36,10 @@ def test_will_be_with_the_current_years_estimate_published_is_checked():
     found = claims("Spending by European allies and Canada will be about $507 billion, NATO says.", "2024-07-13",
                    "spending_usd")
     assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]
+
+
+def test_money_told_as_the_same_change_as_a_growth_rate_or_an_increase_is_no_level():
+    text = ("Canada and the European members of NATO are expected to increase their defence spending by about 3 percent, "
+            "or $8 billion, in 2016. The real change is put at 1.5 percent, a $3 billion increase.")
+    assert [c["type"] for c in claims(text, "2016-07-06")] == ["real_change", "real_change"]
+    assert {c["subject"] for c in claims(text, "2016-07-06")} == {"NATO_EUR_CAN"}

@@ -92,7 +92,8 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
 _PLEDGED_IN = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)(?:\s(?:back\s)?in)?\s$", re.I)
 # the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
 _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
-                         r"likely|due)\sto\s")
+                         r"likely|due)\sto\s|\s(?:will|would)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
+_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
@@ -259,7 +260,7 @@ class MemberCountRule(Rule):
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
                 if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
-                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
                 if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)

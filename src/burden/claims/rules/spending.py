@@ -21,7 +21,10 @@ _GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increa
                         re.I)
 
 
-_MORE_AFTER = re.compile(r"\s(?:more|less|extra)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
+_MORE_AFTER = re.compile(r"\s(?:more|less|extra|increase|rise|boost|jump|hike|cut|drop)\b(?!\sthan\s(?:a|one|half|two|three)\b)",
+                         re.I)
+# "increase spending by about 3 percent, or $8 billion": the same change in money
+_OR_AFTER_GROWTH = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and)\s(?:about\s|some\s|nearly\s|roughly\s)?$", re.I)
 
 
 class SpendingRule(Rule):
@@ -39,7 +42,8 @@ class SpendingRule(Rule):
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
             if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) or _MORE_AFTER.match(s.text, q.end):
+                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) or _MORE_AFTER.match(s.text, q.end) \
+                    or _OR_AFTER_GROWTH.search(s.text, max(0, q.start - 30), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "$190bn more
                 # than in 2016": no spending level
             subject = data_code(s.ally_for(q))
