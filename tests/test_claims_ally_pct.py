@@ -73,3 +73,11 @@ def test_the_level_a_rise_starts_from_is_the_allys_figure_for_its_own_year():
     found = claims(text, "2024-06-20")
     assert [(c["type"], c["subject"], c["year"], c["verdict"]) for c in found] == [
         ("ally_pct_gdp", "POL", 2023, "outdated")]
+
+
+def test_an_ally_meeting_or_missing_a_target_named_with_its_level_is_on_that_side_of_it():
+    # 2019-11: Greece 2.28, Italy 1.22 in 2019; "= 2%" would refute Greece at 0 decimals
+    found = claims("Greece has met the NATO target that members spend 2% of GDP.", "2020-03-20", "ally_pct_gdp")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]
+    found = claims("Italy has missed the alliance goal of spending 2% of GDP.", "2020-03-20", "ally_pct_gdp")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("lt", "supported")]

@@ -75,6 +75,14 @@ _LT_STEMS = tuple(stem for stem, op in VERB_OP.items() if op == "lt")
 assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} & {b[0] for b in _LT_STEMS}
 
 
+# a threshold named inside the target an ally meets or misses: "met the NATO target that members spend 2% of GDP",
+# "reached the alliance goal of spending 2%"
+_TARGET_OBJECT = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|exceed\w*|pass\w*|surpass\w*|miss\w*|short of"
+                            r"|below|above)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
+                            r"benchmark|pledge|commitment|threshold)\s(?:of|that\s\w+\s(?:spend|invest|allocate|devote)|to\s"
+                            r"(?:spend|invest))\s(?:[\w-]+\s){0,2}(?:at\sleast\s)?$", re.I)
+
+
 def verb_comparator(verb: str) -> str:
     v = verb.lower()
     return "gt" if v.startswith(_GT_STEMS) else "lt" if v.startswith(_LT_STEMS) else "ge"
@@ -196,6 +204,11 @@ class AllyPctRule(Rule):
                 continue
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
+            if comparator == "eq" and q.decimals == 0 and ("target" in low or "goal" in low or "guideline" in low
+                                                           or "benchmark" in low or "pledge" in low) \
+                    and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
+                # "has met the NATO target that members spend 2% of GDP": the verb's side of the target
+                comparator = verb_comparator(target.group("verb"))
             code = s.ally_for(q)
             if code in (None, "NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
