@@ -43,3 +43,12 @@ def test_all_members_pledging_in_a_year_is_the_pledge_and_todays_membership():
                    "defence by 2024.", "2018-07-13")
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
         ("pledge", "WALES2014_DIP_2PCT", "supported"), ("member_count", "NATO", "supported")]
+
+
+def test_the_wales_pledge_named_by_its_year_without_an_adoption_verb():
+    assert verdicts("Under the 2014 pledge, allies aim to spend 2% of GDP on defence by 2024.", "2025-09-15") == [
+        "supported"]
+    assert verdicts("Under the 2014 pledge, allies aim to spend 2% of GDP on defence by 2025.", "2025-09-15") == [
+        "refuted"]
+    assert verdicts("Allies promised in 2014 to move towards 2% of GDP within ten years.", "2025-09-15") == ["supported"]
+    assert verdicts("The 2014 pledge asked allies to move towards 2% within a decade.", "2025-09-15") == ["supported"]

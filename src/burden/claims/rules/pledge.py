@@ -44,6 +44,9 @@ ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|ado
                     r"|origin\w*|born)\b", re.I)
 _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
                         r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
+# the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
+_WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
+                            r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s", re.I)
 _PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal)\b", re.I)
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
@@ -203,6 +206,21 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
+        if not years and "2014" in text and not _allies(s) and not s.free(("count",)) \
+                and _WALES_BY_YEAR.search(text):
+            # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
+            # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
+            deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != 2014]
+            if deadline:
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
+                                      deadline[0].year, deadline=deadline[0].year))
+            else:
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", 2014, "eq", 2014,
+                                      within_decade=_within_decade(low)))
+            for q in s.free(("pct",)):
+                s.take(q)
+            s.carry.pledge = "WALES2014_DIP_2PCT"
+            return out
         if wales and _PROMISE.search(text) and not _allies(s) and not s.free(("count",)):
             t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
             if t:
@@ -238,7 +256,7 @@ class PledgeRule(Rule):
                 if allies and not named_target and any(abs(e.start - q.start) < 80 for e in allies):
                     continue  # an ally's own figure or plan
                 lo = max(0, q.start - 40)
-                if _TOWARD.search(low, lo, q.start):
+                if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
