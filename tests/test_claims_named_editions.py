@@ -33,3 +33,8 @@ def test_a_named_source_governs_only_the_figures_after_it():
         ("DEU", 2.0, "supported", "2025-08"), ("DEU", 2.12, "supported", "2024-06")]
     found = claims("The spring annual report said 22 allies met 2% in 2024.", "2025-10-22", "count_at_threshold")
     assert [(c["value"], c["verdict"], c["edition"]) for c in found] == [(22, "supported", "2025-04-sgar")]
+
+
+def test_a_year_ago_nato_put_it_at_is_the_edition_current_a_year_before():
+    assert _read("A year ago, NATO put Germany's 2024 spending at 2.12% of GDP.", "2025-09-01") == [
+        ("DEU", "supported", "2024-06")]

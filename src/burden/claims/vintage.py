@@ -1,5 +1,6 @@
 """Figures the text attributes to a named older edition: "last year's estimate had put German spending at
-2.12%", "NATO's spring report said 22", "in June 2024 NATO estimated that Poland would spend 4.12%". Such a
+2.12%", "NATO's spring report said 22", "in June 2024 NATO estimated that Poland would spend 4.12%", "a year ago
+NATO put it at ...". Such a
 figure says what that edition said, so it is judged on that edition (the data as it stood on its release day),
 not on the edition current on the article's date (where it would only be `outdated`).
 
@@ -41,10 +42,11 @@ def _pattern() -> re.Pattern:
              rf"|(?P<annual>{annual})\s(?:annual\s)?)(?:{nouns})")
     return re.compile(
         rf"\b{named}\s(?:had\s|has\s|then\s|first\s)*(?:{verbs})\b"
-        rf"|\bin\s(?P<month2>{months})\s(?P<year2>(?:19|20)\d\d),?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b", re.I)
+        rf"|\bin\s(?P<month2>{months})\s(?P<year2>(?:19|20)\d\d),?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b"
+        rf"|\b(?P<ago>a|one|two|three)\syears?\sago,?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b", re.I)
 
 
-GATE = frozenset({"last", "spring", "annual", *MONTHS})
+GATE = frozenset({"last", "spring", "annual", "ago", *MONTHS})
 
 
 def _release_day(asof: AsOf, edition: str) -> dt.date:
@@ -55,7 +57,11 @@ def _named_edition(m: re.Match, asof: AsOf, today: dt.date) -> str | None:
     """The released edition the match names: the last one released in the year before the date ("last year's"),
     in the month (and year) named, or the latest Secretary General's annual report ("spring report")."""
     released = [(ed, _release_day(asof, ed)) for ed in asof.released]
-    if m.group("last"):
+    if m.group("ago"):  # "a year ago, NATO put it at ...": the edition current then
+        years = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("ago").lower()]
+        then = today.replace(year=today.year - years, day=min(today.day, 28))
+        hits = [ed for ed, day in released if day <= then]
+    elif m.group("last"):
         hits = [ed for ed, day in released if day.year == today.year - 1]
     elif m.group("annual"):
         hits = [ed for ed, _day in released if ed.endswith("-sgar")]
