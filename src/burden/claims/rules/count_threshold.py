@@ -71,7 +71,7 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
-COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b"
+COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>(?!\d{4}\b)\w+)\b"
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
@@ -134,6 +134,11 @@ def _number(word: str) -> float:
     except ValueError:
         return 0.0
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
+# "the number of allies meeting the target rose to 23 from 11 last year": the bare numbers after it are counts
+_NUMBER_OF = re.compile(r"\bthe\snumber\sof\s(?:nato\s)?(?:allies|members|member states|states|countries|nations)\s"
+                        r"(?:reaching|meeting|hitting|at or above|spending at least|that meet|that reach|that met|that hit)\b")
+_BARE_COUNT_BEFORE = re.compile(r"\b(?:to|from|at|is|was|of|reached|hit)\s(?:just\s|only\s|about\s)?$")
+_COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
 GATE = frozenset("allies ally members member countries country nations states".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
@@ -196,6 +201,7 @@ class CountThresholdRule(Rule):
         out: list[Claim] = []
         text, low = s.text, s.low
         counts = []
+        number_of = _NUMBER_OF.search(low) if "number of" in low else None
         used = s.used
         for i, q in enumerate(s.quantities):  # s.free(("count",)) in place: nothing is taken in the loop
             if q.kind != "count" or i in used:
@@ -219,6 +225,9 @@ class CountThresholdRule(Rule):
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
+            elif number_of is not None and start > number_of.end() and _BARE_COUNT_BEFORE.search(low, max(0, start - 12), start) \
+                    and not _COUNT_NOUN_AFTER_ANY.match(low, q.end):
+                counts.append(q)  # "the number of states reaching the target rose ... from 11 last year"
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
