@@ -81,3 +81,10 @@ def test_an_ally_meeting_or_missing_a_target_named_with_its_level_is_on_that_sid
     assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]
     found = claims("Italy has missed the alliance goal of spending 2% of GDP.", "2020-03-20", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("lt", "supported")]
+
+
+def test_a_targets_own_deadline_is_not_the_year_of_a_figure_after_it():
+    text = ("Poland already exceeds the alliance's new target of allocating 3.5% of GDP to core defence by 2035, "
+            "spending 4.48% this year, NATO estimates show.")
+    found = claims(text, "2025-08-29", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["year"], c["verdict"]) for c in found] == [("POL", 4.48, 2025, "supported")]

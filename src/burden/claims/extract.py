@@ -153,6 +153,9 @@ class Carry:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
+# "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": a deadline after this is the
+# target's (a pledge detail), not the time of a figure about who meets it
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guideline)\s(?:of|to)\s(?:[^,;.]|\.\d){0,80}$", re.I)
 _new_carry = object.__new__
 # a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
 _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
@@ -396,7 +399,9 @@ class Sentence:
         figure when q is coordinated with it ("Greece 2.23% and Latvia 2.01% in 2018"), any time in the sentence
         (only those ending before q when another quantity of q's kind is there), the year carried within the
         paragraph, or the latest year of the current edition (present tense)."""
-        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
+        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR and not (
+            t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
             idx = next((i for i, x in enumerate(qs) if x is q), None)

@@ -204,7 +204,7 @@ class AllyPctRule(Rule):
                 continue
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
-            if comparator == "eq" and q.decimals == 0 and ("target" in low or "goal" in low or "guideline" in low
+            if comparator == "eq" and ("target" in low or "goal" in low or "guideline" in low
                                                            or "benchmark" in low or "pledge" in low) \
                     and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
                 # "has met the NATO target that members spend 2% of GDP": the verb's side of the target

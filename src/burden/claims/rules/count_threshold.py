@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...members import europe_and_canada
-from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
+from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP, matches
@@ -455,7 +455,7 @@ def _excluded(s: Sentence) -> list[str]:
 
 # "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": the deadline is the
 # target's (a pledge detail), not the time of the claim about who exceeds it
-_TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guideline)\s(?:of|to)\s(?:[^,;.]|\.\d){0,80}$", re.I)
+_TARGET_BEFORE = TARGET_BEFORE
 
 
 def target_deadline(s: Sentence, t) -> bool:

@@ -82,6 +82,7 @@ _WALES = word_first(["Wales"])  # = \bWales\b
 _PROMISE = re.compile(r"promis|pledg|move towards", re.I)
 _REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
 _CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
+_SPENDING_BEFORE = re.compile(r"\b(?:spending|spends|spent|reaching|reached|now at|is at|stands at)\s(?:about\s|around\s|some\s|nearly\s)?$")
 _PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)\b", re.I)
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
@@ -253,8 +254,9 @@ class PledgeRule(Rule):
                     # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
-                if allies and not named_target and any(abs(e.start - q.start) < 80 for e in allies):
-                    continue  # an ally's own figure or plan
+                if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
+                                                    or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)):
+                    continue  # an ally's own figure or plan ("..., spending 4.48%")
                 lo = max(0, q.start - 40)
                 if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
