@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...members import accession_date, roster
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
-from .base import Rule, fact
+from .base import Rule
 from .member_count import word_first
 
 JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
@@ -69,20 +68,3 @@ class AccessionRule(Rule):
                 codes, whens = [since_allies[0].code], [whens[0]]
         return [self.claim(s, ",".join(codes), "accession_year", [w for w in whens], "eq", whens[0][0],
                            codes=codes, first_since=first_since)]
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        facts, ok = [], True
-        for code, (year, month) in zip(claim.extra["codes"], claim.value, strict=False):
-            day = accession_date(code)
-            facts.append(f"members.csv: {code} joined on {day.isoformat()}")
-            ok = ok and day.year == year and (month is None or day.month == month)
-        if ok and claim.extra["first_since"]:
-            last = accession_date(claim.extra["codes"][0])
-            between = [r["iso3"] for r in roster()
-                       if last < accession_date(r["iso3"]) < s.today]
-            if between:
-                facts.append(f"members.csv: joined in between: {', '.join(between)}")
-                return fact("refuted", facts, "another ally joined in between")
-        return fact("supported" if ok else "refuted", facts,
-                    "accession dates from members.csv" + ("" if ok else ": the date given is wrong"))

@@ -9,7 +9,7 @@ from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
-from ..verify import EQUIP, GDP, matches
+from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
 
@@ -371,51 +371,6 @@ class CountThresholdRule(Rule):
                                   allies=allies, kind="fraction", fraction=frac))
         return out
 
-    def verify(self, claim: Claim):
-        s, x = claim.sentence, claim.extra
-        kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
-        year = claim.year
-        if year is None:
-            return Rule_unverifiable()
-        what = f"allies with {ind} {_OPS[op]} {thr:g} in {year}"
-        scope = None if allies is None else tuple(allies)
-        holding = s.asof.data.count_holding(ind, year, op, thr, scope)  # the editions where a count can be found
-        if kind == "count":
-            comparator = claim.comparator if claim.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
-            unreported = 0
-            if op in ("lt", "le") and allies is None and x.get("members") and s.asof.e0 is not None:
-                # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
-                # are below it too, so the count over the whole membership is also a right reading
-                unreported = max(0, int(x["members"]) - len(s.asof.reporting(s.asof.e0)))
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, op, thr, allies),
-                                lambda v: matches(v, claim.value, comparator, 0)
-                                or unreported > 0 and matches(v + unreported, claim.value, comparator, 0), what
-                                + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
-                                holding)
-        if kind == "none":
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, op, thr, allies),
-                                lambda v: v == 0, what, holding)
-        if kind == "all":
-            other = _COMPLEMENT[op]
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, other, thr, allies), lambda v: v == 0,
-                                f"allies with {ind} {_OPS[other]} {thr:g} in {year} (all = none below)",
-                                s.asof.data.count_holding(ind, year, other, thr, scope))
-        # most = more than half of the allies with a value
-        def most(ed):
-            figs = s.asof.count(ed, ind, year, op, thr, allies)
-            total = s.asof.per_ally(ed, ind, year, allies)
-            n = len(total) if total else len(s.asof.reporting(ed))
-            if not figs:
-                return None
-            for f in figs:
-                f.value = f.value / n
-                f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
-            return figs
-        if kind == "fraction":
-            return s.asof.judge(most, lambda v: matches(v, x["fraction"], claim.comparator, 3),
-                                what + f" (share of the allies with a value, against {x['fraction']:.3f})", holding)
-        return s.asof.judge(most, lambda v: v > 0.5, what + " (most = more than half)", holding)
-
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
@@ -442,10 +397,3 @@ def _sentence_year(s: Sentence) -> int | None:
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()
-
-
-def Rule_unverifiable():
-    from .base import unverifiable
-
-    return unverifiable("no data year")
-

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ...members import member_count, members
 from ..extract import NUMBERISH, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS
-from .base import Rule, fact, unverifiable
+from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
 _WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
@@ -81,7 +79,6 @@ _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will b
                                 "expected to become", "could"])
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
-FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
 # "nine of the bloc's 28 members": the membership named after a group's possessive
 OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club)['’]s\s{_N}\s(?:nato\s)?"
                              r"(?:allies|members|member states|nations|countries)\b")
@@ -98,19 +95,6 @@ RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
                                r"|report|list|estimates)|(?:that\s)?(?:nato|the alliance)\s(?:lists|counts|puts|names))",
                                re.I)
-
-
-def _count_on(s: Sentence, day: dt.date) -> int:
-    """Members on `day` (memoised per data version: articles share dates)."""
-    return s.asof.data.memo(("members", day), lambda: member_count(day))
-
-
-def _latest_on(s: Sentence, day: dt.date) -> str:
-    """The most recent accessions by `day`, newest first (e.g. 'SWE 2024-03-07, FIN 2023-04-04, MKD 2020-03-27')."""
-    def compute():
-        latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
-        return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
-    return s.asof.data.memo(("latest_members", day), compute)
 
 
 def _value(text: str) -> int:
@@ -265,33 +249,3 @@ class MemberCountRule(Rule):
                 else:
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind=kind))
         return out
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        kind = claim.extra["kind"]
-        if kind == "founding":
-            n = _count_on(s, FIRST_MEMBERS_DAY)
-            return fact("supported" if n == claim.value else "refuted",
-                        [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
-        if kind == "from":  # a count before a recent accession
-            counts = {_count_on(s, s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
-            ok = claim.value in counts
-            return fact("supported" if ok else "refuted",
-                        [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
-                        "member count in the year before the date")
-        if kind == "in_year":  # any membership the alliance had during that year (up to the date)
-            assert claim.year is not None  # find() makes an "in_year" claim only with its data year
-            first = dt.date(claim.year, 1, 1)
-            last = min(dt.date(claim.year, 12, 31), s.today)
-            counts = {_count_on(s, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
-            counts.add(_count_on(s, last))
-            return fact("supported" if claim.value in counts else "refuted",
-                        [f"members.csv: members during {claim.year}: {sorted(counts)}"],
-                        f"NATO had {'/'.join(map(str, sorted(counts)))} members in {claim.year}")
-        n = _count_on(s, s.today)
-        if n == 0:
-            return unverifiable("no members on that date")
-        names = _latest_on(s, s.today)
-        return fact("supported" if n == claim.value else "refuted",
-                    [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest accessions: {names})"],
-                    f"NATO had {n} members on {s.today.isoformat()}")

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ...targets import pledge_date, pledges
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
-from .base import Rule, fact, unverifiable
+from .base import Rule
 from .member_count import WordAny, word_first
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
@@ -52,23 +51,6 @@ DECADE = re.compile(r"within a decade|within ten years", re.I)
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
     return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
-
-
-def _pledge(pid: str) -> dict[str, str]:
-    return next(p for p in pledges() if p["id"] == pid)
-
-
-_YEAR_AT_START = re.compile(r"\s*(\d{4})")
-
-
-def _deadline(row: dict[str, str]) -> int | None:
-    m = _YEAR_AT_START.match(row.get("deadline", ""))
-    return int(m.group(1)) if m else None
-
-
-def standing_ids(s: Sentence) -> list[str]:
-    """Pledges in force on the date."""
-    return [p["id"] for p in pledges() if pledge_date(p) <= s.today]
 
 
 # compiled once (an inline re.search looks its pattern up in the module cache on every call)
@@ -271,64 +253,3 @@ class PledgeRule(Rule):
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
         return out
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        pid = claim.subject
-        assert pid is not None  # find() makes every claim about a named pledge (or PREVIOUS / CURRENT)
-        if claim.metric == "adopted_year":
-            row = _pledge("RIGA2006_2PCT")
-            ok = claim.value == pledge_date(row).year
-            return fact("supported" if ok else "refuted", [f"RIGA2006_2PCT: the 2% guideline dates from {row['date']}"],
-                        f"the 2% guideline was adopted in {row['date']}, not {claim.value}" if not ok else
-                        "the 2% guideline dates from 2006")
-        if claim.metric == "pledge_year":
-            row = _pledge(pid)
-            ok = claim.value == pledge_date(row).year
-            return fact("supported" if ok else "refuted", [f"{pid}: agreed {row['date']} ({row['summit']})"],
-                        f"{row['summit']} pledge dates from {row['date']}")
-        if claim.metric == "review_year":
-            row = _pledge(pid)
-            if pledge_date(row) > s.today:
-                return unverifiable("the pledge had not been agreed by the article's date")
-            ok = claim.value == _deadline(row)
-            return fact("supported" if ok else "refuted", [f"{pid}: review in {row['deadline']}"], "review year")
-        if claim.metric == "deadline_year":
-            row = _pledge(pid)
-            ok = claim.value == _deadline(row)
-            return fact("supported" if ok else "refuted", [f"{pid}: deadline {row['deadline']}"],
-                        f"the deadline is {row['deadline']}" + ("" if ok else f", not {claim.value}"))
-        in_force = standing_ids(s)
-        if pid == "PREVIOUS":  # the old level of "raised the target from 2% to 5%": the target before the new one
-            new = pledge_date(_pledge(claim.extra["previous_of"]))
-            pid = current_target([p for p in in_force if pledge_date(_pledge(p)) < new])
-            claim.subject = pid or "PREVIOUS"
-            if pid is None:
-                return unverifiable("no target stood before that pledge")
-            claim.year = pledge_date(_pledge(pid)).year
-        if pid == "CURRENT":
-            pid = current_target(in_force)
-            claim.subject = pid or "CURRENT"
-            if pid is None:
-                return unverifiable("no spending pledge was in force on that date")
-        row = _pledge(pid)
-        if pid not in in_force:
-            return unverifiable(f"{pid} had not been agreed by {s.today.isoformat()}")
-        threshold = float(row["threshold_pct"] or "nan")
-        facts = [f"{pid}: {row['summit']}, {row['date']}: {row['comparator']} {row['threshold_pct']}% "
-                 f"({row['metric']}); deadline {row['deadline'] or 'none'}"]
-        if claim.extra.get("current") and pid != current_target(in_force):
-            return fact("refuted", facts, f"on that date the standing target was {current_target(in_force)}")
-        if abs(claim.value - threshold) > 1e-9:
-            return fact("refuted", facts, f"the pledge is {threshold:g}%, not {claim.value:g}%")
-        deadline = claim.extra.get("deadline")
-        if deadline and _deadline(row) and deadline != _deadline(row):
-            return fact("refuted", facts, f"the deadline is {_deadline(row)}, not {deadline}")
-        return fact("supported", facts, "matches the pledge as it stood on that date")
-
-
-def current_target(in_force: list[str]) -> str | None:
-    for pid in ("HAGUE2025_5PCT_TOTAL", "VILNIUS2023_2PCT_FLOOR", "WALES2014_DIP_2PCT", "RIGA2006_2PCT"):
-        if pid in in_force:
-            return pid
-    return None
