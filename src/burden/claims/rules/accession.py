@@ -6,26 +6,21 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..grammar import folded_pattern
+from ..lexicon import words
 from .base import Rule
 from .member_count import word_first
 
-JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
-                  re.I)
-_JOIN_FOLDED = folded_pattern(JOIN)  # on Sentence.low: only the offsets are used
-# the same matches, literal heads first (member_count.word_first)
-_JOIN_FAST = word_first(["joined", "join", "joins", "became a member", "become a member", "came in", "accession",
-                         "admitted", "enlargement"])
+# the phrasings of joining (lexicon join.csv) on Sentence.low, literal heads first (member_count.word_first)
+_JOIN_FAST = word_first([re.escape(p) for p in words("join", "phrase")])
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
 # a substring of the folded window every FUTURE_BEFORE match holds; no assertions, so pos/endpos = a slice
 _FUTURE_MARKS = re.compile(r"will|would|expected|hop|set|due|want|plan|aim|could|may")
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
-GATE = frozenset("joined join joins member came accession admitted enlargement become became".split())
-# a token of the folded text every JOIN match holds (each alternative starts with a \b-bounded word)
-_JOIN_WORDS = frozenset("joined join joins became become came accession admitted enlargement".split())
-assert _JOIN_WORDS <= GATE  # AccessionRule.find skips the GATE test when a join word is among the words
+# a token of the folded text every join match holds (each phrasing starts with a \b-bounded word)
+_JOIN_WORDS = frozenset(p.split()[0] for p in words("join", "phrase"))
+GATE = _JOIN_WORDS | {"member"}  # AccessionRule.find skips the GATE test when a join word is among the words
 
 
 class AccessionRule(Rule):

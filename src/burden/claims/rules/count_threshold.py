@@ -8,13 +8,17 @@ import re
 from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
+from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
 
+# the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
+_COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
+_MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member states)\b", re.I)
+                        rf"|reporting|more)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
@@ -114,10 +118,10 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
 N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
-                    r"(?:allies|members|member states|member nations|member countries|nations|countries)\b")
+                    rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
-_AFTER_COLON = re.compile(r"\b(?:allies|members|countries|nations|member states)\b[^:]*:\s(?:only\s|just\s)?$", re.I)
+_AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
 _MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries)\s(?:at or above|at or over|above|meeting|that meet|"
                           r"that met|to meet|to reach|reaching|expected to|on track to|set to)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")

@@ -1,21 +1,28 @@
-"""Standing press facts outside the data pack, kept in a small documented table (docs/claims.md)."""
+"""Proposals on record: "Trump wants allies to spend 5%" (who and what is on record: measures/proposal.py)."""
 
 from __future__ import annotations
 
 import re
 
 from ..extract import Claim, Sentence
+from ..lexicon import rows
 from ..measures.proposal import STANDING_FACTS
 from .base import Rule
 
-PROPOSAL = re.compile(r"\b(?:propos\w*|said|says|wants?|called|calls|demand\w*|should|need to|must)\b", re.I)
+
+def _words(kind: str) -> str:
+    """The proposal lexicon's patterns of one kind, as an alternation."""
+    return "|".join(r["pattern"] for r in rows("proposal") if r["kind"] == kind)
+
+
+PROPOSAL = re.compile(rf"\b(?:{_words('proposal')})\b", re.I)
 
 
 # a quoted demand ("allies must pay 2% IMMEDIATELY") is a demand, not a report of a proposal
 _IMPERATIVE = re.compile(r"\b(?:must|have to|has to|need to|should)\s(?:\w+\s)?(?:pay|spend|pony up)\b", re.I)
 
 
-_REPORTED = re.compile(r"\b(?:propos\w*|according to|called for|calls for|wants?|said|says)\b", re.I)
+_REPORTED = re.compile(rf"\b(?:{_words('reported')})\b", re.I)
 
 
 class ProposalRule(Rule):

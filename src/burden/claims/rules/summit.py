@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..lexicon import alternation
 from ..measures.summit_date import summit_dates
 from .base import Rule
 from .member_count import word_first
@@ -14,7 +15,7 @@ _PLACE_WORDS = frozenset({"hague", "vilnius", "wales", "newport"})
 # each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
 _PLACES = [(k, word_first(re.findall(r"\\b(\w+)\\b", p)), ("Wales", "Newport") if k == "WALES2014" else (p[2:-2],))
            for k, p in SUMMIT_PLACES.items()]
-MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
+MEETING = re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)
 
 
 class SummitRule(Rule):
