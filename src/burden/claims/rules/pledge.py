@@ -7,7 +7,7 @@ import re
 
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
-from ..grammar import folded_pattern
+from ..lexicon import rows
 from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
 from .base import Rule
@@ -17,26 +17,9 @@ SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILN
            "HAGUE2025": r"\bHague\b"}
 # a literal every (case-sensitive) SUMMITS match holds ("" for Wales/Newport: no single one)
 _SUMMIT_WORD = {"RIGA2006": "Riga", "WALES2014": "", "VILNIUS2023": "Vilnius", "HAGUE2025": "Hague"}
-AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|endorsed|endorse|set(?!\sto\b)|sets|pledged|pledge|promised|promise|committed|commits?"
-                   r"|commitment|endorsed|made|replaces|aim|goal|communiqu\w*|declaration|is to go|to go on)\b", re.I)
-# a word every AGREE match holds (as [a-z]+ tokens of the case-folded text): "is to go"/"to go on" hold "go",
-# communiqu\w* a token starting with "communiqu"
-_AGREE_WORDS = frozenset("agreed agree adopted adopt endorsed endorse set sets pledged pledge promised promise committed "
-                         "commits commit commitment made replaces aim goal declaration go".split())
-
-
-GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
-                         re.I)
 CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
                      r"standing target", re.I)
-ADOPTION = re.compile(r"\b(?:adopted|agreed|endorsed|set|created|creation|introduced|dates? (?:back )?(?:from|to)|first)\b",
-                      re.I)
-GUIDELINE_2 = re.compile(r"\b2\s?(?:%|per\s?cent|percent)|\btwo\s(?:per\s?cent|percent)|\bguideline\b|\bfigure\b"
-                         r"|\bit\b", re.I)
-_AGREE_FOLDED, _GROUP_ACTOR_FOLDED = folded_pattern(AGREE), folded_pattern(GROUP_ACTOR)  # yes/no on s.low
-_ADOPTION_FOLDED, _GUIDELINE_2_FOLDED = folded_pattern(ADOPTION), folded_pattern(GUIDELINE_2)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
-_DEADLINE_WORDS = re.compile(r"\b(?:level|goal|target|deadline|reach)\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
                              r"|within a decade|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
@@ -66,21 +49,21 @@ _ALLIES_WORD = re.compile(r"\ballies\b")
 # a whole [a-z]+ token there, so a sentence without them cannot match (the pattern is still run when they occur)
 _GUIDELINE_WORDS = frozenset("two guideline figure it".split())  # or "2" in the folded text
 _DEADLINE_TOKENS = frozenset("level goal target deadline reach".split())
-_DEADLINE_FOLDED = word_first(["level", "goal", "target", "deadline", "reach"])  # = _DEADLINE_WORDS, on s.low
-# AGREE, GROUP_ACTOR and ADOPTION as yes/no on s.low, alternative by alternative (member_count.WordAny)
-_AGREE_ANY = WordAny([*[(w, w) for w in "agreed agree adopted adopt endorsed endorse sets pledged pledge promised "
-                        "promise committed commitment made replaces aim goal declaration".split()],
-                      ("set", r"set(?!\sto\b)"), ("commit", "commits?"), ("commits", "commits?"),
-                      ("~communiqu", r"communiqu\w*"), ("go", "is to go"), ("go", "to go on")])
-_GROUP_ACTOR_ANY = WordAny([*[(w, w) for w in "nato allies leaders alliance members ministers they summit".split()],
-                            ("heads", "heads of state"), ("~communiqu", r"communiqu\w*")])
-_ADOPTION_ANY = WordAny([*[(w, w) for w in "adopted agreed endorsed set created creation introduced first".split()],
-                         ("date", "dates? (?:back )?(?:from|to)"), ("dates", "dates? (?:back )?(?:from|to)")])
+_DEADLINE_FOLDED = word_first(["level", "goal", "target", "deadline", "reach"])  # \b(?:level|...)\b on s.low
+
+
+def _pledge_words(kind: str) -> WordAny:
+    """The pledge lexicon's words of one kind as a yes/no on s.low, each tried only when its token occurs."""
+    return WordAny([(r["token"], r["pattern"]) for r in rows("pledge_words") if r["kind"] == kind])
+
+
+# a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
+_AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
 # the words _ADOPTION_ANY looks for (it has no substring entries): without one of them among the tokens it
 # answers False, so the call is skipped
 _ADOPTION_KEYS = frozenset(_ADOPTION_ANY.by_token)
 assert not _ADOPTION_ANY.by_substring
-# GUIDELINE_2 as a yes/no on s.low (the same matches: member_count.word_first)
+# "2%", "two per cent", "the guideline", "the figure", "it", as a yes/no on s.low (member_count.word_first)
 _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s?cent|percent)", r"guideline\b",
                                 r"figure\b", r"it\b"], tail="")
 # a substring of the folded text every REACH_BEFORE match holds (reach*, hit(s), meet(s)/meeting, met, pass*,
@@ -154,7 +137,7 @@ class PledgeRule(Rule):
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = "Wales" in text and _WALES.search(text)
         years = [t for t in s.times if t.kind in ("year", "ago") and t.year] \
-            if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)  # = _ADOPTION_FOLDED
+            if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)
                 and ("2" in low or not tokens.isdisjoint(_GUIDELINE_WORDS)) and _GUIDELINE_2_FAST.search(low)
                 and not s.free(("count",))) else []
         if years and not _allies(s):
@@ -211,7 +194,7 @@ class PledgeRule(Rule):
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
                     if agreeing is None:
-                        # = _AGREE_FOLDED.search(low) and (_GROUP_ACTOR_FOLDED.search(low) or a summit named)
+                        # an agreement word, and a group as actor or a summit named
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
                     if not (agreeing or "core defence" in low or "security-related" in low):
