@@ -501,10 +501,6 @@ class Claim:
     extra: dict[str, Any] = field(default_factory=dict)
     rule: Any = None  # the rule that read it (for debugging: judging goes by its frame's measure)
 
-    @property
-    def key(self) -> tuple:
-        return (self.type, self.subject, self.year, self.metric)
-
     @cached
     def frame(self) -> Frame:
         """What the claim was read as, made once when first asked (extraction alone never needs it): its

@@ -26,8 +26,6 @@ PATTERNS = [
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
 _PATTERNS_FOLDED = [(folded_pattern(regex), kind) for regex, kind in PATTERNS]
-CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b", re.I)
-_CONDITIONAL_FOLDED = folded_pattern(CONDITIONAL)  # yes/no on Sentence.low
 
 
 def word_first(words: list[str], tail: str = r"\b") -> re.Pattern:
@@ -74,7 +72,7 @@ class WordAny:
         return False
 
 
-# CONDITIONAL's alternatives: yes/no on Sentence.low
+# a count made conditional ("if Sweden joins, NATO will have 32 members"): yes/no on Sentence.low
 _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will become", "would become",
                                 "expected to become", "could"])
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
@@ -102,18 +100,15 @@ def _value(text: str) -> int:
 
 GATE = frozenset("member members allies ally leaders countries nations states heads".split())
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
-# ordinal suffix may follow it: "the thirteenth member")
-_TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
-# the same yes/no with the digit first (the look-behind after it sees the character before the run, as (?<!\w)
-# did): the engine skips to digits instead of trying every position
+# ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
+# look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
 _TWO_DIGITS_FAST = re.compile(r"\d(?<!\w\d)\d(?!\d)")
 # on ASCII text \d is [0-9] and \w is [0-9A-Za-z_]: the same test with classes the engine checks inline
 _TWO_DIGITS_ASCII = re.compile(r"[0-9](?<![0-9A-Za-z_][0-9])[0-9](?![0-9])")
 _TENS = tuple(w for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10)
-_TENS_WORD = re.compile(r"\b(?:" + "|".join(_TENS) + r")(?:st|nd|rd|th)?\b")
-# the same test on the sentence's words (a whole-word match is a word): no scan
+# a word from ten up, with an ordinal suffix or none, as the sentence's words (no scan)
 _TENS_TOKENS = frozenset(w + suffix for w in _TENS for suffix in ("", "st", "nd", "rd", "th"))
-# every CONDITIONAL match starts with one of these words
+# every _CONDITIONAL_FAST match starts with one of these words
 _CONDITIONAL_WORDS = frozenset({"if", "once", "will", "would", "expected", "could"})
 _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 
