@@ -52,3 +52,13 @@ def test_the_current_target_is_resolved_to_the_pledge_in_force_on_the_date():
     found = check_text("The current NATO target is 2% of GDP.", "2024-03-01")["claims"]
     assert [(c["subject"], c["frame"]["subject"], c["verdict"]) for c in found] == [
         ("VILNIUS2023_2PCT_FLOOR", "VILNIUS2023_2PCT_FLOOR", "supported")]
+
+
+def test_a_price_basis_the_text_names_is_in_the_frame_and_only_that_basis_is_tried():
+    named = check_text("The US spent $685 billion on defence in 2019 at 2015 prices.", "2020-07-01")["claims"]
+    unnamed = check_text("The US spent $685 billion on defence in 2019.", "2020-07-01")["claims"]
+    assert [(c["frame"]["price_basis"], c["frame"]["price_basis_named"], c["verdict"]) for c in named] == [
+        ("constant 2015", True, "supported")]
+    # unnamed, every published basis is tried: the same figure matches the constant-price row and says so
+    assert [(c["frame"]["price_basis"], c["frame"]["price_basis_named"]) for c in unnamed] == [(None, False)]
+    assert unnamed[0]["verdict"] == "supported" and "constant 2015" in unnamed[0]["explanation"]
