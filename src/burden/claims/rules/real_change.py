@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..lexicon import rows
 from .base import Rule
 from .figures import data_code
 
 REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
-MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*|climb\w*|fell|fall\w*|drop\w*|up|down"
-                  r"|cut\w*)\b", re.I)
+_MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
+MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _REAL_WORDS = frozenset({"real", "inflation"})
-_DOWN = re.compile(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", re.I)
+_DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
