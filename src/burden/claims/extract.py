@@ -11,6 +11,7 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
+from .frame import Frame, frame_of
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
@@ -520,11 +521,13 @@ class Claim:
     year: int | None = None
     quantity: Quantity | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    rule: Any = None
+    rule: Any = None  # the rule that read it (for debugging: judging goes by its frame's measure)
 
-    @property
-    def key(self) -> tuple:
-        return (self.type, self.subject, self.year, self.metric)
+    @cached
+    def frame(self) -> Frame:
+        """What the claim was read as, made once when first asked (extraction alone never needs it): its
+        measure judges it from this alone."""
+        return frame_of(self)
 
 
 # a table line without its unit ("Poland: 4.12", "Estonia, 3.43"): read only under a header announcing % of GDP
