@@ -51,3 +51,9 @@ def test_the_number_of_allies_meeting_a_threshold_names_bare_counts_with_their_o
             "of states reaching the target had increased sharply from 11 last year.")
     found = claims(text, "2024-02-15", "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(18, 2024), (11, 2023)]
+
+
+def test_an_elided_count_after_an_inserted_speech_verb_takes_the_threshold_before():
+    text = "He expected a dozen allies to meet the 2% target this year. Last year, he added, nine did."
+    found = claims(text, "2023-02-14", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(12, 2023, "unverifiable"), (9, 2022, "supported")]

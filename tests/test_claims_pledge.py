@@ -52,3 +52,15 @@ def test_the_wales_pledge_named_by_its_year_without_an_adoption_verb():
         "refuted"]
     assert verdicts("Allies promised in 2014 to move towards 2% of GDP within ten years.", "2025-09-15") == ["supported"]
     assert verdicts("The 2014 pledge asked allies to move towards 2% within a decade.", "2025-09-15") == ["supported"]
+
+
+def test_a_named_pledges_end_year_and_review_read_across_sentences():
+    found = claims("At The Hague last week, allies committed to 5% of GDP by 2035. Progress will be reviewed in 2029.",
+                   "2025-07-01", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_5PCT_TOTAL", "supported"),
+                                                             ("HAGUE2025_REVIEW_2029", "supported")]
+    assert verdicts("The Hague commitment runs to 2035.", "2025-09-16", "pledge") == ["supported"]
+    assert verdicts("As leaders gather in Madrid, the Wales deadline of 2024 is two years away.", "2022-06-28",
+                    "pledge") == ["supported"]
+    assert verdicts("As leaders gather, the Wales deadline of 2025 is three years away.", "2022-06-28",
+                    "pledge") == ["refuted"]

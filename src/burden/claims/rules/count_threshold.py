@@ -60,7 +60,7 @@ _CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
 _OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:combined\s|national\s|annual\s)?(?:gdp|gross domestic product|economic output)", re.I)
 _N_WORD = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero", "one")) + ")"
 # "Only seven do.", "Nine did so in 2019", "A decade later 23 do"
-ELIDED_COUNT = re.compile(rf"(?:^|\b(?:only|just|now|later|today|then|but)\s)(?:only\s|just\s)?{_N_WORD}\s(?:do|did|does|do so|did so)\b"
+ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|but)\s)(?:only\s|just\s)?{_N_WORD}\s(?:do|did|does|do so|did so)\b"
                           r"(?!\s(?:not|n't))", re.I)
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"

@@ -29,7 +29,9 @@ _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
                             r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s", re.I)
-_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal)\b", re.I)
+_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b", re.I)
+# a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
+_END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
@@ -131,7 +133,7 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
         return "CURRENT"
     return None
 
-GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
+GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
 
 
 def _within_decade(low: str) -> bool:
@@ -196,7 +198,9 @@ class PledgeRule(Rule):
                     s.take(q)
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
-        if "review" in low and REVIEW.search(text) and _REVIEW_ABOUT.search(text):
+        if "review" in low and REVIEW.search(text) and (_REVIEW_ABOUT.search(text)
+                                                         or (s.carry.pledge or "").startswith("HAGUE2025")):
+            # ("Progress will be reviewed in 2029." after the Hague pledge)
             t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
             if t:
                 return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
@@ -272,6 +276,8 @@ class PledgeRule(Rule):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
             deadline = [t for t in s.times if t.kind == "deadline"]
+            if not deadline and (end := _END_YEAR.search(text)):  # "runs to 2035", "the Wales deadline of 2024"
+                deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
                    "WALES2014_DIP_2PCT" if named else s.carry.pledge)
             if deadline and not _allies(s) and pid:
