@@ -57,3 +57,9 @@ def test_an_elided_count_after_an_inserted_speech_verb_takes_the_threshold_befor
     text = "He expected a dozen allies to meet the 2% target this year. Last year, he added, nine did."
     found = claims(text, "2023-02-14", "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(12, 2023, "unverifiable"), (9, 2022, "supported")]
+
+
+def test_alliance_partners_are_counted_and_the_year_carries():
+    text = "That is six times as many as in 2014. At that time, only three alliance partners achieved the 2% target."
+    found = claims(text, "2024-02-15", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2014, "supported")]

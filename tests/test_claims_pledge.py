@@ -64,3 +64,14 @@ def test_a_named_pledges_end_year_and_review_read_across_sentences():
                     "pledge") == ["supported"]
     assert verdicts("As leaders gather, the Wales deadline of 2025 is three years away.", "2022-06-28",
                     "pledge") == ["refuted"]
+
+
+def test_established_at_the_wales_summit_is_the_origin_misconception():
+    assert verdicts("The goal of allocating 2% of GDP to defence was established at the Wales Summit in 2014.",
+                    "2024-02-15", "pledge") == ["refuted"]
+
+
+def test_the_year_a_target_was_set_is_not_the_year_of_an_allys_figure():
+    found = claims("Germany has reached the target of two percent of its GDP set for each member at the summit in Riga "
+                   "in 2006.", "2024-02-15", "ally_pct_gdp")
+    assert [c["year"] for c in found] == [2023]  # the present: the latest year of the edition current on the date

@@ -157,6 +157,9 @@ class Carry:
 # "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": a deadline after this is the
 # target's (a pledge detail), not the time of a figure about who meets it
 TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guideline)\s(?:of|to)\s(?:[^,;.]|\.\d){0,80}$", re.I)
+# "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
+TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
+                           r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 _new_carry = object.__new__
 # a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
 _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
@@ -402,7 +405,8 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR and not (
-            t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start))]
+            t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
+            or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
             idx = next((i for i, x in enumerate(qs) if x is q), None)

@@ -143,7 +143,7 @@ _NUMBER_OF = re.compile(r"\bthe\snumber\sof\s(?:nato\s)?(?:allies|members|member
                         r"(?:reaching|meeting|hitting|at or above|spending at least|that meet|that reach|that met|that hit)\b")
 _BARE_COUNT_BEFORE = re.compile(r"\b(?:to|from|at|is|was|of|reached|hit)\s(?:just\s|only\s|about\s)?$")
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
-GATE = frozenset("allies ally members member countries country nations states".split())
+GATE = frozenset("allies ally members member countries country nations states partners".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,

@@ -18,11 +18,11 @@ PATTERNS = [
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
-    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
+    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
     (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
-    (re.compile(rf"\b{_N}-(?:member|nation|country)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
+    (re.compile(rf"\b{_N}-(?:member|nation|country|strong)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
@@ -87,7 +87,7 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
 _PLEDGED_IN = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)(?:\s(?:back\s)?in)?\s$", re.I)
 # the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
 _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
-                         r"likely|due)\sto\s|\s(?:will|would)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
+                         r"likely|due)\sto\s|\s(?:will|would|to)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
@@ -106,7 +106,7 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
-GATE = frozenset("member members allies ally leaders countries nations states heads".split())
+GATE = frozenset("member members allies ally leaders countries nations states heads strong".split())
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
 # ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
 # look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
@@ -146,10 +146,10 @@ _ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WO
 _MEMBER_ALLY = frozenset({"member", "ally"})
 _HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
 _MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
-_HYPHEN_NOUNS = frozenset({"member", "nation", "country"})
+_HYPHEN_NOUNS = frozenset({"member", "nation", "country", "strong"})
 _HYPHEN_AFTER = frozenset({"alliance", "bloc", "nato"})
 # every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
-_NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries)")
+_NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries|states)")
 
 
 def _may_match(i: int, low: str, tokens: frozenset[str]) -> bool:
