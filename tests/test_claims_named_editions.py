@@ -38,3 +38,8 @@ def test_a_named_source_governs_only_the_figures_after_it():
 def test_a_year_ago_nato_put_it_at_is_the_edition_current_a_year_before():
     assert _read("A year ago, NATO put Germany's 2024 spending at 2.12% of GDP.", "2025-09-01") == [
         ("DEU", "supported", "2024-06")]
+
+
+def test_last_years_report_is_last_years_annual_report():
+    found = claims("Last year's report counted 11 allies at or above 2% in 2023.", "2025-03-01", "count_at_threshold")
+    assert [(c["verdict"], c["edition"]) for c in found] == [("supported", "2024-03-sgar")]

@@ -39,7 +39,7 @@ def _pattern() -> re.Pattern:
     annual = "|".join(map(re.escape, lex["annual"]))
     named = (rf"(?:NATO['’]s\s|the\s|its\s)?(?:(?P<last>last\syear['’]s)\s(?:NATO\s)?(?:[\w-]+\s)?"
              rf"|(?P<month>{months})(?:\s(?P<year>(?:19|20)\d\d))?\s(?:[\w-]+\s)?"
-             rf"|(?P<annual>{annual})\s(?:annual\s)?)(?:{nouns})")
+             rf"|(?P<annual>{annual})\s(?:annual\s)?)(?P<noun>{nouns})")
     return re.compile(
         rf"\b{named}\s(?:had\s|has\s|then\s|first\s)*(?:{verbs})\b"
         rf"|\bin\s(?P<month2>{months})\s(?P<year2>(?:19|20)\d\d),?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b"
@@ -63,6 +63,8 @@ def _named_edition(m: re.Match, asof: AsOf, today: dt.date) -> str | None:
         hits = [ed for ed, day in released if day <= then]
     elif m.group("last"):
         hits = [ed for ed, day in released if day.year == today.year - 1]
+        if (m.group("noun") or "").lower() == "report":  # "last year's report": the annual report, when there is one
+            hits = [ed for ed in hits if ed.endswith("-sgar")] or hits
     elif m.group("annual"):
         hits = [ed for ed, _day in released if ed.endswith("-sgar")]
     else:
