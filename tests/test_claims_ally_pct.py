@@ -88,3 +88,12 @@ def test_a_targets_own_deadline_is_not_the_year_of_a_figure_after_it():
             "spending 4.48% this year, NATO estimates show.")
     found = claims(text, "2025-08-29", "ally_pct_gdp")
     assert [(c["subject"], c["value"], c["year"], c["verdict"]) for c in found] == [("POL", 4.48, 2025, "supported")]
+
+
+def test_the_following_year_counts_from_the_year_before_and_a_countrys_gdp_is_gdp():
+    text = ("The last time the US spent that much was in 2012, when defence spending was a little more than 4.4% of "
+            "the US GDP. The following year, the US spent about 4.08% on defence.")
+    found = claims(text, "2018-07-12", "ally_pct_gdp")
+    assert [(c["subject"], c["year"], c["comparator"]) for c in found] == [("USA", 2012, "gt"), ("USA", 2013, "approx")]
+    found = claims("Germany spent 1.2% of GDP in 2019. A year earlier it spent 1.17%.", "2020-10-30", "ally_pct_gdp")
+    assert [c["year"] for c in found] == [2019, 2018]

@@ -160,6 +160,9 @@ TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guidel
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+# a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
+_YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
+                        r"|the year before)\b", re.I)
 _new_carry = object.__new__
 # a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
 _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
@@ -406,7 +409,9 @@ class Sentence:
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR and not (
             t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
-            or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))]
+            or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)
+            # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
+            or t.kind == "ago" and self.carry.year is not None and t.text.lower().endswith("earlier"))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
             idx = next((i for i, x in enumerate(qs) if x is q), None)
@@ -429,6 +434,12 @@ class Sentence:
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
+        if carry.year is not None and ("following year" in self.low or "year later" in self.low
+                                       or "year earlier" in self.low or "the year before" in self.low):
+            # "The following year, the US spent about 4.08%": the year after the one just talked about
+            step = _YEAR_STEP.search(self.text)
+            if step is not None:
+                return carry.year + (1 if step.group("after") else -1), "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year

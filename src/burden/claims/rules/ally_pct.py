@@ -15,7 +15,7 @@ from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan, is_plan_before, states_current_estimate
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+['’]s?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
