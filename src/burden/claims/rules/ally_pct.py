@@ -78,7 +78,7 @@ assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} &
 # "reached the alliance goal of spending 2%"
 _TARGET_OBJECT = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|exceed\w*|pass\w*|surpass\w*|miss\w*|short of"
                             r"|below|above)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
-                            r"benchmark|pledge|commitment|threshold)\s(?:of|that\s\w+\s(?:spend|invest|allocate|devote)|to\s"
+                            r"benchmark|pledge|commitment|threshold)\s(?:of|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\s"
                             r"(?:spend|invest))\s(?:[\w-]+\s){0,2}(?:at\sleast\s)?$", re.I)
 
 
