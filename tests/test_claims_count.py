@@ -63,3 +63,9 @@ def test_alliance_partners_are_counted_and_the_year_carries():
     text = "That is six times as many as in 2014. At that time, only three alliance partners achieved the 2% target."
     found = claims(text, "2024-02-15", "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2014, "supported")]
+
+
+def test_an_elided_count_after_a_semicolon_takes_the_level_of_the_clause_before():
+    found = claims("By 2035 every ally must reach 3.5% on core defence; this year only three do.", "2025-10-30")
+    assert [(c["type"], c["value"], c["year"], c["verdict"]) for c in found] == [
+        ("pledge", 3.5, 2035, "supported"), ("count_at_threshold", 3, 2025, "supported")]

@@ -246,6 +246,8 @@ class CountThresholdRule(Rule):
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
         if threshold is None:
+            if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
+                return self._elided_after_semicolon(s, *s.carry.threshold)
             if not s.carry.threshold or kind in ("all", "none"):
                 return []
             threshold = s.carry.threshold
@@ -298,7 +300,9 @@ class CountThresholdRule(Rule):
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
-                return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
+                # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
+                # "...; this year only three do" counts who meet it now
+                return out + self._elided_after_semicolon(s, indicator, op, value)
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         return out
@@ -341,6 +345,27 @@ class CountThresholdRule(Rule):
                                   times[0].year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
         return out
+
+    def _elided_after_semicolon(self, s: Sentence, indicator: str, op: str, threshold: float) -> list[Claim]:
+        """"By 2035 every ally must reach 3.5%; this year only three do": an elided count in the clause after a
+        semicolon, at the threshold of the clause before, in that clause's own time."""
+        semi = s.text.find(";")
+        m = ELIDED_COUNT.search(s.text, semi + 1) if semi >= 0 else None
+        if m is None:
+            return []
+        from ..quantities import parse_number
+
+        try:
+            value = parse_number(m.group("n"))[0]
+        except (ValueError, KeyError):
+            return []
+        if not 0 < value <= 40:
+            return []
+        times = [t for t in s.times if t.year and t.start > semi and t.kind not in ("since", "week", "month", "deadline")]
+        year = times[0].year if times else s.latest_year()
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value, "eq", year, q,
+                           indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
