@@ -69,3 +69,9 @@ def test_an_elided_count_after_a_semicolon_takes_the_level_of_the_clause_before(
     found = claims("By 2035 every ally must reach 3.5% on core defence; this year only three do.", "2025-10-30")
     assert [(c["type"], c["value"], c["year"], c["verdict"]) for c in found] == [
         ("pledge", 3.5, 2035, "supported"), ("count_at_threshold", 3, 2025, "supported")]
+
+
+def test_an_all_claim_compared_with_a_baseline_count_gives_both():
+    found = claims("Every ally with a NATO estimate reaches 2% this year, compared with just three in 2014.", "2025-10-21")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported"),
+                                                                     ("count_at_threshold", 2014, "supported")]

@@ -292,7 +292,7 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
-                out.extend(self._compared_counts(s, q, group, indicator, op, value, allies))
+                out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
@@ -305,6 +305,8 @@ class CountThresholdRule(Rule):
                 return out + self._elided_after_semicolon(s, indicator, op, value)
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
+        if kind in ("all", "none", "most"):  # "every ally reaches 2% this year, compared with just three in 2014"
+            out.extend(self._compared_counts(s, q.end if q else 0, group, indicator, op, value, allies))
         return out
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
@@ -321,11 +323,12 @@ class CountThresholdRule(Rule):
         return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
                      {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
-    def _compared_counts(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
+    def _compared_counts(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
+                         allies) -> list[Claim]:
         """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
-        for m in COMPARED_COUNT.finditer(s.text, first.end):
+        for m in COMPARED_COUNT.finditer(s.text, after):
             g = "n" if m.group("n") else "n2"
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
             times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
