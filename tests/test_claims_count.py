@@ -75,3 +75,14 @@ def test_an_all_claim_compared_with_a_baseline_count_gives_both():
     found = claims("Every ally with a NATO estimate reaches 2% this year, compared with just three in 2014.", "2025-10-21")
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported"),
                                                                      ("count_at_threshold", 2014, "supported")]
+
+
+def test_a_quantifier_compared_with_a_counted_baseline_is_the_claim_and_the_number_its_baseline():
+    text = ("In 2025, all allies are expected to meet or exceed the target of investing at least 2% of GDP, compared to "
+            "only three allies in 2014.")
+    found = claims(text, "2025-08-29")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported"),
+                                                                     ("count_at_threshold", 2014, "supported")]
+    found = claims("All of NATO's 32 members are set to meet the alliance's 2% spending target.", "2025-08-29")
+    assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
+                                                          ("all_none_threshold", "supported")]

@@ -24,7 +24,7 @@ MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NA
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
 # (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
@@ -152,6 +152,9 @@ _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), fold
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 
 
+_COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
+
+
 class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
@@ -232,6 +235,10 @@ class CountThresholdRule(Rule):
             elif number_of is not None and start > number_of.end() and _BARE_COUNT_BEFORE.search(low, max(0, start - 12), start) \
                     and not _COUNT_NOUN_AFTER_ANY.match(low, q.end):
                 counts.append(q)  # "the number of states reaching the target rose ... from 11 last year"
+        if counts and _COMPARED_BEFORE_COUNT.search(low, max(0, counts[0].start - 30), counts[0].start):
+            # "all allies are expected to meet 2%, compared to only three allies in 2014": the quantifier is the claim,
+            # the number its baseline (read by _compared_counts)
+            counts = counts[1:]
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
