@@ -75,3 +75,11 @@ def test_the_year_a_target_was_set_is_not_the_year_of_an_allys_figure():
     found = claims("Germany has reached the target of two percent of its GDP set for each member at the summit in Riga "
                    "in 2006.", "2024-02-15", "ally_pct_gdp")
     assert [c["year"] for c in found] == [2023]  # the present: the latest year of the edition current on the date
+
+
+def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
+    text = ("In a joint declaration, the alliance agreed to spend at least 3.5% of GDP on defence and 1.5% on security and "
+            "critical infrastructure.")
+    found = claims(text, "2025-06-25", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported"),
+                                                             ("HAGUE2025_1_5PCT_RELATED", "supported")]

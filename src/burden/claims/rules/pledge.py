@@ -117,7 +117,8 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
     if value == 3.5 or value != 1.5 and value != 5.0 and "core defence" in low and _CORE_DEFENCE.search(s.text):
         return "HAGUE2025_3_5PCT_CORE"
     named = _named(s.text)
-    if value == 1.5 and (named == ["HAGUE2025"] or "related" in low):  # "security-related|related"
+    if value == 1.5 and (named == ["HAGUE2025"] or "related" in low or "3.5" in low or "infrastructure" in low
+                         or "resilience" in low):  # "security-related|related", beside the 3.5% core level
         return "HAGUE2025_1_5PCT_RELATED"
     if value == 5.0 and ("HAGUE2025" in named or "new goal" in low or "new target" in low or "new level" in low):
         return "HAGUE2025_5PCT_TOTAL"
