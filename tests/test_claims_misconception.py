@@ -34,3 +34,11 @@ def test_a_negation_next_to_the_debt_rebuts_it_with_a_typographic_apostrophe():
 def test_not_wrong_affirms_the_misconception():
     assert verdicts("And he is not wrong to say many members of the alliance are delinquent on their dues.",
                     "2018-07-13") == ["refuted"]
+
+
+def test_falsely_claiming_and_was_not_about_debt_rebut_and_a_charter_duty_is_asserted():
+    assert verdicts("He has long criticised the allies, falsely claiming they owe unpaid debt to the alliance.",
+                    "2024-02-11") == ["supported"]
+    assert verdicts("The dispute was not about an unpaid debt to NATO.", "2024-02-11") == ["supported"]
+    assert verdicts("The NATO Charter stipulates that each member spends no less than 2 percent of its GDP.",
+                    "2024-02-11") == ["refuted"]

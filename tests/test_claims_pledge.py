@@ -83,3 +83,11 @@ def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
     found = claims(text, "2025-06-25", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported"),
                                                              ("HAGUE2025_1_5PCT_RELATED", "supported")]
+
+
+def test_a_pledge_year_and_a_count_in_the_clause_after_a_semicolon():
+    text = ("In 2014, member countries pledged to move toward spending 2 percent of their GDPs on defence; so far, just "
+            "11 of 31 member countries have reached that goal.")
+    found = claims(text, "2024-02-11")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [
+        ("pledge", 2014, "supported"), ("member_count", 2024, "supported"), ("count_at_threshold", 2023, "supported")]

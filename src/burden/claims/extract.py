@@ -431,6 +431,8 @@ class Sentence:
             for t in times:
                 if any(q.end <= x.start and x.end <= t.start for x in qs):
                     continue  # after a later figure: that figure's time ("nearly 60%, from two-thirds two years ago")
+                if ";" in self.text[min(t.end, q.end):max(t.start, q.start)]:
+                    continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry

@@ -21,7 +21,7 @@ PATTERNS = [
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
-    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
+    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states|member countries|member nations)\b", re.I), "the"),
     (re.compile(rf"\b{_N}-(?:member|nation|country|strong)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
@@ -85,6 +85,8 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
 # "all 29 members pledged in 2014 to ...": the year of a pledge, not the time of the membership named
 _PLEDGED_IN = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)(?:\s(?:back\s)?in)?\s$", re.I)
+# "In 2014, member countries pledged to ...": the year of a pledge named before its verb
+_PLEDGED_AFTER = re.compile(r",?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|agreed|vowed)\b", re.I)
 # the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
 _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
                          r"likely|due)\sto\s|\s(?:will|would|to)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
@@ -134,7 +136,7 @@ _FAST = [
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
     re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
-               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b"),
+               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states|member countries|member nations)\b"),
     None,  # 9: kept (gated)
     re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
 ]
@@ -224,10 +226,9 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year
-                          and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)), None)
-        if data_year is not None and data_year >= s.today.year:
-            data_year = None  # the first year named governs; the current year is the date's membership
+        data_years = [t for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year
+                      and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
+                      and not _PLEDGED_AFTER.match(text, t.end)]
         scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
@@ -250,7 +251,13 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
-                elif data_year is not None and kind in ("the", "all"):
+                    continue
+                # the first year named in the number's clause governs (the current year is the date's membership)
+                data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
+                                 None)
+                if data_year is not None and data_year >= s.today.year:
+                    data_year = None
+                if data_year is not None and kind in ("the", "all"):
                     # "In 2015, only four of 28 members met the target": the year governs the membership too
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
                 else:

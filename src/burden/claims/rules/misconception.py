@@ -13,18 +13,19 @@ DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membe
                   r"|paid into a NATO|fee paid|in arrears)\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
                          re.I)
-TREATY = re.compile(r"\btreaty\b", re.I)
-TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
+TREATY = re.compile(r"\b(?:treaty|charter)\b", re.I)  # ("the NATO Charter stipulates 2%")
+TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"
                       r"|dismiss\w*|nobody owes|do(?:es)? not owe|doesn['’]t owe|don['’]t owe|no spending figure|contains no|sets no"
                       r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
                       r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
+                      r"|(?:falsely|wrongly|inaccurately|incorrectly|erroneously)\s(?:\w+\s)?(?:claim|alleg|say|said|assert|suggest)\w*"
                       r"|not a treaty|not an? payment|not legally|no legal)\b", re.I)
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
-WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|never|false|there is no)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
+WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|never|false|there is no)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
                            re.I)  # ("he is not wrong to say ... delinquent" affirms it)
 _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
@@ -40,7 +41,7 @@ _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|s
 _LEGAL_WORDS = frozenset({"legal", "legally", "binding"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty charter legally legal binding".split())
 
 
 _DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)
@@ -61,7 +62,7 @@ class MisconceptionRule(Rule):
             kind = "arrears"
             if not _DEBT_WITHOUT_DELINQUENT.search(text) and not _DISTANCED.search(text):
                 kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
-        elif "treaty" in tokens and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
+        elif ("treaty" in tokens or "charter" in tokens) and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"
         elif not tokens.isdisjoint(_LEGAL_WORDS) and (key := _LEGAL_FOLDED.search(low)) and (

@@ -28,12 +28,20 @@ _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|
                         r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
-                            r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s", re.I)
+                            r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
+                            r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed)\sto\s", re.I)
 _PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b", re.I)
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
 _END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
+
+
+def _counts_in_first_clause(s: Sentence) -> bool:
+    """A count before the sentence's first semicolon (all of it without one): "In 2014 allies pledged to move towards
+    2%; so far, 11 of 31 have" pledges in its first clause and counts in its second."""
+    semi = s.text.find(";")
+    return any(semi < 0 or q.start < semi for q in s.free(("count",)))
 
 
 def _allies(s: Sentence) -> list:
@@ -175,7 +183,7 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
-        if not years and "2014" in text and not _allies(s) and not s.free(("count",)) \
+        if not years and "2014" in text and not _allies(s) and not _counts_in_first_clause(s) \
                 and _WALES_BY_YEAR.search(text):
             # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
             # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
