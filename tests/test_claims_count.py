@@ -86,3 +86,11 @@ def test_a_quantifier_compared_with_a_counted_baseline_is_the_claim_and_the_numb
     found = claims("All of NATO's 32 members are set to meet the alliance's 2% spending target.", "2025-08-29")
     assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
                                                           ("all_none_threshold", "supported")]
+
+
+def test_the_new_benchmark_after_the_hague_is_its_core_level():
+    found = claims("Only three allies meet the new target so far.", "2025-08-29", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(3, "supported")] and "3.5" in found[0]["read_as"]
+    # before The Hague there was no new target: the guideline
+    assert "3.5" not in claims("Only eleven allies meet the target so far.", "2024-03-20",
+                               "count_at_threshold")[0]["read_as"]

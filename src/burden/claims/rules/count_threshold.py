@@ -3,6 +3,7 @@ allies", "most allies"), and the all/none forms ("no NATO member has reached 5%"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...members import europe_and_canada
@@ -152,6 +153,10 @@ _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), fold
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 
 
+# the target agreed at The Hague (25 June 2025), named as "new": its core level (3.5% of GDP) is what allies meet
+_HAGUE_AGREED = dt.date(2025, 6, 25)
+_NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|alliance['’]s|NATO['’]s)\s(?:new|higher)\s(?:core\s|intermediate\s)?"
+                             r"(?:target|benchmark|goal|guideline|bar)\b(?!\sof\s)", re.I)
 _COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
 
 
@@ -181,6 +186,9 @@ class CountThresholdRule(Rule):
                 continue
             s.take(q)
             return indicator, threshold_op(text, q.start, lo, low), value
+        if "new" in low and indicator == GDP and s.today >= _HAGUE_AGREED and (m := _NEW_TARGET_REF.search(text)):
+            # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
+            return GDP, threshold_op(text, m.start(), lo, low), 3.5
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             return s.carry.threshold
