@@ -80,7 +80,7 @@ COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
-_VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
+_VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
