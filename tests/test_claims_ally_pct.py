@@ -97,3 +97,10 @@ def test_the_following_year_counts_from_the_year_before_and_a_countrys_gdp_is_gd
     assert [(c["subject"], c["year"], c["comparator"]) for c in found] == [("USA", 2012, "gt"), ("USA", 2013, "approx")]
     found = claims("Germany spent 1.2% of GDP in 2019. A year earlier it spent 1.17%.", "2020-10-30", "ally_pct_gdp")
     assert [c["year"] for c in found] == [2019, 2018]
+
+
+def test_a_year_right_after_a_figure_is_its_own_even_before_when():
+    text = ("European allies and Canada raised their investment from 1.43% of their combined GDP in 2014 to 2.02% in "
+            "2024, when they spent more than $480 billion.")
+    found = claims(text, "2025-08-29", "group_pct_gdp")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1.43, 2014, "outdated"), (2.02, 2024, "outdated")]

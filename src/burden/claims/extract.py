@@ -419,7 +419,7 @@ class Sentence:
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
-                if q.end <= t.start < hi and not WHEN_AFTER.match(self.text, t.end):
+                if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2):
                     return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
             for t in reversed(times):  # before q, in its clause, nearest first
