@@ -43,3 +43,11 @@ def test_money_told_as_the_same_change_as_a_growth_rate_or_an_increase_is_no_lev
             "or $8 billion, in 2016. The real change is put at 1.5 percent, a $3 billion increase.")
     assert [c["type"] for c in claims(text, "2016-07-06")] == ["real_change", "real_change"]
     assert {c["subject"] for c in claims(text, "2016-07-06")} == {"NATO_EUR_CAN"}
+
+
+def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_europe_and_canada():
+    text = ("Combined defence expenditure by the alliance is projected to top $1.5 trillion in 2025, with the United States "
+            "accounting for about $980 billion and the remaining allies roughly $608 billion, NATO figures show.")
+    found = claims(text, "2025-08-29", "spending_usd")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "refuted"), ("USA", "supported"),
+                                                             ("NATO_EUR_CAN", "supported")]

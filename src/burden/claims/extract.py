@@ -21,7 +21,7 @@ _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:esti
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
 _SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
                                 r"listed|rounds|shows|showed|figures show|data show|reports|reported|published|publishes|released|releases)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|estimated|reported|issued|figures|data|estimates)\sby|from|in|on)\s(?:the\s)?$", re.I)
 # an entity right after one of these (or in the list that follows it) is left out of the subject
 _FOR_ALL_BEFORE = re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
