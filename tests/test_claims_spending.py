@@ -51,3 +51,8 @@ def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_e
     found = claims(text, "2025-08-29", "spending_usd")
     assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "refuted"), ("USA", "supported"),
                                                              ("NATO_EUR_CAN", "supported")]
+
+
+def test_a_dollar_figure_after_the_largest_gdp_is_no_defence_spending():
+    assert claims("The United States has the largest GDP of NATO members (and the world) — $19.39 trillion in 2017.",
+                  "2018-07-12", "spending_usd") == []
