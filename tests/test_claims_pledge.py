@@ -91,3 +91,10 @@ def test_a_pledge_year_and_a_count_in_the_clause_after_a_semicolon():
     found = claims(text, "2024-02-11")
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [
         ("pledge", 2014, "supported"), ("member_count", 2024, "supported"), ("count_at_threshold", 2023, "supported")]
+
+
+def test_a_review_year_beside_the_deadline_takes_the_year_after_review():
+    found = claims("Under the Hague commitment, allies must submit annual plans showing a credible path to 5% by 2035, "
+                   "with a review in 2029.", "2026-03-27", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("HAGUE2025_REVIEW_2029", 2029, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]

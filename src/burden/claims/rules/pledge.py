@@ -207,12 +207,17 @@ class PledgeRule(Rule):
                     s.take(q)
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
-        if "review" in low and REVIEW.search(text) and (_REVIEW_ABOUT.search(text)
-                                                         or (s.carry.pledge or "").startswith("HAGUE2025")):
-            # ("Progress will be reviewed in 2029." after the Hague pledge)
+        if "review" in low and (review := REVIEW.search(text)) and (_REVIEW_ABOUT.search(text)
+                                                                    or (s.carry.pledge or "").startswith("HAGUE2025")):
+            # ("Progress will be reviewed in 2029." after the Hague pledge); the year nearest after "review" when
+            # the sentence also gives the pledge's deadline ("a path to 5% by 2035, with a review in 2029")
             t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
-            if t:
-                return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
+            after = [x for x in t if x.start >= review.start()]
+            if t and (after or not s.free(("pct",))):
+                first = (after or t)[0]
+                out.append(self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year))
+                if not s.free(("pct",)):
+                    return out
         pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
