@@ -94,3 +94,14 @@ def test_the_new_benchmark_after_the_hague_is_its_core_level():
     # before The Hague there was no new target: the guideline
     assert "3.5" not in claims("Only eleven allies meet the target so far.", "2024-03-20",
                                "count_at_threshold")[0]["read_as"]
+
+
+def test_among_the_members_that_do_not_meet_the_target_and_the_n_that_do():
+    text = ("Canada is among the 23 of 29 current NATO members that do not meet the target. The five that do are "
+            "Britain, Estonia, Greece, Poland and the US.")
+    found = claims(text, "2018-07-11")
+    assert [(c["type"], c["subject"], c["comparator"] if c["type"] == "ally_pct_gdp" else c["value"]) for c in found] == [
+        ("member_count", "NATO", 29), ("count_at_threshold", "NATO_ALLIES", 23), ("ally_pct_gdp", "CAN", "lt"),
+        ("count_at_threshold", "NATO_ALLIES", 5)]
+    assert claims("Only five allies met the target. The two did meet in Brussels.", "2018-07-11",
+                  "count_at_threshold")[1:] == []

@@ -21,7 +21,7 @@ PATTERNS = [
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
-    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states|member countries|member nations)\b", re.I), "the"),
+    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b", re.I), "the"),
     (re.compile(rf"\b{_N}-(?:member|nation|country|strong)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
@@ -136,7 +136,7 @@ _FAST = [
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
     re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
-               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states|member countries|member nations)\b"),
+               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:nato\s)?(?:members|allies|member states|member countries|member nations)\b"),
     None,  # 9: kept (gated)
     re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
 ]
