@@ -55,3 +55,12 @@ def test_bare_table_lines_under_a_header_announcing_shares_of_gdp_are_the_allies
         ("EST", 3.43, 2024, "supported"), ("GBR", 2.33, 2024, "supported"), ("BEL", 1.3, 2024, "supported")]
     # without such a header a bare "Name: number" line is no claim
     assert claims("Scores by team:\nEstonia: 3.43\nBelgium: 1.30", "2024-07-13") == []
+
+
+def test_bare_lines_under_a_title_line_about_shares_of_gdp():
+    text = "Defence spending as a share of GDP, 2024 (estimated)\nEstonia 3.43\nBelgium 1.30"
+    found = claims(text, "2024-07-13")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("EST", 2024, "supported"),
+                                                                        ("BEL", 2024, "supported")]
+    # a title about money announces no shares of GDP
+    assert claims("Defence spending in US$ billion, 2024 (estimated)\nEstonia 3.43\nBelgium 1.30", "2024-07-13") == []

@@ -204,8 +204,9 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     is one ally's % of GDP, also without a % sign under a header announcing % of GDP ("Poland: 4.12")."""
     if s.carry.gdp_table == s.paragraph and len(s.text) <= 60 and (bare := BARE_LIST_LINE.fullmatch(s.text)) \
             and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4:
-        start, end = bare.span("v")
-        value = bare.group("v")
+        group = "v" if bare.group("v") else "v2"
+        start, end = bare.span(group)
+        value = bare.group(group)
         return [*(q for q in found if q.end <= start or q.start >= end),
                 Quantity(start, end, "pct", float(value), len(value.split(".")[1]), "eq", value, listed=True)]
     if len(s.text) <= 60 and len(found) == 1 and LIST_LINE.fullmatch(s.text) and found[0].kind == "pct" and s.entities \
@@ -548,10 +549,12 @@ class Claim:
 
 
 # a table line without its unit ("Poland: 4.12", "Estonia, 3.43"): read only under a header announcing % of GDP
-BARE_LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]\s?"
-                            r"(?P<v>\d{1,2}\.\d{1,2})\.?")
-# a header announcing a table of shares of GDP: it ends with a colon and speaks of GDP, not of money
-GDP_TABLE_HEADER = re.compile(r"\b(?:GDP|gross domestic product|economic output)\b[^$€£]*:\s*$", re.I)
+BARE_LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]?\s"
+                            r"(?P<v>\d{1,2}\.\d{1,2})\.?|(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}"
+                            r"[,:–—-](?P<v2>\d{1,2}\.\d{1,2})\.?")
+# a header announcing a table of shares of GDP: it speaks of GDP, not of money, and ends with a colon or is a title
+# line without a full stop ("Defence spending as a share of GDP, 2024 (estimated)")
+GDP_TABLE_HEADER = re.compile(r"\b(?:GDP|gross domestic product|economic output)\b[^$€£.!?]*(?::\s*|[^.!?:]\s*)$", re.I)
 MONEY_WORDS = re.compile(r"[$€£]|\b(?:billion|million|dollars|euros)\b", re.I)
 
 
