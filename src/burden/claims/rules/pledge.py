@@ -8,6 +8,7 @@ import re
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..lexicon import rows
+from ..measures.pledge import _deadline, _pledge
 from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
 from .base import Rule
@@ -280,6 +281,10 @@ class PledgeRule(Rule):
                                       deadline=pct_deadline[0].year if pct_deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        hague = [c for c in out if (c.subject or "").startswith("HAGUE2025") and c.metric == "threshold_pct"]
+        if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(hague[0].subject))):
+            # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
+            out = [c for c in out if c not in hague[1:]]
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
