@@ -104,3 +104,11 @@ def test_a_year_right_after_a_figure_is_its_own_even_before_when():
             "2024, when they spent more than $480 billion.")
     found = claims(text, "2025-08-29", "group_pct_gdp")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1.43, 2014, "outdated"), (2.02, 2024, "outdated")]
+
+
+def test_a_year_earlier_counts_from_the_year_of_its_own_sentence_and_an_aside_figure_is_no_threshold():
+    found = claims("In 2021 Germany spent 1.49% of its GDP; a year earlier it spent 1.56%.", "2022-07-01", "ally_pct_gdp")
+    assert [c["year"] for c in found] == [2021, 2020]
+    found = claims("Romania, at 2.02%, is among the ten allies that meet the guideline.", "2020-10-25")
+    assert [(c["type"], c["value"], c["comparator"]) for c in found] == [
+        ("count_at_threshold", 10, "eq"), ("ally_pct_gdp", 2.02, "eq"), ("ally_pct_gdp", 2.0, "ge")]

@@ -412,7 +412,8 @@ class Sentence:
             t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
             or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)
             # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
-            or t.kind == "ago" and self.carry.year is not None and t.text.lower().endswith("earlier"))]
+            or t.kind == "ago" and t.text.lower().endswith("earlier")
+            and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
             idx = next((i for i, x in enumerate(qs) if x is q), None)
@@ -437,12 +438,15 @@ class Sentence:
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
-        if carry.year is not None and ("following year" in self.low or "year later" in self.low
+        if (carry.year is not None or self.times) and ("following year" in self.low or "year later" in self.low
                                        or "year earlier" in self.low or "the year before" in self.low):
             # "The following year, the US spent about 4.08%": the year after the one just talked about
             step = _YEAR_STEP.search(self.text)
-            if step is not None:
-                return carry.year + (1 if step.group("after") else -1), "carried"
+            if step is not None:  # from a year of this sentence before it, else the one carried
+                base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
+                            carry.year)
+                if base is not None:
+                    return base + (1 if step.group("after") else -1), "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year

@@ -91,7 +91,8 @@ AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$")  # "Norway's 2.03%", "Germany's estimated 1.5%"
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
+                                r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
 # every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
