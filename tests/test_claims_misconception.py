@@ -42,3 +42,13 @@ def test_falsely_claiming_and_was_not_about_debt_rebut_and_a_charter_duty_is_ass
     assert verdicts("The dispute was not about an unpaid debt to NATO.", "2024-02-11") == ["supported"]
     assert verdicts("The NATO Charter stipulates that each member spends no less than 2 percent of its GDP.",
                     "2024-02-11") == ["refuted"]
+
+
+def test_rebuttals_about_fees_payments_and_bills():
+    for text in ("There are no membership fees in the alliance.",
+                 "The guideline does not require any payment to the alliance or to Washington.",
+                 "The guideline is about what each ally spends at home, not what it pays into the alliance.",
+                 "His claim that allies skipped their 'bills' is false, as reporters have shown for years."):
+        assert verdicts(text, "2024-06-18") == ["supported"], text
+    assert verdicts("He has long said members skipped their 'fees' and 'owe the alliance billions'.", "2024-06-18") == [
+        "refuted"]

@@ -33,3 +33,9 @@ def test_spending_x_percent_more_is_growth():
         ("NATO_EUR_CAN", 2024, "nearly", "supported")]
     # a growth word without spending is no defence growth
     assert claims("Poland's economy grew by 3% in 2024.", "2025-09-01", "real_change") == []
+
+
+def test_allies_across_europe_and_canada_are_that_group():
+    found = claims("Across Europe and Canada, allies are raising spending by 18 percent this year.", "2024-06-18",
+                   "real_change")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "supported")]

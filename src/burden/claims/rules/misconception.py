@@ -9,8 +9,9 @@ from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from .base import Rule
 
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
-                  r"|paid into a NATO|fee paid|in arrears)\b", re.I)
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+                  r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
+                  r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments))\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
                          re.I)
 TREATY = re.compile(r"\b(?:treaty|charter)\b", re.I)  # ("the NATO Charter stipulates 2%")
@@ -25,7 +26,8 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
                       r"|not a treaty|not an? payment|not legally|no legal)\b", re.I)
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
-WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|never|false|there is no)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
+WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|not what|never|false|there is no|there are no"
+                           r"|does not require|do not require|doesn['’]t require)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
                            re.I)  # ("he is not wrong to say ... delinquent" affirms it)
 _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
@@ -33,7 +35,7 @@ _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconceptio
 # substring for the \w* forms. Only yes/no answers are used.
 _DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TARGET)
 _TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
-_DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay paying payment payments paid"
+_DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay pays paying payment payments paid skipped"
                         .split())  # or "delinquen"
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
@@ -41,7 +43,7 @@ _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|s
 _LEGAL_WORDS = frozenset({"legal", "legally", "binding"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty charter legally legal binding".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee fees skipped pays pay paying paid treaty charter legally legal binding".split())
 
 
 _DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)

@@ -95,7 +95,9 @@ class RealChangeRule(Rule):
                 continue
             code = s.ally_for(q)
             # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)
-            subject = "NATO_TOTAL" if code == "NATO" else _published_group(data_code(code))
+            # ("across Europe and Canada, allies are raising spending by 12%": the group named, not the alliance)
+            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
+                if code == "NATO" else _published_group(data_code(code))
             if subject is None:
                 continue
             s.take(q)
