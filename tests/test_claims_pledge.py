@@ -104,3 +104,13 @@ def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_claim():
     found = claims("Allies agreed in June to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
                    "by 2032.", "2025-08-29", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "refuted")]
+
+
+def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summit_is_wales():
+    text = ("At its 2006 meeting in Riga, the alliance set a rule that members spend at least 2 percent of GDP on defence. "
+            "At the Wales meeting, countries below the mark agreed to reach it by 2024. \"It confirms the 2 percent goal by "
+            "2024.\"")
+    found = claims(text, "2018-07-12", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "supported"),
+                                                             ("WALES2014_DIP_2PCT", "supported"),
+                                                             ("WALES2014_DIP_2PCT", "supported")]

@@ -299,6 +299,11 @@ class PledgeRule(Rule):
                 deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
                    "WALES2014_DIP_2PCT" if named else s.carry.pledge)
+            summits = _named(text)
+            if not named and summits:  # "At the Wales meeting, countries ... agreed to reach it by 2024"
+                pid = {"WALES2014": "WALES2014_DIP_2PCT", "HAGUE2025": "HAGUE2025_5PCT_TOTAL"}.get(summits[0], pid)
+            if pid == "RIGA2006_2PCT":
+                pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
             if deadline and not _allies(s) and pid:
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
