@@ -105,3 +105,10 @@ def test_among_the_members_that_do_not_meet_the_target_and_the_n_that_do():
         ("count_at_threshold", "NATO_ALLIES", 5)]
     assert claims("Only five allies met the target. The two did meet in Brussels.", "2018-07-11",
                   "count_at_threshold")[1:] == []
+
+
+def test_that_number_and_it_carry_the_count_of_the_sentence_before_each_in_its_own_year():
+    text = ("Over 20 of the 32 allies will spend over 2% of GDP this year. In 2015 that number was just 3. In 2022 it was "
+            "still just 7, and 11 in 2023.")
+    found = claims(text, "2024-06-17", "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(20, 2024), (3, 2015), (7, 2022), (11, 2023)]

@@ -68,6 +68,10 @@ ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|bu
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+# "that number was just 3", "it was still just 7" (the count of the sentence before, named by a pronoun)
+ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been)\s"
+                           rf"(?:still\s|just\s|only\s|a mere\s)*{_N_WORD}(?!\s?(?:%|per\s?cent|percent|\.\d))\b", re.I)
+_ANAPHOR_WORDS = frozenset({"number", "figure", "count", "tally", "it"})
 _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
 _SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
 SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
@@ -388,10 +392,40 @@ class CountThresholdRule(Rule):
         return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value, "eq", year, q,
                            indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
+    def _anaphoric_counts(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"In 2014 that number was just 3. In 2022 it was still just 7, and 11 last year": the count of the sentence
+        before, and every number after it in the sentence, each in its own time."""
+        from ..quantities import parse_number
+
+        carried = s.carry.threshold
+        assert carried is not None  # (called from _elided only)
+        indicator, op, threshold = carried
+        try:
+            first = Quantity(m.start("n"), m.end("n"), "count", parse_number(m.group("n"))[0], 0, "eq", m.group("n"))
+        except (ValueError, KeyError):
+            return []
+        later = [q for q in s.free(("count",)) if q.start > first.start]
+        out = []
+        for q in [first, *later]:
+            if not 0 < q.value <= 40 or _COUNT_NOUN_AFTER_ANY.match(s.low, q.end):
+                continue
+            if q is not first:
+                s.take(q)
+                year, _ = s.year_for(q)
+            else:  # (a stand-in, not one of the sentence's quantities: the time written before it, else year_for)
+                before = [t for t in s.times if t.year and t.end <= q.start and t.kind not in ("since", "week", "month")]
+                year = before[-1].year if before else s.year_for(q)[0]
+            out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", q.value,
+                                  q.comparator if q.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq",
+                                  year, q, indicator=indicator, op=op, threshold=threshold, allies=None, kind="count"))
+        return out
+
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
         2019.", "NATO's June figures count seven", "the count was eleven"."""
         words = s.words
+        if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
+            return self._anaphoric_counts(s, a)
         m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
             SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
         if not m or s.free(("pct",)):
