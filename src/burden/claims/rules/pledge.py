@@ -282,7 +282,7 @@ class PledgeRule(Rule):
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
         hague = [c for c in out if (c.subject or "").startswith("HAGUE2025") and c.metric == "threshold_pct"]
-        if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(hague[0].subject))):
+        if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(str(hague[0].subject)))):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
             out = [c for c in out if c not in hague[1:]]
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
