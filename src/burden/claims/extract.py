@@ -157,9 +157,15 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
+# a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+# a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
+_OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
+_SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
+                               r"allocates|budgeted|earmarked)\b")
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
@@ -337,6 +343,11 @@ class Sentence:
             named = next((e for e in self._subjects if e.start == after.end()), None)
             if named is not None:
                 return named.code
+        owner = _OWNER_AFTER.match(self.text, q.end)
+        named = None if owner is None else next(
+            (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
+        if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
+            return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
         pronoun = _ITS.search(self.text, 0, start)
         for e in reversed(self._subjects):  # read, not changed
@@ -386,6 +397,9 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+            if "than" in self.low or " as " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+                times = [t for t in times if t.start < q.end
+                         or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
                 if q.end <= t.start < hi and not WHEN_AFTER.match(self.text, t.end):
                     return t.year, t.kind

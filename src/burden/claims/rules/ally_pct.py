@@ -109,7 +109,8 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
-_TO_LEVEL = re.compile(r"\b(?:to|at)\s(?:about\s|nearly\s|almost\s|some\s)?$")  # "jumped to 2.79%": a level, no growth
+# "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
+_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"

@@ -73,6 +73,18 @@ COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|again
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
+# a baseline told relative to the count: "one more than in 2023", "one country less than in 2021", "two fewer than
+# last year", "twice as many as in 2021" (group "d": a difference, "k": a multiple); the time follows at once
+_UNIT = r"(?:allies|ally|countries|country|members|member|nations|nation)"
+RELATIVE_COUNT = re.compile(r"\b(?P<core>(?P<d>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:(?P<dir>more|fewer|less)"
+                            rf"(?:\s{_UNIT})?|{_UNIT}\s(?P<dir2>more|fewer|less))\sthan"
+                            r"|(?P<k>twice|double|three times|four times|five times|six times|seven times)\s(?:as many|the number)"
+                            r"(?:\sas)?)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?(?=\S)", re.I)
+# (group "d" or "k" is the core; the time, which may start with its "in", follows)
+_MULTIPLE = {"twice": 2, "double": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
+_RELATIVE_WORDS = frozenset({"more", "fewer", "less", "twice", "double", "times"})
+_BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
+                              re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
@@ -210,6 +222,9 @@ class CountThresholdRule(Rule):
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
+        baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)]
+        if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_WORDS | _NONE_WORDS):
+            counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
@@ -268,7 +283,8 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
-                out.extend(self._compared_counts(s, q, group, indicator, op, value, allies))
+                out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies))
+                out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
@@ -279,6 +295,8 @@ class CountThresholdRule(Rule):
                 return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
+        if baselines and kind in ("all", "none"):
+            out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
         return out
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
@@ -295,11 +313,12 @@ class CountThresholdRule(Rule):
         return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
                      {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
-    def _compared_counts(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
+    def _compared_counts(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
+                         allies) -> list[Claim]:
         """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
-        for m in COMPARED_COUNT.finditer(s.text, first.end):
+        for m in COMPARED_COUNT.finditer(s.text, after):
             g = "n" if m.group("n") else "n2"
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
             times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
@@ -318,6 +337,37 @@ class CountThresholdRule(Rule):
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
                                   times[0].year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
+        return out
+
+    def _relative_counts(self, s: Sentence, first, first_year, group, indicator: str, op: str, value: float,
+                         allies) -> list[Claim]:
+        """A baseline count told relative to the first one, with its own time: "23 allies, one more than in 2023" is
+        also 22 in 2023; "twice as many as in 2021" is half the count in 2021 (only when that is a whole number)."""
+        if s.words.isdisjoint(_RELATIVE_WORDS) or first.comparator != "eq":
+            return []
+        out = []
+        for m in RELATIVE_COUNT.finditer(s.text, first.end):
+            t = next((t for t in s.times if m.end("core") < t.start <= m.end() and t.year
+                      and t.kind in ("year", "last_year")), None)
+            if t is None or t.year == first_year:
+                continue  # "one more than expected": no baseline year, no claim
+            if m.group("k"):
+                k = _MULTIPLE[" ".join(m.group("k").lower().split())]
+                if first.value % k:
+                    continue
+                baseline = first.value / k
+            else:
+                d = _number(m.group("d"))
+                up = (m.group("dir") or m.group("dir2")).lower() == "more"
+                baseline = first.value - d if up else first.value + d
+                for i, q in enumerate(s.quantities):
+                    if q.kind == "count" and m.start("d") <= q.start < m.end("d"):
+                        s.used.add(i)  # the difference is no count of its own
+            if baseline <= 0:
+                continue
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", baseline, "eq", t.year, None,
+                                  indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                  excluded=[], relative=m.group(0).strip()))
         return out
 
     def _elided(self, s: Sentence) -> list[Claim]:

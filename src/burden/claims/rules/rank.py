@@ -28,7 +28,7 @@ _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "the largest absolute spender": a rank by US$, not by % of GDP
 _ABSOLUTE = re.compile(r"\b(?:in\s(?:absolute|monetary|money|dollar|cash|nominal)\sterms|absolute\s(?:spender|spending|"
                        r"amounts?|figures)|in\s(?:US\s)?dollars)\b", re.I)
-_AS_SHARE = re.compile(r"\b(?:as a (?:share|percentage|proportion) of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
+_AS_SHARE = re.compile(r"\bby GDP share\b|\b(?:as a (?:share|percentage|proportion) of|by (?:its |their )?share of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
                        r"economic output)\b", re.I)
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
@@ -38,7 +38,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
-                                                   "closest biggest largest smallest bottom any relative".split())
+                                                   "closest biggest largest smallest bottom any relative most".split())
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -157,7 +157,8 @@ class RankRule(Rule):
         def compared(e) -> bool:
             return COMPARED_BEFORE.search(s.text[max(0, e.start - 30):e.start]) is not None
 
-        inside = [e for e in allies if at <= e.start and e.end <= end]  # "with Denmark fifth at 3.27"
+        # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in
+        inside = [e for e in allies if e.start < end and at < e.end]
         first = inside[-1] if inside else next(
             (e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
             next((e for e in allies if not compared(e)), None))

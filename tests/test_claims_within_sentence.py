@@ -1,0 +1,77 @@
+"""Structure within one sentence: baselines told relative to a count, ranks in enumerations and after a figure,
+a figure whose owner is named after it."""
+
+from claims_helpers import claims
+
+
+def _counts(text, date):
+    return [(c["value"], c["year"], c["verdict"]) for c in claims(text, date, "count_at_threshold")]
+
+
+def test_count_one_more_than_a_year_is_also_the_baseline_count_of_that_year():
+    found = _counts("In 2022 seven allies met the 2% target, one country less than in 2021.", "2023-03-21")
+    assert [(v, y) for v, y, _ in found] == [(7, 2022), (8, 2021)]
+    assert {v for _, _, v in found} == {"supported"}
+
+
+def test_difference_wrong_for_the_baseline_year_is_refuted_without_touching_the_main_count():
+    found = _counts("This year 23 allies will meet the 2% target, one more than in 2023.", "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(23, 2024), (22, 2023)]
+    assert [v for _, _, v in found] == ["supported", "refuted"]
+
+
+def test_multiple_of_a_count_keeps_the_main_year_and_reads_no_fractional_baseline():
+    found = _counts("This year 23 allies will meet the 2% target, twice as many as in 2021.", "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(23, 2024)]
+
+
+def test_relative_words_without_a_year_give_no_baseline():
+    found = _counts("This year 23 allies will meet the 2% target, one more than expected.", "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(23, 2024)]
+
+
+def test_all_allies_compared_with_a_past_count_is_an_all_claim_and_a_baseline():
+    found = claims("In 2025 all allies are expected to meet the 2% target, compared with only three allies in 2014.",
+                   "2025-08-29")
+    assert [(c["type"], c["year"]) for c in found] == [("all_none_threshold", 2025), ("count_at_threshold", 2014)]
+    assert found[1]["value"] == 3 and found[1]["verdict"] == "supported"
+
+
+def _ranks(text, date):
+    return [(c["subject"], c["value"]) for c in claims(text, date, "rank")]
+
+
+def test_every_ordinal_of_an_enumeration_is_a_rank_including_a_two_word_ally():
+    assert _ranks("Poland leads at 4.12%, with Estonia second (3.43%) and the United States third (3.38%).",
+                  "2024-06-20") == [("POL", 1), ("EST", 2), ("USA", 3)]
+
+
+def test_top_of_the_table_is_rank_one():
+    assert _ranks("Greece remains top of the table, spending 3.08%, with Latvia second (3.15%).", "2024-06-20") \
+        == [("GRC", 1), ("LVA", 2)]
+
+
+def test_leads_by_gdp_share_is_a_rank_by_share_of_gdp_even_after_a_money_rank():
+    found = claims("Germany is the largest absolute spender in Europe at $98 billion, while Estonia leads by GDP share "
+                   "at 3.43%.", "2024-06-20", "rank")
+    est = [c for c in found if c["subject"] == "EST"]
+    assert len(est) == 1 and "pct_gdp" in est[0]["metric"] and est[0]["value"] == 1
+
+
+def test_the_most_in_the_alliance_after_a_share_is_rank_one():
+    assert _ranks("Latvia devoted 3.15% of GDP to defence this year, the most in the alliance.", "2024-06-20") \
+        == [("LVA", 1)]
+    assert claims("Most of the alliance spends less than 3% of GDP.", "2024-06-20", "rank") == []
+
+
+def test_highest_relative_spender_is_rank_one():
+    found = claims("Estonia was at 3.43% this year, the alliance's highest relative spender.", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("EST", 1, "refuted")]
+
+
+def test_a_figure_owned_by_the_ally_named_after_it():
+    found = claims("The estimate, published for all its members, marks a rise from the 3.15% of GDP Latvia spent in 2023.",
+                   "2024-06-20")
+    pct = [c for c in found if c["type"] == "ally_pct_gdp"]
+    assert [(c["subject"], c["value"], c["year"]) for c in pct] == [("LVA", 3.15, 2023)]
+    assert not [c for c in found if c["type"] == "all_none_threshold"]
