@@ -75,3 +75,17 @@ def test_a_figure_owned_by_the_ally_named_after_it():
     pct = [c for c in found if c["type"] == "ally_pct_gdp"]
     assert [(c["subject"], c["value"], c["year"]) for c in pct] == [("LVA", 3.15, 2023)]
     assert not [c for c in found if c["type"] == "all_none_threshold"]
+
+
+def test_respectively_values_go_to_the_list_named_before_a_threshold_and_a_target_deadline():
+    found = claims("Only Poland, Lithuania and Latvia already exceed the new target of putting 3.5% of GDP into core "
+                   "defence by 2035, spending 4.48%, 4.00% and 3.73% respectively.", "2025-08-29")
+    pct = sorted((c["subject"], c["value"], c["year"]) for c in found if c["type"] == "ally_pct_gdp")
+    assert pct == [("LTU", 4.0, 2025), ("LVA", 3.73, 2025), ("POL", 4.48, 2025)]
+    count = [c for c in found if c["type"] == "count_at_threshold"]
+    assert [(c["value"], c["year"], c["frame"]["threshold"]) for c in count] == [(3, 2025, 3.5)]
+
+
+def test_a_deadline_outside_a_target_phrase_still_dates_the_plan():
+    found = claims("By 2030, Poland will spend 5% of GDP on defence.", "2025-08-29", "ally_pct_gdp")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2030, "unverifiable")]

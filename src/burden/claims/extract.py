@@ -33,7 +33,7 @@ _HAS_NUMBER = re.compile(r"[\d%$€£]")
 NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.findall(r"[a-z]+", phrase)
                       if w not in ("a", "no", "one", "single")) | {"trillion", "billion", "percent", "cent"}
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
-PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently)\b", re.I)
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
@@ -166,6 +166,12 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
                                r"allocates|budgeted|earmarked)\b")
+_RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
+# a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
+# a figure after it
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+# a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
+TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
@@ -277,11 +283,23 @@ class Sentence:
             if len(run) >= 2:
                 lo = max((q.end for q in self.quantities if q.end <= run[0].start), default=0)
                 allies = [e for e in self._subjects if e.is_ally and lo <= e.start and e.end <= run[0].start]
+                if len(allies) != len(run) and _RESPECTIVELY.match(self.text, run[-1].end):
+                    # "Only A, B and C exceed 3.5% ..., spending 4.48%, 4.00% and 3.73% respectively": the last
+                    # list of as many allies before the values, whatever stands between
+                    allies = self._last_list_before(run[0].start, len(run))
                 joined = all(_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(allies, allies[1:], strict=False))
                 if len(allies) == len(run) and joined and len({e.code for e in allies}) == len(allies):
                     out.update({q.start: e.code for q, e in zip(run, allies, strict=True)})
             i += len(run)
         return out
+
+    def _last_list_before(self, end: int, n: int) -> list[Entity]:
+        """The last n allies before `end` when they are joined by commas / "and" (else [])."""
+        allies = [e for e in self._subjects if e.is_ally and e.end <= end][-n:]
+        if len(allies) == n and all(_LIST_JOIN.fullmatch(self.text, a.end, b.start)
+                                    for a, b in zip(allies, allies[1:], strict=False)):
+            return allies
+        return []
 
     @cached
     def times(self) -> list[TimeRef]:
@@ -397,6 +415,10 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+            if "target" in self.low or "goal" in self.low or "guideline" in self.low or "benchmark" in self.low \
+                    or "pledge" in self.low or "commitment" in self.low:
+                times = [t for t in times if t.kind != "deadline" or t.end > q.start
+                         or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
             if "than" in self.low or " as " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import PLAN_WORDS, Claim, Sentence
+from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
 from ..grammar import folded_pattern
 from ..lexicon import words
 from ..quantities import Quantity
@@ -165,6 +165,8 @@ class AllyPctRule(Rule):
                     and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
+            if TARGET_OF_BEFORE.search(text, lo, start):
+                continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"

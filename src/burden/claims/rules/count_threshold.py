@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...members import europe_and_canada
-from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
+from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP, matches
@@ -162,9 +162,10 @@ class CountThresholdRule(Rule):
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
-        own = [q for q in pcts if q.kind == "pct" and (q.listed or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
-            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)))]
+            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
+            and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
         for q in [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]:
             value = q.value * 100 if q.kind == "fraction" else q.value
@@ -486,7 +487,8 @@ def _excluded(s: Sentence) -> list[str]:
 
 
 def _sentence_year(s: Sentence) -> int | None:
-    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not (
+        t.kind == "deadline" and TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start))]  # "the target of 3.5% by 2035"
     if times:
         return times[0].year
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Entity
-from ..extract import Claim, Sentence
+from ..extract import TARGET_BEFORE, Claim, Sentence
 from ..quantities import parse_number
 from ..verify import GDP
 from .base import Rule
@@ -101,8 +101,9 @@ class SetThresholdRule(Rule):
                 counted, after = len(codes), first.start
             else:
                 continue
-            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
-                return []  # "must all reach 3.5% by 2035": no data claim
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not TARGET_BEFORE.search(text, max(0, t.start - 100), t.start)
+                                              for t in s.times):
+                return []  # "must all reach 3.5% by 2035": no data claim (but "exceed the target of 3.5% by 2035" is one)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
             threshold = _COUNT._threshold(s, last.end)
@@ -112,7 +113,7 @@ class SetThresholdRule(Rule):
             if op not in _OPS or op == "eq":
                 return []
             s.carry.threshold = threshold
-            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month", "deadline")]
             year = times[0].year if times else _sentence_year(s)
             out = []
             if each:
