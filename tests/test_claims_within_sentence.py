@@ -89,3 +89,26 @@ def test_respectively_values_go_to_the_list_named_before_a_threshold_and_a_targe
 def test_a_deadline_outside_a_target_phrase_still_dates_the_plan():
     found = claims("By 2030, Poland will spend 5% of GDP on defence.", "2025-08-29", "ally_pct_gdp")
     assert [(c["year"], c["verdict"]) for c in found] == [(2030, "unverifiable")]
+
+
+def _comparisons(text, date="2024-06-20"):
+    return [(c["subject"], c["value"], c["comparator"]) for c in claims(text, date, "comparison")]
+
+
+def test_a_comparing_verb_between_two_allies_compares_shares_of_gdp():
+    assert _comparisons("Denmark has now overtaken the United States in defence spending as a share of GDP.") \
+        == [("DNK", "USA", "gt_entity")]
+    assert _comparisons("Italy trails Spain in defence spending relative to GDP.") == [("ITA", "ESP", "lt_entity")]
+    assert _comparisons("Poland is ahead of the United States in defence spending.") == [("POL", "USA", "gt_entity")]
+
+
+def test_a_comparing_verb_reads_nothing_about_money_a_rank_or_other_topics():
+    assert _comparisons("Germany has overtaken Britain as Europe's biggest defence spender.") == []
+    assert _comparisons("Germany has overtaken France in defence spending in dollar terms.") == []
+    assert _comparisons("Italy trails Spain in the polls.") == []
+
+
+def test_comparing_verb_verdict_follows_both_figures():
+    found = claims("Poland has overtaken the United States in defence spending as a share of GDP.", "2024-06-20",
+                   "comparison")
+    assert [c["verdict"] for c in found] == ["supported"]  # 4.12% against 3.38% in the 2024-06 estimates

@@ -3,9 +3,11 @@ of its GDP than Lithuania", "nearly double what the European allies and Canada s
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import Claim, Sentence
+from ..lexicon import rows
 from ..grammar import folded
 from ..verify import GDP, Figure, matches
 from .base import Rule, unverifiable
@@ -28,6 +30,25 @@ _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?
                             re.I)
 GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times outspends "
                  "outspent".split())
+# a comparing verb between two allies (lexicon/<language>/compare.csv): every row holds one of these words
+_VERB_WORDS = frozenset("overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces "
+                        "outspends outspent ahead trails trailed lags lagged behind trailing".split())
+_SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military".split())
+# money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
+# biggest spender") is the rank rule's
+_MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|monetary|money)\b", re.I)
+_AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
+                            r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
+
+
+@functools.cache
+def _verbs() -> re.Pattern:
+    """One pattern over the rows of compare.csv: group "gt" or "lt" names the direction of the verb found."""
+    by_dir: dict[str, list[str]] = {"gt": [], "lt": []}
+    for row in rows("compare"):
+        by_dir[row["direction"]].append(row["pattern"])
+    return re.compile(r"\s(?:(?P<gt>" + "|".join(by_dir["gt"]) + r")|(?P<lt>" + "|".join(by_dir["lt"]) + r"))\s(?:the\s)?$",
+                      re.I)
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
@@ -38,7 +59,7 @@ class ComparisonRule(Rule):
     code = "CLM-COMPARE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.is_question or s.words.isdisjoint(GATE) and s.words.isdisjoint(_VERB_WORDS):
             return []
         tokens = s.tokens
         # every SHARE_CMP match holds (as whole words of grammar.folded text, which s.tokens are) one of _SHARE_NOUNS
@@ -56,6 +77,10 @@ class ComparisonRule(Rule):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
+        if not tokens.isdisjoint(_VERB_WORDS) and not tokens.isdisjoint(_SPENDING_WORDS):
+            found = self._verb_comparison(s)
+            if found:
+                return found
         # re.I "spend|spending" is the literal "spend" in the folded text
         low = s.low
         if "combined" in tokens or "together" in tokens:
@@ -78,6 +103,20 @@ class ComparisonRule(Rule):
                 return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[folded(r.group("r"))],
                                    HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
                                    kind="ratio", other=other)]
+        return []
+
+    def _verb_comparison(self, s: Sentence) -> list[Claim]:
+        """"Denmark has now overtaken the United States in defence spending", "Italy trails Spain": the first ally
+        against the second, by % of GDP (nothing is read when money is named or the sentence ranks)."""
+        if _MONEY_NAMED.search(s.text) or s.quantities and any(q.kind == "money" for q in s.quantities):
+            return []
+        allies = [e for e in s.entities if e.is_ally]
+        for a, b in zip(allies, allies[1:], strict=False):
+            m = _verbs().search(s.text, a.end, b.start)
+            if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
+                continue
+            return [self.claim(s, a.code, GDP, b.code, "gt_entity" if m.group("gt") else "lt_entity",
+                               _sentence_year(s), kind="share", other=b.code)]
         return []
 
     def verify(self, claim: Claim):
