@@ -7,8 +7,8 @@ import functools
 import re
 
 from ..extract import Claim, Sentence
-from ..lexicon import rows
 from ..grammar import folded
+from ..lexicon import rows
 from ..verify import GDP, Figure, matches
 from .base import Rule, unverifiable
 from .count_threshold import _sentence_year
