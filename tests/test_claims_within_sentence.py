@@ -112,3 +112,38 @@ def test_comparing_verb_verdict_follows_both_figures():
     found = claims("Poland has overtaken the United States in defence spending as a share of GDP.", "2024-06-20",
                    "comparison")
     assert [c["verdict"] for c in found] == ["supported"]  # 4.12% against 3.38% in the 2024-06 estimates
+
+
+def test_dash_bullet_line_without_separator_is_the_allys_share_under_its_header():
+    text = "Defence spending as a share of GDP in 2024, highest first.\n\n– Estonia 3.43%\n\n– United States 3.38%\n"
+    found = claims(text, "2024-06-20", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["year"]) for c in found] == [("EST", 3.43, 2024), ("USA", 3.38, 2024)]
+
+
+def test_bare_value_in_brackets_after_gdp_is_the_allys_share():
+    found = claims("Latvia - which had the third-highest rate as a share of GDP (3.15) - was among them.", "2024-06-20",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("LVA", 3.15)]
+
+
+def test_the_n_allies_with_the_lowest_share_are_a_set_rank_with_an_aside_in_the_list():
+    found = claims("The four allies with the lowest spending relative to GDP are Belgium, Luxembourg, Slovenia and, in "
+                   "last place, Spain.", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("BEL,LUX,SVN,ESP", 4, "le")]
+
+
+def test_the_n_allies_with_the_lowest_share_give_no_single_rank_when_the_list_does_not_fit():
+    assert claims("The five allies with the lowest spending relative to GDP are Belgium and Spain.", "2024-06-20",
+                  "rank") == []
+
+
+def test_top_n_includes_a_shorter_list_each_ranking_at_most_n():
+    found = claims("In spending relative to GDP, the top ten also includes Lithuania, Finland and Denmark.",
+                   "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
+        ("LTU,FIN,DNK", 10, "le", "supported")]
+
+
+def test_in_last_place_is_the_lowest_rank():
+    found = claims("Spain is in last place at 1.28%.", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["metric"]) for c in found] == [("ESP", 1, "rank_asc(def_exp_pct_gdp)")]

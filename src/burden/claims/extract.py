@@ -186,8 +186,9 @@ _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
 
 
+_GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
-LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]\s?"
+LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
 
 
@@ -199,6 +200,12 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             and s.entities[0].is_ally and s.entities[0].start <= 4:
         q = found[0]
         return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
+    if "GDP (" in s.text:  # "the highest rate as a share of GDP (3.54)": a bare value in brackets after GDP
+        for m in _GDP_BRACKET.finditer(s.text):
+            if not any(q.start <= m.start("v") < q.end for q in found):
+                found = sorted([*found, Quantity(m.start("v"), m.end("v"), "pct", float(m.group("v")),
+                                                 len(m.group("v").split(".")[1]), "eq", m.group("v"))],
+                               key=lambda q: q.start)
     if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None

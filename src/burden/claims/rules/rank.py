@@ -38,7 +38,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
-                                                   "closest biggest largest smallest bottom any relative most".split())
+                                                   "closest biggest largest smallest bottom any relative most last".split())
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -68,8 +68,16 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
 SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?P<n>two|three|four|five|six|seven|"
                       r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
-_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares"})
-_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
+SET_WITH = re.compile(r"\bthe\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:\w+\s)?(?:allies|members|countries|"
+                      r"nations|states)\swith\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
+                      re.I)
+# "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
+TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
+                   r"included|comprises?|comprised)\s", re.I)
+_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom"})
+# between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
 def _joined(s: Sentence, allies: list) -> list:
@@ -113,9 +121,12 @@ class RankRule(Rule):
         out = self._set_rank(s)
         if out:
             return out
+        sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
+            if any(a <= at < b for a, b in sets):
+                continue  # "the five allies with the lowest spending": a set, not one ally's rank
             claim = self._claim_at(s, at, end, n, desc)
             if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
                 out.append(claim)
@@ -126,7 +137,7 @@ class RankRule(Rule):
         were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
-        m = SET_RANK.search(s.text)
+        m = SET_RANK.search(s.text) or SET_WITH.search(s.text) or TOP_N.search(s.text)
         if m is None:
             return []
         try:
@@ -136,8 +147,12 @@ class RankRule(Rule):
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]
-        run = _joined(s, before[::-1])[::-1] if m.group("verb_before") else _joined(s, after)
-        if len(run) != n or (m.group("verb_before") and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
+        verb_before = m.re is SET_RANK and m.group("verb_before")
+        run = _joined(s, before[::-1])[::-1] if verb_before else _joined(s, after)
+        if m.re is TOP_N:  # "the top ten includes": a part of the set, right after the verb
+            if not 2 <= len(run) <= n or run[0].start - m.end() > 4:
+                return []
+        elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
             return []  # the list is not the set ranked: unsure, no claim
         codes = [e.code for e in run]
         desc = m.group("dir").lower() in ("highest", "biggest", "largest", "top")
