@@ -147,3 +147,19 @@ def test_top_n_includes_a_shorter_list_each_ranking_at_most_n():
 def test_in_last_place_is_the_lowest_rank():
     found = claims("Spain is in last place at 1.28%.", "2024-06-20", "rank")
     assert [(c["subject"], c["value"], c["metric"]) for c in found] == [("ESP", 1, "rank_asc(def_exp_pct_gdp)")]
+
+
+def test_an_elided_clause_gives_its_allies_the_figure_before_it_with_their_own_year():
+    found = claims("Estonia reached 2% in 2015, and Latvia and Lithuania did so in 2018.", "2024-06-20", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["comparator"], c["year"]) for c in found] == [
+        ("EST", 2.0, "ge", 2015), ("LVA", 2.0, "ge", 2018), ("LTU", 2.0, "ge", 2018)]
+    assert all(c["verdict"] != "unverifiable" for c in found)
+
+
+def test_an_elided_clause_with_an_expectation_is_a_plan_and_without_a_year_is_nothing():
+    found = claims("Romania plans to reach 2.5% in 2026 and Bulgaria expects to do so in 2027.", "2024-06-20",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("ROU", 2026, "unverifiable"),
+                                                                        ("BGR", 2027, "unverifiable")]
+    assert [c["subject"] for c in claims("Estonia reached 2% in 2015, and Latvia will do so soon.", "2024-06-20",
+                                         "ally_pct_gdp")] == ["EST"]

@@ -117,6 +117,15 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
                             r"at|close to|on)?\s?$"
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
+# "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
+DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
+_DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
+# between the allies and the elided verb: a modal or plan verb ("expect to", "is set to", "will", "has")
+_MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
+                        r"planned|aims?|intends?|hopes?|wants?|promised|pledged|vowed|set|due|likely|on track|on course|"
+                        r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
+_EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
+_AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -248,6 +257,39 @@ class AllyPctRule(Rule):
                             and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
+        if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
+            out.extend(self._elided(s, out))
+        return out
+
+    def _elided(self, s: Sentence, before: list[Claim]) -> list[Claim]:
+        """"Romania plans to reach 2% in 2017, and Latvia and Lithuania expect to do so in 2018": the allies of the
+        elided clause take the figure and comparator of the claim before it, with the clause's own year (none: no
+        claim); a plan word in the clause makes it a plan."""
+        out: list[Claim] = []
+        for m in DO_SO.finditer(s.text):
+            prior = [c for c in before if c.quantity is not None and c.quantity.end <= m.start()]
+            if not prior:
+                continue
+            last = prior[-1]
+            allies = [e for e in s._subjects if e.is_ally and last.quantity.end <= e.start and e.end <= m.start()]
+            if not allies or s.text[allies[-1].end:m.start("verb")].strip() and not _MODAL_GAP.fullmatch(
+                    s.text, allies[-1].end, m.start("verb")):
+                continue
+            run = [allies[-1]]
+            for a in reversed(allies[:-1]):
+                if not _AND_LIST.fullmatch(s.text, a.end, run[0].start):
+                    break
+                run.insert(0, a)
+            t = next((t for t in s.times if t.year and m.end() <= t.start <= m.end() + 3
+                      and t.kind in ("year", "deadline", "this_year", "next_year", "last_year")), None)
+            if t is None:
+                continue
+            plan = t.kind in ("deadline", "next_year") or PLAN_WORDS.search(s.text, run[-1].end, m.end()) is not None \
+                or _EXPECT.search(s.text, run[-1].end, m.end()) is not None or t.year > (s.latest_year() or t.year)
+            for e in run:
+                if e.code != last.subject:
+                    out.append(Claim("ally_pct_gdp", self.code, s, e.code, "def_exp_pct_gdp", last.value, last.comparator,
+                                     t.year, last.quantity, {"plan": plan, "how": "elided"}, self))
         return out
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
