@@ -163,3 +163,16 @@ def test_an_elided_clause_with_an_expectation_is_a_plan_and_without_a_year_is_no
                                                                         ("BGR", 2027, "unverifiable")]
     assert [c["subject"] for c in claims("Estonia reached 2% in 2015, and Latvia will do so soon.", "2024-06-20",
                                          "ally_pct_gdp")] == ["EST"]
+
+
+def test_the_number_of_allies_rising_from_one_count_to_another_gives_both_with_their_years():
+    found = _counts("The number of allies meeting the 2% guideline rose from three in 2014 to 23 this year.",
+                    "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(3, 2014), (23, 2024)]
+    assert {v for _, _, v in found} == {"supported"}
+
+
+def test_the_number_of_allies_needs_a_threshold_and_a_from_time():
+    assert _counts("The number of countries in the alliance rose from 12 to 32.", "2024-06-20") == []
+    found = _counts("The number of allies reaching the target had increased sharply from 11 last year.", "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(11, 2023)]

@@ -83,6 +83,14 @@ RELATIVE_COUNT = re.compile(r"\b(?P<core>(?P<d>one|two|three|four|five|six|seven
 # (group "d" or "k" is the core; the time, which may start with its "in", follows)
 _MULTIPLE = {"twice": 2, "double": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
 _RELATIVE_WORDS = frozenset({"more", "fewer", "less", "twice", "double", "times"})
+# "the number of allies meeting the target rose from 11 last year to 23": a count before and after (group "a": the
+# one it moved from, "b": the one it moved to)
+_CNUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)"
+NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members|countries|states|nations|member states)\b[^.;]{0,80}?"
+                       r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
+                       r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
+                       rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -197,6 +205,8 @@ class CountThresholdRule(Rule):
                 return elided
         if s.words.isdisjoint(GATE):
             return []
+        if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
+            return self._number_of(s, m)
         out: list[Claim] = []
         text, low = s.text, s.low
         counts = []
@@ -370,6 +380,32 @@ class CountThresholdRule(Rule):
                                   indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
                                   excluded=[], relative=m.group(0).strip()))
         return out
+
+    def _number_of(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"the number of allies reaching the target rose from 11 last year (to 18)": the count it moved from, in
+        the time written after it, and the one it moved to, in the sentence's other time (else the present)."""
+        threshold = self._threshold(s, 0) or s.carry.threshold
+        if threshold is None:
+            return []
+        indicator, op, value = threshold
+        s.carry.threshold = threshold
+        times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month", "deadline")]
+        out = []
+        a_time = None
+        if m.group("a"):
+            limit = m.start("b") if m.group("b") else m.end("a") + 25
+            a_time = next((t for t in times if m.end("a") <= t.start < limit), None)
+            if a_time is not None:
+                out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("a")),
+                                      "eq", a_time.year, None, indicator=indicator, op=op, threshold=value,
+                                      allies=None, kind="count", excluded=[]))
+        if m.group("b"):
+            other = [t for t in times if t is not a_time]
+            year = other[0].year if other else s.latest_year()
+            out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("b")),
+                                  "eq", year, None, indicator=indicator, op=op, threshold=value, allies=None,
+                                  kind="count", excluded=[]))
+        return [c for c in out if c.value > 0]
 
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
