@@ -36,6 +36,8 @@ _VERB_WORDS = frozenset("overtaken overtook overtakes surpassed surpasses outstr
 _SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military".split())
 # money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
 # biggest spender") is the rank rule's
+_WORD = re.compile(r"[a-z]+")
+_CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\b|\s(?:while|whereas)\b")
 _MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|monetary|money)\b", re.I)
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
                             r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
@@ -115,6 +117,10 @@ class ComparisonRule(Rule):
             m = _verbs().search(s.text, a.end, b.start)
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
                 continue
+            lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
+            hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
+            if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])):
+                continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
             return [self.claim(s, a.code, GDP, b.code, "gt_entity" if m.group("gt") else "lt_entity",
                                _sentence_year(s), kind="share", other=b.code)]
         return []
