@@ -369,7 +369,7 @@ class Sentence:
             if named is not None:
                 return named.code
         owner = _OWNER_AFTER.match(self.text, q.end)
-        named = None if owner is None else next(
+        named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
@@ -426,7 +426,7 @@ class Sentence:
                     or "pledge" in self.low or "commitment" in self.low:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
-            if "than" in self.low or " as " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+            if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
