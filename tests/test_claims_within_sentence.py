@@ -176,3 +176,22 @@ def test_the_number_of_allies_needs_a_threshold_and_a_from_time():
     assert _counts("The number of countries in the alliance rose from 12 to 32.", "2024-06-20") == []
     found = _counts("The number of allies reaching the target had increased sharply from 11 last year.", "2024-06-20")
     assert [(v, y) for v, y, _ in found] == [(11, 2023)]
+
+
+def test_behind_the_first_the_next_highest_are_a_set_ranking_at_most_one_more_than_the_list():
+    found = claims("Behind Poland, the next highest spenders relative to GDP this year are Estonia (3.43%), the "
+                   "United States (3.38%) and Latvia (3.15%).", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
+        ("EST,USA,LVA", 4, "le", "supported")]
+
+
+def test_a_set_rank_may_be_owned_by_the_alliance_and_listed_between_dashes():
+    found = claims("NATO figures show the alliance's four lowest spenders in terms of GDP in 2024 - Belgium, "
+                   "Luxembourg, Slovenia and Spain - are far from 2%.", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"]) for c in found] == [("BEL,LUX,SVN,ESP", 4)]
+
+
+def test_a_rank_someone_aims_at_or_of_troops_is_no_spending_rank():
+    assert claims("Poland spends 4.12% of GDP, aiming to become NATO's third-largest military.", "2024-06-20",
+                  "rank") == []
+    assert claims("Poland, at 4.12% of GDP, has the second-largest army in the alliance.", "2024-06-20", "rank") == []

@@ -65,17 +65,25 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
 
 
 # "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
-SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?P<n>two|three|four|five|six|seven|"
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?(?P<n>two|three|four|five|six|seven|"
                       r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
 # "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
 SET_WITH = re.compile(r"\bthe\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:\w+\s)?(?:allies|members|countries|"
                       r"nations|states)\swith\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
                       re.I)
+# "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
+# most 1 + the length of the list
+SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
+                      r"biggest|largest|lowest|smallest)\b[^.;]{0,80}?\s(?:are|were|will be|would be)\s", re.I)
+# a rank someone aims at ("aiming to become NATO's third-largest military"), or of troops, not of spending
+_NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
+                                  r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b", re.I)
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
-_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom"})
+_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
+                        "next"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
 _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
@@ -127,6 +135,9 @@ class RankRule(Rule):
                 continue
             if any(a <= at < b for a, b in sets):
                 continue  # "the five allies with the lowest spending": a set, not one ally's rank
+            if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
+                    s.text, end, min(len(s.text), end + 12)):
+                continue  # "aiming to become NATO's third-largest military": an aim, and troops
             claim = self._claim_at(s, at, end, n, desc)
             if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
                 out.append(claim)
@@ -137,11 +148,11 @@ class RankRule(Rule):
         were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
-        m = SET_RANK.search(s.text) or SET_WITH.search(s.text) or TOP_N.search(s.text)
+        m = SET_RANK.search(s.text) or SET_WITH.search(s.text) or TOP_N.search(s.text) or SET_NEXT.search(s.text)
         if m is None:
             return []
         try:
-            n = int(parse_number(m.group("n"))[0])
+            n = 0 if m.re is SET_NEXT else int(parse_number(m.group("n"))[0])
         except (ValueError, KeyError):
             return []
         allies = [e for e in s._subjects if e.is_ally]
@@ -149,7 +160,11 @@ class RankRule(Rule):
         after = [e for e in allies if e.start >= m.end()]
         verb_before = m.re is SET_RANK and m.group("verb_before")
         run = _joined(s, before[::-1])[::-1] if verb_before else _joined(s, after)
-        if m.re is TOP_N:  # "the top ten includes": a part of the set, right after the verb
+        if m.re is SET_NEXT:  # "Behind Poland, the next highest are A, B and C": ranks 2 to 4
+            if len(run) < 2 or run[0].start - m.end() > 4:
+                return []
+            n = len(run) + 1
+        elif m.re is TOP_N:  # "the top ten includes": a part of the set, right after the verb
             if not 2 <= len(run) <= n or run[0].start - m.end() > 4:
                 return []
         elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
