@@ -195,3 +195,14 @@ def test_a_rank_someone_aims_at_or_of_troops_is_no_spending_rank():
     assert claims("Poland spends 4.12% of GDP, aiming to become NATO's third-largest military.", "2024-06-20",
                   "rank") == []
     assert claims("Poland, at 4.12% of GDP, has the second-largest army in the alliance.", "2024-06-20", "rank") == []
+
+
+def test_only_allies_expected_to_achieve_the_goal_is_a_count_of_the_list():
+    found = claims("Latvia (2.10%), Lithuania (2.36%) and Poland (2.42%) are the only allies expected to achieve the "
+                   "goal this year.", "2022-07-01", "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(3, 2022)]
+
+
+def test_n_of_its_m_members_is_a_count_and_a_membership():
+    found = claims("20 of its 30 member states will not reach the benchmark of 2% of GDP in 2022.", "2022-07-01")
+    assert sorted((c["type"], c["value"]) for c in found) == [("count_at_threshold", 20), ("member_count", 30)]

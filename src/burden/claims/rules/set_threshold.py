@@ -31,7 +31,7 @@ ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
 THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countries|nations)\s(?:that|which|who|to)\s"
                         r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
-COMPARING = re.compile(r"\b(?:meet|met|reach|hit|clear|exceed|above|over|beyond|below|under|short|at least|more than"
+COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
 # "X is the only one below 2%", "it was the sole ally above the line"
 ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
