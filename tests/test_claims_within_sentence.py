@@ -206,3 +206,24 @@ def test_only_allies_expected_to_achieve_the_goal_is_a_count_of_the_list():
 def test_n_of_its_m_members_is_a_count_and_a_membership():
     found = claims("20 of its 30 member states will not reach the benchmark of 2% of GDP in 2022.", "2022-07-01")
     assert sorted((c["type"], c["value"]) for c in found) == [("count_at_threshold", 20), ("member_count", 30)]
+
+
+def test_one_percent_sign_is_the_unit_of_the_numbers_coordinated_before_it():
+    found = claims("France and Germany also missed the goal, at 1.78 and 1.19 percent respectively.", "2016-07-05",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("FRA", 1.78), ("DEU", 1.19)]
+    ranged = claims("Italy spends between 1.1 and 1.2 percent.", "2016-07-05", "ally_pct_gdp")
+    assert [c["value"] for c in ranged] == [1.2]
+
+
+def test_member_countries_other_than_one_ally_are_a_count_with_an_exclusion():
+    found = claims("In 2017, only five member countries other than the U.S. were estimated to reach 2 percent of GDP: "
+                   "Greece, Estonia, the United Kingdom, Romania, and Poland.", "2018-01-15", "count_at_threshold")
+    assert [(c["value"], c["year"], c["frame"]["exclusions"]) for c in found] == [(5, 2017, ["USA"])]
+
+
+def test_the_n_allies_that_met_it_were_a_list_with_values_between_the_names():
+    found = claims("The five nations that exceeded the two percent goal were the United States at 3.61 percent, "
+                   "Greece at 2.38, the United Kingdom at 2.21, Estonia 2.16, and Poland.", "2016-07-05",
+                   "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(5, 2016)]

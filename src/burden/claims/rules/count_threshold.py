@@ -14,7 +14,8 @@ from .ally_pct import AllyPctRule
 from .base import Rule
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member states)\b", re.I)
+                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member states|member countries|"
+                        r"member nations)\b", re.I)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
@@ -517,8 +518,8 @@ def _excluded(s: Sentence) -> list[str]:
     m = EXCLUDING.search(s.text)
     if not m:
         return []
-    end = s.text.find(",", m.end())
-    end = m.end() + 60 if end < 0 else min(end, m.end() + 60)
+    ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
+    end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
 

@@ -18,7 +18,8 @@ from .base import Rule
 from .count_threshold import _OPS, ASPIRATION, THRESHOLD_REF, CountThresholdRule, _sentence_year, threshold_op
 
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
-_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# or a value after each ("the United States at 3.61 percent, Greece at 2.3, Estonia 2.16, and Poland")
+_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|\spercent)?)?\s?(?:,|,?\sand|;)\s(?:the\s)?")
 _BRACKET = r"(?:\s?\([^()]{0,24}\))?"
 # after the list: "... all spent well above", "... are all above", "... each exceed"
 ALL_AFTER = re.compile(_BRACKET + r"\s(?:are\s|were\s|have\s|had\s|now\s)?(?:all|each)\s", re.I)
@@ -41,7 +42,8 @@ _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
 _COUNT = CountThresholdRule()
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
-_TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\))?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
+_TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|"
+                        r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
 
 
 def _chains(s: Sentence) -> list[list[Entity]]:
