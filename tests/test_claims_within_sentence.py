@@ -227,3 +227,9 @@ def test_the_n_allies_that_met_it_were_a_list_with_values_between_the_names():
                    "Greece at 2.38, the United Kingdom at 2.21, Estonia 2.16, and Poland.", "2016-07-05",
                    "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(5, 2016)]
+
+
+def test_outspending_all_others_over_several_years_is_a_comparison_with_no_year():
+    found = claims("Over the last eight years, the United States spent more on defence than all other NATO countries "
+                   "combined.", "2017-09-01", "comparison")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("USA", None, "unverifiable")]

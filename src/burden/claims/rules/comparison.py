@@ -23,7 +23,7 @@ HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": 
           "over": "gt", None: "approx"}
 
 # "the US spends more than all the other allies combined", "outspends the rest of the alliance put together"
-ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s)?"
+ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:defen[cs]e|its military|the military)\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s)?"
                         r"(?:other|rest of the|remaining)\s(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance)\s"
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
@@ -87,12 +87,14 @@ class ComparisonRule(Rule):
         low = s.low
         if "combined" in tokens or "together" in tokens:
             c = ALL_OTHERS.search(s.text)
-            if c and not _SEVERAL_YEARS.search(s.text):
+            if c:
                 a = [e for e in s.subjects() if e.end <= c.start() and e.is_ally]
                 if a and a[-1].code == "USA":  # the only ally whose "all the others" is a published aggregate
                     more = c.group("dir").lower() in ("more", "outspends", "outspent")
+                    # "over the last eight years ...": a sum over several years, which no edition publishes (no year)
+                    year = None if _SEVERAL_YEARS.search(s.text) else _sentence_year(s)
                     return [self.claim(s, "USA", "ratio(def_exp_usd, NATO_EUR_CAN)", 1.0, "gt" if more else "lt",
-                                       _sentence_year(s), kind="ratio", other="NATO_EUR_CAN")]
+                                       year, kind="ratio", other="NATO_EUR_CAN")]
         r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
                                                         or "triple" in low or "times" in low) else None
         if r:
