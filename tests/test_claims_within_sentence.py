@@ -233,3 +233,13 @@ def test_outspending_all_others_over_several_years_is_a_comparison_with_no_year(
     found = claims("Over the last eight years, the United States spent more on defence than all other NATO countries "
                    "combined.", "2017-09-01", "comparison")
     assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("USA", None, "unverifiable")]
+
+
+def test_the_top_five_after_a_list_and_a_list_that_spends_the_least_are_set_ranks():
+    found = claims("Poland, Estonia, the United States, Latvia and Greece are the top five contributors relative to "
+                   "GDP, while Luxembourg, Slovenia and Spain spend the least.", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["metric"], c["verdict"]) for c in found] == [
+        ("POL,EST,USA,LVA,GRC", 5, "rank_desc(def_exp_pct_gdp)", "supported"),
+        ("LUX,SVN,ESP", 3, "rank_asc(def_exp_pct_gdp)", "supported")]
+    assert claims("The five allies are Poland, Estonia, the United States, Latvia and Greece.", "2024-06-20",
+                  "rank") == []

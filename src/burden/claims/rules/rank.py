@@ -65,13 +65,18 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
 
 
 # "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
-SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?(?P<n>two|three|four|five|six|seven|"
-                      r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
-                      r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
+# (also "the top five contributors", "the bottom three spenders")
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
+                      r"(?:(?P<dir2>top|bottom)\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+                      r"(?:(?P<dir>lowest|highest|biggest|largest|smallest|top)\s)?(?:\w+\s)?"
+                      r"(?:spenders|allies|members|countries|shares|spending allies|contributors|nations)\b", re.I)
 # "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
 SET_WITH = re.compile(r"\bthe\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:\w+\s)?(?:allies|members|countries|"
                       r"nations|states)\swith\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
                       re.I)
+# "Canada, Luxembourg, Belgium and Spain contribute the least" (the list right before the verb)
+LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested)\s(?:the\s)?"
+                             r"(?P<dir>least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))", re.I)
 # "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
 # most 1 + the length of the list
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
@@ -83,7 +88,7 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
-                        "next"})
+                        "next", "contributors"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
 _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
@@ -126,7 +131,7 @@ class RankRule(Rule):
                 n = _position(m.group("n")) if position is None else position
                 if n:
                     found.append((m.start(), m.end(), n, desc))
-        out = self._set_rank(s)
+        out = self._set_rank(s) + self._list_most_least(s)
         if out:
             return out
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
@@ -148,7 +153,8 @@ class RankRule(Rule):
         were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
-        m = SET_RANK.search(s.text) or SET_WITH.search(s.text) or TOP_N.search(s.text) or SET_NEXT.search(s.text)
+        m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
+            or SET_WITH.search(s.text) or TOP_N.search(s.text) or SET_NEXT.search(s.text)
         if m is None:
             return []
         try:
@@ -170,13 +176,31 @@ class RankRule(Rule):
         elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
             return []  # the list is not the set ranked: unsure, no claim
         codes = [e.code for e in run]
-        desc = m.group("dir").lower() in ("highest", "biggest", "largest", "top")
+        direction = (m.group("dir") or (m.group("dir2") if m.re is SET_RANK else None)).lower()
+        desc = direction in ("highest", "biggest", "largest", "top")
         money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
         indicator = USD if money else GDP
         europe = _EUROPE.search(s.text) is not None
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
                            indicator=indicator, europe=europe, members=codes)]
+
+    def _list_most_least(self, s: Sentence) -> list[Claim]:
+        """"Canada, Luxembourg and Spain contribute the least": the listed allies are the n lowest (n = the list)."""
+        if "least" not in s.words and "most" not in s.words:
+            return []
+        out = []
+        for m in LIST_MOST_LEAST.finditer(s.text):
+            run = _joined(s, [e for e in s._subjects if e.is_ally and e.end <= m.start()][::-1])[::-1]
+            if len(run) < 2 or run[-1].end != m.start():
+                continue
+            desc = m.group("dir").lower() == "most"
+            money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
+            indicator = USD if money else GDP
+            codes = [e.code for e in run]
+            out.append(self.claim(s, ",".join(codes), f"rank_{'desc' if desc else 'asc'}({indicator})", len(codes), "le",
+                                  _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
+        return out
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool) -> Claim | None:
         allies = [e for e in s._subjects if e.is_ally]
