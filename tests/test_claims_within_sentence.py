@@ -243,3 +243,10 @@ def test_the_top_five_after_a_list_and_a_list_that_spends_the_least_are_set_rank
         ("LUX,SVN,ESP", 3, "rank_asc(def_exp_pct_gdp)", "supported")]
     assert claims("The five allies are Poland, Estonia, the United States, Latvia and Greece.", "2024-06-20",
                   "rank") == []
+
+
+def test_all_n_of_its_members_states_the_membership_and_the_all_claim():
+    for text in ("All of NATO's 32 members are set to meet the 2% target this year.",
+                 "NATO said all 32 of its members are on course this year to spend at least 2% of GDP."):
+        found = claims(text, "2025-08-29")
+        assert sorted((c["type"], c["value"]) for c in found) == [("all_none_threshold", 2.0), ("member_count", 32)]

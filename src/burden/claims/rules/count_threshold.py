@@ -23,7 +23,7 @@ LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|the alliance['’]s|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})

@@ -13,7 +13,7 @@ _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w n
 _WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
-    (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
+    (re.compile(rf"\ball\s{_N}\s(?:of\s(?:its|the|NATO's|NATO’s)\s)?{_WHO}", re.I), "all"),  # "all 32 of its members"
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
@@ -120,7 +120,7 @@ _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 _WHO_LOW = _WHO.replace("NATO", "nato")
 _FAST = [
     None,  # 0 ordinal: kept (gated)
-    re.compile(rf"all(?<!\wall)\s{_N}\s{_WHO_LOW}"),
+    re.compile(rf"all(?<!\wall)\s{_N}\s(?:of\s(?:its|the|nato's|nato’s)\s)?{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
