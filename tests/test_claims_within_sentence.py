@@ -250,3 +250,21 @@ def test_all_n_of_its_members_states_the_membership_and_the_all_claim():
                  "NATO said all 32 of its members are on course this year to spend at least 2% of GDP."):
         found = claims(text, "2025-08-29")
         assert sorted((c["type"], c["value"]) for c in found) == [("all_none_threshold", 2.0), ("member_count", 32)]
+
+
+def test_numbered_table_lines_rank_their_ally_in_the_order_the_header_names():
+    text = ("The allies spending the most on defence as a share of GDP in 2024:\n\n1. Poland — 4.12%\n"
+            "5. Greece — 3.08%\n\nAnd the lowest:\n1. Spain 1.28%\n")
+    found = claims(text, "2024-06-20")
+    ranks = [(c["subject"], c["value"], c["metric"]) for c in found if c["type"] == "rank"]
+    assert ranks == [("POL", 1, "rank_desc(def_exp_pct_gdp)"), ("GRC", 5, "rank_desc(def_exp_pct_gdp)"),
+                     ("ESP", 1, "rank_asc(def_exp_pct_gdp)")]
+    assert [c["subject"] for c in found if c["type"] == "ally_pct_gdp"] == ["POL", "GRC", "ESP"]
+    assert not [c for c in found if c["type"] == "member_count"]
+
+
+def test_an_ordinal_before_a_colon_ranks_the_ally_of_the_line():
+    found = claims("Fifth: Greece, 3.08%", "2024-06-20")
+    assert sorted((c["type"], c["value"]) for c in found) == [("ally_pct_gdp", 3.08), ("rank", 5)]
+    assert claims("Second: the alliance agreed to spend more.", "2024-06-20", "rank") == []
+    assert claims("2. The allies met in Vilnius.", "2024-06-20", "rank") == []

@@ -189,7 +189,7 @@ _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list
 
 _GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
-LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
+LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
 
 
@@ -197,8 +197,8 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
     is one ally's % of GDP."""
-    if len(s.text) <= 60 and len(found) == 1 and LIST_LINE.fullmatch(s.text) and found[0].kind == "pct" and s.entities \
-            and s.entities[0].is_ally and s.entities[0].start <= 4:
+    if len(s.text) <= 60 and len(found) == 1 and (line := LIST_LINE.fullmatch(s.text)) and found[0].kind == "pct" \
+            and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4 + line.end("rank") + 1:
         q = found[0]
         return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
     if "GDP (" in s.text:  # "the highest rate as a share of GDP (3.54)": a bare value in brackets after GDP

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import COMPARED_BEFORE, Claim, Sentence
+from ..extract import COMPARED_BEFORE, LIST_LINE, Claim, Sentence
 from ..lexicon import rows
 from ..quantities import parse_number
 from ..verify import GDP, USD
@@ -73,6 +73,9 @@ SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s
 SET_WITH = re.compile(r"\bthe\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:\w+\s)?(?:allies|members|countries|"
                       r"nations|states)\swith\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
                       re.I)
+# a list number alone before a table line: "5. " (the sentence splitter leaves it as a piece of its own)
+_LIST_NUMBER = re.compile(r"[ \t]*(?:No\.\s?|#)?(?P<n>\d{1,2})[.)][ \t]*")
+_ORDER_WORDS = re.compile(r"\b(?:highest|most|top|biggest|largest|lowest|least|smallest|bottom)\b", re.I)
 # "Canada, Luxembourg, Belgium and Spain contribute the least" (the list right before the verb)
 LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested)\s(?:the\s)?"
                              r"(?P<dir>least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))", re.I)
@@ -116,6 +119,10 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
+        if s.has_number and 0 < s.start and s.doc[s.start - 1] in " \t" and s.doc[max(0, s.start - 3):s.start].rstrip()[-1:] in ".)":
+            numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
+            if numbered is not None:
+                return [numbered]
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
@@ -133,6 +140,7 @@ class RankRule(Rule):
         out = self._set_rank(s) + self._list_most_least(s)
         if out:
             return out
+
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
@@ -183,6 +191,22 @@ class RankRule(Rule):
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
                            indicator=indicator, europe=europe, members=codes)]
+
+    def _numbered_line(self, s: Sentence) -> Claim | None:
+        """"5. Greece - 3.08%" on a line of its own (a numbered table line): Greece ranks fifth by % of GDP, lowest first
+        when the text before the list last spoke of the lowest ("the ten lowest spenders:")."""
+        line_start = s.doc.rfind("\n", 0, s.start) + 1
+        m = _LIST_NUMBER.fullmatch(s.doc, line_start, s.start)
+        if m is None or not LIST_LINE.fullmatch(s.text) or not s.entities or not s.entities[0].is_ally \
+                or s.entities[0].start > 4:
+            return None
+        header = s.doc[max(0, line_start - 600):line_start]
+        last = max(((x.start(), x.group(0).lower()) for x in _ORDER_WORDS.finditer(header)), default=(0, "highest"))[1]
+        desc = last not in ("lowest", "least", "smallest", "bottom")
+        pcts = [q for q in s.quantities if q.kind == "pct"]
+        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        return self.claim(s, s.entities[0].code, f"rank_{'desc' if desc else 'asc'}({GDP})", int(m.group("n")), "eq",
+                          year, None, desc=desc, indicator=GDP, europe=False)
 
     def _list_most_least(self, s: Sentence) -> list[Claim]:
         """"Canada, Luxembourg and Spain contribute the least": the listed allies are the n lowest (n = the list)."""
