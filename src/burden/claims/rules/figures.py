@@ -21,8 +21,9 @@ PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise 
 def is_plan_before(s: Sentence, q) -> bool:
     """A plan word in the figure's own clause, from the previous figure (or the sentence's start) to it: "Romania
     is at 2.28% and plans to reach 2.5%" plans only the second."""
-    prev = max((x for x in s.quantities if x.end <= q.start), key=lambda x: x.end, default=None)
-    lo = prev.end if prev is not None else 0
+    prev = max((x for x in s.quantities if x.end <= q.start), key=lambda x: x.end, default=None) \
+        if "of" in s.words else None  # (a target figure is named "target of ...": TARGET_OF_BEFORE)
+    lo = prev.end if prev is not None else max((x.end for x in s.quantities if x.end <= q.start), default=0)
     if prev is not None and TARGET_OF_BEFORE.search(s.text, max(0, prev.start - 40), prev.start):
         # "exceed the target of 3.4% of GDP planned for 2030, spending 4.12%": the plan word names the target
         brk = next((i for i in range(prev.end, q.start) if s.text[i] in ",;—–"), None)

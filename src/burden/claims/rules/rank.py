@@ -119,7 +119,8 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.has_number and 0 < s.start and s.doc[s.start - 1] in " \t" and s.doc[max(0, s.start - 3):s.start].rstrip()[-1:] in ".)":
+        if s.has_number and 2 < s.start and s.doc[s.start - 1] in " \t" and s.doc[s.start - 2] in ".)" \
+                and s.doc[s.start - 3].isdigit():
             numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
             if numbered is not None:
                 return [numbered]
@@ -210,7 +211,7 @@ class RankRule(Rule):
 
     def _list_most_least(self, s: Sentence) -> list[Claim]:
         """"Canada, Luxembourg and Spain contribute the least": the listed allies are the n lowest (n = the list)."""
-        if "least" not in s.words and "most" not in s.words:
+        if "least" not in s.words and ("most" not in s.words or "the most" not in s.low):
             return []
         out = []
         for m in LIST_MOST_LEAST.finditer(s.text):
