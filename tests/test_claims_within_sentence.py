@@ -161,6 +161,9 @@ def test_an_elided_clause_with_an_expectation_is_a_plan_and_without_a_year_is_no
                    "ally_pct_gdp")
     assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("ROU", 2026, "unverifiable"),
                                                                         ("BGR", 2027, "unverifiable")]
+    planned = claims("Romania plans to reach 2.5% in 2026, and Bulgaria and Croatia expect to do so in 2027.",
+                     "2024-06-20", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in planned] == [("ROU", "unverifiable"), ("BGR,HRV", "unverifiable")]
     assert [c["subject"] for c in claims("Estonia reached 2% in 2015, and Latvia will do so soon.", "2024-06-20",
                                          "ally_pct_gdp")] == ["EST"]
 

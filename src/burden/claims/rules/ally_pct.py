@@ -285,10 +285,11 @@ class AllyPctRule(Rule):
                 continue
             plan = t.kind in ("deadline", "next_year") or PLAN_WORDS.search(s.text, run[-1].end, m.end()) is not None \
                 or _EXPECT.search(s.text, run[-1].end, m.end()) is not None or t.year > (s.latest_year() or t.year)
-            for e in run:
-                if e.code != last.subject:
-                    out.append(Claim("ally_pct_gdp", self.code, s, e.code, "def_exp_pct_gdp", last.value, last.comparator,
-                                     t.year, last.quantity, {"plan": plan, "how": "elided"}, self))
+            codes = [e.code for e in run if e.code != last.subject]
+            # a plan is one claim for the list (never checked, whoever holds it); a past figure is checked per ally
+            for code in [",".join(codes)] if plan and codes else codes:
+                out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", last.value, last.comparator,
+                                 t.year, last.quantity, {"plan": plan, "how": "elided"}, self))
         return out
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
