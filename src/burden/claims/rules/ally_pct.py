@@ -125,6 +125,8 @@ _MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only)\s)?(?:(?:is|are|was|
                         r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
 _EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
 _AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
+_SUB_SHARE_BEFORE = re.compile(r"\bof\s(?:which|that|this|it|these)\s?,?\s(?:only\s)?(?:about\s|around\s|roughly\s|some\s|"
+                               r"nearly\s|almost\s|at least\s|just\s)?$")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -175,6 +177,8 @@ class AllyPctRule(Rule):
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
             if TARGET_OF_BEFORE.search(text, lo, start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure
+            if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
+                continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
