@@ -274,7 +274,7 @@ def test_an_ordinal_before_a_colon_ranks_the_ally_of_the_line():
 
 
 def test_a_share_of_the_figure_before_it_is_no_figure_of_its_own():
-    for text in ("Lithuania spends 4% of GDP on defence this year; of that, 0.8% is for roads and bridges.",
-                 "Poland spends 4.48% of GDP on defence, of which 1.5% goes to infrastructure."):
+    for text, total in (("Lithuania spends 4% of GDP on defence this year; of that, 0.8% is for roads and bridges.", 4.0),
+                        ("Poland spends 4.48% of GDP on defence, of which 1.5% goes to infrastructure.", 4.48)):
         found = claims(text, "2025-08-29", "ally_pct_gdp")
-        assert [c["value"] for c in found] == [4.0] if text.startswith("Lith") else [4.48]
+        assert [c["value"] for c in found] == [total]
