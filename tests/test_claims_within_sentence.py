@@ -278,3 +278,9 @@ def test_a_share_of_the_figure_before_it_is_no_figure_of_its_own():
                         ("Poland spends 4.48% of GDP on defence, of which 1.5% goes to infrastructure.", 4.48)):
         found = claims(text, "2025-08-29", "ally_pct_gdp")
         assert [c["value"] for c in found] == [total]
+
+
+def test_a_figure_that_puts_or_places_its_ally_at_a_position_is_a_rank():
+    assert _ranks("Estonia's 3.43% puts it second, behind Poland's 4.12%.", "2024-06-20") == [("EST", 2)]
+    assert _ranks("Latvia spends 3.15% of GDP, which places it fourth in the alliance.", "2024-06-20") == [("LVA", 4)]
+    assert _ranks("Latvia spends 3.15% of GDP, which puts it in third time lucky territory.", "2024-06-20") == []
