@@ -284,3 +284,10 @@ def test_a_figure_that_puts_or_places_its_ally_at_a_position_is_a_rank():
     assert _ranks("Estonia's 3.43% puts it second, behind Poland's 4.12%.", "2024-06-20") == [("EST", 2)]
     assert _ranks("Latvia spends 3.15% of GDP, which places it fourth in the alliance.", "2024-06-20") == [("LVA", 4)]
     assert _ranks("Latvia spends 3.15% of GDP, which puts it in third time lucky territory.", "2024-06-20") == []
+
+
+def test_spending_more_than_another_ally_compares_shares_only_when_a_share_is_named():
+    assert _comparisons("Estonia spends proportionally more on defence than Germany.") == [("EST", "DEU", "gt_entity")]
+    assert _comparisons("Germany spends less than France as a share of GDP.") == [("DEU", "FRA", "lt_entity")]
+    assert _comparisons("Latvia's share is higher than Lithuania's.") == [("LVA", "LTU", "gt_entity")]
+    assert _comparisons("Germany spends more than France on defence.") == []

@@ -32,11 +32,13 @@ GATE = frozenset("bigger larger higher greater smaller lower more less double tw
                  "outspent".split())
 # a comparing verb between two allies (lexicon/<language>/compare.csv): every row holds one of these words
 _VERB_WORDS = frozenset("overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces "
-                        "outspends outspent ahead trails trailed lags lagged behind trailing".split())
-_SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military".split())
+                        "outspends outspent ahead trails trailed lags lagged behind trailing than".split())
+_SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military share".split())
 # money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
 # biggest spender") is the rank rule's
 _WORD = re.compile(r"[a-z]+")
+_SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|of (?:its|their) "
+                          r"(?:GDP|economy|economic output))\b|\bshare of\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\b|\s(?:while|whereas)\b")
 _MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|monetary|money)\b", re.I)
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
@@ -45,12 +47,17 @@ _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:
 
 @functools.cache
 def _verbs() -> re.Pattern:
-    """One pattern over the rows of compare.csv: group "gt" or "lt" names the direction of the verb found."""
-    by_dir: dict[str, list[str]] = {"gt": [], "lt": []}
+    """One pattern over the rows of compare.csv: group "gt" or "lt" names the direction of the verb found, group
+    "share" takes part when the row needs a share of GDP named in the sentence."""
+    parts = []
     for row in rows("compare"):
-        by_dir[row["direction"]].append(row["pattern"])
-    return re.compile(r"\s(?:(?P<gt>" + "|".join(by_dir["gt"]) + r")|(?P<lt>" + "|".join(by_dir["lt"]) + r"))\s(?:the\s)?$",
-                      re.I)
+        name = row["direction"] + ("_share" if row["share"] == "yes" else "")
+        parts.append((name, row["pattern"]))
+    groups = {}
+    for name, pattern in parts:
+        groups.setdefault(name, []).append(pattern)
+    body = "|".join(f"(?P<{name}>" + "|".join(patterns) + ")" for name, patterns in groups.items())
+    return re.compile(r"(?:\s|(?=['’]))(?:" + body + r")\s(?:the\s)?$", re.I)
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
@@ -119,10 +126,13 @@ class ComparisonRule(Rule):
             m = _verbs().search(s.text, a.end, b.start)
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
                 continue
+            kind = m.lastgroup or ""
+            if kind.endswith("_share") and not _SHARE_NAMED.search(s.text):
+                continue  # "Germany spends more than France": money, not read
             lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])):
                 continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
-            return [self.claim(s, a.code, GDP, b.code, "gt_entity" if m.group("gt") else "lt_entity",
+            return [self.claim(s, a.code, GDP, b.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
                                _sentence_year(s), kind="share", other=b.code)]
         return []
