@@ -291,3 +291,13 @@ def test_spending_more_than_another_ally_compares_shares_only_when_a_share_is_na
     assert _comparisons("Germany spends less than France as a share of GDP.") == [("DEU", "FRA", "lt_entity")]
     assert _comparisons("Latvia's share is higher than Lithuania's.") == [("LVA", "LTU", "gt_entity")]
     assert _comparisons("Germany spends more than France on defence.") == []
+
+
+def test_a_list_of_allies_with_a_comparing_verb_is_a_claim_about_every_listed_ally():
+    found = claims("Spain, Slovenia and Luxembourg remain below 1.3% of GDP.", "2024-06-20")
+    assert [(c["type"], c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
+        ("all_none_threshold", "ESP,SVN,LUX", "all_lt", 1.3, "supported")]
+    found = claims("Poland and Estonia exceed 3.5% of GDP.", "2024-06-20")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("POL,EST", "refuted")]  # Estonia: 3.43%
+    assert [c["type"] for c in claims("Poland and Estonia spend 4.12% and 3.43%.", "2024-06-20")] == [
+        "ally_pct_gdp", "ally_pct_gdp"]

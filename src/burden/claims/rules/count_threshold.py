@@ -170,7 +170,9 @@ class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
 
-    def _threshold(self, s: Sentence, lo: int = 0) -> tuple[str, str, float] | None:
+    def _threshold(self, s: Sentence, lo: int = 0, compared_from: int | None = None) -> tuple[str, str, float] | None:
+        """(indicator, comparator, value) the sentence counts against; `compared_from`: where a named set's comparison
+        starts ("A, B and C remain below 1.3% of GDP": the 1.3% after it is the threshold, not an ally's own figure)."""
         text, low = s.text, s.low
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
         pcts = s.free(("pct", "fraction"))
@@ -178,7 +180,8 @@ class CountThresholdRule(Rule):
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
             and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
-            and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)))]
+            and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
+            and not (compared_from is not None and 0 <= q.start - compared_from <= 40)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
         for q in [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]:
             value = q.value * 100 if q.kind == "fraction" else q.value

@@ -37,6 +37,12 @@ COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|clear|exceed|abov
 # "X is the only one below 2%", "it was the sole ally above the line"
 ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
                       r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
+# after the list, a verb and a comparison: "... remain below", "... stay well above", "... exceed"
+VERB_COMPARING_AFTER = re.compile(_BRACKET + r"\s(?:now\s|still\s|also\s|both\s)?(?:(?:remain|remained|are|were|stay|stayed|sit|"
+                                  r"sat|stand|stood|spend|spent|fall|fell|lag|lagged)\s(?:well\s|just\s|still\s|far\s|now\s)?"
+                                  r"(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
+                                  r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed))\b", re.I)
+_VERB_GATE = frozenset("below under above over short more less beyond exceed exceeded top topped surpass surpassed".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
@@ -70,6 +76,7 @@ class SetThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
+                and words.isdisjoint(_VERB_GATE) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
         if "only" in words or "sole" in words:
@@ -91,6 +98,8 @@ class SetThresholdRule(Rule):
                 counted, after = len(codes), m.end()
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
+            elif (m := VERB_COMPARING_AFTER.match(text, last.end)) is not None:
+                after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
             elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
@@ -108,7 +117,7 @@ class SetThresholdRule(Rule):
                 return []  # "must all reach 3.5% by 2035": no data claim (but "exceed the target of 3.5% by 2035" is one)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
-            threshold = _COUNT._threshold(s, last.end)
+            threshold = _COUNT._threshold(s, last.end, compared_from=after)
             if threshold is None:
                 return []
             indicator, op, value = threshold
