@@ -122,6 +122,7 @@ class ComparisonRule(Rule):
         if _MONEY_NAMED.search(s.text) or s.quantities and any(q.kind == "money" for q in s.quantities):
             return []
         allies = [e for e in s.entities if e.is_ally]
+        out: list[Claim] = []
         for a, b in zip(allies, allies[1:], strict=False):
             m = _verbs().search(s.text, a.end, b.start)
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
@@ -133,6 +134,6 @@ class ComparisonRule(Rule):
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])):
                 continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
-            return [self.claim(s, a.code, GDP, b.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
-                               _sentence_year(s), kind="share", other=b.code)]
-        return []
+            out.append(self.claim(s, a.code, GDP, b.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
+                                  _sentence_year(s), kind="share", other=b.code))
+        return out
