@@ -301,3 +301,10 @@ def test_a_list_of_allies_with_a_comparing_verb_is_a_claim_about_every_listed_al
     assert [(c["subject"], c["verdict"]) for c in found] == [("POL,EST", "refuted")]  # Estonia: 3.43%
     assert [c["type"] for c in claims("Poland and Estonia spend 4.12% and 3.43%.", "2024-06-20")] == [
         "ally_pct_gdp", "ally_pct_gdp"]
+
+
+def test_a_copula_will_be_before_a_list_of_bracketed_values_plans_none_of_them():
+    text = "Poland will spend 4.12% this year. The lowest spenders will be Spain (1.28%), Slovenia (1.29%) and Belgium (1.30%)."
+    found = claims(text, "2024-06-20", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("POL", "supported"), ("ESP", "supported"),
+                                                             ("SVN", "supported"), ("BEL", "supported")]

@@ -227,7 +227,9 @@ class AllyPctRule(Rule):
             if how == "deadline" or how == "future":
                 plan = True
             elif how == "present" or how == "carried":
-                plan = is_plan_before(s, q)
+                # a value in brackets after its ally ("The lowest will be Spain (1.28%), Slovenia (1.29%)") is the
+                # figure reported for it: the list's "will be" plans none of them
+                plan = not q.listed and is_plan_before(s, q)
             else:
                 plan = False
             s.take(q)
