@@ -308,3 +308,10 @@ def test_a_copula_will_be_before_a_list_of_bracketed_values_plans_none_of_them()
     found = claims(text, "2024-06-20", "ally_pct_gdp")
     assert [(c["subject"], c["verdict"]) for c in found] == [("POL", "supported"), ("ESP", "supported"),
                                                              ("SVN", "supported"), ("BEL", "supported")]
+
+
+def test_a_count_takes_the_threshold_and_time_of_its_own_clause_after_a_pledge_clause():
+    found = claims("Allies agreed to aim for 3.5% of GDP on defence plus 1.5% for infrastructure by 2035, and only "
+                   "three members are on track to reach 3.5% this year.", "2025-08-29", "count_at_threshold")
+    assert [(c["value"], c["year"], c["frame"]["threshold"], c["verdict"]) for c in found] == [
+        (3, 2025, 3.5, "supported")]

@@ -249,6 +249,7 @@ class Sentence:
     carry: Carry
     used: set[int] = field(default_factory=set)  # indices of quantities taken by a rule
     misconception: bool = False  # a standing misconception was found: no pledge claim on top of it
+    threshold_at = None  # (not a field) the quantity the count rule took as its threshold, once it took one
 
     def __init__(self, doc: str, start: int, end: int, text: str, paragraph: int, today: dt.date, asof: AsOf,
                  carry: Carry, used: set[int] | None = None, misconception: bool = False):

@@ -183,11 +183,16 @@ class CountThresholdRule(Rule):
             and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
             and not (compared_from is not None and 0 <= q.start - compared_from <= 40)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
-        for q in [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]:
+        candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
+        if lo and len(candidates) > 1:  # the count's own clause first: "agreed to aim for 3.5% plus 1.5% by 2032,
+            # and only three members are on track to reach 3.5% this year" counts against the 3.5% after it
+            candidates.sort(key=lambda q: q.start < lo)
+        for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
             s.take(q)
+            s.threshold_at = q
             return indicator, threshold_op(text, q.start, lo, low), value
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
@@ -289,6 +294,12 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
+            at = s.threshold_at
+            if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
+                after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
+                              and t.kind in ("this_year", "year", "last_year")), None)
+                if after is not None:
+                    year = after.year
             claimed = q.value
             if q.value == 0:
                 kind = "none"
