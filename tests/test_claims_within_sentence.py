@@ -315,3 +315,10 @@ def test_a_count_takes_the_threshold_and_time_of_its_own_clause_after_a_pledge_c
                    "three members are on track to reach 3.5% this year.", "2025-08-29", "count_at_threshold")
     assert [(c["value"], c["year"], c["frame"]["threshold"], c["verdict"]) for c in found] == [
         (3, 2025, 3.5, "supported")]
+
+
+def test_a_list_closing_an_aside_takes_the_predicate_after_it_in_the_present():
+    found = claims("NATO figures show the alliance's four lowest spenders in terms of GDP in 2024 - Belgium, Luxembourg, "
+                   "Slovenia and Spain - have now made the jump to 2%.", "2025-08-29")
+    assert [(c["type"], c["subject"], c["year"]) for c in found] == [
+        ("rank", "BEL,LUX,SVN,ESP", 2024), ("all_none_threshold", "BEL,LUX,SVN,ESP", 2025)]

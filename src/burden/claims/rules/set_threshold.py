@@ -32,17 +32,21 @@ ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
 THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countries|nations)\s(?:that|which|who|to)\s"
                         r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
-COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|clear|exceed|above|over|beyond|below|under|short|at least|more than"
+COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
 # "X is the only one below 2%", "it was the sole ally above the line"
 ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
                       r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
 # after the list, a verb and a comparison: "... remain below", "... stay well above", "... exceed"
-VERB_COMPARING_AFTER = re.compile(_BRACKET + r"\s(?:now\s|still\s|also\s|both\s)?(?:(?:remain|remained|are|were|stay|stayed|sit|"
-                                  r"sat|stand|stood|spend|spent|fall|fell|lag|lagged)\s(?:well\s|just\s|still\s|far\s|now\s)?"
-                                  r"(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
-                                  r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed))\b", re.I)
-_VERB_GATE = frozenset("below under above over short more less beyond exceed exceeded top topped surpass surpassed".split())
+# (the list may close an aside: "the eight lowest spenders - A, B, ... and H - have now made the jump to 2%")
+VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\s|also\s|both\s)?(?:(?:remain|remained|are|were|stay|"
+                                  r"stayed|sit|sat|stand|stood|spend|spent|fall|fell|lag|lagged)\s(?:well\s|just\s|still\s|far\s|"
+                                  r"now\s)?(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
+                                  r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed"
+                                  r"|(?:have|has)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
+                                  r"passed)))\b", re.I)
+_NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
+_VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded top topped surpass surpassed".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
@@ -126,6 +130,9 @@ class SetThresholdRule(Rule):
             s.carry.threshold = threshold
             times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month", "deadline")]
             year = times[0].year if times else _sentence_year(s)
+            if m is not None and m.re is VERB_COMPARING_AFTER:  # the predicate's own time, else "have now ...": the present
+                own_times = [t for t in times if t.start >= m.start()]
+                year = own_times[0].year if own_times else s.latest_year() if _NOW.search(text, m.start(), m.end()) else year
             out = []
             if each:
                 out.append(Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), indicator, value,
