@@ -322,3 +322,9 @@ def test_a_list_closing_an_aside_takes_the_predicate_after_it_in_the_present():
                    "Slovenia and Spain - have now made the jump to 2%.", "2025-08-29")
     assert [(c["type"], c["subject"], c["year"]) for c in found] == [
         ("rank", "BEL,LUX,SVN,ESP", 2024), ("all_none_threshold", "BEL,LUX,SVN,ESP", 2025)]
+
+
+def test_an_all_claim_compared_with_a_bare_past_count_gives_the_baseline_its_year_and_keeps_its_own():
+    found = claims("All allies now spend 2% of GDP, up from three in 2014.", "2024-10-31")
+    assert [(c["type"], c["year"]) for c in found] == [("all_none_threshold", 2024), ("count_at_threshold", 2014)]
+    assert found[1]["value"] == 3 and found[1]["verdict"] == "supported"

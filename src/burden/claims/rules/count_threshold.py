@@ -319,6 +319,12 @@ class CountThresholdRule(Rule):
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
+        if q is None and kind in ("all", "none") and ("from" in low or "compared" in low):
+            # "All allies now spend 2%, up from three in 2014": 2014 is the baseline's year, not the all-claim's
+            base = COMPARED_COUNT.search(text)
+            if base is not None and any(t.year == year and t.start >= base.start() for t in s.times):
+                before = [t for t in s.times if t.year and t.end <= base.start() and t.kind not in _NO_DATA_YEAR]
+                year = before[0].year if before else s.latest_year()
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
@@ -326,7 +332,8 @@ class CountThresholdRule(Rule):
                 return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
-        if baselines and kind in ("all", "none"):
+        if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
+                                        or "versus" in low):  # "..., compared with just three in 2014"
             out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
         return out
 
@@ -495,6 +502,9 @@ def _excluded(s: Sentence) -> list[str]:
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
     end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
+
+
+_NO_DATA_YEAR = ("since", "week", "month", "deadline")
 
 
 def _sentence_year(s: Sentence) -> int | None:
