@@ -328,3 +328,13 @@ def test_an_all_claim_compared_with_a_bare_past_count_gives_the_baseline_its_yea
     found = claims("All allies now spend 2% of GDP, up from three in 2014.", "2024-10-31")
     assert [(c["type"], c["year"]) for c in found] == [("all_none_threshold", 2024), ("count_at_threshold", 2014)]
     assert found[1]["value"] == 3 and found[1]["verdict"] == "supported"
+
+
+def test_comparisons_after_a_figure_with_an_aside_and_for_every_ally_of_a_both_list():
+    assert _comparisons("Finland spends 2.41% of GDP, just behind Denmark.") == [("FIN", "DNK", "lt_entity")]
+    assert _comparisons("Romania and Lithuania both spend more than Poland relative to GDP.") == [
+        ("ROU", "POL", "gt_entity"), ("LTU", "POL", "gt_entity")]
+    assert _comparisons("Denmark, at 2.37%, has overtaken Britain.") == [("DNK", "GBR", "gt_entity")]
+    assert _comparisons("Estonia spends more than Germany relative to GDP, and Latvia more than Lithuania.") == [
+        ("EST", "DEU", "gt_entity")]
+    assert _comparisons("Greece topped the list at 3.08%, ahead of the US (3.38%) and Latvia (3.15%).") == []
