@@ -338,3 +338,13 @@ def test_comparisons_after_a_figure_with_an_aside_and_for_every_ally_of_a_both_l
     assert _comparisons("Estonia spends more than Germany relative to GDP, and Latvia more than Lithuania.") == [
         ("EST", "DEU", "gt_entity")]
     assert _comparisons("Greece topped the list at 3.08%, ahead of the US (3.38%) and Latvia (3.15%).") == []
+
+
+def test_a_baseline_the_year_before_is_one_year_before_the_main_count():
+    found = _counts("Eleven allies hit 2% in 2023, up from seven the year before.", "2023-10-24")
+    assert [(v, y) for v, y, _ in found] == [(11, 2023), (7, 2022)]
+
+
+def test_a_rank_with_its_own_time_is_a_second_rank():
+    found = claims("Lithuania leads the table at 5.33% this year, having come second last year.", "2026-09-30", "rank")
+    assert [(c["subject"], c["value"], c["year"]) for c in found] == [("LTU", 1, 2026), ("LTU", 2, 2025)]

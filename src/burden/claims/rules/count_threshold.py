@@ -96,6 +96,7 @@ NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members
                        r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
                        r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
                        rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
+_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -314,7 +315,7 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
-                out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies))
+                out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
                 return out
         q = counts[0] if counts else None
@@ -352,7 +353,7 @@ class CountThresholdRule(Rule):
                      {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
     def _compared_counts(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
-                         allies) -> list[Claim]:
+                         allies, main_year: int | None = None) -> list[Claim]:
         """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
@@ -369,11 +370,14 @@ class CountThresholdRule(Rule):
                                       None, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                       kind="count", excluded=[]))
                 continue
-            if q is None or not times:
+            year = times[0].year if times else None
+            if q is not None and year is None and main_year is not None and _YEAR_BEFORE.match(s.text, q.end):
+                year = main_year - 1  # "eleven in 2023, up from seven the year before"
+            if q is None or year is None:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
-                                  times[0].year, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                  year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
         return out
 

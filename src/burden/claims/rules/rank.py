@@ -152,7 +152,8 @@ class RankRule(Rule):
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
             claim = self._claim_at(s, at, end, n, desc)
-            if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
+            if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
+                                         for c in out):
                 out.append(claim)
         return out
 
@@ -255,6 +256,10 @@ class RankRule(Rule):
         europe = _EUROPE.search(s.text) is not None
         pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
+                                                                                             "this_year")), None)
+        if own is not None:  # "having come second last year": the rank's own time
+            year = own.year
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
