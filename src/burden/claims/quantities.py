@@ -157,7 +157,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
             out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end()),
                                 text[m.start():sign.end()]))
             at = m.start()
-            while at >= 4 and text[at - 1] == " " and m.start() - at < 60 and (c := _COORDINATED_BARE.search(text, max(0, at - 16), at)) is not None \
+            while at >= 4 and text[at - 1] == " " and text[at - 2] in "d,r" and m.start() - at < 60 and (c := _COORDINATED_BARE.search(text, max(0, at - 16), at)) is not None \
                     and not _BETWEEN.search(text, max(0, c.start() - 9), c.start()):
                 # "at 1.78 and 1.19 percent": the sign of the last number is the unit of the ones coordinated with it
                 # (not "between 1.1 and 1.2 percent", a range)

@@ -175,7 +175,7 @@ class AllyPctRule(Rule):
                     and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
-            if TARGET_OF_BEFORE.search(text, lo, start):
+            if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own

@@ -127,9 +127,9 @@ class ComparisonRule(Rule):
     def _verb_comparison(self, s: Sentence) -> list[Claim]:
         """"Denmark has now overtaken the United States in defence spending", "Italy trails Spain": the first ally
         against the second, by % of GDP (nothing is read when money is named or the sentence ranks)."""
-        if _MONEY_NAMED.search(s.text) or s.quantities and any(q.kind == "money" for q in s.quantities):
-            return []
-        allies = [e for e in s.entities if e.is_ally]
+        allies = [e for e in s.entities if e.kind != "group"]  # (Entity.is_ally, without a call each)
+        if len(allies) < 2 or _MONEY_NAMED.search(s.text) or s.quantities and any(q.kind == "money" for q in s.quantities):
+            return []  # two allies to compare, and no money named
         out: list[Claim] = []
         for a, b in zip(allies, allies[1:], strict=False):
             m = _verbs().search(s.text, a.end, b.start)

@@ -37,7 +37,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
-                                                   "closest biggest largest smallest bottom any relative most last".split())
+                                                   "closest biggest largest smallest bottom any relative".split())
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -125,6 +125,7 @@ class RankRule(Rule):
             if numbered is not None:
                 return [numbered]
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
+                and not ("most" in s.words and "the most in" in s.low or "last" in s.words and "last place" in s.low) \
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
@@ -162,8 +163,10 @@ class RankRule(Rule):
         were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
+        words = s.words
         m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
-            or SET_WITH.search(s.text) or TOP_N.search(s.text) or SET_NEXT.search(s.text)
+            or ("with" in words and SET_WITH.search(s.text)) or (("top" in words or "bottom" in words) and TOP_N.search(s.text)) \
+            or ("next" in words and SET_NEXT.search(s.text)) or None
         if m is None:
             return []
         try:
