@@ -46,7 +46,11 @@ VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\
                                   r"|(?:have|has)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
                                   r"passed)))\b", re.I)
 _NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
-_VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded top topped surpass surpassed".split())
+# words every VERB_COMPARING_AFTER match holds: a comparison (or a comparing verb) and a verb
+_VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
+                       "top topped surpass surpassed".split())
+_VERB_GATE_VERBS = frozenset("remain remained are were stay stayed sit sat stand stood spend spent fall fell lag lagged exceed "
+                             "exceeded top topped surpass surpassed have has".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
@@ -80,7 +84,7 @@ class SetThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
-                and words.isdisjoint(_VERB_GATE) \
+                and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
         if "only" in words or "sole" in words:
