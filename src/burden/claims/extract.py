@@ -197,16 +197,17 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
     is one ally's % of GDP."""
-    if len(s.text) <= 60 and len(found) == 1 and (line := LIST_LINE.fullmatch(s.text)) and found[0].kind == "pct" \
+    line = LIST_LINE.fullmatch(s.text) if len(s.text) <= 60 and len(found) == 1 else None
+    if line is not None and found[0].kind == "pct" \
             and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4 + line.end("rank") + 1:
         q = found[0]
         return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
     if "GDP (" in s.text:  # "the highest rate as a share of GDP (3.54)": a bare value in brackets after GDP
-        for m in _GDP_BRACKET.finditer(s.text):
-            if not any(q.start <= m.start("v") < q.end for q in found):
-                found = sorted([*found, Quantity(m.start("v"), m.end("v"), "pct", float(m.group("v")),
-                                                 len(m.group("v").split(".")[1]), "eq", m.group("v"))],
-                               key=lambda q: q.start)
+        for bracket in _GDP_BRACKET.finditer(s.text):
+            v = bracket.group("v")
+            if not any(q.start <= bracket.start("v") < q.end for q in found):
+                found = sorted([*found, Quantity(bracket.start("v"), bracket.end("v"), "pct", float(v),
+                                                 len(v.split(".")[1]), "eq", v)], key=lambda q: q.start)
     if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
@@ -249,7 +250,6 @@ class Sentence:
     carry: Carry
     used: set[int] = field(default_factory=set)  # indices of quantities taken by a rule
     misconception: bool = False  # a standing misconception was found: no pledge claim on top of it
-    threshold_at = None  # (not a field) the quantity the count rule took as its threshold, once it took one
 
     def __init__(self, doc: str, start: int, end: int, text: str, paragraph: int, today: dt.date, asof: AsOf,
                  carry: Carry, used: set[int] | None = None, misconception: bool = False):
@@ -257,6 +257,7 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
+        self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
 
     @cached
     def words(self) -> frozenset[str]:

@@ -273,10 +273,11 @@ class AllyPctRule(Rule):
         out: list[Claim] = []
         for m in DO_SO.finditer(s.text):
             prior = [c for c in before if c.quantity is not None and c.quantity.end <= m.start()]
-            if not prior:
+            if not prior or prior[-1].quantity is None:
                 continue
             last = prior[-1]
-            allies = [e for e in s._subjects if e.is_ally and last.quantity.end <= e.start and e.end <= m.start()]
+            last_end = prior[-1].quantity.end
+            allies = [e for e in s._subjects if e.is_ally and last_end <= e.start and e.end <= m.start()]
             if not allies or s.text[allies[-1].end:m.start("verb")].strip() and not _MODAL_GAP.fullmatch(
                     s.text, allies[-1].end, m.start("verb")):
                 continue

@@ -58,7 +58,7 @@ def _verbs() -> re.Pattern:
     for row in rows("compare"):
         name = row["direction"] + ("_share" if row["share"] == "yes" else "")
         parts.append((name, row["pattern"]))
-    groups = {}
+    groups: dict[str, list[str]] = {}
     for name, pattern in parts:
         groups.setdefault(name, []).append(pattern)
     body = "|".join(f"(?P<{name}>" + "|".join(patterns) + ")" for name, patterns in groups.items())

@@ -324,8 +324,8 @@ class CountThresholdRule(Rule):
             # "All allies now spend 2%, up from three in 2014": 2014 is the baseline's year, not the all-claim's
             base = COMPARED_COUNT.search(text)
             if base is not None and any(t.year == year and t.start >= base.start() for t in s.times):
-                before = [t for t in s.times if t.year and t.end <= base.start() and t.kind not in _NO_DATA_YEAR]
-                year = before[0].year if before else s.latest_year()
+                own_times = [t for t in s.times if t.year and t.end <= base.start() and t.kind not in _NO_DATA_YEAR]
+                year = own_times[0].year if own_times else s.latest_year()
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):

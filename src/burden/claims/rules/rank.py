@@ -188,7 +188,7 @@ class RankRule(Rule):
         elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
             return []  # the list is not the set ranked: unsure, no claim
         codes = [e.code for e in run]
-        direction = (m.group("dir") or (m.group("dir2") if m.re is SET_RANK else None)).lower()
+        direction = (m.group("dir") or (m.group("dir2") if m.re is SET_RANK else None) or "").lower()
         desc = direction in ("highest", "biggest", "largest", "top")
         money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
         indicator = USD if money else GDP
