@@ -348,3 +348,8 @@ def test_a_baseline_the_year_before_is_one_year_before_the_main_count():
 def test_a_rank_with_its_own_time_is_a_second_rank():
     found = claims("Lithuania leads the table at 5.33% this year, having come second last year.", "2026-09-30", "rank")
     assert [(c["subject"], c["value"], c["year"]) for c in found] == [("LTU", 1, 2026), ("LTU", 2, 2025)]
+
+
+def test_a_bracketed_value_after_a_dashed_ordinal_is_the_allys_share():
+    found = claims("Greece — fifth (3.08%).", "2024-06-20")
+    assert sorted((c["type"], c["value"]) for c in found) == [("ally_pct_gdp", 3.08), ("rank", 5)]
