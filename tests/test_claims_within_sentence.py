@@ -353,3 +353,9 @@ def test_a_rank_with_its_own_time_is_a_second_rank():
 def test_a_bracketed_value_after_a_dashed_ordinal_is_the_allys_share():
     found = claims("Greece — fifth (3.08%).", "2024-06-20")
     assert sorted((c["type"], c["value"]) for c in found) == [("ally_pct_gdp", 3.08), ("rank", 5)]
+
+
+def test_the_latter_n_of_a_list_are_the_last_n_allies():
+    found = claims("The group was joined by Estonia, Poland, Latvia and Lithuania, with the latter three hitting the "
+                   "target this year.", "2024-06-20", "all_none_threshold")
+    assert [(c["subject"], c["year"]) for c in found] == [("POL,LVA,LTU", 2024)]

@@ -45,6 +45,8 @@ VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\
                                   r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed"
                                   r"|(?:have|has)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
                                   r"passed)))\b", re.I)
+# after a list: "..., with the latter three hitting the target" (the last n of the list)
+LATTER = re.compile(r"\s?(?:[,;—–-]\s?)?(?:\s?with\s|\swhile\s|\sand\s)?\s?the\s(?:latter|last)\s(?P<n>two|three|four|five|\d)\b", re.I)
 _NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
 # words every VERB_COMPARING_AFTER match holds: a comparison (or a comparing verb) and a verb
 _VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
@@ -84,6 +86,7 @@ class SetThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
+                and "latter" not in words \
                 and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
@@ -106,6 +109,15 @@ class SetThresholdRule(Rule):
                 counted, after = len(codes), m.end()
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
+            elif ("latter" in words or "last" in words) and (m := LATTER.match(text, last.end)) is not None:
+                # "joined by Estonia, Poland, Latvia and Lithuania - with the latter three hitting the target"
+                try:
+                    k = int(parse_number(m.group("n"))[0])
+                except (ValueError, KeyError):
+                    continue
+                if not 1 <= k < len(codes):
+                    continue
+                codes, after = codes[-k:], m.end()
             elif (m := VERB_COMPARING_AFTER.match(text, last.end)) is not None:
                 after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
