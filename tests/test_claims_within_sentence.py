@@ -359,3 +359,9 @@ def test_the_latter_n_of_a_list_are_the_last_n_allies():
     found = claims("The group was joined by Estonia, Poland, Latvia and Lithuania, with the latter three hitting the "
                    "target this year.", "2024-06-20", "all_none_threshold")
     assert [(c["subject"], c["year"]) for c in found] == [("POL,LVA,LTU", 2024)]
+
+
+def test_values_before_a_for_list_respectively_go_to_that_list():
+    found = claims("The figures were 3.43%, 3.38% and 3.15% for Estonia, the US and Latvia respectively.", "2024-06-20",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("EST", 3.43), ("USA", 3.38), ("LVA", 3.15)]

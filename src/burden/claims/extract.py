@@ -167,6 +167,7 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
                                r"allocates|budgeted|earmarked)\b")
+_FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
 _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
@@ -297,6 +298,11 @@ class Sentence:
                     # "Only A, B and C exceed 3.5% ..., spending 4.48%, 4.00% and 3.73% respectively": the last
                     # list of as many allies before the values, whatever stands between
                     allies = self._last_list_before(run[0].start, len(run))
+                elif len(allies) != len(run) and (f := _FOR_LIST.match(self.text, run[-1].end)) is not None:
+                    # "3.43%, 3.38% and 3.15% for Estonia, the US and Latvia respectively": the list after them
+                    after = [e for e in self._subjects if e.is_ally and e.start >= f.end()][:len(run)]
+                    if after and after[0].start == f.end() and _RESPECTIVELY.match(self.text, after[-1].end):
+                        allies = after
                 joined = all(_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(allies, allies[1:], strict=False))
                 if len(allies) == len(run) and joined and len({e.code for e in allies}) == len(allies):
                     out.update({q.start: e.code for q, e in zip(run, allies, strict=True)})
