@@ -365,3 +365,20 @@ def test_values_before_a_for_list_respectively_go_to_that_list():
     found = claims("The figures were 3.43%, 3.38% and 3.15% for Estonia, the US and Latvia respectively.", "2024-06-20",
                    "ally_pct_gdp")
     assert [(c["subject"], c["value"]) for c in found] == [("EST", 3.43), ("USA", 3.38), ("LVA", 3.15)]
+
+
+def test_a_list_among_those_that_reached_a_figure_gives_it_to_every_listed_ally():
+    found = claims("Germany, the Netherlands and Norway are among those that reached the 2 percent figure this year.",
+                   "2024-06-20", "ally_pct_gdp")
+    assert sorted(c["subject"] for c in found) == ["DEU", "NLD", "NOR"]
+
+
+def test_a_list_that_had_met_the_target_is_a_set_claim_not_one_ally_at_exactly_the_target():
+    found = claims("The report estimates that Estonia, Greece and the United States had met the NATO target that "
+                   "members spend 2% of GDP in 2019.", "2020-03-20")
+    assert [(c["type"], c["subject"]) for c in found] == [("all_none_threshold", "EST,GRC,USA")]
+
+
+def test_both_lead_an_ally_past_an_aside_and_an_adjective_compares_each():
+    assert _comparisons("Poland, at more than 4%, and tiny Estonia both lead the United States in the share of GDP.") \
+        == [("POL", "USA", "gt_entity"), ("EST", "USA", "gt_entity")]

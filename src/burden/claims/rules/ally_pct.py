@@ -127,6 +127,9 @@ _EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b
 _AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
 _SUB_SHARE_BEFORE = re.compile(r"\bof\s(?:which|that|this|it|these)\s?,?\s(?:only\s)?(?:about\s|around\s|roughly\s|some\s|"
                                r"nearly\s|almost\s|at least\s|just\s)?$")
+# "Germany, the Netherlands and Norway are among those that reached the 2 percent figure": the list's own predicate
+_PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:are|were)\s(?:now\s|also\s)?among\s"
+                                r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}$")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -236,7 +239,8 @@ class AllyPctRule(Rule):
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", q.value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start):
+            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start) \
+                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start):
                 # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,

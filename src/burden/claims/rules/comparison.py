@@ -39,7 +39,8 @@ _SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp bud
 _WORD = re.compile(r"[a-z]+")
 _SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|of (?:its|their) "
                           r"(?:GDP|economy|economic output))\b|\bshare of\b", re.I)
-_AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
+# between two allies of a list: "Romania and Lithuania", "Poland, at more than 4%, and tiny Estonia"
+_AND_LIST = re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24})?(?:,|,?\sand)\s(?:the\s)?(?:[a-z]+\s)?")
 # after a figure: "2.5% of GDP this year, above Poland", "3.1%, just behind Latvia"
 _AFTER_FIGURE = re.compile(r"(?:\sof\s(?:its\s|their\s)?GDP)?(?:\sthis\syear|\sin\s\d{4})?,\s(?:just\s|well\s|still\s|now\s)?"
                            r"(?P<dir>above|ahead of|below|behind)\s(?:the\s)?", re.I)

@@ -182,7 +182,7 @@ class CountThresholdRule(Rule):
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
             and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
             and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
-            and not (compared_from is not None and 0 <= q.start - compared_from <= 40)))]
+            and not (compared_from is not None and 0 <= q.start - compared_from <= 60)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
         candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
         if lo and len(candidates) > 1:  # the count's own clause first: "agreed to aim for 3.5% plus 1.5% by 2032,

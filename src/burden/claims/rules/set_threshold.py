@@ -43,7 +43,7 @@ VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\
                                   r"stayed|sit|sat|stand|stood|spend|spent|fall|fell|lag|lagged)\s(?:well\s|just\s|still\s|far\s|"
                                   r"now\s)?(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
                                   r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed"
-                                  r"|(?:have|has)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
+                                  r"|(?:have|has|had)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
                                   r"passed)))\b", re.I)
 # after a list: "..., with the latter three hitting the target" (the last n of the list)
 LATTER = re.compile(r"\s?(?:[,;—–-]\s?)?(?:\s?with\s|\swhile\s|\sand\s)?\s?the\s(?:latter|last)\s(?P<n>two|three|four|five|\d)\b", re.I)
@@ -52,7 +52,7 @@ _NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
 _VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
                        "top topped surpass surpassed".split())
 _VERB_GATE_VERBS = frozenset("remain remained are were stay stayed sit sat stand stood spend spent fall fell lag lagged exceed "
-                             "exceeded top topped surpass surpassed have has".split())
+                             "exceeded top topped surpass surpassed have has had".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
