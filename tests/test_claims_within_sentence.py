@@ -382,3 +382,10 @@ def test_a_list_that_had_met_the_target_is_a_set_claim_not_one_ally_at_exactly_t
 def test_both_lead_an_ally_past_an_aside_and_an_adjective_compares_each():
     assert _comparisons("Poland, at more than 4%, and tiny Estonia both lead the United States in the share of GDP.") \
         == [("POL", "USA", "gt_entity"), ("EST", "USA", "gt_entity")]
+
+
+def test_ranked_from_the_bottom_a_list_after_a_colon_is_the_n_lowest():
+    found = claims("Ranked from the bottom, the laggards are: Spain (1.28 percent), Slovenia (1.29 percent) and "
+                   "Luxembourg (1.29 percent).", "2024-07-08", "rank")
+    assert [(c["subject"], c["value"], c["metric"], c["verdict"]) for c in found] == [
+        ("ESP,SVN,LUX", 3, "rank_asc(def_exp_pct_gdp)", "supported")]

@@ -79,6 +79,9 @@ _ORDER_WORDS = re.compile(r"\b(?:highest|most|top|biggest|largest|lowest|least|s
 # "Canada, Luxembourg, Belgium and Spain contribute the least" (the list right before the verb)
 LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested)\s(?:the\s)?"
                              r"(?P<dir>least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))", re.I)
+# "Ranked from the bottom, the countries on the list are: A (1.28 percent), B (1.29 percent) ...": the list after it
+RANKED_FROM = re.compile(r"\branked\sfrom\s(?:the\s)?(?P<dir>bottom|top|lowest|highest)\b[^.;:]{0,80}?(?:\s(?:are|were)\s?:?|:)\s"
+                         r"(?:the\s)?", re.I)
 # "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
 # most 1 + the length of the list
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
@@ -90,7 +93,7 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
-                        "next", "contributors"})
+                        "next", "contributors", "ranked"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
 _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
@@ -166,11 +169,11 @@ class RankRule(Rule):
         words = s.words
         m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
             or ("with" in words and SET_WITH.search(s.text)) or (("top" in words or "bottom" in words) and TOP_N.search(s.text)) \
-            or ("next" in words and SET_NEXT.search(s.text)) or None
+            or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) or None
         if m is None:
             return []
         try:
-            n = 0 if m.re is SET_NEXT else int(parse_number(m.group("n"))[0])
+            n = 0 if m.re in (SET_NEXT, RANKED_FROM) else int(parse_number(m.group("n"))[0])
         except (ValueError, KeyError):
             return []
         allies = [e for e in s._subjects if e.is_ally]
@@ -178,7 +181,11 @@ class RankRule(Rule):
         after = [e for e in allies if e.start >= m.end()]
         verb_before = m.re is SET_RANK and m.group("verb_before")
         run = _joined(s, before[::-1])[::-1] if verb_before else _joined(s, after)
-        if m.re is SET_NEXT:  # "Behind Poland, the next highest are A, B and C": ranks 2 to 4
+        if m.re is RANKED_FROM:  # "Ranked from the bottom, the laggards are: A (1.3), B (1.4) and C": the n lowest
+            if len(run) < 2 or run[0].start - m.end() > 4:
+                return []
+            n = len(run)
+        elif m.re is SET_NEXT:  # "Behind Poland, the next highest are A, B and C": ranks 2 to 4
             if len(run) < 2 or run[0].start - m.end() > 4:
                 return []
             n = len(run) + 1
