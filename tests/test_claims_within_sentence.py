@@ -389,3 +389,9 @@ def test_ranked_from_the_bottom_a_list_after_a_colon_is_the_n_lowest():
                    "Luxembourg (1.29 percent).", "2024-07-08", "rank")
     assert [(c["subject"], c["value"], c["metric"], c["verdict"]) for c in found] == [
         ("ESP,SVN,LUX", 3, "rank_asc(def_exp_pct_gdp)", "supported")]
+
+
+def test_two_allies_sharing_one_value_after_a_plural_verb_each_get_it():
+    found = claims("Norway and Denmark were at 2.2 percent, while Portugal spent only 1.55 percent.", "2024-06-20",
+                   "ally_pct_gdp")
+    assert sorted((c["subject"], c["value"]) for c in found) == [("DNK", 2.2), ("NOR", 2.2), ("PRT", 1.55)]

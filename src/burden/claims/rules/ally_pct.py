@@ -128,8 +128,11 @@ _AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
 _SUB_SHARE_BEFORE = re.compile(r"\bof\s(?:which|that|this|it|these)\s?,?\s(?:only\s)?(?:about\s|around\s|roughly\s|some\s|"
                                r"nearly\s|almost\s|at least\s|just\s)?$")
 # "Germany, the Netherlands and Norway are among those that reached the 2 percent figure": the list's own predicate
-_PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:are|were)\s(?:now\s|also\s)?among\s"
-                                r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}$")
+# "Norway and Denmark were at 1.4 percent", "Spain and Belgium sit exactly on 2%"
+_PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:(?:are|were)\s(?:now\s|also\s)?among\s"
+                                r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}"
+                                r"|(?:are|were|sit|sat|stand|stood|remain|remained|both\sspend|both\sspent)\s(?:now\s|still\s|also\s)?"
+                                r"(?:exactly\s|just\s|only\s)?(?:at\s|on\s)?(?:about\s|around\s|roughly\s)?)$")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
