@@ -106,7 +106,7 @@ class SetThresholdRule(Rule):
             counted = None  # the size of the set, when the sentence says the list is the whole set
             each = True  # also a claim that every listed ally meets it ("Only A and B meet it" is read as the count)
             if (m := ONLY_AFTER.match(text, last.end)) is not None:
-                counted, after = len(codes), m.end()
+                counted, after, each = len(codes), m.end(), False  # the exact set: one count (as real coverage is labelled)
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
             elif ("latter" in words or "last" in words) and (m := LATTER.match(text, last.end)) is not None:
