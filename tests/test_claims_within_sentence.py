@@ -395,3 +395,9 @@ def test_two_allies_sharing_one_value_after_a_plural_verb_each_get_it():
     found = claims("Norway and Denmark were at 2.2 percent, while Portugal spent only 1.55 percent.", "2024-06-20",
                    "ally_pct_gdp")
     assert sorted((c["subject"], c["value"]) for c in found) == [("DNK", 2.2), ("NOR", 2.2), ("PRT", 1.55)]
+
+
+def test_the_lowest_spenders_were_a_list_is_a_set_rank_of_the_list():
+    found = claims("The lowest spenders in terms of GDP were Luxembourg, at an estimated 0.56%, Spain, at 0.92%, and "
+                   "Belgium, at 0.93%.", "2020-03-25", "rank")
+    assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("LUX,ESP,BEL", 3, "le")]

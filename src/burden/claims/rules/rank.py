@@ -82,6 +82,9 @@ LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent
 # "Ranked from the bottom, the countries on the list are: A (1.28 percent), B (1.29 percent) ...": the list after it
 RANKED_FROM = re.compile(r"\branked\sfrom\s(?:the\s)?(?P<dir>bottom|top|lowest|highest)\b[^.;:]{0,80}?(?:\s(?:are|were)\s?:?|:)\s"
                          r"(?:the\s)?", re.I)
+# "The lowest spenders in terms of GDP were A, at 0.56%, B, at 0.92%, and C" (a plural with no number: the list)
+SET_PLURAL = re.compile(r"\bthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s(?:\w+\s)?(?:spenders|allies|members|countries|"
+                        r"nations)\b[^.;:]{0,40}?\s(?:were|are|will be)\s:?\s?(?:the\s)?", re.I)
 # "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
 # most 1 + the length of the list
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
@@ -95,7 +98,8 @@ TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
                         "next", "contributors", "ranked"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
-_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,\s(?:at|on|with)\s(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?\s?%)?"
+                       r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
 def _joined(s: Sentence, allies: list) -> list:
@@ -169,11 +173,12 @@ class RankRule(Rule):
         words = s.words
         m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
             or ("with" in words and SET_WITH.search(s.text)) or (("top" in words or "bottom" in words) and TOP_N.search(s.text)) \
-            or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) or None
+            or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) \
+            or SET_PLURAL.search(s.text) or None
         if m is None:
             return []
         try:
-            n = 0 if m.re in (SET_NEXT, RANKED_FROM) else int(parse_number(m.group("n"))[0])
+            n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(m.group("n"))[0])
         except (ValueError, KeyError):
             return []
         allies = [e for e in s._subjects if e.is_ally]
@@ -181,7 +186,8 @@ class RankRule(Rule):
         after = [e for e in allies if e.start >= m.end()]
         verb_before = m.re is SET_RANK and m.group("verb_before")
         run = _joined(s, before[::-1])[::-1] if verb_before else _joined(s, after)
-        if m.re is RANKED_FROM:  # "Ranked from the bottom, the laggards are: A (1.3), B (1.4) and C": the n lowest
+        if m.re in (RANKED_FROM, SET_PLURAL):  # "Ranked from the bottom, the laggards are: A (1.3), B (1.4) and C",
+            # "The lowest spenders were A, at 0.56%, B, at 0.92%, and C": the n lowest
             if len(run) < 2 or run[0].start - m.end() > 4:
                 return []
             n = len(run)
