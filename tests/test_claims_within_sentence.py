@@ -401,3 +401,9 @@ def test_the_lowest_spenders_were_a_list_is_a_set_rank_of_the_list():
     found = claims("The lowest spenders in terms of GDP were Luxembourg, at an estimated 0.56%, Spain, at 0.92%, and "
                    "Belgium, at 0.93%.", "2020-03-25", "rank")
     assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("LUX,ESP,BEL", 3, "le")]
+
+
+def test_falling_short_of_the_deadline_is_a_count_below_the_guideline():
+    found = _counts("This year, only eight countries in the 32-strong club are due to fall short of the deadline.",
+                    "2024-07-08")
+    assert found == [(8, 2024, "supported")]

@@ -31,7 +31,9 @@ _ALL_WORDS = frozenset({"every", "all"})
 _ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+                           # "only eight countries are due to fall short of the deadline": the guideline's deadline
+                           r"|\b(?:fall|falls|fell|falling)\sshort\sof\sthe\sdeadline\b|\bmiss(?:es|ed|ing)?\sthe\sdeadline\b", re.I)
 # the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
@@ -162,7 +164,7 @@ GATE = frozenset("allies ally members member countries country nations states".s
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
-# goal, mark (benchmark), meet or reach
+# goal, mark (benchmark), meet, reach or deadline
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 
@@ -202,7 +204,9 @@ class CountThresholdRule(Rule):
             return None  # "met it" with no threshold talked about: unsure, no claim
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
-            return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
+            # ("fall short of the deadline": the comparison is inside the match)
+            op = "lt" if "short" in m.group(0) or "miss" in m.group(0) else threshold_op(text, m.start(), lo, low)
+            return indicator, op, 2.0 if indicator == GDP else 20.0
         if ("should" in low or "share" in low or "ought" in low or "supposed" in low) \
                 and (u := UNNAMED_GUIDELINE.search(text)) is not None:
             return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
