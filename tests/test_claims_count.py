@@ -44,8 +44,8 @@ def test_n_of_its_m_member_states_is_a_count_and_the_membership():
 
 
 def test_the_number_of_allies_meeting_a_threshold_names_bare_counts_with_their_own_years():
-    found = claims("The number of allies meeting the 2% guideline rose to 23 this year from 11 in 2023.", "2024-07-15")
-    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23, 2024, "supported"), (11, 2023, "outdated")]
+    found = claims("The number of allies meeting the 2% guideline rose from 11 in 2023 to 23 this year.", "2024-07-15")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(11, 2023, "outdated"), (23, 2024, "supported")]
     # the threshold carried from the sentence before
     text = ("Eighteen of the 31 allies are set to meet the target of two percent of GDP in 2024, NATO said. The number "
             "of states reaching the target had increased sharply from 11 last year.")

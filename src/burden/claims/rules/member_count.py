@@ -97,6 +97,7 @@ _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
+                            r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
                             r"at or above|above|below|missing|falling short)", re.I)
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."

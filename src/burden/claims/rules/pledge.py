@@ -239,8 +239,9 @@ class PledgeRule(Rule):
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
-                                                    or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)):
-                    continue  # an ally's own figure or plan ("..., spending 4.48%")
+                                                    or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
+                        or q.listed or q.start in s.pairs:
+                    continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
                 if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
