@@ -111,7 +111,8 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         if q.kind == "pct":
             nxt.first_pct = q.value
             break
-    if len(s.text) <= 160 and GDP_TABLE_HEADER.search(s.text) and not MONEY_WORDS.search(s.text):
+    if len(s.text) <= 160 and ("gdp" in s.low or "domestic" in s.low or "output" in s.low) \
+            and GDP_TABLE_HEADER.search(s.text) and not MONEY_WORDS.search(s.text):
         nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
     elif nxt.gdp_table != s.paragraph:
         nxt.gdp_table = -1

@@ -452,9 +452,12 @@ class Sentence:
         (only those ending before q when another quantity of q's kind is there), the year carried within the
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
+        low = self.low
+        targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
+            or "commitment" in low
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR and not (
-            t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
-            or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)
+            targets and (t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
+                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
             # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]

@@ -95,6 +95,9 @@ _GOAL_OBJECT = re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|re
                           r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$")
 _GOAL_OBJECT_REACH = 100  # characters before the figure
+# substrings every _GOAL_OBJECT match holds: one of its verbs and one of its nouns (a cheap gate before the search)
+_GOAL_VERB_MARKS = ("meet", "met", "reach", "hit", "achiev", "fulfil", "exceed", "surpass")
+_GOAL_NOUN_MARKS = ("goal", "target", "pledge", "guideline", "benchmark", "commitment")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
@@ -227,9 +230,10 @@ class PledgeRule(Rule):
             pct_deadline: list[TimeRef] | None = None  # worked out when first needed
             raised = None
             for q in pcts:
-                goal = _GOAL_OBJECT.search(low, max(0, q.start - _GOAL_OBJECT_REACH), q.start) \
-                    if "goal" in low or "target" in low or "pledge" in low or "guideline" in low or "benchmark" in low \
-                    or "commitment" in low else None
+                w0 = max(0, q.start - _GOAL_OBJECT_REACH)
+                window = low[w0:q.start]
+                goal = _GOAL_OBJECT.search(low, w0, q.start) if any(v in window for v in _GOAL_VERB_MARKS) and any(
+                    n in window for n in _GOAL_NOUN_MARKS) else None
                 named_target = False
                 if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
                     if "new" not in goal.group(0).split() and not any(

@@ -86,11 +86,12 @@ class RealChangeRule(Rule):
         if not s.has_number or _SEVERAL_YEARS.search(s.text):
             return []
         spending = _SPENDING_WORDS.search(s.text) is not None
-        if not spending and "spen" not in s.low and "invest" not in s.low:
+        more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
+        if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
         out = []
         for q in s.free(("pct",)):
-            if not (spending and _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or _MORE_SPENT.match(s.text, q.end)
+            if not (spending and _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or more and _MORE_SPENT.match(s.text, q.end)
                     and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _SHARE_OF_GDP.match(s.text, q.end):
                 continue
             code = s.ally_for(q)

@@ -11,8 +11,9 @@ from .figures import data_code, is_plan, is_plan_before, money_basis_for, states
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 
-_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s){0,4}$"
-                            r"|\b(?:largest|biggest)\s(?:economy|GDP)\b[^$.;]{0,50}$", re.I)
+_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s){0,4}$", re.I)
+# "the largest GDP of NATO members (and the world) — $19.39 trillion" (searched only when "largest"/"biggest" occurs)
+_LARGEST_ECONOMY_BEFORE = re.compile(r"\b(?:largest|biggest)\s(?:economy|GDP)\b[^$.;]{0,50}$", re.I)
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
@@ -41,7 +42,9 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
-            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 80), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
+            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
+                    or ("largest" in s.low or "biggest" in s.low) and _LARGEST_ECONOMY_BEFORE.search(
+                        s.text, max(0, q.start - 80), q.start) \
                     or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) or _MORE_AFTER.match(s.text, q.end) \
                     or _OR_AFTER_GROWTH.search(s.text, max(0, q.start - 30), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "$190bn more
