@@ -16,8 +16,6 @@ from .lexicon import rows
 
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
-# the end of a word: after a letter, digit or stop, before anything but a letter or digit
-_WORD_END = re.compile(r"(?<=[\w.'’])(?!\w)")
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
 _CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
@@ -50,8 +48,11 @@ def _ally_lookup() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _longest_name() -> int:
-    return max(map(len, _ally_lookup()))
+def _ally_names() -> re.Pattern:
+    """The lexicon's ally names as one pattern for folded text, longest first, ending at a word's end: matched where
+    a name can start, it finds the longest name written there ("United States" before "United")."""
+    names = sorted(_ally_lookup(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 @functools.cache
@@ -90,19 +91,18 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
             out.append(Entity(m.start(), m.end(), eur_can[1], "group", m.group(0)))
             taken.append(m.span())
     lookup = _ally_lookup()
-    longest = _longest_name()
+    names = _ally_names()
     last = 0
     for capital in _CAPITAL.finditer(text):  # every name starts with a capital
         start = capital.start()
         if start < last:
             continue
-        # the longest name of the lexicon written here, ending at a word's end ("United States" before "United")
-        # (on `low`, the folded text with the same offsets: the lexicon's keys are folded)
-        ends = [m.end() for m in _WORD_END.finditer(text, start + 1, start + longest + 1)]
-        end = next((e for e in reversed(ends) if low[start:e] in lookup), None)
-        if end is None:
+        # the longest name of the lexicon written here (on `low`, the folded text with the same offsets: the
+        # lexicon's keys are folded)
+        name = names.match(low, start)
+        if name is None:
             continue
-        last = end
+        end = last = name.end()
         word = text[start:end]
         code, kind = lookup[low[start:end]]
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
