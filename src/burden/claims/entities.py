@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..members import roster
-from .grammar import folded
+from .grammar import folded, folded_pattern
 from .lexicon import rows
 
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
@@ -56,11 +56,11 @@ def _ally_names() -> re.Pattern:
 
 
 @functools.cache
-def _group_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
-    """(pattern, code, gate), the most specific group first (groups.csv order); the pattern runs only when one of
-    its gate's substrings is in the lower-cased sentence."""
-    return [(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I), row["code"], tuple(row["gate"].split("|")))
-            for row in rows("groups")]
+def _group_patterns() -> list[tuple[re.Pattern, str, re.Pattern]]:
+    """(pattern, code, gate), the most specific group first (groups.csv order), both for folded text (see
+    grammar.folded_pattern); the pattern runs only when the gate, one of its substrings, is in the sentence."""
+    return [(folded_pattern(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I)), row["code"],
+             re.compile("|".join(map(re.escape, row["gate"].split("|"))))) for row in rows("groups")]
 
 
 @functools.cache
@@ -83,12 +83,12 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         return all(end <= s or e <= start for s, e in taken)
 
     low = folded(text) if low is None else low
-    groups = [(regex, code) for regex, code, gate in _group_patterns() if any(g in low for g in gate)]
+    groups = [(regex, code) for regex, code, gate in _group_patterns() if gate.search(low)]
     eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
     other_groups = groups[1:] if eur_can else groups
     if eur_can:
-        for m in eur_can[0].finditer(text):
-            out.append(Entity(m.start(), m.end(), eur_can[1], "group", m.group(0)))
+        for m in eur_can[0].finditer(low):
+            out.append(Entity(m.start(), m.end(), eur_can[1], "group", text[m.start():m.end()]))
             taken.append(m.span())
     lookup = _ally_lookup()
     names = _ally_names()
@@ -115,10 +115,10 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         out.append(Entity(start, end, code, kind, word))
         taken.append((start, end))
     for regex, code in other_groups:
-        for m in regex.finditer(text):
+        for m in regex.finditer(low):
             if not free(*m.span()):
                 continue
-            word = m.group(0)
+            word = text[m.start():m.end()]
             if code == "EUROPE" and word == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "the richest country in Europe": a place
             out.append(Entity(m.start(), m.end(), code, "group", word))

@@ -168,8 +168,7 @@ _LIST_VALUE = re.compile(r"(?:(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\
                          r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
-                              r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:(?:\s[a-z]+)?\s?\(\s?\d|(?::|['’]s)\s\d|\s(?:at\s)?\d{1,2}\.\d)")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
 
@@ -187,7 +186,7 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             and s.entities[0].is_ally and s.entities[0].start <= 4:
         q = found[0]
         return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
-    if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
+    if not any(e.is_ally for e in s.entities) or not _LIST_VALUE_GATE.search(s.text):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
     by_start = {q.start: q for q in found}
