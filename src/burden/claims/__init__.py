@@ -43,12 +43,14 @@ def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
     return list(iter_claims(text, date))
 
 
-def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
+def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> Iterator[Claim]:
     """The claims sentence by sentence: a sentence and its caches are freed once its claims are used, so
-    a long text does not keep every sentence alive (the garbage collector's passes grow with the heap)."""
+    a long text does not keep every sentence alive (the garbage collector's passes grow with the heap).
+    `asof`: the data as of `date` for this text, when the caller has it already (check_text)."""
     from .rules import RULES
 
-    asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
+    if asof is None:
+        asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
@@ -180,7 +182,7 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
     if text.strip() and not is_english(text):
         warnings.append("the text does not look like English: it cannot be checked yet (English only)")
         return result
-    result["claims"] = [judge(c) for c in iter_claims(text, day)]  # judged as found: see iter_claims
+    result["claims"] = [judge(c) for c in iter_claims(text, day, asof)]  # judged as found: see iter_claims
     summary = dict.fromkeys(VERDICTS, 0)  # one pass: {v: number of claims with verdict v} in VERDICTS order
     for c in result["claims"]:
         v = c["verdict"]
