@@ -108,7 +108,7 @@ def test_import_adds_an_edition_that_the_api_and_cli_read(cli_json, isolated_dat
     assert len(rows) == 31 and all(r["estimate"] for r in rows)
     meta = json.loads((isolated_data_dir / "editions" / "2030-01" / "edition.json").read_text())
     assert meta["kind"] == "full" and meta["release_day"] == "2030-01-31" and meta["estimate_years"] == "2024"
-    assert sorted(p.name for p in isolated_data_dir.iterdir()) == ["editions"]  # no staging leftovers
+    assert sorted(p.name for p in isolated_data_dir.iterdir()) == [".lock", "editions"]  # no staging leftovers
 
 
 def test_imported_edition_is_used_when_named_and_the_shipped_default_stays(isolated_data_dir, monkeypatch):

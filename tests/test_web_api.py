@@ -34,6 +34,18 @@ def test_data_rows_are_the_reporting_allies_with_estimates_marked(client):
     assert len(api) == 31 and all(r["estimate"] for r in api)
 
 
+def test_data_from_a_partial_edition_says_so_in_a_header_and_a_full_one_does_not(client, cli):
+    partial = client.get("/api/data", params={"edition": "2020-10", "year": "2020"})
+    note = partial.headers["x-burden-partial-edition"]
+    assert note.startswith("partial edition: 2020-10 holds % of GDP for 18 of the 29 allies")
+    code, _, err = cli("show", "pct_gdp", "--edition", "2020-10", "--year", "2020", "--json")
+    assert code == 0 and f"note: {note}" in err  # the same note the CLI writes beside its JSON
+    as_csv = client.get("/api/data", params={"edition": "2020-10", "year": "2020", "format": "csv"})
+    assert as_csv.headers["x-burden-partial-edition"] == note
+    full = client.get("/api/data", params={"edition": "2024-06", "year": "2024"})
+    assert "x-burden-partial-edition" not in full.headers
+
+
 def test_csv_download_is_an_attachment_with_sources(client):
     response = client.get("/api/data", params={"edition": "2024-06", "year": "2024", "format": "csv"})
     assert response.status_code == 200

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BurdenError
-from .paths import SHIPPED_DATA_DIR, user_data_dir
+from .paths import SHIPPED_DATA_DIR, user_data_dir, writing_user_data
 
 SOURCES_FILE = SHIPPED_DATA_DIR / "sources_remote.toml"
 SOURCES_ENV = "BURDEN_UPDATE_SOURCES"
@@ -119,11 +119,12 @@ def _record(entry: dict[str, Any]) -> None:
     """Add `entry` to the manifest, replacing an older entry for the same source and label."""
     from .importers import replace_file_atomically
 
-    manifest = read_manifest()
-    kept = [e for e in manifest["fetched"] if (e["source"], e["label"]) != (entry["source"], entry["label"])]
-    manifest["fetched"] = [*kept, entry]
-    text = json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
-    replace_file_atomically(manifest_path(), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    with writing_user_data():  # read and rewrite under one lock: a concurrent run's entry is not lost
+        manifest = read_manifest()
+        kept = [e for e in manifest["fetched"] if (e["source"], e["label"]) != (entry["source"], entry["label"])]
+        manifest["fetched"] = [*kept, entry]
+        text = json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
+        replace_file_atomically(manifest_path(), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _manifest_entry(source_id: str, label: str) -> dict[str, Any] | None:
@@ -407,14 +408,15 @@ def fetch_and_import(url: str, label: str, source_id: str = "nato", *, release_d
                     "etag": validators.get("etag") or None, "last_modified": validators.get("last_modified") or None,
                     "detail": "the server says the file has not changed since it was imported; nothing changed"}
         verify_workbook(fetched, src, sha256)
-        if src["kind"] == "nato-workbook":
-            result = import_nato(dest, label, release_date=release_date)
-        else:
-            result = import_sipri(dest)
-        record = {"source": source_id, "label": label, "url": url, "file": dest.name, "fetched_at": _now(),
-                  "sha256": fetched.sha256, "bytes": fetched.size, "etag": fetched.etag or None,
-                  "last_modified": fetched.last_modified or None, "layout": result.get("layout")}
-        _record(record)
+        with writing_user_data():  # the import and its manifest entry land together
+            if src["kind"] == "nato-workbook":
+                result = import_nato(dest, label, release_date=release_date)
+            else:
+                result = import_sipri(dest)
+            record = {"source": source_id, "label": label, "url": url, "file": dest.name, "fetched_at": _now(),
+                      "sha256": fetched.sha256, "bytes": fetched.size, "etag": fetched.etag or None,
+                      "last_modified": fetched.last_modified or None, "layout": result.get("layout")}
+            _record(record)
         return {**base, "status": "imported", "sha256": fetched.sha256, "bytes": fetched.size,
                 "etag": fetched.etag or None, "last_modified": fetched.last_modified or None,
                 "layout": result.get("layout"), "facts": result.get("facts", result.get("values")),

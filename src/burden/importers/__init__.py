@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BurdenError, ValidationError
+from ..paths import writing_user_data
 from ..validate import rounding_tolerance, validate_facts
 from .kiel_workbook import KIEL_FIELDS, parse_kiel_workbook
 from .nato_workbook import parse_nato_workbook
@@ -216,7 +217,8 @@ def import_nato(path: str | Path, edition: str, *, release_date: str | None = No
         _write_csv(folder / "facts.csv", RECORD_FIELDS, [{k: r[k] for k in RECORD_FIELDS} for r in records])
         (folder / "edition.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    replace_dir_atomically(target, user_data_dir() / ".staging", fill)
+    with writing_user_data():
+        replace_dir_atomically(target, user_data_dir() / ".staging", fill)
     result["written_to"] = str(target)
     result["revisions"] = _revisions(edition)
     return result
@@ -246,7 +248,8 @@ def import_sipri(path: str | Path, *, dry_run: bool = False) -> dict[str, Any]:
         "dry_run": dry_run, "written_to": None,
     }
     if not dry_run:
-        replace_file_atomically(user_sipri_file(), lambda tmp: _write_csv(tmp, SIPRI_FIELDS, parsed.rows))
+        with writing_user_data():
+            replace_file_atomically(user_sipri_file(), lambda tmp: _write_csv(tmp, SIPRI_FIELDS, parsed.rows))
         result["written_to"] = str(user_sipri_file())
     return result
 
@@ -302,7 +305,8 @@ def import_kiel(path: str | Path, release: str, *, release_date: str | None = No
         _write_csv(folder / "ukraine_support.csv", KIEL_FIELDS, parsed.records)
         (folder / "release.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    replace_dir_atomically(target, user_data_dir_staging(), fill)
+    with writing_user_data():
+        replace_dir_atomically(target, user_data_dir_staging(), fill)
     result["written_to"] = str(target)
     return result
 

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, Field
 
+from ..coverage import partial_notes
 from ..limits import MAX_PATH_YEARS, MAX_PATHS, MAX_TEXT_CHARS
 from ..render import to_csv
 from ..service import ally as ally_service
@@ -18,6 +20,7 @@ from ..service import claims, compliance, data, editions, fairness, overview, pr
 from .common import Allies, DataQuery, Edition, Growth, ProjectionQuery, Target, Year, Years, json_answer
 
 router = APIRouter(prefix="/api")
+PARTIAL_HEADER = "X-Burden-Partial-Edition"  # /api/data: the partial-edition notes `burden show` prints to stderr
 
 
 def _csv(text: str, name: str) -> PlainTextResponse:
@@ -61,11 +64,18 @@ def api_data(
     def rows():
         return data.show(q.indicator, q.edition, q.year, q.ally, prices, aggregates)
 
+    key = ("data", q.indicator, q.edition, q.year, q.ally, prices, aggregates)
     if format == "csv":
         found = rows()
         edition = found[0]["edition"] if found else "none"
-        return _csv(to_csv(found, data.SHOW_COLUMNS), f"burden-{q.indicator}-{edition}.csv")
-    return json_answer(request, ("data", q.indicator, q.edition, q.year, q.ally, prices, aggregates), rows)
+        response: Response = _csv(to_csv(found, data.SHOW_COLUMNS), f"burden-{q.indicator}-{edition}.csv")
+    else:
+        response = json_answer(request, key, rows)
+    # the body stays exactly `burden show --json`; what the CLI writes to stderr goes in a header
+    notes = json.loads(request.app.state.cache.get(("data-notes", *key), lambda: partial_notes(rows())))
+    if notes:
+        response.headers[PARTIAL_HEADER] = " | ".join(notes)
+    return response
 
 
 @router.get("/diff", tags=["data"], summary="What NATO revised between two editions (= burden diff --json)")
