@@ -13,7 +13,7 @@ _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w n
 _WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
-    (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
+    (re.compile(rf"\ball\s{_N}\s(?:of\s(?:its|the|NATO's|NATO’s)\s)?{_WHO}", re.I), "all"),  # "all 32 of its members"
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
@@ -87,6 +87,7 @@ _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
+                            r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
                             r"at or above|above|below|missing|falling short)", re.I)
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."
@@ -120,7 +121,7 @@ _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 _WHO_LOW = _WHO.replace("NATO", "nato")
 _FAST = [
     None,  # 0 ordinal: kept (gated)
-    re.compile(rf"all(?<!\wall)\s{_N}\s{_WHO_LOW}"),
+    re.compile(rf"all(?<!\wall)\s{_N}\s(?:of\s(?:its|the|nato's|nato’s)\s)?{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
