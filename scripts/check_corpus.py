@@ -11,6 +11,8 @@ plus a `phenomenon` key per claim. The check, which reads only the corpus and th
 - every figure in `evidence` exists in facts.csv with exactly that value (and price basis);
 - every non-null `expected_edition` was released on or before `published`, appears in the figure
   evidence, and no unverifiable claim has one;
+- a claim may name the edition the text gives as its source (`named_edition`, e.g. "last year's estimate had
+  put it at ..."): it is then recomputed as of that edition's release day;
 - where the claim is a plain figure (an ally's or aggregate's indicator value, a count of allies at a
   threshold, US$ billions, a member count), the verdict and `expected_edition` recomputed with the
   verdict policy (E0, fallback to an older edition, outdated, tolerance by wording, both counts) agree
@@ -307,8 +309,17 @@ def check_article(pack: Pack, art: dict, where: str) -> list[str]:
                 bad(f"{cw}: expected_edition {edition} was released after {art['published']}")
             elif edition not in figure_editions:
                 bad(f"{cw}: expected_edition {edition} appears in no figure evidence")
+        # a figure the text attributes to a named older edition ("last year's estimate had put it at ...") is
+        # judged as the data stood when that edition came out: the claim's optional `named_edition`
+        named = c.get("named_edition")
+        as_of = art["published"]
+        if named is not None:
+            if named not in pack.released or pack.released[named] > art["published"]:
+                bad(f"{cw}: named_edition {named} is unknown or was released after {art['published']}")
+            else:
+                as_of = pack.released[named]
         try:
-            got = recompute(pack, art["published"], frame)
+            got = recompute(pack, as_of, frame)
         except (KeyError, TypeError, ValueError) as exc:
             bad(f"{cw}: cannot recompute ({exc!r})")
             got = None

@@ -11,3 +11,15 @@ def test_every_ally_at_2_percent():
     assert verdicts("Every NATO ally that reported a figure is expected to spend at least 2% of its GDP this year.",
                     "2025-08-29") == ["supported"]
     assert verdicts('"Every one of our 31 allies now spends at least 2 per cent," he said.', "2026-11-12") == ["refuted"]
+
+
+def test_a_targets_own_deadline_leaves_the_present_claim_about_who_exceeds_it():
+    # 2025-08: Poland 4.48, Lithuania 4.00, Latvia 3.73 are the three allies at 3.5% or more in 2025
+    text = ("After Russia's 2022 invasion budgets rose. Only Poland, Lithuania and Latvia already exceed the alliance's "
+            "new target of allocating 3.5% of GDP to core defence by 2035, NATO estimates show.")
+    found = claims(text, "2025-09-01")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("pledge", 2035, "supported"),
+                                                                     ("count_at_threshold", 2025, "supported")]
+    # the year of an event ("Russia's 2022 invasion") is not carried as a data year; a deadline of its own still
+    # makes "must all reach" no data claim
+    assert claims("Poland, Lithuania and Latvia must all reach 3.5% by 2035.", "2025-09-01", "all_none_threshold") == []

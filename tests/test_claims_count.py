@@ -26,3 +26,89 @@ def test_threshold_carried_from_the_previous_sentence():
 
 def test_most_allies():
     assert verdicts("Most allies have reached the 2 per cent guideline.", "2022-07-05") == ["refuted"]
+
+
+def test_a_count_takes_the_threshold_and_year_of_its_own_clause_not_the_pledge_before_it():
+    text = ("Allies agreed in June to aim for 3.5% of GDP on defence plus 1.5% for related items by 2032, and only three "
+            "members are on track to reach 3.5% this year.")
+    found = claims(text, "2025-08-29", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2025, "supported")]
+    assert "3.5" in found[0]["read_as"]
+
+
+def test_n_of_its_m_member_states_is_a_count_and_the_membership():
+    found = claims("NATO data indicate that 21 of its 30 member states will not reach the benchmark of 2% of GDP in 2022.",
+                   "2022-07-01")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("member_count", 30, "supported"),
+                                                                      ("count_at_threshold", 21, "supported")]
+
+
+def test_the_number_of_allies_meeting_a_threshold_names_bare_counts_with_their_own_years():
+    found = claims("The number of allies meeting the 2% guideline rose from 11 in 2023 to 23 this year.", "2024-07-15")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(11, 2023, "outdated"), (23, 2024, "supported")]
+    # the threshold carried from the sentence before
+    text = ("Eighteen of the 31 allies are set to meet the target of two percent of GDP in 2024, NATO said. The number "
+            "of states reaching the target had increased sharply from 11 last year.")
+    found = claims(text, "2024-02-15", "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(18, 2024), (11, 2023)]
+
+
+def test_an_elided_count_after_an_inserted_speech_verb_takes_the_threshold_before():
+    text = "He expected a dozen allies to meet the 2% target this year. Last year, he added, nine did."
+    found = claims(text, "2023-02-14", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(12, 2023, "unverifiable"), (9, 2022, "supported")]
+
+
+def test_alliance_partners_are_counted_and_the_year_carries():
+    text = "That is six times as many as in 2014. At that time, only three alliance partners achieved the 2% target."
+    found = claims(text, "2024-02-15", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2014, "supported")]
+
+
+def test_an_elided_count_after_a_semicolon_takes_the_level_of_the_clause_before():
+    found = claims("By 2035 every ally must reach 3.5% on core defence; this year only three do.", "2025-10-30")
+    assert [(c["type"], c["value"], c["year"], c["verdict"]) for c in found] == [
+        ("pledge", 3.5, 2035, "supported"), ("count_at_threshold", 3, 2025, "supported")]
+
+
+def test_an_all_claim_compared_with_a_baseline_count_gives_both():
+    found = claims("Every ally with a NATO estimate reaches 2% this year, compared with just three in 2014.", "2025-10-21")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported"),
+                                                                     ("count_at_threshold", 2014, "supported")]
+
+
+def test_a_quantifier_compared_with_a_counted_baseline_is_the_claim_and_the_number_its_baseline():
+    text = ("In 2025, all allies are expected to meet or exceed the target of investing at least 2% of GDP, compared to "
+            "only three allies in 2014.")
+    found = claims(text, "2025-08-29")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported"),
+                                                                     ("count_at_threshold", 2014, "supported")]
+    found = claims("All of NATO's 32 members are set to meet the alliance's 2% spending target.", "2025-08-29")
+    assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
+                                                          ("all_none_threshold", "supported")]
+
+
+def test_the_new_benchmark_after_the_hague_is_its_core_level():
+    found = claims("Only three allies meet the new target so far.", "2025-08-29", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(3, "supported")] and "3.5" in found[0]["read_as"]
+    # before The Hague there was no new target: the guideline
+    assert "3.5" not in claims("Only eleven allies meet the target so far.", "2024-03-20",
+                               "count_at_threshold")[0]["read_as"]
+
+
+def test_among_the_members_that_do_not_meet_the_target_and_the_n_that_do():
+    text = ("Canada is among the 23 of 29 current NATO members that do not meet the target. The five that do are "
+            "Britain, Estonia, Greece, Poland and the US.")
+    found = claims(text, "2018-07-11")
+    assert [(c["type"], c["subject"], c["comparator"] if c["type"] == "ally_pct_gdp" else c["value"]) for c in found] == [
+        ("member_count", "NATO", 29), ("count_at_threshold", "NATO_ALLIES", 23), ("ally_pct_gdp", "CAN", "lt"),
+        ("count_at_threshold", "NATO_ALLIES", 5)]
+    assert claims("Only five allies met the target. The two did meet in Brussels.", "2018-07-11",
+                  "count_at_threshold")[1:] == []
+
+
+def test_that_number_and_it_carry_the_count_of_the_sentence_before_each_in_its_own_year():
+    text = ("Over 20 of the 32 allies will spend over 2% of GDP this year. In 2015 that number was just 3. In 2022 it was "
+            "still just 7, and 11 in 2023.")
+    found = claims(text, "2024-06-17", "count_at_threshold")
+    assert [(c["value"], c["year"]) for c in found] == [(20, 2024), (3, 2015), (7, 2022), (11, 2023)]

@@ -45,3 +45,22 @@ def test_relative_time_resolves_against_the_date():
 
     refs = {t.kind: t.year for t in find_times("last year, this year, next year, by 2035", dt.date(2025, 3, 1))}
     assert refs == {"last_year": 2024, "this_year": 2025, "next_year": 2026, "deadline": 2035}
+
+
+def test_bare_table_lines_under_a_header_announcing_shares_of_gdp_are_the_allies_figures():
+    text = ("Here are the allies' defence expenditures for 2024, as a percentage of their GDP:\n"
+            "Estonia: 3.43\nUnited Kingdom: 2.33\nBelgium: 1.30\nNote: Iceland has no armed forces.")
+    found = claims(text, "2024-07-13")
+    assert [(c["subject"], c["value"], c["year"], c["verdict"]) for c in found] == [
+        ("EST", 3.43, 2024, "supported"), ("GBR", 2.33, 2024, "supported"), ("BEL", 1.3, 2024, "supported")]
+    # without such a header a bare "Name: number" line is no claim
+    assert claims("Scores by team:\nEstonia: 3.43\nBelgium: 1.30", "2024-07-13") == []
+
+
+def test_bare_lines_under_a_title_line_about_shares_of_gdp():
+    text = "Defence spending as a share of GDP, 2024 (estimated)\nEstonia 3.43\nBelgium 1.30"
+    found = claims(text, "2024-07-13")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("EST", 2024, "supported"),
+                                                                        ("BEL", 2024, "supported")]
+    # a title about money announces no shares of GDP
+    assert claims("Defence spending in US$ billion, 2024 (estimated)\nEstonia 3.43\nBelgium 1.30", "2024-07-13") == []

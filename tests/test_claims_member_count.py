@@ -29,3 +29,35 @@ def test_member_count_evidence_names_the_latest_accessions():
     claim = claims("NATO has 32 members.", "2025-03-26", "member_count")[0]
     assert claim["verdict"] == "supported"
     assert "SWE 2024-03-07, FIN 2023-04-04" in claim["evidence"][0]["fact"]
+
+
+def test_all_n_of_its_members_states_the_membership():
+    found = claims("NATO said all 32 of its members are on course this year to spend at least 2% of GDP, the first time "
+                   "every ally has met the benchmark adopted in 2014.", "2025-09-01")
+    assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
+                                                          ("all_none_threshold", "supported")]
+
+
+def test_a_hedged_or_predicated_number_of_members_is_a_count_not_the_membership():
+    found = claims("More than 20 NATO members are expected to meet the 2% target this year.", "2024-07-13")
+    assert [(c["type"], c["comparator"], c["verdict"]) for c in found] == [("count_at_threshold", "gt", "supported")]
+    found = claims("In 2024, 23 member countries will spend 2% or more of their GDP on defence.", "2024-07-13")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 23, "supported")]
+    # the membership after "N of the": still the membership
+    found = claims("Twenty-three of the alliance's 32 members are on track to meet the 2% target this year.", "2024-07-13")
+    assert ("member_count", 32.0, "supported") in [(c["type"], float(c["value"]), c["verdict"]) for c in found]
+
+
+def test_a_bare_number_of_allies_that_will_do_something_is_no_membership():
+    assert claims("In 2016, 22 NATO allies will increase spending in real terms.", "2016-07-06", "member_count") == []
+    assert [c["verdict"] for c in claims("The 28 NATO allies will meet in Warsaw.", "2016-07-06", "member_count")] == [
+        "supported"]
+
+
+def test_an_n_strong_alliance_states_the_membership_and_a_headline_count_does_not():
+    found = claims("He said the 31-strong alliance was now collectively meeting the two percent target.", "2024-02-15")
+    assert [(c["type"], c["subject"]) for c in found] == [("member_count", "NATO"), ("group_pct_gdp", "NATO_TOTAL")]
+    assert claims("18 NATO states to hit spending target", "2024-02-15", "member_count") == []
+    found = claims("It is expected that in 2024 about 20 out of 31 NATO states will meet the quota of 2% of GDP.",
+                   "2024-02-15")
+    assert [(c["type"], c["value"]) for c in found] == [("member_count", 31), ("count_at_threshold", 20)]

@@ -17,3 +17,38 @@ def test_treaty_obligation_is_refuted_and_its_denial_supported():
 
 def test_questions_are_not_claims():
     assert verdicts("Will it have to pay NATO to join?", "2017-06-05") == []
+
+
+def test_a_negation_in_another_clause_does_not_rebut_the_debt_claim():
+    # "is not" belongs to "not fair"; the clause about owing money asserts the misconception
+    assert verdicts("That is not right for our taxpayers, he said, and several of these allies owe huge amounts "
+                    "from previous years.", "2019-07-10") == ["refuted"]
+
+
+def test_a_negation_next_to_the_debt_rebuts_it_with_a_typographic_apostrophe():
+    assert verdicts("Allies don\u2019t owe anything to anybody when they spend less than their neighbours.",
+                    "2024-03-01") == ["supported"]
+    assert verdicts("The claim that allies owe NATO money is false, the fact-checkers said.", "2024-03-01") == ["supported"]
+
+
+def test_not_wrong_affirms_the_misconception():
+    assert verdicts("And he is not wrong to say many members of the alliance are delinquent on their dues.",
+                    "2018-07-13") == ["refuted"]
+
+
+def test_falsely_claiming_and_was_not_about_debt_rebut_and_a_charter_duty_is_asserted():
+    assert verdicts("He has long criticised the allies, falsely claiming they owe unpaid debt to the alliance.",
+                    "2024-02-11") == ["supported"]
+    assert verdicts("The dispute was not about an unpaid debt to NATO.", "2024-02-11") == ["supported"]
+    assert verdicts("The NATO Charter stipulates that each member spends no less than 2 percent of its GDP.",
+                    "2024-02-11") == ["refuted"]
+
+
+def test_rebuttals_about_fees_payments_and_bills():
+    for text in ("There are no membership fees in the alliance.",
+                 "The guideline does not require any payment to the alliance or to Washington.",
+                 "The guideline is about what each ally spends at home, not what it pays into the alliance.",
+                 "His claim that allies skipped their 'bills' is false, as reporters have shown for years."):
+        assert verdicts(text, "2024-06-18") == ["supported"], text
+    assert verdicts("He has long said members skipped their 'fees' and 'owe the alliance billions'.", "2024-06-18") == [
+        "refuted"]

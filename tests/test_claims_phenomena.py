@@ -298,6 +298,7 @@ def test_a_count_below_over_the_members_with_a_figure_is_also_right():
 
 
 def test_all_n_of_its_members_is_an_all_claim_for_the_current_year():
+    # (and a member count: "all 32 of its members" states the membership, as "all 32 allies" does)
     found = claims("All 32 of its members are on track to spend at least 2% of GDP this year.", "2025-10-14")
     # (and a membership, as the labelled real set reads "all 32 of its members")
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("member_count", 2025, "supported"),

@@ -25,3 +25,86 @@ def test_a_pledge_not_yet_agreed_is_not_supported():
 def test_an_allys_national_promise_is_not_a_pledge_claim():
     found = claims("Podgorica has promised to reach 2 per cent by 2024.", "2017-06-05")
     assert [c["type"] for c in found] == ["ally_pct_gdp"] and found[0]["verdict"] == "unverifiable"
+
+
+def test_a_goal_named_as_what_allies_meet_is_the_count_threshold_not_a_pledge_claim():
+    text = "Only nine of NATO's 29 member countries last year met the alliance goal of spending at least 2 percent of GDP."
+    assert verdicts(text, "2020-01-20", "pledge") == []
+    assert verdicts(text, "2020-01-20", "count_at_threshold") == ["supported"]
+    assert verdicts("Ten allies are on track to meet their long-standing pledge to spend at least 2% of GDP this year.",
+                    "2021-06-20", "pledge") == []
+    # agreeing to meet the goal is the pledge itself
+    assert verdicts("In Wales, leaders agreed to reach the goal of spending 2% of GDP within a decade.", "2019-06-20",
+                    "pledge") == ["supported"]
+
+
+def test_all_members_pledging_in_a_year_is_the_pledge_and_todays_membership():
+    found = claims("The facts are that all 29 NATO members pledged in 2014 to spend at least 2 percent of their GDP on "
+                   "defence by 2024.", "2018-07-13")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("pledge", "WALES2014_DIP_2PCT", "supported"), ("member_count", "NATO", "supported")]
+
+
+def test_the_wales_pledge_named_by_its_year_without_an_adoption_verb():
+    assert verdicts("Under the 2014 pledge, allies aim to spend 2% of GDP on defence by 2024.", "2025-09-15") == [
+        "supported"]
+    assert verdicts("Under the 2014 pledge, allies aim to spend 2% of GDP on defence by 2025.", "2025-09-15") == [
+        "refuted"]
+    assert verdicts("Allies promised in 2014 to move towards 2% of GDP within ten years.", "2025-09-15") == ["supported"]
+    assert verdicts("The 2014 pledge asked allies to move towards 2% within a decade.", "2025-09-15") == ["supported"]
+
+
+def test_a_named_pledges_end_year_and_review_read_across_sentences():
+    found = claims("At The Hague last week, allies committed to 5% of GDP by 2035. Progress will be reviewed in 2029.",
+                   "2025-07-01", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_5PCT_TOTAL", "supported"),
+                                                             ("HAGUE2025_REVIEW_2029", "supported")]
+    assert verdicts("The Hague commitment runs to 2035.", "2025-09-16", "pledge") == ["supported"]
+    assert verdicts("As leaders gather in Madrid, the Wales deadline of 2024 is two years away.", "2022-06-28",
+                    "pledge") == ["supported"]
+    assert verdicts("As leaders gather, the Wales deadline of 2025 is three years away.", "2022-06-28",
+                    "pledge") == ["refuted"]
+
+
+def test_established_at_the_wales_summit_is_the_origin_misconception():
+    assert verdicts("The goal of allocating 2% of GDP to defence was established at the Wales Summit in 2014.",
+                    "2024-02-15", "pledge") == ["refuted"]
+
+
+def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
+    text = ("In a joint declaration, the alliance agreed to spend at least 3.5% of GDP on defence and 1.5% on security and "
+            "critical infrastructure.")
+    found = claims(text, "2025-06-25", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported"),
+                                                             ("HAGUE2025_1_5PCT_RELATED", "supported")]
+
+
+def test_a_pledge_year_and_a_count_in_the_clause_after_a_semicolon():
+    text = ("In 2014, member countries pledged to move toward spending 2 percent of their GDPs on defence; so far, just "
+            "11 of 31 member countries have reached that goal.")
+    found = claims(text, "2024-02-11")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [
+        ("pledge", 2014, "supported"), ("member_count", 2024, "supported"), ("count_at_threshold", 2023, "supported")]
+
+
+def test_a_review_year_beside_the_deadline_takes_the_year_after_review():
+    found = claims("Under the Hague commitment, allies must submit annual plans showing a credible path to 5% by 2035, "
+                   "with a review in 2029.", "2026-03-27", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("HAGUE2025_REVIEW_2029", 2029, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
+
+
+def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_claim():
+    found = claims("Allies agreed in June to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
+                   "by 2032.", "2025-08-29", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "refuted")]
+
+
+def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summit_is_wales():
+    text = ("At its 2006 meeting in Riga, the alliance set a rule that members spend at least 2 percent of GDP on defence. "
+            "At the Wales meeting, countries below the mark agreed to reach it by 2024. \"It confirms the 2 percent goal by "
+            "2024.\"")
+    found = claims(text, "2018-07-12", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "supported"),
+                                                             ("WALES2014_DIP_2PCT", "supported"),
+                                                             ("WALES2014_DIP_2PCT", "supported")]

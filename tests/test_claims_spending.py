@@ -11,3 +11,48 @@ def test_dollar_figures_compare_at_the_written_precision():
 
 def test_euro_budgets_are_not_nato_figures():
     assert claims("Germany announced a special fund of 100 billion euros in February.", "2022-07-05") == []
+
+
+def test_money_added_is_a_change_not_a_spending_level():
+    assert verdicts("Canada and the European allies added a total of about $46 billion to their defence budgets.",
+                    "2019-12-02", "spending_usd") == []
+
+
+def test_a_price_base_adjusted_to_or_in_parentheses_is_the_basis_named():
+    # 2025-08 holds Europe and Canada 2024 at current prices (about 500bn) but not at 2021 prices
+    for basis in ("(adjusted to 2021 prices)", "(2021 prices)"):
+        found = claims(f"European allies and Canada spent more than USD 485 billion {basis} in 2024.", "2025-08-29",
+                       "spending_usd")
+        assert [c["verdict"] for c in found] == ["unverifiable"], basis
+
+
+def test_money_more_than_another_year_is_a_difference_not_a_level():
+    assert verdicts("This year allies other than the US will spend $190 billion more on defence than in 2016.",
+                    "2024-07-13", "spending_usd") == []
+
+
+def test_will_be_with_the_current_years_estimate_published_is_checked():
+    # 2024-06 (released 2024-06-17) estimates Europe and Canada at about US$507bn in 2024
+    found = claims("Spending by European allies and Canada will be about $507 billion, NATO says.", "2024-07-13",
+                   "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]
+
+
+def test_money_told_as_the_same_change_as_a_growth_rate_or_an_increase_is_no_level():
+    text = ("Canada and the European members of NATO are expected to increase their defence spending by about 3 percent, "
+            "or $8 billion, in 2016. The real change is put at 1.5 percent, a $3 billion increase.")
+    assert [c["type"] for c in claims(text, "2016-07-06")] == ["real_change", "real_change"]
+    assert {c["subject"] for c in claims(text, "2016-07-06")} == {"NATO_EUR_CAN"}
+
+
+def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_europe_and_canada():
+    text = ("Combined defence expenditure by the alliance is projected to top $1.5 trillion in 2025, with the United States "
+            "accounting for about $980 billion and the remaining allies roughly $608 billion, NATO figures show.")
+    found = claims(text, "2025-08-29", "spending_usd")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "refuted"), ("USA", "supported"),
+                                                             ("NATO_EUR_CAN", "supported")]
+
+
+def test_a_dollar_figure_after_the_largest_gdp_is_no_defence_spending():
+    assert claims("The United States has the largest GDP of NATO members (and the world) — $19.39 trillion in 2017.",
+                  "2018-07-12", "spending_usd") == []

@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
-from .extract import Carry, Claim, Sentence, numbered_spans
+from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
 from .grammar import is_english, looks_like_html, strip_html
 from .measures import judge as judge_frame
 from .verify import AsOf
+from .vintage import apply_named_editions
 
 
 @functools.cache
@@ -62,7 +63,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
         found: list[Claim] = []
         for rule in RULES:
             found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
-        found = _dedupe(found)
+        found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found
 
@@ -110,6 +111,11 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         if q.kind == "pct":
             nxt.first_pct = q.value
             break
+    if len(s.text) <= 160 and ("gdp" in s.low or "domestic" in s.low or "output" in s.low) \
+            and GDP_TABLE_HEADER.search(s.text) and not MONEY_WORDS.search(s.text):
+        nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
+    elif nxt.gdp_table != s.paragraph:
+        nxt.gdp_table = -1
     return nxt
 
 
@@ -117,6 +123,8 @@ def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
     """The output entry of one claim: its frame judged by its measure on the data as of the date."""
     s = claim.sentence
     frame = claim.frame
+    if claim.extra.get("named_edition"):
+        asof = s.asof  # a figure attributed to a named older edition: the data as of its release (vintage.py)
     j = judge_frame(frame, asof)
     if j.resolved:  # "the current target" read as the pledge in force on the date
         frame = dataclasses.replace(frame, **j.resolved)
@@ -129,6 +137,9 @@ def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
     if isinstance(value, list):
         value = [list(v) for v in value]
     fallback = j.decided_by_fallback
+    if claim.extra.get("named_edition"):
+        explanation += (f"; judged on the edition the text names as its source ({claim.extra['named_edition']}), "
+                        "not on the one current on the article's date")
     if fallback:
         explanation += (f"; decided by the fallback: {fallback['should_have_decided']} should have decided it, but "
                         f"the data lacks the figure there, so {fallback['decided_by']} decided it")

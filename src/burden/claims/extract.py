@@ -13,19 +13,21 @@ from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
 from .grammar import folded, folded_pattern, iter_spans
+from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
 _SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
-                                r"listed|rounds|shows|showed|figures show|data show|reports|reported)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"(?:according to|by|from|in|on|published by)\s(?:the\s)?$", re.I)
+                                r"listed|rounds|shows|showed|figures show|data show|reports|reported|published|publishes|released|releases)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|estimated|reported|issued|figures|data|estimates)\sby|from|in|on)\s(?:the\s)?$", re.I)
 # an entity right after one of these (or in the list that follows it) is left out of the subject
+_FOR_ALL_BEFORE = re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
-                              r"leaving aside|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
+                              r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -61,7 +63,9 @@ class Carry:
 
     subject: the last ally or group a figure was attached to; year and paragraph: resolved data year of the
     last figure (same paragraph only); threshold: (indicator, op, value) of the last count/threshold;
-    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about.
+    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about;
+    gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
+    whose bare lines ("Poland: 4.12") are then the allies' figures.
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -72,7 +76,7 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "_subject_from", "_year_from", "_depth")
+                 "gdp_table", "_subject_from", "_year_from", "_depth")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -80,6 +84,7 @@ class Carry:
         self._subject, self._year, self._paragraph = subject, year, paragraph
         self.threshold, self.first_pct, self.pledge = threshold, first_pct, pledge
         self.usd_subject, self.usd_year = usd_subject, usd_year
+        self.gdp_table = -1
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
@@ -93,6 +98,7 @@ class Carry:
         nxt = _new_carry(Carry)
         nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
+        nxt.gdp_table = self.gdp_table
         pending = False
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
@@ -124,7 +130,8 @@ class Carry:
     def _resolve_year(self, source: tuple[Sentence | None, Carry]) -> None:
         s, prev = source
         year = None if s is None else next(
-            (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")), None)
+            (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
+             and not _EVENT_AFTER.match(s.text, t.end)), None)
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
@@ -147,7 +154,18 @@ class Carry:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
+# "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": a deadline after this is the
+# target's (a pledge detail), not the time of a figure about who meets it
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guideline)\s(?:of|to)\s(?:[^,;.]|\.\d){0,80}$", re.I)
+# "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
+TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
+                           r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+# a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
+_YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
+                        r"|the year before)\b", re.I)
 _new_carry = object.__new__
+# a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
+_EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
 
 # between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
@@ -197,7 +215,14 @@ LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
-    is one ally's % of GDP."""
+    is one ally's % of GDP, also without a % sign under a header announcing % of GDP ("Poland: 4.12")."""
+    if s.carry.gdp_table == s.paragraph and len(s.text) <= 60 and (bare := BARE_LIST_LINE.fullmatch(s.text)) \
+            and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4:
+        group = "v" if bare.group("v") else "v2"
+        start, end = bare.span(group)
+        value = bare.group(group)
+        return [*(q for q in found if q.end <= start or q.start >= end),
+                Quantity(start, end, "pct", float(value), len(value.split(".")[1]), "eq", value, listed=True)]
     line = LIST_LINE.fullmatch(s.text) if len(s.text) <= 60 and len(found) == 1 else None
     if line is not None and found[0].kind == "pct" \
             and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4 + line.end("rank") + 1:
@@ -356,6 +381,8 @@ class Sentence:
                 continue
             if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
                 continue  # "excluding the United States, ...": left out of the subject
+            if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
+                continue  # "estimates published for all its members": whom a source covers, not a subject
             if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
@@ -424,7 +451,16 @@ class Sentence:
         figure when q is coordinated with it ("Greece 2.23% and Latvia 2.01% in 2018"), any time in the sentence
         (only those ending before q when another quantity of q's kind is there), the year carried within the
         paragraph, or the latest year of the current edition (present tense)."""
-        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
+        low = self.low
+        targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
+            or "commitment" in low
+        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR and not (
+            targets and (t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
+                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
+            # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
+            or t.kind == "ago" and t.text.lower().endswith("earlier")
+            and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
             idx = next((i for i, x in enumerate(qs) if x is q), None)
@@ -439,7 +475,7 @@ class Sentence:
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
-                if q.end <= t.start < hi and not WHEN_AFTER.match(self.text, t.end):
+                if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2):
                     return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
             for t in reversed(times):  # before q, in its clause, nearest first
@@ -451,9 +487,20 @@ class Sentence:
             for t in times:
                 if any(q.end <= x.start and x.end <= t.start for x in qs):
                     continue  # after a later figure: that figure's time ("nearly 60%, from two-thirds two years ago")
+                if ";" in self.text[min(t.end, q.end):max(t.start, q.start)]:
+                    continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
+        if (carry.year is not None or self.times) and ("following year" in self.low or "year later" in self.low
+                                       or "year earlier" in self.low or "the year before" in self.low):
+            # "The following year, the US spent about 4.08%": the year after the one just talked about
+            step = _YEAR_STEP.search(self.text)
+            if step is not None:  # from a year of this sentence before it, else the one carried
+                base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
+                            carry.year)
+                if base is not None:
+                    return base + (1 if step.group("after") else -1), "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
@@ -559,13 +606,24 @@ class Claim:
         return frame_of(self)
 
 
+# a table line without its unit ("Poland: 4.12", "Estonia, 3.43"): read only under a header announcing % of GDP
+BARE_LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]?\s"
+                            r"(?P<v>\d{1,2}\.\d{1,2})\.?|(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}"
+                            r"[,:–—-](?P<v2>\d{1,2}\.\d{1,2})\.?")
+# a header announcing a table of shares of GDP: it speaks of GDP, not of money, and ends with a colon or is a title
+# line without a full stop ("Defence spending as a share of GDP, 2024 (estimated)")
+GDP_TABLE_HEADER = re.compile(r"\b(?:GDP|gross domestic product|economic output)\b[^$€£.!?]*(?::\s*|[^.!?:]\s*)$", re.I)
+MONEY_WORDS = re.compile(r"[$€£]|\b(?:billion|million|dollars|euros)\b", re.I)
+
+
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     """`grammar.iter_spans` with each sentence's paragraph number (a line break between two sentences starts a
     new paragraph)."""
     paragraph = 0
     last_line_end = 0
     for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0 and not (len(piece) <= 60 and LIST_LINE.fullmatch(piece)):
+        if text.find("\n", last_line_end, start) >= 0 and not (
+                len(piece) <= 60 and (LIST_LINE.fullmatch(piece) or BARE_LIST_LINE.fullmatch(piece))):
             paragraph += 1  # a verbless table line stays in the paragraph of its header (which gives its year)
         last_line_end = end
         yield start, end, piece, paragraph

@@ -12,10 +12,10 @@ from ..lexicon import words
 from ..quantities import Quantity
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan, is_plan_before
+from .figures import data_code, is_plan, is_plan_before, states_current_estimate
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+['’]s?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
@@ -38,7 +38,8 @@ TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss
                           r"|fell (?:just\s)?short of|(?:just\s|well\s|still\s)?below|(?:just\s|well\s)?above)\s"
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal|mark)",
                           re.I)
-_UP_FROM = re.compile(r"\bup from\b")
+# the level a change starts from is a level: "up from 1.9%", "a rise from the 3.92% of GDP it spent last year"
+_UP_FROM = re.compile(r"\bup from\b|\bfrom\s(?:the\s|its\s|their\s)?(?:about\s|nearly\s|just\s|only\s)?$")
 # Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
 # on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
 # GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
@@ -71,6 +72,14 @@ VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed"
 _GT_STEMS = tuple(stem for stem, op in VERB_OP.items() if op == "gt")
 _LT_STEMS = tuple(stem for stem, op in VERB_OP.items() if op == "lt")
 assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} & {b[0] for b in _LT_STEMS}
+
+
+# a threshold named inside the target an ally meets or misses: "met the NATO target that members spend 2% of GDP",
+# "reached the alliance goal of spending 2%"
+_TARGET_OBJECT = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|exceed\w*|pass\w*|surpass\w*|miss\w*|short of"
+                            r"|below|above)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
+                            r"benchmark|pledge|commitment|threshold)\s(?:of|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\s"
+                            r"(?:spend|invest))\s(?:[\w-]+\s){0,2}(?:at\sleast\s)?$", re.I)
 
 
 def verb_comparator(verb: str) -> str:
@@ -107,7 +116,7 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
                           r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollectively\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
 _TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
@@ -178,7 +187,7 @@ class AllyPctRule(Rule):
                     ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
                      or "increase" in before_low or "jump" in before_low or "from" in before_low
                      or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
-                    and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
+                    and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL.search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
             if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start):
@@ -216,6 +225,11 @@ class AllyPctRule(Rule):
                 continue
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
+            if comparator == "eq" and ("target" in low or "goal" in low or "guideline" in low
+                                                           or "benchmark" in low or "pledge" in low) \
+                    and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
+                # "has met the NATO target that members spend 2% of GDP": the verb's side of the target
+                comparator = verb_comparator(target.group("verb"))
             code = s.ally_for(q)
             if code in (None, "NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
@@ -235,7 +249,7 @@ class AllyPctRule(Rule):
             elif how == "present" or how == "carried":
                 # a value in brackets after its ally ("The lowest will be Spain (1.28%), Slovenia (1.29%)") is the
                 # figure reported for it: the list's "will be" plans none of them
-                plan = not q.listed and is_plan_before(s, q)
+                plan = not q.listed and is_plan_before(s, q, states_current_estimate(s, year, how))
             else:
                 plan = False
             s.take(q)
@@ -311,6 +325,8 @@ class AllyPctRule(Rule):
         year, how = s.year_for(q)
         if how in ("deadline", "future"):
             plan = True
+        elif states_current_estimate(s, year, how):
+            plan = is_plan_before(s, q, True)
         elif how in ("present", "carried"):
             if not plans:
                 plans.append(is_plan(s))

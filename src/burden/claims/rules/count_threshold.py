@@ -3,6 +3,7 @@ allies", "most allies"), and the all/none forms ("no NATO member has reached 5%"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...members import europe_and_canada
@@ -23,7 +24,8 @@ LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|the alliance['’]s|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
+# (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
@@ -58,14 +60,21 @@ HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": 
             "about": "approx", "roughly": "approx"}
 
 
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
 _OWN_FIGURE = re.compile(r"\s?of\s(?:its|their|the country's|\w+'s)?\s?(?:combined\s|national\s|annual\s)?(?:gdp|gross domestic product|economic output)", re.I)
 _N_WORD = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero", "one")) + ")"
 # "Only seven do.", "Nine did so in 2019", "A decade later 23 do"
-ELIDED_COUNT = re.compile(rf"(?:^|\b(?:only|just|now|later|today|then|but)\s)(?:only\s|just\s)?{_N_WORD}\s(?:do|did|does|do so|did so)\b"
+# "Only seven do", "Last year, he added, nine did", "The five that do are ..." (after "the", only with "that")
+ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|but)\s|\bthe\s(?=\w+\sthat\s))"
+                          rf"(?:only\s|just\s)?{_N_WORD}\s(?:(?<=\w\s)that\s)?(?:do|did|does|do so|did so)\b"
                           r"(?!\s(?:not|n't))", re.I)
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+# "that number was just 3", "it was still just 7" (the count of the sentence before, named by a pronoun)
+ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been)\s"
+                           rf"(?:still\s|just\s|only\s|a mere\s)*{_N_WORD}(?!\s?(?:%|per\s?cent|percent|\.\d))\b", re.I)
+_ANAPHOR_WORDS = frozenset({"number", "figure", "count", "tally", "it"})
 _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
 _SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
 SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
@@ -76,7 +85,7 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
-COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b"
+COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>(?!\d{4}\b)\w+)\b"
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
@@ -101,7 +110,7 @@ NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members
 _YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
-_VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
+_VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
@@ -110,7 +119,8 @@ AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$")  # "Norway's 2.03%", "Germany's estimated 1.5%"
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
+                                r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
 # every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
@@ -141,7 +151,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
@@ -160,13 +170,21 @@ def _number(word: str) -> float:
     except ValueError:
         return 0.0
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
-GATE = frozenset("allies ally members member countries country nations states".split())
+_COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
+GATE = frozenset("allies ally members member countries country nations states partners".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
 # goal, mark (benchmark), meet, reach or deadline
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
+
+
+# the target agreed at The Hague (25 June 2025), named as "new": its core level (3.5% of GDP) is what allies meet
+_HAGUE_AGREED = dt.date(2025, 6, 25)
+_NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|alliance['’]s|NATO['’]s)\s(?:new|higher)\s(?:core\s|intermediate\s)?"
+                             r"(?:target|benchmark|goal|guideline|bar)\b(?!\sof\s)", re.I)
+_COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
 
 
 class CountThresholdRule(Rule):
@@ -197,6 +215,9 @@ class CountThresholdRule(Rule):
             s.take(q)
             s.threshold_at = q
             return indicator, threshold_op(text, q.start, lo, low), value
+        if "new" in low and indicator == GDP and s.today >= _HAGUE_AGREED and (m := _NEW_TARGET_REF.search(text)):
+            # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
+            return GDP, threshold_op(text, m.start(), lo, low), 3.5
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             return s.carry.threshold
@@ -269,6 +290,8 @@ class CountThresholdRule(Rule):
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
         if threshold is None:
+            if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
+                return self._elided_after_semicolon(s, *s.carry.threshold)
             if not s.carry.threshold or kind in ("all", "none"):
                 return []
             threshold = s.carry.threshold
@@ -333,8 +356,10 @@ class CountThresholdRule(Rule):
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
-            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
-                return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+                # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
+                # "...; this year only three do" counts who meet it now
+                return out + self._elided_after_semicolon(s, indicator, op, value)
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
         if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
@@ -383,6 +408,55 @@ class CountThresholdRule(Rule):
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
                                   year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
+        return out
+
+    def _elided_after_semicolon(self, s: Sentence, indicator: str, op: str, threshold: float) -> list[Claim]:
+        """"By 2035 every ally must reach 3.5%; this year only three do": an elided count in the clause after a
+        semicolon, at the threshold of the clause before, in that clause's own time."""
+        semi = s.text.find(";")
+        m = ELIDED_COUNT.search(s.text, semi + 1) if semi >= 0 else None
+        if m is None:
+            return []
+        from ..quantities import parse_number
+
+        try:
+            value = parse_number(m.group("n"))[0]
+        except (ValueError, KeyError):
+            return []
+        if not 0 < value <= 40:
+            return []
+        times = [t for t in s.times if t.year and t.start > semi and t.kind not in ("since", "week", "month", "deadline")]
+        year = times[0].year if times else s.latest_year()
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value, "eq", year, q,
+                           indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
+
+    def _anaphoric_counts(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"In 2014 that number was just 3. In 2022 it was still just 7, and 11 last year": the count of the sentence
+        before, and every number after it in the sentence, each in its own time."""
+        from ..quantities import parse_number
+
+        carried = s.carry.threshold
+        assert carried is not None  # (called from _elided only)
+        indicator, op, threshold = carried
+        try:
+            first = Quantity(m.start("n"), m.end("n"), "count", parse_number(m.group("n"))[0], 0, "eq", m.group("n"))
+        except (ValueError, KeyError):
+            return []
+        later = [q for q in s.free(("count",)) if q.start > first.start]
+        out = []
+        for q in [first, *later]:
+            if not 0 < q.value <= 40 or _COUNT_NOUN_AFTER_ANY.match(s.low, q.end):
+                continue
+            if q is not first:
+                s.take(q)
+                year, _ = s.year_for(q)
+            else:  # (a stand-in, not one of the sentence's quantities: the time written before it, else year_for)
+                before = [t for t in s.times if t.year and t.end <= q.start and t.kind not in ("since", "week", "month")]
+                year = before[-1].year if before else s.year_for(q)[0]
+            out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", q.value,
+                                  q.comparator if q.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq",
+                                  year, q, indicator=indicator, op=op, threshold=threshold, allies=None, kind="count"))
         return out
 
     def _relative_counts(self, s: Sentence, first, first_year, group, indicator: str, op: str, value: float,
@@ -446,6 +520,8 @@ class CountThresholdRule(Rule):
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
         2019.", "NATO's June figures count seven", "the count was eleven"."""
         words = s.words
+        if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
+            return self._anaphoric_counts(s, a)
         m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
             SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
         if not m or s.free(("pct",)):
@@ -515,9 +591,23 @@ def _excluded(s: Sentence) -> list[str]:
 _NO_DATA_YEAR = ("since", "week", "month", "deadline")
 
 
+# "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": the deadline is the
+# target's (a pledge detail), not the time of the claim about who exceeds it
+_TARGET_BEFORE = TARGET_BEFORE
+
+
+def target_deadline(s: Sentence, t) -> bool:
+    """A deadline written inside a target's own phrase (`_TARGET_BEFORE`)."""
+    return t.kind == "deadline" and _TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start) is not None
+
+
+def claim_times(s: Sentence) -> list:
+    """The sentence's data times: years, not spans, weeks or months, and not a target's own deadline."""
+    return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)]
+
+
 def _sentence_year(s: Sentence) -> int | None:
-    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not (
-        t.kind == "deadline" and TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start))]  # "the target of 3.5% by 2035"
+    times = claim_times(s)
     if times:
         return times[0].year
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):

@@ -18,9 +18,14 @@ PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise 
                              "proposes proposed".split())
 
 
-def is_plan_before(s: Sentence, q) -> bool:
+_WILL = frozenset({"will", "Will", "WILL"})
+
+
+def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
     """A plan word in the figure's own clause, from the previous figure (or the sentence's start) to it: "Romania
-    is at 2.28% and plans to reach 2.5%" plans only the second."""
+    is at 2.28% and plans to reach 2.5%" plans only the second. `current_year`: the figure's year is the article's
+    year, carried from the sentence before ("... this year will be Estonia (3.4%). The lowest will be Spain
+    (1.3%)"): "will" then states NATO's estimate for the year, checkable like it (plan verbs still plan)."""
     prev = max((x for x in s.quantities if x.end <= q.start), key=lambda x: x.end, default=None) \
         if "of" in s.words else None  # (a target figure is named "target of ...": TARGET_OF_BEFORE)
     lo = prev.end if prev is not None else max((x.end for x in s.quantities if x.end <= q.start), default=0)
@@ -29,7 +34,23 @@ def is_plan_before(s: Sentence, q) -> bool:
         brk = next((i for i in range(prev.end, q.start) if s.text[i] in ",;—–"), None)
         if brk is not None:
             lo = brk
-    return PLAN_WORDS.search(s.text, lo, q.start) is not None
+    if not current_year:
+        return PLAN_WORDS.search(s.text, lo, q.start) is not None
+    return any(m.group(0) not in _WILL for m in PLAN_WORDS.finditer(s.text, lo, q.start))
+
+
+_WILL_BE = re.compile(r"\bwill\s(?:now\s|still\s|also\s)?be\b", re.I)
+
+
+def states_current_estimate(s: Sentence, year: int | None, how: str) -> bool:
+    """The figure's year is the article's own year, carried into the sentence (or the present year, when the
+    paragraph was already speaking of the article's year, or when the sentence says what something "will be" and
+    the current edition already estimates the article's year): see is_plan_before."""
+    if year != s.today.year:
+        return False
+    carry = s.carry
+    return how == "carried" or how == "present" and (
+        carry.year == year and carry.paragraph == s.paragraph or _WILL_BE.search(s.text) is not None)
 
 
 def is_plan(s: Sentence) -> bool:
@@ -37,7 +58,8 @@ def is_plan(s: Sentence) -> bool:
     return not s.tokens.isdisjoint(PLAN_FIRST_WORDS) and s.is_plan()
 
 
-_BASE_YEAR = re.compile(r"\b(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b", re.I)
+_BASE_YEAR = re.compile(r"(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b",
+                        re.I)
 
 
 def money_basis(s: Sentence) -> str | None:
@@ -49,7 +71,7 @@ def money_basis(s: Sentence) -> str | None:
     return "constant" if _CONSTANT.search(s.text) else None
 
 
-_BASIS_NAMED = re.compile(r"\b(?:(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
+_BASIS_NAMED = re.compile(r"(?:(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
                           r"|(?P<current>(?:at|in)\scurrent\s(?:prices|dollars)|nominal(?:ly)?)"
                           r"|(?P<constant>(?:at|in)\sconstant\s(?:prices|dollars)|in real terms))\b", re.I)
 

@@ -11,17 +11,18 @@ from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
 _WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
+_OF_ITS = r"(?:of\s(?:its|their|the|NATO['’]s|the\salliance['’]s)\s)?"  # "all 32 of its members"
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
-    (re.compile(rf"\ball\s{_N}\s(?:of\s(?:its|the|NATO's|NATO’s)\s)?{_WHO}", re.I), "all"),  # "all 32 of its members"
+    (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
-    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
+    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
-    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
-    (re.compile(rf"\b{_N}-(?:member|nation|country)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
+    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b", re.I), "the"),
+    (re.compile(rf"\b{_N}-(?:member|nation|country|strong)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
@@ -82,6 +83,15 @@ OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club
                              r"(?:allies|members|member states|nations|countries)\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
+# "all 29 members pledged in 2014 to ...": the year of a pledge, not the time of the membership named
+_PLEDGED_IN = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)(?:\s(?:back\s)?in)?\s$", re.I)
+# "In 2014, member countries pledged to ...": the year of a pledge named before its verb
+_PLEDGED_AFTER = re.compile(r",?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|agreed|vowed)\b", re.I)
+# the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
+_PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
+                         r"likely|due)\sto\s|\s(?:will|would|to)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
+_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
+_HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
@@ -99,7 +109,7 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
-GATE = frozenset("member members allies ally leaders countries nations states heads".split())
+GATE = frozenset("member members allies ally leaders countries nations states heads strong".split())
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
 # ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
 # look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
@@ -121,13 +131,13 @@ _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 _WHO_LOW = _WHO.replace("NATO", "nato")
 _FAST = [
     None,  # 0 ordinal: kept (gated)
-    re.compile(rf"all(?<!\wall)\s{_N}\s(?:of\s(?:its|the|nato's|nato’s)\s)?{_WHO_LOW}"),
+    re.compile(rf"all(?<!\wall)\s{_N}\s{_OF_ITS.replace('NATO', 'nato')}{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
     re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
-               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b"),
+               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:nato\s)?(?:members|allies|member states|member countries|member nations)\b"),
     None,  # 9: kept (gated)
     re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
 ]
@@ -139,10 +149,10 @@ _ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WO
 _MEMBER_ALLY = frozenset({"member", "ally"})
 _HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
 _MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
-_HYPHEN_NOUNS = frozenset({"member", "nation", "country"})
+_HYPHEN_NOUNS = frozenset({"member", "nation", "country", "strong"})
 _HYPHEN_AFTER = frozenset({"alliance", "bloc", "nato"})
 # every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
-_NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries)")
+_NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries|states)")
 
 
 def _may_match(i: int, low: str, tokens: frozenset[str]) -> bool:
@@ -217,9 +227,9 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year), None)
-        if data_year is not None and data_year >= s.today.year:
-            data_year = None  # the first year named governs; the current year is the date's membership
+        data_years = [t for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year
+                      and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
+                      and not _PLEDGED_AFTER.match(text, t.end)]
         scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
@@ -230,6 +240,9 @@ class MemberCountRule(Rule):
                 seen.add(at)
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
+                    continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
                 if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
@@ -239,7 +252,13 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
-                elif data_year is not None and kind in ("the", "all"):
+                    continue
+                # the first year named in the number's clause governs (the current year is the date's membership)
+                data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
+                                 None)
+                if data_year is not None and data_year >= s.today.year:
+                    data_year = None
+                if data_year is not None and kind in ("the", "all"):
                     # "In 2015, only four of 28 members met the target": the year governs the membership too
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
                 else:

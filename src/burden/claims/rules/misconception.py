@@ -9,25 +9,33 @@ from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from .base import Rule
 
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
-                  r"|paid into a NATO|fee paid|in arrears)\b", re.I)
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+                  r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
+                  r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments))\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
                          re.I)
-TREATY = re.compile(r"\btreaty\b", re.I)
-TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|spending figure|sets?\b)", re.I)
+TREATY = re.compile(r"\b(?:treaty|charter)\b", re.I)  # ("the NATO Charter stipulates 2%")
+TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
-REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)|there is no"
-                      r"|dismiss\w*|false|nobody owes|do(?:es)? not owe|doesn't owe|don't owe|no spending figure|contains no|sets no"
+REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"
+                      r"|dismiss\w*|nobody owes|do(?:es)? not owe|doesn['’]t owe|don['’]t owe|no spending figure|contains no|sets no"
                       r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
                       r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
-                      r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
+                      r"|(?:falsely|wrongly|inaccurately|incorrectly|erroneously)\s(?:\w+\s)?(?:claim|alleg|say|said|assert|suggest)\w*"
+                      r"|not a treaty|not an? payment|not legally|no legal)\b", re.I)
+# rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
+# sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
+WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|not what|never|false|there is no|there are no"
+                           r"|does not require|do not require|doesn['’]t require)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
+                           re.I)  # ("he is not wrong to say ... delinquent" affirms it)
+_WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
 # [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
 # substring for the \w* forms. Only yes/no answers are used.
 _DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TARGET)
 _TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
-_DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay paying payment payments paid"
+_DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay pays paying payment payments paid skipped"
                         .split())  # or "delinquen"
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
@@ -35,7 +43,7 @@ _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|s
 _LEGAL_WORDS = frozenset({"legal", "legally", "binding"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee pay paying paid treaty legally legal binding".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee fees skipped pays pay paying paid treaty charter legally legal binding".split())
 
 
 _DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)
@@ -50,23 +58,25 @@ class MisconceptionRule(Rule):
             return []
         text, low, tokens = s.text, s.low, s.tokens
         kind = None
-        if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and _DEBT_FOLDED.search(low) \
+        key = None  # where the misconception is said (its key phrase)
+        if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _DEBT_FOLDED.search(low)) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
             if not _DEBT_WITHOUT_DELINQUENT.search(text) and not _DISTANCED.search(text):
                 kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
-        elif "treaty" in tokens and TREATY.search(text) and _TREATY_DUTY_FOLDED.search(low) and (
+        elif ("treaty" in tokens or "charter" in tokens) and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
             kind = "treaty"
-        elif not tokens.isdisjoint(_LEGAL_WORDS) and _LEGAL_FOLDED.search(low) and (
+        elif not tokens.isdisjoint(_LEGAL_WORDS) and (key := _LEGAL_FOLDED.search(low)) and (
                 s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low):
             kind = "legal"
-        if not kind:
+        if not kind or key is None:
             return []
         for q in s.free(("pct", "money")):
             s.take(q)
         s.misconception = True
-        rebutted = _REBUTTAL_FOLDED.search(low) is not None  # = REBUTTAL.search(text)
+        rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
+            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text))
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]

@@ -8,6 +8,7 @@ import re
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..lexicon import rows
+from ..measures.pledge import _deadline, _pledge
 from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
 from .base import Rule
@@ -22,13 +23,26 @@ CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guidel
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
                              r"|within a decade|by 2024)\b", re.I)
-ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
+ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
 _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
                         r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
-_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal)\b", re.I)
+# the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
+_WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
+                            r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
+                            r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed)\sto\s", re.I)
+_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b", re.I)
+# a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
+_END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
+
+
+def _counts_in_first_clause(s: Sentence) -> bool:
+    """A count before the sentence's first semicolon (all of it without one): "In 2014 allies pledged to move towards
+    2%; so far, 11 of 31 have" pledges in its first clause and counts in its second."""
+    semi = s.text.find(";")
+    return any(semi < 0 or q.start < semi for q in s.free(("count",)))
 
 
 def _allies(s: Sentence) -> list:
@@ -44,7 +58,10 @@ _WALES = word_first(["Wales"])  # = \bWales\b
 _PROMISE = re.compile(r"promis|pledg|move towards", re.I)
 _REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
 _CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
-_ALLIES_WORD = re.compile(r"\ballies\b")
+_SPENDING_BEFORE = re.compile(r"\b(?:spending|spends|spent|reaching|reached|now at|is at|stands at)\s(?:about\s|around\s|some\s|nearly\s)?$")
+_PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)\b", re.I)
+# the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
+_ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # tokens (grammar.folded [a-z]+ words) one of which every match holds: a \b-bounded word of the folded text is
 # a whole [a-z]+ token there, so a sentence without them cannot match (the pattern is still run when they occur)
 _GUIDELINE_WORDS = frozenset("two guideline figure it".split())  # or "2" in the folded text
@@ -71,6 +88,17 @@ _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s
 _REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|exceed|past|miss|short")
 
 
+# "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
+# named as what a count or an ally meets, no claim about the pledge itself (on the folded text, ending at the figure)
+_GOAL_OBJECT = re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*"
+                          r"|exceed\w*|surpass\w*)"
+                          r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
+                          r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$")
+_GOAL_OBJECT_REACH = 100  # characters before the figure
+# substrings every _GOAL_OBJECT match holds: one of its verbs and one of its nouns (a cheap gate before the search)
+_GOAL_VERB_MARKS = ("meet", "met", "reach", "hit", "achiev", "fulfil", "exceed", "surpass")
+_GOAL_NOUN_MARKS = ("goal", "target", "pledge", "guideline", "benchmark", "commitment")
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
@@ -101,7 +129,8 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
     if value == 3.5 or value != 1.5 and value != 5.0 and "core defence" in low and _CORE_DEFENCE.search(s.text):
         return "HAGUE2025_3_5PCT_CORE"
     named = _named(s.text)
-    if value == 1.5 and (named == ["HAGUE2025"] or "related" in low):  # "security-related|related"
+    if value == 1.5 and (named == ["HAGUE2025"] or "related" in low or "3.5" in low or "infrastructure" in low
+                         or "resilience" in low):  # "security-related|related", beside the 3.5% core level
         return "HAGUE2025_1_5PCT_RELATED"
     if value == 5.0 and ("HAGUE2025" in named or "new goal" in low or "new target" in low or "new level" in low):
         return "HAGUE2025_5PCT_TOTAL"
@@ -117,7 +146,7 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
         return "CURRENT"
     return None
 
-GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
+GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
 
 
 def _within_decade(low: str) -> bool:
@@ -158,6 +187,21 @@ class PledgeRule(Rule):
                 s.take(q)
             s.carry.pledge = out[-1].subject
             return out
+        if not years and "2014" in text and not _allies(s) and not _counts_in_first_clause(s) \
+                and _WALES_BY_YEAR.search(text):
+            # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
+            # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
+            deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != 2014]
+            if deadline:
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
+                                      deadline[0].year, deadline=deadline[0].year))
+            else:
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", 2014, "eq", 2014,
+                                      within_decade=_within_decade(low)))
+            for q in s.free(("pct",)):
+                s.take(q)
+            s.carry.pledge = "WALES2014_DIP_2PCT"
+            return out
         if wales and _PROMISE.search(text) and not _allies(s) and not s.free(("count",)):
             t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
             if t:
@@ -167,10 +211,17 @@ class PledgeRule(Rule):
                     s.take(q)
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
-        if "review" in low and REVIEW.search(text) and _REVIEW_ABOUT.search(text):
+        if "review" in low and (review := REVIEW.search(text)) and (_REVIEW_ABOUT.search(text)
+                                                                    or (s.carry.pledge or "").startswith("HAGUE2025")):
+            # ("Progress will be reviewed in 2029." after the Hague pledge); the year nearest after "review" when
+            # the sentence also gives the pledge's deadline ("a path to 5% by 2035, with a review in 2029")
             t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
-            if t:
-                return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", t[0].year, "eq", t[0].year)]
+            after = [x for x in t if x.start >= review.start()]
+            if t and (after or not s.free(("pct",))):
+                first = (after or t)[0]
+                out.append(self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year))
+                if not s.free(("pct",)):
+                    return out
         pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
@@ -179,10 +230,24 @@ class PledgeRule(Rule):
             pct_deadline: list[TimeRef] | None = None  # worked out when first needed
             raised = None
             for q in pcts:
-                if allies and any(abs(e.start - q.start) < 80 for e in allies) or q.listed or q.start in s.pairs:
+                w0 = max(0, q.start - _GOAL_OBJECT_REACH)
+                window = low[w0:q.start]
+                goal = _GOAL_OBJECT.search(low, w0, q.start) if any(v in window for v in _GOAL_VERB_MARKS) and any(
+                    n in window for n in _GOAL_NOUN_MARKS) else None
+                named_target = False
+                if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
+                    if "new" not in goal.group(0).split() and not any(
+                            t.kind == "deadline" and t.start >= q.end for t in s.times):
+                        continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
+                    # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
+                    # details is a claim about it; the figure stays free for the count or set that meets it
+                    named_target = True
+                if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
+                                                    or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
+                        or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
-                if _TOWARD.search(low, lo, q.start):
+                if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
@@ -197,11 +262,11 @@ class PledgeRule(Rule):
                         # an agreement word, and a group as actor or a summit named
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
-                    if not (agreeing or "core defence" in low or "security-related" in low):
+                    if not (agreeing or named_target or "core defence" in low or "security-related" in low):
                         continue
                 window = text[max(0, q.start - 60):q.start]
-                if "allies" in window and _ALLIES_WORD.search(window) and s.free(("count",)):
-                    continue  # a count of allies meeting a threshold
+                if _ALLIES_WORD.search(window) and s.free(("count",)) and not _PLEDGE_VERB.search(window):
+                    continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%")
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
@@ -214,12 +279,17 @@ class PledgeRule(Rule):
                     continue
                 if pct_deadline is None:
                     pct_deadline = [t for t in s.times if t.kind == "deadline"]
-                s.take(q)
+                if not named_target:
+                    s.take(q)
                 out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
                                       pct_deadline[0].year if pct_deadline else s.today.year, q, current=bool(near_current),
                                       deadline=pct_deadline[0].year if pct_deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        hague = [c for c in out if (c.subject or "").startswith("HAGUE2025") and c.metric == "threshold_pct"]
+        if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(str(hague[0].subject)))):
+            # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
+            out = [c for c in out if c not in hague[1:]]
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
@@ -230,8 +300,15 @@ class PledgeRule(Rule):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
             deadline = [t for t in s.times if t.kind == "deadline"]
+            if not deadline and (end := _END_YEAR.search(text)):  # "runs to 2035", "the Wales deadline of 2024"
+                deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
                    "WALES2014_DIP_2PCT" if named else s.carry.pledge)
+            summits = _named(text)
+            if not named and summits:  # "At the Wales meeting, countries ... agreed to reach it by 2024"
+                pid = {"WALES2014": "WALES2014_DIP_2PCT", "HAGUE2025": "HAGUE2025_5PCT_TOTAL"}.get(summits[0], pid)
+            if pid == "RIGA2006_2PCT":
+                pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
             if deadline and not _allies(s) and pid:
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))

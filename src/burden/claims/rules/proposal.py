@@ -22,6 +22,9 @@ PROPOSAL = re.compile(rf"\b(?:{_words('proposal')})\b", re.I)
 _IMPERATIVE = re.compile(r"\b(?:must|have to|has to|need to|should)\s(?:\w+\s)?(?:pay|spend|pony up)\b", re.I)
 
 
+# the level of the standing guideline, not a proposal: "falls short of the alliance's guideline that each member
+# should allocate 2 percent"
+_GUIDELINE_LEVEL = re.compile(r"\b(?:guideline|target|goal|benchmark|pledge|commitment)\s(?:that|of|to)\s[^.;]{0,70}$", re.I)
 _REPORTED = re.compile(rf"\b(?:{_words('reported')})\b", re.I)
 
 
@@ -37,7 +40,8 @@ class ProposalRule(Rule):
             m = person.search(s.text)
             if not m or "?" in s.text[-2:] or not PROPOSAL.search(s.text):  # pure tests: the cheap one first
                 continue
-            pcts = [q for q in s.free(("pct",)) if q.start > m.start()]
+            pcts = [q for q in s.free(("pct",)) if q.start > m.start()
+                    and not _GUIDELINE_LEVEL.search(s.text, max(0, q.start - 90), q.start)]
             if pcts and not (_IMPERATIVE.search(s.text) and not _REPORTED.search(s.text)):
                 q = pcts[0]
                 s.take(q)

@@ -20,14 +20,26 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
 # nominal change): unverifiable
-_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)\s"
+_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)[\"'”’]?\s"
                         r"(?:[\w-]+\s){0,4}?(?:by|of)\s(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
                         re.I)
+# "spent a total of almost 5 per cent more on defence last year": growth told as "X% more"
+_MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
+_SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", re.I)
 _SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
-                          "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted".split())
+                          "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
+                          "more".split())
+
+
+def _published_group(subject: str | None) -> str | None:
+    """NATO publishes the real change for European Allies and Canada (and the alliance), never for Europe alone:
+    "Europe's spending rose 18% in real terms" quotes the Europe-and-Canada figure."""
+    return "NATO_EUR_CAN" if subject == "NATO_EUROPE" else subject
+
+
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -43,7 +55,7 @@ class RealChangeRule(Rule):
         since = [t for t in s.times if t.kind == "since"]
         out = []
         for q in s.free(("pct", "fraction")):
-            subject = data_code(s.ally_for(q))
+            subject = _published_group(data_code(s.ally_for(q)))
             if subject is None:
                 continue
             # the direction is the movement word nearest before the figure, in its clause ("US spending fell in
@@ -71,15 +83,22 @@ class RealChangeRule(Rule):
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number or not _SPENDING_WORDS.search(s.text) or _SEVERAL_YEARS.search(s.text):
+        if not s.has_number or _SEVERAL_YEARS.search(s.text):
+            return []
+        spending = _SPENDING_WORDS.search(s.text) is not None
+        more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
+        if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
         out = []
         for q in s.free(("pct",)):
-            if not _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or _SHARE_OF_GDP.match(s.text, q.end):
+            if not (spending and _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or more and _MORE_SPENT.match(s.text, q.end)
+                    and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _SHARE_OF_GDP.match(s.text, q.end):
                 continue
             code = s.ally_for(q)
             # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)
-            subject = "NATO_TOTAL" if code == "NATO" else data_code(code)
+            # ("across Europe and Canada, allies are raising spending by 12%": the group named, not the alliance)
+            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
+                if code == "NATO" else _published_group(data_code(code))
             if subject is None:
                 continue
             s.take(q)

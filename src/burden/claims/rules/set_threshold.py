@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 
 from ..entities import Entity
-from ..extract import TARGET_BEFORE, Claim, Sentence
+from ..extract import Claim, Sentence
 from ..quantities import parse_number
 from ..verify import GDP
 from .base import Rule
-from .count_threshold import _OPS, ASPIRATION, THRESHOLD_REF, CountThresholdRule, _sentence_year, threshold_op
+from .count_threshold import (
+    _OPS,
+    ASPIRATION,
+    THRESHOLD_REF,
+    CountThresholdRule,
+    _sentence_year,
+    claim_times,
+    target_deadline,
+    threshold_op,
+)
 
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
 # or a value after each ("the United States at 3.61 percent, Greece at 2.3, Estonia 2.16, and Poland")
@@ -132,9 +141,8 @@ class SetThresholdRule(Rule):
                 counted, after = len(codes), first.start
             else:
                 continue
-            if ASPIRATION.search(text) or any(t.kind == "deadline" and not TARGET_BEFORE.search(text, max(0, t.start - 100), t.start)
-                                              for t in s.times):
-                return []  # "must all reach 3.5% by 2035": no data claim (but "exceed the target of 3.5% by 2035" is one)
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+                return []  # "must all reach 3.5% by 2035": no data claim (a target's own deadline does not count)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
             threshold = _COUNT._threshold(s, last.end, compared_from=after)
@@ -144,7 +152,7 @@ class SetThresholdRule(Rule):
             if op not in _OPS or op == "eq":
                 return []
             s.carry.threshold = threshold
-            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month", "deadline")]
+            times = claim_times(s)
             year = times[0].year if times else _sentence_year(s)
             if m is not None and m.re is VERB_COMPARING_AFTER:  # the predicate's own time, else "have now ...": the present
                 own_times = [t for t in times if t.start >= m.start()]

@@ -6,17 +6,26 @@ import re
 
 from ..extract import Claim, Sentence
 from .base import Rule
-from .figures import data_code, is_plan, money_basis_for
+from .figures import data_code, is_plan, is_plan_before, money_basis_for, states_current_estimate
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 
 _ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s){0,4}$", re.I)
+# "the largest GDP of NATO members (and the world) — $19.39 trillion" (searched only when "largest"/"biggest" occurs)
+_LARGEST_ECONOMY_BEFORE = re.compile(r"\b(?:largest|biggest)\s(?:economy|GDP)\b[^$.;]{0,50}$", re.I)
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
-_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of)\s(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
+_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|added|adding|add|adds)\s"
+                        r"(?:a combined\s|a total of\s|some\s|about\s|nearly\s|another\s|more than\s|over\s){0,3}$",
                         re.I)
+
+
+_MORE_AFTER = re.compile(r"\s(?:more|less|extra|increase|rise|boost|jump|hike|cut|drop)\b(?!\sthan\s(?:a|one|half|two|three)\b)",
+                         re.I)
+# "increase spending by about 3 percent, or $8 billion": the same change in money
+_OR_AFTER_GROWTH = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and)\s(?:about\s|some\s|nearly\s|roughly\s)?$", re.I)
 
 
 class SpendingRule(Rule):
@@ -34,8 +43,12 @@ class SpendingRule(Rule):
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
             if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
-                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion": no spending level
+                    or ("largest" in s.low or "biggest" in s.low) and _LARGEST_ECONOMY_BEFORE.search(
+                        s.text, max(0, q.start - 80), q.start) \
+                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) or _MORE_AFTER.match(s.text, q.end) \
+                    or _OR_AFTER_GROWTH.search(s.text, max(0, q.start - 30), q.start):
+                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "$190bn more
+                # than in 2016": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
@@ -43,7 +56,9 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low)
+            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low
+                                                      and not (states_current_estimate(s, year, how)
+                                                               and not is_plan_before(s, q, True)))
             basis, named = money_basis_for(s, q)
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))

@@ -1,0 +1,108 @@
+"""Figures the text attributes to a named older edition: "last year's estimate had put German spending at
+2.12%", "NATO's spring report said 22", "in June 2024 NATO estimated that Poland would spend 4.12%", "a year ago
+NATO put it at ...". Such a
+figure says what that edition said, so it is judged on that edition (the data as it stood on its release day),
+not on the edition current on the article's date (where it would only be `outdated`).
+
+Only an edition named as the SOURCE of what follows (a report verb after it, or "NATO estimated" after the month)
+governs, and only the figures after it in its clause (up to a semicolon or the next named edition): "That was the
+June estimate; the spring report said 22, and the August tables put it at 18" gives each figure its own source.
+The words live in lexicon/<language>/vintages.csv."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import re
+
+from .dates import MONTHS
+from .extract import Claim, Sentence, latest_year
+from .lexicon import rows
+from .verify import AsOf
+
+
+@functools.cache
+def _lexicon() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in rows("vintages"):
+        out.setdefault(r["kind"], []).append(r["word"])
+    return out
+
+
+@functools.cache
+def _pattern() -> re.Pattern:
+    lex = _lexicon()
+    nouns = "|".join(map(re.escape, lex["noun"]))
+    verbs = "|".join(map(re.escape, lex["verb"]))
+    months = "|".join(m.capitalize() for m in MONTHS)
+    annual = "|".join(map(re.escape, lex["annual"]))
+    named = (rf"(?:NATO['’]s\s|the\s|its\s)?(?:(?P<last>last\syear['’]s)\s(?:NATO\s)?(?:[\w-]+\s)?"
+             rf"|(?P<month>{months})(?:\s(?P<year>(?:19|20)\d\d))?\s(?:[\w-]+\s)?"
+             rf"|(?P<annual>{annual})\s(?:annual\s)?)(?P<noun>{nouns})")
+    return re.compile(
+        rf"\b{named}\s(?:had\s|has\s|then\s|first\s)*(?:{verbs})\b"
+        rf"|\bin\s(?P<month2>{months})\s(?P<year2>(?:19|20)\d\d),?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b"
+        rf"|\b(?P<ago>a|one|two|three)\syears?\sago,?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b", re.I)
+
+
+GATE = frozenset({"last", "spring", "annual", "ago", *MONTHS})
+
+
+def _release_day(asof: AsOf, edition: str) -> dt.date:
+    return next(dt.date.fromisoformat(e["release_day"]) for e in asof.data.editions if e["edition"] == edition)
+
+
+def _named_edition(m: re.Match, asof: AsOf, today: dt.date) -> str | None:
+    """The released edition the match names: the last one released in the year before the date ("last year's"),
+    in the month (and year) named, or the latest Secretary General's annual report ("spring report")."""
+    released = [(ed, _release_day(asof, ed)) for ed in asof.released]
+    if m.group("ago"):  # "a year ago, NATO put it at ...": the edition current then
+        years = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("ago").lower()]
+        then = today.replace(year=today.year - years, day=min(today.day, 28))
+        hits = [ed for ed, day in released if day <= then]
+    elif m.group("last"):
+        hits = [ed for ed, day in released if day.year == today.year - 1]
+        if (m.group("noun") or "").lower() == "report":  # "last year's report": the annual report, when there is one
+            hits = [ed for ed in hits if ed.endswith("-sgar")] or hits
+    elif m.group("annual"):
+        hits = [ed for ed, _day in released if ed.endswith("-sgar")]
+    else:
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        year = m.group("year") or m.group("year2")
+        hits = [ed for ed, day in released if day.month == month and (year is None or day.year == int(year))]
+    return hits[-1] if hits else None
+
+
+_FIGURES = frozenset({"ally_pct_gdp", "group_pct_gdp", "spending_usd", "count_at_threshold", "all_none_threshold",
+                      "rank", "share_of_alliance", "real_change", "spending_category"})
+
+
+def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
+    """Claims whose figure follows a named older edition get a sentence whose data is that edition's (the
+    claim's `extra["named_edition"]` says which); a present-tense year becomes that edition's latest year."""
+    if not found or s.words.isdisjoint(GATE) or s.asof.e0 is None:
+        return found
+    matches = list(_pattern().finditer(s.text))
+    if not matches:
+        return found
+    text = s.text
+    for i, m in enumerate(matches):
+        edition = _named_edition(m, s.asof, s.today)
+        if edition is None or edition == s.asof.e0:
+            continue
+        semicolon = text.find(";", m.end())
+        hi = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), semicolon if semicolon >= 0 else len(text))
+        named: Sentence | None = None
+        for c in found:
+            q = c.quantity
+            if c.type not in _FIGURES or q is None or not m.end() <= q.start < hi:
+                continue
+            if named is None:
+                named = copy.copy(s)
+                named.asof = AsOf(_release_day(s.asof, edition), s.asof.data)
+            c.sentence = named
+            c.extra["named_edition"] = edition
+            if c.extra.get("how") == "present":
+                c.year = latest_year(named.asof)
+    return found
