@@ -37,6 +37,11 @@ PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|curre
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
+# "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
+# agreement, not the figure (Sentence.data_times)
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached)\s(?:up)?(?:on\s)?"
+                            r"(?:at|in|during)\s(?:the\s|its\s|their\s)?$", re.I)
+_MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b", re.I)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -284,6 +289,18 @@ class Sentence:
         return []
 
     @cached
+    def data_times(self) -> list[TimeRef]:
+        """`times` that can date a figure: with a year, of a kind that gives one, and not the year of a meeting
+        where something was agreed ("four allies meet the standard agreed at the 2014 summit")."""
+        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        low = self.low
+        if times and ("summit" in low or "meeting" in low or "gathering" in low):
+            text = self.text
+            times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
+                                              and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start))]
+        return times
+
+    @cached
     def is_question(self) -> bool:
         return self.text.rstrip("\"'”’ ").endswith("?")
 
@@ -379,7 +396,7 @@ class Sentence:
         figure when q is coordinated with it ("Greece 2.23% and Latvia 2.01% in 2018"), any time in the sentence
         (only those ending before q when another quantity of q's kind is there), the year carried within the
         paragraph, or the latest year of the current edition (present tense)."""
-        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        times = self.data_times
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
             idx = next((i for i, x in enumerate(qs) if x is q), None)

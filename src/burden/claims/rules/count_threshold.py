@@ -12,6 +12,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP, matches
 from .ally_pct import AllyPctRule
 from .base import Rule
+from .member_count import _BODY
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
                         r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member states)\b", re.I)
@@ -25,8 +26,10 @@ ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reportin
 _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
-THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+# "the target", "the Western military alliance's defence spending target", "the spending standards"
+THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
+                           r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
 # the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
@@ -113,7 +116,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
                     r"(?:allies|members|member states|member nations|member countries|nations|countries)\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
@@ -136,7 +139,7 @@ GATE = frozenset("allies ally members member countries country nations states".s
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
-# goal, mark (benchmark), meet or reach
+# goal, mark (benchmark), line, bar, threshold, floor, standard, meet or reach
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 

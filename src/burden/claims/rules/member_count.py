@@ -8,11 +8,21 @@ import re
 from ...members import member_count, members
 from ..extract import NUMBERISH, Claim, Sentence
 from ..grammar import folded, folded_pattern
-from ..quantities import NUMBER_WORDS
+from ..lexicon import rows
+from ..quantities import NUMBER_WORDS, hedge_before
 from .base import Rule, fact, unverifiable
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
 _WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
+# lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
+# words of a size adjective ("32-strong", "29-member"), and the words that make a number a count ("a record 23")
+BODY_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "body")
+SIZE_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "size")
+_BODY = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
+_SIZE = "|".join(sorted(SIZE_WORDS, key=len, reverse=True))
+COUNT_MARKER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r["word"]) for r in rows("member_count")
+                                                      if r["kind"] == "count_marker"), key=len, reverse=True))
+                          + r")\s$", re.I)
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
     (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
@@ -23,7 +33,7 @@ PATTERNS = [
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
     (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
-    (re.compile(rf"\b{_N}-(?:member|nation|country)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
+    (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s)?(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
@@ -82,15 +92,25 @@ _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will b
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
-# "nine of the bloc's 28 members": the membership named after a group's possessive
-OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club)['’]s\s{_N}\s(?:nato\s)?"
-                             r"(?:allies|members|member states|nations|countries)\b")
+# "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
+# alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
+OF_THE_GROUPS_N = re.compile(rf"(?:\bthe\s(?:[\w-]+\s)?|\b)(?:{_BODY})['’]s\s{_N}\s(?:nato\s)?"
+                             r"(?:allies|members|member states|member nations|member countries|nations|countries|leaders"
+                             r"|heads of (?:state|government))\b")
+# "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
+# it: the end of the clause, a member noun or a verb)
+OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_N}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+                      r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
+                      r"currently|in|this|last)\b)")
+# "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
+_OUT_OF_AFTER = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|member states)?\s?out\sof\s")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
-_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
-                            r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
+                            r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|will\s(?:\w+\s)?(?:increase|raise|boost|hit|"
+                            r"reach|exceed|miss|fall short|spend\s(?:at least|more|less|over|under|\d))\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"at or above|above|below|missing|falling short)", re.I)
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
@@ -116,7 +136,7 @@ def _latest_on(s: Sentence, day: dt.date) -> str:
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
-GATE = frozenset("member members allies ally leaders countries nations states heads".split())
+GATE = frozenset("member members allies ally leaders countries nations states heads".split()) | frozenset(SIZE_WORDS)
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
 # ordinal suffix may follow it: "the thirteenth member")
 _TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
@@ -159,8 +179,8 @@ _ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WO
 _MEMBER_ALLY = frozenset({"member", "ally"})
 _HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
 _MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
-_HYPHEN_NOUNS = frozenset({"member", "nation", "country"})
-_HYPHEN_AFTER = frozenset({"alliance", "bloc", "nato"})
+_HYPHEN_NOUNS = frozenset(SIZE_WORDS)
+_HYPHEN_AFTER = frozenset(BODY_WORDS)
 # every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
 _NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries)")
 
@@ -218,6 +238,17 @@ def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Patt
     return todo
 
 
+def _counted(text: str, low: str, at: int, end: int) -> bool:
+    """The number at `at` (its match ending at `end`) is a count of allies, not the membership: a comparative
+    hedge before it ("more than 20 allies", "over 20 members": a membership is exact), a count marker ("a record
+    23 allies") or "out of" after it ("23 NATO countries out of 32": the 32 is the membership)."""
+    if hedge_before(text, at, low) in ("gt", "ge", "lt", "le"):
+        return True
+    if COUNT_MARKER.search(low, max(0, at - 14), at):
+        return True
+    return "out" in low[end:end + 30] and _OUT_OF_AFTER.match(low, end) is not None
+
+
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
@@ -237,10 +268,16 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        data_year = next((t.year for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year), None)
+        # the first year named governs (not the year of a meeting where something was agreed: "the standard
+        # agreed at the 2014 summit"); the current year is the date's membership
+        data_year = next((t.year for t in s.data_times if t.kind in ("year", "last_year", "this_year")), None)
         if data_year is not None and data_year >= s.today.year:
-            data_year = None  # the first year named governs; the current year is the date's membership
-        scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]
+            data_year = None
+        scans = _scans_for(low, tokens, has_from)
+        if "'s" in low or "’s" in low:
+            scans.append((OF_THE_GROUPS_N, "the"))
+        if "out" in tokens:
+            scans.append((OUT_OF_M, "the"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
@@ -250,6 +287,8 @@ class MemberCountRule(Rule):
                 seen.add(at)
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if kind != "founding" and _counted(text, low, at, m.end()):
+                    continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
                 if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):

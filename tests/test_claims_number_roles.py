@@ -1,0 +1,67 @@
+"""The role of a number next to the membership: "N of the bloc's M members", "N allies out of M", "the M-strong
+club", "more than N allies" (a count, never the membership), and a summit's year that dates no figure."""
+
+from claims_helpers import claims
+
+
+def _read(text: str, date: str) -> list[tuple[str, float, str | None]]:
+    return [(c["type"], c["value"], c["comparator"]) for c in claims(text, date)
+            if c["type"] in ("member_count", "count_at_threshold")]
+
+
+def test_n_of_the_bodys_m_members_is_a_count_and_a_membership():
+    found = _read("Only seven of the military bloc's 29 members will reach the 2 per cent target this year.",
+                  "2019-07-01")
+    assert ("count_at_threshold", 7, "eq") in found and ("member_count", 29, "eq") in found
+    assert len(found) == 2
+
+
+def test_n_of_its_m_member_states_below_the_guideline_keeps_the_membership():
+    found = _read("NATO data show that 19 of its 30 member states will fall short of the 2% guideline this year.",
+                  "2021-06-20")
+    assert sorted(found) == [("count_at_threshold", 19, "eq"), ("member_count", 30, "eq")]
+
+
+def test_n_allies_out_of_m_reads_m_as_the_membership():
+    found = claims("A record 11 allies out of 31 are at the 2% guideline this year.", "2023-07-10")
+    by_type = {c["type"]: c for c in found}
+    assert by_type["member_count"]["value"] == 31 and by_type["member_count"]["verdict"] == "supported"
+    assert by_type["count_at_threshold"]["value"] == 11
+
+
+def test_a_comparative_count_of_allies_is_not_the_membership():
+    for text in ("More than 12 NATO members will meet the 2% goal this year.",
+                 "Over 12 NATO allies to spend at least 2% of GDP this year, says the secretary general."):
+        found = _read(text, "2022-06-30")
+        assert found == [("count_at_threshold", 12, "gt")], text
+
+
+def test_allies_raising_spending_are_not_the_membership():
+    assert claims("In 2016, 20 NATO allies will increase spending in real terms.", "2016-07-05",
+                  "member_count") == []
+
+
+def test_size_adjectives_name_the_membership():
+    for text in ("The remarks threw the 29-nation pact into an emergency session.",
+                 "Ten countries in the 29-strong club are expected to hit the mark.",
+                 "Leaders of the 29-member alliance met in Brussels."):
+        found = claims(text, "2018-07-20", "member_count")
+        assert [(c["value"], c["verdict"]) for c in found] == [(29, "supported")], text
+
+
+def test_the_alliances_m_heads_of_government_with_a_curly_apostrophe():
+    found = claims("The alliance’s 30 heads of government gathered in Madrid on Wednesday.", "2022-06-29",
+                   "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(30, "supported")]
+
+
+def test_the_year_of_the_summit_that_agreed_a_standard_dates_neither_count_nor_membership():
+    found = claims("Just six out of the 29 allies will meet the spending standard that was agreed at the 2014 summit.",
+                   "2017-07-01")
+    assert {(c["type"], c["year"], c["verdict"]) for c in found} == {
+        ("count_at_threshold", 2017, "supported"), ("member_count", 2017, "supported")}
+
+
+def test_a_summit_year_without_an_agreement_still_dates_the_figure():
+    found = claims("At the 2014 summit, only three allies met the 2% guideline.", "2016-02-01", "count_at_threshold")
+    assert [c["year"] for c in found] == [2014]
