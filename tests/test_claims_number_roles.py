@@ -65,3 +65,10 @@ def test_the_year_of_the_summit_that_agreed_a_standard_dates_neither_count_nor_m
 def test_a_summit_year_without_an_agreement_still_dates_the_figure():
     found = claims("At the 2014 summit, only three allies met the 2% guideline.", "2016-02-01", "count_at_threshold")
     assert [c["year"] for c in found] == [2014]
+
+
+def test_member_countries_other_than_an_ally_are_a_count_with_an_exclusion():
+    found = claims("In 2016, only four member countries other than the United States were estimated to spend 2 percent "
+                   "of their GDP on defence.", "2016-08-01")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 4, "supported")]
+    assert found[0]["frame"]["exclusions"] == ["USA"]

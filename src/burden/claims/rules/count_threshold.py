@@ -15,7 +15,7 @@ from .base import Rule
 from .member_count import _BODY
 
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member states)\b", re.I)
+                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member (?:states|countries|nations))\b", re.I)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
