@@ -72,3 +72,33 @@ def test_member_countries_other_than_an_ally_are_a_count_with_an_exclusion():
                    "of their GDP on defence.", "2016-08-01")
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 4, "supported")]
     assert found[0]["frame"]["exclusions"] == ["USA"]
+
+
+def test_a_change_in_us_dollars_is_no_spending_level():
+    for text in ("Ottawa's new budget includes a $3 billion increase for the navy.",
+                 "Allies will raise spending by about 4 percent, or $9 billion, this year, officials said.",
+                 "Canada spent $2 billion more than planned."):
+        assert claims(text, "2024-07-05", "spending_usd") == [], text
+    assert [c["value"] for c in claims("Canada spent $30.5 billion on defence in 2024.", "2024-07-05",
+                                       "spending_usd")] == [30.5]
+
+
+def test_who_announces_that_more_allies_meet_the_target_is_not_their_subject():
+    assert claims("The United States and NATO will announce that more allied countries are meeting the 2% target.",
+                  "2024-07-05") == []
+    said = claims("Germany said that it will spend 2.1% of GDP this year.", "2024-07-05", "ally_pct_gdp")
+    assert [c["subject"] for c in said] == ["DEU"]
+
+
+def test_treaty_bound_to_spend_adequately_names_no_spending_figure():
+    assert claims("Allies are, at the very least, treaty-obligated to spend adequately on their armed forces.",
+                  "2016-06-15") == []
+    assert [c["verdict"] for c in claims("He claimed the treaty requires every member to spend 2% of GDP.",
+                                         "2016-06-15", "misconception")] == ["refuted"]
+
+
+def test_responsible_for_a_percentage_of_allied_spending_is_a_share():
+    found = claims("Washington is responsible for about two-thirds of allied defence spending this year, and only a "
+                   "handful of allies meet the alliance’s target of spending 2 percent of GDP.", "2024-07-01")
+    assert [(c["type"], c["subject"]) for c in found if c["type"] != "count_at_threshold"] == [
+        ("share_of_alliance", "USA")]

@@ -8,7 +8,7 @@ import re
 
 from ..extract import PLAN_WORDS, Claim, Sentence
 from ..grammar import folded_pattern
-from ..lexicon import words
+from ..lexicon import rows, words
 from ..quantities import Quantity
 from ..verify import GDP, matches
 from .base import Rule, unverifiable
@@ -130,6 +130,25 @@ def _negated_before(text: str, q) -> bool:
 
 
 _AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
+@functools.cache
+def _THAT_CLAUSE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A speech or complement verb and "that", then a plural noun subject of the clause before the figure ("X and
+    NATO will announce that more allied countries are meeting 2%"): the figure is the clause subject's."""
+    verbs = {r["word"] for r in rows("speech") if r["kind"] == "verb"} | set(words("complement_verbs"))
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\sthat\s"
+                      r"(?:[\w'’-]+\s){0,6}(?:allies|countries|members|nations|member states|governments|capitals)\b",
+                      re.I)
+
+
+def _said_of_others(text: str, low: str, q, code: str, s: Sentence) -> bool:
+    """The ally read for `q` only announces or reports it: a "that"-clause with its own plural subject stands between
+    them ("the United States will announce that more allies are meeting 2%")."""
+    if "that" not in low[max(0, q.start - 160):q.start]:
+        return False
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.end <= q.start), None)
+    return ally is not None and _THAT_CLAUSE().search(text, ally.end, q.start) is not None
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -205,6 +224,8 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
+            if _said_of_others(text, low, q, code, s):
+                continue
             negated = _negated_before(text, q)
             if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                 comparator = _NEGATE.get(comparator, "lt")

@@ -12,7 +12,7 @@ from .ally_pct import POLL
 from .base import Rule, unverifiable
 from .figures import data_code, money_basis, usd_holding, usd_ratio
 
-SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
+SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
@@ -20,7 +20,8 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|pays?|paid|
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
-GATE = frozenset("accounts account accounted accounting pays pay paid share combined total everything allied all".split())
+GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
+                 "all".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending

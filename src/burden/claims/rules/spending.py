@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..lexicon import alternation
 from ..verify import USD, USD_PRESS, Figure, matches
 from .base import Rule, unverifiable
 from .figures import data_code, is_plan, money_basis_for, usd_bn
@@ -18,6 +19,14 @@ _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product
 
 _GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of)\s(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
                         re.I)
+
+
+# "a $3 billion increase", "$2 billion more": a change in US$ (lexicon/en/money_change.csv), not a spending level
+_CHANGE_AFTER = re.compile(r"\s?(?:" + alternation("money_change") + r")\b", re.I)
+# "by about 3 percent, or $8 billion": the money value of a change in per cent
+_CHANGE_PCT_BEFORE = re.compile(r"\b(?:by|of)\s(?:about\s|some\s|nearly\s|almost\s|around\s|roughly\s)?\d+(?:\.\d+)?\s?"
+                                r"(?:%|percent|per cent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
+                                r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
 
 
 class SpendingRule(Rule):
@@ -35,8 +44,11 @@ class SpendingRule(Rule):
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
             if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start):
-                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion": no spending level
+                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) \
+                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
+                    or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
+                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
+                # increase", "by 3 percent, or $8 billion": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
