@@ -102,3 +102,28 @@ def test_responsible_for_a_percentage_of_allied_spending_is_a_share():
                    "handful of allies meet the alliance’s target of spending 2 percent of GDP.", "2024-07-01")
     assert [(c["type"], c["subject"]) for c in found if c["type"] != "count_at_threshold"] == [
         ("share_of_alliance", "USA")]
+
+
+def test_is_paying_a_percentage_is_a_share_of_gdp():
+    found = claims("Spain is paying a little under 1 percent, whereas Estonia is paying 2.1 percent.", "2018-07-20")
+    assert [(c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
+        ("ESP", 1.0, "lt", "supported"), ("EST", 2.1, "eq", "supported")]
+
+
+def test_allies_who_fall_short_on_their_spending_are_each_below_the_guideline():
+    found = claims("The troops are moving to allies such as Spain and Belgium, who also fall short on their defence "
+                   "spending.", "2019-07-01")
+    assert sorted((c["subject"], c["value"], c["comparator"], c["year"]) for c in found) == [
+        ("BEL", 2.0, "lt", 2019), ("ESP", 2.0, "lt", 2019)]
+
+
+def test_slipped_below_takes_the_threshold_of_the_sentence_before():
+    found = claims("Only five allies reach the 2% guideline in 2018, NATO says. Its estimates show Poland has slipped "
+                   "below.", "2018-07-20", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
+        ("POL", 2.0, "lt", "supported")]
+
+
+def test_falling_short_of_something_else_is_no_spending_claim():
+    assert claims("Germany's growth fell short.", "2019-07-01") == []
+    assert claims("Romania has not fallen below.", "2019-07-01") == []

@@ -26,7 +26,7 @@ REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
                            r"(?:\w+\s){0,2}$", re.I)
-SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*"
+SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
                            # a figure quoted from a source or for the subject just named: "NATO's July table says
@@ -40,6 +40,15 @@ TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal|mark)",
                           re.I)
 _UP_FROM = re.compile(r"\bup from\b")
+# a threshold left unnamed: "A and B, who also fall short on their spending", "new estimates show Poland has dipped
+# under" (the guideline, or the threshold the sentence before talked about), "is already above": each is a claim
+# below (or above) that threshold for the ally (and every ally listed with it)
+IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|far\s|just\s)?short|(?:dipped|slipped|fallen|fell|"
+                               r"dropped|sunk|sank|gone)\s(?:back\s)?(?:under|below))"
+                               r"(?=\s*(?:[.,;!)—–]|$)|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
+                               r"(?:spending|budgets?|expenditure|outlays?)\b|\s(?:it|that|that mark|that level|that line)\b)",
+                               re.I)
+_IMPLIED_WORDS = frozenset({"short", "under", "below"})
 # Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
 # on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
 # GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
@@ -157,7 +166,8 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question and not s.presupposes or not s.has_number and s.words.isdisjoint(_READ_WORDS) \
+        if s.is_question and not s.presupposes \
+                or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
@@ -245,6 +255,8 @@ class AllyPctRule(Rule):
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))
+        if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.free(("pct",)) and not s.is_question:
+            out.extend(self._implied(s, out))
         if not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)) and not (s.used and not out):
             # every TARGET_WORDS match holds meet, met, reach, hit, miss, short, below or above (folded: re.I on
             # ASCII letters); besides a figure of its own ("Croatia falls short of the target at 1.81%") too
@@ -266,6 +278,38 @@ class AllyPctRule(Rule):
                             and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
+        return out
+
+    def _implied(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """"Italy and Belgium, who also fall short on their spending": below the threshold the sentence (or the one
+        before) talks about, the 2% guideline when none; one claim per ally listed."""
+        m = IMPLIED_THRESHOLD.search(s.text)
+        if m is None or any(x.start <= m.start() < x.end for x in s.quantities):
+            return []
+        carried = s.carry.threshold
+        if carried is not None and carried[0] != GDP:
+            return []  # the threshold talked about is not a share of GDP
+        low = s.low
+        if carried is None and not ("spend" in low or "defen" in low or "budget" in low or "guideline" in low
+                                    or "target" in low):
+            return []  # "growth fell short": no threshold talked about
+        value = carried[2] if carried is not None else 2.0
+        q = Quantity(m.start(), m.end(), "pct", value, 0, "lt", m.group(0))
+        subject = data_code(s.ally_for(q))
+        ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
+        if not subject or ally is None or ally.code != subject or _negated_before(s.text, q) \
+                or any(c.subject == subject for c in found):
+            return []
+        s.quantities.append(q)
+        s.quantities.sort(key=lambda x: x.start)
+        claim = self._claim(s, q, subject, "lt", [])
+        if claim.extra["how"] == "carried" and m.group("verb").lower().startswith(("fall ", "falls ", "falling ")):
+            claim.year = s.latest_year()  # "who also fall short": the present, not the year talked about before
+        claim.extra["implied"] = True
+        out = [claim]
+        for other in s.listed_with(subject, q):
+            out.append(Claim("ally_pct_gdp", self.code, s, other, GDP, value, "lt", claim.year, q,
+                             dict(claim.extra), self))
         return out
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
