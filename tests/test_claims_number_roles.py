@@ -36,7 +36,7 @@ def test_a_comparative_count_of_allies_is_not_the_membership():
         assert found == [("count_at_threshold", 12, "gt")], text
 
 
-def test_allies_raising_spending_are_not_the_membership():
+def test_allies_raising_spending_are_not_the_membership():  # (a count of real rises: below)
     assert claims("In 2016, 20 NATO allies will increase spending in real terms.", "2016-07-05",
                   "member_count") == []
 
@@ -127,3 +127,14 @@ def test_slipped_below_takes_the_threshold_of_the_sentence_before():
 def test_falling_short_of_something_else_is_no_spending_claim():
     assert claims("Germany's growth fell short.", "2019-07-01") == []
     assert claims("Romania has not fallen below.", "2019-07-01") == []
+
+
+def test_allies_raising_spending_in_real_terms_are_a_count_of_real_rises():
+    found = claims("In 2023, 28 allies increased spending in real terms.", "2024-07-01")
+    assert [(c["type"], c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("count_at_threshold", "count(def_exp_real_change_pct>0)", 28, "supported")]
+    assert [c["verdict"] for c in claims("In 2023, 25 allies increased spending in real terms.", "2024-07-01")] == [
+        "refuted"]
+    # no edition by the date holds the allies' real change for the year: unverifiable, and no member count
+    assert [(c["type"], c["verdict"]) for c in claims("In 2016, 22 NATO allies will increase spending in real terms.",
+                                                       "2016-07-05")] == [("count_at_threshold", "unverifiable")]

@@ -42,6 +42,13 @@ NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
+REAL_CHANGE = "def_exp_real_change_pct"
+# "22 NATO allies will increase spending in real terms" (on the folded text, right after the count): the count
+# noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
+RAISING = re.compile(r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
+                     r"(?:(?:will|would|are|were|have|had|to|also|all|now|expected to|set to|due to|planning to|plan to)\s)"
+                     r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s)?"
+                     r"(?:spending|budgets?|expenditures?|outlays)\s(?:in\s)?real(?:\sterms)?\b")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
                          r"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s)?(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
@@ -226,6 +233,10 @@ class CountThresholdRule(Rule):
         if not counts and not kind and not fractions:
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
+        if threshold is None and counts and not kind and not fractions and "real" in s.tokens \
+                and RAISING.match(s.low, counts[0].end):
+            # "22 allies will increase spending in real terms": a count of allies with a real-terms rise
+            threshold = (REAL_CHANGE, "gt", 0.0)
         if threshold is None:
             if not s.carry.threshold or kind in ("all", "none"):
                 return []
