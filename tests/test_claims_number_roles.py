@@ -138,3 +138,14 @@ def test_allies_raising_spending_in_real_terms_are_a_count_of_real_rises():
     # no edition by the date holds the allies' real change for the year: unverifiable, and no member count
     assert [(c["type"], c["verdict"]) for c in claims("In 2016, 22 NATO allies will increase spending in real terms.",
                                                        "2016-07-05")] == [("count_at_threshold", "unverifiable")]
+
+
+def test_the_membership_named_first_then_the_count():
+    found = _read("Of 28 NATO members, only five meet the 2 percent guideline this year.", "2016-07-10")
+    assert sorted(found) == [("count_at_threshold", 5, "eq"), ("member_count", 28, "eq")]
+
+
+def test_members_who_raised_budgets_without_real_terms_are_no_threshold_count():
+    found = claims("In 2016, 21 of the alliance's 28 members lifted their military budgets, and the European allies "
+                   "added about $12 billion to their defence budgets.", "2017-07-10")
+    assert [(c["type"], c["value"]) for c in found] == [("member_count", 28)]

@@ -45,10 +45,11 @@ EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
 REAL_CHANGE = "def_exp_real_change_pct"
 # "22 NATO allies will increase spending in real terms" (on the folded text, right after the count): the count
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
-RAISING = re.compile(r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
+RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
+                     r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
                      r"(?:(?:will|would|are|were|have|had|to|also|all|now|expected to|set to|due to|planning to|plan to)\s)"
-                     r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s)?"
-                     r"(?:spending|budgets?|expenditures?|outlays)\s(?:in\s)?real(?:\sterms)?\b")
+                     r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
                          r"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s)?(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
@@ -76,7 +77,7 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
-OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
+OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
 COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>\w+)\b"
@@ -233,8 +234,10 @@ class CountThresholdRule(Rule):
         if not counts and not kind and not fractions:
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
-        if threshold is None and counts and not kind and not fractions and "real" in s.tokens \
-                and RAISING.match(s.low, counts[0].end):
+        if threshold is None and counts and not kind and not fractions \
+                and (raising := RAISING.match(s.low, counts[0].end)) is not None:
+            if raising.group("real") is None:
+                return out  # "23 of the 28 members boosted their spending": a count of rises, no threshold's
             # "22 allies will increase spending in real terms": a count of allies with a real-terms rise
             threshold = (REAL_CHANGE, "gt", 0.0)
         if threshold is None:

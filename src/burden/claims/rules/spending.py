@@ -17,7 +17,8 @@ _ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
-_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of)\s(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
+_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|add(?:s|ed|ing)?(?:\sa total of)?)\s"
+                        r"(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
                         re.I)
 
 
