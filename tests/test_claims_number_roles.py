@@ -149,3 +149,13 @@ def test_members_who_raised_budgets_without_real_terms_are_no_threshold_count():
     found = claims("In 2016, 21 of the alliance's 28 members lifted their military budgets, and the European allies "
                    "added about $12 billion to their defence budgets.", "2017-07-10")
     assert [(c["type"], c["value"]) for c in found] == [("member_count", 28)]
+
+
+def test_now_dates_the_membership_on_the_day_not_in_the_year_named_before():
+    found = claims("Last year the alliance grew again; there are now 32 NATO countries.", "2024-07-10", "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(32, 2024, "supported")]
+
+
+def test_a_total_of_n_countries_is_a_count():
+    found = claims("A total of 22 countries are expected to reach the 2% target this year.", "2024-07-10")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 22, "refuted")]

@@ -217,7 +217,8 @@ class CountThresholdRule(Rule):
                 continue
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
-                    and not (before.endswith("one of ") and _MEETING_SET.match(after)):
+                    and not (before.endswith("one of ") and _MEETING_SET.match(after)) \
+                    and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)

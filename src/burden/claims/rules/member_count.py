@@ -238,6 +238,10 @@ def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Patt
     return todo
 
 
+# "there are now 31 NATO countries": the membership on the date, whatever year the sentence named before
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\s(?:\w+\s)?$")
+
+
 def _counted(text: str, low: str, at: int, end: int) -> bool:
     """The number at `at` (its match ending at `end`) is a count of allies, not the membership: a comparative
     hedge before it ("more than 20 allies", "over 20 members": a membership is exact), a count marker ("a record
@@ -298,7 +302,7 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
-                elif data_year is not None and kind in ("the", "all"):
+                elif data_year is not None and kind in ("the", "all") and not _NOW_BEFORE.search(low, max(0, at - 24), at):
                     # "In 2015, only four of 28 members met the target": the year governs the membership too
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
                 else:
