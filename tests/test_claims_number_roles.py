@@ -159,3 +159,14 @@ def test_now_dates_the_membership_on_the_day_not_in_the_year_named_before():
 def test_a_total_of_n_countries_is_a_count():
     found = claims("A total of 22 countries are expected to reach the 2% target this year.", "2024-07-10")
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 22, "refuted")]
+
+
+def test_the_number_of_allies_meeting_it_rose_to_n_is_a_count():
+    found = claims("The number of allies meeting the 2% guideline will rise to six this year.", "2017-07-10")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 6, "supported")]
+
+
+def test_a_share_of_combined_expenditure_is_read_and_a_share_of_combined_gdp_is_not():
+    found = claims("This year the United States accounts for 52 percent of the allies' combined GDP and 72 percent of "
+                   "combined defence expenditure.", "2017-07-10")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("share_of_alliance", 0.72, "supported")]

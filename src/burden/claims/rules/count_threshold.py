@@ -42,6 +42,12 @@ NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
+# "the number of allies meeting the guideline rose to six", "the number of NATO members at 2% is now 23" (on the
+# folded text, ending right before the count)
+NUMBER_OF_BEFORE = re.compile(r"\bthe number of (?:nato\s|european\s)?(?:allies|members|countries|nations|member states)\b"
+                              r"[^.;:]{0,80}?\s(?:is|was|has|had|rose to|grew to|increased to|climbed to|jumped to|went up to|"
+                              r"fell to|dropped to|reached|stands at|stood at|now|has risen to|had risen to|will rise to|"
+                              r"will reach|will be)\s(?:now\s)?(?:just\s|only\s|a record\s)?$")
 REAL_CHANGE = "def_exp_real_change_pct"
 # "22 NATO allies will increase spending in real terms" (on the folded text, right after the count): the count
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
@@ -208,6 +214,9 @@ class CountThresholdRule(Rule):
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if "number" in low and NUMBER_OF_BEFORE.search(low, max(0, start - 120), start):
+                counts.append(q)  # "the number of allies meeting the guideline rose to six": six is the count
+                continue
             if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
                 counts.append(q)
                 continue

@@ -18,7 +18,8 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
                    r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
-_NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
+_NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
+                             r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
                  "all".split())
@@ -52,6 +53,7 @@ class ShareRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
         if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low
+                                                             or "expenditure" in s.low
                                                              or _PAYS_FOR_NATO.search(s.text)) \
                 or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
