@@ -110,6 +110,13 @@ def test_is_paying_a_percentage_is_a_share_of_gdp():
         ("ESP", 1.0, "lt", "supported"), ("EST", 2.1, "eq", "supported")]
 
 
+def test_pays_and_contributes_a_percentage_are_shares_of_gdp():
+    found = claims("Germany pays about 1.2 percent, while Britain contributes 2.1 percent.", "2018-07-20")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("DEU", 1.2, "supported"),
+                                                                       ("GBR", 2.1, "supported")]
+    assert claims("The US pays 22 percent of NATO's common budget.", "2018-07-20", "ally_pct_gdp") == []
+
+
 def test_allies_who_fall_short_on_their_spending_are_each_below_the_guideline():
     found = claims("The troops are moving to allies such as Spain and Belgium, who also fall short on their defence "
                    "spending.", "2019-07-01")

@@ -26,7 +26,7 @@ REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
                            r"(?:\w+\s){0,2}$", re.I)
-SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying"
+SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying|pays|paid|contribut\w*"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
                            # a figure quoted from a source or for the subject just named: "NATO's July table says
