@@ -11,7 +11,7 @@ from claims_helpers import claims
 from conftest import FIXTURES, SHARED
 
 FRAME_KEYS = {"measure", "subject", "value", "comparator", "year", "threshold", "indicator", "denominator",
-              "exclusions", "price_basis", "modality", "polarity", "speaker", "detail"}
+              "exclusions", "price_basis", "price_basis_named", "modality", "polarity", "speaker", "detail"}
 
 
 def test_every_claim_of_the_seed_article_has_a_frame_and_a_reading():

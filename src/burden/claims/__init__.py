@@ -7,6 +7,7 @@ against the data as it stood on the text's date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -15,8 +16,8 @@ from typing import Any
 
 from ..members import parse_date
 from .extract import Carry, Claim, Sentence, numbered_spans
-from .frame import frame_of
 from .grammar import is_english, looks_like_html, strip_html
+from .measures import judge as judge_frame
 from .verify import AsOf
 
 
@@ -43,12 +44,14 @@ def extract_claims(text: str, date: dt.date | None) -> list[Claim]:
     return list(iter_claims(text, date))
 
 
-def iter_claims(text: str, date: dt.date | None) -> Iterator[Claim]:
+def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> Iterator[Claim]:
     """The claims sentence by sentence: a sentence and its caches are freed once its claims are used, so
-    a long text does not keep every sentence alive (the garbage collector's passes grow with the heap)."""
+    a long text does not keep every sentence alive (the garbage collector's passes grow with the heap).
+    `asof`: the data as of `date` (made here when not given)."""
     from .rules import RULES
 
-    asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
+    if asof is None:
+        asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
@@ -110,9 +113,13 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     return nxt
 
 
-def judge(claim: Claim) -> dict[str, Any]:
+def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
+    """The output entry of one claim: its frame judged by its measure on the data as of the date."""
     s = claim.sentence
-    j = claim.rule.verify(claim)
+    frame = claim.frame
+    j = judge_frame(frame, asof)
+    if j.resolved:  # "the current target" read as the pledge in force on the date
+        frame = dataclasses.replace(frame, **j.resolved)
     explanation = j.explanation
     r = j.revision
     if r:
@@ -121,7 +128,6 @@ def judge(claim: Claim) -> dict[str, Any]:
     value = claim.value
     if isinstance(value, list):
         value = [list(v) for v in value]
-    frame = frame_of(claim)
     fallback = j.decided_by_fallback
     if fallback:
         explanation += (f"; decided by the fallback: {fallback['should_have_decided']} should have decided it, but "
@@ -131,11 +137,11 @@ def judge(claim: Claim) -> dict[str, Any]:
         "span": [s.start, s.end],
         "type": claim.type,
         "code": claim.code,
-        "subject": claim.subject,
+        "subject": frame.subject,
         "metric": claim.metric,
         "value": value,
         "comparator": claim.comparator,
-        "year": claim.year,
+        "year": frame.year,
         "stated": q.text if (q := claim.quantity) else None,
         "verdict": j.verdict,
         "edition": j.edition,
@@ -180,7 +186,7 @@ def check_text(text: str, date: str | dt.date | None = None) -> dict[str, Any]:
     if text.strip() and not is_english(text):
         warnings.append("the text does not look like English: it cannot be checked yet (English only)")
         return result
-    result["claims"] = [judge(c) for c in iter_claims(text, day)]  # judged as found: see iter_claims
+    result["claims"] = [judge(c, asof) for c in iter_claims(text, day, asof)]  # judged as found: see iter_claims
     summary = dict.fromkeys(VERDICTS, 0)  # one pass: {v: number of claims with verdict v} in VERDICTS order
     for c in result["claims"]:
         v = c["verdict"]

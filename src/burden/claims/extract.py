@@ -11,6 +11,7 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
+from .frame import Frame, frame_of
 from .grammar import folded, folded_pattern, iter_spans
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
@@ -515,11 +516,13 @@ class Claim:
     year: int | None = None
     quantity: Quantity | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    rule: Any = None
+    rule: Any = None  # the rule that read it (for debugging: judging goes by its frame's measure)
 
-    @property
-    def key(self) -> tuple:
-        return (self.type, self.subject, self.year, self.metric)
+    @cached
+    def frame(self) -> Frame:
+        """What the claim was read as, made once when first asked (extraction alone never needs it): its
+        measure judges it from this alone."""
+        return frame_of(self)
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:

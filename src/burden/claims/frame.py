@@ -4,7 +4,8 @@ A frame names the subject (an ally, a group, or a set with exclusions), the meas
 comparator, the threshold and the denominator of a count, the data year, the price basis of money, the
 modality (reported, estimated, forecast, planned, demanded, denied, asked), the polarity and the speaker.
 Every claim carries one (`Claim.frame`), the output shows it as `frame` and as one line `read_as`, so a
-reader sees why a sentence was judged as it was.
+reader sees why a sentence was judged as it was. It is also all its measure judges (`measures/`): the rules read
+a sentence into frames, the measures judge frames, and neither looks at the other's side.
 """
 
 from __future__ import annotations
@@ -46,9 +47,17 @@ class Frame:
     polarity: str = "positive"
     speaker: str | None = None
     detail: str | None = None  # the metric as the rule names it (pledge attribute, ratio, rank order ...)
+    price_basis_named: bool = False  # the text named the price basis ("at 2015 prices"): only that one is tried
+    decimals: int | None = None  # decimals the text gave the value: it is compared at that precision
+    # what one measure needs beyond the shared slots, as its reader found it (a count's kind and scope, a rank's
+    # order, a pledge's deadline, whether a figure is planned ...); measures/<measure>.py says which keys it reads
+    slots: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "exclusions": list(self.exclusions)}
+        """The frame as the output shows it (the measure's own slots and the precision stay internal)."""
+        out = {**self.__dict__, "exclusions": list(self.exclusions)}
+        del out["slots"], out["decimals"]
+        return out
 
     def read_as(self) -> str:
         """One line: e.g. "count of allies with % of GDP >= 2 in 2016 = 9"."""
@@ -168,11 +177,14 @@ def clause_of(text: str, start: int, end: int) -> str:
 
 
 def frame_of(claim) -> Frame:
-    """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras)."""
+    """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras): everything
+    its measure needs to judge it, so judging never reads the sentence again."""
     x = claim.extra
     text = claim.sentence.text
     measure = MEASURES.get(claim.type, claim.type)
-    frame = Frame(measure, claim.subject, claim.value, claim.comparator, claim.year, detail=claim.metric)
+    frame = Frame(measure, claim.subject, claim.value, claim.comparator, claim.year, detail=claim.metric,
+                  price_basis=x.get("basis"), price_basis_named=bool(x.get("basis")), slots=dict(x),
+                  decimals=claim.quantity.decimals if claim.quantity is not None else None)
     if measure == "count_at_threshold":
         frame.threshold = x.get("threshold")
         frame.indicator = x.get("indicator")
@@ -186,8 +198,6 @@ def frame_of(claim) -> Frame:
                 frame.value = f"{x.get('fraction', 0):.3f} of the allies"
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
-    elif measure == "usd_bn":
-        frame.price_basis = x.get("basis")
     q = claim.quantity
     if text.rstrip("\"'”’ ").endswith("?") or q is None:
         frame.modality = modality_of(text, x)

@@ -27,6 +27,16 @@ EQUIP = "equipment_pct"
 COUNT_ROWS = {(GDP, 2.0): "allies_at_or_above_2pct", (EQUIP, 20.0): "allies_at_or_above_20pct_equipment"}
 
 
+GROUP_DATA_CODE = {"NATO_TOTAL": "NATO_TOTAL", "NATO_EUR_CAN": "NATO_EUR_CAN", "EUROPE": "NATO_EUROPE"}
+
+
+def data_code(code: str | None) -> str | None:
+    """ISO3 or aggregate code as stored; plain "NATO" is too vague for a figure."""
+    if code is None or code == "NATO":
+        return None
+    return GROUP_DATA_CODE.get(code, code)
+
+
 @functools.lru_cache(maxsize=65536)  # pure; Decimal rounding is slow and the same figures are checked often
 def round_half_up(value: float, decimals: int) -> float:
     q = Decimal(1).scaleb(-decimals)
@@ -230,6 +240,17 @@ class Judgement:
     revised_since: bool = False
     revision: dict[str, Any] | None = None
     decided_by_fallback: dict[str, str] | None = None
+    # frame slots the judgement settled: "the current target" is the pledge in force on the date (subject, year)
+    resolved: dict[str, Any] | None = None
+
+
+def fact(verdict: str, facts: list[str], explanation: str) -> Judgement:
+    """A judgement on standing facts (membership, pledges, misconceptions), each fact one evidence entry."""
+    return Judgement(verdict, [{"fact": f} for f in facts], explanation)
+
+
+def unverifiable(explanation: str) -> Judgement:
+    return Judgement("unverifiable", [], explanation)
 
 
 def _released_that_week(edition: dict[str, Any], date: dt.date) -> bool:

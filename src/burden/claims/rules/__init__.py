@@ -1,4 +1,5 @@
-"""One rule per claim type, run in this order (earlier rules take the quantities they explain)."""
+"""One reader per claim type, run in this order (earlier rules take the quantities they explain); measures/ judges
+what they read."""
 
 from __future__ import annotations
 
@@ -25,10 +26,9 @@ RULES: list[Rule] = [
     CountThresholdRule(), SpendingRule(),
     AllyPctRule(),
 ]
-CODES = {r.code: r.type for r in RULES}
 # words that can start a claim without any number or entity (targets, myths, ranks ...)
 GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "
                   "highest lowest top tops closest biggest largest every none most majority double twice real "
                   "joined accession summit hague vilnius wales pledge trump equipment personnel infrastructure".split())
 
-__all__ = ["CODES", "GATES", "RULES", "Rule"]
+__all__ = ["GATES", "RULES", "Rule"]

@@ -5,28 +5,22 @@ from __future__ import annotations
 
 import re
 
-from ...members import accession_date, roster
 from ..extract import Claim, Sentence
-from ..grammar import folded_pattern
-from .base import Rule, fact
+from ..lexicon import words
+from .base import Rule
 from .member_count import word_first
 
-JOIN = re.compile(r"\b(?:joined|join|joins|became a member|become a member|came in|accession|admitted|enlargement)\b",
-                  re.I)
-_JOIN_FOLDED = folded_pattern(JOIN)  # on Sentence.low: only the offsets are used
-# the same matches, literal heads first (member_count.word_first)
-_JOIN_FAST = word_first(["joined", "join", "joins", "became a member", "become a member", "came in", "accession",
-                         "admitted", "enlargement"])
+# the phrasings of joining (lexicon join.csv) on Sentence.low, literal heads first (member_count.word_first)
+_JOIN_FAST = word_first([re.escape(p) for p in words("join", "phrase")])
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
 # a substring of the folded window every FUTURE_BEFORE match holds; no assertions, so pos/endpos = a slice
 _FUTURE_MARKS = re.compile(r"will|would|expected|hop|set|due|want|plan|aim|could|may")
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
-GATE = frozenset("joined join joins member came accession admitted enlargement become became".split())
-# a token of the folded text every JOIN match holds (each alternative starts with a \b-bounded word)
-_JOIN_WORDS = frozenset("joined join joins became become came accession admitted enlargement".split())
-assert _JOIN_WORDS <= GATE  # AccessionRule.find skips the GATE test when a join word is among the words
+# a token of the folded text every join match holds (each phrasing starts with a \b-bounded word)
+_JOIN_WORDS = frozenset(p.split()[0] for p in words("join", "phrase"))
+GATE = _JOIN_WORDS | {"member"}  # AccessionRule.find skips the GATE test when a join word is among the words
 
 
 class AccessionRule(Rule):
@@ -69,20 +63,3 @@ class AccessionRule(Rule):
                 codes, whens = [since_allies[0].code], [whens[0]]
         return [self.claim(s, ",".join(codes), "accession_year", [w for w in whens], "eq", whens[0][0],
                            codes=codes, first_since=first_since)]
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        facts, ok = [], True
-        for code, (year, month) in zip(claim.extra["codes"], claim.value, strict=False):
-            day = accession_date(code)
-            facts.append(f"members.csv: {code} joined on {day.isoformat()}")
-            ok = ok and day.year == year and (month is None or day.month == month)
-        if ok and claim.extra["first_since"]:
-            last = accession_date(claim.extra["codes"][0])
-            between = [r["iso3"] for r in roster()
-                       if last < accession_date(r["iso3"]) < s.today]
-            if between:
-                facts.append(f"members.csv: joined in between: {', '.join(between)}")
-                return fact("refuted", facts, "another ally joined in between")
-        return fact("supported" if ok else "refuted", facts,
-                    "accession dates from members.csv" + ("" if ok else ": the date given is wrong"))

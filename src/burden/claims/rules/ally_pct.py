@@ -10,10 +10,9 @@ from ..extract import PLAN_WORDS, Claim, Sentence
 from ..grammar import folded_pattern
 from ..lexicon import rows, words
 from ..quantities import Quantity
-from ..verify import GDP, matches
-from .base import Rule, unverifiable
+from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan, is_plan_before, pct_gdp
+from .figures import data_code, is_plan, is_plan_before
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+['’]s?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
@@ -287,7 +286,7 @@ class AllyPctRule(Rule):
         if m is None or any(x.start <= m.start() < x.end for x in s.quantities):
             return []
         carried = s.carry.threshold
-        if carried is not None and carried[0] != GDP:
+        if carried is not None and carried[0] != "def_exp_pct_gdp":
             return []  # the threshold talked about is not a share of GDP
         low = s.low
         if carried is None and not ("spend" in low or "defen" in low or "budget" in low or "guideline" in low
@@ -308,7 +307,7 @@ class AllyPctRule(Rule):
         claim.extra["implied"] = True
         out = [claim]
         for other in s.listed_with(subject, q):
-            out.append(Claim("ally_pct_gdp", self.code, s, other, GDP, value, "lt", claim.year, q,
+            out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", value, "lt", claim.year, q,
                              dict(claim.extra), self))
         return out
 
@@ -327,16 +326,3 @@ class AllyPctRule(Rule):
         # what self.claim(...) builds (extra in the same key order), with its type set at once
         return Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                      "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self)
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        if claim.extra["plan"]:
-            return unverifiable("a plan, promise or forecast beyond the published figures: not checkable")
-        if claim.year is None:
-            return unverifiable("no data year")
-        subject, year, value, comparator, q = claim.subject, claim.year, claim.value, claim.comparator, claim.quantity
-        assert subject is not None and q is not None  # find() claims only a quantity with its ally or group code
-        decimals = q.decimals  # read once, not per check
-        return s.asof.judge(pct_gdp(s.asof, subject, year), lambda v: matches(v, value, comparator, decimals),
-                            f"{subject} {year} % of GDP", s.asof.data.editions_holding((GDP,), subject, year))
-

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..verify import matches
-from .base import Rule, unverifiable
+from .base import Rule
 from .figures import data_code, is_plan_before
 
 INDICATORS = {"equipment": "equipment_pct", "personnel": "personnel_pct", "infrastructure": "infrastructure_pct"}
@@ -57,16 +56,3 @@ class CategoryRule(Rule):
                         out.append(self.claim(s, subject, indicator, g.value, comparator, year, g, plan=plan,
                                               decimals=g.decimals))
         return out
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        if claim.extra["plan"]:
-            return unverifiable("a plan for a later year: not checkable")
-        if claim.year is None:
-            return unverifiable("no data year")
-        indicator, subject, year = claim.metric, claim.subject, claim.year
-        assert subject is not None  # find() keeps only a share with its ally
-        return s.asof.judge(lambda ed: s.asof.stored(ed, indicator, subject, year),
-                            lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
-                            f"{subject} {year} {indicator.replace('_pct', '')} share of defence spending (%)",
-                            s.asof.data.editions_holding((indicator,), subject, year))

@@ -7,10 +7,10 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded
-from ..verify import GDP, Figure, matches
-from .base import Rule, unverifiable
+from ..verify import GDP
+from .base import Rule
 from .count_threshold import _sentence_year
-from .figures import data_code, money_basis, usd_holding, usd_ratio
+from .figures import data_code, money_basis
 
 SHARE_CMP = re.compile(r"\b(?P<dir>bigger|larger|higher|greater|smaller|lower)\s(?:share|proportion|percentage)\b"
                        r"|\b(?P<dir2>more|less)\sof\s(?:its|their)\s(?:GDP|economy|output|national output)", re.I)
@@ -65,7 +65,7 @@ class ComparisonRule(Rule):
                 if a and a[-1].code == "USA":  # the only ally whose "all the others" is a published aggregate
                     more = c.group("dir").lower() in ("more", "outspends", "outspent")
                     return [self.claim(s, "USA", "ratio(def_exp_usd, NATO_EUR_CAN)", 1.0, "gt" if more else "lt",
-                                       _sentence_year(s), kind="ratio", other="NATO_EUR_CAN")]
+                                       _sentence_year(s), kind="ratio", other="NATO_EUR_CAN", basis=money_basis(s))]
         r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
                                                         or "triple" in low or "times" in low) else None
         if r:
@@ -77,33 +77,5 @@ class ComparisonRule(Rule):
                 year = s.carry.usd_year or _sentence_year(s)
                 return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[folded(r.group("r"))],
                                    HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
-                                   kind="ratio", other=other)]
+                                   kind="ratio", other=other, basis=money_basis(s))]
         return []
-
-    def verify(self, claim: Claim):
-        s, x = claim.sentence, claim.extra
-        subject, year = claim.subject, claim.year
-        if year is None:
-            return unverifiable("no data year")
-        assert subject is not None  # find() makes every comparison with its first party
-        if x["kind"] == "ratio":
-            basis = money_basis(s)
-            return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, subject, x["other"], year, basis),
-                                lambda v: matches(v, claim.value, claim.comparator, 1),
-                                f"{subject} / {x['other']} US$ {year}",
-                                usd_holding(s.asof, subject, x["other"], year))
-        # a "share" comparison is between allies (or NATO_EUR_CAN): data_code() keeps those, never None
-        code_a, code_b = data_code(subject), data_code(x["other"])
-        assert code_a is not None and code_b is not None
-
-        def diff(ed):
-            fa = s.asof.stored(ed, GDP, code_a, year)
-            fb = s.asof.stored(ed, GDP, code_b, year)
-            if not fa or not fb:
-                return None
-            return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
-                          f"{claim.subject} - {x['other']} % of GDP {claim.year} = {fa.value:g} - {fb.value:g}")
-        want = (lambda v: v > 0) if claim.comparator == "gt_entity" else (lambda v: v < 0)
-        holding = (s.asof.data.editions_holding((GDP,), code_a, year)
-                   & s.asof.data.editions_holding((GDP,), code_b, year))
-        return s.asof.judge(diff, want, f"{claim.subject} vs {x['other']} % of GDP {claim.year}", holding)

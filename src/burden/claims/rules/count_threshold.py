@@ -8,14 +8,18 @@ import re
 from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
 from ..grammar import folded, folded_pattern
+from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
-from ..verify import EQUIP, GDP, matches
+from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
 from .member_count import _BODY
 
+# the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
+_COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
+_MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        r"|reporting|more)\s){0,2}(?:allies|members|countries|nations|member (?:states|countries|nations))\b", re.I)
+                        rf"|reporting|more)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
@@ -131,10 +135,10 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
 N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?P<m>{_NUM})\s(?:nato\s)?"
-                    r"(?:allies|members|member states|member nations|member countries|nations|countries)\b")
+                    rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
-_AFTER_COLON = re.compile(r"\b(?:allies|members|countries|nations|member states)\b[^:]*:\s(?:only\s|just\s)?$", re.I)
+_AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
 _MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries)\s(?:at or above|at or over|above|meeting|that meet|"
                           r"that met|to meet|to reach|reaching|expected to|on track to|set to)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
@@ -398,51 +402,6 @@ class CountThresholdRule(Rule):
                                   allies=allies, kind="fraction", fraction=frac))
         return out
 
-    def verify(self, claim: Claim):
-        s, x = claim.sentence, claim.extra
-        kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
-        year = claim.year
-        if year is None:
-            return Rule_unverifiable()
-        what = f"allies with {ind} {_OPS[op]} {thr:g} in {year}"
-        scope = None if allies is None else tuple(allies)
-        holding = s.asof.data.count_holding(ind, year, op, thr, scope)  # the editions where a count can be found
-        if kind == "count":
-            comparator = claim.comparator if claim.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
-            unreported = 0
-            if op in ("lt", "le") and allies is None and x.get("members") and s.asof.e0 is not None:
-                # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
-                # are below it too, so the count over the whole membership is also a right reading
-                unreported = max(0, int(x["members"]) - len(s.asof.reporting(s.asof.e0)))
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, op, thr, allies),
-                                lambda v: matches(v, claim.value, comparator, 0)
-                                or unreported > 0 and matches(v + unreported, claim.value, comparator, 0), what
-                                + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
-                                holding)
-        if kind == "none":
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, op, thr, allies),
-                                lambda v: v == 0, what, holding)
-        if kind == "all":
-            other = _COMPLEMENT[op]
-            return s.asof.judge(lambda ed: s.asof.count(ed, ind, year, other, thr, allies), lambda v: v == 0,
-                                f"allies with {ind} {_OPS[other]} {thr:g} in {year} (all = none below)",
-                                s.asof.data.count_holding(ind, year, other, thr, scope))
-        # most = more than half of the allies with a value
-        def most(ed):
-            figs = s.asof.count(ed, ind, year, op, thr, allies)
-            total = s.asof.per_ally(ed, ind, year, allies)
-            n = len(total) if total else len(s.asof.reporting(ed))
-            if not figs:
-                return None
-            for f in figs:
-                f.value = f.value / n
-                f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
-            return figs
-        if kind == "fraction":
-            return s.asof.judge(most, lambda v: matches(v, x["fraction"], claim.comparator, 3),
-                                what + f" (share of the allies with a value, against {x['fraction']:.3f})", holding)
-        return s.asof.judge(most, lambda v: v > 0.5, what + " (most = more than half)", holding)
-
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
@@ -469,10 +428,3 @@ def _sentence_year(s: Sentence) -> int | None:
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()
-
-
-def Rule_unverifiable():
-    from .base import unverifiable
-
-    return unverifiable("no data year")
-

@@ -1,45 +1,11 @@
-"""Shared look-ups for data-backed rules: % of GDP, US$ (bn), real change, per edition."""
+"""Shared readings of the figure rules: data codes, plan words, the price basis a text names."""
 
 from __future__ import annotations
 
 import re
 
 from ..extract import PLAN_WORDS, Sentence
-from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure
-
-GROUP_DATA_CODE = {"NATO_TOTAL": "NATO_TOTAL", "NATO_EUR_CAN": "NATO_EUR_CAN", "EUROPE": "NATO_EUROPE"}
-
-
-def data_code(code: str | None) -> str | None:
-    """ISO3 or aggregate code as stored; plain "NATO" is too vague for a figure."""
-    if code is None or code == "NATO":
-        return None
-    return GROUP_DATA_CODE.get(code, code)
-
-
-def pct_gdp(asof: AsOf, iso3: str, year: int):
-    return lambda ed: asof.stored(ed, GDP, iso3, year)
-
-
-def real_change(asof: AsOf, iso3: str, year: int):
-    return lambda ed: asof.stored(ed, REAL, iso3, year) or asof.stored(ed, REAL_PRESS, iso3, year)
-
-
-def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current",
-           fallback: bool = True) -> Figure | None:
-    """US$ billion: Table 1 (million, /1000) at the wanted basis ("current", "constant" or "constant 2015"),
-    else a press-rounded aggregate; with no row at the wanted basis the edition's only basis is used (policy:
-    money) unless `fallback` is False (the text named its basis)."""
-    other = "constant" if basis == "current" else "current"
-    for b in (basis, other) if fallback else (basis,):
-        fig = asof.stored(edition, USD, iso3, year, b)
-        if fig and b in fig.rows[0]["price_basis"].lower():
-            return Figure(fig.value / 1000, edition, fig.rows, "")
-        fig = asof.stored(edition, USD_PRESS, iso3, year, b)
-        if fig and (b in fig.rows[0]["price_basis"].lower() or "not stated" in fig.rows[0]["price_basis"]):
-            return Figure(fig.value, edition, fig.rows, "")
-    return None
-
+from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
 _CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)
 
@@ -67,12 +33,13 @@ def is_plan(s: Sentence) -> bool:
 _BASE_YEAR = re.compile(r"\b(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b", re.I)
 
 
-def money_basis(s: Sentence) -> str:
-    """"current", "constant", or "constant YYYY" when the text names the base year ("in 2015 prices")."""
+def money_basis(s: Sentence) -> str | None:
+    """The constant price basis the sentence names for a ratio of US$: "constant", or "constant YYYY" when it names
+    the base year ("in 2015 prices"); None when it names none (current prices are tried first)."""
     m = _BASE_YEAR.search(s.text)
     if m:
         return f"constant {m.group('year')}"
-    return "constant" if _CONSTANT.search(s.text) else "current"
+    return "constant" if _CONSTANT.search(s.text) else None
 
 
 _BASIS_NAMED = re.compile(r"\b(?:(?:in|at)\s(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
@@ -96,24 +63,3 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
             return "current", True
         return "constant", True
     return "current", False
-
-
-def money_basis_named(s: Sentence) -> bool:
-    """The text names a price basis ("in 2021 dollars", "constant prices", "real terms")."""
-    return _CONSTANT.search(s.text) is not None or "current prices" in s.low or "nominal" in s.low
-
-
-def usd_holding(asof: AsOf, a: str, b: str, year: int) -> frozenset[str]:
-    """Editions where usd_ratio(a, b) can be found: both have a US$ row (AsOf.judge skips the others)."""
-    held = asof.data.editions_holding
-    return held((USD, USD_PRESS), a, year) & held((USD, USD_PRESS), b, year)
-
-
-def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = "current") -> Figure | None:
-    """a / b in US$ on one edition and one price basis."""
-    for bas in (basis, "constant" if basis == "current" else "current"):
-        fa, fb = usd_bn(asof, edition, a, year, bas), usd_bn(asof, edition, b, year, bas)
-        if fa and fb and fa.rows[0]["price_basis"] == fb.rows[0]["price_basis"] and fb.value:
-            return Figure(fa.value / fb.value, edition, fa.rows + fb.rows,
-                          f"{a} / {b} US$ {year} ({fa.rows[0]['price_basis']}) = {fa.value:,.1f} / {fb.value:,.1f} bn")
-    return None

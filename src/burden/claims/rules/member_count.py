@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ...members import member_count, members
 from ..extract import NUMBERISH, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, hedge_before
-from .base import Rule, fact, unverifiable
+from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
 _WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
@@ -38,8 +36,6 @@ PATTERNS = [
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
 _PATTERNS_FOLDED = [(folded_pattern(regex), kind) for regex, kind in PATTERNS]
-CONDITIONAL = re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b", re.I)
-_CONDITIONAL_FOLDED = folded_pattern(CONDITIONAL)  # yes/no on Sentence.low
 
 
 def word_first(words: list[str], tail: str = r"\b") -> re.Pattern:
@@ -86,12 +82,11 @@ class WordAny:
         return False
 
 
-# CONDITIONAL's alternatives: yes/no on Sentence.low
+# a count made conditional ("if Sweden joins, NATO will have 32 members"): yes/no on Sentence.low
 _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will become", "would become",
                                 "expected to become", "could"])
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
-FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
 # "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
 # alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
 OF_THE_GROUPS_N = re.compile(rf"(?:\bthe\s(?:[\w-]+\s)?|\b)(?:{_BODY})['’]s\s{_N}\s(?:nato\s)?"
@@ -120,36 +115,20 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
                                re.I)
 
 
-def _count_on(s: Sentence, day: dt.date) -> int:
-    """Members on `day` (memoised per data version: articles share dates)."""
-    return s.asof.data.memo(("members", day), lambda: member_count(day))
-
-
-def _latest_on(s: Sentence, day: dt.date) -> str:
-    """The most recent accessions by `day`, newest first (e.g. 'SWE 2024-03-07, FIN 2023-04-04, MKD 2020-03-27')."""
-    def compute():
-        latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
-        return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
-    return s.asof.data.memo(("latest_members", day), compute)
-
-
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
 GATE = frozenset("member members allies ally leaders countries nations states heads".split()) | frozenset(SIZE_WORDS)
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
-# ordinal suffix may follow it: "the thirteenth member")
-_TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
-# the same yes/no with the digit first (the look-behind after it sees the character before the run, as (?<!\w)
-# did): the engine skips to digits instead of trying every position
+# ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
+# look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
 _TWO_DIGITS_FAST = re.compile(r"\d(?<!\w\d)\d(?!\d)")
 # on ASCII text \d is [0-9] and \w is [0-9A-Za-z_]: the same test with classes the engine checks inline
 _TWO_DIGITS_ASCII = re.compile(r"[0-9](?<![0-9A-Za-z_][0-9])[0-9](?![0-9])")
 _TENS = tuple(w for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10)
-_TENS_WORD = re.compile(r"\b(?:" + "|".join(_TENS) + r")(?:st|nd|rd|th)?\b")
-# the same test on the sentence's words (a whole-word match is a word): no scan
+# a word from ten up, with an ordinal suffix or none, as the sentence's words (no scan)
 _TENS_TOKENS = frozenset(w + suffix for w in _TENS for suffix in ("", "st", "nd", "rd", "th"))
-# every CONDITIONAL match starts with one of these words
+# every _CONDITIONAL_FAST match starts with one of these words
 _CONDITIONAL_WORDS = frozenset({"if", "once", "will", "would", "expected", "could"})
 _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 
@@ -308,33 +287,3 @@ class MemberCountRule(Rule):
                 else:
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind=kind))
         return out
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        kind = claim.extra["kind"]
-        if kind == "founding":
-            n = _count_on(s, FIRST_MEMBERS_DAY)
-            return fact("supported" if n == claim.value else "refuted",
-                        [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
-        if kind == "from":  # a count before a recent accession
-            counts = {_count_on(s, s.today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
-            ok = claim.value in counts
-            return fact("supported" if ok else "refuted",
-                        [f"members.csv: counts over the year before {s.today.isoformat()}: {sorted(counts)}"],
-                        "member count in the year before the date")
-        if kind == "in_year":  # any membership the alliance had during that year (up to the date)
-            assert claim.year is not None  # find() makes an "in_year" claim only with its data year
-            first = dt.date(claim.year, 1, 1)
-            last = min(dt.date(claim.year, 12, 31), s.today)
-            counts = {_count_on(s, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
-            counts.add(_count_on(s, last))
-            return fact("supported" if claim.value in counts else "refuted",
-                        [f"members.csv: members during {claim.year}: {sorted(counts)}"],
-                        f"NATO had {'/'.join(map(str, sorted(counts)))} members in {claim.year}")
-        n = _count_on(s, s.today)
-        if n == 0:
-            return unverifiable("no members on that date")
-        names = _latest_on(s, s.today)
-        return fact("supported" if n == claim.value else "refuted",
-                    [f"members.csv: {n} allies had joined by {s.today.isoformat()} (latest accessions: {names})"],
-                    f"NATO had {n} members on {s.today.isoformat()}")

@@ -7,7 +7,7 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
-from .base import Rule, fact
+from .base import Rule
 
 DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fee|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears)\b", re.I)
@@ -22,15 +22,6 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
                       r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
                       r"|not a treaty|not an? payment|not legally|no legal|is not|never)\b", re.I)
-FACTS = {
-    "arrears": "No ally owes NATO money: the 2% guideline concerns each ally's own defence spending; NATO's "
-               "common funding is a separate cost-share budget (commitments.csv: RIGA2006_2PCT, WALES2014_DIP_2PCT)",
-    "treaty": "The North Atlantic Treaty (1949) sets no spending figure; 2% is a political guideline agreed in 2006 "
-              "(commitments.csv: RIGA2006_2PCT)",
-    "legal": "NATO spending pledges are political commitments, not legally binding obligations "
-             "(commitments.csv: WALES2014_DIP_2PCT 'aim to move towards')",
-}
-
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
 # [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
 # substring for the \w* forms. Only yes/no answers are used.
@@ -80,9 +71,3 @@ class MisconceptionRule(Rule):
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]
-
-    def verify(self, claim: Claim):
-        kind = claim.extra["kind"]
-        if claim.extra["rebutted"]:
-            return fact("supported", [FACTS[kind]], "the sentence rebuts a standing misconception")
-        return fact("refuted", [FACTS[kind]], "a standing misconception: this was never true")

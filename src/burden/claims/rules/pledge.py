@@ -5,39 +5,21 @@ from __future__ import annotations
 
 import re
 
-from ...targets import pledge_date, pledges
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
-from ..grammar import folded_pattern
+from ..lexicon import rows
 from ..verify import EQUIP, GDP
 from .ally_pct import REACH_BEFORE
-from .base import Rule, fact, unverifiable
+from .base import Rule
 from .member_count import WordAny, word_first
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
 # a literal every (case-sensitive) SUMMITS match holds ("" for Wales/Newport: no single one)
 _SUMMIT_WORD = {"RIGA2006": "Riga", "WALES2014": "", "VILNIUS2023": "Vilnius", "HAGUE2025": "Hague"}
-AGREE = re.compile(r"\b(?:agreed|agree|adopted|adopt|endorsed|endorse|set(?!\sto\b)|sets|pledged|pledge|promised|promise|committed|commits?"
-                   r"|commitment|endorsed|made|replaces|aim|goal|communiqu\w*|declaration|is to go|to go on)\b", re.I)
-# a word every AGREE match holds (as [a-z]+ tokens of the case-folded text): "is to go"/"to go on" hold "go",
-# communiqu\w* a token starting with "communiqu"
-_AGREE_WORDS = frozenset("agreed agree adopted adopt endorsed endorse set sets pledged pledge promised promise committed "
-                         "commits commit commitment made replaces aim goal declaration go".split())
-
-
-GROUP_ACTOR = re.compile(r"\b(?:NATO|allies|leaders|alliance|members|ministers|heads of state|communiqu\w*|they|summit)\b",
-                         re.I)
 CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
                      r"standing target", re.I)
-ADOPTION = re.compile(r"\b(?:adopted|agreed|endorsed|set|created|creation|introduced|dates? (?:back )?(?:from|to)|first)\b",
-                      re.I)
-GUIDELINE_2 = re.compile(r"\b2\s?(?:%|per\s?cent|percent)|\btwo\s(?:per\s?cent|percent)|\bguideline\b|\bfigure\b"
-                         r"|\bit\b", re.I)
-_AGREE_FOLDED, _GROUP_ACTOR_FOLDED = folded_pattern(AGREE), folded_pattern(GROUP_ACTOR)  # yes/no on s.low
-_ADOPTION_FOLDED, _GUIDELINE_2_FOLDED = folded_pattern(ADOPTION), folded_pattern(GUIDELINE_2)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
-_DEADLINE_WORDS = re.compile(r"\b(?:level|goal|target|deadline|reach)\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
                              r"|within a decade|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
@@ -54,23 +36,6 @@ def _allies(s: Sentence) -> list:
     return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
 
 
-def _pledge(pid: str) -> dict[str, str]:
-    return next(p for p in pledges() if p["id"] == pid)
-
-
-_YEAR_AT_START = re.compile(r"\s*(\d{4})")
-
-
-def _deadline(row: dict[str, str]) -> int | None:
-    m = _YEAR_AT_START.match(row.get("deadline", ""))
-    return int(m.group(1)) if m else None
-
-
-def standing_ids(s: Sentence) -> list[str]:
-    """Pledges in force on the date."""
-    return [p["id"] for p in pledges() if pledge_date(p) <= s.today]
-
-
 # compiled once (an inline re.search looks its pattern up in the module cache on every call)
 # each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
 _SUMMIT_RES = [(k, word_first(re.findall(r"\\b(\w+)\\b", pat)), ("Wales", "Newport") if k == "WALES2014"
@@ -84,21 +49,21 @@ _ALLIES_WORD = re.compile(r"\ballies\b")
 # a whole [a-z]+ token there, so a sentence without them cannot match (the pattern is still run when they occur)
 _GUIDELINE_WORDS = frozenset("two guideline figure it".split())  # or "2" in the folded text
 _DEADLINE_TOKENS = frozenset("level goal target deadline reach".split())
-_DEADLINE_FOLDED = word_first(["level", "goal", "target", "deadline", "reach"])  # = _DEADLINE_WORDS, on s.low
-# AGREE, GROUP_ACTOR and ADOPTION as yes/no on s.low, alternative by alternative (member_count.WordAny)
-_AGREE_ANY = WordAny([*[(w, w) for w in "agreed agree adopted adopt endorsed endorse sets pledged pledge promised "
-                        "promise committed commitment made replaces aim goal declaration".split()],
-                      ("set", r"set(?!\sto\b)"), ("commit", "commits?"), ("commits", "commits?"),
-                      ("~communiqu", r"communiqu\w*"), ("go", "is to go"), ("go", "to go on")])
-_GROUP_ACTOR_ANY = WordAny([*[(w, w) for w in "nato allies leaders alliance members ministers they summit".split()],
-                            ("heads", "heads of state"), ("~communiqu", r"communiqu\w*")])
-_ADOPTION_ANY = WordAny([*[(w, w) for w in "adopted agreed endorsed set created creation introduced first".split()],
-                         ("date", "dates? (?:back )?(?:from|to)"), ("dates", "dates? (?:back )?(?:from|to)")])
+_DEADLINE_FOLDED = word_first(["level", "goal", "target", "deadline", "reach"])  # \b(?:level|...)\b on s.low
+
+
+def _pledge_words(kind: str) -> WordAny:
+    """The pledge lexicon's words of one kind as a yes/no on s.low, each tried only when its token occurs."""
+    return WordAny([(r["token"], r["pattern"]) for r in rows("pledge_words") if r["kind"] == kind])
+
+
+# a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
+_AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
 # the words _ADOPTION_ANY looks for (it has no substring entries): without one of them among the tokens it
 # answers False, so the call is skipped
 _ADOPTION_KEYS = frozenset(_ADOPTION_ANY.by_token)
 assert not _ADOPTION_ANY.by_substring
-# GUIDELINE_2 as a yes/no on s.low (the same matches: member_count.word_first)
+# "2%", "two per cent", "the guideline", "the figure", "it", as a yes/no on s.low (member_count.word_first)
 _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s?cent|percent)", r"guideline\b",
                                 r"figure\b", r"it\b"], tail="")
 # a substring of the folded text every REACH_BEFORE match holds (reach*, hit(s), meet(s)/meeting, met, pass*,
@@ -172,7 +137,7 @@ class PledgeRule(Rule):
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = "Wales" in text and _WALES.search(text)
         years = [t for t in s.times if t.kind in ("year", "ago") and t.year] \
-            if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)  # = _ADOPTION_FOLDED
+            if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)
                 and ("2" in low or not tokens.isdisjoint(_GUIDELINE_WORDS)) and _GUIDELINE_2_FAST.search(low)
                 and not s.free(("count",))) else []
         if years and not _allies(s):
@@ -229,7 +194,7 @@ class PledgeRule(Rule):
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
                     if agreeing is None:
-                        # = _AGREE_FOLDED.search(low) and (_GROUP_ACTOR_FOLDED.search(low) or a summit named)
+                        # an agreement word, and a group as actor or a summit named
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
                     if not (agreeing or "core defence" in low or "security-related" in low):
@@ -271,64 +236,3 @@ class PledgeRule(Rule):
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
         return out
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        pid = claim.subject
-        assert pid is not None  # find() makes every claim about a named pledge (or PREVIOUS / CURRENT)
-        if claim.metric == "adopted_year":
-            row = _pledge("RIGA2006_2PCT")
-            ok = claim.value == pledge_date(row).year
-            return fact("supported" if ok else "refuted", [f"RIGA2006_2PCT: the 2% guideline dates from {row['date']}"],
-                        f"the 2% guideline was adopted in {row['date']}, not {claim.value}" if not ok else
-                        "the 2% guideline dates from 2006")
-        if claim.metric == "pledge_year":
-            row = _pledge(pid)
-            ok = claim.value == pledge_date(row).year
-            return fact("supported" if ok else "refuted", [f"{pid}: agreed {row['date']} ({row['summit']})"],
-                        f"{row['summit']} pledge dates from {row['date']}")
-        if claim.metric == "review_year":
-            row = _pledge(pid)
-            if pledge_date(row) > s.today:
-                return unverifiable("the pledge had not been agreed by the article's date")
-            ok = claim.value == _deadline(row)
-            return fact("supported" if ok else "refuted", [f"{pid}: review in {row['deadline']}"], "review year")
-        if claim.metric == "deadline_year":
-            row = _pledge(pid)
-            ok = claim.value == _deadline(row)
-            return fact("supported" if ok else "refuted", [f"{pid}: deadline {row['deadline']}"],
-                        f"the deadline is {row['deadline']}" + ("" if ok else f", not {claim.value}"))
-        in_force = standing_ids(s)
-        if pid == "PREVIOUS":  # the old level of "raised the target from 2% to 5%": the target before the new one
-            new = pledge_date(_pledge(claim.extra["previous_of"]))
-            pid = current_target([p for p in in_force if pledge_date(_pledge(p)) < new])
-            claim.subject = pid or "PREVIOUS"
-            if pid is None:
-                return unverifiable("no target stood before that pledge")
-            claim.year = pledge_date(_pledge(pid)).year
-        if pid == "CURRENT":
-            pid = current_target(in_force)
-            claim.subject = pid or "CURRENT"
-            if pid is None:
-                return unverifiable("no spending pledge was in force on that date")
-        row = _pledge(pid)
-        if pid not in in_force:
-            return unverifiable(f"{pid} had not been agreed by {s.today.isoformat()}")
-        threshold = float(row["threshold_pct"] or "nan")
-        facts = [f"{pid}: {row['summit']}, {row['date']}: {row['comparator']} {row['threshold_pct']}% "
-                 f"({row['metric']}); deadline {row['deadline'] or 'none'}"]
-        if claim.extra.get("current") and pid != current_target(in_force):
-            return fact("refuted", facts, f"on that date the standing target was {current_target(in_force)}")
-        if abs(claim.value - threshold) > 1e-9:
-            return fact("refuted", facts, f"the pledge is {threshold:g}%, not {claim.value:g}%")
-        deadline = claim.extra.get("deadline")
-        if deadline and _deadline(row) and deadline != _deadline(row):
-            return fact("refuted", facts, f"the deadline is {_deadline(row)}, not {deadline}")
-        return fact("supported", facts, "matches the pledge as it stood on that date")
-
-
-def current_target(in_force: list[str]) -> str | None:
-    for pid in ("HAGUE2025_5PCT_TOTAL", "VILNIUS2023_2PCT_FLOOR", "WALES2014_DIP_2PCT", "RIGA2006_2PCT"):
-        if pid in in_force:
-            return pid
-    return None

@@ -1,27 +1,28 @@
-"""Standing press facts outside the data pack, kept in a small documented table (docs/claims.md)."""
+"""Proposals on record: "Trump wants allies to spend 5%" (who and what is on record: measures/proposal.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..extract import Claim, Sentence
-from .base import Rule, fact, unverifiable
+from ..lexicon import rows
+from ..measures.proposal import STANDING_FACTS
+from .base import Rule
 
-# (person pattern, threshold % of GDP, date first said, description, source)
-STANDING_FACTS = [
-    (re.compile(r"\bTrump\b"), 5.0, dt.date(2025, 1, 7),
-     "In January 2025 Donald Trump said allies should spend 5% of GDP on defence (press conference, 7 January 2025)",
-     "press reports, January 2025"),
-]
-PROPOSAL = re.compile(r"\b(?:propos\w*|said|says|wants?|called|calls|demand\w*|should|need to|must)\b", re.I)
+
+def _words(kind: str) -> str:
+    """The proposal lexicon's patterns of one kind, as an alternation."""
+    return "|".join(r["pattern"] for r in rows("proposal") if r["kind"] == kind)
+
+
+PROPOSAL = re.compile(rf"\b(?:{_words('proposal')})\b", re.I)
 
 
 # a quoted demand ("allies must pay 2% IMMEDIATELY") is a demand, not a report of a proposal
 _IMPERATIVE = re.compile(r"\b(?:must|have to|has to|need to|should)\s(?:\w+\s)?(?:pay|spend|pony up)\b", re.I)
 
 
-_REPORTED = re.compile(r"\b(?:propos\w*|according to|called for|calls for|wants?|said|says)\b", re.I)
+_REPORTED = re.compile(rf"\b(?:{_words('reported')})\b", re.I)
 
 
 class ProposalRule(Rule):
@@ -42,11 +43,3 @@ class ProposalRule(Rule):
                 s.take(q)
                 out.append(self.claim(s, "USA", "proposed_threshold_pct", q.value, "eq", s.today.year, q))
         return out
-
-    def verify(self, claim: Claim):
-        for _person, value, day, desc, _src in STANDING_FACTS:
-            if claim.sentence.today < day:
-                return unverifiable("no recorded proposal of this figure by that date")
-            if abs(claim.value - value) < 1e-9:
-                return fact("supported", [desc], "matches a recorded press fact")
-        return unverifiable("no recorded press fact for this proposal")

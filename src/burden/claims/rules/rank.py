@@ -6,12 +6,11 @@ from __future__ import annotations
 import functools
 import re
 
-from ...members import europe_and_canada
 from ..extract import COMPARED_BEFORE, Claim, Sentence
 from ..lexicon import rows
 from ..quantities import parse_number
-from ..verify import COUNT_ROWS, GDP, USD, DataView, Figure
-from .base import Rule, unverifiable
+from ..verify import GDP, USD
+from .base import Rule
 from .count_threshold import _sentence_year
 
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -179,77 +178,3 @@ class RankRule(Rule):
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
-
-    def verify(self, claim: Claim):
-        s, x = claim.sentence, claim.extra
-        if claim.year is None:
-            return unverifiable("no data year")
-        scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
-
-        key = (x["indicator"], claim.year, None if scope is None else tuple(scope), x["desc"])
-
-        if x.get("members"):  # a set rank: the lowest-placed member of the set decides
-            def worst(ed):
-                ranked = _ranking(s.asof.data, ed, *key)
-                if ranked is None or any(c not in ranked[0] for c in x["members"]):
-                    return None
-                rows, order, note, positions = ranked
-                last = max(x["members"], key=lambda c: positions[c])
-                return Figure(float(positions[last]), ed, [rows[c] for c in x["members"]],
-                              f"lowest-placed of {', '.join(x['members'])}: {last}, rank {positions[last]} among "
-                              f"{len(rows)} allies by {x['indicator']} ({'highest' if x['desc'] else 'lowest'} first) "
-                              f"in {claim.year}{note}")
-            holding = frozenset.intersection(*(_rank_holding(s.asof.data, *key, c) for c in x["members"]))
-            return s.asof.judge(worst, lambda v: v <= claim.value, f"{claim.subject} rank {claim.metric}", holding)
-
-        def rank(ed):
-            ranked = _ranking(s.asof.data, ed, *key)
-            if ranked is None or claim.subject not in ranked[0]:
-                return None
-            rows, order, note, positions = ranked
-            pos = positions[claim.subject]  # = the first place of subject in order (iso3 are unique)
-            return Figure(float(pos), ed, order[:3] + [rows[claim.subject]],
-                          f"rank of {claim.subject} among {len(rows)} allies by {x['indicator']} "
-                          f"({'highest' if x['desc'] else 'lowest'} first) in {claim.year}{note}")
-        # the editions where rank() finds something (data only): judging walks only those, same answer
-        assert claim.subject is not None  # _claim_at() makes no claim without its ally
-        return s.asof.judge(rank, lambda v: v == claim.value, f"{claim.subject} rank {claim.metric}",
-                            _rank_holding(s.asof.data, *key, claim.subject))
-
-
-Ranking = tuple[dict[str, dict], list[dict], str, dict[str, int]]  # ({iso3: row}, rows in order, note, positions)
-
-
-def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[str, ...] | None,
-             desc: bool) -> Ranking | None:
-    """({iso3: row}, rows in rank order, note, positions) for one edition, or None (memoised per data version)."""
-    def compute() -> Ranking | None:
-        rows = data.per_ally(ed, indicator, year, scope)
-        note = ""
-        if rows is None and desc and indicator == GDP:
-            rows, note = _top_from_count_row(data, ed, year), " (top complete: the count row lists every ally at 2%+)"
-        if not rows:
-            return None
-        order = sorted(rows.values(), key=lambda r: r["value"], reverse=desc)
-        positions: dict[str, int] = {}
-        for i, r in enumerate(order, 1):
-            positions.setdefault(r["iso3"], i)
-        return rows, order, note, positions
-    return data.memo(("ranking", ed, indicator, year, scope, desc), compute)
-
-
-def _rank_holding(data: DataView, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool,
-                  subject: str) -> frozenset[str]:
-    """Editions where RankRule.verify's look-up finds the subject ranked (AsOf.judge `holding`)."""
-    return frozenset(e["edition"] for e in data.editions
-                     if (ranked := _ranking(data, e["edition"], indicator, year, scope, desc)) is not None
-                     and subject in ranked[0])
-
-
-def _top_from_count_row(data: DataView, ed: str, year: int) -> dict[str, dict] | None:
-    row = data.stored_row(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year)
-    listed = {k: v for k, v in data.edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
-    at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
-    if row and at_two and len(at_two) == int(row["value"]):
-        return at_two
-    return None

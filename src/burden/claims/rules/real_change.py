@@ -6,17 +6,16 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..verify import REAL as REAL_CHANGE
-from ..verify import REAL_PRESS, Figure, matches
-from .base import Rule, unverifiable
-from .figures import data_code, real_change
+from ..lexicon import rows
+from .base import Rule
+from .figures import data_code
 
 REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
-MOVE = re.compile(r"\b(?:grow\w*|grew|ris(?:e|en|es|ing)|rose|jump\w*|increas\w*|climb\w*|fell|fall\w*|drop\w*|up|down"
-                  r"|cut\w*)\b", re.I)
+_MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
+MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _REAL_WORDS = frozenset({"real", "inflation"})
-_DOWN = re.compile(r"\b(?:fell|fall\w*|drop\w*|down|cut\w*)\b", re.I)
+_DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
@@ -88,41 +87,3 @@ class RealChangeRule(Rule):
             out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,
                                   decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
         return out
-
-    def verify(self, claim: Claim):
-        j = self._verify(claim)
-        if claim.extra.get("unstated_basis") and j.verdict == "refuted":
-            return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
-                                "real terms, so a nominal change may be meant: " + j.explanation)
-        return j
-
-    def _verify(self, claim: Claim):
-        s = claim.sentence
-        if claim.extra.get("plan"):
-            return unverifiable("a plan or forecast beyond the published figures")
-        if claim.year is None:
-            return unverifiable("no data year")
-        assert claim.subject is not None  # find() claims a real change only with its ally
-        if "since_year" in claim.extra:
-            first = claim.extra["since_year"] + 1
-
-            def every(ed):
-                figs = [real_change(s.asof, claim.subject, y)(ed) for y in range(first, claim.year + 1)]
-                if not figs or any(f is None for f in figs):
-                    return None
-                worst = min(figs, key=lambda f: f.value) if claim.comparator == "gt" else max(figs, key=lambda f: f.value)
-                return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
-                              f"{'lowest' if claim.comparator == 'gt' else 'highest'} real change {first}-{claim.year}")
-            return s.asof.judge(every, lambda v: matches(v, 0.0, claim.comparator), f"{claim.subject} real change")
-        q = claim.quantity
-        assert q is not None  # only the since_year claim (handled above) is made without a quantity
-        comparator = claim.comparator
-        value = claim.value
-        holding = s.asof.data.editions_holding((REAL_CHANGE, REAL_PRESS), claim.subject, claim.year)
-        if comparator == "nearly" and value < 0:
-            return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
-                                lambda v: value <= v <= 0.9 * value, f"{claim.subject} {claim.year} real change %",
-                                holding)
-        return s.asof.judge(real_change(s.asof, claim.subject, claim.year),
-                            lambda v: matches(v, value, comparator, claim.extra.get("decimals", q.decimals)),
-                            f"{claim.subject} {claim.year} real change %", holding)

@@ -155,9 +155,6 @@ class SetThresholdRule(Rule):
                       1.0, "eq", year, None, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
                                               "kind": "count", "excluded": [], "members": None}, _COUNT)]
 
-    def verify(self, claim: Claim):
-        return _COUNT.verify(claim)
-
 
 def _JOIN_END(text: str, end: int) -> int:  # noqa: N802 - the end of a bracketed value after the last ally
     m = re.compile(_BRACKET).match(text, end)

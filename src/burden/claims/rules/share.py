@@ -7,10 +7,9 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
-from ..verify import matches
 from .ally_pct import POLL
-from .base import Rule, unverifiable
-from .figures import data_code, money_basis, usd_holding, usd_ratio
+from .base import Rule
+from .figures import data_code, money_basis
 
 SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
@@ -79,16 +78,4 @@ class ShareRule(Rule):
         comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
         year, _ = s.year_for(q)
         return self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
-                          decimals=q.decimals + 2 if q.kind == "pct" else 3)
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        subject, year = claim.subject, claim.year
-        if year is None:
-            return unverifiable("no data year")
-        assert subject is not None  # _claim() takes the subject as a str
-        basis = money_basis(s)
-        return s.asof.judge(lambda ed: usd_ratio(s.asof, ed, subject, "NATO_TOTAL", year, basis),
-                            lambda v: matches(v, claim.value, claim.comparator, claim.extra["decimals"]),
-                            f"{subject} share of NATO total spending {year}",
-                            usd_holding(s.asof, subject, "NATO_TOTAL", year))
+                          decimals=q.decimals + 2 if q.kind == "pct" else 3, basis=money_basis(s))

@@ -6,9 +6,8 @@ import re
 
 from ..extract import Claim, Sentence
 from ..lexicon import alternation
-from ..verify import USD, USD_PRESS, Figure, matches
-from .base import Rule, unverifiable
-from .figures import data_code, is_plan, money_basis_for, usd_bn
+from .base import Rule
+from .figures import data_code, is_plan, money_basis_for
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -58,34 +57,8 @@ class SpendingRule(Rule):
             s.take(q)
             year, how = s.year_for(q)
             plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low)
+            basis, named = money_basis_for(s, q)
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
-                                  scale=SCALE.get(q.unit_scale.lower(), 1.0)))
+                                  scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
         return out
-
-    def verify(self, claim: Claim):
-        s = claim.sentence
-        if claim.extra["plan"] or claim.year is None:
-            return unverifiable("a plan or forecast beyond the published figures")
-        scale, q = claim.extra["scale"], claim.quantity
-        assert claim.subject is not None and q is not None  # find() claims only a money quantity with its ally
-        basis, named = money_basis_for(s, q)
-
-        def look(ed):
-            # every price basis the edition publishes, the named (else current) one first: news rarely says
-            # which basis it quotes, so a match on any of them is accepted and named in the evidence
-            figs = []
-            for b in ((basis,) if named else (basis, "constant")):
-                fig = usd_bn(s.asof, ed, claim.subject, claim.year, b, fallback=not named)
-                if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
-                    figs.append(Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})"))
-            return figs
-        j = s.asof.judge(look, lambda v: matches(v / scale, claim.value / scale, claim.comparator, q.decimals),
-                         f"{claim.subject} {claim.year} defence spending, US$ bn",
-                         s.asof.data.editions_holding((USD, USD_PRESS), claim.subject, claim.year))
-        basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
-        if basis_used and j.verdict in ("supported", "outdated"):
-            j.explanation += f" (price basis: {basis_used})"
-        elif j.verdict == "refuted" and not named:
-            j.explanation += " (no price basis published in that edition matches)"
-        return j

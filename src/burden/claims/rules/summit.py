@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ...targets import pledge_date, pledges
 from ..extract import Claim, Sentence
-from .base import Rule, fact
+from ..lexicon import alternation
+from ..measures.summit_date import summit_dates
+from .base import Rule
 from .member_count import word_first
 
 SUMMIT_PLACES = {"HAGUE2025": r"\bHague\b", "VILNIUS2023": r"\bVilnius\b", "WALES2014": r"\bWales\b|\bNewport\b"}
@@ -15,15 +15,7 @@ _PLACE_WORDS = frozenset({"hague", "vilnius", "wales", "newport"})
 # each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
 _PLACES = [(k, word_first(re.findall(r"\\b(\w+)\\b", p)), ("Wales", "Newport") if k == "WALES2014" else (p[2:-2],))
            for k, p in SUMMIT_PLACES.items()]
-MEETING = re.compile(r"\b(?:summit|meet|meeting|gather\w*|leaders)\b", re.I)
-
-
-def summit_dates() -> dict[str, dt.date]:
-    out: dict[str, dt.date] = {}
-    for p in pledges():
-        key = p["id"].split("_")[0]
-        out.setdefault(key, pledge_date(p))
-    return out
+MEETING = re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)
 
 
 class SummitRule(Rule):
@@ -50,10 +42,3 @@ class SummitRule(Rule):
                 out.append(self.claim(s, key, "summit_month", f"{when[0].year}-{when[0].month:02d}", "eq",
                                       when[0].year))
         return out
-
-    def verify(self, claim: Claim):
-        assert claim.subject is not None  # find() sets it: the summit's key
-        day = summit_dates()[claim.subject]
-        ok = claim.value == f"{day.year}-{day.month:02d}"
-        return fact("supported" if ok else "refuted", [f"{claim.subject}: summit on {day.isoformat()}"],
-                    f"the summit was scheduled for {day.isoformat()}")

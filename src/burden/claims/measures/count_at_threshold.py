@@ -1,0 +1,64 @@
+"""How many allies meet a threshold (types count_at_threshold and all_none_threshold): "nine of the 28 members
+hit 2% in 2016", "no ally has reached 5%", "most allies are below 2%", "Spain, Italy and Belgium all fell short".
+
+`frame.threshold`, `frame.indicator`. Slots: `kind` (count, none, all, most, fraction), `op` (the allies' side of
+the threshold), `allies` (a named set, else every reporting ally), `members` (the membership "of the M members"
+named), `fraction` (the share of the allies a fraction names)."""
+
+from __future__ import annotations
+
+from ..frame import Frame
+from ..verify import COMPARATOR_WORDS, AsOf, Judgement, matches, unverifiable
+
+_COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+
+
+def judge(frame: Frame, asof: AsOf) -> Judgement:
+    x, year = frame.slots, frame.year
+    kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
+    if year is None:
+        return unverifiable("no data year")
+    what = f"allies with {ind} {COMPARATOR_WORDS[op]} {thr:g} in {year}"
+    scope = None if allies is None else tuple(allies)
+    holding = asof.data.count_holding(ind, year, op, thr, scope)  # the editions where a count can be found
+    if kind == "count":
+        return _count(frame, asof, what, holding)
+    if kind == "none":
+        return asof.judge(lambda ed: asof.count(ed, ind, year, op, thr, allies), lambda v: v == 0, what, holding)
+    if kind == "all":
+        other = _COMPLEMENT[op]
+        return asof.judge(lambda ed: asof.count(ed, ind, year, other, thr, allies), lambda v: v == 0,
+                          f"allies with {ind} {COMPARATOR_WORDS[other]} {thr:g} in {year} (all = none below)",
+                          asof.data.count_holding(ind, year, other, thr, scope))
+
+    def share_of_allies(ed):  # most = more than half of the allies with a value
+        figs = asof.count(ed, ind, year, op, thr, allies)
+        total = asof.per_ally(ed, ind, year, allies)
+        n = len(total) if total else len(asof.reporting(ed))
+        if not figs:
+            return None
+        for f in figs:
+            f.value = f.value / n
+            f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
+        return figs
+    if kind == "fraction":
+        return asof.judge(share_of_allies, lambda v: matches(v, x["fraction"], frame.comparator, 3),
+                          what + f" (share of the allies with a value, against {x['fraction']:.3f})", holding)
+    return asof.judge(share_of_allies, lambda v: v > 0.5, what + " (most = more than half)", holding)
+
+
+def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judgement:
+    x, year, value = frame.slots, frame.year, frame.value
+    assert year is not None
+    op, thr, ind, allies = x["op"], x["threshold"], x["indicator"], x["allies"]
+    comparator = frame.comparator if frame.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
+    unreported = 0
+    if op in ("lt", "le") and allies is None and x.get("members") and asof.e0 is not None:
+        # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
+        # are below it too, so the count over the whole membership is also a right reading
+        unreported = max(0, int(x["members"]) - len(asof.reporting(asof.e0)))
+    return asof.judge(lambda ed: asof.count(ed, ind, year, op, thr, allies),
+                      lambda v: matches(v, value, comparator, 0)
+                      or unreported > 0 and matches(v + unreported, value, comparator, 0),
+                      what + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
+                      holding)

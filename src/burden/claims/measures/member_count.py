@@ -1,0 +1,57 @@
+"""How many members NATO had (type member_count): "all 32 allies", "from 12 founding members", "of the bloc's
+28 members in 2016".
+
+Slots: `kind`: founding (on 24 August 1949), from (a count before a recent accession: any count of the year before
+the date), in_year (any count during `frame.year`), else the count on the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...members import member_count, members
+from ..frame import Frame
+from ..verify import AsOf, Judgement, fact, unverifiable
+
+FIRST_MEMBERS_DAY = dt.date(1949, 8, 24)
+
+
+def judge(frame: Frame, asof: AsOf) -> Judgement:
+    kind, value, today = frame.slots["kind"], frame.value, asof.day
+    if kind == "founding":
+        n = _count_on(asof, FIRST_MEMBERS_DAY)
+        return fact("supported" if n == value else "refuted",
+                    [f"members.csv: {n} allies had joined by {FIRST_MEMBERS_DAY.isoformat()}"], "founding members")
+    if kind == "from":  # a count before a recent accession
+        counts = {_count_on(asof, today - dt.timedelta(days=d)) for d in range(0, 400, 5)}
+        return fact("supported" if value in counts else "refuted",
+                    [f"members.csv: counts over the year before {today.isoformat()}: {sorted(counts)}"],
+                    "member count in the year before the date")
+    if kind == "in_year":  # any membership the alliance had during that year (up to the date)
+        assert frame.year is not None  # read as "in_year" only with its data year
+        first = dt.date(frame.year, 1, 1)
+        last = min(dt.date(frame.year, 12, 31), today)
+        counts = {_count_on(asof, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
+        counts.add(_count_on(asof, last))
+        return fact("supported" if value in counts else "refuted",
+                    [f"members.csv: members during {frame.year}: {sorted(counts)}"],
+                    f"NATO had {'/'.join(map(str, sorted(counts)))} members in {frame.year}")
+    n = _count_on(asof, today)
+    if n == 0:
+        return unverifiable("no members on that date")
+    names = _latest_on(asof, today)
+    return fact("supported" if n == value else "refuted",
+                [f"members.csv: {n} allies had joined by {today.isoformat()} (latest accessions: {names})"],
+                f"NATO had {n} members on {today.isoformat()}")
+
+
+def _count_on(asof: AsOf, day: dt.date) -> int:
+    """Members on `day` (memoised per data version: articles share dates)."""
+    return asof.data.memo(("members", day), lambda: member_count(day))
+
+
+def _latest_on(asof: AsOf, day: dt.date) -> str:
+    """The most recent accessions by `day`, newest first (e.g. 'SWE 2024-03-07, FIN 2023-04-04, MKD 2020-03-27')."""
+    def compute():
+        latest = sorted(members(day), key=lambda m: m["accession_date"], reverse=True)[:3]
+        return ", ".join(f"{m['iso3']} {m['accession_date']}" for m in latest)
+    return asof.data.memo(("latest_members", day), compute)

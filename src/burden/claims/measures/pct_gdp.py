@@ -1,0 +1,20 @@
+"""% of GDP of an ally or a group (types ally_pct_gdp and group_pct_gdp): "Poland spent 4.12% of GDP in 2024".
+
+Slots: `plan` (a plan, promise or forecast: not checkable)."""
+
+from __future__ import annotations
+
+from ..frame import Frame
+from ..verify import GDP, AsOf, Judgement, matches, unverifiable
+from .lookups import pct_gdp
+
+
+def judge(frame: Frame, asof: AsOf) -> Judgement:
+    if frame.slots["plan"]:
+        return unverifiable("a plan, promise or forecast beyond the published figures: not checkable")
+    if frame.year is None:
+        return unverifiable("no data year")
+    subject, year, value, comparator, decimals = frame.subject, frame.year, frame.value, frame.comparator, frame.decimals
+    assert subject is not None and decimals is not None  # read only from a quantity with its ally or group code
+    return asof.judge(pct_gdp(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
+                      f"{subject} {year} % of GDP", asof.data.editions_holding((GDP,), subject, year))

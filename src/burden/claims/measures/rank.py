@@ -1,0 +1,87 @@
+"""An ally's rank among the allies (type rank): "tops the table", "third-highest", "the lowest in the alliance",
+or a set's ("A, B and C are the three lowest spenders": every member ranks at most n).
+
+Slots: `indicator` (% of GDP or US$), `desc` (highest first), `europe` (among the European allies only),
+`members` (a set rank's allies)."""
+
+from __future__ import annotations
+
+from ...members import europe_and_canada
+from ..frame import Frame
+from ..verify import COUNT_ROWS, GDP, AsOf, DataView, Figure, Judgement, unverifiable
+
+
+def judge(frame: Frame, asof: AsOf) -> Judgement:
+    x, year = frame.slots, frame.year
+    if year is None:
+        return unverifiable("no data year")
+    scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
+    key = (x["indicator"], year, None if scope is None else tuple(scope), x["desc"])
+    what = f"{frame.subject} rank {frame.detail}"
+    order_words = "highest" if x["desc"] else "lowest"
+
+    if x.get("members"):  # a set rank: the lowest-placed member of the set decides
+        def worst(ed):
+            ranked = _ranking(asof.data, ed, *key)
+            if ranked is None or any(c not in ranked[0] for c in x["members"]):
+                return None
+            rows, order, note, positions = ranked
+            last = max(x["members"], key=lambda c: positions[c])
+            return Figure(float(positions[last]), ed, [rows[c] for c in x["members"]],
+                          f"lowest-placed of {', '.join(x['members'])}: {last}, rank {positions[last]} among "
+                          f"{len(rows)} allies by {x['indicator']} ({order_words} first) in {year}{note}")
+        holding = frozenset.intersection(*(_rank_holding(asof.data, *key, c) for c in x["members"]))
+        return asof.judge(worst, lambda v: v <= frame.value, what, holding)
+
+    subject = frame.subject
+    assert subject is not None  # read only with its ally
+
+    def rank(ed):
+        ranked = _ranking(asof.data, ed, *key)
+        if ranked is None or subject not in ranked[0]:
+            return None
+        rows, order, note, positions = ranked
+        pos = positions[subject]  # = the first place of subject in order (iso3 are unique)
+        return Figure(float(pos), ed, order[:3] + [rows[subject]],
+                      f"rank of {subject} among {len(rows)} allies by {x['indicator']} ({order_words} first) "
+                      f"in {year}{note}")
+    # the editions where rank() finds something (data only): judging walks only those, same answer
+    return asof.judge(rank, lambda v: v == frame.value, what, _rank_holding(asof.data, *key, subject))
+
+
+Ranking = tuple[dict[str, dict], list[dict], str, dict[str, int]]  # ({iso3: row}, rows in order, note, positions)
+
+
+def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[str, ...] | None,
+             desc: bool) -> Ranking | None:
+    """({iso3: row}, rows in rank order, note, positions) for one edition, or None (memoised per data version)."""
+    def compute() -> Ranking | None:
+        rows = data.per_ally(ed, indicator, year, scope)
+        note = ""
+        if rows is None and desc and indicator == GDP:
+            rows, note = _top_from_count_row(data, ed, year), " (top complete: the count row lists every ally at 2%+)"
+        if not rows:
+            return None
+        order = sorted(rows.values(), key=lambda r: r["value"], reverse=desc)
+        positions: dict[str, int] = {}
+        for i, r in enumerate(order, 1):
+            positions.setdefault(r["iso3"], i)
+        return rows, order, note, positions
+    return data.memo(("ranking", ed, indicator, year, scope, desc), compute)
+
+
+def _rank_holding(data: DataView, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool,
+                  subject: str) -> frozenset[str]:
+    """Editions where judge's look-up finds the subject ranked (AsOf.judge `holding`)."""
+    return frozenset(e["edition"] for e in data.editions
+                     if (ranked := _ranking(data, e["edition"], indicator, year, scope, desc)) is not None
+                     and subject in ranked[0])
+
+
+def _top_from_count_row(data: DataView, ed: str, year: int) -> dict[str, dict] | None:
+    row = data.stored_row(ed, COUNT_ROWS[(GDP, 2.0)], "NATO_TOTAL", year)
+    listed = {k: v for k, v in data.edition_years(ed, GDP).get(year, {}).items() if not k.startswith("NATO")}
+    at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
+    if row and at_two and len(at_two) == int(row["value"]):
+        return at_two
+    return None

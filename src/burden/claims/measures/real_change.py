@@ -1,0 +1,53 @@
+"""Real change of defence spending, % (type real_change): "grew by 15.9% in real terms", "has risen in real terms
+every year since 2014".
+
+Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
+`unstated_basis` (the text did not say "real": a mismatch may be a nominal change, so it is not refuted)."""
+
+from __future__ import annotations
+
+from ..frame import Frame
+from ..verify import REAL, REAL_PRESS, AsOf, Figure, Judgement, matches, unverifiable
+from .lookups import real_change
+
+
+def judge(frame: Frame, asof: AsOf) -> Judgement:
+    j = _judge_as_real(frame, asof)
+    if frame.slots.get("unstated_basis") and j.verdict == "refuted":
+        return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
+                            "real terms, so a nominal change may be meant: " + j.explanation)
+    return j
+
+
+def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
+    x, subject, year = frame.slots, frame.subject, frame.year
+    if x.get("plan"):
+        return unverifiable("a plan or forecast beyond the published figures")
+    if year is None:
+        return unverifiable("no data year")
+    assert subject is not None  # read only with its ally or group
+    if "since_year" in x:
+        return _every_year_since(frame, asof, x["since_year"] + 1, subject, year)
+    assert frame.decimals is not None  # only the since_year reading (above) has no quantity
+    comparator, value = frame.comparator, frame.value
+    holding = asof.data.editions_holding((REAL, REAL_PRESS), subject, year)
+    if comparator == "nearly" and value < 0:
+        return asof.judge(real_change(asof, subject, year), lambda v: value <= v <= 0.9 * value,
+                          f"{subject} {year} real change %", holding)
+    decimals = x.get("decimals", frame.decimals)
+    return asof.judge(real_change(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
+                      f"{subject} {year} real change %", holding)
+
+
+def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
+    """"has risen in real terms every year since 2014": the lowest (highest for a fall) change of those years."""
+    rising = frame.comparator == "gt"
+
+    def every(ed):
+        figs = [real_change(asof, subject, y)(ed) for y in range(first, year + 1)]
+        if not figs or any(f is None for f in figs):
+            return None
+        worst = min(figs, key=lambda f: f.value) if rising else max(figs, key=lambda f: f.value)
+        return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
+                      f"{'lowest' if rising else 'highest'} real change {first}-{year}")
+    return asof.judge(every, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change")

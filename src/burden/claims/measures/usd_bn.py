@@ -1,0 +1,36 @@
+"""Defence spending in US$ billion (type spending_usd): "$1.47 trillion", "USD 968bn".
+
+Slots: `plan`, `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
+(`frame.price_basis`) is the only one tried; else every basis the edition publishes is, current first."""
+
+from __future__ import annotations
+
+from ..frame import Frame
+from ..verify import USD, USD_PRESS, AsOf, Figure, Judgement, matches, unverifiable
+from .lookups import usd_bn
+
+
+def judge(frame: Frame, asof: AsOf) -> Judgement:
+    if frame.slots["plan"] or frame.year is None:
+        return unverifiable("a plan or forecast beyond the published figures")
+    subject, year, scale, decimals = frame.subject, frame.year, frame.slots["scale"], frame.decimals
+    assert subject is not None and decimals is not None  # read only from a money quantity with its ally
+    basis, named = frame.price_basis or "current", frame.price_basis_named
+
+    def look(ed):
+        # every price basis the edition publishes, the named (else current) one first: news rarely says
+        # which basis it quotes, so a match on any of them is accepted and named in the evidence
+        figs = []
+        for b in ((basis,) if named else (basis, "constant")):
+            fig = usd_bn(asof, ed, subject, year, b, fallback=not named)
+            if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
+                figs.append(Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})"))
+        return figs
+    j = asof.judge(look, lambda v: matches(v / scale, frame.value / scale, frame.comparator, decimals),
+                   f"{subject} {year} defence spending, US$ bn", asof.data.editions_holding((USD, USD_PRESS), subject, year))
+    basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
+    if basis_used and j.verdict in ("supported", "outdated"):
+        j.explanation += f" (price basis: {basis_used})"
+    elif j.verdict == "refuted" and not named:
+        j.explanation += " (no price basis published in that edition matches)"
+    return j
