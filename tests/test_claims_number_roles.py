@@ -177,3 +177,14 @@ def test_a_share_of_combined_expenditure_is_read_and_a_share_of_combined_gdp_is_
     found = claims("This year the United States accounts for 52 percent of the allies' combined GDP and 72 percent of "
                    "combined defence expenditure.", "2017-07-10")
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("share_of_alliance", 0.72, "supported")]
+
+
+def test_n_members_comma_out_of_m_keeps_both_roles():
+    found = _read("Now 19 NATO members, out of 31, meet the 2% target.", "2024-02-20")
+    assert sorted(found) == [("count_at_threshold", 19, "eq"), ("member_count", 31, "eq")]
+
+
+def test_n_members_strong_and_the_treaty_organisation_name_the_membership():
+    for text, date, n in (("The alliance, now 31 members strong, meets in Vilnius next week.", "2023-07-04", 31),
+                          ("Leaders of the 30-member North Atlantic Treaty Organization met in Madrid.", "2022-06-30", 30)):
+        assert [(c["value"], c["verdict"]) for c in claims(text, date, "member_count")] == [(n, "supported")], text

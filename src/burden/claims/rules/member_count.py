@@ -31,7 +31,7 @@ PATTERNS = [
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
     (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
-    (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s)?(?:{_BODY})\b", re.I), "the"),
+    (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
@@ -98,7 +98,9 @@ OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_N}(?=\s*(?:[.,;:)!?]|$)|\s(?:nat
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
-_OUT_OF_AFTER = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|member states)?\s?out\sof\s")
+_OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
+# "NATO, now 32 members strong": the membership
+MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
@@ -159,7 +161,7 @@ _MEMBER_ALLY = frozenset({"member", "ally"})
 _HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
 _MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
 _HYPHEN_NOUNS = frozenset(SIZE_WORDS)
-_HYPHEN_AFTER = frozenset(BODY_WORDS)
+_HYPHEN_AFTER = frozenset(w.split()[-1] for w in BODY_WORDS)  # a word every body holds
 # every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
 _NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries)")
 
@@ -261,6 +263,8 @@ class MemberCountRule(Rule):
             scans.append((OF_THE_GROUPS_N, "the"))
         if "out" in tokens:
             scans.append((OUT_OF_M, "the"))
+        if "strong" in tokens:
+            scans.append((MEMBERS_STRONG, "the"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
