@@ -188,3 +188,12 @@ def test_n_members_strong_and_the_treaty_organisation_name_the_membership():
     for text, date, n in (("The alliance, now 31 members strong, meets in Vilnius next week.", "2023-07-04", 31),
                           ("Leaders of the 30-member North Atlantic Treaty Organization met in Madrid.", "2022-06-30", 30)):
         assert [(c["value"], c["verdict"]) for c in claims(text, date, "member_count")] == [(n, "supported")], text
+
+
+def test_a_money_change_after_a_verb_of_change_is_no_level_and_its_percent_no_share_of_gdp():
+    found = claims("Germany's defence budget rose $8 billion to $98 billion this year.", "2024-07-12")
+    assert [(c["type"], c["value"]) for c in found] == [("spending_usd", 98)]
+    for text in ("Canada's spending is up $3 billion from last year.",
+                 "Ottawa will also put $2 billion in additional spending into its navy.",
+                 "Outlays by the Dutch grew by $2 billion, or 9 percent, this year."):
+        assert [c for c in claims(text, "2024-07-12") if c["type"] in ("spending_usd", "ally_pct_gdp")] == [], text

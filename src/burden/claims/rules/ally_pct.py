@@ -39,6 +39,9 @@ TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss
                           r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal|mark)",
                           re.I)
 _UP_FROM = re.compile(r"\bup from\b")
+# "grew by $4 billion, or 12 percent": a change given in money, then in per cent (on the folded window)
+_CHANGE_OR_BEFORE = re.compile(r"\b(?:by|up|down)\s(?:about\s|some\s|nearly\s|roughly\s)?[$€£]?[\d.,]+\s?(?:bn|billion|million"
+                               r"|trillion|mn)?,?\s(?:or|and)\s(?:about\s|some\s|nearly\s|roughly\s|almost\s)?$")
 # a threshold left unnamed: "A and B, who also fall short on their spending", "new estimates show Poland has dipped
 # under" (the guideline, or the threshold the sentence before talked about), "is already above": each is a claim
 # below (or above) that threshold for the ally (and every ally listed with it)
@@ -192,6 +195,9 @@ class AllyPctRule(Rule):
                     and not _UP_FROM.search(text[max(lo, start - 10):start]) and not _TO_LEVEL.search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
+            if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
+                growth_end = end
+                continue  # "grew by $4 billion, or 12 percent": the same change in per cent
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"

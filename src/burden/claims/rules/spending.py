@@ -16,7 +16,9 @@ _ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
-_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|add(?:s|ed|ing)?(?:\sa total of)?)\s"
+_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|add(?:s|ed|ing)?(?:\sa total of)?"
+                        r"|rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|is up|was up|are up|were up"
+                        r"|is down|was down)\s"
                         r"(?:a combined\s|some\s|about\s|nearly\s|another\s)?$",
                         re.I)
 
