@@ -197,3 +197,8 @@ def test_a_money_change_after_a_verb_of_change_is_no_level_and_its_percent_no_sh
                  "Ottawa will also put $2 billion in additional spending into its navy.",
                  "Outlays by the Dutch grew by $2 billion, or 9 percent, this year."):
         assert [c for c in claims(text, "2024-07-12") if c["type"] in ("spending_usd", "ally_pct_gdp")] == [], text
+
+
+def test_a_gdp_figure_after_a_parenthesis_and_a_dash_is_no_defence_spending():
+    assert claims("He is right that America has the largest GDP among the allies (and on the planet) — about $19 "
+                  "trillion.", "2018-07-12") == []

@@ -12,7 +12,9 @@ from .figures import data_code, is_plan, money_basis_for
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 
-_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s){0,4}$", re.I)
+# (a parenthesis or a dash may stand between: "the largest GDP of the allies (and the world) — $19 trillion")
+_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s|\([^()]{0,30}\)\s|[—–]\s)"
+                             r"{0,5}$", re.I)
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
