@@ -14,7 +14,7 @@ SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million":
 
 # (a parenthesis or a dash may stand between: "the largest GDP of the allies (and the world) — $19 trillion")
 _ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s|\([^()]{0,30}\)\s|[—–]\s)"
-                             r"{0,5}$", re.I)
+                             r"{0,6}$", re.I)
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
@@ -47,7 +47,7 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
-            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
+            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 70), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
                     or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) \
                     or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
