@@ -202,3 +202,18 @@ def test_a_money_change_after_a_verb_of_change_is_no_level_and_its_percent_no_sh
 def test_a_gdp_figure_after_a_parenthesis_and_a_dash_is_no_defence_spending():
     assert claims("He is right that America has the largest GDP among the allies (and on the planet) — about $19 "
                   "trillion.", "2018-07-12") == []
+
+
+def test_a_place_out_of_m_and_membership_brought_to_m_name_the_membership():
+    found = claims("Britain spent 2.13% in 2019, while Germany's 1.36% left it 17th of 29.", "2019-07-01",
+                   "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(29, "supported")]
+    found = claims("Finland joined in April 2023 and Sweden last month, bringing membership to 32.", "2024-04-10",
+                   "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(32, 2024, "supported")]
+
+
+def test_counted_n_allies_and_out_of_a_hyphenated_number_name_the_membership():
+    assert [c["value"] for c in claims("NATO counted 29 allies at the time.", "2019-07-01", "member_count")] == [29]
+    assert [c["value"] for c in claims("Few members meet the target even now: eleven out of thirty-one.", "2023-07-10",
+                                       "member_count")] == [31]

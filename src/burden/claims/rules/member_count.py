@@ -30,7 +30,8 @@ PATTERNS = [
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
-    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b", re.I), "the"),
+    (re.compile(rf"\b(?:has|have|had|counts|counted|numbers|numbered|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b",
+                re.I), "the"),
     (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
@@ -94,11 +95,17 @@ OF_THE_GROUPS_N = re.compile(rf"(?:\bthe\s(?:[\w-]+\s)?|\b)(?:{_BODY})['’]s\s{
                              r"|heads of (?:state|government))\b")
 # "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
 # it: the end of the clause, a member noun or a verb)
-OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_N}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+# a number from ten to forty, hyphenated words too ("thirty-one")
+_NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
+                                          key=len, reverse=True)) + ")"
+OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
+# "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
+PLACE_OF_M = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}(?!\s?(?:%|per|billion|bn))\b")
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
@@ -120,7 +127,9 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
-GATE = frozenset("member members allies ally leaders countries nations states heads".split()) | frozenset(SIZE_WORDS)
+# (the words of a size adjective, "membership", and the suffixes of a place "17th of 29" too)
+GATE = frozenset("member members membership allies ally leaders countries nations states heads st nd rd th".split()) \
+    | frozenset(SIZE_WORDS)
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
 # ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
 # look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
@@ -147,7 +156,8 @@ _FAST = [
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
-    re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
+    re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|counted(?<!\wcounted)"
+               rf"|numbers(?<!\wnumbers)|numbered(?<!\wnumbered)|of(?<!\wof))"
                rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:members|allies|member states)\b"),
     None,  # 9: kept (gated)
     re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
@@ -158,7 +168,8 @@ _SCANS = [(fast or regex, kind) for fast, (regex, kind) in zip(_FAST, _PATTERNS_
 _ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WORDS if w.isalpha()
                                                        for x in ("st", "nd", "rd", "th")})
 _MEMBER_ALLY = frozenset({"member", "ally"})
-_HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # tokens of "17th" ([a-z]+ runs)
+_HAS_WORDS = frozenset({"has", "have", "had", "counts", "counted", "numbers", "numbered", "of"})
 _MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
 _HYPHEN_NOUNS = frozenset(SIZE_WORDS)
 _HYPHEN_AFTER = frozenset(w.split()[-1] for w in BODY_WORDS)  # a word every body holds
@@ -265,6 +276,10 @@ class MemberCountRule(Rule):
             scans.append((OUT_OF_M, "the"))
         if "strong" in tokens:
             scans.append((MEMBERS_STRONG, "the"))
+        if "membership" in tokens:
+            scans.append((MEMBERSHIP_TO, "now"))  # the result of the joins named: the membership on the date
+        if not tokens.isdisjoint(_ORDINAL_SUFFIXES):
+            scans.append((PLACE_OF_M, "the"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
