@@ -51,6 +51,7 @@ IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|f
                                r"(?:spending|budgets?|expenditure|outlays?)\b|\s(?:it|that|that mark|that level|that line)\b)",
                                re.I)
 _IMPLIED_WORDS = frozenset({"short", "under", "below"})
+_IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone".split())  # one each match holds
 # Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
 # on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
 # GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
@@ -260,7 +261,8 @@ class AllyPctRule(Rule):
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))
-        if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.free(("pct",)) and not s.is_question:
+        if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.words.isdisjoint(_IMPLIED_VERBS) and not s.free(("pct",)) \
+                and not s.is_question:
             out.extend(self._implied(s, out))
         if not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)) and not (s.used and not out):
             # every TARGET_WORDS match holds meet, met, reach, hit, miss, short, below or above (folded: re.I on

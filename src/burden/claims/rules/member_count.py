@@ -90,7 +90,9 @@ WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 # "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
 # alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
-OF_THE_GROUPS_N = re.compile(rf"(?:\bthe\s(?:[\w-]+\s)?|\b)(?:{_BODY})['’]s\s{_N}\s(?:nato\s)?"
+# (each body written literal first, its \b as a look-behind after it: the engine skips to the literals)
+_BODY_FIRST = "|".join(rf"{w}(?<!\w{w})" for w in sorted(BODY_WORDS, key=len, reverse=True))
+OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s{_N}\s(?:nato\s)?"
                              r"(?:allies|members|member states|member nations|member countries|nations|countries|leaders"
                              r"|heads of (?:state|government))\b")
 # "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
@@ -98,14 +100,14 @@ OF_THE_GROUPS_N = re.compile(rf"(?:\bthe\s(?:[\w-]+\s)?|\b)(?:{_BODY})['’]s\s{
 # a number from ten to forty, hyphenated words too ("thirty-one")
 _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
                                           key=len, reverse=True)) + ")"
-OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+OUT_OF_M = re.compile(rf"out(?<!\wout)\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
-PLACE_OF_M = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}(?!\s?(?:%|per|billion|bn))\b")
-MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
+PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}(?!\s?(?:%|per|billion|bn))\b")
+MEMBERSHIP_TO = re.compile(rf"membership(?<!\wmembership)\s(?:to|at|of)\s{_NH}\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
