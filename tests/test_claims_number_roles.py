@@ -217,3 +217,10 @@ def test_counted_n_allies_and_out_of_a_hyphenated_number_name_the_membership():
     assert [c["value"] for c in claims("NATO counted 29 allies at the time.", "2019-07-01", "member_count")] == [29]
     assert [c["value"] for c in claims("Few members meet the target even now: eleven out of thirty-one.", "2023-07-10",
                                        "member_count")] == [31]
+
+
+def test_percent_of_gdp_then_or_a_us_dollar_amount_is_the_same_spending():
+    found = claims("Germany will spend 2.1 percent of GDP this year, or $98 billion.", "2024-07-12")
+    assert sorted((c["type"], c["value"], c["verdict"]) for c in found) == [
+        ("ally_pct_gdp", 2.1, "supported"), ("spending_usd", 98, "supported")]
+    assert claims("America's economy is worth about $28 trillion.", "2024-07-12") == []

@@ -33,6 +33,15 @@ _CHANGE_PCT_BEFORE = re.compile(r"\b(?:by|of)\s(?:about\s|some\s|nearly\s|almost
                                 r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
 
 
+# "2.1 percent of GDP this year, or $98 billion": GDP as a defence share's denominator, not the economy's worth
+_PCT_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent)\sof\s(?:its\s|their\s|the\s)?$", re.I)
+
+
+def _economy_before(text: str, start: int) -> bool:
+    m = _ECONOMY_BEFORE.search(text, max(0, start - 70), start)
+    return m is not None and not _PCT_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -47,7 +56,7 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
-            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 70), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
+            if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
                     or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) \
                     or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
