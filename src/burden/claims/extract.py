@@ -41,8 +41,12 @@ _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year
 # "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
 # agreement, not the figure (Sentence.data_times)
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached)\s(?:up)?(?:on\s)?"
-                            r"(?:at|in|during)\s(?:the\s|its\s|their\s)?$", re.I)
+                            r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)
 _MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b", re.I)
+# "the requirement agreed upon in 2006 that ...": a rule named, then when it was agreed (no meeting named)
+_RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidelines?|goals?|benchmarks?|pledges?|rules?)\s"
+                                 r"(?:(?:that|which)\s)?(?:(?:was|were|had been|first)\s)?(?:agreed|adopted|set)\s(?:up)?(?:on\s)?"
+                                 r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)  # (a preposition may open the time)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -292,13 +296,15 @@ class Sentence:
     @cached
     def data_times(self) -> list[TimeRef]:
         """`times` that can date a figure: with a year, of a kind that gives one, and not the year of a meeting
-        where something was agreed ("four allies meet the standard agreed at the 2014 summit")."""
+        where something was agreed ("four allies meet the standard agreed at the 2014 summit", "the requirement
+        agreed upon in 2006")."""
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
         low = self.low
-        if times and ("summit" in low or "meeting" in low or "gathering" in low):
+        if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text
             times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
-                                              and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start))]
+                                              and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                              or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
         return times
 
     @cached

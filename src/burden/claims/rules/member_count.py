@@ -11,7 +11,7 @@ from ..quantities import NUMBER_WORDS, hedge_before
 from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
-_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
+_WHO = r"(?:NATO\s|alliance\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 # lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
 # words of a size adjective ("32-strong", "29-member"), and the words that make a number a count ("a record 23")
 BODY_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "body")
