@@ -20,7 +20,7 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     def look(ed):
         # every price basis the edition publishes, the named (else current) one first: news rarely says
         # which basis it quotes, so a match on any of them is accepted and named in the evidence
-        figs = []
+        figs: list[Figure] = []
         for b in ((basis,) if named else (basis, "constant")):
             fig = usd_bn(asof, ed, subject, year, b, fallback=not named)
             if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
