@@ -233,3 +233,10 @@ def test_the_year_a_requirement_was_agreed_dates_neither_count_nor_membership():
         ("count_at_threshold", 5, 2016, "supported"), ("member_count", 28, 2016, "supported")]
     pledge = claims("NATO allies agreed in 2014 to spend 2 percent of GDP.", "2016-10-01", "pledge")
     assert [c["year"] for c in pledge] == [2014]  # (the pledge's own year is still read)
+
+
+def test_a_set_at_a_threshold_is_not_the_membership():
+    for text in ("The 23 allies at 2 percent or more include Poland.", "The 23 allies on track include Poland.",
+                 "Poland is one of the 23 allies now spending 2 percent."):
+        assert claims(text, "2024-07-12", "member_count") == [], text
+    assert [c["value"] for c in claims("The 32 allies at the summit agreed.", "2024-07-12", "member_count")] == [32]

@@ -118,7 +118,11 @@ RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|will\s(?:\w+\s)?(?:increase|raise|boost|hit|"
                             r"reach|exceed|miss|fall short|spend\s(?:at least|more|less|over|under|\d))\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
-                            r"at or above|above|below|missing|falling short)", re.I)
+                            r"at or above|above|below|missing|falling short"
+                            # "the 23 allies at 2 percent", "now spending 2 percent", "on track": a set at a threshold
+                            r"|(?:now|already|still|currently)\s(?:meeting|reaching|hitting|spending|exceeding|at)\b"
+                            r"|at\s(?:least\s|or over\s)?\d|spending\s(?:at least\s|more than\s|over\s)?\d|on (?:track|course)\b)",
+                            re.I)
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
