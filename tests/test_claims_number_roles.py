@@ -240,3 +240,11 @@ def test_a_set_at_a_threshold_is_not_the_membership():
                  "Poland is one of the 23 allies now spending 2 percent."):
         assert claims(text, "2024-07-12", "member_count") == [], text
     assert [c["value"] for c in claims("The 32 allies at the summit agreed.", "2024-07-12", "member_count")] == [32]
+
+
+def test_allies_that_remain_below_take_the_threshold_of_the_sentence_before():
+    found = claims("Only seven allies reach the 2% guideline this year. Italy and Spain remain well below.", "2019-07-01",
+                   "ally_pct_gdp")
+    assert sorted((c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found) == [
+        ("ESP", 2.0, "lt", "supported"), ("ITA", 2.0, "lt", "supported")]
+    assert claims("Italy remains below its 2015 level.", "2019-07-01") == []

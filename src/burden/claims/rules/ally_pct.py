@@ -46,12 +46,14 @@ _CHANGE_OR_BEFORE = re.compile(r"\b(?:by|up|down)\s(?:about\s|some\s|nearly\s|ro
 # under" (the guideline, or the threshold the sentence before talked about), "is already above": each is a claim
 # below (or above) that threshold for the ally (and every ally listed with it)
 IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|far\s|just\s)?short|(?:dipped|slipped|fallen|fell|"
-                               r"dropped|sunk|sank|gone)\s(?:back\s)?(?:under|below))"
+                               r"dropped|sunk|sank|gone)\s(?:back\s)?(?:under|below)|(?:remains?|remained|stays?|stayed)\s(?:well\s|far\s|just\s)?"
+                               r"(?:under|below|short))"
                                r"(?=\s*(?:[.,;!)—–]|$)|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
                                r"(?:spending|budgets?|expenditure|outlays?)\b|\s(?:it|that|that mark|that level|that line)\b)",
                                re.I)
 _IMPLIED_WORDS = frozenset({"short", "under", "below"})
-_IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone".split())  # one each match holds
+_IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone remain remains remained stay "
+                           "stays stayed".split())  # one each match holds
 # Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
 # on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
 # GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
