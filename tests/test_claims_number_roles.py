@@ -248,3 +248,11 @@ def test_allies_that_remain_below_take_the_threshold_of_the_sentence_before():
     assert sorted((c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found) == [
         ("ESP", 2.0, "lt", "supported"), ("ITA", 2.0, "lt", "supported")]
     assert claims("Italy remains below its 2015 level.", "2019-07-01") == []
+
+
+def test_a_fraction_of_the_bodys_m_members_is_a_share_of_allies_and_a_membership():
+    found = claims("Roughly two-thirds of the alliance's 32 members now meet the target.", "2024-07-12")
+    assert sorted((c["type"], c["value"]) for c in found) == [("count_at_threshold", 0.667), ("member_count", 32)]
+    forecast = claims("Fewer than three-quarters of NATO's 32 members are on track to meet the goal in the coming years.",
+                      "2024-07-12", "count_at_threshold")
+    assert forecast == []  # a forecast, no share of allies today

@@ -62,7 +62,8 @@ RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_
                      r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
-                         r"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s)?(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
+                         rf"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
+                         r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
                          r"(?:allies|members|member states|countries)\b(?!['’])", re.I)
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
@@ -387,6 +388,9 @@ class CountThresholdRule(Rule):
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
         out = []
+        if any(t.kind in ("deadline", "future", "next_year") for t in s.times) or "on track to" in s.low \
+                or "on course to" in s.low:
+            return out  # "three-quarters of the 28 members are on track to meet it in the coming years": a forecast
         for m in found:
             frac = FRACTION_VALUE[folded(m.group("frac")).split()[-1].split("-")[-1]]
             if m.group("frac").lower().startswith("two"):
