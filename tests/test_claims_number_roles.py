@@ -256,3 +256,9 @@ def test_a_fraction_of_the_bodys_m_members_is_a_share_of_allies_and_a_membership
     forecast = claims("Fewer than three-quarters of NATO's 32 members are on track to meet the goal in the coming years.",
                       "2024-07-12", "count_at_threshold")
     assert forecast == []  # a forecast, no share of allies today
+
+
+def test_two_dozen_allies_is_a_count_of_24():
+    found = claims("Nearly two dozen allies will meet the 2% target this year.", "2024-07-12")
+    assert [(c["type"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
+        ("count_at_threshold", 24, "nearly", "supported")]
