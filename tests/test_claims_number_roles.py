@@ -262,3 +262,12 @@ def test_two_dozen_allies_is_a_count_of_24():
     found = claims("Nearly two dozen allies will meet the 2% target this year.", "2024-07-12")
     assert [(c["type"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
         ("count_at_threshold", 24, "nearly", "supported")]
+
+
+def test_finances_or_funds_a_fraction_of_what_the_allies_spend_is_a_share():
+    for text in ("Washington finances about two-thirds of what the allies spend on defence.",
+                 "Washington funds about two-thirds of allied defence spending."):
+        found = claims(text, "2024-07-12")
+        assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+            ("share_of_alliance", "USA", "supported")], text
+    assert claims("Germany funds 16 percent of NATO's common budget.", "2024-07-12") == []

@@ -11,7 +11,8 @@ from .ally_pct import POLL
 from .base import Rule
 from .figures import data_code, money_basis
 
-SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
+SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds|funded"
+                   r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
@@ -21,7 +22,7 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
-                 "all".split())
+                 "all finance finances financed financing funds funded shoulders shoulder shouldered what".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
