@@ -271,3 +271,10 @@ def test_finances_or_funds_a_fraction_of_what_the_allies_spend_is_a_share():
         assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
             ("share_of_alliance", "USA", "supported")], text
     assert claims("Germany funds 16 percent of NATO's common budget.", "2024-07-12") == []
+
+
+def test_the_then_m_allies_is_the_membership_of_that_year():
+    for text in ("In 2014, only three of the then 28 allies met the 2% guideline.",
+                 "In 2014, only three of NATO's then 28 members met the 2% guideline."):
+        found = _read(text, "2019-07-01")
+        assert sorted(found) == [("count_at_threshold", 3, "eq"), ("member_count", 28, "eq")], text

@@ -135,7 +135,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?P<m>{_NUM})\s(?:nato\s|alliance\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?:then\s)?(?P<m>{_NUM})\s(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")

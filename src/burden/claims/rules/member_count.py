@@ -26,7 +26,7 @@ PATTERNS = [
     (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s)(?:then\s)?{_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
@@ -92,7 +92,7 @@ _DIGIT = re.compile(r"\d")
 # alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
 # (each body written literal first, its \b as a look-behind after it: the engine skips to the literals)
 _BODY_FIRST = "|".join(rf"{w}(?<!\w{w})" for w in sorted(BODY_WORDS, key=len, reverse=True))
-OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s{_N}\s(?:nato\s)?"
+OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s(?:then\s)?{_N}\s(?:nato\s)?"
                              r"(?:allies|members|member states|member nations|member countries|nations|countries|leaders"
                              r"|heads of (?:state|government))\b")
 # "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
@@ -160,7 +160,7 @@ _FAST = [
     re.compile(rf"all(?<!\wall)\s{_N}\s{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
-    re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
+    re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s)(?:then\s)?{_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
     re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|counted(?<!\wcounted)"
                rf"|numbers(?<!\wnumbers)|numbered(?<!\wnumbered)|of(?<!\wof))"
