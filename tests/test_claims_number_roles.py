@@ -278,3 +278,8 @@ def test_the_then_m_allies_is_the_membership_of_that_year():
                  "In 2014, only three of NATO's then 28 members met the 2% guideline."):
         found = _read(text, "2019-07-01")
         assert sorted(found) == [("count_at_threshold", 3, "eq"), ("member_count", 28, "eq")], text
+
+
+def test_out_of_m_and_a_place_of_m_without_member_nouns_are_no_membership():
+    assert claims("Of the jets the allies bought, 12 out of 30 are grounded.", "2024-07-12", "member_count") == []
+    assert claims("Germany ranked 12th of 30 in the survey of allies.", "2024-07-12", "member_count") == []

@@ -103,10 +103,15 @@ _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace(
 OUT_OF_M = re.compile(rf"out(?<!\wout)\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
+# what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
+# bare count after a colon ("Few members meet it: eleven out of thirty-one")
+_OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
+_NOUN_AFTER_M = re.compile(r"\s(?:nato\s)?(?:allies|members|member|countries|nations)\b")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
-PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}(?!\s?(?:%|per|billion|bn))\b")
+PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
+                        r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
 MEMBERSHIP_TO = re.compile(rf"membership(?<!\wmembership)\s(?:to|at|of)\s{_NH}\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
@@ -293,6 +298,9 @@ class MemberCountRule(Rule):
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
+                if regex is OUT_OF_M and not _NOUN_AFTER_M.match(low, m.end("n")) \
+                        and not _OUT_OF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                    continue  # "12 out of 30 are grounded": no member noun, no membership
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
                 if kind != "founding" and _counted(text, low, at, m.end()):
