@@ -283,3 +283,8 @@ def test_the_then_m_allies_is_the_membership_of_that_year():
 def test_out_of_m_and_a_place_of_m_without_member_nouns_are_no_membership():
     assert claims("Of the jets the allies bought, 12 out of 30 are grounded.", "2024-07-12", "member_count") == []
     assert claims("Germany ranked 12th of 30 in the survey of allies.", "2024-07-12", "member_count") == []
+
+
+def test_a_record_membership_stays_a_membership():
+    found = claims("The summit gathered a record 32 NATO members.", "2024-07-12", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(32, "supported")]

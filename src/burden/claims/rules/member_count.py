@@ -245,14 +245,17 @@ def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Patt
 _NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\s(?:\w+\s)?$")
 
 
+_THRESHOLD_WORDS = ("target", "guideline", "goal", "benchmark", "mark", "%", "percent", "per cent", "spend")
+
+
 def _counted(text: str, low: str, at: int, end: int) -> bool:
     """The number at `at` (its match ending at `end`) is a count of allies, not the membership: a comparative
     hedge before it ("more than 20 allies", "over 20 members": a membership is exact), a count marker ("a record
     23 allies") or "out of" after it ("23 NATO countries out of 32": the 32 is the membership)."""
     if hedge_before(text, at, low) in ("gt", "ge", "lt", "le"):
         return True
-    if COUNT_MARKER.search(low, max(0, at - 14), at):
-        return True
+    if COUNT_MARKER.search(low, max(0, at - 14), at) and any(w in low for w in _THRESHOLD_WORDS):
+        return True  # (not "the summit gathered a record 32 NATO members": a record membership, no threshold talked about)
     return "out" in low[end:end + 30] and _OUT_OF_AFTER.match(low, end) is not None
 
 
