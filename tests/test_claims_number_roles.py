@@ -39,6 +39,9 @@ def test_a_comparative_count_of_allies_is_not_the_membership():
 def test_allies_raising_spending_are_not_the_membership():  # (a count of real rises: below)
     assert claims("In 2016, 20 NATO allies will increase spending in real terms.", "2016-07-05",
                   "member_count") == []
+    # with a determiner it is the whole membership that raises spending
+    found = claims("The 28 allies will raise spending this year.", "2016-07-05", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(28, "supported")]
 
 
 def test_size_adjectives_name_the_membership():

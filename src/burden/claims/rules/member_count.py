@@ -120,14 +120,18 @@ MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|membe
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
-                            r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|will\s(?:\w+\s)?(?:increase|raise|boost|hit|"
-                            r"reach|exceed|miss|fall short|spend\s(?:at least|more|less|over|under|\d))\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
+                            r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"at or above|above|below|missing|falling short"
                             # "the 23 allies at 2 percent", "now spending 2 percent", "on track": a set at a threshold
                             r"|(?:now|already|still|currently)\s(?:meeting|reaching|hitting|spending|exceeding|at)\b"
                             r"|at\s(?:least\s|or over\s)?\d|spending\s(?:at least\s|more than\s|over\s)?\d|on (?:track|course)\b)",
                             re.I)
+# "22 NATO allies will increase spending": without a determiner, allies doing something are a count ("the 32 allies
+# will raise spending" stays the membership)
+COUNT_PREDICATE = re.compile(r"\swill\s(?:\w+\s)?(?:increase|raise|boost|hit|reach|exceed|miss|fall short|spend\s(?:at least|"
+                             r"more|less|over|under|\d))")
+_DETERMINER_BEFORE = ("the ", "all ", "'s ", "’s ", "its ", "then ")
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
@@ -308,6 +312,9 @@ class MemberCountRule(Rule):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
                 if kind != "founding" and _counted(text, low, at, m.end()):
                     continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
+                if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
+                    continue  # "22 NATO allies will increase spending": a count
                 if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
