@@ -34,7 +34,7 @@ _HAS_NUMBER = re.compile(r"[\d%$€£]")
 NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.findall(r"[a-z]+", phrase)
                       if w not in ("a", "no", "one", "single")) | {"trillion", "billion", "percent", "cent"}
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
-PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently)\b", re.I)
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
@@ -167,25 +167,39 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
+# a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+# a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
+_OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
+_SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
+                               r"allocates|budgeted|earmarked)\b")
+_FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
+_RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
+# a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
+# a figure after it
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+# a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
+TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
 # "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
-_LIST_VALUE = re.compile(r"(?:(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
                          r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
 
 
+_GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
-LIST_LINE = re.compile(r"(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}\s?[,:–—-]\s?"
+LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
 
 
@@ -193,10 +207,17 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Values written after the allies of a list are read as their % of GDP (marked `listed`), also without a %
     sign when the sentence is about shares of GDP or a ranking; a verbless table line ("Portugal, 1.41 percent.")
     is one ally's % of GDP."""
-    if len(s.text) <= 60 and len(found) == 1 and LIST_LINE.fullmatch(s.text) and found[0].kind == "pct" and s.entities \
-            and s.entities[0].is_ally and s.entities[0].start <= 4:
+    line = LIST_LINE.fullmatch(s.text) if len(s.text) <= 60 and len(found) == 1 else None
+    if line is not None and found[0].kind == "pct" \
+            and s.entities and s.entities[0].is_ally and s.entities[0].start <= 4 + line.end("rank") + 1:
         q = found[0]
         return [Quantity(q.start, q.end, "pct", q.value, q.decimals, q.comparator, q.text, listed=True)]
+    if "GDP (" in s.text:  # "the highest rate as a share of GDP (3.54)": a bare value in brackets after GDP
+        for bracket in _GDP_BRACKET.finditer(s.text):
+            v = bracket.group("v")
+            if not any(q.start <= bracket.start("v") < q.end for q in found):
+                found = sorted([*found, Quantity(bracket.start("v"), bracket.end("v"), "pct", float(v),
+                                                 len(v.split(".")[1]), "eq", v)], key=lambda q: q.start)
     if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
@@ -246,6 +267,7 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
+        self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
 
     @cached
     def words(self) -> frozenset[str]:
@@ -281,11 +303,28 @@ class Sentence:
             if len(run) >= 2:
                 lo = max((q.end for q in self.quantities if q.end <= run[0].start), default=0)
                 allies = [e for e in self._subjects if e.is_ally and lo <= e.start and e.end <= run[0].start]
+                if len(allies) != len(run) and _RESPECTIVELY.match(self.text, run[-1].end):
+                    # "Only A, B and C exceed 3.5% ..., spending 4.48%, 4.00% and 3.73% respectively": the last
+                    # list of as many allies before the values, whatever stands between
+                    allies = self._last_list_before(run[0].start, len(run))
+                elif len(allies) != len(run) and (f := _FOR_LIST.match(self.text, run[-1].end)) is not None:
+                    # "3.43%, 3.38% and 3.15% for Estonia, the US and Latvia respectively": the list after them
+                    after = [e for e in self._subjects if e.is_ally and e.start >= f.end()][:len(run)]
+                    if after and after[0].start == f.end() and _RESPECTIVELY.match(self.text, after[-1].end):
+                        allies = after
                 joined = all(_LIST_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(allies, allies[1:], strict=False))
                 if len(allies) == len(run) and joined and len({e.code for e in allies}) == len(allies):
                     out.update({q.start: e.code for q, e in zip(run, allies, strict=True)})
             i += len(run)
         return out
+
+    def _last_list_before(self, end: int, n: int) -> list[Entity]:
+        """The last n allies before `end` when they are joined by commas / "and" (else [])."""
+        allies = [e for e in self._subjects if e.is_ally and e.end <= end][-n:]
+        if len(allies) == n and all(_LIST_JOIN.fullmatch(self.text, a.end, b.start)
+                                    for a, b in zip(allies, allies[1:], strict=False)):
+            return allies
+        return []
 
     @cached
     def times(self) -> list[TimeRef]:
@@ -361,6 +400,11 @@ class Sentence:
             named = next((e for e in self._subjects if e.start == after.end()), None)
             if named is not None:
                 return named.code
+        owner = _OWNER_AFTER.match(self.text, q.end)
+        named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
+            (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
+        if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
+            return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
         pronoun = _ITS.search(self.text, 0, start)
         for e in reversed(self._subjects):  # read, not changed
@@ -410,6 +454,13 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+            if "target" in self.low or "goal" in self.low or "guideline" in self.low or "benchmark" in self.low \
+                    or "pledge" in self.low or "commitment" in self.low:
+                times = [t for t in times if t.kind != "deadline" or t.end > q.start
+                         or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
+            if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+                times = [t for t in times if t.start < q.end
+                         or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
                 if q.end <= t.start < hi and not WHEN_AFTER.match(self.text, t.end):
                     return t.year, t.kind

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
-
 from re import _parser as _sre_parse  # type: ignore[attr-defined]  # the re module's own parser (Python 3.11+)
+from typing import Any
 
 _c = _sre_parse  # the opcode names live in the parser's namespace (re._constants)
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}

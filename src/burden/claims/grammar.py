@@ -28,8 +28,8 @@ assert _BOUNDARY_WS.pattern == r"[.!?][\"'”’)]{0,2}(\s+)(?=[\"“'‘(]?[A-Z
 _PREFIX = re.compile(
     r"^\s{0,8}(?:\d{1,2}[:.]\d{2}\s{0,3}(?:[—–-]|:)\s{0,3}"  # live-blog timestamp "14:30 — "
     r"|(?:CLAIM|VERDICT|FACT|CHECK)\s{0,2}:\s{0,3}"  # fact-check labels
-    r"|[-*•]\s{1,3})")
-_PREFIX_FIRST = "CVF-*•"  # what _PREFIX can start with after its \s{0,8}, besides \d (which is str.isdecimal)
+    r"|[-*•–—]\s{1,3})")  # list bullets, en and em dashes too ("– Poland 3.92%")
+_PREFIX_FIRST = "CVF-*•–—"  # what _PREFIX can start with after its \s{0,8}, besides \d (which is str.isdecimal)
 # _PREFIX without its "^", for match(line, pos, endpos): the same as matching line[pos:endpos] (no look-arounds)
 _PREFIX_AT = re.compile(_PREFIX.pattern[1:])
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")

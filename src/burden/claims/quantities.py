@@ -140,6 +140,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     """Numbers with a % sign or word after them (up to 1000: larger ones are no shares): the sign first (a literal,
     quick to find), then the number written just before it."""
     out: list[Quantity] = []
+    coordinated = False  # a bare number before a sign's number was added: the list needs sorting
     for sign in _PERCENT_SIGN.finditer(text):
         before = sign.start() - 1
         if before >= 0 and text[before].isspace():
@@ -155,7 +156,25 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
         if value <= 1000:
             out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end()),
                                 text[m.start():sign.end()]))
+            at = m.start()
+            while at >= 4 and text[at - 1] == " " and text[at - 2] in "d,r" and m.start() - at < 60 and (c := _COORDINATED_BARE.search(text, max(0, at - 16), at)) is not None \
+                    and not _BETWEEN.search(text, max(0, c.start() - 9), c.start()):
+                # "at 1.78 and 1.19 percent": the sign of the last number is the unit of the ones coordinated with it
+                # (not "between 1.1 and 1.2 percent", a range)
+                num = c.group("num")
+                out.append(Quantity(c.start("num"), c.end("num"), "pct", float(num), len(num.split(".")[1]), "eq", num))
+                at = c.start("num")
+                coordinated = True
+    if coordinated:
+        out.sort(key=lambda q: q.start)
     return out
+
+
+_BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
+
+
+# a decimal number coordinated with the one a % sign follows: "1.78 and 1.19 percent", "2.1, 1.9 and 1.5%"
+_COORDINATED_BARE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}\.\d{1,2})(?:,\s|,?\s(?:and|or)\s)$")
 
 
 _MONEY_MARKS = ("$", "€", "£", "usd", "eur", "illion")  # one of these is in every MONEY match

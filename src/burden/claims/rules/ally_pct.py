@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import PLAN_WORDS, Claim, Sentence
+from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
 from ..grammar import folded_pattern
 from ..lexicon import rows, words
 from ..quantities import Quantity
@@ -123,13 +123,31 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
-_TO_LEVEL = re.compile(r"\b(?:to|at)\s(?:about\s|nearly\s|almost\s|some\s)?$")  # "jumped to 2.79%": a level, no growth
+# "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
+_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
                             r"at|close to|on)?\s?$"
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
+# "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
+DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
+_DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
+# between the allies and the elided verb: a modal or plan verb ("expect to", "is set to", "will", "has")
+_MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
+                        r"planned|aims?|intends?|hopes?|wants?|promised|pledged|vowed|set|due|likely|on track|on course|"
+                        r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
+_EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
+_AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
+_SUB_SHARE_BEFORE = re.compile(r"\bof\s(?:which|that|this|it|these)\s?,?\s(?:only\s)?(?:about\s|around\s|roughly\s|some\s|"
+                               r"nearly\s|almost\s|at least\s|just\s)?$")
+# "Germany, the Netherlands and Norway are among those that reached the 2 percent figure": the list's own predicate
+# "Norway and Denmark were at 1.4 percent", "Spain and Belgium sit exactly on 2%"
+_PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:(?:are|were)\s(?:now\s|also\s)?among\s"
+                                r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}"
+                                r"|(?:are|were|sit|sat|stand|stood|remain|remained|both\sspend|both\sspent)\s(?:now\s|still\s|also\s)?"
+                                r"(?:exactly\s|just\s|only\s)?(?:at\s|on\s)?(?:about\s|around\s|roughly\s)?)$")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -201,6 +219,10 @@ class AllyPctRule(Rule):
             if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "grew by $4 billion, or 12 percent": the same change in per cent
+            if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start):
+                continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure
+            if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
+                continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
@@ -209,7 +231,7 @@ class AllyPctRule(Rule):
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
                 continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
-            if q.listed:
+            if q.listed or start in s.pairs:  # (values paired with a list of allies: "3.43% and 3.38% for A and B")
                 tail = "listed"
             elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
                 tail = "gdp"
@@ -251,14 +273,17 @@ class AllyPctRule(Rule):
             if how == "deadline" or how == "future":
                 plan = True
             elif how == "present" or how == "carried":
-                plan = is_plan_before(s, q)
+                # a value in brackets after its ally ("The lowest will be Spain (1.28%), Slovenia (1.29%)") is the
+                # figure reported for it: the list's "will be" plans none of them
+                plan = not q.listed and is_plan_before(s, q)
             else:
                 plan = False
             s.take(q)
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", q.value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start):
+            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start) \
+                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start):
                 # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
@@ -287,6 +312,41 @@ class AllyPctRule(Rule):
                             and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
+        if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
+            out.extend(self._elided(s, out))
+        return out
+
+    def _elided(self, s: Sentence, before: list[Claim]) -> list[Claim]:
+        """"Romania plans to reach 2% in 2017, and Latvia and Lithuania expect to do so in 2018": the allies of the
+        elided clause take the figure and comparator of the claim before it, with the clause's own year (none: no
+        claim); a plan word in the clause makes it a plan."""
+        out: list[Claim] = []
+        for m in DO_SO.finditer(s.text):
+            prior = [c for c in before if c.quantity is not None and c.quantity.end <= m.start()]
+            if not prior or prior[-1].quantity is None:
+                continue
+            last = prior[-1]
+            last_end = prior[-1].quantity.end
+            allies = [e for e in s._subjects if e.is_ally and last_end <= e.start and e.end <= m.start()]
+            if not allies or s.text[allies[-1].end:m.start("verb")].strip() and not _MODAL_GAP.fullmatch(
+                    s.text, allies[-1].end, m.start("verb")):
+                continue
+            run = [allies[-1]]
+            for a in reversed(allies[:-1]):
+                if not _AND_LIST.fullmatch(s.text, a.end, run[0].start):
+                    break
+                run.insert(0, a)
+            t = next((t for t in s.times if t.year and m.end() <= t.start <= m.end() + 3
+                      and t.kind in ("year", "deadline", "this_year", "next_year", "last_year")), None)
+            if t is None:
+                continue
+            plan = t.kind in ("deadline", "next_year") or PLAN_WORDS.search(s.text, run[-1].end, m.end()) is not None \
+                or _EXPECT.search(s.text, run[-1].end, m.end()) is not None or t.year > (s.latest_year() or t.year)
+            codes = [e.code for e in run if e.code != last.subject]
+            # a plan is one claim for the list (never checked, whoever holds it); a past figure is checked per ally
+            for code in [",".join(codes)] if plan and codes else codes:
+                out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", last.value, last.comparator,
+                                 t.year, last.quantity, {"plan": plan, "how": "elided"}, self))
         return out
 
     def _implied(self, s: Sentence, found: list[Claim]) -> list[Claim]:

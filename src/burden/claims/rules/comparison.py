@@ -3,10 +3,12 @@ of its GDP than Lithuania", "nearly double what the European allies and Canada s
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded
+from ..lexicon import rows
 from ..verify import GDP
 from .base import Rule
 from .count_threshold import _sentence_year
@@ -21,13 +23,50 @@ HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": 
           "over": "gt", None: "approx"}
 
 # "the US spends more than all the other allies combined", "outspends the rest of the alliance put together"
-ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s)?"
+ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:defen[cs]e|its military|the military)\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s)?"
                         r"(?:other|rest of the|remaining)\s(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance)\s"
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
                             re.I)
 GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times outspends "
                  "outspent".split())
+# a comparing verb between two allies (lexicon/<language>/compare.csv): every row holds one of these words
+_VERB_WORDS = frozenset("above below ahead overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces "
+                        "outspends outspent ahead trails trailed lags lagged behind trailing than".split())
+_SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military share".split())
+# money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
+# biggest spender") is the rank rule's
+_WORD = re.compile(r"[a-z]+")
+_SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|of (?:its|their) "
+                          r"(?:GDP|economy|economic output))\b|\bshare of\b", re.I)
+# between two allies of a list: "Romania and Lithuania", "Poland, at more than 4%, and tiny Estonia"
+_AND_LIST = re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24})?(?:,|,?\sand)\s(?:the\s)?(?:[a-z]+\s)?")
+# after a figure: "2.5% of GDP this year, above Poland", "3.1%, just behind Latvia"
+_AFTER_FIGURE = re.compile(r"(?:\sof\s(?:its\s|their\s)?GDP)?(?:\sthis\syear|\sin\s\d{4})?,\s(?:just\s|well\s|still\s|now\s)?"
+                           r"(?P<dir>above|ahead of|below|behind)\s(?:the\s)?", re.I)
+_BRACKETED_VALUE = re.compile(r"\s?\(\s?\d")
+_CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\b|\s(?:while|whereas)\b")
+_MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|monetary|money)\b", re.I)
+_AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
+                            r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
+
+
+@functools.cache
+def _verbs() -> re.Pattern:
+    """One pattern over the rows of compare.csv: group "gt" or "lt" names the direction of the verb found, group
+    "share" takes part when the row needs a share of GDP named in the sentence."""
+    parts = []
+    for row in rows("compare"):
+        name = row["direction"] + ("_share" if row["share"] == "yes" else "")
+        parts.append((name, row["pattern"]))
+    groups: dict[str, list[str]] = {}
+    for name, pattern in parts:
+        groups.setdefault(name, []).append(pattern)
+    body = "|".join(f"(?P<{name}>" + "|".join(patterns) + ")" for name, patterns in groups.items())
+    # (an aside with the first ally's figure may stand between: "Denmark, at 3.22%, has overtaken the US"; a list
+    # of first allies says "both": "Romania and Lithuania both spend more than Poland")
+    return re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24},)?(?:\s|(?=['’]))(?:(?P<every>both|all|each)\s|also\s)?(?:" + body
+                      + r")\s(?:the\s)?$", re.I)
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
@@ -38,7 +77,7 @@ class ComparisonRule(Rule):
     code = "CLM-COMPARE"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE):
+        if s.is_question or s.words.isdisjoint(GATE) and s.words.isdisjoint(_VERB_WORDS):
             return []
         tokens = s.tokens
         # every SHARE_CMP match holds (as whole words of grammar.folded text, which s.tokens are) one of _SHARE_NOUNS
@@ -56,16 +95,22 @@ class ComparisonRule(Rule):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
+        if not tokens.isdisjoint(_VERB_WORDS) and (not tokens.isdisjoint(_SPENDING_WORDS) or "%" in s.text):
+            found = self._verb_comparison(s)
+            if found:
+                return found
         # re.I "spend|spending" is the literal "spend" in the folded text
         low = s.low
         if "combined" in tokens or "together" in tokens:
             c = ALL_OTHERS.search(s.text)
-            if c and not _SEVERAL_YEARS.search(s.text):
+            if c:
                 a = [e for e in s.subjects() if e.end <= c.start() and e.is_ally]
                 if a and a[-1].code == "USA":  # the only ally whose "all the others" is a published aggregate
                     more = c.group("dir").lower() in ("more", "outspends", "outspent")
+                    # "over the last eight years ...": a sum over several years, which no edition publishes (no year)
+                    year = None if _SEVERAL_YEARS.search(s.text) else _sentence_year(s)
                     return [self.claim(s, "USA", "ratio(def_exp_usd, NATO_EUR_CAN)", 1.0, "gt" if more else "lt",
-                                       _sentence_year(s), kind="ratio", other="NATO_EUR_CAN", basis=money_basis(s))]
+                                       year, kind="ratio", other="NATO_EUR_CAN", basis=money_basis(s))]
         r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
                                                         or "triple" in low or "times" in low) else None
         if r:
@@ -79,3 +124,53 @@ class ComparisonRule(Rule):
                                    HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
                                    kind="ratio", other=other, basis=money_basis(s))]
         return []
+
+    def _verb_comparison(self, s: Sentence) -> list[Claim]:
+        """"Denmark has now overtaken the United States in defence spending", "Italy trails Spain": the first ally
+        against the second, by % of GDP (nothing is read when money is named or the sentence ranks)."""
+        allies = [e for e in s.entities if e.kind != "group"]  # (Entity.is_ally, without a call each)
+        if len(allies) < 2 or _MONEY_NAMED.search(s.text) or s.quantities and any(q.kind == "money" for q in s.quantities):
+            return []  # two allies to compare, and no money named
+        out: list[Claim] = []
+        for a, b in zip(allies, allies[1:], strict=False):
+            m = _verbs().search(s.text, a.end, b.start)
+            if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
+                continue
+            kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
+            if kind.endswith("_share") and not _SHARE_NAMED.search(s.text):
+                continue  # "Germany spends more than France": money, not read
+            lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
+            hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
+            if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])) and not any(
+                    q.kind == "pct" and lo <= q.start < hi for q in s.quantities):
+                continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
+            firsts = [a]
+            for e in reversed(allies[:allies.index(a)] if m.group("every") else []):  # "A and B both spend more than C"
+                if not _AND_LIST.fullmatch(s.text, e.end, firsts[0].start):
+                    break
+                firsts.insert(0, e)
+            for first in firsts:
+                if first.code != b.code:
+                    out.append(self.claim(s, first.code, GDP, b.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
+                                          _sentence_year(s), kind="share", other=b.code))
+        return out + self._after_a_figure(s, allies)
+
+    def _after_a_figure(self, s: Sentence, allies) -> list[Claim]:
+        """"Lithuania is expected to spend 2.5% of GDP this year, above Poland": the figure's ally against the one
+        named after it (the figure is read by CLM-PCT-GDP)."""
+        if "above" not in s.words and "below" not in s.words and "ahead" not in s.words and "behind" not in s.words:
+            return []
+        out = []
+        for q in s.quantities:
+            if q.kind != "pct":
+                continue
+            m = _AFTER_FIGURE.match(s.text, q.end)
+            if m is None:
+                continue
+            b = next((e for e in allies if e.start == m.end()), None)
+            a = s.ally_for(q)
+            if b is None or a is None or len(a) != 3 or a == b.code or _BRACKETED_VALUE.match(s.text, b.end):
+                continue  # ("topped the list at 3.82%, ahead of the US (3.52%) and ...": a ranked list of figures)
+            out.append(self.claim(s, a, GDP, b.code, "gt_entity" if m.group("dir").lower() in ("above", "ahead of")
+                                  else "lt_entity", s.year_for(q)[0], kind="share", other=b.code))
+        return out

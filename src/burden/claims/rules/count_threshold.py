@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...members import europe_and_canada
-from ..extract import PRESENT_TENSE_FOLDED, Claim, Sentence
+from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
@@ -24,16 +24,19 @@ LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|the alliance['’]s|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
+_ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 # "the target", "the Western military alliance's defence spending target", "the spending standards"
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
                            r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
-                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b", re.I)
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+                           # "only eight countries are due to fall short of the deadline": the guideline's deadline
+                           r"|\b(?:fall|falls|fell|falling)\sshort\sof\sthe\sdeadline\b|\bmiss(?:es|ed|ing)?\sthe\sdeadline\b", re.I)
 # the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
@@ -95,6 +98,27 @@ COMPARED_COUNT = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|again
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
+# a baseline told relative to the count: "one more than in 2023", "one country less than in 2021", "two fewer than
+# last year", "twice as many as in 2021" (group "d": a difference, "k": a multiple); the time follows at once
+_UNIT = r"(?:allies|ally|countries|country|members|member|nations|nation)"
+RELATIVE_COUNT = re.compile(r"\b(?P<core>(?P<d>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:(?P<dir>more|fewer|less)"
+                            rf"(?:\s{_UNIT})?|{_UNIT}\s(?P<dir2>more|fewer|less))\sthan"
+                            r"|(?P<k>twice|double|three times|four times|five times|six times|seven times)\s(?:as many|the number)"
+                            r"(?:\sas)?)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?(?=\S)", re.I)
+# (group "d" or "k" is the core; the time, which may start with its "in", follows)
+_MULTIPLE = {"twice": 2, "double": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7}
+_RELATIVE_WORDS = frozenset({"more", "fewer", "less", "twice", "double", "times"})
+# "the number of allies meeting the target rose from 11 last year to 23": a count before and after (group "a": the
+# one it moved from, "b": the one it moved to)
+_CNUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)"
+NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members|countries|states|nations|member states)\b[^.;]{0,80}?"
+                       r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
+                       r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
+                       rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
+_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
+_BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
+                              re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
@@ -135,7 +159,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?:then\s)?(?P<m>{_NUM})\s(?:nato\s|alliance\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?:then\s)?(?P<m>{_NUM})\s(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
@@ -158,7 +182,7 @@ GATE = frozenset("allies ally members member countries country nations states".s
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
-# goal, mark (benchmark), line, bar, threshold, floor, standard, meet or reach
+# goal, mark (benchmark), line, bar, threshold, floor, standard, requirement, meet, reach or deadline
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 
@@ -167,20 +191,29 @@ class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
 
-    def _threshold(self, s: Sentence, lo: int = 0) -> tuple[str, str, float] | None:
+    def _threshold(self, s: Sentence, lo: int = 0, compared_from: int | None = None) -> tuple[str, str, float] | None:
+        """(indicator, comparator, value) the sentence counts against; `compared_from`: where a named set's comparison
+        starts ("A, B and C remain below 1.3% of GDP": the 1.3% after it is the threshold, not an ally's own figure)."""
         text, low = s.text, s.low
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
-        own = [q for q in pcts if q.kind == "pct" and (q.listed or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
-            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)))]
+            and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
+            and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
+            and not (compared_from is not None and 0 <= q.start - compared_from <= 60)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
-        for q in [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]:
+        candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
+        if lo and len(candidates) > 1:  # the count's own clause first: "agreed to aim for 3.5% plus 1.5% by 2032,
+            # and only three members are on track to reach 3.5% this year" counts against the 3.5% after it
+            candidates.sort(key=lambda q: q.start < lo)
+        for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value > 10:
                 continue
             s.take(q)
+            s.threshold_at = q
             return indicator, threshold_op(text, q.start, lo, low), value
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
@@ -189,7 +222,9 @@ class CountThresholdRule(Rule):
             return None  # "met it" with no threshold talked about: unsure, no claim
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
-            return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
+            # ("fall short of the deadline": the comparison is inside the match)
+            op = "lt" if "short" in m.group(0) or "miss" in m.group(0) else threshold_op(text, m.start(), lo, low)
+            return indicator, op, 2.0 if indicator == GDP else 20.0
         if ("should" in low or "share" in low or "ought" in low or "supposed" in low) \
                 and (u := UNNAMED_GUIDELINE.search(text)) is not None:
             return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
@@ -206,6 +241,8 @@ class CountThresholdRule(Rule):
                 return elided
         if s.words.isdisjoint(GATE):
             return []
+        if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
+            return self._number_of(s, m)
         out: list[Claim] = []
         text, low = s.text, s.low
         counts = []
@@ -236,6 +273,10 @@ class CountThresholdRule(Rule):
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
+        baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
+            if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
+        if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
+            counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
@@ -286,6 +327,12 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
+            at = s.threshold_at
+            if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
+                after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
+                              and t.kind in ("this_year", "year", "last_year")), None)
+                if after is not None:
+                    year = after.year
             claimed = q.value
             if q.value == 0:
                 kind = "none"
@@ -300,10 +347,17 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
-                out.extend(self._compared_counts(s, q, group, indicator, op, value, allies))
+                out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
+                out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
+        if q is None and kind in ("all", "none") and ("from" in low or "compared" in low):
+            # "All allies now spend 2%, up from three in 2014": 2014 is the baseline's year, not the all-claim's
+            base = COMPARED_COUNT.search(text)
+            if base is not None and any(t.year == year and t.start >= base.start() for t in s.times):
+                own_times = [t for t in s.times if t.year and t.end <= base.start() and t.kind not in _NO_DATA_YEAR]
+                year = own_times[0].year if own_times else s.latest_year()
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
@@ -311,6 +365,9 @@ class CountThresholdRule(Rule):
                 return out  # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         out.append(claim)
+        if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
+                                        or "versus" in low):  # "..., compared with just three in 2014"
+            out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
         return out
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
@@ -327,11 +384,12 @@ class CountThresholdRule(Rule):
         return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
                      {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
-    def _compared_counts(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
+    def _compared_counts(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
+                         allies, main_year: int | None = None) -> list[Claim]:
         """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
-        for m in COMPARED_COUNT.finditer(s.text, first.end):
+        for m in COMPARED_COUNT.finditer(s.text, after):
             g = "n" if m.group("n") else "n2"
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
             times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
@@ -344,13 +402,73 @@ class CountThresholdRule(Rule):
                                       None, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                       kind="count", excluded=[]))
                 continue
-            if q is None or not times:
+            year = times[0].year if times else None
+            if q is not None and year is None and main_year is not None and _YEAR_BEFORE.match(s.text, q.end):
+                year = main_year - 1  # "eleven in 2023, up from seven the year before"
+            if q is None or year is None:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
-                                  times[0].year, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                  year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
         return out
+
+    def _relative_counts(self, s: Sentence, first, first_year, group, indicator: str, op: str, value: float,
+                         allies) -> list[Claim]:
+        """A baseline count told relative to the first one, with its own time: "23 allies, one more than in 2023" is
+        also 22 in 2023; "twice as many as in 2021" is half the count in 2021 (only when that is a whole number)."""
+        if s.words.isdisjoint(_RELATIVE_WORDS) or first.comparator != "eq":
+            return []
+        out = []
+        for m in RELATIVE_COUNT.finditer(s.text, first.end):
+            t = next((t for t in s.times if m.end("core") < t.start <= m.end() and t.year
+                      and t.kind in ("year", "last_year")), None)
+            if t is None or t.year == first_year:
+                continue  # "one more than expected": no baseline year, no claim
+            if m.group("k"):
+                k = _MULTIPLE[" ".join(m.group("k").lower().split())]
+                if first.value % k:
+                    continue
+                baseline = first.value / k
+            else:
+                d = _number(m.group("d"))
+                up = (m.group("dir") or m.group("dir2")).lower() == "more"
+                baseline = first.value - d if up else first.value + d
+                for i, q in enumerate(s.quantities):
+                    if q.kind == "count" and m.start("d") <= q.start < m.end("d"):
+                        s.used.add(i)  # the difference is no count of its own
+            if baseline <= 0:
+                continue
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", baseline, "eq", t.year, None,
+                                  indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                  excluded=[], relative=m.group(0).strip()))
+        return out
+
+    def _number_of(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"the number of allies reaching the target rose from 11 last year (to 18)": the count it moved from, in
+        the time written after it, and the one it moved to, in the sentence's other time (else the present)."""
+        threshold = self._threshold(s, 0) or s.carry.threshold
+        if threshold is None:
+            return []
+        indicator, op, value = threshold
+        s.carry.threshold = threshold
+        times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month", "deadline")]
+        out = []
+        a_time = None
+        if m.group("a"):
+            limit = m.start("b") if m.group("b") else m.end("a") + 25
+            a_time = next((t for t in times if m.end("a") <= t.start < limit), None)
+            if a_time is not None:
+                out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("a")),
+                                      "eq", a_time.year, None, indicator=indicator, op=op, threshold=value,
+                                      allies=None, kind="count", excluded=[]))
+        if m.group("b"):
+            other = [t for t in times if t is not a_time]
+            year = other[0].year if other else s.latest_year()
+            out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("b")),
+                                  "eq", year, None, indicator=indicator, op=op, threshold=value, allies=None,
+                                  kind="count", excluded=[]))
+        return [c for c in out if c.value > 0]
 
     def _elided(self, s: Sentence) -> list[Claim]:
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
@@ -420,13 +538,17 @@ def _excluded(s: Sentence) -> list[str]:
     m = EXCLUDING.search(s.text)
     if not m:
         return []
-    end = s.text.find(",", m.end())
-    end = m.end() + 60 if end < 0 else min(end, m.end() + 60)
+    ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
+    end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
 
+_NO_DATA_YEAR = ("since", "week", "month", "deadline")
+
+
 def _sentence_year(s: Sentence) -> int | None:
-    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+    times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not (
+        t.kind == "deadline" and TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start))]  # "the target of 3.5% by 2035"
     if times:
         return times[0].year
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):

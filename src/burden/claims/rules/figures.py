@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import PLAN_WORDS, Sentence
+from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Sentence
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
 _CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)
@@ -21,7 +21,14 @@ PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise 
 def is_plan_before(s: Sentence, q) -> bool:
     """A plan word in the figure's own clause, from the previous figure (or the sentence's start) to it: "Romania
     is at 2.28% and plans to reach 2.5%" plans only the second."""
-    lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    prev = max((x for x in s.quantities if x.end <= q.start), key=lambda x: x.end, default=None) \
+        if "of" in s.words else None  # (a target figure is named "target of ...": TARGET_OF_BEFORE)
+    lo = prev.end if prev is not None else max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    if prev is not None and TARGET_OF_BEFORE.search(s.text, max(0, prev.start - 40), prev.start):
+        # "exceed the target of 3.4% of GDP planned for 2030, spending 4.12%": the plan word names the target
+        brk = next((i for i in range(prev.end, q.start) if s.text[i] in ",;—–"), None)
+        if brk is not None:
+            lo = brk
     return PLAN_WORDS.search(s.text, lo, q.start) is not None
 
 

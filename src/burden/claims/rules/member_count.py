@@ -23,7 +23,7 @@ COUNT_MARKER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r["word"]) for r
                           + r")\s$", re.I)
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
-    (re.compile(rf"\ball\s{_N}\s{_WHO}", re.I), "all"),
+    (re.compile(rf"\ball\s{_N}\s(?:of\s(?:its|the|NATO's|NATO’s)\s)?{_WHO}", re.I), "all"),  # "all 32 of its members"
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s)(?:then\s)?{_N}\s{_WHO}", re.I), "the"),
@@ -122,6 +122,7 @@ _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
+                            r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
                             r"at or above|above|below|missing|falling short"
                             # "the 23 allies at 2 percent", "now spending 2 percent", "on track": a set at a threshold
                             r"|(?:now|already|still|currently)\s(?:meeting|reaching|hitting|spending|exceeding|at)\b"
@@ -166,7 +167,7 @@ _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
 _WHO_LOW = _WHO.replace("NATO", "nato")
 _FAST = [
     None,  # 0 ordinal: kept (gated)
-    re.compile(rf"all(?<!\wall)\s{_N}\s{_WHO_LOW}"),
+    re.compile(rf"all(?<!\wall)\s{_N}\s(?:of\s(?:its|the|nato's|nato’s)\s)?{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
     re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s)(?:then\s)?{_N}\s{_WHO_LOW}"),

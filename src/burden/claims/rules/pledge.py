@@ -179,8 +179,8 @@ class PledgeRule(Rule):
             pct_deadline: list[TimeRef] | None = None  # worked out when first needed
             raised = None
             for q in pcts:
-                if allies and any(abs(e.start - q.start) < 80 for e in allies):
-                    continue  # an ally's own figure or plan
+                if allies and any(abs(e.start - q.start) < 80 for e in allies) or q.listed or q.start in s.pairs:
+                    continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
                 if _TOWARD.search(low, lo, q.start):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge

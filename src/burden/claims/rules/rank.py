@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import COMPARED_BEFORE, Claim, Sentence
+from ..extract import COMPARED_BEFORE, LIST_LINE, Claim, Sentence
 from ..lexicon import rows
 from ..quantities import parse_number
 from ..verify import GDP, USD
@@ -27,7 +27,7 @@ _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "the largest absolute spender": a rank by US$, not by % of GDP
 _ABSOLUTE = re.compile(r"\b(?:in\s(?:absolute|monetary|money|dollar|cash|nominal)\sterms|absolute\s(?:spender|spending|"
                        r"amounts?|figures)|in\s(?:US\s)?dollars)\b", re.I)
-_AS_SHARE = re.compile(r"\b(?:as a (?:share|percentage|proportion) of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
+_AS_SHARE = re.compile(r"\bby GDP share\b|\b(?:as a (?:share|percentage|proportion) of|by (?:its |their )?share of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
                        r"economic output)\b", re.I)
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
@@ -64,11 +64,42 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
 
 
 # "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
-SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?P<n>two|three|four|five|six|seven|"
-                      r"eight|nine|ten|\d{1,2})\s(?P<dir>lowest|highest|biggest|largest|smallest|top)\s(?:\w+\s)?"
-                      r"(?:spenders|allies|members|countries|shares|spending allies)\b", re.I)
-_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares"})
-_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# (also "the top five contributors", "the bottom three spenders")
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
+                      r"(?:(?P<dir2>top|bottom)\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+                      r"(?:(?P<dir>lowest|highest|biggest|largest|smallest|top)\s)?(?:\w+\s)?"
+                      r"(?:spenders|allies|members|countries|shares|spending allies|contributors|nations)\b", re.I)
+# "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
+SET_WITH = re.compile(r"\bthe\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:\w+\s)?(?:allies|members|countries|"
+                      r"nations|states)\swith\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
+                      re.I)
+# a list number alone before a table line: "5. " (the sentence splitter leaves it as a piece of its own)
+_LIST_NUMBER = re.compile(r"[ \t]*(?:No\.\s?|#)?(?P<n>\d{1,2})[.)][ \t]*")
+_ORDER_WORDS = re.compile(r"\b(?:highest|most|top|biggest|largest|lowest|least|smallest|bottom)\b", re.I)
+# "Canada, Luxembourg, Belgium and Spain contribute the least" (the list right before the verb)
+LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested)\s(?:the\s)?"
+                             r"(?P<dir>least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))", re.I)
+# "Ranked from the bottom, the countries on the list are: A (1.28 percent), B (1.29 percent) ...": the list after it
+RANKED_FROM = re.compile(r"\branked\sfrom\s(?:the\s)?(?P<dir>bottom|top|lowest|highest)\b[^.;:]{0,80}?(?:\s(?:are|were)\s?:?|:)\s"
+                         r"(?:the\s)?", re.I)
+# "The lowest spenders in terms of GDP were A, at 0.56%, B, at 0.92%, and C" (a plural with no number: the list)
+SET_PLURAL = re.compile(r"\bthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s(?:\w+\s)?(?:spenders|allies|members|countries|"
+                        r"nations)\b[^.;:]{0,40}?\s(?:were|are|will be)\s:?\s?(?:the\s)?", re.I)
+# "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
+# most 1 + the length of the list
+SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
+                      r"biggest|largest|lowest|smallest)\b[^.;]{0,80}?\s(?:are|were|will be|would be)\s", re.I)
+# a rank someone aims at ("aiming to become NATO's third-largest military"), or of troops, not of spending
+_NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
+                                  r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b", re.I)
+# "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
+TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
+                   r"included|comprises?|comprised)\s", re.I)
+_SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
+                        "next", "contributors", "ranked"})
+# between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,\s(?:at|on|with)\s(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?\s?%)?"
+                       r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
 def _joined(s: Sentence, allies: list) -> list:
@@ -95,7 +126,13 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
+        if s.has_number and 2 < s.start and s.doc[s.start - 1] in " \t" and s.doc[s.start - 2] in ".)" \
+                and s.doc[s.start - 3].isdigit():
+            numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
+            if numbered is not None:
+                return [numbered]
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
+                and not ("most" in s.words and "the most in" in s.low or "last" in s.words and "last place" in s.low) \
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
@@ -109,14 +146,22 @@ class RankRule(Rule):
                 n = _position(m.group("n")) if position is None else position
                 if n:
                     found.append((m.start(), m.end(), n, desc))
-        out = self._set_rank(s)
+        out = self._set_rank(s) + self._list_most_least(s)
         if out:
             return out
+
+        sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
+            if any(a <= at < b for a, b in sets):
+                continue  # "the five allies with the lowest spending": a set, not one ally's rank
+            if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
+                    s.text, end, min(len(s.text), end + 12)):
+                continue  # "aiming to become NATO's third-largest military": an aim, and troops
             claim = self._claim_at(s, at, end, n, desc)
-            if claim is not None and all((c.subject, c.metric) != (claim.subject, claim.metric) for c in out):
+            if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
+                                         for c in out):
                 out.append(claim)
         return out
 
@@ -125,27 +170,78 @@ class RankRule(Rule):
         were A, B, C, D and E": every listed ally ranks at most n (the list must have n names)."""
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
-        m = SET_RANK.search(s.text)
+        words = s.words
+        m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
+            or ("with" in words and SET_WITH.search(s.text)) or (("top" in words or "bottom" in words) and TOP_N.search(s.text)) \
+            or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) \
+            or SET_PLURAL.search(s.text) or None
         if m is None:
             return []
         try:
-            n = int(parse_number(m.group("n"))[0])
+            n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(m.group("n"))[0])
         except (ValueError, KeyError):
             return []
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]
-        run = _joined(s, before[::-1])[::-1] if m.group("verb_before") else _joined(s, after)
-        if len(run) != n or (m.group("verb_before") and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
+        verb_before = m.re is SET_RANK and m.group("verb_before")
+        run = _joined(s, before[::-1])[::-1] if verb_before else _joined(s, after)
+        if m.re in (RANKED_FROM, SET_PLURAL):  # "Ranked from the bottom, the laggards are: A (1.3), B (1.4) and C",
+            # "The lowest spenders were A, at 0.56%, B, at 0.92%, and C": the n lowest
+            if len(run) < 2 or run[0].start - m.end() > 4:
+                return []
+            n = len(run)
+        elif m.re is SET_NEXT:  # "Behind Poland, the next highest are A, B and C": ranks 2 to 4
+            if len(run) < 2 or run[0].start - m.end() > 4:
+                return []
+            n = len(run) + 1
+        elif m.re is TOP_N:  # "the top ten includes": a part of the set, right after the verb
+            if not 2 <= len(run) <= n or run[0].start - m.end() > 4:
+                return []
+        elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
             return []  # the list is not the set ranked: unsure, no claim
         codes = [e.code for e in run]
-        desc = m.group("dir").lower() in ("highest", "biggest", "largest", "top")
+        direction = (m.group("dir") or (m.group("dir2") if m.re is SET_RANK else None) or "").lower()
+        desc = direction in ("highest", "biggest", "largest", "top")
         money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
         indicator = USD if money else GDP
         europe = _EUROPE.search(s.text) is not None
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
                            indicator=indicator, europe=europe, members=codes)]
+
+    def _numbered_line(self, s: Sentence) -> Claim | None:
+        """"5. Greece - 3.08%" on a line of its own (a numbered table line): Greece ranks fifth by % of GDP, lowest first
+        when the text before the list last spoke of the lowest ("the ten lowest spenders:")."""
+        line_start = s.doc.rfind("\n", 0, s.start) + 1
+        m = _LIST_NUMBER.fullmatch(s.doc, line_start, s.start)
+        if m is None or not LIST_LINE.fullmatch(s.text) or not s.entities or not s.entities[0].is_ally \
+                or s.entities[0].start > 4:
+            return None
+        header = s.doc[max(0, line_start - 600):line_start]
+        last = max(((x.start(), x.group(0).lower()) for x in _ORDER_WORDS.finditer(header)), default=(0, "highest"))[1]
+        desc = last not in ("lowest", "least", "smallest", "bottom")
+        pcts = [q for q in s.quantities if q.kind == "pct"]
+        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        return self.claim(s, s.entities[0].code, f"rank_{'desc' if desc else 'asc'}({GDP})", int(m.group("n")), "eq",
+                          year, None, desc=desc, indicator=GDP, europe=False)
+
+    def _list_most_least(self, s: Sentence) -> list[Claim]:
+        """"Canada, Luxembourg and Spain contribute the least": the listed allies are the n lowest (n = the list)."""
+        if "least" not in s.words and ("most" not in s.words or "the most" not in s.low):
+            return []
+        out = []
+        for m in LIST_MOST_LEAST.finditer(s.text):
+            run = _joined(s, [e for e in s._subjects if e.is_ally and e.end <= m.start()][::-1])[::-1]
+            if len(run) < 2 or run[-1].end != m.start():
+                continue
+            desc = m.group("dir").lower() == "most"
+            money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
+            indicator = USD if money else GDP
+            codes = [e.code for e in run]
+            out.append(self.claim(s, ",".join(codes), f"rank_{'desc' if desc else 'asc'}({indicator})", len(codes), "le",
+                                  _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
+        return out
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool) -> Claim | None:
         allies = [e for e in s._subjects if e.is_ally]
@@ -156,7 +252,8 @@ class RankRule(Rule):
         def compared(e) -> bool:
             return COMPARED_BEFORE.search(s.text[max(0, e.start - 30):e.start]) is not None
 
-        inside = [e for e in allies if at <= e.start and e.end <= end]  # "with Denmark fifth at 3.27"
+        # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in
+        inside = [e for e in allies if e.start < end and at < e.end]
         first = inside[-1] if inside else next(
             (e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
             next((e for e in allies if not compared(e)), None))
@@ -175,6 +272,10 @@ class RankRule(Rule):
         europe = _EUROPE.search(s.text) is not None
         pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
+                                                                                             "this_year")), None)
+        if own is not None:  # "having come second last year": the rank's own time
+            year = own.year
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from ..entities import Entity
-from ..extract import Claim, Sentence
+from ..extract import TARGET_BEFORE, Claim, Sentence
 from ..quantities import parse_number
 from ..verify import GDP
 from .base import Rule
 from .count_threshold import _OPS, ASPIRATION, THRESHOLD_REF, CountThresholdRule, _sentence_year, threshold_op
 
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
-_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\))?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# or a value after each ("the United States at 3.61 percent, Greece at 2.3, Estonia 2.16, and Poland")
+_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|\spercent)?)?\s?(?:,|,?\sand|;)\s(?:the\s)?")
 _BRACKET = r"(?:\s?\([^()]{0,24}\))?"
 # after the list: "... all spent well above", "... are all above", "... each exceed"
 ALL_AFTER = re.compile(_BRACKET + r"\s(?:are\s|were\s|have\s|had\s|now\s)?(?:all|each)\s", re.I)
@@ -31,17 +32,34 @@ ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
 THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countries|nations)\s(?:that|which|who|to)\s"
                         r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
-COMPARING = re.compile(r"\b(?:meet|met|reach|hit|clear|exceed|above|over|beyond|below|under|short|at least|more than"
+COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
 # "X is the only one below 2%", "it was the sole ally above the line"
 ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
                       r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
+# after the list, a verb and a comparison: "... remain below", "... stay well above", "... exceed"
+# (the list may close an aside: "the eight lowest spenders - A, B, ... and H - have now made the jump to 2%")
+VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\s|also\s|both\s)?(?:(?:remain|remained|are|were|stay|"
+                                  r"stayed|sit|sat|stand|stood|spend|spent|fall|fell|lag|lagged)\s(?:well\s|just\s|still\s|far\s|"
+                                  r"now\s)?(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
+                                  r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed"
+                                  r"|(?:have|has|had)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
+                                  r"passed)))\b", re.I)
+# after a list: "..., with the latter three hitting the target" (the last n of the list)
+LATTER = re.compile(r"\s?(?:[,;—–-]\s?)?(?:\s?with\s|\swhile\s|\sand\s)?\s?the\s(?:latter|last)\s(?P<n>two|three|four|five|\d)\b", re.I)
+_NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
+# words every VERB_COMPARING_AFTER match holds: a comparison (or a comparing verb) and a verb
+_VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
+                       "top topped surpass surpassed".split())
+_VERB_GATE_VERBS = frozenset("remain remained are were stay stayed sit sat stand stood spend spent fall fell lag lagged exceed "
+                             "exceeded top topped surpass surpassed have has had".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
 _COUNT = CountThresholdRule()
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
-_TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\))?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
+_TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|"
+                        r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
 
 
 def _chains(s: Sentence) -> list[list[Entity]]:
@@ -68,6 +86,8 @@ class SetThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
+                and "latter" not in words \
+                and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
         if "only" in words or "sole" in words:
@@ -86,9 +106,20 @@ class SetThresholdRule(Rule):
             counted = None  # the size of the set, when the sentence says the list is the whole set
             each = True  # also a claim that every listed ally meets it ("Only A and B meet it" is read as the count)
             if (m := ONLY_AFTER.match(text, last.end)) is not None:
-                counted, after = len(codes), m.end()
+                counted, after, each = len(codes), m.end(), False  # the exact set: one count (as real coverage is labelled)
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
+            elif ("latter" in words or "last" in words) and (m := LATTER.match(text, last.end)) is not None:
+                # "joined by Estonia, Poland, Latvia and Lithuania - with the latter three hitting the target"
+                try:
+                    k = int(parse_number(m.group("n"))[0])
+                except (ValueError, KeyError):
+                    continue
+                if not 1 <= k < len(codes):
+                    continue
+                codes, after = codes[-k:], m.end()
+            elif (m := VERB_COMPARING_AFTER.match(text, last.end)) is not None:
+                after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
             elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
@@ -101,19 +132,23 @@ class SetThresholdRule(Rule):
                 counted, after = len(codes), first.start
             else:
                 continue
-            if ASPIRATION.search(text) or any(t.kind == "deadline" for t in s.times):
-                return []  # "must all reach 3.5% by 2035": no data claim
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not TARGET_BEFORE.search(text, max(0, t.start - 100), t.start)
+                                              for t in s.times):
+                return []  # "must all reach 3.5% by 2035": no data claim (but "exceed the target of 3.5% by 2035" is one)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
-            threshold = _COUNT._threshold(s, last.end)
+            threshold = _COUNT._threshold(s, last.end, compared_from=after)
             if threshold is None:
                 return []
             indicator, op, value = threshold
             if op not in _OPS or op == "eq":
                 return []
             s.carry.threshold = threshold
-            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
+            times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month", "deadline")]
             year = times[0].year if times else _sentence_year(s)
+            if m is not None and m.re is VERB_COMPARING_AFTER:  # the predicate's own time, else "have now ...": the present
+                own_times = [t for t in times if t.start >= m.start()]
+                year = own_times[0].year if own_times else s.latest_year() if _NOW.search(text, m.start(), m.end()) else year
             out = []
             if each:
                 out.append(Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), indicator, value,
