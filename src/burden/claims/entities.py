@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass
 
 from ..members import roster
-from .grammar import folded
+from .grammar import folded, folded_pattern
 from .lexicon import rows
 
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
-# the end of a word: after a letter, digit or stop, before anything but a letter or digit
-_WORD_END = re.compile(r"(?<=[\w.'’])(?!\w)")
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
 _CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
@@ -50,16 +48,19 @@ def _ally_lookup() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _longest_name() -> int:
-    return max(map(len, _ally_lookup()))
+def _ally_names() -> re.Pattern:
+    """The lexicon's ally names as one pattern for folded text, longest first, ending at a word's end: matched where
+    a name can start, it finds the longest name written there ("United States" before "United")."""
+    names = sorted(_ally_lookup(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 @functools.cache
-def _group_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
-    """(pattern, code, gate), the most specific group first (groups.csv order); the pattern runs only when one of
-    its gate's substrings is in the lower-cased sentence."""
-    return [(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I), row["code"], tuple(row["gate"].split("|")))
-            for row in rows("groups")]
+def _group_patterns() -> list[tuple[re.Pattern, str, re.Pattern]]:
+    """(pattern, code, gate), the most specific group first (groups.csv order), both for folded text (see
+    grammar.folded_pattern); the pattern runs only when the gate, one of its substrings, is in the sentence."""
+    return [(folded_pattern(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I)), row["code"],
+             re.compile("|".join(map(re.escape, row["gate"].split("|"))))) for row in rows("groups")]
 
 
 @functools.cache
@@ -82,27 +83,26 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         return all(end <= s or e <= start for s, e in taken)
 
     low = folded(text) if low is None else low
-    groups = [(regex, code) for regex, code, gate in _group_patterns() if any(g in low for g in gate)]
+    groups = [(regex, code) for regex, code, gate in _group_patterns() if gate.search(low)]
     eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
     other_groups = groups[1:] if eur_can else groups
     if eur_can:
-        for m in eur_can[0].finditer(text):
-            out.append(Entity(m.start(), m.end(), eur_can[1], "group", m.group(0)))
+        for m in eur_can[0].finditer(low):
+            out.append(Entity(m.start(), m.end(), eur_can[1], "group", text[m.start():m.end()]))
             taken.append(m.span())
     lookup = _ally_lookup()
-    longest = _longest_name()
+    names = _ally_names()
     last = 0
     for capital in _CAPITAL.finditer(text):  # every name starts with a capital
         start = capital.start()
         if start < last:
             continue
-        # the longest name of the lexicon written here, ending at a word's end ("United States" before "United")
-        # (on `low`, the folded text with the same offsets: the lexicon's keys are folded)
-        ends = [m.end() for m in _WORD_END.finditer(text, start + 1, start + longest + 1)]
-        end = next((e for e in reversed(ends) if low[start:e] in lookup), None)
-        if end is None:
+        # the longest name of the lexicon written here (on `low`, the folded text with the same offsets: the
+        # lexicon's keys are folded)
+        name = names.match(low, start)
+        if name is None:
             continue
-        last = end
+        end = last = name.end()
         word = text[start:end]
         code, kind = lookup[low[start:end]]
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
@@ -115,10 +115,10 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         out.append(Entity(start, end, code, kind, word))
         taken.append((start, end))
     for regex, code in other_groups:
-        for m in regex.finditer(text):
+        for m in regex.finditer(low):
             if not free(*m.span()):
                 continue
-            word = m.group(0)
+            word = text[m.start():m.end()]
             if code == "EUROPE" and word == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "the richest country in Europe": a place
             out.append(Entity(m.start(), m.end(), code, "group", word))

@@ -7,6 +7,7 @@ and sentences longer than MAX_SENTENCE are cut so work per sentence stays bounde
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ def looks_like_html(text: str) -> bool:
 
 def is_english(text: str) -> bool:
     """A cheap guess: share of very common English words among the first 400 words."""
-    words = _WORD.findall(text[:20000])[:400]
+    words = [m.group(0) for m in itertools.islice(_WORD.finditer(text, 0, 20000), 400)]  # (not every word of 20,000)
     if len(words) < 8:
         return True  # too short to tell; checking is harmless
     common = sum(1 for w in words if w.lower() in ENGLISH_WORDS)

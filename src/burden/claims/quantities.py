@@ -37,7 +37,8 @@ _HALVES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quar
 _WORDDEC = (r"(?<![\w-])(?:" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero"))
             + r")\s(?:and\s(?:a\shalf|a\squarter|three[\s-]quarters)|point(?:\s(?:" + "|".join(_DIGIT_WORDS) + r")){1,3})")
 PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_PERCENT_SIGN = re.compile(r"%|per\s?cent\b|percent\b", re.I)
+# (on grammar.folded text, like every pattern built with folded_pattern: same spans, no re.I)
+_PERCENT_SIGN = folded_pattern(re.compile(r"%|per\s?cent\b|percent\b", re.I))
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
 _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
 MONEY = re.compile(
@@ -50,7 +51,7 @@ COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 # COUNT's two kinds of number, found apart (digit and word matches never overlap)
 # (_NUM written digit first, "\d(?<![\w.,]\d)" = "(?<![\w.,])\d": the engine then skips ahead to the digits)
 _COUNT_DIGITS = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))(?=\s|:)")
-_COUNT_WORDS = re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I)
+_COUNT_WORDS = folded_pattern(re.compile(rf"(?P<num>{_WORDNUM})(?=\s|:)", re.I))
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_TOKENS = frozenset(t for w in NUMBER_WORDS for t in _WORD_TOKEN.findall(w) if t not in ("a", "no", "none"))
@@ -64,8 +65,8 @@ _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "milli
 HEDGES_BEFORE = [(row["pattern"], row["comparator"]) for row in rows("hedges")]
 # one pattern, a named group per comparator: the hedge ending right before the number (the longest, leftmost
 # phrase wins: "no more than" is at most, not more than)
-_HEDGE = re.compile(r"(?:" + "|".join(rf"(?P<{c}>\b(?:{p}))" for p, c in HEDGES_BEFORE)
-                    + r")\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$", re.I)
+_HEDGE = folded_pattern(re.compile(r"(?:" + "|".join(rf"(?P<{c}>\b(?:{p}))" for p, c in HEDGES_BEFORE)
+                                   + r")\s{1,3}(?:(?:the|a|an|an estimated|even)\s{1,3})?(?:\$|US\$|USD\s?)?$", re.I))
 _LETTERS = re.compile(r"[a-z]+")
 _HEDGE_SKIP = frozenset({"the", "a", "an", "estimated", "even", "us", "usd"})  # may stand between a hedge and its number
 _HEDGE_STEMS = tuple(sorted({w for p, _ in HEDGES_BEFORE for w in re.findall(r"[a-z]{2,}", p)}))
@@ -111,7 +112,7 @@ def parse_number(text: str) -> tuple[float, int]:
 
 
 def hedge_before(text: str, start: int, low: str | None = None) -> str:
-    """The comparator a hedge right before `start` gives (`low` is accepted for callers that have it)."""
+    """The comparator a hedge right before `start` gives (`low`: folded(text), when the caller has it)."""
     lo = max(0, start - 40)
     # every hedge ends with one of its words, then maybe an article and a currency sign: without such a word
     # right before the number there is nothing to search for
@@ -120,7 +121,7 @@ def hedge_before(text: str, start: int, low: str | None = None) -> str:
         words.pop()
     if not words or not words[-1].startswith(_HEDGE_STEMS):
         return "eq"
-    m = _HEDGE.search(text, lo, start)
+    m = _HEDGE.search(folded(text) if low is None else low, lo, start)
     return (m.lastgroup or "eq") if m else "eq"  # every alternative of _HEDGE is a named group
 
 
@@ -141,7 +142,8 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     quick to find), then the number written just before it."""
     out: list[Quantity] = []
     coordinated = False  # a bare number before a sign's number was added: the list needs sorting
-    for sign in _PERCENT_SIGN.finditer(text):
+    low = folded(text) if low is None else low
+    for sign in _PERCENT_SIGN.finditer(low):
         before = sign.start() - 1
         if before >= 0 and text[before].isspace():
             before -= 1
@@ -154,7 +156,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
             continue
         value, decimals = parse_number(m.group("num"))
         if value <= 1000:
-            out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end()),
+            out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end(), low),
                                 text[m.start():sign.end()]))
             at = m.start()
             while at >= 4 and text[at - 1] == " " and text[at - 2] in "d,r" and m.start() - at < 60 and (c := _COORDINATED_BARE.search(text, max(0, at - 16), at)) is not None \
@@ -243,7 +245,7 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
     low = folded(text) if low is None else low
     matches = list(_COUNT_DIGITS.finditer(text)) if _HAS_DIGIT.search(text) else []
     if not words.isdisjoint(_NUMBER_TOKENS):  # number words: the long alternation only runs when one is there
-        matches = sorted(matches + list(_COUNT_WORDS.finditer(text)), key=lambda m: m.start())
+        matches = sorted(matches + list(_COUNT_WORDS.finditer(low)), key=lambda m: m.start())
     for m in matches:
         num = m[1]  # the "num" group (group 1 of every count pattern)
         if num.isdigit() and num.isascii():
