@@ -40,6 +40,15 @@ PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|curre
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 _PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
+# "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
+# agreement, not the figure (Sentence.data_times)
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached)\s(?:up)?(?:on\s)?"
+                            r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)
+_MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b", re.I)
+# "the requirement agreed upon in 2006 that ...": a rule named, then when it was agreed (no meeting named)
+_RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidelines?|goals?|benchmarks?|pledges?|rules?)\s"
+                                 r"(?:(?:that|which)\s)?(?:(?:was|were|had been|first)\s)?(?:agreed|adopted|set)\s(?:up)?(?:on\s)?"
+                                 r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)  # (a preposition may open the time)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -154,9 +163,6 @@ class Carry:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
 
-# "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": a deadline after this is the
-# target's (a pledge detail), not the time of a figure about who meets it
-TARGET_BEFORE = re.compile(r"\b(?:target|goal|benchmark|commitment|pledge|guideline)\s(?:of|to)\s(?:[^,;.]|\.\d){0,80}$", re.I)
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
@@ -349,6 +355,20 @@ class Sentence:
         return []
 
     @cached
+    def data_times(self) -> list[TimeRef]:
+        """`times` that can date a figure: with a year, of a kind that gives one, and not the year of a meeting
+        where something was agreed ("four allies meet the standard agreed at the 2014 summit", "the requirement
+        agreed upon in 2006")."""
+        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        low = self.low
+        if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
+            text = self.text
+            times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
+                                              and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                              or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
+        return times
+
+    @cached
     def is_question(self) -> bool:
         return self.text.rstrip("\"'”’ ").endswith("?")
 
@@ -455,7 +475,7 @@ class Sentence:
         low = self.low
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
             or "commitment" in low
-        times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR and not (
+        times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
                          or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
             # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today

@@ -18,7 +18,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "twenty-one": 21, "twenty-two": 22, "twenty-three": 23, "twenty-four": 24, "twenty-five": 25,
     "twenty-six": 26, "twenty-seven": 27, "twenty-eight": 28, "twenty-nine": 29, "thirty": 30,
-    "thirty-one": 31, "thirty-two": 32, "a dozen": 12,
+    "thirty-one": 31, "thirty-two": 32, "a dozen": 12, "two dozen": 24,
 }
 FRACTIONS = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75, "half": 0.5,

@@ -8,7 +8,7 @@ import re
 
 from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
 from ..grammar import folded_pattern
-from ..lexicon import words
+from ..lexicon import rows, words
 from ..quantities import Quantity
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
@@ -25,7 +25,7 @@ REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
                            r"(?:\w+\s){0,2}$", re.I)
-SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*"
+SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying|pays|paid|contribut\w*"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
                            # a figure quoted from a source or for the subject just named: "NATO's July table says
@@ -40,6 +40,21 @@ TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss
                           re.I)
 # the level a change starts from is a level: "up from 1.9%", "a rise from the 3.92% of GDP it spent last year"
 _UP_FROM = re.compile(r"\bup from\b|\bfrom\s(?:the\s|its\s|their\s)?(?:about\s|nearly\s|just\s|only\s)?$")
+# "grew by $4 billion, or 12 percent": a change given in money, then in per cent (on the folded window)
+_CHANGE_OR_BEFORE = re.compile(r"\b(?:by|up|down)\s(?:about\s|some\s|nearly\s|roughly\s)?[$€£]?[\d.,]+\s?(?:bn|billion|million"
+                               r"|trillion|mn)?,?\s(?:or|and)\s(?:about\s|some\s|nearly\s|roughly\s|almost\s)?$")
+# a threshold left unnamed: "A and B, who also fall short on their spending", "new estimates show Poland has dipped
+# under" (the guideline, or the threshold the sentence before talked about), "is already above": each is a claim
+# below (or above) that threshold for the ally (and every ally listed with it)
+IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|far\s|just\s)?short|(?:dipped|slipped|fallen|fell|"
+                               r"dropped|sunk|sank|gone)\s(?:back\s)?(?:under|below)|(?:remains?|remained|stays?|stayed)\s(?:well\s|far\s|just\s)?"
+                               r"(?:under|below|short))"
+                               r"(?=\s*(?:[.,;!)—–]|$)|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
+                               r"(?:spending|budgets?|expenditure|outlays?)\b|\s(?:it|that|that mark|that level|that line)\b)",
+                               re.I)
+_IMPLIED_WORDS = frozenset({"short", "under", "below"})
+_IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone remain remains remained stay "
+                           "stays stayed".split())  # one each match holds
 # Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
 # on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
 # GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
@@ -156,6 +171,25 @@ def _negated_before(text: str, q) -> bool:
 
 
 _AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
+@functools.cache
+def _THAT_CLAUSE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A speech or complement verb and "that", then a plural noun subject of the clause before the figure ("X and
+    NATO will announce that more allied countries are meeting 2%"): the figure is the clause subject's."""
+    verbs = {r["word"] for r in rows("speech") if r["kind"] == "verb"} | set(words("complement_verbs"))
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\sthat\s"
+                      r"(?:[\w'’-]+\s){0,6}(?:allies|countries|members|nations|member states|governments|capitals)\b",
+                      re.I)
+
+
+def _said_of_others(text: str, low: str, q, code: str, s: Sentence) -> bool:
+    """The ally read for `q` only announces or reports it: a "that"-clause with its own plural subject stands between
+    them ("the United States will announce that more allies are meeting 2%")."""
+    if "that" not in low[max(0, q.start - 160):q.start]:
+        return False
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.end <= q.start), None)
+    return ally is not None and _THAT_CLAUSE().search(text, ally.end, q.start) is not None
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -164,7 +198,8 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question and not s.presupposes or not s.has_number and s.words.isdisjoint(_READ_WORDS) \
+        if s.is_question and not s.presupposes \
+                or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
@@ -190,6 +225,9 @@ class AllyPctRule(Rule):
                     and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL.search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
+            if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
+                growth_end = end
+                continue  # "grew by $4 billion, or 12 percent": the same change in per cent
             if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
@@ -240,6 +278,8 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
+            if _said_of_others(text, low, q, code, s):
+                continue
             negated = _negated_before(text, q)
             if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                 comparator = _NEGATE.get(comparator, "lt")
@@ -262,6 +302,9 @@ class AllyPctRule(Rule):
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))
+        if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.words.isdisjoint(_IMPLIED_VERBS) and not s.free(("pct",)) \
+                and not s.is_question:
+            out.extend(self._implied(s, out))
         if not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)) and not (s.used and not out):
             # every TARGET_WORDS match holds meet, met, reach, hit, miss, short, below or above (folded: re.I on
             # ASCII letters); besides a figure of its own ("Croatia falls short of the target at 1.81%") too
@@ -318,6 +361,38 @@ class AllyPctRule(Rule):
             for code in [",".join(codes)] if plan and codes else codes:
                 out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", last.value, last.comparator,
                                  t.year, last.quantity, {"plan": plan, "how": "elided"}, self))
+        return out
+
+    def _implied(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """"Italy and Belgium, who also fall short on their spending": below the threshold the sentence (or the one
+        before) talks about, the 2% guideline when none; one claim per ally listed."""
+        m = IMPLIED_THRESHOLD.search(s.text)
+        if m is None or any(x.start <= m.start() < x.end for x in s.quantities):
+            return []
+        carried = s.carry.threshold
+        if carried is not None and carried[0] != "def_exp_pct_gdp":
+            return []  # the threshold talked about is not a share of GDP
+        low = s.low
+        if carried is None and not ("spend" in low or "defen" in low or "budget" in low or "guideline" in low
+                                    or "target" in low):
+            return []  # "growth fell short": no threshold talked about
+        value = carried[2] if carried is not None else 2.0
+        q = Quantity(m.start(), m.end(), "pct", value, 0, "lt", m.group(0))
+        subject = data_code(s.ally_for(q))
+        ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
+        if not subject or ally is None or ally.code != subject or _negated_before(s.text, q) \
+                or any(c.subject == subject for c in found):
+            return []
+        s.quantities.append(q)
+        s.quantities.sort(key=lambda x: x.start)
+        claim = self._claim(s, q, subject, "lt", [])
+        if claim.extra["how"] == "carried" and m.group("verb").lower().startswith(("fall ", "falls ", "falling ")):
+            claim.year = s.latest_year()  # "who also fall short": the present, not the year talked about before
+        claim.extra["implied"] = True
+        out = [claim]
+        for other in s.listed_with(subject, q):
+            out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", value, "lt", claim.year, q,
+                             dict(claim.extra), self))
         return out
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:

@@ -14,6 +14,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
+from .member_count import _BODY
 
 # the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
@@ -32,8 +33,10 @@ _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all"})
 _ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
-THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:2\s?%\s|2 per cent\s|NATO\s|alliance's\s|spending\s)?"
-                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+# "the target", "the Western military alliance's defence spending target", "the spending standards"
+THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
+                           r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
+                           r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
                            # "only eight countries are due to fall short of the deadline": the guideline's deadline
                            r"|\b(?:fall|falls|fell|falling)\sshort\sof\sthe\sdeadline\b|\bmiss(?:es|ed|ing)?\sthe\sdeadline\b", re.I)
 # the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
@@ -48,9 +51,24 @@ NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
+# "the number of allies meeting the guideline rose to six", "the number of NATO members at 2% is now 23" (on the
+# folded text, ending right before the count)
+NUMBER_OF_BEFORE = re.compile(r"\bthe number of (?:nato\s|european\s)?(?:allies|members|countries|nations|member states)\b"
+                              r"[^.;:]{0,80}?\s(?:is|was|has|had|rose to|grew to|increased to|climbed to|jumped to|went up to|"
+                              r"fell to|dropped to|reached|stands at|stood at|now|has risen to|had risen to|will rise to|"
+                              r"will reach|will be)\s(?:now\s)?(?:just\s|only\s|a record\s)?$")
+REAL_CHANGE = "def_exp_real_change_pct"
+# "22 NATO allies will increase spending in real terms" (on the folded text, right after the count): the count
+# noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
+RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
+                     r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
+                     r"(?:(?:will|would|are|were|have|had|to|also|all|now|expected to|set to|due to|planning to|plan to)\s)"
+                     r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
-                         r"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s)?(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
+                         rf"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
+                         r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
                          r"(?:allies|members|member states|countries)\b(?!['’])", re.I)
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
@@ -82,7 +100,7 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
-OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:allies|members|member states|"
+OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
 COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>(?!\d{4}\b)\w+)\b"
@@ -151,7 +169,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:bloc|alliance|nato|group|club)['’]s\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
@@ -175,7 +193,7 @@ GATE = frozenset("allies ally members member countries country nations states pa
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
-# goal, mark (benchmark), meet, reach or deadline
+# goal, mark (benchmark), line, bar, threshold, floor, standard, requirement, meet, reach or deadline
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
 _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_pattern(LISTICLE)
 
@@ -259,6 +277,9 @@ class CountThresholdRule(Rule):
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if "number" in low and NUMBER_OF_BEFORE.search(low, max(0, start - 120), start):
+                counts.append(q)  # "the number of allies meeting the guideline rose to six": six is the count
+                continue
             if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
                 counts.append(q)
                 continue
@@ -268,7 +289,8 @@ class CountThresholdRule(Rule):
                 continue
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
-                    and not (before.endswith("one of ") and _MEETING_SET.match(after)):
+                    and not (before.endswith("one of ") and _MEETING_SET.match(after)) \
+                    and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
                 counts.append(q)
@@ -289,6 +311,12 @@ class CountThresholdRule(Rule):
         if not counts and not kind and not fractions:
             return []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
+        if threshold is None and counts and not kind and not fractions \
+                and (raising := RAISING.match(s.low, counts[0].end)) is not None:
+            if raising.group("real") is None:
+                return out  # "23 of the 28 members boosted their spending": a count of rises, no threshold's
+            # "22 allies will increase spending in real terms": a count of allies with a real-terms rise
+            threshold = (REAL_CHANGE, "gt", 0.0)
         if threshold is None:
             if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
                 return self._elided_after_semicolon(s, *s.carry.threshold)
@@ -554,6 +582,9 @@ class CountThresholdRule(Rule):
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
         out = []
+        if any(t.kind in ("deadline", "future", "next_year") for t in s.times) or "on track to" in s.low \
+                or "on course to" in s.low:
+            return out  # "three-quarters of the 28 members are on track to meet it in the coming years": a forecast
         for m in found:
             frac = FRACTION_VALUE[folded(m.group("frac")).split()[-1].split("-")[-1]]
             if m.group("frac").lower().startswith("two"):

@@ -6,23 +6,34 @@ import re
 
 from ..extract import NUMBERISH, Claim, Sentence
 from ..grammar import folded, folded_pattern
-from ..quantities import NUMBER_WORDS
+from ..lexicon import rows
+from ..quantities import NUMBER_WORDS, hedge_before
 from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
-_WHO = r"(?:NATO\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 _OF_ITS = r"(?:of\s(?:its|their|the|NATO['’]s|the\salliance['’]s)\s)?"  # "all 32 of its members"
+_WHO = r"(?:NATO\s|alliance\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
+# lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
+# words of a size adjective ("32-strong", "29-member"), and the words that make a number a count ("a record 23")
+BODY_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "body")
+SIZE_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "size")
+_BODY = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
+_SIZE = "|".join(sorted(SIZE_WORDS, key=len, reverse=True))
+COUNT_MARKER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r["word"]) for r in rows("member_count")
+                                                      if r["kind"] == "count_marker"), key=len, reverse=True))
+                          + r")\s$", re.I)
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
     (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s){_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s)(?:then\s)?{_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
-    (re.compile(rf"\b(?:has|have|had|counts|numbers|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b", re.I), "the"),
-    (re.compile(rf"\b{_N}-(?:member|nation|country|strong)\s(?:alliance|bloc|NATO)\b", re.I), "the"),
+    (re.compile(rf"\b(?:has|have|had|counts|counted|numbers|numbered|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b",
+                re.I), "the"),
+    (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 # the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
@@ -78,9 +89,33 @@ _CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will b
                                 "expected to become", "could"])
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
-# "nine of the bloc's 28 members": the membership named after a group's possessive
-OF_THE_GROUPS_N = re.compile(rf"\bof\s(?:the\s)?(?:bloc|alliance|nato|group|club)['’]s\s{_N}\s(?:nato\s)?"
-                             r"(?:allies|members|member states|nations|countries)\b")
+# "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
+# alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
+# (each body written literal first, its \b as a look-behind after it: the engine skips to the literals)
+_BODY_FIRST = "|".join(rf"{w}(?<!\w{w})" for w in sorted(BODY_WORDS, key=len, reverse=True))
+OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s(?:then\s)?{_N}\s(?:nato\s)?"
+                             r"(?:allies|members|member states|member nations|member countries|nations|countries|leaders"
+                             r"|heads of (?:state|government))\b")
+# "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
+# it: the end of the clause, a member noun or a verb)
+# a number from ten to forty, hyphenated words too ("thirty-one")
+_NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
+                                          key=len, reverse=True)) + ")"
+OUT_OF_M = re.compile(rf"out(?<!\wout)\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+                      r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
+                      r"currently|in|this|last)\b)")
+# what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
+# bare count after a colon ("Few members meet it: eleven out of thirty-one")
+_OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
+_NOUN_AFTER_M = re.compile(r"\s(?:nato\s)?(?:allies|members|member|countries|nations)\b")
+# "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
+_OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
+# "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
+PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
+                        r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
+MEMBERSHIP_TO = re.compile(rf"membership(?<!\wmembership)\s(?:to|at|of)\s{_NH}\b")
+# "NATO, now 32 members strong": the membership
+MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
 # "nine of the 30 allies meeting it": the predicate belongs to the count (nine), so 30 is the membership
 # "all 29 members pledged in 2014 to ...": the year of a pledge, not the time of the membership named
@@ -93,12 +128,21 @@ _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expect
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
-_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s)?(?:[\w]+['’]s\s)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
-                            r"at or above|above|below|missing|falling short)", re.I)
+                            r"at or above|above|below|missing|falling short"
+                            # "the 23 allies at 2 percent", "now spending 2 percent", "on track": a set at a threshold
+                            r"|(?:now|already|still|currently)\s(?:meeting|reaching|hitting|spending|exceeding|at)\b"
+                            r"|at\s(?:least\s|or over\s)?\d|spending\s(?:at least\s|more than\s|over\s)?\d|on (?:track|course)\b)",
+                            re.I)
+# "22 NATO allies will increase spending": without a determiner, allies doing something are a count ("the 32 allies
+# will raise spending" stays the membership)
+COUNT_PREDICATE = re.compile(r"\swill\s(?:\w+\s)?(?:increase|raise|boost|hit|reach|exceed|miss|fall short|spend\s(?:at least|"
+                             r"more|less|over|under|\d))")
+_DETERMINER_BEFORE = ("the ", "all ", "'s ", "’s ", "its ", "then ")
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
@@ -109,7 +153,9 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
-GATE = frozenset("member members allies ally leaders countries nations states heads strong".split())
+# (the words of a size adjective, "membership", and the suffixes of a place "17th of 29" too)
+GATE = frozenset("member members membership allies ally leaders countries nations states heads strong st nd rd th".split()) \
+    | frozenset(SIZE_WORDS)
 # every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
 # ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
 # look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
@@ -134,9 +180,10 @@ _FAST = [
     re.compile(rf"all(?<!\wall)\s{_N}\s{_OF_ITS.replace('NATO', 'nato')}{_WHO_LOW}"),
     None,  # 2 founding: kept (gated)
     re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
-    re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s){_N}\s{_WHO_LOW}"),
+    re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s)(?:then\s)?{_N}\s{_WHO_LOW}"),
     None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
-    re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|numbers(?<!\wnumbers)|of(?<!\wof))"
+    re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|counted(?<!\wcounted)"
+               rf"|numbers(?<!\wnumbers)|numbered(?<!\wnumbered)|of(?<!\wof))"
                rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:nato\s)?(?:members|allies|member states|member countries|member nations)\b"),
     None,  # 9: kept (gated)
     re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
@@ -147,10 +194,11 @@ _SCANS = [(fast or regex, kind) for fast, (regex, kind) in zip(_FAST, _PATTERNS_
 _ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WORDS if w.isalpha()
                                                        for x in ("st", "nd", "rd", "th")})
 _MEMBER_ALLY = frozenset({"member", "ally"})
-_HAS_WORDS = frozenset({"has", "have", "had", "counts", "numbers", "of"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # tokens of "17th" ([a-z]+ runs)
+_HAS_WORDS = frozenset({"has", "have", "had", "counts", "counted", "numbers", "numbered", "of"})
 _MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
-_HYPHEN_NOUNS = frozenset({"member", "nation", "country", "strong"})
-_HYPHEN_AFTER = frozenset({"alliance", "bloc", "nato"})
+_HYPHEN_NOUNS = frozenset(SIZE_WORDS)
+_HYPHEN_AFTER = frozenset(w.split()[-1] for w in BODY_WORDS)  # a word every body holds
 # every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
 _NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries|states)")
 
@@ -208,6 +256,24 @@ def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Patt
     return todo
 
 
+# "there are now 31 NATO countries": the membership on the date, whatever year the sentence named before
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\s(?:\w+\s)?$")
+
+
+_THRESHOLD_WORDS = ("target", "guideline", "goal", "benchmark", "mark", "%", "percent", "per cent", "spend")
+
+
+def _counted(text: str, low: str, at: int, end: int) -> bool:
+    """The number at `at` (its match ending at `end`) is a count of allies, not the membership: a comparative
+    hedge before it ("more than 20 allies", "over 20 members": a membership is exact), a count marker ("a record
+    23 allies") or "out of" after it ("23 NATO countries out of 32": the 32 is the membership)."""
+    if hedge_before(text, at, low) in ("gt", "ge", "lt", "le"):
+        return True
+    if COUNT_MARKER.search(low, max(0, at - 14), at) and any(w in low for w in _THRESHOLD_WORDS):
+        return True  # (not "the summit gathered a record 32 NATO members": a record membership, no threshold talked about)
+    return "out" in low[end:end + 30] and _OUT_OF_AFTER.match(low, end) is not None
+
+
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
@@ -227,10 +293,22 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        data_years = [t for t in s.times if t.kind in ("year", "last_year", "this_year") and t.year
+        # the years that can date the membership: not the year of a meeting where something was agreed ("the
+        # standard agreed at the 2014 summit", Sentence.data_times), nor of a pledge ("all 29 members pledged in 2014")
+        data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
                       and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
                       and not _PLEDGED_AFTER.match(text, t.end)]
-        scans = [*_scans_for(low, tokens, has_from), (OF_THE_GROUPS_N, "the")]
+        scans = _scans_for(low, tokens, has_from)
+        if "'s" in low or "’s" in low:
+            scans.append((OF_THE_GROUPS_N, "the"))
+        if "out" in tokens:
+            scans.append((OUT_OF_M, "the"))
+        if "strong" in tokens:
+            scans.append((MEMBERS_STRONG, "the"))
+        if "membership" in tokens:
+            scans.append((MEMBERSHIP_TO, "now"))  # the result of the joins named: the membership on the date
+        if not tokens.isdisjoint(_ORDINAL_SUFFIXES):
+            scans.append((PLACE_OF_M, "the"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
@@ -238,8 +316,16 @@ class MemberCountRule(Rule):
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
+                if regex is OUT_OF_M and not _NOUN_AFTER_M.match(low, m.end("n")) \
+                        and not _OUT_OF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                    continue  # "12 out of 30 are grounded": no member noun, no membership
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if kind != "founding" and _counted(text, low, at, m.end()):
+                    continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
+                if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
+                    continue  # "22 NATO allies will increase spending": a count
                 if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
@@ -258,7 +344,7 @@ class MemberCountRule(Rule):
                                  None)
                 if data_year is not None and data_year >= s.today.year:
                     data_year = None
-                if data_year is not None and kind in ("the", "all"):
+                if data_year is not None and kind in ("the", "all") and not _NOW_BEFORE.search(low, max(0, at - 24), at):
                     # "In 2015, only four of 28 members met the target": the year governs the membership too
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
                 else:

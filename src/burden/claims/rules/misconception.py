@@ -65,8 +65,9 @@ class MisconceptionRule(Rule):
             if not _DEBT_WITHOUT_DELINQUENT.search(text) and not _DISTANCED.search(text):
                 kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
         elif ("treaty" in tokens or "charter" in tokens) and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
-                s.free(("pct",)) or "spend" in low or "figure" in low):  # = re.search("spend|figure", text, re.I)
-            kind = "treaty"
+                s.free(("pct",)) or "figure" in low or "guideline" in low or "target" in low or "per cent" in low
+                or "percent" in low):
+            kind = "treaty"  # (a figure or the guideline: "treaty-bound to spend adequately" is no spending figure)
         elif not tokens.isdisjoint(_LEGAL_WORDS) and (key := _LEGAL_FOLDED.search(low)) and (
                 s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low):
             kind = "legal"

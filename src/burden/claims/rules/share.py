@@ -11,15 +11,18 @@ from .ally_pct import POLL
 from .base import Rule
 from .figures import data_code, money_basis
 
-SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|pays?|paid|share of (?:allied|the alliance's|NATO|total|combined|all)"
+SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds|funded"
+                   r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
-_NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|(?:\w+\s)?"
+_NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
+                             r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
-GATE = frozenset("accounts account accounted accounting pays pay paid share combined total everything allied all".split())
+GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
+                 "all finance finances financed financing funds funded shoulders shoulder shouldered what".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
@@ -50,6 +53,7 @@ class ShareRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
         if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low
+                                                             or "expenditure" in s.low
                                                              or _PAYS_FOR_NATO.search(s.text)) \
                 or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):

@@ -5,21 +5,41 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..lexicon import alternation
 from .base import Rule
 from .figures import data_code, is_plan, is_plan_before, money_basis_for, states_current_estimate
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 
-_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s){0,4}$", re.I)
-# "the largest GDP of NATO members (and the world) — $19.39 trillion" (searched only when "largest"/"biggest" occurs)
-_LARGEST_ECONOMY_BEFORE = re.compile(r"\b(?:largest|biggest)\s(?:economy|GDP)\b[^$.;]{0,50}$", re.I)
+# (a parenthesis or a dash may stand between: "the largest GDP of the allies (and the world) — $19 trillion")
+_ECONOMY_BEFORE = re.compile(r"\b(?:economy|economies|GDP|gross domestic product|output)\s(?:[\w'’]+,?\s|\([^()]{0,30}\)\s|[—–]\s)"
+                             r"{0,6}$", re.I)
 _ECONOMY_AFTER = re.compile(r"\s?(?:economy|economies|GDP|gross domestic product|in (?:GDP|output|economic output))\b", re.I)
 
 
-_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|added|adding|add|adds)\s"
+_GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increase of|rise of|add(?:s|ed|ing)?"
+                        r"|rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|is up|was up|are up|were up"
+                        r"|is down|was down)\s"
                         r"(?:a combined\s|a total of\s|some\s|about\s|nearly\s|another\s|more than\s|over\s){0,3}$",
                         re.I)
+
+
+# "a $3 billion increase", "$2 billion more": a change in US$ (lexicon/en/money_change.csv), not a spending level
+_CHANGE_AFTER = re.compile(r"\s?(?:" + alternation("money_change") + r")\b", re.I)
+# "by about 3 percent, or $8 billion": the money value of a change in per cent
+_CHANGE_PCT_BEFORE = re.compile(r"\b(?:by|of)\s(?:about\s|some\s|nearly\s|almost\s|around\s|roughly\s)?\d+(?:\.\d+)?\s?"
+                                r"(?:%|percent|per cent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
+                                r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
+
+
+# "2.1 percent of GDP this year, or $98 billion": GDP as a defence share's denominator, not the economy's worth
+_PCT_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent)\sof\s(?:its\s|their\s|the\s)?$", re.I)
+
+
+def _economy_before(text: str, start: int) -> bool:
+    m = _ECONOMY_BEFORE.search(text, max(0, start - 70), start)
+    return m is not None and not _PCT_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
 
 
 _MORE_AFTER = re.compile(r"\s(?:more|less|extra|increase|rise|boost|jump|hike|cut|drop)\b(?!\sthan\s(?:a|one|half|two|three)\b)",
@@ -42,13 +62,13 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
-            if _ECONOMY_BEFORE.search(s.text, max(0, q.start - 40), q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or ("largest" in s.low or "biggest" in s.low) and _LARGEST_ECONOMY_BEFORE.search(
-                        s.text, max(0, q.start - 80), q.start) \
-                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) or _MORE_AFTER.match(s.text, q.end) \
+            if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
+                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) \
+                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) or _MORE_AFTER.match(s.text, q.end) \
+                    or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start) \
                     or _OR_AFTER_GROWTH.search(s.text, max(0, q.start - 30), q.start):
-                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "$190bn more
-                # than in 2016": no spending level
+                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
+                # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
