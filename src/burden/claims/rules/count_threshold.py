@@ -581,7 +581,7 @@ class CountThresholdRule(Rule):
 
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
-        out = []
+        out: list[Claim] = []
         if any(t.kind in ("deadline", "future", "next_year") for t in s.times) or "on track to" in s.low \
                 or "on course to" in s.low:
             return out  # "three-quarters of the 28 members are on track to meet it in the coming years": a forecast
