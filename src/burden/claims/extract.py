@@ -17,6 +17,10 @@ from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
+# "NATO's total military spending grows ...": the alliance's own spending, the subject (else "NATO's" is a source:
+# "NATO's figures show ...")
+_NATO_SPENDING_AFTER = re.compile(r"['’]s\s(?:(?:total|overall|combined|collective|aggregate)\s)?(?:defen[cs]e\s|military\s)?"
+                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))", re.I)
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
 _SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
@@ -395,7 +399,8 @@ class Sentence:
         text = self.text
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (
-                    _SOURCE_AFTER.match(text[e.end:e.end + 40]) or text[e.end:e.end + 2] in ("'s", "’s")
+                    _SOURCE_AFTER.match(text[e.end:e.end + 40])
+                    or text[e.end:e.end + 2] in ("'s", "’s") and not _NATO_SPENDING_AFTER.match(text, e.end)
                     or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
