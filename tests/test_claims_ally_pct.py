@@ -110,3 +110,13 @@ def test_a_year_earlier_counts_from_the_year_of_its_own_sentence_and_an_aside_fi
     found = claims("Romania, at 2.02%, is among the ten allies that meet the guideline.", "2020-10-25")
     assert [(c["type"], c["value"], c["comparator"]) for c in found] == [
         ("count_at_threshold", 10, "eq"), ("ally_pct_gdp", 2.02, "eq"), ("ally_pct_gdp", 2.0, "ge")]
+
+
+def test_a_figure_after_a_league_table_place_is_the_allys_share():
+    found = claims("Greece is in second place – 2.6%.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("GRC", 2.6, "supported")]
+
+
+def test_a_figure_for_named_outlays_is_the_allys_share():
+    found = claims("Norway's outlays came in just above the line – 2.0%.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NOR", "supported")]

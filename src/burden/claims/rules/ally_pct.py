@@ -31,7 +31,10 @@ SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|
                            # a figure quoted from a source or for the subject just named: "NATO's July table says
                            # 2.13%", "the latest figure is 2.16%", "last year it was 3.39%", "it is closer to 2%"
                            r"|says|said|puts?|shows?|figure|update|table|report|data|it (?:is|was)|closer to|close to"
-                           r"|averag\w*|came to|comes to|amount\w* to)\b",
+                           r"|averag\w*|came to|comes to|amount\w* to"
+                           # a place in a league table of spending, or the spending named: "is in second place – 3.5%",
+                           # "ranks third with 2.8%", "the most modest expenses ... – 0.6%"
+                           r"|in \w+ place|ranks?|ranked|expenses|expenditures?|outlays)\b",
                            re.I)
 _SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? (?:just\s)?short of"
