@@ -40,3 +40,13 @@ def test_leading_all_members_or_the_shares_at_a_figure_is_first_place():
     for text in ("The United States led all members with 3.9% of GDP going to defence.",
                  "The United States leads estimated shares at 3.9% of GDP."):
         assert _ranks(claims(text, "2020-11-17", "rank")) == [("USA", 1, "supported")], text
+
+
+def test_spending_the_most_on_defence_at_a_share_is_first_place():
+    assert _ranks(claims("Greece spends the most on defence, at 2.6%.", "2020-11-17", "rank")) == [("GRC", 1, "refuted")]
+    assert _ranks(claims("The United States spends the most on defence – 3.9%.", "2020-11-17", "rank")) == [
+        ("USA", 1, "supported")]
+
+
+def test_spending_the_most_with_no_share_is_no_rank_by_share_of_gdp():
+    assert claims("The United States spends the most on defence.", "2020-11-17", "rank") == []
