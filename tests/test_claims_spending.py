@@ -56,3 +56,10 @@ def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_e
 def test_a_dollar_figure_after_the_largest_gdp_is_no_defence_spending():
     assert claims("The United States has the largest GDP of NATO members (and the world) — $19.39 trillion in 2017.",
                   "2018-07-12", "spending_usd") == []
+
+
+def test_a_clause_opened_by_its_own_year_keeps_it_past_a_comma():
+    found = claims("In 2020, the allies' defence spending came to $1.03 trillion, in 2021 it may pass $1 trillion.",
+                   "2021-06-12", "spending_usd")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1030.0, 2020, "supported"),
+                                                                    (1000.0, 2021, "supported")]

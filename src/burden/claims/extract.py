@@ -499,13 +499,17 @@ class Sentence:
             if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
-            for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
-                if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2):
-                    return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
-            for t in reversed(times):  # before q, in its clause, nearest first
-                if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]:
+            # before q, in its clause, nearest first
+            before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]),
+                          None)
+            for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
+                # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
+                if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
+                        and not (before is not None and "," in self.text[q.end:t.start]):
                     return t.year, t.kind
+            if before is not None:
+                return before.year, before.kind
             if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
                 return self.year_for(qs[idx + 1])
             same_kind = sum(1 for x in qs if x.kind == q.kind)
