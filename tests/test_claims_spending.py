@@ -63,3 +63,11 @@ def test_a_clause_opened_by_its_own_year_keeps_it_past_a_comma():
                    "2021-06-12", "spending_usd")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1030.0, 2020, "supported"),
                                                                     (1000.0, 2021, "supported")]
+
+
+def test_a_total_over_several_years_is_not_one_years_figure():
+    found = claims("Over the past six years, 2013 to 2018, the allies spent a total of about $5.5 trillion on defence.",
+                   "2019-06-25", "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
+    one_year = claims("In 2018 the allies spent a total of $963 billion on defence.", "2019-06-25", "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in one_year] == [(2018, "refuted")]
