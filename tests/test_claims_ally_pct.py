@@ -120,3 +120,15 @@ def test_a_figure_after_a_league_table_place_is_the_allys_share():
 def test_a_figure_for_named_outlays_is_the_allys_share():
     found = claims("Norway's outlays came in just above the line – 2.0%.", "2020-11-17", "ally_pct_gdp")
     assert [(c["subject"], c["verdict"]) for c in found] == [("NOR", "supported")]
+
+
+def test_a_figure_quoted_from_another_source_than_nato_is_not_checked():
+    text = ("On NATO's numbers Greece clears the 2% guideline, but according to a study by the think tank SIPRI "
+            "it reaches only 1.9%.")
+    found = claims(text, "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("GRC", 2.0, "ge")]
+
+
+def test_nato_named_after_another_source_makes_the_figure_natos_again():
+    found = claims("According to SIPRI, Norway spent 1.8%, while NATO puts it at 2.0%.", "2020-11-17", "ally_pct_gdp")
+    assert [c["value"] for c in found] == [2.0]

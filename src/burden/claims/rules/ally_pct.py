@@ -8,7 +8,7 @@ import re
 
 from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
 from ..grammar import folded_pattern
-from ..lexicon import rows, words
+from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
@@ -193,6 +193,20 @@ def _said_of_others(text: str, low: str, q, code: str, s: Sentence) -> bool:
     return ally is not None and _THAT_CLAUSE().search(text, ally.end, q.start) is not None
 
 
+@functools.cache
+def _OTHER_SOURCE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"according to a report from the IISS", "according to SIPRI data": another source than NATO opens the clause."""
+    return re.compile(r"\baccording\sto\s(?:[\w'’-]+\s){0,7}?(?:" + alternation("other_sources") + r")\b", re.I)
+
+
+def _from_other_source(text: str, q) -> bool:
+    """The figure is quoted from another source than NATO: the last "according to" before it (in 160 characters)
+    names one, and NATO is not named between it and the figure."""
+    last = max(_OTHER_SOURCE().finditer(text, max(0, q.start - 160), q.start), key=lambda m: m.start(), default=None)
+    return last is not None and "nato" not in text[last.end():q.start].lower() \
+        and text.lower().rfind("according to", 0, q.start) == last.start()
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -281,8 +295,8 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
-            if _said_of_others(text, low, q, code, s):
-                continue
+            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q):
+                continue  # announced by another subject; quoted from another source than NATO
             negated = _negated_before(text, q)
             if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                 comparator = _NEGATE.get(comparator, "lt")
