@@ -274,6 +274,12 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# a later clause, after a comma, that speaks of what may or will come ("..., and this may rise by 4.1%"): a past
+# year of the clause before it is not its time
+_LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
+                                 r"are\sexpected\sto|is\sset\sto|are\sset\sto)\s(?:[\w'’-]+\s){0,3}?$", re.I)
+
+
 @dataclass(init=False)
 class Sentence:
     doc: str
@@ -470,6 +476,12 @@ class Sentence:
                 return i
         return qs.index(q)  # raises ValueError as before
 
+    def _later_modal_clause(self, t, q: Quantity) -> bool:
+        """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
+        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
+        return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
+            and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
         the previous one; quantities other rules took for themselves do not bound it), the time of the next
@@ -501,8 +513,8 @@ class Sentence:
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             lo = qs[idx - 1].end if idx > 0 else 0
             # before q, in its clause, nearest first
-            before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]),
-                          None)
+            before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]
+                           and not self._later_modal_clause(t, q)), None)
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
@@ -518,6 +530,8 @@ class Sentence:
                     continue  # after a later figure: that figure's time ("nearly 60%, from two-thirds two years ago")
                 if ";" in self.text[min(t.end, q.end):max(t.start, q.start)]:
                     continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
+                if self._later_modal_clause(t, q):
+                    continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
