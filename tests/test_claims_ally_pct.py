@@ -132,3 +132,10 @@ def test_a_figure_quoted_from_another_source_than_nato_is_not_checked():
 def test_nato_named_after_another_source_makes_the_figure_natos_again():
     found = claims("According to SIPRI, Norway spent 1.8%, while NATO puts it at 2.0%.", "2020-11-17", "ally_pct_gdp")
     assert [c["value"] for c in found] == [2.0]
+
+
+def test_the_benchmark_figure_spoken_of_is_nobodys_share():
+    text = "Norway spends 1.8% of GDP. The 2% figure is a blunt yardstick, since economies grow and shrink."
+    assert [c["value"] for c in claims(text, "2020-11-17", "ally_pct_gdp")] == [1.8]
+    owned = claims("Greece is well ahead: the 2.6% figure for Greece is high.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in owned] == [("GRC", 2.6)]

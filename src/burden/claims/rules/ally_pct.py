@@ -132,6 +132,10 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
                           r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
                           r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
+# "the 2% figure is too simple", "the 3.5% number": the benchmark spoken of, nobody's figure (not "the 2.1% figure
+# for Spain", "Spain's 1.3% figure")
+_THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\b(?!\s(?:for|of)\b)", re.I)
+_BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollectively\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
@@ -252,7 +256,9 @@ class AllyPctRule(Rule):
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
-            if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60):
+            if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60) \
+                    or q.value in _BENCHMARK_VALUES and low.endswith("the ", 0, start) \
+                    and _THE_BENCHMARK_FIGURE.match(text, end):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
