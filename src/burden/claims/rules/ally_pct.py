@@ -132,9 +132,10 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
                           r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
                           r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
-# "the 2% figure is too simple", "the 3.5% number": the benchmark spoken of, nobody's figure (not "the 2.1% figure
-# for Spain", "Spain's 1.3% figure")
-_THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\b(?!\s(?:for|of)\b)", re.I)
+# "the 2% figure is too simple", "the 3.5% number may be": the benchmark spoken of as a clause's subject, nobody's
+# figure (not "the 2.1% figure for Spain", "reached the 2 percent figure")
+_THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s(?:itself\s)?(?:is|was|has|had|remains|"
+                                   r"seems|looks|may|might|can|could)\b", re.I)
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
