@@ -50,3 +50,14 @@ def test_spending_the_most_on_defence_at_a_share_is_first_place():
 
 def test_spending_the_most_with_no_share_is_no_rank_by_share_of_gdp():
     assert claims("The United States spends the most on defence.", "2020-11-17", "rank") == []
+
+
+def test_the_largest_budget_is_first_place_in_money_and_its_followers_the_next():
+    text = "The United States has the largest defence budget of all, followed by Britain (about $61 billion) and France ($51 billion)."
+    found = claims(text, "2019-06-25", "rank")
+    assert _ranks(found) == [("USA", 1, "supported"), ("GBR", 2, "supported"), ("FRA", 3, "refuted")]
+    assert all("usd" in c["metric"] for c in found)
+
+
+def test_the_largest_budget_increase_is_no_rank():
+    assert claims("Norway announced the largest defence budget increase since 1990.", "2019-06-25", "rank") == []
