@@ -441,13 +441,8 @@ class CountThresholdRule(Rule):
         m = ELIDED_COUNT.search(s.text, semi + 1) if semi >= 0 else None
         if m is None:
             return []
-        from ..quantities import parse_number
-
-        try:
-            value = parse_number(m.group("n"))[0]
-        except (ValueError, KeyError):
-            return []
-        if not 0 < value <= 40:
+        value = _elided_count(m.group("n"))
+        if value is None:
             return []
         times = [t for t in s.times if t.year and t.start > semi and t.kind not in ("since", "week", "month", "deadline")]
         year = times[0].year if times else s.latest_year()
@@ -550,13 +545,8 @@ class CountThresholdRule(Rule):
             SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
         if not m or s.free(("pct",)):
             return []
-        from ..quantities import parse_number
-
-        try:
-            value = parse_number(m.group("n"))[0]
-        except (ValueError, KeyError):
-            return []
-        if not 0 < value <= 40:
+        value = _elided_count(m.group("n"))
+        if value is None:
             return []
         carried = s.carry.threshold
         assert carried is not None  # find() calls _elided() only when a threshold is carried
@@ -640,3 +630,14 @@ def _sentence_year(s: Sentence) -> int | None:
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()
+
+
+def _elided_count(number: str) -> float | None:
+    """The value of a count written without its noun ("only three do"), or None when it is no plausible count."""
+    from ..quantities import parse_number
+
+    try:
+        value = parse_number(number)[0]
+    except (ValueError, KeyError):
+        return None
+    return value if 0 < value <= 40 else None
