@@ -139,3 +139,9 @@ def test_the_benchmark_figure_spoken_of_is_nobodys_share():
     assert [c["value"] for c in claims(text, "2020-11-17", "ally_pct_gdp")] == [1.8]
     owned = claims("Greece is well ahead: the 2.6% figure for Greece is high.", "2020-11-17", "ally_pct_gdp")
     assert [(c["subject"], c["value"]) for c in owned] == [("GRC", 2.6)]
+
+
+def test_meeting_the_target_of_a_figure_is_the_allys_claim_but_the_target_alone_is_nobodys():
+    found = claims("Italy meets the NATO target of 2%.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ITA", "ge", "refuted")]
+    assert claims("The new target of allocating 3.5% of GDP is far off for Italy.", "2020-11-17", "ally_pct_gdp") == []

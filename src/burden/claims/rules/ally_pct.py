@@ -241,8 +241,10 @@ class AllyPctRule(Rule):
             if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "grew by $4 billion, or 12 percent": the same change in per cent
-            if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start):
-                continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure
+            if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
+                    and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
+                continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
+                # meets the NATO target of 2%" is France's, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if _GROWTH_OF.search(before_low):
