@@ -71,3 +71,11 @@ def test_a_total_over_several_years_is_not_one_years_figure():
     assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
     one_year = claims("In 2018 the allies spent a total of $963 billion on defence.", "2019-06-25", "spending_usd")
     assert [(c["year"], c["verdict"]) for c in one_year] == [(2018, "refuted")]
+
+
+def test_a_level_said_to_stand_now_is_checked_in_a_sentence_about_a_plan():
+    text = ("The president has asked for a $30 billion rise in US defence spending, now at more than $600 billion, "
+            "though critics say the money could go elsewhere.")
+    assert [(c["value"], c["verdict"]) for c in claims(text, "2017-03-15", "spending_usd")] == [(600.0, "supported")]
+    planned = "The president has asked for US defence spending to reach $700 billion, though the money could go elsewhere."
+    assert [c["verdict"] for c in claims(planned, "2017-03-15", "spending_usd")] == ["unverifiable"]
