@@ -61,3 +61,11 @@ def test_an_n_strong_alliance_states_the_membership_and_a_headline_count_does_no
     found = claims("It is expected that in 2024 about 20 out of 31 NATO states will meet the quota of 2% of GDP.",
                    "2024-02-15")
     assert [(c["type"], c["value"]) for c in found] == [("member_count", 31), ("count_at_threshold", 20)]
+
+
+def test_a_past_year_figure_may_name_the_membership_on_the_date_or_in_that_year():
+    # written in 2024 (NATO: 32 since March 2024) about 2021, when NATO had 30
+    sentence = "Only eight of NATO's {} member states reached the goal in 2021, the alliance said."
+    assert verdicts(sentence.format(32), "2024-09-10", "member_count") == ["supported"]
+    assert verdicts(sentence.format(30), "2024-09-10", "member_count") == ["supported"]
+    assert verdicts(sentence.format(26), "2024-09-10", "member_count") == ["refuted"]

@@ -2,7 +2,7 @@
 28 members in 2016".
 
 Slots: `kind`: founding (on 24 August 1949), from (a count before a recent accession: any count of the year before
-the date), in_year (any count during `frame.year`), else the count on the date."""
+the date), in_year (any count during `frame.year`, or the count on the date), else the count on the date."""
 
 from __future__ import annotations
 
@@ -32,9 +32,12 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         last = min(dt.date(frame.year, 12, 31), today)
         counts = {_count_on(asof, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
         counts.add(_count_on(asof, last))
-        return fact("supported" if value in counts else "refuted",
-                    [f"members.csv: members during {frame.year}: {sorted(counts)}"],
-                    f"NATO had {'/'.join(map(str, sorted(counts)))} members in {frame.year}")
+        # "22 of NATO's 32 members met it in 2023", written when NATO has 32: writers name today's membership
+        # next to a past year's figure, so the membership on the date is also a right reading
+        now = _count_on(asof, today)
+        return fact("supported" if value in counts or value == now else "refuted",
+                    [f"members.csv: members during {frame.year}: {sorted(counts)}; on {today.isoformat()}: {now}"],
+                    f"NATO had {'/'.join(map(str, sorted(counts)))} members in {frame.year}, {now} on {today.isoformat()}")
     n = _count_on(asof, today)
     if n == 0:
         return unverifiable("no members on that date")
