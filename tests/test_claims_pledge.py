@@ -108,3 +108,15 @@ def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summi
     assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "supported"),
                                                              ("WALES2014_DIP_2PCT", "supported"),
                                                              ("WALES2014_DIP_2PCT", "supported")]
+
+
+def test_a_level_agreed_after_a_summit_names_the_one_pledge_in_force_at_that_level():
+    # no summit named: after the Hague summit, 5% agreed is the Hague pledge (its deadline 2035 is checked)
+    found = claims("Alliance leaders agreed to lift military outlays to 5% of national output by 2035.", "2025-09-02",
+                   "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
+    assert verdicts("Alliance leaders agreed to lift military outlays to 5% of GDP by 2031.", "2025-09-02",
+                    "pledge") == ["refuted"]
+    # before that summit no pledge stood at 5%: nothing to check it against
+    assert claims("Alliance leaders agreed to lift military outlays to 5% of GDP by 2035.", "2025-02-02",
+                  "pledge") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...targets import pledges_in_force
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..lexicon import rows
@@ -144,6 +145,12 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
         return "HAGUE2025_5PCT_TOTAL"
     if value == 2.0:
         return "CURRENT"
+    if value is not None:
+        # "leaders agreed to lift spending to 5% of GDP by 2035", after the Hague summit: the one pledge in force on
+        # the date with that level (commitments.csv), named by its level alone
+        same = [p["id"] for p in pledges_in_force(s.today) if p["threshold_pct"] and float(p["threshold_pct"]) == value]
+        if len(same) == 1:
+            return same[0]
     return None
 
 GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
