@@ -120,3 +120,12 @@ def test_a_level_agreed_after_a_summit_names_the_one_pledge_in_force_at_that_lev
     # before that summit no pledge stood at 5%: nothing to check it against
     assert claims("Alliance leaders agreed to lift military outlays to 5% of GDP by 2035.", "2025-02-02",
                   "pledge") == []
+
+
+def test_the_previous_level_beside_a_new_pledge_is_checked_as_the_target_it_replaced():
+    found = claims("Leaders meeting in The Hague agreed to lift spending to 5% of GDP by 2035, well above the previous 2% target.",
+                   "2025-11-03", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (2.0, "supported")]
+    found = claims("Leaders meeting in The Hague agreed to lift spending to 5% of GDP by 2035, well above the previous 3% target.",
+                   "2025-11-03", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (3.0, "refuted")]

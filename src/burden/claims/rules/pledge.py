@@ -102,6 +102,7 @@ _GOAL_NOUN_MARKS = ("goal", "target", "pledge", "guideline", "benchmark", "commi
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s$")  # "the previous 2% target"
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
@@ -256,6 +257,16 @@ class PledgeRule(Rule):
                 lo = max(0, q.start - 40)
                 if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
+                if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
+                    # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
+                    # claim when no new pledge was read before it)
+                    new = next((c.subject for c in out if c.metric == "threshold_pct"
+                                and c.subject not in ("CURRENT", "PREVIOUS")), None)
+                    if new is not None:
+                        s.take(q)
+                        out.append(self.claim(s, "PREVIOUS", "threshold_pct", q.value, q.comparator, None, q,
+                                              previous_of=new))
+                    continue
                 if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
