@@ -129,3 +129,12 @@ def test_the_previous_level_beside_a_new_pledge_is_checked_as_the_target_it_repl
     found = claims("Leaders meeting in The Hague agreed to lift spending to 5% of GDP by 2035, well above the previous 3% target.",
                    "2025-11-03", "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (3.0, "refuted")]
+
+
+def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_allys_own():
+    found = claims("Alliance members promised in 2014 to devote 2% of GDP to defence by 2024, a goal championed by "
+                   "Poland and the Baltic states.", "2021-05-05", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2024, "supported")]
+    # an ally as the one who pledged stays that ally's own plan
+    assert claims("Poland promised in 2014 to devote 2% of GDP to defence by 2024, a goal it kept.", "2021-05-05",
+                  "pledge") == []

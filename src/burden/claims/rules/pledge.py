@@ -46,9 +46,19 @@ def _counts_in_first_clause(s: Sentence) -> bool:
     return any(semi < 0 or q.start < semi for q in s.free(("count",)))
 
 
+# ", a benchmark ...", ", the goal ...": an appositive naming the pledge just stated
+_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|target|guideline|pledge|level|threshold"
+                         r"|commitment|yardstick)\b")
+
+
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
-    return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
+    found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
+    if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
+        # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
+        # pledge describes it; it is not an ally's own pledge
+        found = [e for e in found if e.start < after.start()]
+    return found
 
 
 # compiled once (an inline re.search looks its pattern up in the module cache on every call)
