@@ -69,3 +69,12 @@ def test_a_past_year_figure_may_name_the_membership_on_the_date_or_in_that_year(
     assert verdicts(sentence.format(32), "2024-09-10", "member_count") == ["supported"]
     assert verdicts(sentence.format(30), "2024-09-10", "member_count") == ["supported"]
     assert verdicts(sentence.format(26), "2024-09-10", "member_count") == ["refuted"]
+
+
+def test_an_allys_n_allies_or_partners_are_the_members_besides_it():
+    # in 2021 NATO had 30 members: France's allies are 29
+    assert verdicts("Paris wants France's 29 NATO allies to share the cost.", "2021-10-01", "member_count") == ["supported"]
+    assert verdicts("Paris wants France's 30 NATO allies to share the cost.", "2021-10-01", "member_count") == ["refuted"]
+    assert verdicts("Canada urged its 29 fellow members to keep spending.", "2021-10-01", "member_count") == ["supported"]
+    # the alliance's own membership is all of it
+    assert verdicts("NATO's 30 members met in Brussels.", "2021-10-01", "member_count") == ["supported"]

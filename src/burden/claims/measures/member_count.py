@@ -2,7 +2,8 @@
 28 members in 2016".
 
 Slots: `kind`: founding (on 24 August 1949), from (a count before a recent accession: any count of the year before
-the date), in_year (any count during `frame.year`, or the count on the date), else the count on the date."""
+the date), in_year (any count during `frame.year`, or the count on the date), others (the members besides one
+ally: the count on the date less one), else the count on the date."""
 
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     n = _count_on(asof, today)
     if n == 0:
         return unverifiable("no members on that date")
+    if kind == "others":  # "the U.S.' 31 NATO allies": the members besides one
+        return fact("supported" if n - 1 == value else "refuted",
+                    [f"members.csv: {n} allies had joined by {today.isoformat()}, {n - 1} besides the one named"],
+                    f"NATO had {n} members on {today.isoformat()}: {n - 1} besides one")
     names = _latest_on(asof, today)
     return fact("supported" if n == value else "refuted",
                 [f"members.csv: {n} allies had joined by {today.isoformat()} (latest accessions: {names})"],

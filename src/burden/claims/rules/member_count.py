@@ -150,6 +150,18 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
                                re.I)
 
 
+# "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
+OTHERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
+
+
+def _of_an_ally(s: Sentence, at: int) -> bool:
+    """An ally's possessive right before the number at `at`: "the U.S.' 27 NATO allies", "Germany's 31 partners"
+    are the members besides that ally."""
+    return any(e.is_ally and e.end < at <= e.end + 8 and _POSSESSIVE_TAIL.match(s.text, e.end, at) is not None
+               for e in s._subjects)
+
+
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
@@ -309,6 +321,8 @@ class MemberCountRule(Rule):
             scans.append((MEMBERSHIP_TO, "now"))  # the result of the joins named: the membership on the date
         if not tokens.isdisjoint(_ORDINAL_SUFFIXES):
             scans.append((PLACE_OF_M, "the"))
+        if ("its" in tokens or "their" in tokens) and ("nato" in tokens or "fellow" in tokens):
+            scans.insert(0, (OTHERS_N, "others"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
@@ -338,6 +352,9 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                    continue
+                if kind == "others" or kind == "the" and ("'" in text or "’" in text) and _of_an_ally(s, at):
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind="others"))
                     continue
                 # the first year named in the number's clause governs (the current year is the date's membership)
                 data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
