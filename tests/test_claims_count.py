@@ -112,3 +112,12 @@ def test_that_number_and_it_carry_the_count_of_the_sentence_before_each_in_its_o
             "still just 7, and 11 in 2023.")
     found = claims(text, "2024-06-17", "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(20, 2024), (3, 2015), (7, 2022), (11, 2023)]
+
+
+def test_a_membership_fronted_after_that_with_an_aside_leaves_the_count_after_it():
+    found = claims("Officials reckon that of the 32 allies, counting newcomer Sweden, only 23 spend at least 2% of GDP "
+                   "in 2024.", "2024-07-20", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(23.0, "supported")]
+    found = claims("Officials reckon that of the 32 allies, counting newcomer Sweden, only 19 spend at least 2% of GDP "
+                   "in 2024.", "2024-07-20", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(19.0, "refuted")]
