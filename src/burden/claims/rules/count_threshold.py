@@ -104,7 +104,7 @@ OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # the same after a reporting verb's "that", with an aside on the membership: "NATO says that of the 31 allies,
 # counting newcomer Sweden, just 12 ..."
-OF_THE_M_AFTER_THAT = re.compile(r"\bthat\s(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
+OF_THE_M_AFTER_THAT = re.compile(r"that(?<!\wthat)\s(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
                                  r"(?:allies|members|member states|countries)\b(?:,\s(?:including|excluding|counting|with)\s"
                                  r"[^,;]{1,40})?[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")

@@ -151,7 +151,7 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
-OTHERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+OTHERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
 
 
