@@ -121,3 +121,14 @@ def test_a_membership_fronted_after_that_with_an_aside_leaves_the_count_after_it
     found = claims("Officials reckon that of the 32 allies, counting newcomer Sweden, only 19 spend at least 2% of GDP "
                    "in 2024.", "2024-07-20", "count_at_threshold")
     assert [(c["value"], c["verdict"]) for c in found] == [(19.0, "refuted")]
+
+
+def test_n_of_the_allies_with_no_membership_number_is_a_count():
+    # the 2019-06 edition puts six allies at 2% or more in 2018
+    assert verdicts("Only six of the members spent 2% of GDP on defence in 2018.", "2019-07-01",
+                    "count_at_threshold") == ["supported"]
+    assert verdicts("Only nine of the members spent 2% of GDP on defence in 2018.", "2019-07-01",
+                    "count_at_threshold") == ["refuted"]
+    # a part of a small named set stays no count of the alliance
+    assert verdicts("Three of the four allies bordering Russia spent 2% of GDP on defence in 2018.", "2019-07-01",
+                    "count_at_threshold") == []

@@ -290,9 +290,13 @@ class CountThresholdRule(Rule):
                 counts.append(q)
                 continue
             if (m_of := N_OF_M.match(after) or (_N_OF_M_BARE.match(after) if _AFTER_COLON.search(text, 0, start) else None)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
-                if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
+                m_value = _number(m_of.group("m"))
+                if m_value >= 12:  # "three of the four allies bordering ...": a subset, no count
                     counts.append(q)
-                continue
+                    continue
+                if m_value > 0:
+                    continue
+                # "five of the allies": no membership number (the "m" read was a word), the tests below decide
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
                     and not (before.endswith("one of ") and _MEETING_SET.match(after)) \
