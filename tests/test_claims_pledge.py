@@ -138,3 +138,8 @@ def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_ally
     # an ally as the one who pledged stays that ally's own plan
     assert claims("Poland promised in 2014 to devote 2% of GDP to defence by 2024, a goal it kept.", "2021-05-05",
                   "pledge") == []
+
+
+def test_pledges_as_a_headline_verb_states_a_pledge():
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2035", "2025-07-01", "pledge") == ["supported"]
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["refuted"]
