@@ -143,3 +143,13 @@ def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_ally
 def test_pledges_as_a_headline_verb_states_a_pledge():
     assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2035", "2025-07-01", "pledge") == ["supported"]
     assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["refuted"]
+
+
+def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
+    text = ("Allies meeting in The Hague agreed to lift spending to 5% of GDP by 2035. That figure divides into 3.5% "
+            "on core armed forces and 1.5% on resilience and protection of infrastructure.")
+    found = claims(text, "2025-07-15", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (3.5, "supported"), (1.5, "supported")]
+    # with no Hague pledge read before, the two figures are not taken as its parts
+    assert claims("That figure divides into 3.5% on core armed forces and 1.5% on resilience.", "2025-07-15",
+                  "pledge") == []

@@ -290,8 +290,10 @@ class PledgeRule(Rule):
                         # an agreement word, and a group as actor or a summit named
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
-                    if not (agreeing or named_target or "core defence" in low or "security-related" in low):
-                        continue
+                    if not (agreeing or named_target or "core defence" in low or "security-related" in low
+                            or q.value in (3.5, 1.5) and "3.5" in low and "1.5" in low
+                            and (s.carry.pledge or "").startswith("HAGUE2025")):
+                        continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
                 if _ALLIES_WORD.search(window) and s.free(("count",)) and not _PLEDGE_VERB.search(window):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%")
