@@ -78,3 +78,11 @@ def test_an_allys_n_allies_or_partners_are_the_members_besides_it():
     assert verdicts("Canada urged its 29 fellow members to keep spending.", "2021-10-01", "member_count") == ["supported"]
     # the alliance's own membership is all of it
     assert verdicts("NATO's 30 members met in Brussels.", "2021-10-01", "member_count") == ["supported"]
+
+
+def test_its_n_members_told_to_do_something_is_the_membership_not_a_count():
+    found = claims("The alliance's 2014 agreement told its 28 member states to devote 2% of GDP to defence by 2024.",
+                   "2016-04-01")
+    assert ("member_count", 28, "supported") in [(c["type"], c["value"], c["verdict"]) for c in found]
+    assert not [c for c in found if c["type"] == "count_at_threshold"]
+    assert [(c["type"], c["verdict"]) for c in found if c["type"] == "pledge"] == [("pledge", "supported")]

@@ -195,7 +195,7 @@ def _number(word: str) -> float:
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
 GATE = frozenset("allies ally members member countries country nations states partners".split())
-_BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
+_BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
 # goal, mark (benchmark), line, bar, threshold, floor, standard, requirement, meet, reach or deadline

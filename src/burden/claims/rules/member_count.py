@@ -125,7 +125,7 @@ _PLEDGED_AFTER = re.compile(r",?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed
 # the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
 _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
                          r"likely|due)\sto\s|\s(?:will|would|to)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
-_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
+_THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
@@ -152,6 +152,8 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
 OTHERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+# "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
+ITS_MEMBERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
 
 
@@ -323,6 +325,8 @@ class MemberCountRule(Rule):
             scans.append((PLACE_OF_M, "the"))
         if ("its" in tokens or "their" in tokens) and ("nato" in tokens or "fellow" in tokens):
             scans.insert(0, (OTHERS_N, "others"))
+        if ("its" in tokens or "their" in tokens) and ("member" in tokens or "members" in tokens):
+            scans.append((ITS_MEMBERS_N, "the"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))

@@ -113,6 +113,7 @@ _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
 _OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s$")  # "the previous 2% target"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
@@ -164,7 +165,7 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
             return same[0]
     return None
 
-GATE = frozenset("agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
+GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
 
 
 def _within_decade(low: str) -> bool:
@@ -295,8 +296,10 @@ class PledgeRule(Rule):
                             and (s.carry.pledge or "").startswith("HAGUE2025")):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
-                if _ALLIES_WORD.search(window) and s.free(("count",)) and not _PLEDGE_VERB.search(window):
-                    continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%")
+                if _ALLIES_WORD.search(window) and (free := s.free(("count",))) and not _PLEDGE_VERB.search(window) \
+                        and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
+                    continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
+                    # "told its 28 members to spend 2%": the membership)
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
