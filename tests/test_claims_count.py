@@ -132,3 +132,11 @@ def test_n_of_the_allies_with_no_membership_number_is_a_count():
     # a part of a small named set stays no count of the alliance
     assert verdicts("Three of the four allies bordering Russia spent 2% of GDP on defence in 2018.", "2019-07-01",
                     "count_at_threshold") == []
+
+
+def test_more_than_the_threshold_is_read_on_the_count_row_when_the_edition_has_only_that():
+    # the 2021-06 edition (out on 11 June 2021) publishes its count of allies at or above 2% for 2021, ten
+    assert verdicts("Ten allies are set to spend more than 2% of GDP on defence in 2021.", "2021-06-20",
+                    "count_at_threshold") == ["supported"]
+    assert verdicts("Thirteen allies are set to spend more than 2% of GDP on defence in 2021.", "2021-06-20",
+                    "count_at_threshold") == ["refuted"]
