@@ -50,8 +50,9 @@ def format_breakdown(rows: dict[str, dict], key: str) -> str:
     lines = ["", f"by {key}: gold matched recall accuracy"]
     for k, v in rows.items():
         if not k.startswith("file "):
-            lines.append(f"  {k:<22} {v['gold']:>4} {v['matched']:>4} {pct(v['matched'], v['gold']):>6}"
-                         f" {pct(v.get('correct', 0), v['matched']):>6}")
+            matched = v.get("matched", 0)  # (a value no gold claim of which was found has no count)
+            lines.append(f"  {k:<22} {v['gold']:>4} {matched:>4} {pct(matched, v['gold']):>6}"
+                         f" {pct(v.get('correct', 0), matched):>6}")
     lines.append("false positives by file:")
     lines += [f"  {k[5:]:<22} {v['false_positives']:>4}" for k, v in rows.items() if k.startswith("file ")]
     return "\n".join(lines)

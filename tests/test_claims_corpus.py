@@ -115,3 +115,10 @@ def test_breakdown_by_phenomenon_adds_up_to_the_overall_score(corpus):
     assert sum(v["gold"] for v in groups.values()) == overall["gold_claims"]
     assert sum(v.get("matched", 0) for v in groups.values()) == overall["true_positives"]
     assert sum(v.get("false_positives", 0) for v in rows.values()) == overall["false_positives"]
+
+
+def test_breakdown_table_prints_a_value_none_of_whose_claims_was_found():
+    evaluate_script = _script("evaluate_claims")
+    text = evaluate_script.format_breakdown({"rank": {"gold": 3}, "pledge": {"gold": 2, "matched": 1, "correct": 1},
+                                             "file x": {"false_positives": 1}}, "type")
+    assert "  rank                      3    0  0.000      —" in text and "pledge" in text

@@ -62,3 +62,11 @@ def test_a_price_basis_the_text_names_is_in_the_frame_and_only_that_basis_is_tri
     # unnamed, every published basis is tried: the same figure matches the constant-price row and says so
     assert [(c["frame"]["price_basis"], c["frame"]["price_basis_named"]) for c in unnamed] == [(None, False)]
     assert unnamed[0]["verdict"] == "supported" and "constant 2015" in unnamed[0]["explanation"]
+
+
+def test_a_fraction_of_the_allies_is_judged_with_its_own_comparator():
+    # 2019: fewer than a third of the 29 allies met 2% (7 of 28 with a value); "fewer than" must not become "="
+    claims = check_text("Fewer than a third of the 29 allies reach the guideline this year.", date="2019-07-01")["claims"]
+    share = next(c for c in claims if c["type"] == "count_at_threshold")
+    assert share["comparator"] == "lt" and share["frame"]["comparator"] == "lt"
+    assert share["verdict"] == "supported", share["explanation"]

@@ -192,10 +192,10 @@ def frame_of(claim) -> Frame:
         frame.exclusions = list(x.get("excluded") or [])
         if x.get("members") is not None:
             frame.denominator = f"{x['members']} members"
-        if x.get("kind") in ("all", "none", "most", "fraction"):
+        if x.get("kind") in ("all", "none", "most"):
             frame.value, frame.comparator = f"{x['kind']} of the allies", "eq"
-            if x.get("kind") == "fraction":
-                frame.value = f"{x.get('fraction', 0):.3f} of the allies"
+        elif x.get("kind") == "fraction":  # (the comparator stays: "fewer than a third" is < 0.333 of the allies)
+            frame.value = f"{x.get('fraction', 0):.3f} of the allies"
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
     q = claim.quantity

@@ -81,8 +81,11 @@ class Gated:
     def could_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         if self.literals is None:
             return True
-        end = len(text) if endpos is None else endpos
-        return any(text.find(lit, pos, end) >= 0 for lit in self.literals)
+        window = text if pos == 0 and endpos is None else text[pos:endpos]
+        for literal in self.literals:  # (a plain loop: a generator costs more than the tests themselves)
+            if literal in window:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         if not self.could_match(text, pos, endpos):

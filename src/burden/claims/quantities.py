@@ -9,6 +9,7 @@ import operator
 import re
 from dataclasses import dataclass
 
+from .gates import gated
 from .grammar import folded, folded_pattern
 from .lexicon import rows
 
@@ -46,7 +47,7 @@ MONEY = re.compile(
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
-_MONEY_FOLDED = folded_pattern(MONEY)
+_MONEY_FOLDED = gated(folded_pattern(MONEY))  # tried only when one of the literals every match holds is there
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 # COUNT's two kinds of number, found apart (digit and word matches never overlap)
 # (_NUM written digit first, "\d(?<![\w.,]\d)" = "(?<![\w.,])\d": the engine then skips ahead to the digits)
@@ -179,14 +180,9 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
 _COORDINATED_BARE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}\.\d{1,2})(?:,\s|,?\s(?:and|or)\s)$")
 
 
-_MONEY_MARKS = ("$", "€", "£", "usd", "eur", "illion")  # one of these is in every MONEY match
-
-
 def find_money(text: str, low: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     low = folded(text) if low is None else low
-    if not ("$" in low or "€" in low or "£" in low or "usd" in low or "eur" in low or "illion" in low):
-        return out  # _MONEY_MARKS
     for m in _MONEY_FOLDED.finditer(low):
         # same spans as MONEY on the text (grammar.folded_pattern): the group texts are read from the text
         s, e = m.span("num")
@@ -210,11 +206,8 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
     return out
 
 
-_FRACTION_MARKS = ("third", "quarter", "half", "fifth", "tenth")
-
-
 # FRACTION without re.I for grammar.folded text (same spans; the match text is read from the text)
-_FRACTION_FOLDED = folded_pattern(FRACTION)
+_FRACTION_FOLDED = gated(folded_pattern(FRACTION))
 # every FRACTION match ends with one of these words, a whole [a-z]+ word of the folded text (after " ", "-" or
 # a non-word character, before a non-word character): a gate on the caller's word set
 _FRACTION_WORDS = frozenset(re.split(r"[ -]", f)[-1] for f in FRACTIONS)
@@ -222,12 +215,6 @@ _FRACTION_WORDS = frozenset(re.split(r"[ -]", f)[-1] for f in FRACTIONS)
 
 def find_fractions(text: str, low: str | None = None) -> list[Quantity]:
     low = folded(text) if low is None else low
-    if not ("third" in low or "quarter" in low or "half" in low or "fifth" in low or "tenth" in low):
-        return []  # _FRACTION_MARKS
-    return _fractions(text, low)
-
-
-def _fractions(text: str, low: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _FRACTION_FOLDED.finditer(low):
         s, e = m.span()
@@ -287,7 +274,7 @@ def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | 
     """`low` is folded(text) and `tokens` the set of its [a-z]+ words, when the caller has them already."""
     low = folded(text) if low is None else low
     fracs = (find_fractions(text, low) if tokens is None
-             else [] if tokens.isdisjoint(_FRACTION_WORDS) else _fractions(text, low))
+             else [] if tokens.isdisjoint(_FRACTION_WORDS) else find_fractions(text, low))
     found = [*find_percentages(text, low), *find_money(text, low), *fracs]
     if not found:
         return find_counts(text, [], low, tokens)  # in order already, like sorted() of them

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated
+from ..grammar import folded_pattern
 from ..lexicon import words
 from .base import Rule
 from .member_count import word_first
@@ -14,8 +16,7 @@ from .member_count import word_first
 _JOIN_FAST = word_first([re.escape(p) for p in words("join", "phrase")])
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
-# a substring of the folded window every FUTURE_BEFORE match holds; no assertions, so pos/endpos = a slice
-_FUTURE_MARKS = re.compile(r"will|would|expected|hop|set|due|want|plan|aim|could|may")
+_FUTURE_BEFORE_FOLDED = gated(folded_pattern(FUTURE_BEFORE))  # on the folded window, behind its literal gate
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
 # a token of the folded text every join match holds (each phrasing starts with a \b-bounded word)
@@ -37,8 +38,7 @@ class AccessionRule(Rule):
             return []
         # "hopes to join", "is expected to follow": a future join is no accession fact
         low = s.low
-        joins = [j for j in starts if not (_FUTURE_MARKS.search(low, max(0, j - 25), j)
-                                           and FUTURE_BEFORE.search(s.text[max(0, j - 25):j]))]
+        joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])]
         allies = [e for e in s.entities if e.kind == "name"  # (is_ally: kind != "group")
                   and any(0 <= j - e.end < 60 for j in joins)]
         times = [t for t in s.times if (t.kind in ("year", "last_year") or t.kind == "month"

@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
+from ..gates import gated
 from ..grammar import folded_pattern
 from ..lexicon import rows, words
 from ..quantities import Quantity
@@ -55,15 +56,11 @@ IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|f
 _IMPLIED_WORDS = frozenset({"short", "under", "below"})
 _IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone remain remains remained stay "
                            "stays stayed".split())  # one each match holds
-# Fast paths (docs/claims.md, tests/test_claims_fastpaths_rules.py). Patterns that only answer yes/no run without re.I
-# on the folded window (grammar.folded_pattern: same spans). Substring gates on the folded window: every
-# GROWTH_BEFORE match holds one of _GROWTH_MARKS (by, grow/grew, rise/rose/risen, increase, jump, up/down from, cut),
-# every REACH_BEFORE match one of _REACH_MARKS (its verbs; "meets"/"meeting" hold "meet", "passed" "pass" ...).
-_GROWTH_BEFORE_FOLDED = folded_pattern(GROWTH_BEFORE)
-_GROWTH_MARKS = ("by", "gr", "ris", "rose", "increase", "jump", "from", "cut")  # spelt out in AllyPctRule.find
-_REACH_BEFORE_FOLDED = folded_pattern(REACH_BEFORE)
-_REACH_MARKS = ("reach", "hit", "meet", "met", "pass", "cross", "above", "below", "clear", "exceed", "past", "miss",
-                "short of")
+# Patterns that only answer yes/no run without re.I on the folded window (grammar.folded_pattern: same spans), behind
+# the literal gate read from the pattern itself (gates.gated: tried only when a word every match holds is there).
+_GROWTH_BEFORE_FOLDED = gated(folded_pattern(GROWTH_BEFORE))
+_REACH_BEFORE_FOLDED = gated(folded_pattern(REACH_BEFORE))
+_TARGET_WORDS_FOLDED = gated(folded_pattern(TARGET_WORDS))
 # REFERENCE_TAIL, GDP_TAIL and OTHER_TAIL in one anchored match: a top-level alternation tries each branch to the
 # end before the next, so lastgroup is "ref" iff REFERENCE_TAIL matches, else "gdp" iff GDP_TAIL matches, else
 # "other" iff OTHER_TAIL matches (each branch keeps its own ^\s{0,2}, so no branch is tried at another start).
@@ -105,12 +102,8 @@ def verb_comparator(verb: str) -> str:
 def _reach_verb(text: str, low: str, lo: int, start: int) -> str | None:
     """REACH_BEFORE.search(text[lo:start]).group("verb"), or None: the folded pattern finds the same span on the
     folded window, and the verb is read from the original text at its offsets (a verb is never empty)."""
-    window = low[lo:start]
-    for mark in _REACH_MARKS:
-        if mark in window:
-            m = _REACH_BEFORE_FOLDED.search(window)
-            return text[lo + m.start("verb"):lo + m.end("verb")] if m else None
-    return None
+    m = _REACH_BEFORE_FOLDED.search(low[lo:start])
+    return text[lo + m.start("verb"):lo + m.end("verb")] if m else None
 
 
 @functools.cache
@@ -219,9 +212,7 @@ class AllyPctRule(Rule):
                 growth_end = end
                 continue  # coordinated with a growth figure: growth too
             if "real terms" in text[end:end + 30] or \
-                    ("by" in before_low or "gr" in before_low or "ris" in before_low or "rose" in before_low
-                     or "increase" in before_low or "jump" in before_low or "from" in before_low
-                     or "cut" in before_low) and _GROWTH_BEFORE_FOLDED.search(before_low) \
+                    _GROWTH_BEFORE_FOLDED.search(before_low) \
                     and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL.search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
@@ -306,14 +297,13 @@ class AllyPctRule(Rule):
                 and not s.is_question:
             out.extend(self._implied(s, out))
         if not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)) and not (s.used and not out):
-            # every TARGET_WORDS match holds meet, met, reach, hit, miss, short, below or above (folded: re.I on
-            # ASCII letters); besides a figure of its own ("Croatia falls short of the target at 1.81%") too
-            m = TARGET_WORDS.search(text) if ("meet" in low or "met" in low or "reach" in low or "hit" in low
-                                              or "miss" in low or "short" in low or "below" in low
-                                              or "above" in low) else None
+            # besides a figure of its own ("Croatia falls short of the target at 1.81%") too; the verb is read
+            # from the text at the folded match's offsets
+            m = _TARGET_WORDS_FOLDED.search(low)
             if m and not any(x.start <= m.start() < x.end for x in s.quantities):
-                q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(_ADVERB.sub("", m.group("verb"))),
-                             m.group(0))
+                verb = text[m.start("verb"):m.end("verb")]
+                q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(_ADVERB.sub("", verb)),
+                             text[m.start():m.end()])
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \

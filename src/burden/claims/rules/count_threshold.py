@@ -8,6 +8,7 @@ import re
 
 from ...members import europe_and_canada
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
+from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
@@ -145,11 +146,8 @@ _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
                                 r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
-# on grammar.folded text (same spans, see grammar.folded_pattern); every LOWER match holds one of _LOWER_MARKS and
-# every HIGHER match one of _HIGHER_MARKS (its words: "exceeds" holds "exceed", "missed" "miss" ...)
-_LOWER_FOLDED, _HIGHER_FOLDED = folded_pattern(LOWER), folded_pattern(HIGHER)
-_LOWER_MARKS = ("below", "less than", "under", "fewer than", "spend", "miss", "short")  # spelt out in threshold_op
-_HIGHER_MARKS = ("more than", "above", "over", "exceed")
+# on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
+_LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_pattern(HIGHER))
 
 
 def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> str:
@@ -163,11 +161,9 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
         return "ge"
     if ("not" in window or "n't" in window) and NOT_MEETING.search(window):
         return "lt"  # "most allies are still not meeting 2%"
-    if (("below" in window or "less than" in window or "under" in window or "fewer than" in window or "spend" in window
-         or "miss" in window or "short" in window) and _LOWER_FOLDED.search(window)):
+    if _LOWER_FOLDED.search(window):
         return "lt"
-    tail = window[-15:]
-    if ("more than" in tail or "above" in tail or "over" in tail or "exceed" in tail) and _HIGHER_FOLDED.search(tail):
+    if _HIGHER_FOLDED.search(window[-15:]):
         return "gt"
     return "ge"
 
@@ -455,13 +451,8 @@ class CountThresholdRule(Rule):
         m = ELIDED_COUNT.search(s.text, semi + 1) if semi >= 0 else None
         if m is None:
             return []
-        from ..quantities import parse_number
-
-        try:
-            value = parse_number(m.group("n"))[0]
-        except (ValueError, KeyError):
-            return []
-        if not 0 < value <= 40:
+        value = _elided_count(m.group("n"))
+        if value is None:
             return []
         times = [t for t in s.times if t.year and t.start > semi and t.kind not in ("since", "week", "month", "deadline")]
         year = times[0].year if times else s.latest_year()
@@ -564,13 +555,8 @@ class CountThresholdRule(Rule):
             SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
         if not m or s.free(("pct",)):
             return []
-        from ..quantities import parse_number
-
-        try:
-            value = parse_number(m.group("n"))[0]
-        except (ValueError, KeyError):
-            return []
-        if not 0 < value <= 40:
+        value = _elided_count(m.group("n"))
+        if value is None:
             return []
         carried = s.carry.threshold
         assert carried is not None  # find() calls _elided() only when a threshold is carried
@@ -591,7 +577,7 @@ class CountThresholdRule(Rule):
 
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
-        out = []
+        out: list[Claim] = []
         if any(t.kind in ("deadline", "future", "next_year") for t in s.times) or "on track to" in s.low \
                 or "on course to" in s.low:
             return out  # "three-quarters of the 28 members are on track to meet it in the coming years": a forecast
@@ -654,3 +640,14 @@ def _sentence_year(s: Sentence) -> int | None:
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()
+
+
+def _elided_count(number: str) -> float | None:
+    """The value of a count written without its noun ("only three do"), or None when it is no plausible count."""
+    from ..quantities import parse_number
+
+    try:
+        value = parse_number(number)[0]
+    except (ValueError, KeyError):
+        return None
+    return value if 0 < value <= 40 else None

@@ -12,7 +12,7 @@ _CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real ter
 
 # the first word of every extract.PLAN_WORDS match: its words are whole words (\b on both sides; "talks of" and
 # "going to" start with talk(s) and going), so a sentence whose tokens (grammar.folded words) hold none of these
-# has no match (tests/test_claims_fastpaths_rules.py)
+# has no match
 PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise promises promised promising pledge "
                              "pledges pledged aim aims intend intends want wants talk talks hope hopes going propose "
                              "proposes proposed".split())

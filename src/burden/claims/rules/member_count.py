@@ -217,35 +217,12 @@ _HYPHEN_AFTER = frozenset(w.split()[-1] for w in BODY_WORDS)  # a word every bod
 _NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries|states)")
 
 
-def _may_match(i: int, low: str, tokens: frozenset[str]) -> bool:
-    """False only when PATTERNS[i] cannot match the sentence (folded text `low`, its tokens)."""
-    if i == 0:
-        return not tokens.isdisjoint(_MEMBER_ALLY) and not tokens.isdisjoint(_ORDINAL_TOKENS)
-    if i == 1:
-        return "all" in tokens
-    if i == 2:
-        return "founding" in low
-    if i == 3:
-        return "from" in tokens
-    if i == 4:
-        return "the" in tokens or "nato" in tokens
-    if i == 5:
-        return "nato" in tokens and _NATO_WHO.search(low) is not None
-    if i in (6, 7):
-        return ":" in low
-    if i == 8:
-        return not tokens.isdisjoint(_HAS_WORDS) and not tokens.isdisjoint(_MEMBERS_ALLIES)
-    if i == 9:
-        return "-" in low and not tokens.isdisjoint(_HYPHEN_NOUNS) and not tokens.isdisjoint(_HYPHEN_AFTER)
-    return "to" in tokens  # 10
-
-
 _S = _SCANS
 
 
 def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Pattern, str]]:
-    """The _SCANS entries, in order, whose pattern may match (_may_match's tests written out, one call per
-    sentence instead of one per pattern); the "to" scan only with `has_from` (its matches are dropped else)."""
+    """The _SCANS entries, in order, whose pattern may match (each tested on a token or substring every match of
+    that pattern holds); the "to" scan only with `has_from` (its matches are dropped else)."""
     todo = []
     if not tokens.isdisjoint(_MEMBER_ALLY) and not tokens.isdisjoint(_ORDINAL_TOKENS):
         todo.append(_S[0])

@@ -8,10 +8,11 @@ import re
 from ...targets import pledges_in_force
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
+from ..gates import gated
 from ..lexicon import rows
 from ..measures.pledge import _deadline, _pledge
 from ..verify import EQUIP, GDP
-from .ally_pct import REACH_BEFORE
+from .ally_pct import _REACH_BEFORE_FOLDED
 from .base import Rule
 from .member_count import WordAny, word_first
 
@@ -94,21 +95,15 @@ assert not _ADOPTION_ANY.by_substring
 # "2%", "two per cent", "the guideline", "the figure", "it", as a yes/no on s.low (member_count.word_first)
 _GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s?cent|percent)", r"guideline\b",
                                 r"figure\b", r"it\b"], tail="")
-# a substring of the folded text every REACH_BEFORE match holds (reach*, hit(s), meet(s)/meeting, met, pass*,
-# cross(ed), above, below, clear(s), exceed*, past, miss*, short of); no assertions, so pos/endpos = a slice
-_REACH_MARKS = re.compile(r"reach|hit|mee|met|pass|cross|above|below|clear|exceed|past|miss|short")
 
 
 # "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
 # named as what a count or an ally meets, no claim about the pledge itself (on the folded text, ending at the figure)
-_GOAL_OBJECT = re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*"
+_GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*"
                           r"|exceed\w*|surpass\w*)"
                           r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
-                          r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$")
+                          r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$"))  # (tried only when a literal it needs is there)
 _GOAL_OBJECT_REACH = 100  # characters before the figure
-# substrings every _GOAL_OBJECT match holds: one of its verbs and one of its nouns (a cheap gate before the search)
-_GOAL_VERB_MARKS = ("meet", "met", "reach", "hit", "achiev", "fulfil", "exceed", "surpass")
-_GOAL_NOUN_MARKS = ("goal", "target", "pledge", "guideline", "benchmark", "commitment")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
@@ -250,9 +245,7 @@ class PledgeRule(Rule):
             raised = None
             for q in pcts:
                 w0 = max(0, q.start - _GOAL_OBJECT_REACH)
-                window = low[w0:q.start]
-                goal = _GOAL_OBJECT.search(low, w0, q.start) if any(v in window for v in _GOAL_VERB_MARKS) and any(
-                    n in window for n in _GOAL_NOUN_MARKS) else None
+                goal = _GOAL_OBJECT.search(low, w0, q.start)
                 named_target = False
                 if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
                     if "new" not in goal.group(0).split() and not any(
@@ -282,7 +275,7 @@ class PledgeRule(Rule):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
                     continue
-                if _REACH_MARKS.search(low, lo, q.start) and REACH_BEFORE.search(text[lo:q.start]) \
+                if _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
