@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..lexicon import alternation
+from ..lexicon import alternation, rows
 from ..measures.summit_date import summit_dates
 from .base import Rule
 from .member_count import word_first
 
-SUMMIT_PLACES = {"HAGUE2025": r"\bHague\b", "VILNIUS2023": r"\bVilnius\b", "WALES2014": r"\bWales\b|\bNewport\b"}
-_PLACE_WORDS = frozenset({"hague", "vilnius", "wales", "newport"})
+# lexicon/en/summit_places.csv: each summit's place names (case as written) and host countries (folded)
+_PLACE_NAMES: dict[str, list[str]] = {}
+for _row in rows("summit_places"):
+    if _row["kind"] == "place":
+        _PLACE_NAMES.setdefault(_row["summit"], []).append(_row["word"])
+_PLACE_WORDS = frozenset(w.lower() for names in _PLACE_NAMES.values() for w in names)
 # each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
-_PLACES = [(k, word_first(re.findall(r"\\b(\w+)\\b", p)), ("Wales", "Newport") if k == "WALES2014" else (p[2:-2],))
-           for k, p in SUMMIT_PLACES.items()]
-# a summit named by its host country: "a summit in the Netherlands", "the summit Lithuania hosts" (a country alone is
-# no summit: its own spending is talked about far more often)
-SUMMIT_HOSTS = {"HAGUE2025": "netherlands", "VILNIUS2023": "lithuania"}
+_PLACES = [(k, word_first(names), tuple(names)) for k, names in _PLACE_NAMES.items()]
+SUMMIT_HOSTS = {r["summit"]: r["word"] for r in rows("summit_places") if r["kind"] == "host"}
 _HOST_WORDS = frozenset(SUMMIT_HOSTS.values())
 _HOSTED = {k: re.compile(rf"summit(?<!\wsummit)\s(?:(?:in|hosted by)\s(?:the\s)?{c}\b|{c}\s(?:hosts|will host))")
            for k, c in SUMMIT_HOSTS.items()}
