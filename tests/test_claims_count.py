@@ -112,3 +112,31 @@ def test_that_number_and_it_carry_the_count_of_the_sentence_before_each_in_its_o
             "still just 7, and 11 in 2023.")
     found = claims(text, "2024-06-17", "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(20, 2024), (3, 2015), (7, 2022), (11, 2023)]
+
+
+def test_a_membership_fronted_after_that_with_an_aside_leaves_the_count_after_it():
+    found = claims("Officials reckon that of the 32 allies, counting newcomer Sweden, only 23 spend at least 2% of GDP "
+                   "in 2024.", "2024-07-20", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(23.0, "supported")]
+    found = claims("Officials reckon that of the 32 allies, counting newcomer Sweden, only 19 spend at least 2% of GDP "
+                   "in 2024.", "2024-07-20", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(19.0, "refuted")]
+
+
+def test_n_of_the_allies_with_no_membership_number_is_a_count():
+    # the 2019-06 edition puts six allies at 2% or more in 2018
+    assert verdicts("Only six of the members spent 2% of GDP on defence in 2018.", "2019-07-01",
+                    "count_at_threshold") == ["supported"]
+    assert verdicts("Only nine of the members spent 2% of GDP on defence in 2018.", "2019-07-01",
+                    "count_at_threshold") == ["refuted"]
+    # a part of a small named set stays no count of the alliance
+    assert verdicts("Three of the four allies bordering Russia spent 2% of GDP on defence in 2018.", "2019-07-01",
+                    "count_at_threshold") == []
+
+
+def test_more_than_the_threshold_is_read_on_the_count_row_when_the_edition_has_only_that():
+    # the 2021-06 edition (out on 11 June 2021) publishes its count of allies at or above 2% for 2021, ten
+    assert verdicts("Ten allies are set to spend more than 2% of GDP on defence in 2021.", "2021-06-20",
+                    "count_at_threshold") == ["supported"]
+    assert verdicts("Thirteen allies are set to spend more than 2% of GDP on defence in 2021.", "2021-06-20",
+                    "count_at_threshold") == ["refuted"]

@@ -61,3 +61,28 @@ def test_an_n_strong_alliance_states_the_membership_and_a_headline_count_does_no
     found = claims("It is expected that in 2024 about 20 out of 31 NATO states will meet the quota of 2% of GDP.",
                    "2024-02-15")
     assert [(c["type"], c["value"]) for c in found] == [("member_count", 31), ("count_at_threshold", 20)]
+
+
+def test_a_past_year_figure_may_name_the_membership_on_the_date_or_in_that_year():
+    # written in 2024 (NATO: 32 since March 2024) about 2021, when NATO had 30
+    sentence = "Only eight of NATO's {} member states reached the goal in 2021, the alliance said."
+    assert verdicts(sentence.format(32), "2024-09-10", "member_count") == ["supported"]
+    assert verdicts(sentence.format(30), "2024-09-10", "member_count") == ["supported"]
+    assert verdicts(sentence.format(26), "2024-09-10", "member_count") == ["refuted"]
+
+
+def test_an_allys_n_allies_or_partners_are_the_members_besides_it():
+    # in 2021 NATO had 30 members: France's allies are 29
+    assert verdicts("Paris wants France's 29 NATO allies to share the cost.", "2021-10-01", "member_count") == ["supported"]
+    assert verdicts("Paris wants France's 30 NATO allies to share the cost.", "2021-10-01", "member_count") == ["refuted"]
+    assert verdicts("Canada urged its 29 fellow members to keep spending.", "2021-10-01", "member_count") == ["supported"]
+    # the alliance's own membership is all of it
+    assert verdicts("NATO's 30 members met in Brussels.", "2021-10-01", "member_count") == ["supported"]
+
+
+def test_its_n_members_told_to_do_something_is_the_membership_not_a_count():
+    found = claims("The alliance's 2014 agreement told its 28 member states to devote 2% of GDP to defence by 2024.",
+                   "2016-04-01")
+    assert ("member_count", 28, "supported") in [(c["type"], c["value"], c["verdict"]) for c in found]
+    assert not [c for c in found if c["type"] == "count_at_threshold"]
+    assert [(c["type"], c["verdict"]) for c in found if c["type"] == "pledge"] == [("pledge", "supported")]

@@ -52,3 +52,10 @@ def test_rebuttals_about_fees_payments_and_bills():
         assert verdicts(text, "2024-06-18") == ["supported"], text
     assert verdicts("He has long said members skipped their 'fees' and 'owe the alliance billions'.", "2024-06-18") == [
         "refuted"]
+
+
+def test_calling_the_target_non_binding_rebuts_the_binding_misconception():
+    assert verdicts("The alliance keeps a non-binding goal that each ally devote 2% of output to its armed forces.",
+                    "2019-03-04", "misconception") == ["supported"]
+    assert verdicts("The alliance keeps a binding goal that each ally devote 2% of output to its armed forces.",
+                    "2019-03-04", "misconception") == ["refuted"]

@@ -108,3 +108,48 @@ def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summi
     assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "supported"),
                                                              ("WALES2014_DIP_2PCT", "supported"),
                                                              ("WALES2014_DIP_2PCT", "supported")]
+
+
+def test_a_level_agreed_after_a_summit_names_the_one_pledge_in_force_at_that_level():
+    # no summit named: after the Hague summit, 5% agreed is the Hague pledge (its deadline 2035 is checked)
+    found = claims("Alliance leaders agreed to lift military outlays to 5% of national output by 2035.", "2025-09-02",
+                   "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
+    assert verdicts("Alliance leaders agreed to lift military outlays to 5% of GDP by 2031.", "2025-09-02",
+                    "pledge") == ["refuted"]
+    # before that summit no pledge stood at 5%: nothing to check it against
+    assert claims("Alliance leaders agreed to lift military outlays to 5% of GDP by 2035.", "2025-02-02",
+                  "pledge") == []
+
+
+def test_the_previous_level_beside_a_new_pledge_is_checked_as_the_target_it_replaced():
+    found = claims("Leaders meeting in The Hague agreed to lift spending to 5% of GDP by 2035, well above the previous 2% target.",
+                   "2025-11-03", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (2.0, "supported")]
+    found = claims("Leaders meeting in The Hague agreed to lift spending to 5% of GDP by 2035, well above the previous 3% target.",
+                   "2025-11-03", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (3.0, "refuted")]
+
+
+def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_allys_own():
+    found = claims("Alliance members promised in 2014 to devote 2% of GDP to defence by 2024, a goal championed by "
+                   "Poland and the Baltic states.", "2021-05-05", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2024, "supported")]
+    # an ally as the one who pledged stays that ally's own plan
+    assert claims("Poland promised in 2014 to devote 2% of GDP to defence by 2024, a goal it kept.", "2021-05-05",
+                  "pledge") == []
+
+
+def test_pledges_as_a_headline_verb_states_a_pledge():
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2035", "2025-07-01", "pledge") == ["supported"]
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["refuted"]
+
+
+def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
+    text = ("Allies meeting in The Hague agreed to lift spending to 5% of GDP by 2035. That figure divides into 3.5% "
+            "on core armed forces and 1.5% on resilience and protection of infrastructure.")
+    found = claims(text, "2025-07-15", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported"), (3.5, "supported"), (1.5, "supported")]
+    # with no Hague pledge read before, the two figures are not taken as its parts
+    assert claims("That figure divides into 3.5% on core armed forces and 1.5% on resilience.", "2025-07-15",
+                  "pledge") == []

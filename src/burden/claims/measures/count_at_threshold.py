@@ -52,6 +52,13 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
     assert year is not None
     op, thr, ind, allies = x["op"], x["threshold"], x["indicator"], x["allies"]
     comparator = frame.comparator if frame.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
+    if op == "gt" and allies is None and asof.e0 is not None and asof.e0 not in holding:
+        # "ten allies spend more than 2%" when the deciding edition publishes only its count at or above 2% (no
+        # per-ally values): that count row is what the sentence reports
+        at_or_above = asof.data.count_holding(ind, year, "ge", thr, None)
+        if asof.e0 in at_or_above:
+            op, holding = "ge", at_or_above
+            what = f"allies with {ind} {COMPARATOR_WORDS['ge']} {thr:g} in {year} (the edition counts at or above)"
     unreported = 0
     if op in ("lt", "le") and allies is None and x.get("members") and asof.e0 is not None:
         # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)

@@ -2,7 +2,8 @@
 28 members in 2016".
 
 Slots: `kind`: founding (on 24 August 1949), from (a count before a recent accession: any count of the year before
-the date), in_year (any count during `frame.year`), else the count on the date."""
+the date), in_year (any count during `frame.year`, or the count on the date), others (the members besides one
+ally: the count on the date less one), else the count on the date."""
 
 from __future__ import annotations
 
@@ -32,12 +33,19 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         last = min(dt.date(frame.year, 12, 31), today)
         counts = {_count_on(asof, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
         counts.add(_count_on(asof, last))
-        return fact("supported" if value in counts else "refuted",
-                    [f"members.csv: members during {frame.year}: {sorted(counts)}"],
-                    f"NATO had {'/'.join(map(str, sorted(counts)))} members in {frame.year}")
+        # "22 of NATO's 32 members met it in 2023", written when NATO has 32: writers name today's membership
+        # next to a past year's figure, so the membership on the date is also a right reading
+        now = _count_on(asof, today)
+        return fact("supported" if value in counts or value == now else "refuted",
+                    [f"members.csv: members during {frame.year}: {sorted(counts)}; on {today.isoformat()}: {now}"],
+                    f"NATO had {'/'.join(map(str, sorted(counts)))} members in {frame.year}, {now} on {today.isoformat()}")
     n = _count_on(asof, today)
     if n == 0:
         return unverifiable("no members on that date")
+    if kind == "others":  # "the U.S.' 31 NATO allies": the members besides one
+        return fact("supported" if n - 1 == value else "refuted",
+                    [f"members.csv: {n} allies had joined by {today.isoformat()}, {n - 1} besides the one named"],
+                    f"NATO had {n} members on {today.isoformat()}: {n - 1} besides one")
     names = _latest_on(asof, today)
     return fact("supported" if n == value else "refuted",
                 [f"members.csv: {n} allies had joined by {today.isoformat()} (latest accessions: {names})"],

@@ -103,6 +103,11 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
                             r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
+# the same after a reporting verb's "that", with an aside on the membership: "NATO says that of the 31 allies,
+# counting newcomer Sweden, just 12 ..."
+OF_THE_M_AFTER_THAT = re.compile(r"that(?<!\wthat)\s(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
+                                 r"(?:allies|members|member states|countries)\b(?:,\s(?:including|excluding|counting|with)\s"
+                                 r"[^,;]{1,40})?[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
 COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>(?!\d{4}\b)\w+)\b"
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
@@ -186,7 +191,7 @@ def _number(word: str) -> float:
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
 GATE = frozenset("allies ally members member countries country nations states partners".split())
-_BEFORE_COUNT = re.compile(r"(?:our|the|all|of)\s$")  # on the lower-cased 8 characters before a count
+_BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
 # goal, mark (benchmark), line, bar, threshold, floor, standard, requirement, meet, reach or deadline
@@ -276,13 +281,18 @@ class CountThresholdRule(Rule):
             if "number" in low and NUMBER_OF_BEFORE.search(low, max(0, start - 120), start):
                 counts.append(q)  # "the number of allies meeting the guideline rose to six": six is the count
                 continue
-            if OF_THE_M_FIRST.search(text, 0, start) and q.start > 0:  # "Of the 30 allies, ten reached 2%"
+            if q.start > 0 and (OF_THE_M_FIRST.search(text, 0, start) or "that" in s.tokens
+                                and OF_THE_M_AFTER_THAT.search(text, max(0, start - 120), start)):  # "Of the 30 allies, ten reached 2%"
                 counts.append(q)
                 continue
             if (m_of := N_OF_M.match(after) or (_N_OF_M_BARE.match(after) if _AFTER_COLON.search(text, 0, start) else None)):  # "nine of the bloc's 28 members": nine is the count, 28 the membership
-                if _number(m_of.group("m")) >= 12:  # "three of the four allies bordering ...": a subset, no count
+                m_value = _number(m_of.group("m"))
+                if m_value >= 12:  # "three of the four allies bordering ...": a subset, no count
                     counts.append(q)
-                continue
+                    continue
+                if m_value > 0:
+                    continue
+                # "five of the allies": no membership number (the "m" read was a word), the tests below decide
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
                     and not (before.endswith("one of ") and _MEETING_SET.match(after)) \

@@ -125,7 +125,7 @@ _PLEDGED_AFTER = re.compile(r",?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed
 # the number's noun is the subject of a threshold predicate: "20 NATO members are expected to meet 2%"
 _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expected|set|projected|forecast|on track|on course|"
                          r"likely|due)\sto\s|\s(?:will|would|to)\s(?:increase|raise|boost|spend|meet|reach|hit|cut|exceed)")
-_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
+_THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
@@ -148,6 +148,20 @@ _DETERMINER_BEFORE = ("the ", "all ", "'s ", "’s ", "its ", "then ")
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
                                r"|report|list|estimates)|(?:that\s)?(?:nato|the alliance)\s(?:lists|counts|puts|names))",
                                re.I)
+
+
+# "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
+OTHERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+# "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
+ITS_MEMBERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
+
+
+def _of_an_ally(s: Sentence, at: int) -> bool:
+    """An ally's possessive right before the number at `at`: "the U.S.' 27 NATO allies", "Germany's 31 partners"
+    are the members besides that ally."""
+    return any(e.is_ally and e.end < at <= e.end + 8 and _POSSESSIVE_TAIL.match(s.text, e.end, at) is not None
+               for e in s._subjects)
 
 
 def _value(text: str) -> int:
@@ -286,6 +300,10 @@ class MemberCountRule(Rule):
             scans.append((MEMBERSHIP_TO, "now"))  # the result of the joins named: the membership on the date
         if not tokens.isdisjoint(_ORDINAL_SUFFIXES):
             scans.append((PLACE_OF_M, "the"))
+        if ("its" in tokens or "their" in tokens) and ("nato" in tokens or "fellow" in tokens):
+            scans.insert(0, (OTHERS_N, "others"))
+        if ("its" in tokens or "their" in tokens) and ("member" in tokens or "members" in tokens):
+            scans.append((ITS_MEMBERS_N, "the"))
         for regex, kind in scans:  # the patterns that may match, in order
             for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
@@ -315,6 +333,9 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                    continue
+                if kind == "others" or kind == "the" and ("'" in text or "’" in text) and _of_an_ally(s, at):
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind="others"))
                     continue
                 # the first year named in the number's clause governs (the current year is the date's membership)
                 data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),

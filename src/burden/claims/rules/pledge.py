@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...targets import pledges_in_force
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..gates import gated
@@ -46,9 +47,19 @@ def _counts_in_first_clause(s: Sentence) -> bool:
     return any(semi < 0 or q.start < semi for q in s.free(("count",)))
 
 
+# ", a benchmark ...", ", the goal ...": an appositive naming the pledge just stated
+_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|target|guideline|pledge|level|threshold"
+                         r"|commitment|yardstick)\b")
+
+
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
-    return [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
+    found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
+    if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
+        # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
+        # pledge describes it; it is not an ally's own pledge
+        found = [e for e in found if e.start < after.start()]
+    return found
 
 
 # compiled once (an inline re.search looks its pattern up in the module cache on every call)
@@ -96,6 +107,8 @@ _GOAL_OBJECT_REACH = 100  # characters before the figure
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s$")  # "the previous 2% target"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
@@ -139,9 +152,15 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
         return "HAGUE2025_5PCT_TOTAL"
     if value == 2.0:
         return "CURRENT"
+    if value is not None:
+        # "leaders agreed to lift spending to 5% of GDP by 2035", after the Hague summit: the one pledge in force on
+        # the date with that level (commitments.csv), named by its level alone
+        same = [p["id"] for p in pledges_in_force(s.today) if p["threshold_pct"] and float(p["threshold_pct"]) == value]
+        if len(same) == 1:
+            return same[0]
     return None
 
-GATE = frozenset("agreed agree adopted adopt set sets pledged pledge promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
+GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
 
 
 def _within_decade(low: str) -> bool:
@@ -242,6 +261,16 @@ class PledgeRule(Rule):
                 lo = max(0, q.start - 40)
                 if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
+                if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
+                    # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
+                    # claim when no new pledge was read before it)
+                    new = next((c.subject for c in out if c.metric == "threshold_pct"
+                                and c.subject not in ("CURRENT", "PREVIOUS")), None)
+                    if new is not None:
+                        s.take(q)
+                        out.append(self.claim(s, "PREVIOUS", "threshold_pct", q.value, q.comparator, None, q,
+                                              previous_of=new))
+                    continue
                 if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
@@ -255,11 +284,15 @@ class PledgeRule(Rule):
                         # an agreement word, and a group as actor or a summit named
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
-                    if not (agreeing or named_target or "core defence" in low or "security-related" in low):
-                        continue
+                    if not (agreeing or named_target or "core defence" in low or "security-related" in low
+                            or q.value in (3.5, 1.5) and "3.5" in low and "1.5" in low
+                            and (s.carry.pledge or "").startswith("HAGUE2025")):
+                        continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
-                if _ALLIES_WORD.search(window) and s.free(("count",)) and not _PLEDGE_VERB.search(window):
-                    continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%")
+                if _ALLIES_WORD.search(window) and (free := s.free(("count",))) and not _PLEDGE_VERB.search(window) \
+                        and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
+                    continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
+                    # "told its 28 members to spend 2%": the membership)
                 pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
