@@ -110,3 +110,38 @@ def test_a_year_earlier_counts_from_the_year_of_its_own_sentence_and_an_aside_fi
     found = claims("Romania, at 2.02%, is among the ten allies that meet the guideline.", "2020-10-25")
     assert [(c["type"], c["value"], c["comparator"]) for c in found] == [
         ("count_at_threshold", 10, "eq"), ("ally_pct_gdp", 2.02, "eq"), ("ally_pct_gdp", 2.0, "ge")]
+
+
+def test_a_figure_after_a_league_table_place_is_the_allys_share():
+    found = claims("Greece is in second place – 2.6%.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("GRC", 2.6, "supported")]
+
+
+def test_a_figure_for_named_outlays_is_the_allys_share():
+    found = claims("Norway's outlays came in just above the line – 2.0%.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NOR", "supported")]
+
+
+def test_a_figure_quoted_from_another_source_than_nato_is_not_checked():
+    text = ("On NATO's numbers Greece clears the 2% guideline, but according to a study by the think tank SIPRI "
+            "it reaches only 1.9%.")
+    found = claims(text, "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("GRC", 2.0, "ge")]
+
+
+def test_nato_named_after_another_source_makes_the_figure_natos_again():
+    found = claims("According to SIPRI, Norway spent 1.8%, while NATO puts it at 2.0%.", "2020-11-17", "ally_pct_gdp")
+    assert [c["value"] for c in found] == [2.0]
+
+
+def test_the_benchmark_figure_spoken_of_is_nobodys_share():
+    text = "Norway spends 1.8% of GDP. The 2% figure is a blunt yardstick, since economies grow and shrink."
+    assert [c["value"] for c in claims(text, "2020-11-17", "ally_pct_gdp")] == [1.8]
+    owned = claims("Greece is well ahead: the 2.6% figure for Greece is high.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in owned] == [("GRC", 2.6)]
+
+
+def test_meeting_the_target_of_a_figure_is_the_allys_claim_but_the_target_alone_is_nobodys():
+    found = claims("Italy meets the NATO target of 2%.", "2020-11-17", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ITA", "ge", "refuted")]
+    assert claims("The new target of allocating 3.5% of GDP is far off for Italy.", "2020-11-17", "ally_pct_gdp") == []

@@ -39,3 +39,23 @@ def test_allies_across_europe_and_canada_are_that_group():
     found = claims("Across Europe and Canada, allies are raising spending by 18 percent this year.", "2024-06-18",
                    "real_change")
     assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "supported")]
+
+
+def test_growth_figure_right_after_the_verb_is_a_change():
+    found = claims("Defence spending by European allies and Canada climbed 2.7% in 2020.", "2021-06-12", "real_change")
+    assert [(c["subject"], c["value"], c["year"]) for c in found] == [("NATO_EUR_CAN", 2.7, 2020)]
+
+
+def test_the_alliances_own_spending_is_the_subject_not_a_source():
+    found = claims("NATO's combined military spending rose 3.5% in 2020.", "2021-06-12", "real_change")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "supported")]
+
+
+def test_a_part_of_a_budget_is_no_growth():
+    assert claims("Italy will increase 2% of its budget for cyber defence.", "2024-06-18", "real_change") == []
+
+
+def test_a_later_clause_of_what_may_come_does_not_take_the_earlier_clauses_past_year():
+    found = claims("Allied defence spending as a whole rose by 3.5% in 2020, and it may increase by 4.1%.",
+                   "2021-06-12", "real_change")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3.5, 2020, "supported"), (4.1, 2021, "supported")]

@@ -56,3 +56,26 @@ def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_e
 def test_a_dollar_figure_after_the_largest_gdp_is_no_defence_spending():
     assert claims("The United States has the largest GDP of NATO members (and the world) — $19.39 trillion in 2017.",
                   "2018-07-12", "spending_usd") == []
+
+
+def test_a_clause_opened_by_its_own_year_keeps_it_past_a_comma():
+    found = claims("In 2020, the allies' defence spending came to $1.03 trillion, in 2021 it may pass $1 trillion.",
+                   "2021-06-12", "spending_usd")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1030.0, 2020, "supported"),
+                                                                    (1000.0, 2021, "supported")]
+
+
+def test_a_total_over_several_years_is_not_one_years_figure():
+    found = claims("Over the past six years, 2013 to 2018, the allies spent a total of about $5.5 trillion on defence.",
+                   "2019-06-25", "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
+    one_year = claims("In 2018 the allies spent a total of $963 billion on defence.", "2019-06-25", "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in one_year] == [(2018, "refuted")]
+
+
+def test_a_level_said_to_stand_now_is_checked_in_a_sentence_about_a_plan():
+    text = ("The president has asked for a $30 billion rise in US defence spending, now at more than $600 billion, "
+            "though critics say the money could go elsewhere.")
+    assert [(c["value"], c["verdict"]) for c in claims(text, "2017-03-15", "spending_usd")] == [(600.0, "supported")]
+    planned = "The president has asked for US defence spending to reach $700 billion, though the money could go elsewhere."
+    assert [c["verdict"] for c in claims(planned, "2017-03-15", "spending_usd")] == ["unverifiable"]

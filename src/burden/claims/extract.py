@@ -17,6 +17,10 @@ from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
+# "NATO's total military spending grows ...": the alliance's own spending, the subject (else "NATO's" is a source:
+# "NATO's figures show ...")
+_NATO_SPENDING_AFTER = re.compile(r"['’]s\s(?:(?:total|overall|combined|collective|aggregate)\s)?(?:defen[cs]e\s|military\s)?"
+                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))", re.I)
 _SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
 _SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
@@ -270,6 +274,12 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# a later clause, after a comma, that speaks of what may or will come ("..., and this may rise by 4.1%"): a past
+# year of the clause before it is not its time
+_LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
+                                 r"are\sexpected\sto|is\sset\sto|are\sset\sto)\s(?:[\w'’-]+\s){0,3}?$", re.I)
+
+
 @dataclass(init=False)
 class Sentence:
     doc: str
@@ -395,7 +405,8 @@ class Sentence:
         text = self.text
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (
-                    _SOURCE_AFTER.match(text[e.end:e.end + 40]) or text[e.end:e.end + 2] in ("'s", "’s")
+                    _SOURCE_AFTER.match(text[e.end:e.end + 40])
+                    or text[e.end:e.end + 2] in ("'s", "’s") and not _NATO_SPENDING_AFTER.match(text, e.end)
                     or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
@@ -465,6 +476,12 @@ class Sentence:
                 return i
         return qs.index(q)  # raises ValueError as before
 
+    def _later_modal_clause(self, t, q: Quantity) -> bool:
+        """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
+        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
+        return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
+            and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
         the previous one; quantities other rules took for themselves do not bound it), the time of the next
@@ -494,13 +511,17 @@ class Sentence:
             if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
-            for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it)
-                if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2):
-                    return t.year, t.kind
             lo = qs[idx - 1].end if idx > 0 else 0
-            for t in reversed(times):  # before q, in its clause, nearest first
-                if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]:
+            # before q, in its clause, nearest first
+            before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]
+                           and not self._later_modal_clause(t, q)), None)
+            for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
+                # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
+                if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
+                        and not (before is not None and "," in self.text[q.end:t.start]):
                     return t.year, t.kind
+            if before is not None:
+                return before.year, before.kind
             if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
                 return self.year_for(qs[idx + 1])
             same_kind = sum(1 for x in qs if x.kind == q.kind)
@@ -509,6 +530,8 @@ class Sentence:
                     continue  # after a later figure: that figure's time ("nearly 60%, from two-thirds two years ago")
                 if ";" in self.text[min(t.end, q.end):max(t.start, q.start)]:
                     continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
+                if self._later_modal_clause(t, q):
+                    continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry

@@ -1,6 +1,6 @@
 """Defence spending in US$ billion (type spending_usd): "$1.47 trillion", "USD 968bn".
 
-Slots: `plan`, `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
+Slots: `plan`, `span` (a total over several years: not one year's figure), `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
 (`frame.price_basis`) is the only one tried; else every basis the edition publishes is, current first."""
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from .lookups import usd_bn
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
+    if frame.slots.get("span"):
+        return unverifiable("a total over several years: no one year's published figure")
     if frame.slots["plan"] or frame.year is None:
         return unverifiable("a plan or forecast beyond the published figures")
     subject, year, scale, decimals = frame.subject, frame.year, frame.slots["scale"], frame.decimals

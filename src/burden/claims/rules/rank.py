@@ -102,6 +102,13 @@ _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,\s(?:at|on|with)\s(?:an\sestimat
                        r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
+# "followed by" right after a first place: the list of the next places
+FOLLOWED_BY = re.compile(r"[,;]?\s(?:and\s|closely\s)?followed\sby\s(?:the\s)?", re.I)
+# between two allies of that list: their figure maybe ("(3.4%)", "at 3.0%", "with $60 billion"), then a comma or "and"
+_FOLLOW_JOIN = re.compile(r"(?:\s?\([^()]{0,30}\)|,?\s(?:at|on|with)\s(?:an\sestimated\s|about\s|around\s|just\s)?\$?"
+                          r"\d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|per cent|billion|bn)?)?\s?(?:,|,?\sand,?)\s(?:then\s)?(?:the\s)?")
+
+
 def _joined(s: Sentence, allies: list) -> list:
     """The allies from the first of `allies` on that are joined by commas / "and" (in text order of the walk)."""
     run = allies[:1]
@@ -132,7 +139,7 @@ class RankRule(Rule):
             if numbered is not None:
                 return [numbered]
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
-                and not ("most" in s.words and "the most in" in s.low or "last" in s.words and "last place" in s.low) \
+                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low) or "last" in s.words and "last place" in s.low) \
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
@@ -163,7 +170,32 @@ class RankRule(Rule):
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
                 out.append(claim)
+        if "followed" in s.words and out:
+            out += self._followed_by(s, out)
         return out
+
+    def _followed_by(self, s: Sentence, ranked: list[Claim]) -> list[Claim]:
+        """"A leads at 4.1%, followed by B (3.4%) and C at 3.3%": after a first place, the allies listed after
+        "followed by" take the next places in order (B second, C third); a list that breaks off ("..., with D at
+        3.2%") ends there."""
+        m = FOLLOWED_BY.search(s.text)
+        if m is None:
+            return []
+        # the first place is the ally named last before "followed by" ("A is the biggest spender in dollars, while
+        # B leads by share of GDP, followed by ...": B's ranking goes on)
+        leader = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= m.start()), None)
+        first = leader and next((c for c in ranked if c.subject == leader.code and c.value == 1 and c.comparator == "eq"),
+                                None)
+        after = [e for e in s._subjects if e.is_ally and e.start >= m.end()]
+        if first is None or not after or after[0].start - m.end() > 4:
+            return []
+        run = after[:1]
+        for e in after[1:]:
+            if not _FOLLOW_JOIN.fullmatch(s.text, run[-1].end, e.start):
+                break
+            run.append(e)
+        return [self.claim(s, e.code, first.metric, i, "eq", first.year, None, **first.extra)
+                for i, e in enumerate(run, 2) if e.code != first.subject]
 
     def _set_rank(self, s: Sentence) -> list[Claim]:
         """"Luxembourg, Belgium and Spain are the three lowest spenders in 2023", "the five highest spenders in 2024

@@ -17,11 +17,12 @@ MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
-# growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year";
+# growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year",
+# the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%");
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
 # nominal change): unverifiable
 _GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)[\"'”’]?\s"
-                        r"(?:[\w-]+\s){0,4}?(?:by|of)\s(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
+                        r"(?:(?:[\w-]+\s){0,4}?(?:by|of)\s)?(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
                         re.I)
 # "spent a total of almost 5 per cent more on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
@@ -29,6 +30,9 @@ _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", r
 _SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
+# "increase 2% of its budget", "raise it by 2% of GDP": a part of something, not a growth (but "a rise of 11
+# percent of spending by Canada" is one)
+_PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
                           "more".split())
@@ -92,7 +96,7 @@ class RealChangeRule(Rule):
         out = []
         for q in s.free(("pct",)):
             if not (spending and _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or more and _MORE_SPENT.match(s.text, q.end)
-                    and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _SHARE_OF_GDP.match(s.text, q.end):
+                    and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _PART_OF.match(s.text, q.end):
                 continue
             code = s.ally_for(q)
             # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)

@@ -48,6 +48,16 @@ _MORE_AFTER = re.compile(r"\s(?:more|less|extra|increase|rise|boost|jump|hike|cu
 _OR_AFTER_GROWTH = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and)\s(?:about\s|some\s|nearly\s|roughly\s)?$", re.I)
 
 
+# "..., now at more than $600 billion": the present level, whatever plan the sentence speaks of
+_NOW_LEVEL_BEFORE = re.compile(r"\bnow\s(?:at|stands\sat|standing\sat|totals?|totalling|totaling|worth)\s"
+                               r"(?:more\sthan\s|over\s|about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$", re.I)
+# "a total of $6.6 trillion over 2012 to 2018", "spent a combined $1.9 trillion over the past three years": a sum
+# over several years, no one year's figure (asked only when "total", "combined" ... is in the sentence)
+_SUM_WORDS = frozenset({"total", "combined", "cumulative", "cumulatively", "altogether"})
+_SPAN = re.compile(r"\b(?:19|20)\d\d\s?(?:to|through|until|[-–—])\s?(?:19|20)?\d\d\b|\bbetween\s(?:19|20)\d\d\sand\s(?:19|20)\d\d\b"
+                   r"|\b(?:over|in|during|across)\s(?:the\s)?(?:last|past|previous|next|coming)\s(?:\w+\s)?years\b", re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -79,8 +89,13 @@ class SpendingRule(Rule):
             plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low
                                                       and not (states_current_estimate(s, year, how)
                                                                and not is_plan_before(s, q, True)))
+            if plan and "now" in s.words and _NOW_LEVEL_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                plan = False  # "called for a $54 billion hike in spending, now at more than $600 billion": today's level
             basis, named = money_basis_for(s, q)
-            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan,
+            span = not s.words.isdisjoint(_SUM_WORDS) and _SPAN.search(s.text) is not None
+            if span:
+                year = None  # a sum over several years: no one year's figure to check it against
+            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan, span=span,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
         return out
