@@ -144,7 +144,7 @@ class Carry:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end)), None)
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t)), None)
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
@@ -174,6 +174,15 @@ TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^
 _YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
                         r"|the year before)\b", re.I)
 _new_carry = object.__new__
+
+
+def _target_set_year(s: Sentence, t) -> bool:
+    """A year naming when a target was set ("a goal agreed in 2014"): not a data year for the next sentences."""
+    return t.kind == "year" and any(w in s.words for w in _TARGET_WORDS) \
+        and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start) is not None
+
+
+_TARGET_WORDS = ("target", "goal", "guideline", "benchmark", "pledge")
 # a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
 _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
 
