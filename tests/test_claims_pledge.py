@@ -153,3 +153,9 @@ def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
     # with no Hague pledge read before, the two figures are not taken as its parts
     assert claims("That figure divides into 3.5% on core armed forces and 1.5% on resilience.", "2025-07-15",
                   "pledge") == []
+
+
+def test_a_2pct_target_set_in_2014_to_be_met_in_a_decade_is_the_wales_pledge_not_the_2006_guideline():
+    text = "Members should each devote 2% of GDP to defence, a target that was set in 2014 to be met in a decade."
+    found = claims(text, "2023-07-10", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", 2014, "supported")]
