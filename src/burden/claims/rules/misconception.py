@@ -9,7 +9,8 @@ from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from .base import Rule
 
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+# (not a country's own debt: "debt-laden Greece")
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐](?:laden|ridden|hit|stricken|burdened|wracked|plagued))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments))\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
