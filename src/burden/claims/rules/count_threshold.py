@@ -637,6 +637,8 @@ def _sentence_year(s: Sentence) -> int | None:
     times = claim_times(s)
     if times:
         return times[0].year
+    if ("that time" in s.low or "back then" in s.low) and s.carry.target_set_year is not None:
+        return s.carry.target_set_year  # "a goal set in 2014 ... At that time, three allies met it"
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()
