@@ -98,7 +98,9 @@ _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT mat
 _SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
 SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
 ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
-                        r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
+                        r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to"
+                        r"|(?:are|is|were|was|being) asked to|advis(?:e|es|ed) (?:all|every|each)|urg(?:e|es|ed) (?:all|every|each)"
+                        r"|goal is for)\b",
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
