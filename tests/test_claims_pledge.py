@@ -159,3 +159,10 @@ def test_a_2pct_target_set_in_2014_to_be_met_in_a_decade_is_the_wales_pledge_not
     text = "Members should each devote 2% of GDP to defence, a target that was set in 2014 to be met in a decade."
     found = claims(text, "2023-07-10", "pledge")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", 2014, "supported")]
+
+
+def test_the_previous_target_of_2pct_next_to_a_new_5pct_goal_is_the_old_level_not_the_new_pledge():
+    text = "Allied leaders agreed on Tuesday to a new defence spending goal of 5% of GDP by 2035, more than doubling the previous target of 2%."
+    found = claims(text, "2025-06-27", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5, "supported"), (2, "supported")]
+    assert not found[1]["subject"].startswith("HAGUE2025")

@@ -107,7 +107,9 @@ _GOAL_OBJECT_REACH = 100  # characters before the figure
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
-_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s$")  # "the previous 2% target"
+# "the previous 2% target", "the previous target of 2%"
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
+                               r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
