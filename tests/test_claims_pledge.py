@@ -166,3 +166,9 @@ def test_the_previous_target_of_2pct_next_to_a_new_5pct_goal_is_the_old_level_no
     found = claims(text, "2025-06-27", "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(5, "supported"), (2, "supported")]
     assert not found[1]["subject"].startswith("HAGUE2025")
+
+
+def test_an_agreed_definition_of_spending_is_no_agreement_on_a_pledge():
+    text = "The ministry put it at 2.9 percent, while NATO estimates it is 3.5 percent under the agreed definition of defence spending."
+    assert claims(text, "2018-07-20", "pledge") == []
+    assert verdicts("NATO leaders agreed to spend 3.5% of GDP on core defence by 2035.", "2025-07-01") == ["supported"]
