@@ -145,3 +145,10 @@ def test_meeting_the_target_of_a_figure_is_the_allys_claim_but_the_target_alone_
     found = claims("Italy meets the NATO target of 2%.", "2020-11-17", "ally_pct_gdp")
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ITA", "ge", "refuted")]
     assert claims("The new target of allocating 3.5% of GDP is far off for Italy.", "2020-11-17", "ally_pct_gdp") == []
+
+
+def test_by_the_articles_own_year_is_the_current_estimate_once_published():
+    # a 2025 article after the 2025 edition: "by 2025" names the year the estimate covers, not a plan
+    text = "Most allies clear the bar by 2025, among them Lithuania (4.00%) and Norway (3.35%)."
+    assert verdicts(text, "2025-09-10", "ally_pct_gdp") == ["supported", "supported"]
+    assert verdicts("Norway will spend 3.35% of GDP by 2030.", "2025-09-10") == ["unverifiable"]
