@@ -152,3 +152,16 @@ def test_by_the_articles_own_year_is_the_current_estimate_once_published():
     text = "Most allies clear the bar by 2025, among them Lithuania (4.00%) and Norway (3.35%)."
     assert verdicts(text, "2025-09-10", "ally_pct_gdp") == ["supported", "supported"]
     assert verdicts("Norway will spend 3.35% of GDP by 2030.", "2025-09-10") == ["unverifiable"]
+
+
+def test_a_listicle_item_opening_with_its_figure_is_the_named_allys_share():
+    # "N: share of GDP ... <ally> ... <year>": the figure first, its ally and year after it
+    assert verdicts("2.01: Percentage of GDP that NATO estimates Latvia spends on defence in 2019.", "2019-07-01",
+                    "ally_pct_gdp") == ["supported"]
+    assert verdicts("0.92: share of GDP Spain spent on its military in 2018.", "2019-07-01") == ["supported"]
+    # a government's own forecast, or a year past the editions, is a plan
+    assert verdicts("1.8: share of GDP the Danish government expects Denmark to spend on defence in 2026.",
+                    "2019-07-01") == ["unverifiable"]
+    # a count item is no ally's share
+    assert verdicts("7: Number of allies that NATO expects to reach 2 per cent of GDP in 2019, Latvia among them.",
+                    "2019-07-01", "ally_pct_gdp") == []

@@ -158,6 +158,10 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
                                 r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}"
                                 r"|(?:are|were|sit|sat|stand|stood|remain|remained|both\sspend|both\sspent)\s(?:now\s|still\s|also\s)?"
                                 r"(?:exactly\s|just\s|only\s)?(?:at\s|on\s)?(?:about\s|around\s|roughly\s)?)$")
+# "1.8: share of GDP that ... Norway ...": a listicle item opening with its % of GDP (its ally named after it)
+_FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
+                           re.I)
+_FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -219,6 +223,8 @@ class AllyPctRule(Rule):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
+        if text[:1].isdigit() and "gdp" in s.words:
+            out.extend(self._figure_first(s))
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
@@ -413,6 +419,30 @@ class AllyPctRule(Rule):
             out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", value, "lt", claim.year, q,
                              dict(claim.extra), self))
         return out
+
+    def _figure_first(self, s: Sentence) -> list[Claim]:
+        """A listicle item that opens with its figure: "2.4: share of GDP NATO estimates Latvia spends in 2019"."""
+        m = _FIGURE_FIRST.match(s.text)
+        if m is None:
+            return []
+        ally = next((e for e in s.subjects() if e.is_ally and e.start >= m.end()), None)
+        if ally is None or ally.code is None:
+            return []
+        value = float(m.group("n"))
+        decimals = len(m.group("n").partition(".")[2])
+        q = Quantity(m.start("n"), m.end("n"), "pct", value, decimals, "eq", m.group("n"))
+        i = next((i for i, x in enumerate(s.quantities) if x.start == q.start), None)
+        if i is not None:
+            if i in s.used:
+                return []
+            s.used.add(i)
+        year, how = s.year_for(q)
+        source = s.low[m.end():ally.start]
+        # a forecast by anyone but NATO ("the government expects Canada to spend") or beyond the editions: a plan
+        plan = how in ("deadline", "future") or year is None or year > (s.latest_year() or year) \
+            or "nato" not in source and _FORECAST_WORDS.search(source) is not None
+        return [Claim("ally_pct_gdp", self.code, s, data_code(ally.code), "def_exp_pct_gdp", value, "eq", year, q,
+                      {"plan": plan, "how": how, "negated": False}, self)]
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
         """`plans`: is_plan(s) once known (it depends on the sentence's text only, so it is asked once per find)."""
