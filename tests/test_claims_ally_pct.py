@@ -165,3 +165,12 @@ def test_a_listicle_item_opening_with_its_figure_is_the_named_allys_share():
     # a count item is no ally's share
     assert verdicts("7: Number of allies that NATO expects to reach 2 per cent of GDP in 2019, Latvia among them.",
                     "2019-07-01", "ally_pct_gdp") == []
+
+
+def test_a_figure_a_national_defence_department_says_is_not_natos():
+    assert verdicts("The Pentagon said it was 3.4 percent this year, while analysts doubt it.", "2018-07-20",
+                    "ally_pct_gdp") == []
+    assert verdicts("Italy's Defence Department estimates it spends 1.3% of GDP.", "2018-07-20", "ally_pct_gdp") == []
+    # NATO named between the source and the figure: NATO's figure again
+    assert verdicts("The Pentagon said NATO puts Italy at 1.15% of GDP in 2018.", "2018-07-20", "ally_pct_gdp") \
+        == ["supported"]

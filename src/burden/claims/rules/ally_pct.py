@@ -162,6 +162,7 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
 _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
                            re.I)
 _FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
+_SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -199,6 +200,19 @@ def _said_of_others(text: str, low: str, q, code: str, s: Sentence) -> bool:
 def _OTHER_SOURCE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     """"according to a report from the IISS", "according to SIPRI data": another source than NATO opens the clause."""
     return re.compile(r"\baccording\sto\s(?:[\w'’-]+\s){0,7}?(?:" + alternation("other_sources") + r")\b", re.I)
+
+
+@functools.cache
+def _OTHER_SOURCE_SAID() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"the Pentagon said it was 3.1%": another source than NATO says the figure."""
+    return re.compile(r"\b(?:" + alternation("other_sources") + r")\s(?:said|says|estimated|estimates|put|puts)\b", re.I)
+
+
+def _said_by_other_source(text: str, q) -> bool:
+    """Another source than NATO says the figure, in its own clause (no comma, NATO not named in between)."""
+    lo = max(0, q.start - 80)
+    last = max(_OTHER_SOURCE_SAID().finditer(text, lo, q.start), key=lambda m: m.start(), default=None)
+    return last is not None and "nato" not in text[last.end():q.start].lower() and "," not in text[last.end():q.start]
 
 
 def _from_other_source(text: str, q) -> bool:
@@ -301,7 +315,8 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
-            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q):
+            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q) \
+                    or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, q):
                 continue  # announced by another subject; quoted from another source than NATO
             negated = _negated_before(text, q)
             if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
