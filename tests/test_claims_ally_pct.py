@@ -174,3 +174,13 @@ def test_a_figure_a_national_defence_department_says_is_not_natos():
     # NATO named between the source and the figure: NATO's figure again
     assert verdicts("The Pentagon said NATO puts Italy at 1.15% of GDP in 2018.", "2018-07-20", "ally_pct_gdp") \
         == ["supported"]
+
+
+def test_a_participle_after_a_comparison_gives_its_figure_to_the_subject():
+    # "A has slipped behind B ..., devoting X%": X is A's, not B's
+    found = claims("Figures show Norway has slipped behind Poland on this measure, devoting 1.85% of GDP in 2021.",
+                   "2021-07-01", "ally_pct_gdp")
+    assert [c["subject"] for c in found] == ["NOR"]
+    # no comparison before the nearer ally: the nearer ally keeps the figure
+    found = claims("Norway thanked Poland, devoting 1.85% of GDP in 2021.", "2021-07-01", "ally_pct_gdp")
+    assert [c["subject"] for c in found] == ["POL"]
