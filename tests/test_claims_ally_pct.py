@@ -184,3 +184,13 @@ def test_a_participle_after_a_comparison_gives_its_figure_to_the_subject():
     # no comparison before the nearer ally: the nearer ally keeps the figure
     found = claims("Norway thanked Poland, devoting 1.85% of GDP in 2021.", "2021-07-01", "ally_pct_gdp")
     assert [c["subject"] for c in found] == ["POL"]
+
+
+def test_a_target_demanded_by_an_allys_leader_is_not_that_allys_share():
+    text = "Members face pressure from the French President, who wants each of them to reach a 2% of GDP target."
+    assert verdicts(text, "2020-10-22", "ally_pct_gdp") == []
+    text = "Canada's former prime minister warned allies that miss the two per cent goal."
+    assert verdicts(text, "2020-10-22", "ally_pct_gdp") == []
+    # the ally itself at the target, or a leader's figure that is no target, is still read
+    assert verdicts("France has reached the 2% target.", "2020-10-22", "ally_pct_gdp") == ["supported"]
+    assert verdicts("US President Joe Biden said the US spends 3.4% of GDP.", "2022-07-01", "ally_pct_gdp") != []

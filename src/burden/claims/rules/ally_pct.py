@@ -215,6 +215,27 @@ def _said_by_other_source(text: str, q) -> bool:
     return last is not None and "nato" not in text[last.end():q.start].lower() and "," not in text[last.end():q.start]
 
 
+@functools.cache
+def _TITLE_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"US President", "the USA's former President": the ally's name qualifies a person's office."""
+    titles = "|".join(re.escape(r["word"]) for r in sorted((r for r in rows("speech") if r["kind"] == "title"),
+                                                          key=lambda r: -len(r["word"])))
+    return re.compile(rf"(?:['’]s)?\s(?:former\s|then\s|then-)?(?:{titles})\b", re.I)
+
+
+def _office_of(s: Sentence, code: str, q: Quantity) -> bool:
+    """The last mention of ally `code` before q names an office ("US President Trump ... the 2% target"): the
+    target word is that person's demand, not the ally's share."""
+    e = next((e for e in reversed(s.subjects()) if e.end <= q.start and e.code == code), None)
+    return e is not None and _TITLE_AFTER().match(s.text, e.end) is not None
+
+
+def _near_target(low: str, q: Quantity) -> bool:
+    """The figure names a target ("a target of 2% of GDP", "the two per cent target")."""
+    near = low[max(0, q.start - 25):q.end + 25]
+    return "target" in near or "goal" in near or "guideline" in near
+
+
 def _from_other_source(text: str, q) -> bool:
     """The figure is quoted from another source than NATO: the last "according to" before it (in 160 characters)
     names one, and NATO is not named between it and the figure."""
@@ -316,6 +337,7 @@ class AllyPctRule(Rule):
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
             if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q) \
+                    or _near_target(low, q) and _office_of(s, code, q) \
                     or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, q):
                 continue  # announced by another subject; quoted from another source than NATO
             negated = _negated_before(text, q)
@@ -357,6 +379,7 @@ class AllyPctRule(Rule):
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
+                        and not _office_of(s, subject, q) \
                         and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
