@@ -194,3 +194,11 @@ def test_a_target_demanded_by_an_allys_leader_is_not_that_allys_share():
     # the ally itself at the target, or a leader's figure that is no target, is still read
     assert verdicts("France has reached the 2% target.", "2020-10-22", "ally_pct_gdp") == ["supported"]
     assert verdicts("US President Joe Biden said the US spends 3.4% of GDP.", "2022-07-01", "ally_pct_gdp") != []
+
+
+def test_the_level_a_raise_is_bringing_spending_to_is_a_plan():
+    text = "Italy is adding 20 billion euros to its budget, raising its defence spending above 2 percent of GDP."
+    assert verdicts(text, "2019-07-01", "ally_pct_gdp") == ["unverifiable"]
+    # with the year it happened in, the raise's level is a figure to check
+    text = "Italy added money to its budget in 2018, raising its defence spending to 1.22 percent of GDP."
+    assert verdicts(text, "2019-07-01", "ally_pct_gdp") != ["unverifiable"]

@@ -162,6 +162,7 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
 _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
                            re.I)
 _FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
+_RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
 _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
@@ -353,6 +354,9 @@ class AllyPctRule(Rule):
                 # a value in brackets after its ally ("The lowest will be Spain (1.28%), Slovenia (1.29%)") is the
                 # figure reported for it: the list's "will be" plans none of them
                 plan = not q.listed and is_plan_before(s, q, states_current_estimate(s, year, how))
+                if not plan and how == "present" and "raising" in s.words \
+                        and _RAISING_TO.search(text, max(0, start - 60), start) is not None:
+                    plan = True  # "..., raising its defence spending above 2%": the figure the raise will bring
             else:
                 plan = False
             s.take(q)
