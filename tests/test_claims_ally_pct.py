@@ -145,3 +145,60 @@ def test_meeting_the_target_of_a_figure_is_the_allys_claim_but_the_target_alone_
     found = claims("Italy meets the NATO target of 2%.", "2020-11-17", "ally_pct_gdp")
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ITA", "ge", "refuted")]
     assert claims("The new target of allocating 3.5% of GDP is far off for Italy.", "2020-11-17", "ally_pct_gdp") == []
+
+
+def test_by_the_articles_own_year_is_the_current_estimate_once_published():
+    # a 2025 article after the 2025 edition: "by 2025" names the year the estimate covers, not a plan
+    text = "Most allies clear the bar by 2025, among them Lithuania (4.00%) and Norway (3.35%)."
+    assert verdicts(text, "2025-09-10", "ally_pct_gdp") == ["supported", "supported"]
+    assert verdicts("Norway will spend 3.35% of GDP by 2030.", "2025-09-10") == ["unverifiable"]
+
+
+def test_a_listicle_item_opening_with_its_figure_is_the_named_allys_share():
+    # "N: share of GDP ... <ally> ... <year>": the figure first, its ally and year after it
+    assert verdicts("2.01: Percentage of GDP that NATO estimates Latvia spends on defence in 2019.", "2019-07-01",
+                    "ally_pct_gdp") == ["supported"]
+    assert verdicts("0.92: share of GDP Spain spent on its military in 2018.", "2019-07-01") == ["supported"]
+    # a government's own forecast, or a year past the editions, is a plan
+    assert verdicts("1.8: share of GDP the Danish government expects Denmark to spend on defence in 2026.",
+                    "2019-07-01") == ["unverifiable"]
+    # a count item is no ally's share
+    assert verdicts("7: Number of allies that NATO expects to reach 2 per cent of GDP in 2019, Latvia among them.",
+                    "2019-07-01", "ally_pct_gdp") == []
+
+
+def test_a_figure_a_national_defence_department_says_is_not_natos():
+    assert verdicts("The Pentagon said it was 3.4 percent this year, while analysts doubt it.", "2018-07-20",
+                    "ally_pct_gdp") == []
+    assert verdicts("Italy's Defence Department estimates it spends 1.3% of GDP.", "2018-07-20", "ally_pct_gdp") == []
+    # NATO named between the source and the figure: NATO's figure again
+    assert verdicts("The Pentagon said NATO puts Italy at 1.15% of GDP in 2018.", "2018-07-20", "ally_pct_gdp") \
+        == ["supported"]
+
+
+def test_a_participle_after_a_comparison_gives_its_figure_to_the_subject():
+    # "A has slipped behind B ..., devoting X%": X is A's, not B's
+    found = claims("Figures show Norway has slipped behind Poland on this measure, devoting 1.85% of GDP in 2021.",
+                   "2021-07-01", "ally_pct_gdp")
+    assert [c["subject"] for c in found] == ["NOR"]
+    # no comparison before the nearer ally: the nearer ally keeps the figure
+    found = claims("Norway thanked Poland, devoting 1.85% of GDP in 2021.", "2021-07-01", "ally_pct_gdp")
+    assert [c["subject"] for c in found] == ["POL"]
+
+
+def test_a_target_demanded_by_an_allys_leader_is_not_that_allys_share():
+    text = "Members face pressure from the French President, who wants each of them to reach a 2% of GDP target."
+    assert verdicts(text, "2020-10-22", "ally_pct_gdp") == []
+    text = "Canada's former prime minister warned allies that miss the two per cent goal."
+    assert verdicts(text, "2020-10-22", "ally_pct_gdp") == []
+    # the ally itself at the target, or a leader's figure that is no target, is still read
+    assert verdicts("France has reached the 2% target.", "2020-10-22", "ally_pct_gdp") == ["supported"]
+    assert verdicts("US President Joe Biden said the US spends 3.4% of GDP.", "2022-07-01", "ally_pct_gdp") != []
+
+
+def test_the_level_a_raise_is_bringing_spending_to_is_a_plan():
+    text = "Italy is adding 20 billion euros to its budget, raising its defence spending above 2 percent of GDP."
+    assert verdicts(text, "2019-07-01", "ally_pct_gdp") == ["unverifiable"]
+    # with the year it happened in, the raise's level is a figure to check
+    text = "Italy added money to its budget in 2018, raising its defence spending to 1.22 percent of GDP."
+    assert verdicts(text, "2019-07-01", "ally_pct_gdp") != ["unverifiable"]

@@ -64,3 +64,10 @@ def test_bare_lines_under_a_title_line_about_shares_of_gdp():
                                                                         ("BEL", 2024, "supported")]
     # a title about money announces no shares of GDP
     assert claims("Defence spending in US$ billion, 2024 (estimated)\nEstonia 3.43\nBelgium 1.30", "2024-07-13") == []
+
+
+def test_a_decimal_before_a_colon_is_a_figure_not_a_timestamp():
+    from burden.claims.grammar import iter_spans
+    assert [p for _, _, p in iter_spans("2.14: share of GDP Estonia spent.")] == ["2.14: share of GDP Estonia spent."]
+    assert [p for _, _, p in iter_spans("09:45 — Estonia spent 2.14%.")] == ["Estonia spent 2.14%."]
+    assert [p for _, _, p in iter_spans("09.45 – Estonia spent 2.14%.")] == ["Estonia spent 2.14%."]

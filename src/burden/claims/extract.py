@@ -199,6 +199,8 @@ _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events")
 
 # between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
+# a participle clause after a comma, up to the figure ("..., contributing 3.52%"): it speaks of the main subject
+_PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}$")
 COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
@@ -466,6 +468,11 @@ class Sentence:
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
                 continue  # "Norway now outspends the US ..., and its real budget grew": "its" is Norway's
+            if e.end <= start and e.kind != "group" and best is None \
+                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]) \
+                    and _PARTICIPLE_AFTER.search(self.text, max(e.end, start - 60), start) \
+                    and any(x.end <= e.start and x.kind != "group" for x in self._subjects):
+                continue  # "A has fallen behind B ..., contributing 3.5%": the participle's figure is the subject's
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:

@@ -27,7 +27,8 @@ _BOUNDARY_WS = re.compile(_BOUNDARY.pattern.replace("(?=\\s+", "(\\s+)(?=", 1))
 _BOUNDARY_DOT_WS = re.compile(_BOUNDARY_DOT.pattern.replace("(?=\\s+", "(\\s+)(?=", 1))
 assert _BOUNDARY_WS.pattern == r"[.!?][\"'”’)]{0,2}(\s+)(?=[\"“'‘(]?[A-Z0-9])"
 _PREFIX = re.compile(
-    r"^\s{0,8}(?:\d{1,2}[:.]\d{2}\s{0,3}(?:[—–-]|:)\s{0,3}"  # live-blog timestamp "14:30 — "
+    r"^\s{0,8}(?:\d{1,2}(?::\d{2}\s{0,3}(?:[—–-]|:)|\.\d{2}\s{0,3}[—–-])\s{0,3}"  # live-blog timestamp "14:30 — "
+    # (not "1.31: share of GDP ...": a decimal before a colon is a listicle item's figure)
     r"|(?:CLAIM|VERDICT|FACT|CHECK)\s{0,2}:\s{0,3}"  # fact-check labels
     r"|[-*•–—]\s{1,3})")  # list bullets, en and em dashes too ("– Poland 3.92%")
 _PREFIX_FIRST = "CVF-*•–—"  # what _PREFIX can start with after its \s{0,8}, besides \d (which is str.isdecimal)

@@ -158,6 +158,12 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
                                 r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}"
                                 r"|(?:are|were|sit|sat|stand|stood|remain|remained|both\sspend|both\sspent)\s(?:now\s|still\s|also\s)?"
                                 r"(?:exactly\s|just\s|only\s)?(?:at\s|on\s)?(?:about\s|around\s|roughly\s)?)$")
+# "1.8: share of GDP that ... Norway ...": a listicle item opening with its % of GDP (its ally named after it)
+_FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
+                           re.I)
+_FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
+_RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
+_SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
 _BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
@@ -197,6 +203,40 @@ def _OTHER_SOURCE() -> re.Pattern:  # noqa: N802 - a constant read from the lexi
     return re.compile(r"\baccording\sto\s(?:[\w'’-]+\s){0,7}?(?:" + alternation("other_sources") + r")\b", re.I)
 
 
+@functools.cache
+def _OTHER_SOURCE_SAID() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"the Pentagon said it was 3.1%": another source than NATO says the figure."""
+    return re.compile(r"\b(?:" + alternation("other_sources") + r")\s(?:said|says|estimated|estimates|put|puts)\b", re.I)
+
+
+def _said_by_other_source(text: str, q) -> bool:
+    """Another source than NATO says the figure, in its own clause (no comma, NATO not named in between)."""
+    lo = max(0, q.start - 80)
+    last = max(_OTHER_SOURCE_SAID().finditer(text, lo, q.start), key=lambda m: m.start(), default=None)
+    return last is not None and "nato" not in text[last.end():q.start].lower() and "," not in text[last.end():q.start]
+
+
+@functools.cache
+def _TITLE_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"US President", "the USA's former President": the ally's name qualifies a person's office."""
+    titles = "|".join(re.escape(r["word"]) for r in sorted((r for r in rows("speech") if r["kind"] == "title"),
+                                                          key=lambda r: -len(r["word"])))
+    return re.compile(rf"(?:['’]s)?\s(?:former\s|then\s|then-)?(?:{titles})\b", re.I)
+
+
+def _office_of(s: Sentence, code: str, q: Quantity) -> bool:
+    """The last mention of ally `code` before q names an office ("US President Trump ... the 2% target"): the
+    target word is that person's demand, not the ally's share."""
+    e = next((e for e in reversed(s.subjects()) if e.end <= q.start and e.code == code), None)
+    return e is not None and _TITLE_AFTER().match(s.text, e.end) is not None
+
+
+def _near_target(low: str, q: Quantity) -> bool:
+    """The figure names a target ("a target of 2% of GDP", "the two per cent target")."""
+    near = low[max(0, q.start - 25):q.end + 25]
+    return "target" in near or "goal" in near or "guideline" in near
+
+
 def _from_other_source(text: str, q) -> bool:
     """The figure is quoted from another source than NATO: the last "according to" before it (in 160 characters)
     names one, and NATO is not named between it and the figure."""
@@ -219,6 +259,8 @@ class AllyPctRule(Rule):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
+        if text[:1].isdigit() and "gdp" in s.words:
+            out.extend(self._figure_first(s))
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
@@ -295,18 +337,26 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
-            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q):
+            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q) \
+                    or _near_target(low, q) and _office_of(s, code, q) \
+                    or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, q):
                 continue  # announced by another subject; quoted from another source than NATO
             negated = _negated_before(text, q)
             if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                 comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
+            if how == "deadline" and year == s.today.year and (s.latest_year() or 0) >= year:
+                # "ten allies exceed it by 2020" in a 2020 article, once the edition estimates 2020: the current figure
+                how = "present"
             if how == "deadline" or how == "future":
                 plan = True
             elif how == "present" or how == "carried":
                 # a value in brackets after its ally ("The lowest will be Spain (1.28%), Slovenia (1.29%)") is the
                 # figure reported for it: the list's "will be" plans none of them
                 plan = not q.listed and is_plan_before(s, q, states_current_estimate(s, year, how))
+                if not plan and how == "present" and "raising" in s.words \
+                        and _RAISING_TO.search(text, max(0, start - 60), start) is not None:
+                    plan = True  # "..., raising its defence spending above 2%": the figure the raise will bring
             else:
                 plan = False
             s.take(q)
@@ -333,6 +383,7 @@ class AllyPctRule(Rule):
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
+                        and not _office_of(s, subject, q) \
                         and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
@@ -410,6 +461,30 @@ class AllyPctRule(Rule):
             out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", value, "lt", claim.year, q,
                              dict(claim.extra), self))
         return out
+
+    def _figure_first(self, s: Sentence) -> list[Claim]:
+        """A listicle item that opens with its figure: "2.4: share of GDP NATO estimates Latvia spends in 2019"."""
+        m = _FIGURE_FIRST.match(s.text)
+        if m is None:
+            return []
+        ally = next((e for e in s.subjects() if e.is_ally and e.start >= m.end()), None)
+        if ally is None or ally.code is None:
+            return []
+        value = float(m.group("n"))
+        decimals = len(m.group("n").partition(".")[2])
+        q = Quantity(m.start("n"), m.end("n"), "pct", value, decimals, "eq", m.group("n"))
+        i = next((i for i, x in enumerate(s.quantities) if x.start == q.start), None)
+        if i is not None:
+            if i in s.used:
+                return []
+            s.used.add(i)
+        year, how = s.year_for(q)
+        source = s.low[m.end():ally.start]
+        # a forecast by anyone but NATO ("the government expects Canada to spend") or beyond the editions: a plan
+        plan = how in ("deadline", "future") or year is None or year > (s.latest_year() or year) \
+            or "nato" not in source and _FORECAST_WORDS.search(source) is not None
+        return [Claim("ally_pct_gdp", self.code, s, data_code(ally.code), "def_exp_pct_gdp", value, "eq", year, q,
+                      {"plan": plan, "how": how, "negated": False}, self)]
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
         """`plans`: is_plan(s) once known (it depends on the sentence's text only, so it is asked once per find)."""
