@@ -140,3 +140,17 @@ def test_more_than_the_threshold_is_read_on_the_count_row_when_the_edition_has_o
                     "count_at_threshold") == ["supported"]
     assert verdicts("Thirteen allies are set to spend more than 2% of GDP on defence in 2021.", "2021-06-20",
                     "count_at_threshold") == ["refuted"]
+
+
+def test_a_present_count_does_not_take_the_year_a_target_was_set_in_the_sentence_before():
+    text = ("The summit wants every member to spend 2% of GDP, a goal that was agreed in 2014 to be met within ten years. "
+            "Reuters reports that 23 of the 32 allies meet this level.")
+    found = claims(text, "2024-06-20", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(23, 2024, "supported")]
+
+
+def test_at_that_time_points_back_to_the_year_the_target_was_set():
+    text = ("The 2 percent spending guideline was adopted in 2014 by allied leaders. "
+            "At that time, only three countries met the goal.")
+    found = claims(text, "2024-06-20", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2014, "supported")]

@@ -86,3 +86,10 @@ def test_its_n_members_told_to_do_something_is_the_membership_not_a_count():
     assert ("member_count", 28, "supported") in [(c["type"], c["value"], c["verdict"]) for c in found]
     assert not [c for c in found if c["type"] == "count_at_threshold"]
     assert [(c["type"], c["verdict"]) for c in found if c["type"] == "pledge"] == [("pledge", "supported")]
+
+
+def test_now_n_in_brackets_after_a_count_of_countries_is_the_membership_on_the_date():
+    found = claims("Back in 2016, five member states (now 33) met the goal.", "2023-06-20", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(33, "refuted")]
+    found = claims("By 2021, six allied countries (now 30) spent at least 2% of GDP on defence.", "2022-06-20", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(30, "supported")]

@@ -1,4 +1,4 @@
-from claims_helpers import verdicts
+from claims_helpers import claims, verdicts
 
 
 def test_owing_nato_money_is_refuted():
@@ -59,3 +59,15 @@ def test_calling_the_target_non_binding_rebuts_the_binding_misconception():
                     "2019-03-04", "misconception") == ["supported"]
     assert verdicts("The alliance keeps a binding goal that each ally devote 2% of output to its armed forces.",
                     "2019-03-04", "misconception") == ["refuted"]
+
+
+def test_a_country_described_as_debt_laden_is_no_claim_of_money_owed_to_nato():
+    text = "Among the NATO members at the goal are the United States, debt-ridden Portugal and the Baltic allies."
+    assert claims(text, "2016-03-20", "misconception") == []
+    assert verdicts("Debt-laden or not, every ally owes NATO money, he said.", "2016-03-20") == ["refuted"]
+
+
+def test_the_organisations_own_name_is_not_the_treaty_misconception():
+    text = "Every North Atlantic Treaty Organization member will clear the 2% target that leaders set, alliance data show."
+    assert claims(text, "2025-09-02", "misconception") == []
+    assert verdicts("The North Atlantic Treaty obliges every member to spend 2% of GDP, he claimed.", "2025-09-02") == ["refuted"]

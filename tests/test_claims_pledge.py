@@ -153,3 +153,22 @@ def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
     # with no Hague pledge read before, the two figures are not taken as its parts
     assert claims("That figure divides into 3.5% on core armed forces and 1.5% on resilience.", "2025-07-15",
                   "pledge") == []
+
+
+def test_a_2pct_target_set_in_2014_to_be_met_in_a_decade_is_the_wales_pledge_not_the_2006_guideline():
+    text = "Members should each devote 2% of GDP to defence, a target that was set in 2014 to be met in a decade."
+    found = claims(text, "2023-07-10", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", 2014, "supported")]
+
+
+def test_the_previous_target_of_2pct_next_to_a_new_5pct_goal_is_the_old_level_not_the_new_pledge():
+    text = "Allied leaders agreed on Tuesday to a new defence spending goal of 5% of GDP by 2035, more than doubling the previous target of 2%."
+    found = claims(text, "2025-06-27", "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5, "supported"), (2, "supported")]
+    assert not found[1]["subject"].startswith("HAGUE2025")
+
+
+def test_an_agreed_definition_of_spending_is_no_agreement_on_a_pledge():
+    text = "The ministry put it at 2.9 percent, while NATO estimates it is 3.5 percent under the agreed definition of defence spending."
+    assert claims(text, "2018-07-20", "pledge") == []
+    assert verdicts("NATO leaders agreed to spend 3.5% of GDP on core defence by 2035.", "2025-07-01") == ["supported"]

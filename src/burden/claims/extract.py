@@ -89,7 +89,7 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_depth")
+                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -97,6 +97,7 @@ class Carry:
         self._subject, self._year, self._paragraph = subject, year, paragraph
         self.threshold, self.first_pct, self.pledge = threshold, first_pct, pledge
         self.usd_subject, self.usd_year = usd_subject, usd_year
+        self._set_year: int | None = None
         self.gdp_table = -1
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
@@ -118,6 +119,7 @@ class Carry:
         else:
             nxt._subject, nxt._subject_from = None, (s, self)
             pending = True
+        nxt._set_year = None
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
@@ -144,7 +146,9 @@ class Carry:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end)), None)
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t)), None)
+        # the year the sentence just before said a target was set: "at that time" points back to it
+        self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
@@ -163,6 +167,13 @@ class Carry:
             self._resolve_year(self._year_from)
         return self._paragraph
 
+    @property
+    def target_set_year(self) -> int | None:
+        """The year the sentence just before said a target was set in, if it did ("a goal agreed in 2014")."""
+        if self._year_from is not None:
+            self._resolve_year(self._year_from)
+        return self._set_year
+
     def set_year(self, year: int | None, paragraph: int) -> None:
         self._year, self._paragraph, self._year_from = year, paragraph, None
 
@@ -174,6 +185,15 @@ TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^
 _YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
                         r"|the year before)\b", re.I)
 _new_carry = object.__new__
+
+
+def _target_set_year(s: Sentence, t) -> bool:
+    """A year naming when a target was set ("a goal agreed in 2014"): not a data year for the next sentences."""
+    return t.kind == "year" and any(w in s.words for w in _TARGET_WORDS) \
+        and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start) is not None
+
+
+_TARGET_WORDS = ("target", "goal", "guideline", "benchmark", "pledge")
 # a year naming an event ("after Russia's 2022 invasion", "the 2014 Wales summit"): no data year to carry on
 _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events") + r")\b", re.I)
 
@@ -551,6 +571,8 @@ class Sentence:
                             carry.year)
                 if base is not None:
                     return base + (1 if step.group("after") else -1), "carried"
+        if ("that time" in self.low or "back then" in self.low) and carry.target_set_year is not None:
+            return carry.target_set_year, "carried"  # "a goal set in 2014 ... At that time, three allies met it"
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year

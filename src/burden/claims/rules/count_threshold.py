@@ -98,7 +98,9 @@ _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT mat
 _SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
 SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
 ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
-                        r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to)\b",
+                        r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to"
+                        r"|(?:are|is|were|was|being) asked to|advis(?:e|es|ed) (?:all|every|each)|urg(?:e|es|ed) (?:all|every|each)"
+                        r"|goal is for)\b",
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
 OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
@@ -637,6 +639,8 @@ def _sentence_year(s: Sentence) -> int | None:
     times = claim_times(s)
     if times:
         return times[0].year
+    if ("that time" in s.low or "back then" in s.low) and s.carry.target_set_year is not None:
+        return s.carry.target_set_year  # "a goal set in 2014 ... At that time, three allies met it"
     if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
         return s.carry.year
     return s.latest_year()

@@ -113,6 +113,8 @@ _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
 PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
+# "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
+NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
 MEMBERSHIP_TO = re.compile(rf"membership(?<!\wmembership)\s(?:to|at|of)\s{_NH}\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
@@ -296,6 +298,8 @@ class MemberCountRule(Rule):
             scans.append((OUT_OF_M, "the"))
         if "strong" in tokens:
             scans.append((MEMBERS_STRONG, "the"))
+        if "(now " in low:
+            scans.append((NOW_N, "now"))
         if "membership" in tokens:
             scans.append((MEMBERSHIP_TO, "now"))  # the result of the joins named: the membership on the date
         if not tokens.isdisjoint(_ORDINAL_SUFFIXES):

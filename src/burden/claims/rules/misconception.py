@@ -9,12 +9,14 @@ from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
 from .base import Rule
 
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+# (not a country's own debt: "debt-laden Greece")
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐](?:laden|ridden|hit|stricken|burdened|wracked|plagued))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments))\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
                          re.I)
-TREATY = re.compile(r"\b(?:treaty|charter)\b", re.I)  # ("the NATO Charter stipulates 2%")
+# ("the NATO Charter stipulates 2%"; not the organisation's name: "the North Atlantic Treaty Organisation")
+TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b)", re.I)
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"

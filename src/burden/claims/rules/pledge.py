@@ -24,7 +24,7 @@ CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guidel
                      r"standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
-                             r"|within a decade|by 2024)\b", re.I)
+                             r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
 _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
@@ -107,7 +107,9 @@ _GOAL_OBJECT_REACH = 100  # characters before the figure
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
-_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s$")  # "the previous 2% target"
+# "the previous 2% target", "the previous target of 2%"
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
+                               r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
