@@ -68,7 +68,7 @@ def test_will_with_the_current_year_carried_from_the_sentence_before_states_nato
 
 def test_the_level_a_rise_starts_from_is_the_allys_figure_for_its_own_year():
     # 2024-03-sgar put Poland 2023 at 3.92; 2024-06 (current on 2024-06-20) says 3.26: out of date
-    text = ("The figure, part of estimates published by NATO this week for all its members, marks a rise from the 3.92% "
+    text = ("The figure, one of the estimates NATO released this week for every ally, marks a rise from the 3.92% "
             "of GDP Poland spent on defence last year.")
     found = claims(text, "2024-06-20")
     assert [(c["type"], c["subject"], c["year"], c["verdict"]) for c in found] == [
@@ -90,7 +90,7 @@ def test_a_targets_own_deadline_is_not_the_year_of_a_figure_after_it():
 
 def test_the_following_year_counts_from_the_year_before_and_a_countrys_gdp_is_gdp():
     text = ("The last time the US spent that much was in 2012, when defence spending was a little more than 4.4% of "
-            "the US GDP. The following year, the US spent about 4.08% on defence.")
+            "the US GDP. In the following year, America spent some 4.08% on defence.")
     found = claims(text, "2018-07-12", "ally_pct_gdp")
     assert [(c["subject"], c["year"], c["comparator"]) for c in found] == [("USA", 2012, "gt"), ("USA", 2013, "approx")]
     found = claims("Germany spent 1.2% of GDP in 2019. A year earlier it spent 1.17%.", "2020-10-30", "ally_pct_gdp")

@@ -48,7 +48,7 @@ def test_the_number_of_allies_meeting_a_threshold_names_bare_counts_with_their_o
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(11, 2023, "outdated"), (23, 2024, "supported")]
     # the threshold carried from the sentence before
     text = ("Eighteen of the 31 allies are set to meet the target of two percent of GDP in 2024, NATO said. The number "
-            "of states reaching the target had increased sharply from 11 last year.")
+            "of states meeting the target had increased sharply from 11 last year.")
     found = claims(text, "2024-02-15", "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(18, 2024), (11, 2023)]
 

@@ -32,14 +32,14 @@ def test_member_count_evidence_names_the_latest_accessions():
 
 
 def test_all_n_of_its_members_states_the_membership():
-    found = claims("NATO said all 32 of its members are on course this year to spend at least 2% of GDP, the first time "
+    found = claims("The alliance says all 32 of its members are on course to spend at least 2% of GDP this year, the first time "
                    "every ally has met the benchmark adopted in 2014.", "2025-09-01")
     assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
                                                           ("all_none_threshold", "supported")]
 
 
 def test_a_hedged_or_predicated_number_of_members_is_a_count_not_the_membership():
-    found = claims("More than 20 NATO members are expected to meet the 2% target this year.", "2024-07-13")
+    found = claims("Over 20 NATO members are expected to meet the 2% goal this year.", "2024-07-13")
     assert [(c["type"], c["comparator"], c["verdict"]) for c in found] == [("count_at_threshold", "gt", "supported")]
     found = claims("In 2024, 23 member countries will spend 2% or more of their GDP on defence.", "2024-07-13")
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 23, "supported")]

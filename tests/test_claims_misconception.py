@@ -32,7 +32,7 @@ def test_a_negation_next_to_the_debt_rebuts_it_with_a_typographic_apostrophe():
 
 
 def test_not_wrong_affirms_the_misconception():
-    assert verdicts("And he is not wrong to say many members of the alliance are delinquent on their dues.",
+    assert verdicts("He is not wrong when he says many allies are delinquent on their dues.",
                     "2018-07-13") == ["refuted"]
 
 

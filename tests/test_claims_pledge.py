@@ -28,7 +28,7 @@ def test_an_allys_national_promise_is_not_a_pledge_claim():
 
 
 def test_a_goal_named_as_what_allies_meet_is_the_count_threshold_not_a_pledge_claim():
-    text = "Only nine of NATO's 29 member countries last year met the alliance goal of spending at least 2 percent of GDP."
+    text = "Last year only nine of NATO's 29 member countries met the alliance's goal of spending at least 2 percent of GDP."
     assert verdicts(text, "2020-01-20", "pledge") == []
     assert verdicts(text, "2020-01-20", "count_at_threshold") == ["supported"]
     assert verdicts("Ten allies are on track to meet their long-standing pledge to spend at least 2% of GDP this year.",
@@ -72,7 +72,7 @@ def test_established_at_the_wales_summit_is_the_origin_misconception():
 
 
 def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
-    text = ("In a joint declaration, the alliance agreed to spend at least 3.5% of GDP on defence and 1.5% on security and "
+    text = ("In their summit statement, allies agreed to spend at least 3.5% of GDP on defence and 1.5% on security and "
             "critical infrastructure.")
     found = claims(text, "2025-06-25", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported"),

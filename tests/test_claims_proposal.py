@@ -8,8 +8,8 @@ def test_trumps_5_percent_is_a_standing_press_fact():
 
 
 def test_the_level_of_the_standing_guideline_is_no_proposal():
-    text = ("Mr. Trump may have been referring to the fact that Germany, like most NATO countries, falls short of the "
-            "alliance's guideline that each member should allocate 2 percent of its GDP to military spending.")
+    text = ("Trump probably had in mind that Germany, like most NATO countries, is below the alliance's "
+            "guideline that each ally should allocate 2 percent of its GDP to defence.")
     found = claims(text, "2017-03-18")
     assert [(c["type"], c["verdict"]) for c in found] == [("count_at_threshold", "supported"),
                                                           ("ally_pct_gdp", "supported")]

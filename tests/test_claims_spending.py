@@ -39,22 +39,22 @@ def test_will_be_with_the_current_years_estimate_published_is_checked():
 
 
 def test_money_told_as_the_same_change_as_a_growth_rate_or_an_increase_is_no_level():
-    text = ("Canada and the European members of NATO are expected to increase their defence spending by about 3 percent, "
+    text = ("The European members of NATO and Canada are set to raise their defence spending by about 3 percent, "
             "or $8 billion, in 2016. The real change is put at 1.5 percent, a $3 billion increase.")
     assert [c["type"] for c in claims(text, "2016-07-06")] == ["real_change", "real_change"]
     assert {c["subject"] for c in claims(text, "2016-07-06")} == {"NATO_EUR_CAN"}
 
 
 def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_europe_and_canada():
-    text = ("Combined defence expenditure by the alliance is projected to top $1.5 trillion in 2025, with the United States "
-            "accounting for about $980 billion and the remaining allies roughly $608 billion, NATO figures show.")
+    text = ("The alliance's combined defence spending is forecast to top $1.5 trillion in 2025, with the United States "
+            "at about $980 billion and the remaining allies at roughly $608 billion, NATO figures show.")
     found = claims(text, "2025-08-29", "spending_usd")
     assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "refuted"), ("USA", "supported"),
                                                              ("NATO_EUR_CAN", "supported")]
 
 
 def test_a_dollar_figure_after_the_largest_gdp_is_no_defence_spending():
-    assert claims("The United States has the largest GDP of NATO members (and the world) — $19.39 trillion in 2017.",
+    assert claims("The US has the largest GDP of all the allies (and the world) — $19.39 trillion in 2017.",
                   "2018-07-12", "spending_usd") == []
 
 

@@ -177,7 +177,7 @@ def test_the_number_of_allies_rising_from_one_count_to_another_gives_both_with_t
 
 def test_the_number_of_allies_needs_a_threshold_and_a_from_time():
     assert _counts("The number of countries in the alliance rose from 12 to 32.", "2024-06-20") == []
-    found = _counts("The number of allies reaching the target had increased sharply from 11 last year.", "2024-06-20")
+    found = _counts("The number of allies meeting the target had increased sharply from 11 last year.", "2024-06-20")
     assert [(v, y) for v, y, _ in found] == [(11, 2023)]
 
 
@@ -220,7 +220,7 @@ def test_one_percent_sign_is_the_unit_of_the_numbers_coordinated_before_it():
 
 
 def test_member_countries_other_than_one_ally_are_a_count_with_an_exclusion():
-    found = claims("In 2017, only five member countries other than the U.S. were estimated to reach 2 percent of GDP: "
+    found = claims("In 2017 just five member countries other than the U.S. were estimated at 2 percent of GDP or more: "
                    "Greece, Estonia, the United Kingdom, Romania, and Poland.", "2018-01-15", "count_at_threshold")
     assert [(c["value"], c["year"], c["frame"]["exclusions"]) for c in found] == [(5, 2017, ["USA"])]
 
@@ -233,7 +233,7 @@ def test_the_n_allies_that_met_it_were_a_list_with_values_between_the_names():
 
 
 def test_outspending_all_others_over_several_years_is_a_comparison_with_no_year():
-    found = claims("Over the last eight years, the United States spent more on defence than all other NATO countries "
+    found = claims("In the past eight years, America spent more on defence than all other NATO countries "
                    "combined.", "2017-09-01", "comparison")
     assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("USA", None, "unverifiable")]
 
@@ -250,7 +250,7 @@ def test_the_top_five_after_a_list_and_a_list_that_spends_the_least_are_set_rank
 
 def test_all_n_of_its_members_states_the_membership_and_the_all_claim():
     for text in ("All of NATO's 32 members are set to meet the 2% target this year.",
-                 "NATO said all 32 of its members are on course this year to spend at least 2% of GDP."):
+                 "The alliance says all 32 of its members are on course to spend at least 2% of GDP this year."):
         found = claims(text, "2025-08-29")
         assert sorted((c["type"], c["value"]) for c in found) == [("all_none_threshold", 2.0), ("member_count", 32)]
 
@@ -380,7 +380,7 @@ def test_a_list_that_had_met_the_target_is_a_set_claim_not_one_ally_at_exactly_t
 
 
 def test_both_lead_an_ally_past_an_aside_and_an_adjective_compares_each():
-    assert _comparisons("Poland, at more than 4%, and tiny Estonia both lead the United States in the share of GDP.") \
+    assert _comparisons("Poland, at more than 4%, and little Estonia both lead the US in the share of GDP.") \
         == [("POL", "USA", "gt_entity"), ("EST", "USA", "gt_entity")]
 
 
@@ -398,12 +398,12 @@ def test_two_allies_sharing_one_value_after_a_plural_verb_each_get_it():
 
 
 def test_the_lowest_spenders_were_a_list_is_a_set_rank_of_the_list():
-    found = claims("The lowest spenders in terms of GDP were Luxembourg, at an estimated 0.56%, Spain, at 0.92%, and "
+    found = claims("The lowest spenders as a share of GDP were Spain, at 0.92%, Luxembourg, at an estimated 0.56%, and "
                    "Belgium, at 0.93%.", "2020-03-25", "rank")
-    assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("LUX,ESP,BEL", 3, "le")]
+    assert [(c["subject"], c["value"], c["comparator"]) for c in found] == [("ESP,LUX,BEL", 3, "le")]
 
 
 def test_falling_short_of_the_deadline_is_a_count_below_the_guideline():
-    found = _counts("This year, only eight countries in the 32-strong club are due to fall short of the deadline.",
+    found = _counts("Eight of the members in the 32-strong club are due to fall short of the deadline this year.",
                     "2024-07-08")
     assert found == [(8, 2024, "supported")]

@@ -227,7 +227,7 @@ class CountThresholdRule(Rule):
         ref = _THRESHOLD_REF_FOLDED.search(low)
         candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
         if lo and len(candidates) > 1:  # the count's own clause first: "agreed to aim for 3.5% plus 1.5% by 2032,
-            # and only three members are on track to reach 3.5% this year" counts against the 3.5% after it
+            # and only three allies are on track to get to 3.5% this year" counts against the 3.5% after it
             candidates.sort(key=lambda q: q.start < lo)
         for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
@@ -463,7 +463,7 @@ class CountThresholdRule(Rule):
                            indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
     def _anaphoric_counts(self, s: Sentence, m: re.Match) -> list[Claim]:
-        """"In 2014 that number was just 3. In 2022 it was still just 7, and 11 last year": the count of the sentence
+        """"Back in 2015 the figure was only 4. By 2021 it was still just 8, and 12 last year": the count of the sentence
         before, and every number after it in the sentence, each in its own time."""
         from ..quantities import parse_number
 
