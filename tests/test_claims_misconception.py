@@ -71,3 +71,29 @@ def test_the_organisations_own_name_is_not_the_treaty_misconception():
     text = "Every North Atlantic Treaty Organization member will clear the 2% target that leaders set, alliance data show."
     assert claims(text, "2025-09-02", "misconception") == []
     assert verdicts("The North Atlantic Treaty obliges every member to spend 2% of GDP, he claimed.", "2025-09-02") == ["refuted"]
+
+
+# ------------------------------------------------ more wordings of the dues myth and of a duty of membership (readF)
+def test_not_paying_nato_or_the_us_rebuts_the_dues_myth():
+    for text in ("Members that miss 2% do not pay NATO or the United States a cent.",
+                 "Countries don't pay the alliance anything for falling short, an expert explained.",
+                 "Contrary to the claim, Washington has not been stiffed for unpaid bills by its allies."):
+        found = claims(text, "2018-07-16", "misconception")
+        assert [(c["value"], c["verdict"]) for c in found] == [(False, "supported")], text
+
+
+def test_failing_to_pay_bills_or_unpaid_dues_asserts_the_myth():
+    for text in ("The candidate said European members have failed to pay their bills to NATO for years.",
+                 "He demanded that the allies settle their unpaid dues to the alliance."):
+        assert verdicts(text, "2024-02-20", "misconception") == ["refuted"], text
+
+
+def test_a_fair_share_without_payment_to_nato_is_no_misconception():
+    assert claims("Germany does not pay its fair share, he said.", "2018-07-16", "misconception") == []
+
+
+def test_two_percent_as_a_duty_of_membership_is_the_legal_misconception():
+    assert verdicts("He wants every ally to spend the 2% of GDP that is required by NATO membership.", "2024-02-20",
+                    "misconception") == ["refuted"]
+    assert verdicts("Spending 2% of GDP is not a requirement of alliance membership, the report notes.", "2024-02-20",
+                    "misconception") == ["supported"]

@@ -172,3 +172,53 @@ def test_an_agreed_definition_of_spending_is_no_agreement_on_a_pledge():
     text = "The ministry put it at 2.9 percent, while NATO estimates it is 3.5 percent under the agreed definition of defence spending."
     assert claims(text, "2018-07-20", "pledge") == []
     assert verdicts("NATO leaders agreed to spend 3.5% of GDP on core defence by 2035.", "2025-07-01") == ["supported"]
+
+
+# ------------------------------------------------ pledges named by their wording (readF, fourth claims round)
+def test_move_towards_governed_by_a_word_of_agreeing_is_the_wales_pledge():
+    for text, date in (("Critics cited a vow by the allies to move toward spending 2 percent of GDP by 2024.", "2019-03-04"),
+                       ("The members committed themselves in Newport to move towards 2% of output within a decade.",
+                        "2016-01-12"),
+                       ("\"We all agreed to stop the cuts and aim to move towards two per cent,\" she said.", "2021-11-02")):
+        found = claims(text, date, "pledge")
+        assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")], text
+    # the same wording with a wrong deadline is refuted
+    assert verdicts("The minister recalled the allies' promise to move toward 2% of GDP by 2028.", "2020-02-03",
+                    "pledge") == ["refuted"]
+
+
+def test_moving_towards_two_percent_without_an_agreement_is_no_pledge_claim():
+    assert claims("All allies are moving toward 2% of GDP, the spokesman said.", "2019-03-04", "pledge") == []
+    assert claims("Several capitals are now moving towards 2% faster than planned.", "2019-03-04", "pledge") == []
+
+
+def test_an_appositive_naming_the_summit_makes_the_level_a_pledge_claim_and_keeps_the_count():
+    found = claims("Nine allies were at 2% in 2020, the target set at the Wales summit.", "2020-11-16")
+    assert sorted(c["type"] for c in found) == ["count_at_threshold", "pledge"]
+    pledge = next(c for c in found if c["type"] == "pledge")
+    assert (pledge["subject"], pledge["verdict"]) == ("WALES2014_DIP_2PCT", "supported")
+    found = claims("Four members spent at least 3.5% in 2025, the core goal agreed at The Hague.", "2026-08-03", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported")]
+
+
+def test_a_figure_inside_the_current_threshold_names_the_standing_target_whatever_its_level():
+    assert verdicts("Officials want more than the current 2 per cent-of-GDP threshold.", "2018-02-05",
+                    "pledge") == ["supported"]
+    assert verdicts("The current 2.5% benchmark is out of date, she wrote.", "2022-02-14", "pledge") == ["refuted"]
+    # a figure near "current target" but outside it stays no pledge claim
+    assert claims("Spending is 1.4% of GDP, below the current target.", "2022-02-14", "pledge") == []
+
+
+def test_the_new_goal_and_its_core_part_without_an_actor_are_the_hague_pledge():
+    found = claims("Since June the new target is 5% of GDP, with 3.5% reserved for core military spending.", "2025-11-03",
+                   "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_5PCT_TOTAL", "supported"),
+                                                             ("HAGUE2025_3_5PCT_CORE", "supported")]
+
+
+def test_the_ally_who_pressed_for_a_level_is_not_its_subject():
+    for text in ("Under American pressure, leaders agreed to a new goal of 5% of GDP by 2035.",
+                 "Prodded by Washington, the allies committed to 3.5% of GDP for core defence by 2035.",
+                 "At the urging of the United States, leaders set a new target of 5% of GDP by 2035."):
+        found = claims(text, "2025-07-21")
+        assert [c["type"] for c in found] == ["pledge"] and found[0]["verdict"] == "supported", text

@@ -32,6 +32,11 @@ _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
+# "under U.S. pressure", "at America's urging", "pushed by Washington", "demands by US President ...": the ally who
+# pressed for a figure, not the one whose figure it is
+_PRESSURE_AFTER = re.compile(r"(?:['’]s)?\s(?:pressure|urging|insistence|prodding|behest)\b", re.I)
+_PRESSURE_BEFORE = re.compile(r"\b(?:pressure|pressed|pushed|urged|urging|prodded|lobbied|demands?|behest)\s(?:from|by|of)"
+                              r"\s(?:the\s)?$", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -438,6 +443,10 @@ class Sentence:
                 continue  # "estimates published for all its members": whom a source covers, not a subject
             if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue  # "with America included the figure is ...": part of a group, not the subject
+            if e.is_ally and (_PRESSURE_AFTER.match(text, e.end) or _PRESSURE_BEFORE.search(text, max(0, e.start - 24), e.start)
+                              and not text[e.end + 1:e.end + 2].isupper()):
+                continue  # "under U.S. pressure, the new goal is 5%": who pressed for the figure, not its subject
+                # (not "pressure from US President ...": an office, read as such below)
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
                 continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
             out.append(e)

@@ -241,7 +241,8 @@ class CountThresholdRule(Rule):
             return GDP, threshold_op(text, m.start(), lo, low), 3.5
         m = IT_REF.search(text)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
-            return s.carry.threshold
+            indicator, _side, level = s.carry.threshold  # on the side this sentence's own verb names ("... fell
+            return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")
         if m and not _THRESHOLD_REF_FOLDED.search(low):
             return None  # "met it" with no threshold talked about: unsure, no claim
         m = m or _THRESHOLD_REF_FOLDED.search(low)

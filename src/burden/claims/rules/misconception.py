@@ -12,13 +12,21 @@ from .base import Rule
 # (not a country's own debt: "debt-laden Greece")
 DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐](?:laden|ridden|hit|stricken|burdened|wracked|plagued))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
-                  r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments))\b", re.I)
+                  r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments)"
+                  # "countries do not pay the U.S. or NATO directly", "unpaid bills", "failed to pay their 'bills'"
+                  r"|pay(?:s|ing)?\s(?:the\s)?(?:money\s)?(?:to\s)?(?:NATO|the alliance|the U\.S|the US|the United States)"
+                  r"|unpaid\s(?:bills|dues|fees|debts?)|NATO fees?"
+                  r"|fail(?:s|ed|ing)?\sto\spay\s(?:their\s|its\s)?['‘\"“]?(?:bills|dues|fees|debts?))\b", re.I)
 DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washington|allies|fee|delinquent|anyone|anybody)\b",
                          re.I)
 # ("the NATO Charter stipulates 2%"; not the organisation's name: "the North Atlantic Treaty Organisation")
 TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b)", re.I)
-LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b", re.I)
+# (a duty of membership: "the 2% required by membership", "not a condition of membership", "membership obliges")
+LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b"
+                   r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
+                   r"|\b(?:condition|requirement|obligation|prerequisite)\s(?:of|for)\s(?:nato\s|alliance\s)?membership\b"
+                   r"|\bmembership\s(?:requires|obliges|obligates|commits)\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"
                       r"|dismiss\w*|nobody owes|do(?:es)? not owe|doesn['’]t owe|don['’]t owe|no spending figure|contains no|sets no"
                       r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
@@ -29,7 +37,9 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
 WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|not what|never|false|there is no|there are no"
-                           r"|does not require|do not require|doesn['’]t require)\b(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
+                           r"|does not require|do not require|doesn['’]t require|do not pay|does not pay|don['’]t pay"
+                           r"|doesn['’]t pay|has not been|have not been|hasn['’]t been|haven['’]t been|supposedly|untrue)\b"
+                           r"(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
                            re.I)  # ("he is not wrong to say ... delinquent" affirms it)
 _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
@@ -38,14 +48,15 @@ _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconceptio
 _DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TARGET)
 _TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
 _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership pay pays paying payment payments paid skipped"
+                        " unpaid fees fee"
                         .split())  # or "delinquen"
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
 _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
-_LEGAL_WORDS = frozenset({"legal", "legally", "binding"})
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee fees skipped pays pay paying paid treaty charter legally legal binding".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership".split())
 
 
 _DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)

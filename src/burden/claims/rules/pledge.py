@@ -20,8 +20,9 @@ SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILN
            "HAGUE2025": r"\bHague\b"}
 # a literal every (case-sensitive) SUMMITS match holds ("" for Wales/Newport: no single one)
 _SUMMIT_WORD = {"RIGA2006": "Riga", "WALES2014": "", "VILNIUS2023": "Vilnius", "HAGUE2025": "Hague"}
-CURRENT = re.compile(r"\bcurrent\s(?:\w+\s){0,2}(?:target|goal|commitment|guideline|benchmark)|"
-                     r"standing target", re.I)
+# "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark"
+CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
+                     r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
@@ -31,8 +32,9 @@ _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|
                         r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
-                            r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
-                            r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed)\sto\s", re.I)
+                            r"|\b(?:pledged|promised|committed|vowed|decided|resolved)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
+                            r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed|decided|resolved)\sto\s",
+                            re.I)
 _PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b", re.I)
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
 _END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
@@ -106,6 +108,23 @@ _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reac
 _GOAL_OBJECT_REACH = 100  # characters before the figure
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
+# "a vow by NATO countries to move toward 2%", "agreed ... to stop the cuts and aim to move towards the target of 2%",
+# "we decided in 2014 to halt the cuts and move towards 2%": the Wales pledge's own wording, governed by a word of
+# agreeing (else "all allies are moving toward 2%" is an aspiration); on the folded text, ending at "toward(s)"
+_AGREED_TOWARD = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised|promise|promises"
+                            r"|committed|commitment|commit|commits|decided|decision|resolved|undertook|aim|aims|aimed)\b"
+                            r"[^.;:?!]{0,90}?\bto\s(?:aim\sto\s)?(?:move|moving)\stowards?\s(?:[\w'’-]+\s){0,6}$")
+_AGREED_TOWARD_REACH = 130  # characters before the figure
+# ", a commitment we all made in Wales", ", the core target agreed in The Hague", ", the goal set at the Vilnius summit":
+# an appositive after a figure naming the pledge by its summit (a claim about the pledge; the figure stays free
+# for the count or the ally before it)
+_SUMMIT_APPOSITIVE = re.compile(r"[^,;.]{0,30}?,\s(?:a|an|the)\s"
+                                r"(?:[\w'’-]+\s){0,3}(?:commitment|pledge|promise|target|goal|guideline|benchmark|level|floor|threshold|mark|bar)\s"
+                                r"(?:\w+\s){0,3}(?:made|agreed|set|adopted|endorsed|reaffirmed|given)\s(?:\w+\s){0,2}"
+                                r"(?:in|at)\s(?:the\s)?(?:hague|wales|newport|vilnius|riga)\b")
+# "the new goal is 5% of GDP", "the new target of 3.5%" (no actor named: the pledge in force with that level)
+_NEW_LEVEL_BEFORE = re.compile(r"\bnew\s(?:[\w-]+\s){0,2}(?:target|goal|benchmark|level|pledge|commitment|guideline)\s"
+                               r"(?:is|was|will\sbe|of)\s(?:at\sleast\s|now\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
 # "the previous 2% target", "the previous target of 2%"
 _OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
@@ -162,7 +181,7 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
             return same[0]
     return None
 
-GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until".split())
+GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark".split())
 
 
 def _within_decade(low: str) -> bool:
@@ -256,12 +275,17 @@ class PledgeRule(Rule):
                     # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
+                appositive = "," in text[q.end:q.end + 40] and _names_summit(text) \
+                    and _SUMMIT_APPOSITIVE.match(low, q.end) is not None
+                named_target = named_target or appositive
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
-                if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
+                governed = "toward" in low[max(0, q.start - 60):q.start] and _AGREED_TOWARD.search(
+                    low, max(0, q.start - _AGREED_TOWARD_REACH), q.start) is not None
+                if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
                     # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
@@ -277,7 +301,7 @@ class PledgeRule(Rule):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
                     continue
-                if _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
+                if not (governed or appositive) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
                         and not _AGREED_TO.search(text[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
@@ -286,16 +310,23 @@ class PledgeRule(Rule):
                         # an agreement word, and a group as actor or a summit named
                         agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
-                    if not (agreeing or named_target or "core defence" in low or "security-related" in low
+                    if not (agreeing or named_target or governed or "core defence" in low or "security-related" in low
+                            or "new" in low and _NEW_LEVEL_BEFORE.search(low, lo, q.start)
+                            or q.value in (3.5, 1.5) and any(c.subject == "HAGUE2025_5PCT_TOTAL" for c in out)
                             or q.value in (3.5, 1.5) and "3.5" in low and "1.5" in low
                             and (s.carry.pledge or "").startswith("HAGUE2025")):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
-                if _ALLIES_WORD.search(window) and (free := s.free(("count",))) and not _PLEDGE_VERB.search(window) \
+                if not appositive and _ALLIES_WORD.search(window) and (free := s.free(("count",))) \
+                        and not _PLEDGE_VERB.search(window) \
                         and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
                     # "told its 28 members to spend 2%": the membership)
-                pid = "CURRENT" if near_current and q.value == 2.0 else pledge_for(s, q.value)
+                # "the current 2% target"; "the current 3% threshold" (the figure inside the phrase) names it whatever the level
+                pid = "CURRENT" if near_current and (q.value == 2.0 or current.start() < q.start < current.end()) \
+                    else pledge_for(s, q.value)
+                if governed and q.value == 2.0 and pid in ("CURRENT", "RIGA2006_2PCT"):
+                    pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
                 if raised is not None and raised is not q and pid is not None and pid != "CURRENT":
@@ -309,7 +340,7 @@ class PledgeRule(Rule):
                     pct_deadline = [t for t in s.times if t.kind == "deadline"]
                 if not named_target:
                     s.take(q)
-                out.append(self.claim(s, pid, "threshold_pct", q.value, q.comparator,
+                out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive else q.comparator,
                                       pct_deadline[0].year if pct_deadline else s.today.year, q, current=bool(near_current),
                                       deadline=pct_deadline[0].year if pct_deadline else None,
                                       within_decade=_within_decade(low)))
