@@ -222,3 +222,29 @@ def test_the_ally_who_pressed_for_a_level_is_not_its_subject():
                  "At the urging of the United States, leaders set a new target of 5% of GDP by 2035."):
         found = claims(text, "2025-07-21")
         assert [c["type"] for c in found] == ["pledge"] and found[0]["verdict"] == "supported", text
+
+
+def test_a_listicle_line_opening_with_a_pledge_level_is_a_pledge_claim_unless_an_ally_follows():
+    found = claims("2: the percentage of GDP the allies promised in 2014 to reach by 2024.", "2019-07-22", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")]
+    assert verdicts("3.5: share of GDP leaders agreed to put into core defence by 2031.", "2025-12-01",
+                    "pledge") == ["refuted"]
+    assert claims("2.1: share of GDP that NATO estimates Croatia spent in 2024.", "2025-01-20", "pledge") == []
+
+
+def test_a_summit_named_by_its_host_country_names_the_pledge_and_the_host_is_no_subject():
+    found = claims("At a summit in Latvia in 2006, allied leaders agreed that members should spend 2% of GDP on defence.",
+                   "2020-01-13")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("pledge", "RIGA2006_2PCT", "supported")]
+
+
+def test_a_deadline_agreed_at_a_named_summit_is_checked():
+    assert verdicts("At the Newport summit, members below the line agreed to reach it by 2024.", "2015-10-05",
+                    "pledge") == ["supported"]
+    assert verdicts("At the Hague summit, leaders agreed to reach the new level by 2033.", "2025-10-06",
+                    "pledge") == ["refuted"]
+
+
+def test_a_goal_named_with_its_level_and_deadline_is_a_pledge_claim_whatever_verb_governs_it():
+    assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2016-07-11", "pledge") == ["supported"]
+    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["refuted"]

@@ -11,8 +11,9 @@ from ..extract import Claim, Sentence
 from ..gates import gated
 from ..lexicon import rows
 from ..measures.pledge import _deadline, _pledge
+from ..quantities import Quantity
 from ..verify import EQUIP, GDP
-from .ally_pct import _REACH_BEFORE_FOLDED
+from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
 from .base import Rule
 from .member_count import WordAny, word_first
 
@@ -56,7 +57,8 @@ _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|targe
 
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
-    found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"]  # read, not changed (= is_ally)
+    found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"  # read, not changed (= is_ally)
+             and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)]
     if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
         # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
         # pledge describes it; it is not an ally's own pledge
@@ -106,6 +108,11 @@ _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reac
                           r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$"))  # (tried only when a literal it needs is there)
 _GOAL_OBJECT_REACH = 100  # characters before the figure
+# "It confirms the goal of 2 percent by 2024": a goal named with its level and (after the figure) its deadline is a
+# claim about the pledge, whatever verb governs it (on the folded text, ending at the figure)
+_GOAL_NAMED = re.compile(r"\b(?:the|a|its|their|this|that)\s(?:[\w'’-]+\s){0,2}(?:goal|target|pledge|commitment|benchmark"
+                         r"|guideline)\sof\s(?:spending\s|at\sleast\s)?$")
+_DEADLINE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:by|until|before)\s20\d\d\b")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 # "a vow by NATO countries to move toward 2%", "agreed ... to stop the cuts and aim to move towards the target of 2%",
@@ -137,16 +144,26 @@ _RAISE = re.compile(r"\b(?:rais|lift|increas|doubl|hik)\w*\s(?:the|its|their)\s(
                     r"benchmark|bar)\b(?:\s[\w-]+){0,3}\sfrom\s")
 
 
+# "At its 2006 summit in Latvia", "a summit in Lithuania": a summit named by its host country (lexicon
+# summit_places.csv, kind host); the country is the place, not a subject
+_HOSTS = {r["word"]: r["summit"] for r in rows("summit_places") if r["kind"] == "host"}
+_HOST_SUMMIT = re.compile(r"\bsummit\s(?:in|hosted\sby)\s(?:the\s)?(?P<host>" + "|".join(_HOSTS) + r")\b", re.I)
+_SUMMIT_IN_BEFORE = re.compile(r"\bsummit\s(?:in|hosted\sby)\s(?:the\s)?$", re.I)
+
+
 def _named(text: str) -> list[str]:
-    """The summits a text names (SUMMITS order)."""
-    return [k for k, regex, marks in _SUMMIT_RES if (marks[0] in text or marks[-1] in text) and regex.search(text)]
+    """The summits a text names (SUMMITS order; then those named by their host country)."""
+    found = [k for k, regex, marks in _SUMMIT_RES if (marks[0] in text or marks[-1] in text) and regex.search(text)]
+    if "summit" in text and (host := _HOST_SUMMIT.search(text)):
+        found.append(_HOSTS[host.group("host").lower()])
+    return found
 
 
 def _names_summit(text: str) -> bool:
     for _k, regex, marks in _SUMMIT_RES:
         if (marks[0] in text or marks[-1] in text) and regex.search(text):
             return True
-    return False
+    return "summit" in text and _HOST_SUMMIT.search(text) is not None
 
 
 def pledge_for(s: Sentence, value: float | None) -> str | None:
@@ -192,11 +209,35 @@ class PledgeRule(Rule):
     type = "pledge"
     code = "CLM-PLEDGE"
 
+    def _figure_first(self, s: Sentence) -> list[Claim]:
+        """A listicle item opening with a pledge's level: "2: Percentage of GDP that all NATO members have agreed to
+        spend on defence by 2024" (no ally after it: else it is the ally's figure, rules/ally_pct.py)."""
+        m = _FIGURE_FIRST.match(s.text)
+        if m is None or not _PLEDGE_VERB.search(s.text, m.end()) or _allies(s):
+            return []
+        value = float(m.group("n"))
+        deadline = [t for t in s.times if t.kind == "deadline" and t.year]
+        pid = pledge_for(s, value)
+        if pid in ("CURRENT", "RIGA2006_2PCT") and deadline:
+            pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
+        if pid is None:
+            return []
+        q = Quantity(m.start("n"), m.end("n"), "pct", value, len(m.group("n").partition(".")[2]), "eq", m.group("n"))
+        for i, x in enumerate(s.quantities):
+            if x.start == q.start:
+                s.used.add(i)
+        s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        year = deadline[0].year if deadline else s.today.year
+        return [self.claim(s, pid, "threshold_pct", value, "eq", year, q,
+                           deadline=deadline[0].year if deadline else None, current=False, within_decade=False)]
+
     def find(self, s: Sentence) -> list[Claim]:
         if s.words.isdisjoint(GATE) or s.is_question or s.misconception:  # pure tests: the likeliest stop first
             return []
         text, low, tokens = s.text, s.low, s.tokens
         out: list[Claim] = []
+        if text[:1].isdigit() and (item := self._figure_first(s)):
+            return item
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = "Wales" in text and _WALES.search(text)
@@ -275,6 +316,9 @@ class PledgeRule(Rule):
                     # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
+                if not named_target and "of" in low[max(0, q.start - 12):q.start] \
+                        and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end):
+                    named_target = True  # "the goal of 2 percent by 2024"
                 appositive = "," in text[q.end:q.end + 40] and _names_summit(text) \
                     and _SUMMIT_APPOSITIVE.match(low, q.end) is not None
                 named_target = named_target or appositive
@@ -323,7 +367,8 @@ class PledgeRule(Rule):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
                     # "told its 28 members to spend 2%": the membership)
                 # "the current 2% target"; "the current 3% threshold" (the figure inside the phrase) names it whatever the level
-                pid = "CURRENT" if near_current and (q.value == 2.0 or current.start() < q.start < current.end()) \
+                pid = "CURRENT" if current is not None and near_current \
+                    and (q.value == 2.0 or current.start() < q.start < current.end()) \
                     else pledge_for(s, q.value)
                 if governed and q.value == 2.0 and pid in ("CURRENT", "RIGA2006_2PCT"):
                     pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
@@ -354,7 +399,7 @@ class PledgeRule(Rule):
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search(text) if not out else None
-        if not out and (s.carry.pledge or named) and (
+        if not out and (s.carry.pledge or named or "summit" in low and _names_summit(text)) and (
                 not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
