@@ -248,3 +248,9 @@ def test_a_deadline_agreed_at_a_named_summit_is_checked():
 def test_a_goal_named_with_its_level_and_deadline_is_a_pledge_claim_whatever_verb_governs_it():
     assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2016-07-11", "pledge") == ["supported"]
     assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["refuted"]
+
+
+def test_the_year_a_goal_is_set_for_is_its_deadline():
+    assert verdicts("Allies agreed on goals for 2035 of 3.5% for core defence and 1.5% for resilience.", "2025-11-03",
+                    "pledge") == ["supported", "supported"]
+    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["refuted"]

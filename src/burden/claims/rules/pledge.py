@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...targets import pledges_in_force
-from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..gates import gated
 from ..lexicon import rows
@@ -113,6 +112,8 @@ _GOAL_OBJECT_REACH = 100  # characters before the figure
 _GOAL_NAMED = re.compile(r"\b(?:the|a|its|their|this|that)\s(?:[\w'’-]+\s){0,2}(?:goal|target|pledge|commitment|benchmark"
                          r"|guideline)\sof\s(?:spending\s|at\sleast\s)?$")
 _DEADLINE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:by|until|before)\s20\d\d\b")
+# "allies set higher goals for 2032 of at least 3.5%": the year a goal is set for is its deadline (folded text)
+_GOAL_FOR_YEAR = re.compile(r"\b(?:goals?|targets?|benchmarks?|levels?)\sfor\s(?P<y>20\d\d)\b")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 # "a vow by NATO countries to move toward 2%", "agreed ... to stop the cuts and aim to move towards the target of 2%",
@@ -303,7 +304,7 @@ class PledgeRule(Rule):
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
-            pct_deadline: list[TimeRef] | None = None  # worked out when first needed
+            pct_deadline: list[int] | None = None  # the deadline years, worked out when first needed
             raised = None
             for q in pcts:
                 w0 = max(0, q.start - _GOAL_OBJECT_REACH)
@@ -382,12 +383,14 @@ class PledgeRule(Rule):
                 if pid is None:
                     continue
                 if pct_deadline is None:
-                    pct_deadline = [t for t in s.times if t.kind == "deadline"]
+                    pct_deadline = [t.year for t in s.times if t.kind == "deadline" and t.year]
+                    if not pct_deadline and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
+                        pct_deadline = [int(goal_for.group("y"))]  # "set higher goals for 2032 of at least 3.5%"
                 if not named_target:
                     s.take(q)
                 out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive else q.comparator,
-                                      pct_deadline[0].year if pct_deadline else s.today.year, q, current=bool(near_current),
-                                      deadline=pct_deadline[0].year if pct_deadline else None,
+                                      pct_deadline[0] if pct_deadline else s.today.year, q, current=bool(near_current),
+                                      deadline=pct_deadline[0] if pct_deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
         hague = [c for c in out if (c.subject or "").startswith("HAGUE2025") and c.metric == "threshold_pct"]
