@@ -21,3 +21,16 @@ def test_plain_nato_as_the_other_party_is_read_as_the_nato_total_or_not_compared
     assert found[0]["verdict"] == "refuted"  # the US is about two thirds of the NATO total, not double it
     assert claims("Poland spent a bigger share of its economy on defence than NATO last year.", "2024-07-10",
                   "comparison") == []
+
+
+def test_an_aggregate_the_edition_leaves_out_is_summed_from_every_allys_row():
+    # 2019-06 and 2022-03-sgar print every ally's US$ row for the year but no Europe-and-Canada total
+    for text, date, edition in (("The US spends more on defence than all the other allies combined.", "2019-12-09", "2019-06"),
+                                ("In 2021 Washington spent more on defence than the rest of the allies combined.",
+                                 "2022-04-25", "2022-03-sgar")):
+        found = claims(text, date, "comparison")
+        assert [(c["verdict"], c["edition"]) for c in found] == [("supported", edition)], text
+        rows = [e for e in found[0]["evidence"] if "ally" in e]
+        assert {e["edition"] for e in rows} == {edition} and "USA" in {e["ally"] for e in rows}
+        fact = next(e["fact"] for e in found[0]["evidence"] if "fact" in e)
+        assert "NATO_EUR_CAN" in fact and "sum of the" in fact and "(derived)" in fact

@@ -29,17 +29,55 @@ def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current
     return None
 
 
+# the aggregates a ratio may need that an edition can leave out while printing every ally's Table 1 row (2019-06,
+# 2022-03-sgar): which allies each sums
+_SUMS = {"NATO_EUR_CAN": lambda iso3: iso3 != "USA", "NATO_TOTAL": lambda iso3: True}
+
+
+def summed_usd_bn(asof: AsOf, edition: str, code: str, year: int, basis: str) -> Figure | None:
+    """An aggregate in US$ billion derived as the sum of every reporting ally's Table 1 row on one price basis, when
+    the edition prints all of them for the year but not the aggregate (None if one is missing)."""
+    if code not in _SUMS:
+        return None
+    rows = []
+    for iso3 in asof.reporting(edition):
+        if not _SUMS[code](iso3):
+            continue
+        row = asof.data.stored_row(edition, USD, iso3, year, basis)
+        if row is None or basis not in row["price_basis"].lower():
+            return None
+        rows.append(row)
+    if not rows:
+        return None
+    total = sum(float(r["value"]) for r in rows) / 1000
+    return Figure(total, edition, rows, f"{code} US$ {year} = sum of the {len(rows)} allies' rows of {edition} "
+                                        f"({rows[0]['price_basis']}) = {total:,.1f} bn (derived)")
+
+
 def usd_holding(asof: AsOf, a: str, b: str, year: int) -> frozenset[str]:
-    """Editions where usd_ratio(a, b) can be found: both have a US$ row (AsOf.judge skips the others)."""
+    """Editions where usd_ratio(a, b) can be found: both have a US$ row, or an aggregate can be summed from the
+    allies' rows (AsOf.judge skips the others)."""
     held = asof.data.editions_holding
-    return held((USD, USD_PRESS), a, year) & held((USD, USD_PRESS), b, year)
+
+    def holding(code: str) -> frozenset[str]:
+        found = held((USD, USD_PRESS), code, year)
+        if code in _SUMS:
+            found |= frozenset(e["edition"] for e in asof.data.editions
+                               if any(summed_usd_bn(asof, e["edition"], code, year, b) for b in ("current", "constant")))
+        return found
+    return asof.data.memo(("usd_holding", a, b, year), lambda: holding(a) & holding(b))
 
 
 def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = "current") -> Figure | None:
-    """a / b in US$ on one edition and one price basis."""
+    """a / b in US$ on one edition and one price basis (an aggregate the edition leaves out summed from its allies)."""
     for bas in (basis, "constant" if basis == "current" else "current"):
         fa, fb = usd_bn(asof, edition, a, year, bas), usd_bn(asof, edition, b, year, bas)
+        if fa and fb and fa.rows[0]["price_basis"] != fb.rows[0]["price_basis"]:
+            fa, fb = summed_usd_bn(asof, edition, a, year, bas) or fa, summed_usd_bn(asof, edition, b, year, bas) or fb
+        fa, fb = fa or summed_usd_bn(asof, edition, a, year, bas), fb or summed_usd_bn(asof, edition, b, year, bas)
         if fa and fb and fa.rows[0]["price_basis"] == fb.rows[0]["price_basis"] and fb.value:
+            summed = "; ".join(f.formula for f in (fa, fb) if f.formula)  # an aggregate summed from the allies
             return Figure(fa.value / fb.value, edition, fa.rows + fb.rows,
-                          f"{a} / {b} US$ {year} ({fa.rows[0]['price_basis']}) = {fa.value:,.1f} / {fb.value:,.1f} bn")
+                          f"{a} / {b} US$ {year} ({fa.rows[0]['price_basis']}) = {fa.value:,.1f} / {fb.value:,.1f} bn"
+                          + (f"; {summed}" if summed else ""))
     return None
