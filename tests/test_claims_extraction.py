@@ -71,3 +71,23 @@ def test_a_decimal_before_a_colon_is_a_figure_not_a_timestamp():
     assert [p for _, _, p in iter_spans("2.14: share of GDP Estonia spent.")] == ["2.14: share of GDP Estonia spent."]
     assert [p for _, _, p in iter_spans("09:45 — Estonia spent 2.14%.")] == ["Estonia spent 2.14%."]
     assert [p for _, _, p in iter_spans("09.45 – Estonia spent 2.14%.")] == ["Estonia spent 2.14%."]
+
+
+def test_hard_wrapped_wire_copy_is_read_as_whole_sentences():
+    text = ("BRUSSELS, June 3 - Alliance leaders meeting in Lithuania, under\n"
+            "pressure from Washington, promised on Tuesday to move towards the\n"
+            "target of spending 2 percent of national output on defence.\n"
+            "Canada spent 1.3 percent of GDP on defence in 2022, well below\n"
+            "it.")
+    pieces = [t.text for t in sentences(text)]
+    assert len(pieces) == 2 and pieces[0].endswith("on defence.") and "\n" in pieces[0]
+    assert pieces[1].startswith("Canada spent") and pieces[1].endswith("well below\nit.")
+
+
+def test_short_lines_headlines_and_table_lines_are_not_joined():
+    text = ("Unpaid bills: the allies and the money they owe\n"
+            "President Trump renewed his attack on the allies on Thursday.\n"
+            "Defence spending as a share of GDP, 2024 (estimated):\n"
+            "Poland 4.12\n"
+            "estonia 3.43")
+    assert [t.text for t in sentences(text)] == text.split("\n")

@@ -113,15 +113,44 @@ def iter_sentences(text: str) -> Iterator[Span]:
         yield Span(start, end, piece)
 
 
+# hard-wrapped copy (wire text broken at about 60-80 characters): a long line that stops inside a sentence goes on
+# in the next one, when that starts with a lower-case letter ("... move towards the alliance's\ntarget of spending
+# two percent ...") or the line ends with a word that cannot end a sentence ("NATO leaders, jolted by\nRussia's ...")
+_WRAP_MIN = 40  # characters: shorter lines (headlines, table lines, list items) are never joined
+_ENDS_WITH_WORD = re.compile(r"(?<![A-Za-z])(?:by|of|the|to|and|in|on|for|a|an|at|with|from|that|as|or|its|their)$")
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether `following` goes on with the sentence `line` stopped in (a hard wrap, not a new line of text)."""
+    if len(line) < _WRAP_MIN or not following or not following[0].isalpha():
+        return False
+    last = line[-1]  # a line that stops inside a sentence ends on a lower-case letter or , ; ' ’ ) -
+    if not (last.islower() or last in ",;'’)-"):
+        return False
+    return following[0].islower() or _ENDS_WITH_WORD.search(line, len(line) - 6) is not None
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The text's lines with their offsets, hard-wrapped lines joined (their line breaks kept in the text)."""
+    lines = text.split("\n")
+    pos, i, n = 0, 0, len(lines)
+    while i < n:
+        start, line = pos, lines[i]
+        pos += len(line) + 1
+        while i + 1 < n and _wrapped(lines[i], lines[i + 1]):
+            i += 1
+            line += "\n" + lines[i]
+            pos += len(lines[i]) + 1
+        yield start, line
+        i += 1
+
+
 def iter_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """`iter_sentences` as plain (start, end, text) tuples: what the checker reads, without a Span each.
 
     A piece after a boundary starts after the boundary's white space, which _BOUNDARY_WS captures whole (its \\s+
     is followed by a quote, a capital or a digit), instead of a loop skipping it; pieces are given as found."""
-    pos = 0
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
+    for line_start, line in _logical_lines(text):
         if not line or line.isspace():  # (not line.strip(), without a copy)
             continue
         first = line[0]
