@@ -202,3 +202,16 @@ def test_the_level_a_raise_is_bringing_spending_to_is_a_plan():
     # with the year it happened in, the raise's level is a figure to check
     text = "Italy added money to its budget in 2018, raising its defence spending to 1.22 percent of GDP."
     assert verdicts(text, "2019-07-01", "ally_pct_gdp") != ["unverifiable"]
+
+
+def test_a_demand_governing_a_figure_is_no_statement_of_it():
+    for text in ("Southern allies were asked to spend at least 2% of GDP on defence.",
+                 "Portugal should devote 2 percent of its output to defence, the minister said.",
+                 "Denmark has been pressed to spend 2% of GDP this year.",
+                 "Washington wants Spain to raise its budget to 2% of GDP."):
+        assert claims(text, "2019-03-04") == [], text
+    # the ally's own figure in the same sentence is still read; a norm's wording keeps its reading
+    found = claims("Spain spends 0.93% of GDP, and the US says it must spend 2%.", "2019-03-04", "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(0.93, "supported")]
+    found = claims("Spain falls short of the guideline that each ally should spend 2%.", "2019-03-04", "ally_pct_gdp")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("lt", "supported")]

@@ -158,6 +158,17 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
                                 r"(?:those|the\s(?:allies|countries|members|nations))\s(?:that|which|who|to)\s(?:\w+\s){1,3}"
                                 r"|(?:are|were|sit|sat|stand|stood|remain|remained|both\sspend|both\sspent)\s(?:now\s|still\s|also\s)?"
                                 r"(?:exactly\s|just\s|only\s)?(?:at\s|on\s)?(?:about\s|around\s|roughly\s)?)$")
+# a demand governing the figure ("European allies were asked to spend at least 2%", "Germany should spend 2% of GDP,
+# he said", "Canada has been told to spend 2 percent"): what someone wants, no statement of the ally's figure (on the
+# folded text, ending at the figure; not inside a norm's wording: "the guideline that each member should spend 2%")
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:(?:asked|urged|told|pressed|pressured|pushed|calls\son|called\son|calling\son|urging|pressing|wants|want|wanted"
+    r"|wanting)\s(?:[\w.'’-]+\s){0,5}?to\s|(?:should|must|ought\sto|has\sto|have\sto|need\sto|needs\sto)\s(?:\w+\s){0,2}?)"
+    r"(?:spend|devote|allocate|put|invest|pay|contribute|(?:raise|increase|lift|boost)\s(?:\w+\s){0,3}?to)\s"
+    r"(?:[\w-]+\s){0,3}?(?:at\sleast\s|more\sthan\s|about\s|around\s)?$")
+_DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
+                          "wanting should must ought has have need needs".split())
+_NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|commitment|requirement|standard)\b")
 # "1.8: share of GDP that ... Norway ...": a listicle item opening with its % of GDP (its ally named after it)
 _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
                            re.I)
@@ -262,6 +273,7 @@ class AllyPctRule(Rule):
         if text[:1].isdigit() and "gdp" in s.words:
             out.extend(self._figure_first(s))
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
+        demands = None  # a demand word among the sentence's words: worked out when first needed
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
@@ -289,6 +301,11 @@ class AllyPctRule(Rule):
                 # meets the NATO target of 2%" is France's, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
+            if demands is None:
+                demands = not s.words.isdisjoint(_DEMAND_WORDS)
+            if demands and _DEMANDED_BEFORE.search(low, max(0, start - 90), start) \
+                    and not _NORM_WORDS.search(low, max(0, start - 90), start):
+                continue  # a demand ("were asked to spend at least 2%"), no statement of the figure
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
