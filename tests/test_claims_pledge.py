@@ -254,3 +254,14 @@ def test_the_year_a_goal_is_set_for_is_its_deadline():
     assert verdicts("Allies agreed on goals for 2035 of 3.5% for core defence and 1.5% for resilience.", "2025-11-03",
                     "pledge") == ["supported", "supported"]
     assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["refuted"]
+
+
+def test_old_and_new_targets_in_one_sentence_each_get_their_own_pledge():
+    found = claims("The new 5% target replaces the 2% floor set at the Vilnius summit.", "2025-10-13", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_5PCT_TOTAL", "supported"),
+                                                             ("VILNIUS2023_2PCT_FLOOR", "supported")]
+    found = claims("The former 2% goal gave way to a 3.5% core target agreed at The Hague.", "2025-10-13", "pledge")
+    assert sorted((c["subject"], c["verdict"]) for c in found) == [("HAGUE2025_3_5PCT_CORE", "supported"),
+                                                                   ("VILNIUS2023_2PCT_FLOOR", "supported")]
+    # a wrong level for a named summit is still refuted
+    assert verdicts("Leaders agreed at Vilnius to spend at least 3% of GDP.", "2024-02-12", "pledge") == ["refuted"]

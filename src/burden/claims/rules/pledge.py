@@ -135,7 +135,8 @@ _NEW_LEVEL_BEFORE = re.compile(r"\bnew\s(?:[\w-]+\s){0,2}(?:target|goal|benchmar
                                r"(?:is|was|will\sbe|of)\s(?:at\sleast\s|now\s)?$")
 _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?$")
 # "the previous 2% target", "the previous target of 2%"
-_OLD_LEVEL_BEFORE = re.compile(r"\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:instead\sof|rather\sthan|in\splace\sof|replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s(?:the\s)?$"
+                               r"|\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
                                r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
@@ -179,8 +180,10 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
     if value == 1.5 and (named == ["HAGUE2025"] or "related" in low or "3.5" in low or "infrastructure" in low
                          or "resilience" in low):  # "security-related|related", beside the 3.5% core level
         return "HAGUE2025_1_5PCT_RELATED"
-    if value == 5.0 and ("HAGUE2025" in named or "new goal" in low or "new target" in low or "new level" in low):
+    if value == 5.0 and ("HAGUE2025" in named or "new" in low and _NEW_GOAL.search(low)):
         return "HAGUE2025_5PCT_TOTAL"
+    if named and value is not None and value != 2.0 and (same := _in_force_at(s, value)):
+        return same  # "the new 5% goal replaces the 2% floor agreed in Vilnius": the level names its own pledge
     if "VILNIUS2023" in named:
         return "VILNIUS2023_2PCT_FLOOR"
     if "WALES2014" in named:
@@ -194,10 +197,18 @@ def pledge_for(s: Sentence, value: float | None) -> str | None:
     if value is not None:
         # "leaders agreed to lift spending to 5% of GDP by 2035", after the Hague summit: the one pledge in force on
         # the date with that level (commitments.csv), named by its level alone
-        same = [p["id"] for p in pledges_in_force(s.today) if p["threshold_pct"] and float(p["threshold_pct"]) == value]
-        if len(same) == 1:
-            return same[0]
+        return _in_force_at(s, value)
     return None
+
+
+def _in_force_at(s: Sentence, value: float) -> str | None:
+    """The one pledge in force on the sentence's date at that level (commitments.csv), if exactly one."""
+    same = [p["id"] for p in pledges_in_force(s.today) if p["threshold_pct"] and float(p["threshold_pct"]) == value]
+    return same[0] if len(same) == 1 else None
+
+
+# "the new goal", "a new 5% target", "the new, higher level" (folded text)
+_NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
 GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark".split())
 
@@ -306,6 +317,7 @@ class PledgeRule(Rule):
             allies = _allies(s)
             pct_deadline: list[int] | None = None  # the deadline years, worked out when first needed
             raised = None
+            old_levels: list = []  # old levels named before the new pledge (claims once it is read)
             for q in pcts:
                 w0 = max(0, q.start - _GOAL_OBJECT_REACH)
                 goal = _GOAL_OBJECT.search(low, w0, q.start)
@@ -341,6 +353,8 @@ class PledgeRule(Rule):
                         s.take(q)
                         out.append(self.claim(s, "PREVIOUS", "threshold_pct", q.value, q.comparator, None, q,
                                               previous_of=new))
+                    else:
+                        old_levels.append(q)  # "the old 2% target was replaced by a 3.5% core goal": the new one after it
                     continue
                 if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
@@ -393,6 +407,11 @@ class PledgeRule(Rule):
                                       deadline=pct_deadline[0] if pct_deadline else None,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+            new = next((c.subject for c in out if c.metric == "threshold_pct" and c.subject not in ("CURRENT", "PREVIOUS")),
+                       None)
+            for q in old_levels if new is not None else ():
+                s.take(q)
+                out.insert(0, self.claim(s, "PREVIOUS", "threshold_pct", q.value, q.comparator, None, q, previous_of=new))
         hague = [c for c in out if (c.subject or "").startswith("HAGUE2025") and c.metric == "threshold_pct"]
         if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(str(hague[0].subject)))):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
