@@ -30,3 +30,10 @@ def test_a_goal_that_all_members_are_asked_or_advised_to_meet_is_no_claim_that_t
                  "The alliance's rules advise all member states to put two per cent of GDP into their armed forces.",
                  "The bloc's goal is for every member to spend at least 2% of its GDP on defence, which not all do."):
         assert claims(text, "2021-06-20", "all_none_threshold") == [], text
+
+
+def test_the_twenty_percent_target_is_the_equipment_guideline_by_its_level():
+    found = claims("In 2022, 24 allies reached the 20 percent goal.", "2023-07-24")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("count(equipment_pct>=20)", "supported")]
+    found = claims("All members are expected to clear the 20% benchmark this year.", "2023-07-24")
+    assert [c["frame"]["indicator"] for c in found if c["type"] == "all_none_threshold"] == ["equipment_pct"]

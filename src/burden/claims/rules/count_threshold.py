@@ -203,6 +203,8 @@ _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_patter
 
 # the target agreed at The Hague (25 June 2025), named as "new": its core level (3.5% of GDP) is what allies meet
 _HAGUE_AGREED = dt.date(2025, 6, 25)
+# "the 20 percent target / guideline": the equipment guideline named by its level, the only 20% pledge (folded text)
+_TWENTY_TARGET = re.compile(r"\b20\s?(?:%|per\s?cent|percent)\s(?:[\w-]+\s)?(?:target|guideline|goal|benchmark|threshold)\b")
 _NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|alliance['’]s|NATO['’]s)\s(?:new|higher)\s(?:core\s|intermediate\s)?"
                              r"(?:target|benchmark|goal|guideline|bar)\b(?!\sof\s)", re.I)
 _COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
@@ -216,7 +218,8 @@ class CountThresholdRule(Rule):
         """(indicator, comparator, value) the sentence counts against; `compared_from`: where a named set's comparison
         starts ("A, B and C remain below 1.3% of GDP": the 1.3% after it is the threshold, not an ally's own figure)."""
         text, low = s.text, s.low
-        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) else GDP
+        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) \
+            or "20" in low and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
