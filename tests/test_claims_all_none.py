@@ -37,3 +37,12 @@ def test_the_twenty_percent_target_is_the_equipment_guideline_by_its_level():
     assert [(c["metric"], c["verdict"]) for c in found] == [("count(equipment_pct>=20)", "supported")]
     found = claims("All members are expected to clear the 20% benchmark this year.", "2023-07-24")
     assert [c["frame"]["indicator"] for c in found if c["type"] == "all_none_threshold"] == ["equipment_pct"]
+
+
+def test_a_list_brought_up_to_a_level_is_every_listed_ally_at_or_above_it():
+    found = claims("Higher budgets bring Portugal, Canada and Slovenia up to 2% this year.", "2025-09-15")
+    assert [(c["type"], c["subject"], c["comparator"], c["verdict"]) for c in found] == [
+        ("all_none_threshold", "PRT,CAN,SVN", "all_ge", "supported")]
+    # a hypothetical or a plan is no data claim
+    assert claims("Bringing Spain and Belgium up to 3.5% would take a decade.", "2025-09-15") == []
+    assert claims("The coalition plans to lift Italy and Spain up to 3.5%.", "2025-09-15", "all_none_threshold") == []

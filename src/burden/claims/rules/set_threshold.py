@@ -56,6 +56,15 @@ VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\
                                   r"passed)))\b", re.I)
 # after a list: "..., with the latter three hitting the target" (the last n of the list)
 LATTER = re.compile(r"\s?(?:[,;—–-]\s?)?(?:\s?with\s|\swhile\s|\sand\s)?\s?the\s(?:latter|last)\s(?P<n>two|three|four|five|\d)\b", re.I)
+# a raising verb before the list and "up to" a level after it: "bringing Spain, Italy and Belgium up to the threshold"
+# (every listed ally at or above it)
+_BROUGHT_BEFORE = re.compile(r"\b(?:bring|brings|bringing|brought|lift|lifts|lifting|lifted|push|pushes|pushing|pushed"
+                             r"|take|takes|taking|took)\s(?:the\s)?$", re.I)
+_UP_TO_AFTER = re.compile(_BRACKET + r"\s(?:(?:all|each)\s)?(?:up\sto|above|over|past|beyond)\s", re.I)
+_TO_OR_MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|might|may|should|must)\s(?:\w+\s)?$", re.I)
+_MODAL = re.compile(r"\b(?:would|could|will|might|may)\b", re.I)
+_BROUGHT_WORDS = frozenset("bring brings bringing brought lift lifts lifting lifted push pushes pushing pushed take takes "
+                           "taking took".split())
 _NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
 # words every VERB_COMPARING_AFTER match holds: a comparison (or a comparing verb) and a verb
 _VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
@@ -95,7 +104,7 @@ class SetThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
-                and "latter" not in words \
+                and "latter" not in words and words.isdisjoint(_BROUGHT_WORDS) \
                 and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
@@ -129,6 +138,13 @@ class SetThresholdRule(Rule):
                 codes, after = codes[-k:], m.end()
             elif (m := VERB_COMPARING_AFTER.match(text, last.end)) is not None:
                 after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
+            elif not words.isdisjoint(_BROUGHT_WORDS) \
+                    and (b := _BROUGHT_BEFORE.search(text, max(0, first.start - 12), first.start)) is not None \
+                    and (m := _UP_TO_AFTER.match(text, last.end)) is not None:
+                if _TO_OR_MODAL_BEFORE.search(text, max(0, b.start() - 16), b.start()) or _MODAL.search(text, m.end()):
+                    continue  # "Bringing A and B up to 2% would cost billions", "plans to lift A and B to 2%": no data
+                after = first.start  # "bringing A, B and C up to the threshold": the level they are brought to
+                m = None  # (not a predicate's own time: the sentence's)
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
             elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
