@@ -97,3 +97,13 @@ def test_two_percent_as_a_duty_of_membership_is_the_legal_misconception():
                     "misconception") == ["refuted"]
     assert verdicts("Spending 2% of GDP is not a requirement of alliance membership, the report notes.", "2024-02-20",
                     "misconception") == ["supported"]
+
+
+def test_a_commitment_or_goal_with_no_legal_obligation_rebuts_the_binding_myth_and_keeps_its_review_year():
+    text = ("Leaders agreed at The Hague to reach 5% of GDP by 2035. The commitment provides for a 2029 review but "
+            "carries no legal obligation.")
+    found = claims(text, "2025-07-07")
+    assert [(c["type"], c["metric"], c["verdict"]) for c in found if c["sentence"].startswith("The commitment")] == [
+        ("misconception", "legally_binding", "supported"), ("pledge", "review_year", "supported")]
+    assert verdicts("The new goal is legally binding on every member, he said.", "2025-07-07",
+                    "misconception") == ["refuted"]

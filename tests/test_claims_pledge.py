@@ -265,3 +265,11 @@ def test_old_and_new_targets_in_one_sentence_each_get_their_own_pledge():
                                                                    ("VILNIUS2023_2PCT_FLOOR", "supported")]
     # a wrong level for a named summit is still refuted
     assert verdicts("Leaders agreed at Vilnius to spend at least 3% of GDP.", "2024-02-12", "pledge") == ["refuted"]
+
+
+def test_agreed_at_a_summit_to_reach_a_level_is_a_pledge_claim():
+    assert verdicts("Leaders agreed at The Hague to reach 5% of GDP by 2035.", "2025-07-07", "pledge") == ["supported"]
+    assert verdicts("Allies agreed in Vilnius last year to reach at least 2% every year.", "2024-03-04",
+                    "pledge") == ["supported"]
+    assert verdicts("Members agreed at the Vilnius summit to reach at least 3% of GDP.", "2024-03-04",
+                    "pledge") == ["refuted"]

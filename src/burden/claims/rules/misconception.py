@@ -82,7 +82,8 @@ class MisconceptionRule(Rule):
                 or "percent" in low):
             kind = "treaty"  # (a figure or the guideline: "treaty-bound to spend adequately" is no spending figure)
         elif not tokens.isdisjoint(_LEGAL_WORDS) and (key := _LEGAL_FOLDED.search(low)) and (
-                s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low):
+                s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low or "commitment" in low
+                or "goal" in low):
             kind = "legal"
         if not kind or key is None:
             return []

@@ -28,8 +28,8 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
-_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
-                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
+_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s){0,4}?to|must|have to|has to|"
+                        r"need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
                             r"|\b(?:pledged|promised|committed|vowed|decided|resolved)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
@@ -243,9 +243,27 @@ class PledgeRule(Rule):
         return [self.claim(s, pid, "threshold_pct", value, "eq", year, q,
                            deadline=deadline[0].year if deadline else None, current=False, within_decade=False)]
 
-    def find(self, s: Sentence) -> list[Claim]:
-        if s.words.isdisjoint(GATE) or s.is_question or s.misconception:  # pure tests: the likeliest stop first
+    def _review(self, s: Sentence) -> list[Claim]:
+        """The Hague pledge's review year ("Progress will be reviewed in 2029." after the Hague pledge); the year
+        nearest after "review" when the sentence also gives the pledge's deadline ("a path to 5% by 2035, with a review
+        in 2029")."""
+        text = s.text
+        review = REVIEW.search(text)
+        if review is None or not (_REVIEW_ABOUT.search(text) or (s.carry.pledge or "").startswith("HAGUE2025")):
             return []
+        t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
+        after = [x for x in t if x.start >= review.start()]
+        if not t or not (after or not s.free(("pct",))):
+            return []
+        first = (after or t)[0]
+        return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year)]
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if s.words.isdisjoint(GATE) or s.is_question:  # pure tests: the likeliest stop first
+            return []
+        if s.misconception:  # no pledge claim on top of a misconception, but its review year ("The commitment
+            # requires a 2029 review, but it carries no legal obligation")
+            return self._review(s) if "review" in s.low else []
         text, low, tokens = s.text, s.low, s.tokens
         out: list[Claim] = []
         if text[:1].isdigit() and (item := self._figure_first(s)):
@@ -299,17 +317,10 @@ class PledgeRule(Rule):
                     s.take(q)
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
-        if "review" in low and (review := REVIEW.search(text)) and (_REVIEW_ABOUT.search(text)
-                                                                    or (s.carry.pledge or "").startswith("HAGUE2025")):
-            # ("Progress will be reviewed in 2029." after the Hague pledge); the year nearest after "review" when
-            # the sentence also gives the pledge's deadline ("a path to 5% by 2035, with a review in 2029")
-            t = [t for t in s.times if t.year and t.kind in ("year", "deadline")]
-            after = [x for x in t if x.start >= review.start()]
-            if t and (after or not s.free(("pct",))):
-                first = (after or t)[0]
-                out.append(self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year))
-                if not s.free(("pct",)):
-                    return out
+        if "review" in low and (review := self._review(s)):
+            out.extend(review)
+            if not s.free(("pct",)):
+                return out
         pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
@@ -361,7 +372,7 @@ class PledgeRule(Rule):
                     raised = q
                     continue
                 if not (governed or appositive) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
-                        and not _AGREED_TO.search(text[lo:q.start]):
+                        and not _AGREED_TO.search(text[max(0, q.start - 70):q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
