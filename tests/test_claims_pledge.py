@@ -273,3 +273,11 @@ def test_agreed_at_a_summit_to_reach_a_level_is_a_pledge_claim():
                     "pledge") == ["supported"]
     assert verdicts("Members agreed at the Vilnius summit to reach at least 3% of GDP.", "2024-03-04",
                     "pledge") == ["refuted"]
+
+
+def test_more_words_of_agreeing_name_the_pledge():
+    for text in ("The new pledge, agreed in The Hague, obliges allies to reach 3.5% on core defence within ten years.",
+                 "At their summit, NATO heads of government signed up to 5% of GDP by 2035.",
+                 "The alliance's 32 members adopted the 3.5 percent core spending target on Wednesday."):
+        found = claims(text, "2025-07-02", "pledge")
+        assert [c["verdict"] for c in found] == ["supported"], text

@@ -28,7 +28,8 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
-_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s){0,4}?to|must|have to|has to|"
+_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided|obliges|obliged|requires|commits)"
+                        r"\s(?:\w+\s){0,4}?to|must|have to|has to|"
                         r"need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
@@ -74,7 +75,7 @@ _PROMISE = re.compile(r"promis|pledg|move towards", re.I)
 _REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
 _CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
 _SPENDING_BEFORE = re.compile(r"\b(?:spending|spends|spent|reaching|reached|now at|is at|stands at)\s(?:about\s|around\s|some\s|nearly\s)?$")
-_PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up)\b", re.I)
+_PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|promised|vowed|decided|signed up|adopted|endorsed|approved)\b", re.I)
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # tokens (grammar.folded [a-z]+ words) one of which every match holds: a \b-bounded word of the folded text is
@@ -210,7 +211,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark".split())
+GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark signed obliges requires".split())
 
 
 def _within_decade(low: str) -> bool:
