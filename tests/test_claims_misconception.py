@@ -107,3 +107,17 @@ def test_a_commitment_or_goal_with_no_legal_obligation_rebuts_the_binding_myth_a
         ("misconception", "legally_binding", "supported"), ("pledge", "review_year", "supported")]
     assert verdicts("The new goal is legally binding on every member, he said.", "2025-07-07",
                     "misconception") == ["refuted"]
+
+
+def test_treaty_duty_wordings_and_their_rebuttals():
+    assert verdicts("Under the Washington treaty, every member has to spend 2% of GDP, she argued.", "2019-04-02",
+                    "misconception") == ["refuted"]
+    assert verdicts("The founding treaty says nothing about a spending target.", "2019-04-02",
+                    "misconception") == ["supported"]
+
+
+def test_a_plural_negation_rebuts_only_right_before_the_debt_phrase():
+    assert verdicts("Members are not in arrears to the alliance, an official said.", "2019-04-02",
+                    "misconception") == ["supported"]
+    assert verdicts("They are not spending enough and owe the alliance billions, he said.", "2019-04-02",
+                    "misconception") == ["refuted"]

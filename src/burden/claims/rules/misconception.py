@@ -21,7 +21,8 @@ DEBT_TARGET = re.compile(r"\b(?:NATO|alliance|United States|US|America|Washingto
                          re.I)
 # ("the NATO Charter stipulates 2%"; not the organisation's name: "the North Atlantic Treaty Organisation")
 TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
-TREATY_DUTY = re.compile(r"\b(?:requires?|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b)", re.I)
+TREATY_DUTY = re.compile(r"\b(?:requires?|required|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b|must"
+                         r"|ha(?:s|ve)\sto|says\snothing|is\ssilent|no\smention|does\snot\smention|doesn['’]t\smention)", re.I)
 # (a duty of membership: "the 2% required by membership", "not a condition of membership", "membership obliges")
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b"
                    r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
@@ -33,7 +34,8 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
                       r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
                       r"|(?:falsely|wrongly|inaccurately|incorrectly|erroneously)\s(?:\w+\s)?(?:claim|alleg|say|said|assert|suggest)\w*"
-                      r"|not a treaty|not an? payment|not legally|no legal|non-?binding|not binding)\b", re.I)
+                      r"|not a treaty|not an? payment|not legally|no legal|non-?binding|not binding"
+                      r"|says nothing about|is silent on|makes no mention|does not mention|doesn['’]t mention)\b", re.I)
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
 WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|not what|never|false|there is no|there are no"
@@ -42,6 +44,9 @@ WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not abou
                            r"(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
                            re.I)  # ("he is not wrong to say ... delinquent" affirms it)
 _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconception's key phrase
+# a plural negation rebuts only right before the key phrase ("allies are not in arrears"; not "these allies are not
+# paying enough and owe NATO huge sums")
+NEAR_REBUTTAL = re.compile(r"\b(?:are not|aren['’]t|were not|weren['’]t)\s(?:\w+\s)?$", re.I)
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
 # [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
 # substring for the \w* forms. Only yes/no answers are used.
@@ -91,7 +96,8 @@ class MisconceptionRule(Rule):
             s.take(q)
         s.misconception = True
         rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
-            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text))
+            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text)) \
+            or NEAR_REBUTTAL.search(text, max(0, key.start() - 20), key.start()) is not None
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]
