@@ -281,3 +281,11 @@ def test_more_words_of_agreeing_name_the_pledge():
                  "The alliance's 32 members adopted the 3.5 percent core spending target on Wednesday."):
         found = claims(text, "2025-07-02", "pledge")
         assert [c["verdict"] for c in found] == ["supported"], text
+
+
+def test_a_level_named_as_an_agreed_target_is_a_pledge_claim_and_stays_the_counts_threshold():
+    found = claims("Just five members top the 3.5% core target agreed in The Hague.", "2026-08-03")
+    assert sorted((c["type"], c["verdict"]) for c in found) == [("count_at_threshold", "supported"),
+                                                                 ("pledge", "supported")]
+    found = claims("Norway spends 2.2% of GDP, above the 2% floor adopted at Vilnius.", "2024-07-01", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]

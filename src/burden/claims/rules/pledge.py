@@ -131,6 +131,12 @@ _SUMMIT_APPOSITIVE = re.compile(r"[^,;.]{0,30}?,\s(?:a|an|the)\s"
                                 r"(?:[\w'’-]+\s){0,3}(?:commitment|pledge|promise|target|goal|guideline|benchmark|level|floor|threshold|mark|bar)\s"
                                 r"(?:\w+\s){0,3}(?:made|agreed|set|adopted|endorsed|reaffirmed|given)\s(?:\w+\s){0,2}"
                                 r"(?:in|at)\s(?:the\s)?(?:hague|wales|newport|vilnius|riga)\b")
+# "short of the 3.5% core level agreed in June", "the 2% target set in Vilnius": a level named as an agreed target
+# right after its figure (a claim about the pledge; the figure stays free for the ally or count around it)
+_COMPARED_BEFORE_LEVEL = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|above|over|below|under"
+                                    r"|short\sof|beyond|clear\w*)\s(?:\w+\s){0,3}$")
+_LEVEL_AGREED_AFTER = re.compile(r"\s?(?:of\sgdp\s)?(?:[\w-]+\s){0,2}?(?:target|goal|level|benchmark|threshold|guideline|floor"
+                                 r"|commitment|pledge)\s(?:\w+\s){0,2}?(?:agreed|set|adopted|endorsed)\s(?:at|in|on|by|last|this)\b")
 # "the new goal is 5% of GDP", "the new target of 3.5%" (no actor named: the pledge in force with that level)
 _NEW_LEVEL_BEFORE = re.compile(r"\bnew\s(?:[\w-]+\s){0,2}(?:target|goal|benchmark|level|pledge|commitment|guideline)\s"
                                r"(?:is|was|will\sbe|of)\s(?:at\sleast\s|now\s)?$")
@@ -344,9 +350,14 @@ class PledgeRule(Rule):
                 if not named_target and "of" in low[max(0, q.start - 12):q.start] \
                         and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end):
                     named_target = True  # "the goal of 2 percent by 2024"
+                level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
+                                                    or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
                 appositive = "," in text[q.end:q.end + 40] and _names_summit(text) \
                     and _SUMMIT_APPOSITIVE.match(low, q.end) is not None
-                named_target = named_target or appositive
+                named_target = named_target or appositive or level_named
+                # the figure also stays free for a count or an ally's comparison just before it ("Only three allies
+                # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
+                keep_free = not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
@@ -372,7 +383,7 @@ class PledgeRule(Rule):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
                     continue
-                if not (governed or appositive) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
+                if not (governed or appositive or level_named) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
                         and not _AGREED_TO.search(text[max(0, q.start - 70):q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
@@ -388,7 +399,7 @@ class PledgeRule(Rule):
                             and (s.carry.pledge or "").startswith("HAGUE2025")):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
-                if not appositive and _ALLIES_WORD.search(window) and (free := s.free(("count",))) \
+                if not (appositive or level_named) and _ALLIES_WORD.search(window) and (free := s.free(("count",))) \
                         and not _PLEDGE_VERB.search(window) \
                         and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
@@ -412,9 +423,9 @@ class PledgeRule(Rule):
                     pct_deadline = [t.year for t in s.times if t.kind == "deadline" and t.year]
                     if not pct_deadline and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
                         pct_deadline = [int(goal_for.group("y"))]  # "set higher goals for 2032 of at least 3.5%"
-                if not named_target:
+                if not named_target or not keep_free:
                     s.take(q)
-                out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive else q.comparator,
+                out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive or level_named else q.comparator,
                                       pct_deadline[0] if pct_deadline else s.today.year, q, current=bool(near_current),
                                       deadline=pct_deadline[0] if pct_deadline else None,
                                       within_decade=_within_decade(low)))
