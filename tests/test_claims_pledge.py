@@ -289,3 +289,14 @@ def test_a_level_named_as_an_agreed_target_is_a_pledge_claim_and_stays_the_count
                                                                  ("pledge", "supported")]
     found = claims("Norway spends 2.2% of GDP, above the 2% floor adopted at Vilnius.", "2024-07-01", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]
+
+
+def test_the_parts_of_the_hague_pledge_after_it_is_named():
+    text = ("Leaders agreed to spend 5% of GDP a year by 2035. At least 3.5% is for core military needs. "
+            "The other 1.5% may go to resilience and infrastructure.")
+    found = claims(text, "2025-07-21", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_5PCT_TOTAL", "supported"),
+                                                             ("HAGUE2025_3_5PCT_CORE", "supported"),
+                                                             ("HAGUE2025_1_5PCT_RELATED", "supported")]
+    assert verdicts("Allies will put up to 1.5% of GDP into security-related spending.", "2025-07-21",
+                    "pledge") == ["supported"]
