@@ -34,3 +34,9 @@ def test_an_aggregate_the_edition_leaves_out_is_summed_from_every_allys_row():
         assert {e["edition"] for e in rows} == {edition} and "USA" in {e["ally"] for e in rows}
         fact = next(e["fact"] for e in found[0]["evidence"] if "fact" in e)
         assert "NATO_EUR_CAN" in fact and "sum of the" in fact and "(derived)" in fact
+
+
+def test_outspends_compares_shares_of_gdp_only_when_a_share_is_named():
+    found = claims("Relative to the size of its economy, Greece outspends France.", "2024-07-01", "comparison")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("GRC", "gt_entity", "supported")]
+    assert claims("Poland outspends Germany on defence.", "2024-07-01", "comparison") == []  # money: not read

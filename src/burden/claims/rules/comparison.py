@@ -33,7 +33,8 @@ GATE = frozenset("bigger larger higher greater smaller lower more less double tw
 # a comparing verb between two allies (lexicon/<language>/compare.csv): every row holds one of these words
 _VERB_WORDS = frozenset("above below ahead overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces "
                         "outspends outspent ahead trails trailed lags lagged behind trailing than".split())
-_SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military share".split())
+_SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp budget budgets military share outspends outspent "
+                            "outspend".split())
 # money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
 # biggest spender") is the rank rule's
 _WORD = re.compile(r"[a-z]+")
