@@ -300,3 +300,8 @@ def test_the_parts_of_the_hague_pledge_after_it_is_named():
                                                              ("HAGUE2025_1_5PCT_RELATED", "supported")]
     assert verdicts("Allies will put up to 1.5% of GDP into security-related spending.", "2025-07-21",
                     "pledge") == ["supported"]
+
+
+def test_more_wordings_of_the_year_the_guideline_dates_from():
+    assert verdicts("The two percent yardstick has existed since 2006.", "2020-03-02", "pledge") == ["supported"]
+    assert verdicts("The 2% target goes back to a 2008 decision.", "2020-03-02", "pledge") == ["refuted"]

@@ -222,7 +222,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark signed obliges requires infrastructure resilience remaining related".split())
+GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark signed obliges requires infrastructure resilience remaining related existed place goes went traces dating".split())
 
 
 def _within_decade(low: str) -> bool:
@@ -283,12 +283,14 @@ class PledgeRule(Rule):
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = "Wales" in text and _WALES.search(text)
-        years = [t for t in s.times if t.kind in ("year", "ago") and t.year] \
+        since = "since" in tokens and ("existed since" in low or "in place since" in low)  # "has existed since 2006"
+        years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year] \
             if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)
                 and ("2" in low or not tokens.isdisjoint(_GUIDELINE_WORDS)) and _GUIDELINE_2_FAST.search(low)
                 and not s.free(("count",))) else []
         if years and not _allies(s):
-            t = years[-1]
+            t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
+                else years[-1]
             if wales and _PROMISE.search(text) or t.year == 2014 and WALES_AGREEMENT.search(text) \
                     and not ORIGIN.search(text):
                 # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
