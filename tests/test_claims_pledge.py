@@ -305,3 +305,10 @@ def test_the_parts_of_the_hague_pledge_after_it_is_named():
 def test_more_wordings_of_the_year_the_guideline_dates_from():
     assert verdicts("The two percent yardstick has existed since 2006.", "2020-03-02", "pledge") == ["supported"]
     assert verdicts("The 2% target goes back to a 2008 decision.", "2020-03-02", "pledge") == ["refuted"]
+
+
+def test_the_2014_pledge_named_with_a_possessive_and_beside_the_membership():
+    found = claims("NATO's 29 members renewed their 2014 pledge to move towards 2% by 2024.", "2018-07-16", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")]
+    assert verdicts("The allies recalled their 2014 commitment to reach 2% by 2022.", "2018-07-16",
+                    "pledge") == ["refuted"]

@@ -32,7 +32,7 @@ _AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|
                         r"\s(?:\w+\s){0,4}?to|must|have to|has to|"
                         r"need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
-_WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
+_WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
                             r"|\b(?:pledged|promised|committed|vowed|decided|resolved)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
                             r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed|decided|resolved)\sto\s",
                             re.I)
@@ -47,7 +47,12 @@ def _counts_in_first_clause(s: Sentence) -> bool:
     """A count before the sentence's first semicolon (all of it without one): "In 2014 allies pledged to move towards
     2%; so far, 11 of 31 have" pledges in its first clause and counts in its second."""
     semi = s.text.find(";")
-    return any(semi < 0 or q.start < semi for q in s.free(("count",)))
+    return any((semi < 0 or q.start < semi) and not _MEMBERSHIP_BEFORE.search(s.text, max(0, q.start - 24), q.start)
+               for q in s.free(("count",)))
+
+
+# "NATO's 29 members reaffirmed their 2014 pledge": the membership, not a count of allies meeting something
+_MEMBERSHIP_BEFORE = re.compile(r"(?:\b(?:its|their|all)|['’]s)\s$", re.I)
 
 
 # ", a benchmark ...", ", the goal ...": an appositive naming the pledge just stated
