@@ -121,3 +121,10 @@ def test_a_plural_negation_rebuts_only_right_before_the_debt_phrase():
                     "misconception") == ["supported"]
     assert verdicts("They are not spending enough and owe the alliance billions, he said.", "2019-04-02",
                     "misconception") == ["refuted"]
+
+
+def test_a_political_rather_than_legal_commitment_rebuts_the_binding_myth():
+    assert verdicts("The 2% goal is a political pledge rather than a legal obligation.", "2020-06-08",
+                    "misconception") == ["supported"]
+    assert verdicts("The 2% target is a legal obligation for every ally, he insisted.", "2020-06-08",
+                    "misconception") == ["refuted"]

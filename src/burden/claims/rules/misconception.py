@@ -35,7 +35,8 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"
                       r"|(?:falsely|wrongly|inaccurately|incorrectly|erroneously)\s(?:\w+\s)?(?:claim|alleg|say|said|assert|suggest)\w*"
                       r"|not a treaty|not an? payment|not legally|no legal|non-?binding|not binding"
-                      r"|says nothing about|is silent on|makes no mention|does not mention|doesn['’]t mention)\b", re.I)
+                      r"|says nothing about|is silent on|makes no mention|does not mention|doesn['’]t mention"
+                      r"|rather than an? legal|instead of an? legal|political(?:ly)? (?:commitment|binding|pledge)|voluntary)\b", re.I)
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
 WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|not what|never|false|there is no|there are no"
