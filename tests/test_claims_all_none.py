@@ -46,3 +46,10 @@ def test_a_list_brought_up_to_a_level_is_every_listed_ally_at_or_above_it():
     # a hypothetical or a plan is no data claim
     assert claims("Bringing Spain and Belgium up to 3.5% would take a decade.", "2025-09-15") == []
     assert claims("The coalition plans to lift Italy and Spain up to 3.5%.", "2025-09-15", "all_none_threshold") == []
+
+
+def test_all_but_n_counts_the_others_and_every_european_ally_is_europe():
+    found = claims("All but eleven allies reached 2% in 2023.", "2024-07-08", "count_at_threshold")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("count(def_exp_pct_gdp<2)", 11.0, "refuted")]
+    found = claims("Every European ally spent at least 1% of GDP in 2023.", "2024-07-08", "all_none_threshold")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("EUROPEAN_ALLIES", "supported")]

@@ -27,7 +27,7 @@ MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NA
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
 # (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other)\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
@@ -74,6 +74,9 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
+# "all but eight allies", "every member except three": the count right after is of the others
+_ALL_BUT_BEFORE = re.compile(r"\b(?:all|every)\s(?:(?:the|NATO|other)\s)?(?:(?:ally|allies|member|members)\s)?(?:but|except|save)\s$",
+                             re.I)
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
             "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
             "about": "approx", "roughly": "approx"}
@@ -194,7 +197,7 @@ _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
 GATE = frozenset("allies ally members member countries country nations states partners".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
-_EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members)\b")
+_EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
 # goal, mark (benchmark), line, bar, threshold, floor, standard, requirement, meet, reach or deadline
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
@@ -358,6 +361,9 @@ class CountThresholdRule(Rule):
                 out.append(self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", k, "eq", year, None,
                                       indicator=indicator, op=other, threshold=value, allies=allies, kind="count"))
                 return out
+        if counts and (kind == "all" or "but" in s.words or "except" in s.words) \
+                and _ALL_BUT_BEFORE.search(text, max(0, counts[0].start - 30), counts[0].start):
+            op = _COMPLEMENT.get(op, op)  # "all but eight allies met it": eight on the other side
         if counts and not (kind == "none" and counts[0].value == 0):
             q = counts[0]
             s.take(q)
