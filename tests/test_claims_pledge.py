@@ -312,3 +312,12 @@ def test_the_2014_pledge_named_with_a_possessive_and_beside_the_membership():
     assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")]
     assert verdicts("The allies recalled their 2014 commitment to reach 2% by 2022.", "2018-07-16",
                     "pledge") == ["refuted"]
+
+
+def test_goals_of_other_things_and_an_allys_own_year_are_no_pledge_deadline():
+    assert claims("The firm set a goal of 5% growth by 2030.", "2025-09-15") == []
+    assert claims("The central bank kept its inflation target of 2% by 2026.", "2025-09-15") == []
+    found = claims("Italy aims to reach the 3.5% core level agreed in The Hague by 2031.", "2025-09-15", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported")]
+    # a 2% goal with a deadline is Wales, whatever pledge stands on the date
+    assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2025-09-15", "pledge") == ["supported"]

@@ -117,6 +117,9 @@ _GOAL_OBJECT_REACH = 100  # characters before the figure
 # claim about the pledge, whatever verb governs it (on the folded text, ending at the figure)
 _GOAL_NAMED = re.compile(r"\b(?:the|a|its|their|this|that)\s(?:[\w'’-]+\s){0,2}(?:goal|target|pledge|commitment|benchmark"
                          r"|guideline)\sof\s(?:spending\s|at\sleast\s)?$")
+# goals of something else than defence spending ("an inflation target of 2%", "a goal of 5% growth")
+_OTHER_GOAL = re.compile(r"\b(?:inflation|growth|emissions?|deficit|debt|unemployment|sales|revenue|profit|turnout|vote"
+                         r"|tariffs?|interest)\b")
 _DEADLINE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:by|until|before)\s20\d\d\b")
 # "allies set higher goals for 2032 of at least 3.5%": the year a goal is set for is its deadline (folded text)
 _GOAL_FOR_YEAR = re.compile(r"\b(?:goals?|targets?|benchmarks?|levels?)\sfor\s(?P<y>20\d\d)\b")
@@ -228,6 +231,15 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
 GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark signed obliges requires infrastructure resilience remaining related existed place goes went traces dating".split())
+
+
+def _deadline_years(s: Sentence, low: str) -> list[int]:
+    """The deadlines the sentence gives ("by 2035"), else the year a goal is set for ("set higher goals for 2032 of at
+    least 3.5%")."""
+    years = [t.year for t in s.times if t.kind == "deadline" and t.year]
+    if not years and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
+        years = [int(goal_for.group("y"))]
+    return years
 
 
 def _within_decade(low: str) -> bool:
@@ -360,8 +372,9 @@ class PledgeRule(Rule):
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
                 if not named_target and "of" in low[max(0, q.start - 12):q.start] \
-                        and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end):
-                    named_target = True  # "the goal of 2 percent by 2024"
+                        and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end) \
+                        and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
+                    named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
                                                     or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
                 appositive = "," in text[q.end:q.end + 40] and _names_summit(text) \
@@ -421,6 +434,10 @@ class PledgeRule(Rule):
                 pid = "CURRENT" if current is not None and near_current \
                     and (q.value == 2.0 or current.start() < q.start < current.end()) \
                     else pledge_for(s, q.value)
+                if pct_deadline is None:
+                    pct_deadline = _deadline_years(s, low)
+                if pid == "CURRENT" and q.value == 2.0 and not near_current and pct_deadline:
+                    pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline ("the goal of 2 per cent by 2024") is Wales
                 if governed and q.value == 2.0 and pid in ("CURRENT", "RIGA2006_2PCT"):
                     pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
                 if pid is None and raised is not None and q.value == 5.0:
@@ -432,15 +449,13 @@ class PledgeRule(Rule):
                     raised = None
                 if pid is None:
                     continue
-                if pct_deadline is None:
-                    pct_deadline = [t.year for t in s.times if t.kind == "deadline" and t.year]
-                    if not pct_deadline and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
-                        pct_deadline = [int(goal_for.group("y"))]  # "set higher goals for 2032 of at least 3.5%"
                 if not named_target or not keep_free:
                     s.take(q)
+                own_deadline = pct_deadline[0] if pct_deadline and not (appositive or level_named) else None
+                # (an ally's aim "to reach the 3.5% core level agreed in The Hague by 2029": the year is the ally's)
                 out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive or level_named else q.comparator,
-                                      pct_deadline[0] if pct_deadline else s.today.year, q, current=bool(near_current),
-                                      deadline=pct_deadline[0] if pct_deadline else None,
+                                      own_deadline or s.today.year, q, current=bool(near_current),
+                                      deadline=own_deadline,
                                       within_decade=_within_decade(low)))
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
             new = next((c.subject for c in out if c.metric == "threshold_pct" and c.subject not in ("CURRENT", "PREVIOUS")),
