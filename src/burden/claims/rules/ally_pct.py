@@ -132,7 +132,9 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollectively\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
+                    r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
 _TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
@@ -265,6 +267,7 @@ class AllyPctRule(Rule):
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
+        whole = False  # a figure of the members read as the alliance's aggregate: the later ones are too
         growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
@@ -332,8 +335,13 @@ class AllyPctRule(Rule):
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
                 # included the figure is ...": the whole alliance
                 code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
-            if code == "NATO" and _WHOLE.search(text):
-                code = "NATO_TOTAL"  # "taken as a whole, the alliance spends 2.43% of its members' GDP"
+            if code == "NATO" and (whole or _WHOLE.search(text) or q.decimals and q.value not in _BENCHMARK_VALUES
+                                   and _THEIR_GDP.match(text, end)):
+                # "taken as a whole, the alliance spends 2.43% of its members' GDP"; "member countries would spend
+                # 2.51% of their GDP" (a figure no benchmark, of the members' GDP): the alliance's aggregate, and
+                # so is a figure compared with it ("..., compared with 2.53% in 2023")
+                code = "NATO_TOTAL"
+                whole = True
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
