@@ -66,7 +66,6 @@ GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies th
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
 _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
 _COUNT = CountThresholdRule()
-_PER_ALLY_MAX = 4  # a list of at most this many allies sharing a comparing verb gives a claim per ally
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
 _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|"
                         r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
@@ -159,11 +158,11 @@ class SetThresholdRule(Rule):
                 own_times = [t for t in times if t.start >= m.start()]
                 year = own_times[0].year if own_times else s.latest_year() if _NOW.search(text, m.start(), m.end()) else year
             out = []
-            if each and indicator == GDP and m is not None and m.re is VERB_COMPARING_AFTER and len(codes) <= _PER_ALLY_MAX:
+            if each and indicator == GDP and m is not None and m.re is VERB_COMPARING_AFTER \
+                    and (m.group("cmp") or m.group("cmp2").lower().startswith(("exceed", "top", "surpass"))):
                 # "Estonia, Norway, the US and Denmark also spend above 3%", "Spain, Slovenia and Luxembourg remain
-                # below 1.3%" (no "all"): the predicate is each ally's, a claim per ally; a longer enumeration ("the
-                # eight lowest spenders - A, B, ... H - have made the jump to 2%") stays one claim about the set (as
-                # real coverage is labelled)
+                # below 1.3%" (no "all", a position against a level): each ally's figure, a claim per ally; a list that
+                # "has met / made the jump to" a target is the set that met it, one claim (as real coverage is labelled)
                 q = next((x for x in s.quantities if x.kind == "pct" and x.start >= after), None)
                 for code in codes:
                     out.append(Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, op, year, q,
