@@ -30,6 +30,8 @@ _SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|est
 _FOR_ALL_BEFORE = re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
+# "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
+_OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
@@ -436,7 +438,8 @@ class Sentence:
                 continue  # "excluding the United States, ...": left out of the subject
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
-            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
+            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])
+                              and not _OWN_VALUE_AFTER.match(text, e.end)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
                 continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject

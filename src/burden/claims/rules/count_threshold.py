@@ -22,7 +22,8 @@ _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["coun
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
                         rf"|reporting|more)\s){{0,2}}(?:{_COUNTED})\b", re.I)
-LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
+# "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
+LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
@@ -143,7 +144,9 @@ AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s
                           r"(?:among|one of)\s(?:the\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
-                    r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
+                    r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
+                    # "only three states were in this situation", "four allies were in that category"
+                    r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
                                 r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
@@ -300,7 +303,7 @@ class CountThresholdRule(Rule):
                     and not (before.endswith("one of ") and _MEETING_SET.match(after)) \
                     and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
-            if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
+            if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after) and " than " not in low):
                 counts.append(q)
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []

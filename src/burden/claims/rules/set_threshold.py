@@ -38,8 +38,9 @@ ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|st
 # before the list: "Only Poland, Lithuania and Latvia meet ..."
 ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
 # before the list: "The nine allies that met the guideline in 2019 were ..."
-THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countries|nations)\s(?:that|which|who|to)\s"
-                        r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
+# (the number may be left out: "The NATO countries that spend 2% or more are A, B, ..." = the list is the set)
+THE_N_THAT = re.compile(r"^the\s(?:(?P<n>\w+)\s)?(?:[\w-]+\s)?(?:allies|members|countries|nations|states|member states)\s"
+                        r"(?:that|which|who|to)\s[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
@@ -64,8 +65,15 @@ _VERB_GATE_VERBS = frozenset("remain remained are were stay stayed sit sat stand
                              "exceeded top topped surpass surpassed have has had".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
-_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
+_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it cent percent".split())  # (or
+# a figure in words: "two per cent")
 _COUNT = CountThresholdRule()
+# a sentence naming the set the sentence before counted: "They are the US, Greece and Britain."
+THEY_ARE = re.compile(r"(?:They|These|Those)\s(?:are|were)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
+_PRONOUN_STARTS = frozenset({"They", "Thes", "Thos"})
+_LIST_END = re.compile(r"\s?[.!]?\s*")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                          "seventeen eighteen nineteen twenty".split())
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
 _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|"
                         r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
@@ -94,6 +102,8 @@ class SetThresholdRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
+        if s.carry.threshold is not None and s.text[:4] in _PRONOUN_STARTS and (m := THEY_ARE.match(s.text)):
+            return self._they_are(s, m)
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
                 and "latter" not in words \
                 and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
@@ -133,12 +143,14 @@ class SetThresholdRule(Rule):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
             elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
                 try:
-                    n = parse_number(m.group("n"))[0]
+                    n = parse_number(m.group("n"))[0] if m.group("n") else len(codes)
                 except (ValueError, KeyError):
-                    continue
+                    n = len(codes)  # "the NATO countries that ...": a modifier, no number
                 if n != len(codes):
                     continue  # the list is not the set counted: unsure, no claim
                 counted, after = len(codes), first.start
+                if not m.group("n") or not m.group("n")[0].isdigit() and m.group("n").lower() not in _NUMBER_WORDS:
+                    each = False  # no number: the list is the set, one count (as real coverage is labelled)
             else:
                 continue
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
@@ -180,6 +192,22 @@ class SetThresholdRule(Rule):
                                      "kind": "count", "excluded": [], "members": None, "set": codes}, _COUNT))
             return out
         return []
+
+    def _they_are(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"They are the U.S., Greece, Estonia, the U.K. and Latvia." right after a count: the set counted, named in
+        full (one count, the size of the list, at the threshold and in the year of the sentence before)."""
+        chains = _chains(s)
+        if not chains or chains[0][0].start != m.end() or not _LIST_END.fullmatch(s.text, chains[0][-1].end):
+            return []
+        codes = list(dict.fromkeys(e.code for e in chains[0]))
+        indicator, op, value = s.carry.threshold
+        if indicator != GDP or op not in _OPS or op == "eq":
+            return []
+        year = s.carry.year if s.carry.year is not None and s.carry.paragraph == s.paragraph else s.latest_year()
+        return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
+                      float(len(codes)), "eq", year, None,
+                      {"indicator": indicator, "op": op, "threshold": value, "allies": None, "kind": "count",
+                       "excluded": [], "members": None, "set": codes}, _COUNT)]
 
     def _only_one(self, s: Sentence, m: re.Match) -> list[Claim]:
         """"Slovenia, at 1.61%, is the only one below 2%": a count of one, at the threshold named after it."""

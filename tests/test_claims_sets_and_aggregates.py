@@ -1,0 +1,59 @@
+"""Numbers about allies and groups that real coverage writes without the usual markers: the members' share of
+their own GDP (the alliance's aggregate), a list naming the set a count counted, a listicle item led by its count."""
+
+from claims_helpers import claims
+
+
+def _read(text, date, kind=None):
+    return [(c["type"], c["subject"], c["value"], c["year"], c["verdict"]) for c in claims(text, date, kind)]
+
+
+def test_the_members_share_of_their_own_gdp_is_the_alliance_aggregate_and_so_is_the_figure_compared_with_it():
+    found = _read("Member countries are projected to spend 2.71% of their GDP on defence this year, compared with "
+                  "2.53% in 2023.", "2024-06-25")
+    assert found == [("group_pct_gdp", "NATO_TOTAL", 2.71, 2024, "supported"),
+                     ("group_pct_gdp", "NATO_TOTAL", 2.53, 2023, "supported")]
+    assert _read("Allies devoted an average of 2.9 percent of their output to defence this year.", "2024-07-01") == [
+        ("group_pct_gdp", "NATO_TOTAL", 2.9, 2024, "refuted")]
+
+
+def test_a_benchmark_level_of_the_members_gdp_is_no_aggregate():
+    assert _read("Allies spend 2% of their GDP on defence, NATO says.", "2024-07-01", "group_pct_gdp") == []
+
+
+def test_european_members_of_nato_are_europe_not_the_alliance():
+    assert _read("Over all, the European members of NATO were at 1.5 percent of GDP in 2018.", "2018-07-20") == [
+        ("group_pct_gdp", "NATO_EUROPE", 1.5, 2018, "supported")]
+
+
+def test_they_were_and_a_list_after_a_count_is_the_counted_set():
+    found = _read("Only five allies met the guideline in 2016. They were the United States, Greece, Britain, Estonia "
+                  "and Poland.", "2017-03-20", "count_at_threshold")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 5, 2016, "supported")] * 2
+    # without a count before it, a list after "They are" claims nothing
+    assert _read("They are the United States, Greece and Britain.", "2017-03-20") == []
+
+
+def test_the_allies_that_meet_it_are_a_list_without_a_number_is_one_count_of_the_list():
+    found = _read("The allies that spend two per cent or more of GDP this year are the US, Greece, Britain and "
+                  "Estonia.", "2019-12-10")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 4, 2019, "refuted")]  # 2019-11: nine
+
+
+def test_in_that_position_points_back_to_the_threshold_before():
+    found = _read("Nine allies reached the guideline in 2019. In 2017, only four allies were in that position.",
+                  "2020-10-22", "count_at_threshold")
+    assert [(v, y) for _, _, v, y, _ in found] == [(9, 2019), (4, 2017)]
+
+
+def test_a_listicle_item_led_by_a_count_of_members_is_a_count_but_not_one_compared_with_an_ally():
+    assert _read("5: Number of NATO members that are expected to reach the 2 per cent target in 2018.",
+                 "2018-07-10") == [("count_at_threshold", "NATO_ALLIES", 5, 2018, "supported")]
+    assert _read("17: Number of NATO members expected to spend more of their GDP on defence than Canada in 2018.",
+                 "2018-07-10") == []
+
+
+def test_an_ally_after_including_with_a_value_of_its_own_is_that_values_subject():
+    found = _read("Twenty-three allies reach 2% this year, including Poland (4.12%) and Estonia (3.43%).", "2024-06-20",
+                  "ally_pct_gdp")
+    assert [(s, v) for _, s, v, _, _ in found] == [("POL", 4.12), ("EST", 3.43)]
