@@ -57,3 +57,33 @@ def test_an_ally_after_including_with_a_value_of_its_own_is_that_values_subject(
     found = _read("Twenty-three allies reach 2% this year, including Poland (4.12%) and Estonia (3.43%).", "2024-06-20",
                   "ally_pct_gdp")
     assert [(s, v) for _, s, v, _, _ in found] == [("POL", 4.12), ("EST", 3.43)]
+
+
+def test_a_target_named_in_words_and_negated_is_below_it_unless_the_negation_is_doubled():
+    assert _read("Spain does not meet the NATO guideline.", "2019-07-01") == [
+        ("ally_pct_gdp", "ESP", 2.0, 2019, "supported")]
+    found = claims("Spain does not meet the NATO guideline.", "2019-07-01")
+    assert found[0]["comparator"] == "lt"
+    found = claims("Poland has never failed to meet the target.", "2024-06-20")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("POL", "ge", "supported")]
+
+
+def test_an_allys_spending_requirement_is_the_guideline():
+    assert _read("Estonia meets its defence spending requirement comfortably.", "2023-07-12") == [
+        ("ally_pct_gdp", "EST", 2.0, 2023, "supported")]
+
+
+def test_one_of_n_nations_believed_to_be_hitting_the_target_is_a_count_and_in_the_list_a_rank():
+    found = _read("The UK, one of 10 nations believed to be hitting the target, is fourth in the list of proportional "
+                  "spending.", "2021-06-12")
+    assert sorted(found) == [("count_at_threshold", "NATO_ALLIES", 10, 2021, "supported"),
+                             ("rank", "GBR", 4, 2021, "supported")]
+
+
+def test_a_value_followed_by_in_and_an_ally_is_that_allys_and_gdp_may_be_spelt_with_stops_or_qualified():
+    found = _read("The European allies and Canada stand at 2.02%, compared with 3.38% in the United States.", "2024-06-20")
+    assert [(s, v) for _, s, v, _, _ in found] == [("NATO_EUR_CAN", 2.02), ("USA", 3.38)]
+    assert _read("In 2013, Italy spent only 1.2 percent of its G.D.P.", "2019-07-01") == [
+        ("ally_pct_gdp", "ITA", 1.2, 2013, "refuted")]
+    assert [s for _, s, _, _, _ in _read("Germany devotes 2.12% of its (far larger) GDP this year.", "2024-06-20")] \
+        == ["DEU"]

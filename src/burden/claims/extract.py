@@ -215,6 +215,7 @@ _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|d
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+_IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
@@ -458,6 +459,10 @@ class Sentence:
         after = _FOR_AFTER.match(self.text, q.end)  # "compared with roughly 1.2% for Germany"
         if after:
             named = next((e for e in self._subjects if e.start == after.end()), None)
+            if named is not None:
+                return named.code
+        elif (after := _IN_ALLY_AFTER.match(self.text, q.end)) is not None:  # "compared with 3.16% in the US"
+            named = next((e for e in self._subjects if e.start == after.end() and e.kind != "group"), None)
             if named is not None:
                 return named.code
         owner = _OWNER_AFTER.match(self.text, q.end)

@@ -16,7 +16,8 @@ from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan, is_plan_before, states_current_estimate
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
+                      r"(?:GDP|G\.D\.P\.?|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
@@ -40,7 +41,8 @@ SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|
 _SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? (?:just\s)?short of"
                           r"|fell (?:just\s)?short of|(?:just\s|well\s|still\s)?below|(?:just\s|well\s)?above)\s"
-                          r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal|mark)",
+                          r"(?:the\s|its\s|their\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s|spending\s|defen[cs]e\s"
+                          r"spending\s)?(?:target|guideline|goal|mark|requirements?\b)",
                           re.I)
 # the level a change starts from is a level: "up from 1.9%", "a rise from the 3.92% of GDP it spent last year"
 _UP_FROM = re.compile(r"\bup from\b|\bfrom\s(?:the\s|its\s|their\s)?(?:about\s|nearly\s|just\s|only\s)?$")
@@ -76,7 +78,7 @@ _TAILS_FOLDED = folded_pattern(re.compile("|".join(f"(?P<{name}>{regex.pattern})
 #   \w+\s can only take "of ", and no reference word starts with "of" or "gdp"), and GDP_TAIL matches ("of ",
 #   no modifier, "gdp"); which modifiers it might also try does not change lastgroup.
 _NO_TAIL_FIRST = frozenset(".,;:!?)]}\"'-/%$&*+<=>@#^`|~[{")
-_TARGET_WORDS = frozenset({"target", "guideline", "goal", "mark"})
+_TARGET_WORDS = frozenset({"target", "guideline", "goal", "mark", "requirement", "requirements"})
 _ADVERB = re.compile(r"^(?:just|well|still)\s", re.I)
 VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed": "gt", "past": "gt", "below": "lt",
            "miss": "lt", "short": "lt", "fall": "lt", "fell": "lt"}
@@ -130,7 +132,7 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
 _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s(?:itself\s)?(?:is|was|has|had|remains|"
                                    r"seems|looks|may|might|can|could)\b", re.I)
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
-_READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
+_READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
 _POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
@@ -174,9 +176,13 @@ _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly":
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
 
 
+# "has never failed to meet", "did not fail to reach": two negations, none
+_DOUBLE_NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s", re.I)
+
+
 def _negated_before(text: str, q) -> bool:
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
-    return _NEGATION_BEFORE.search(text, lo, q.start) is not None
+    return _NEGATION_BEFORE.search(text, lo, q.start) is not None and _DOUBLE_NEGATION.search(text, lo, q.start) is None
 
 
 _AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
@@ -395,8 +401,11 @@ class AllyPctRule(Rule):
                         and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    claim = self._claim(s, q, subject, q.comparator, [])  # (is_plan asked once, here)
+                    negated = _negated_before(text, q)  # "Italy is not meeting the target": below it
+                    claim = self._claim(s, q, subject, _NEGATE.get(q.comparator, "lt") if negated else q.comparator,
+                                        [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
+                    claim.extra["negated"] = negated
                     if not claim.extra["plan"] and not PLAN_WORDS.search(text, max(0, m.start() - 40), m.start()) \
                             and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")

@@ -180,8 +180,9 @@ N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
 _AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
-_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries)\s(?:at or above|at or over|above|meeting|that meet|"
-                          r"that met|to meet|to reach|reaching|expected to|on track to|set to)\b")
+_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
+                          r"reported|known)\sto\sbe\s|now\s|currently\s|already\s)?(?:at or above|at or over|above|meeting|"
+                          r"hitting|that meet|that met|that hit|to meet|to reach|to hit|reaching|expected to|on track to|set to)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 
