@@ -87,3 +87,22 @@ def test_a_value_followed_by_in_and_an_ally_is_that_allys_and_gdp_may_be_spelt_w
         ("ally_pct_gdp", "ITA", 1.2, 2013, "refuted")]
     assert [s for _, s, _, _, _ in _read("Germany devotes 2.12% of its (far larger) GDP this year.", "2024-06-20")] \
         == ["DEU"]
+
+
+def test_spending_that_dropped_by_a_percentage_is_a_negative_change_not_a_share_of_gdp():
+    assert _read("Defence spending across the alliance fell 1.5 percent in 2015.", "2016-02-01") == [
+        ("real_change", "NATO_TOTAL", -1.5, 2015, "supported")]
+    # a level reached by falling is still a level
+    assert [t for t, *_ in _read("Canada's spending fell below 1% of GDP in 2015.", "2019-07-01")] == ["ally_pct_gdp"]
+
+
+def test_figures_compared_with_a_real_change_are_real_changes_of_their_own_years():
+    found = _read("Across the alliance, outlays are set to climb 4.1% in real terms this year, against 3.5% in 2020.",
+                  "2021-06-20")
+    assert found == [("real_change", "NATO_TOTAL", 4.1, 2021, "supported"),
+                     ("real_change", "NATO_TOTAL", 3.5, 2020, "supported")]
+
+
+def test_in_real_terms_right_after_the_figure_marks_a_change_whatever_the_verb():
+    found = _read("Europe and Canada raised spending 17.9% in real terms this year.", "2024-06-20")
+    assert found == [("real_change", "NATO_EUR_CAN", 17.9, 2024, "supported")]

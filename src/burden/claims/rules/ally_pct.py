@@ -116,6 +116,8 @@ def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lex
     return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
 
 
+_DOWN_BY_BEFORE = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                             r"shr[aiu]nk\w*)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s)?$")
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
 
@@ -298,6 +300,10 @@ class AllyPctRule(Rule):
                 # meets the NATO target of 2%" is France's, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
+            if ("fe" in before_low or "fall" in before_low or "dr" in before_low or "dec" in before_low
+                    or "shr" in before_low) and _DOWN_BY_BEFORE.search(before_low):
+                growth_end = end
+                continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
             if _GROWTH_OF.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
