@@ -106,3 +106,10 @@ def test_figures_compared_with_a_real_change_are_real_changes_of_their_own_years
 def test_in_real_terms_right_after_the_figure_marks_a_change_whatever_the_verb():
     found = _read("Europe and Canada raised spending 17.9% in real terms this year.", "2024-06-20")
     assert found == [("real_change", "NATO_EUR_CAN", 17.9, 2024, "supported")]
+
+
+def test_an_ordinal_opening_prose_and_leadership_without_a_figure_are_no_ranks():
+    assert _read("First – some background on how NATO counts.", "2020-10-22") == []
+    assert _read("NATO member states, led by Germany, are under pressure to spend more.", "2020-10-22") == []
+    assert [t for t, *_ in _read("Ten allies are above 2% this year, led by Greece.", "2020-10-22")] == [
+        "rank", "count_at_threshold"]
