@@ -113,3 +113,16 @@ def test_an_ordinal_opening_prose_and_leadership_without_a_figure_are_no_ranks()
     assert _read("NATO member states, led by Germany, are under pressure to spend more.", "2020-10-22") == []
     assert [t for t, *_ in _read("Ten allies are above 2% this year, led by Greece.", "2020-10-22")] == [
         "rank", "count_at_threshold"]
+
+
+def test_n_of_an_allys_m_allies_counts_the_others_and_m_is_the_membership_less_one():
+    found = claims("Only 22 of Washington's 31 NATO allies have honoured their commitment this year.", "2024-06-20")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [
+        ("member_count", 31, "supported"), ("count_at_threshold", 22, "supported")]  # 23 at 2% or more with the US
+    assert found[1]["frame"]["exclusions"] == ["USA"]
+
+
+def test_met_their_commitment_after_a_count_names_the_guideline():
+    found = _read("He asked why only 5 out of 29 countries have met their commitment.", "2018-07-13",
+                  "count_at_threshold")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 5, 2018, "supported")]

@@ -108,6 +108,7 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
+                                  and text[end:end + 2] not in ("'s", "’s")  # "of Washington's allies": the government
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
         if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, end, end + 20):

@@ -39,6 +39,8 @@ _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(A
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
                            r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
                            r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+                           # "5 out of 29 countries that have met their commitment": the guideline
+                           r"|\b(?:met|meet|meets|meeting|honou?r(?:ed|ing)?|fulfill?(?:ed|ing)?)\s(?:their|its)\s(?:spending\s)?commitments?\b"
                            # "only eight countries are due to fall short of the deadline": the guideline's deadline
                            r"|\b(?:fall|falls|fell|falling)\sshort\sof\sthe\sdeadline\b|\bmiss(?:es|ed|ing)?\sthe\sdeadline\b", re.I)
 # the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
@@ -175,7 +177,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s|(?P<owner>[\w.]+)['’]s?\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
@@ -340,7 +342,7 @@ class CountThresholdRule(Rule):
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
-        excluded = _excluded(s)
+        excluded = _excluded(s, counts[0] if counts else None)
         if excluded:  # "besides the US and Britain, only three allies reach 2%": the others are counted
             from ...members import roster
 
@@ -611,8 +613,14 @@ EXCLUDING = re.compile(r"\b(?:besides|apart from|aside from|other than|excluding
                        r"|beyond)\s", re.I)
 
 
-def _excluded(s: Sentence) -> list[str]:
-    """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions)."""
+def _excluded(s: Sentence, q=None) -> list[str]:
+    """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions); and the ally whose
+    allies a count counts ("only four of the U.S.' 27 NATO allies pay 2%": the others than the US)."""
+    if q is not None and (of := N_OF_M.match(s.low, q.end)) is not None and of.group("owner"):
+        at = of.start("owner")
+        owner = next((e.code for e in s.entities if e.is_ally and e.start <= at < e.end), None)
+        if owner is not None:
+            return [owner]
     m = EXCLUDING.search(s.text)
     if not m:
         return []
