@@ -126,3 +126,10 @@ def test_met_their_commitment_after_a_count_names_the_guideline():
     found = _read("He asked why only 5 out of 29 countries have met their commitment.", "2018-07-13",
                   "count_at_threshold")
     assert found == [("count_at_threshold", "NATO_ALLIES", 5, 2018, "supported")]
+
+
+def test_a_large_share_of_a_loosely_named_nato_budget_is_the_share_of_allied_spending_a_small_one_is_not_checked():
+    found = _read("Washington still finances more than three-fifths of the bloc's military budget.", "2025-09-01")
+    assert found == [("share_of_alliance", "USA", 0.6, 2025, "supported")]
+    assert _read("The United States pays about 16% of NATO's budget, the same share as Germany.", "2024-06-20") == []
+    assert _read("The US provides 22% of NATO's common funding.", "2024-06-20") == []
