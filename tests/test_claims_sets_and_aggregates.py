@@ -133,3 +133,9 @@ def test_a_large_share_of_a_loosely_named_nato_budget_is_the_share_of_allied_spe
     assert found == [("share_of_alliance", "USA", 0.6, 2025, "supported")]
     assert _read("The United States pays about 16% of NATO's budget, the same share as Germany.", "2024-06-20") == []
     assert _read("The US provides 22% of NATO's common funding.", "2024-06-20") == []
+
+
+def test_a_list_and_its_stated_number_give_one_count_even_when_a_name_is_misspelt():
+    for text in ("In 2014 the US, Greece and Britain were the only three countries that met the goal.",
+                 "In 2014 the U.S, Greece, and the United Kingdom were the only three countries that met the goal."):
+        assert _read(text, "2016-07-06") == [("count_at_threshold", "NATO_ALLIES", 3, 2014, "supported")]

@@ -77,7 +77,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     order: list[tuple] = []
     for c in claims:
         key = (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
-            else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims)
+            else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
+            else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims;
+        # "A, B and C were the only three countries that met the goal": the set's count and the number's, one claim)
         if key not in best:
             best[key] = c
             order.append(key)

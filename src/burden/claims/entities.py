@@ -18,7 +18,7 @@ _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|acr
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
-_CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
+_CASE_SENSITIVE = {"us", "u.s.", "u.s", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ _BRACKET = r"(?:\s?\([^()]{0,24}\))?"
 # after the list: "... all spent well above", "... are all above", "... each exceed"
 ALL_AFTER = re.compile(_BRACKET + r"\s(?:are\s|were\s|have\s|had\s|now\s)?(?:all|each)\s", re.I)
 # after the list: "... are the only allies meeting", "... were the only members to reach"
-ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|still\s)?(?:the\s)?only\s(?:\w+\s)?"
+ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|still\s)?(?:the\s)?only\s(?:(?P<n>\w+)\s)?"
                         r"(?:allies|members|countries|nations|ones)\b", re.I)
 # before the list: "Only Poland, Lithuania and Latvia meet ..."
 ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
@@ -125,6 +125,9 @@ class SetThresholdRule(Rule):
             counted = None  # the size of the set, when the sentence says the list is the whole set
             each = True  # also a claim that every listed ally meets it ("Only A and B meet it" is read as the count)
             if (m := ONLY_AFTER.match(text, last.end)) is not None:
+                if m.group("n") and _stated_number(m.group("n")) not in (None, len(codes)):
+                    continue  # "the U.S, Greece, and the UK were the only three ...": a name not read, the count
+                    # rule reads the number stated
                 counted, after, each = len(codes), m.end(), False  # the exact set: one count (as real coverage is labelled)
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
@@ -236,6 +239,14 @@ class SetThresholdRule(Rule):
         return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
                       1.0, "eq", year, None, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
                                               "kind": "count", "excluded": [], "members": None}, _COUNT)]
+
+
+def _stated_number(word: str) -> float | None:
+    """The number a word states ("three", "3"), or None when it is no number ("only European allies")."""
+    try:
+        return parse_number(word)[0]
+    except (ValueError, KeyError, IndexError):
+        return None
 
 
 def _JOIN_END(text: str, end: int) -> int:  # noqa: N802 - the end of a bracketed value after the last ally
