@@ -139,3 +139,26 @@ def test_a_list_and_its_stated_number_give_one_count_even_when_a_name_is_misspel
     for text in ("In 2014 the US, Greece and Britain were the only three countries that met the goal.",
                  "In 2014 the U.S, Greece, and the United Kingdom were the only three countries that met the goal."):
         assert _read(text, "2016-07-06") == [("count_at_threshold", "NATO_ALLIES", 3, 2014, "supported")]
+
+
+def test_the_count_on_the_other_side_of_the_threshold_is_read_with_the_complement():
+    found = _read("Eleven allies met the guideline this year, with nineteen falling short.", "2023-07-12")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 11, 2023, "supported"),
+                     ("count_at_threshold", "NATO_ALLIES", 19, 2023, "supported")]
+    assert claims("Eleven allies met the guideline this year, with nineteen falling short.", "2023-07-12")[1][
+        "metric"] == "count(def_exp_pct_gdp<2)"
+
+
+def test_out_of_all_n_countries_with_a_relative_clause_is_the_membership_then_the_count():
+    found = _read("Out of all 28 countries that were members at the start of the year, only five reached the minimum "
+                  "spending level in 2016.", "2017-05-26", "count_at_threshold")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 5, 2016, "supported")]
+
+
+def test_natos_own_benchmark_after_its_possessive_is_the_threshold_not_an_allys_figure():
+    found = _read("Croatia is in third place with 2.79%, while Estonia (2.28%) and France (2.01%) also make up the "
+                  "10 nations meeting NATO's proportional 2% target.", "2021-06-12", "count_at_threshold")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 10, 2021, "supported")]
+    assert claims("Croatia is in third place with 2.79%, while Estonia (2.28%) and France (2.01%) also make up the "
+                  "10 nations meeting NATO's proportional 2% target.", "2021-06-12",
+                  "count_at_threshold")[0]["metric"] == "count(def_exp_pct_gdp>=2)"

@@ -39,6 +39,8 @@ _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(A
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
                            r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
                            r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+                           # "only five met the minimum contribution level": the guideline
+                           r"|\bthe\s(?:minimum|required|agreed)\s(?:[\w-]+\s)?level\b"
                            # "5 out of 29 countries that have met their commitment": the guideline
                            r"|\b(?:met|meet|meets|meeting|honou?r(?:ed|ing)?|fulfill?(?:ed|ing)?)\s(?:their|its)\s(?:spending\s)?commitments?\b"
                            # "only eight countries are due to fall short of the deadline": the guideline's deadline
@@ -106,8 +108,9 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         r"|goal is for)\b",
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
-OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
-                            r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
+OF_THE_M_FIRST = re.compile(r"^(?:out\s)?(?:of|among)\s(?:all\s)?(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
+                            r"(?:allies|members|member states|countries)\b(?:[^,;]{0,20}|\s(?:that|which|who)\s[^,;]{0,60}),"
+                            r"\s(?:only\s|just\s)?$", re.I)
 # the same after a reporting verb's "that", with an aside on the membership: "NATO says that of the 31 allies,
 # counting newcomer Sweden, just 12 ..."
 OF_THE_M_AFTER_THAT = re.compile(r"that(?<!\wthat)\s(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
@@ -150,7 +153,8 @@ IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching
                     # "only three states were in this situation", "four allies were in that category"
                     r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
+                                # (not "NATO's proportional 2% target": the alliance's benchmark)
                                 r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
@@ -303,7 +307,7 @@ class CountThresholdRule(Rule):
                 # "five of the allies": no membership number (the "m" read was a word), the tests below decide
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
-                    and not (before.endswith("one of ") and _MEETING_SET.match(after)) \
+                    and not ((before.endswith("one of ") or before.endswith("the ")) and _MEETING_SET.match(after)) \
                     and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after) and " than " not in low):
@@ -386,6 +390,9 @@ class CountThresholdRule(Rule):
                     out.append(member)
                 out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
+                if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
+                                          or "missing" in s.words):
+                    out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
@@ -451,6 +458,22 @@ class CountThresholdRule(Rule):
                                   year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
         return out
+
+    def _other_side(self, s: Sentence, after: int, group, indicator: str, op: str, value: float, allies, excluded,
+                    year) -> list[Claim]:
+        """"22 of the 32 members met the 2% benchmark, with nine falling short of the goal": the count on the other
+        side of the same threshold, in the same year."""
+        m = OTHER_SIDE.search(s.text, after)
+        if m is None:
+            return []
+        q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+        if q is None:
+            return []
+        s.take(q)
+        other = _COMPLEMENT[op]
+        return [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", q.value, q.comparator, year, q,
+                           indicator=indicator, op=other, threshold=value, allies=allies, kind="count",
+                           excluded=excluded)]
 
     def _elided_after_semicolon(self, s: Sentence, indicator: str, op: str, threshold: float) -> list[Claim]:
         """"By 2035 every ally must reach 3.5%; this year only three do": an elided count in the clause after a
@@ -607,6 +630,12 @@ class CountThresholdRule(Rule):
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+# after a count, the count on the other side of its threshold: ", with nine falling short of the goal", "while the
+# other nine remain below it", "and eight still missing it"
+OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:other|remaining)\s)?(?P<n>\w+)\s"
+                        r"(?:(?:other\s)?(?:allies|members|countries|nations|others)\s)?(?:are\s|were\s|still\s|now\s)*"
+                        r"(?:(?:falling|fell|fall|falls|remain(?:ing|ed|s)?|stay(?:ing|ed|s)?|sitting|lagging)\s(?:just\s|well\s|far\s)?"
+                        r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
 
 
 EXCLUDING = re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?|not counting|leaving aside"
