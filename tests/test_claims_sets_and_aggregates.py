@@ -162,3 +162,17 @@ def test_natos_own_benchmark_after_its_possessive_is_the_threshold_not_an_allys_
     assert claims("Croatia is in third place with 2.79%, while Estonia (2.28%) and France (2.01%) also make up the "
                   "10 nations meeting NATO's proportional 2% target.", "2021-06-12",
                   "count_at_threshold")[0]["metric"] == "count(def_exp_pct_gdp>=2)"
+
+
+def test_a_second_count_with_its_verb_elided_takes_its_own_year():
+    found = _read("Only three allies met the guideline in 2014, but five did in 2015.", "2016-01-29")
+    assert [(v, y, verdict) for _, _, v, y, verdict in found] == [(3, 2014, "supported"), (5, 2015, "supported")]
+    found = _read("Just three allies met the 2% guideline in 2014, and nine had done so by 2019.", "2020-10-22")
+    assert [(v, y) for _, _, v, y, _ in found] == [(3, 2014), (9, 2019)]
+
+
+def test_there_were_n_after_a_count_is_a_count_of_the_same_kind():
+    found = _read("In 2022 seven allied nations spent 2% or more of GDP on defence. In 2014 there were just three.",
+                  "2023-07-12")
+    assert [(v, y, verdict) for _, _, v, y, verdict in found] == [(7, 2022, "supported"), (3, 2014, "supported")]
+    assert _read("There were 28 members in 2016.", "2017-01-10", "count_at_threshold") == []

@@ -21,7 +21,7 @@ from .member_count import _BODY
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        rf"|reporting|more)\s){{0,2}}(?:{_COUNTED})\b", re.I)
+                        rf"|reporting|more|allied|alliance)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
@@ -92,6 +92,9 @@ _N_WORD = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() an
 ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|but)\s|\bthe\s(?=\w+\sthat\s))"
                           rf"(?:only\s|just\s)?{_N_WORD}\s(?:(?<=\w\s)that\s)?(?:do|did|does|do so|did so)\b"
                           r"(?!\s(?:not|n't))", re.I)
+# "There were only three in 2014.", "In 2014 there were just three." (the count's noun and threshold: the sentence before's)
+THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a mere\s)*{_N_WORD}"
+                        r"(?=\s?(?:[.;,]|$)|\s(?:in|by)\s\d{4}\b|\s(?:back then|at the time|then|a decade ago|now)\b)", re.I)
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
@@ -390,6 +393,8 @@ class CountThresholdRule(Rule):
                     out.append(member)
                 out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
+                if "did" in s.words or "do" in s.words or "had" in s.words:
+                    out.extend(self._elided_in_sentence(s, q.end, group, indicator, op, value, allies))
                 if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
@@ -457,6 +462,24 @@ class CountThresholdRule(Rule):
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
                                   year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
+        return out
+
+    def _elided_in_sentence(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
+                            allies) -> list[Claim]:
+        """"only three countries met that goal in 2014, but five did in 2015": a second count of the same threshold
+        with its verb elided, in the year written after it."""
+        out = []
+        for m in ELIDED_SECOND.finditer(s.text, after):
+            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+            t = next((t for t in s.times if t.year and (t.kind in ("year", "last_year", "this_year")
+                                                         or t.kind == "deadline" and t.year < s.today.year)
+                      and m.end("n") < t.start <= m.end() + 4), None)  # ("had done so by 2019": that year's)
+            if q is None or t is None:
+                continue
+            s.take(q)
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator, t.year,
+                                  q, indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                  excluded=[]))
         return out
 
     def _other_side(self, s: Sentence, after: int, group, indicator: str, op: str, value: float, allies, excluded,
@@ -583,7 +606,8 @@ class CountThresholdRule(Rule):
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
         m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
-            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
+            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None) or (
+            THERE_WERE.search(s.text) if "there" in words else None)
         if not m or s.free(("pct",)):
             return []
         value = _elided_count(m.group("n"))
@@ -630,6 +654,10 @@ class CountThresholdRule(Rule):
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+# a second count with its verb elided: "..., but five did in 2015", "and nine had done so by 2019"
+ELIDED_SECOND = re.compile(r"(?:,\s|\s)(?:but|and|while|whereas|yet|then)?\s?(?:that\syear,\s)?(?:only\s|just\s)?"
+                          r"(?P<n>[\w-]+)\s(?:(?:allies|countries|members|nations)\s)?(?:did|do|does|had|have)"
+                          r"(?:\s(?:done\s)?(?:so|too|it|that|the\ssame))?\s(?:in|by)\s", re.I)
 # after a count, the count on the other side of its threshold: ", with nine falling short of the goal", "while the
 # other nine remain below it", "and eight still missing it"
 OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:other|remaining)\s)?(?P<n>\w+)\s"
