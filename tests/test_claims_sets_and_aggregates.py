@@ -176,3 +176,25 @@ def test_there_were_n_after_a_count_is_a_count_of_the_same_kind():
                   "2023-07-12")
     assert [(v, y, verdict) for _, _, v, y, verdict in found] == [(7, 2022, "supported"), (3, 2014, "supported")]
     assert _read("There were 28 members in 2016.", "2017-01-10", "count_at_threshold") == []
+
+
+def test_the_latter_and_the_former_point_to_the_last_and_the_one_before():
+    found = _read("Italy and Spain still lag well behind, the former at 1.49% of GDP.", "2024-06-20")
+    assert found == [("ally_pct_gdp", "ITA", 1.49, 2024, "supported")]
+    found = _read("Below the guideline are Spain, Slovenia, Luxembourg and Belgium, the latter at 1.30 percent.",
+                  "2024-06-20", "ally_pct_gdp")
+    assert found == [("ally_pct_gdp", "BEL", 1.3, 2024, "supported")]
+
+
+def test_a_predicate_before_its_list_is_a_claim_about_every_listed_ally():
+    found = claims("Falling below the goal, from highest to lowest, are Croatia, Portugal and Italy.", "2024-06-20")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("all_none_threshold", "HRV,PRT,ITA", "supported")]
+    found = claims("Above 3.5% this year are Poland, Estonia and the US.", "2024-06-20")
+    assert [(c["type"], c["verdict"]) for c in found] == [("all_none_threshold", "refuted")]  # EST 3.43, US 3.38
+
+
+def test_examples_of_a_set_defined_by_a_threshold_each_meet_it():
+    found = _read("Allies that already meet the two percent goal, such as Greece and Estonia, were praised.",
+                  "2018-07-13")
+    assert found == [("ally_pct_gdp", "GRC", 2.0, 2018, "supported"), ("ally_pct_gdp", "EST", 2.0, 2018, "supported")]

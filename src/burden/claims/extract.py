@@ -215,6 +215,7 @@ _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|d
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+_LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
@@ -465,6 +466,12 @@ class Sentence:
             named = next((e for e in self._subjects if e.start == after.end() and e.kind != "group"), None)
             if named is not None:
                 return named.code
+        if "the lat" in self.low[max(0, start - 45):start] or "the for" in self.low[max(0, start - 45):start]:
+            pointer = _LATTER_BEFORE.search(self.text, max(0, start - 45), start)
+            if pointer is not None:  # "..., Slovenia and Spain, the latter coming in at 1.28 percent": Spain's
+                listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
+                if len(listed) >= 2:
+                    return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
         owner = _OWNER_AFTER.match(self.text, q.end)
         named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)

@@ -255,6 +255,19 @@ def _from_other_source(text: str, q) -> bool:
         and text.lower().rfind("according to", 0, q.start) == last.start()
 
 
+_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
+_INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
+
+
+def _inverted_list(s: Sentence, code: str, end: int) -> bool:
+    """"Falling below the goal ... are Croatia, Portugal, ...": the predicate opens the sentence and its subjects, a
+    list read as a set (CLM-ALL-NONE), follow it; the target in words is no claim about the first of them."""
+    if s.text.split(" ", 1)[0].lower() not in _INVERTED_FIRST:
+        return False
+    ally = next((e for e in s.subjects() if e.code == code and e.is_ally), None)
+    return ally is not None and ally.start >= end and len([e for e in s.subjects() if e.is_ally]) >= 2
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -383,8 +396,9 @@ class AllyPctRule(Rule):
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", q.value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start) \
-                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start):
+            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start)
+                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
+                    and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
                 # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
@@ -403,7 +417,7 @@ class AllyPctRule(Rule):
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
-                        and not _office_of(s, subject, q) \
+                        and not _office_of(s, subject, q) and not _inverted_list(s, subject, m.end()) \
                         and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)

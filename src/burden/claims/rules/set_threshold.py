@@ -41,6 +41,17 @@ ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
 # (the number may be left out: "The NATO countries that spend 2% or more are A, B, ..." = the list is the set)
 THE_N_THAT = re.compile(r"^the\s(?:(?P<n>\w+)\s)?(?:[\w-]+\s)?(?:allies|members|countries|nations|states|member states)\s"
                         r"(?:that|which|who|to)\s[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
+# the predicate first, then the list: "Falling below the goal, from highest to lowest, are A, B, ... and H",
+# "Meeting the target this year are A, B and C", "Above 3% were A and B"
+INVERTED = re.compile(r"^(?:also\s|still\s)?(?:falling\s(?:short\sof|below)|meeting|hitting|reaching|exceeding|clearing|above|"
+                      r"below|under|over|at\sor\sabove)\s(?:[^.;:]|\.(?=\d)){0,80}?\s(?:are|were|come|came)\s(?:the\s)?$", re.I)
+# examples of a set defined by the threshold: "Members of the alliance that currently meet the two percent goal, such
+# as the United States and Britain, ...", "allies that spend more than 3%, including Poland and Estonia"
+SUCH_AS = re.compile(r"\b(?:allies|members|countries|nations|states)\s(?:of\s(?:the\s)?(?:alliance|NATO)\s)?(?:that|which|who)\s"
+                     r"(?:currently\s|already\s|now\s|still\s)?(?:meet|reach|exceed|spend|hit|clear|are\sat|are\sabove)\b[^.;]{0,60},?\s"
+                     r"(?:such\sas|including)\s(?:the\s)?$", re.I)
+_EXAMPLE_WORDS = frozenset({"such", "including"})  # a word each SUCH_AS match holds (or "like", "notably")
+_INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
@@ -105,7 +116,8 @@ class SetThresholdRule(Rule):
         if s.carry.threshold is not None and s.text[:4] in _PRONOUN_STARTS and (m := THEY_ARE.match(s.text)):
             return self._they_are(s, m)
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
-                and "latter" not in words \
+                and "latter" not in words and s.text.split(" ", 1)[0].lower() not in _INVERTED_FIRST \
+                and words.isdisjoint(_EXAMPLE_WORDS) \
                 and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
@@ -144,6 +156,11 @@ class SetThresholdRule(Rule):
                 after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
+            elif not words.isdisjoint(_EXAMPLE_WORDS) \
+                    and (m := SUCH_AS.search(text, max(0, first.start - 160), first.start)) is not None:
+                after = 0  # "Members that currently meet the 2% goal, such as the US and Britain": each of them
+            elif (m := INVERTED.search(text, 0, first.start)) is not None:
+                counted, after = None, 0  # "Falling below the goal ... are A, B, ... and H": each listed ally on that side
             elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
                 try:
                     n = parse_number(m.group("n"))[0] if m.group("n") else len(codes)
@@ -160,7 +177,8 @@ class SetThresholdRule(Rule):
                 return []  # "must all reach 3.5% by 2035": no data claim (a target's own deadline does not count)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
-            threshold = _COUNT._threshold(s, last.end, compared_from=after)
+            threshold = _COUNT._threshold(s, last.end, compared_from=after) if m is None or m.re is not INVERTED \
+                else _COUNT._threshold(s)  # (the inverted predicate's comparison is before the list)
             if threshold is None:
                 return []
             indicator, op, value = threshold
@@ -173,8 +191,9 @@ class SetThresholdRule(Rule):
                 own_times = [t for t in times if t.start >= m.start()]
                 year = own_times[0].year if own_times else s.latest_year() if _NOW.search(text, m.start(), m.end()) else year
             out = []
-            if each and indicator == GDP and m is not None and m.re is VERB_COMPARING_AFTER \
-                    and (m.group("cmp") or m.group("cmp2").lower().startswith(("exceed", "top", "surpass"))):
+            if each and indicator == GDP and m is not None and (m.re is SUCH_AS or m.re is VERB_COMPARING_AFTER
+                                                                and (m.group("cmp") or m.group("cmp2").lower().startswith(
+                                                                    ("exceed", "top", "surpass")))):
                 # "Estonia, Norway, the US and Denmark also spend above 3%", "Spain, Slovenia and Luxembourg remain
                 # below 1.3%" (no "all", a position against a level): each ally's figure, a claim per ally; a list that
                 # "has met / made the jump to" a target is the set that met it, one claim (as real coverage is labelled)
