@@ -198,3 +198,15 @@ def test_examples_of_a_set_defined_by_a_threshold_each_meet_it():
     found = _read("Allies that already meet the two percent goal, such as Greece and Estonia, were praised.",
                   "2018-07-13")
     assert found == [("ally_pct_gdp", "GRC", 2.0, 2018, "supported"), ("ally_pct_gdp", "EST", 2.0, 2018, "supported")]
+
+
+def test_a_rank_beside_a_dollar_figure_and_no_share_of_gdp_ranks_money():
+    found = claims("Britain ranks second in Europe, spending $82 billion this year.", "2024-06-20", "rank")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("rank_desc(def_exp_usd_mn, European allies)", 2, "supported")]
+
+
+def test_a_fraction_of_the_alliance_total_after_spent_is_a_share():
+    found = _read("The US spent an estimated $968 billion on defence in 2024, about two-thirds of the alliance total.",
+                  "2024-06-21", "share_of_alliance")
+    assert found == [("share_of_alliance", "USA", 0.667, 2024, "supported")]

@@ -299,10 +299,12 @@ class RankRule(Rule):
         money = bool(spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50]))
         named = _named_measure(s, clause, at)
+        pcts = [q for q in s.quantities if q.kind == "pct"]
         if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
             money = named
+        elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
+            money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
         europe = _EUROPE.search(s.text) is not None
-        pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
         own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
                                                                                              "this_year")), None)

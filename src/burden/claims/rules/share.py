@@ -58,7 +58,8 @@ class ShareRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low
+        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
+                                                             or "cost" in s.low
                                                              or "expenditure" in s.low or "funding" in s.low
                                                              or _PAYS_FOR_NATO.search(s.text)) \
                 or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
