@@ -210,3 +210,17 @@ def test_a_fraction_of_the_alliance_total_after_spent_is_a_share():
     found = _read("The US spent an estimated $968 billion on defence in 2024, about two-thirds of the alliance total.",
                   "2024-06-21", "share_of_alliance")
     assert found == [("share_of_alliance", "USA", 0.667, 2024, "supported")]
+
+
+def test_a_figure_told_as_a_multiple_of_the_target():
+    assert _read("Poland now spends more than twice the 2% target.", "2024-06-20") == [
+        ("ally_pct_gdp", "POL", 4.0, 2024, "supported")]
+    found = claims("Estonia spends nearly double the NATO 2% guideline.", "2024-06-20")
+    assert [(c["type"], c["comparator"], c["verdict"]) for c in found] == [("ally_pct_gdp", "nearly", "refuted")]
+    assert _read("Germany wants to double the 2% target.", "2024-06-20") == []  # a wish, no figure
+
+
+def test_one_of_n_allies_below_the_guideline_is_a_count_below_and_the_ally_below():
+    found = _read("Italy is one of 19 allies still below the guideline this year.", "2019-11-30")
+    assert sorted(found) == [("ally_pct_gdp", "ITA", 2.0, 2019, "supported"),
+                             ("count_at_threshold", "NATO_ALLIES", 19, 2019, "supported")]

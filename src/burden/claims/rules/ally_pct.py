@@ -255,6 +255,13 @@ def _from_other_source(text: str, q) -> bool:
         and text.lower().rfind("according to", 0, q.start) == last.start()
 
 
+# "more than twice the 2% target", "nearly double the guideline's 2%" (on the folded window before the figure)
+_MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at)\s(?:now\s|still\s)?"
+                              r"(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?\b(?P<k>twice|double|"
+                              r"two times|three times|triple|treble)\s(?:the\s|nato's\s|the alliance's\s)?(?:nato\s)?$")
+_MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
+_MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
+                   "roughly": "approx", "at least": "ge"}
 _ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 
@@ -336,7 +343,12 @@ class AllyPctRule(Rule):
             else:
                 tail_match = _TAILS_FOLDED.match(low[end:end + 60])
                 tail = tail_match.lastgroup if tail_match else None
-            if tail == "ref":
+            value = q.value
+            if tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
+                # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
+                value = q.value * _MULTIPLES[times.group("k")]
+                comparator = _MULTIPLE_HEDGE.get(times.group("h") or "", "approx")
+            elif tail == "ref":
                 verb = _reach_verb(text, low, lo, start)
                 if verb is None:
                     continue  # "the alliance's 2 per cent guideline" as a reference, not a claim
@@ -394,7 +406,7 @@ class AllyPctRule(Rule):
                 plan = False
             s.take(q)
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
-                             "def_exp_pct_gdp", q.value, comparator, year, q,
+                             "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
             if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start)
                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
