@@ -224,3 +224,8 @@ def test_one_of_n_allies_below_the_guideline_is_a_count_below_and_the_ally_below
     found = _read("Italy is one of 19 allies still below the guideline this year.", "2019-11-30")
     assert sorted(found) == [("ally_pct_gdp", "ITA", 2.0, 2019, "supported"),
                              ("count_at_threshold", "NATO_ALLIES", 19, 2019, "supported")]
+
+
+def test_members_in_europe_are_the_european_allies():
+    assert _read("NATO members in Europe spent 1.5% of GDP on average in 2018.", "2018-07-20") == [
+        ("group_pct_gdp", "NATO_EUROPE", 1.5, 2018, "supported")]
