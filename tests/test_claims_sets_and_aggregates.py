@@ -229,3 +229,15 @@ def test_one_of_n_allies_below_the_guideline_is_a_count_below_and_the_ally_below
 def test_members_in_europe_are_the_european_allies():
     assert _read("NATO members in Europe spent 1.5% of GDP on average in 2018.", "2018-07-20") == [
         ("group_pct_gdp", "NATO_EUROPE", 1.5, 2018, "supported")]
+
+
+def test_a_time_in_an_aside_without_a_figure_does_not_date_the_figure():
+    found = _read("Lithuania, which hosted a big exercise in 2018, spends 1.98% this year.", "2019-07-01")
+    assert found == [("ally_pct_gdp", "LTU", 1.98, 2019, "supported")]
+    found = _read("Finland, which joined last year, spends 2.41% of GDP.", "2024-06-20", "ally_pct_gdp")
+    assert found == [("ally_pct_gdp", "FIN", 2.41, 2024, "supported")]
+
+
+def test_now_after_a_past_figure_puts_the_next_figure_in_the_present():
+    for text in ("Germany spent 1.64% in 2023 and now spends 2.12%.", "Germany spent 1.64% in 2023, but now spends 2.12%."):
+        assert [(v, y) for _, _, v, y, _ in _read(text, "2024-06-21")] == [(1.64, 2023), (2.12, 2024)]

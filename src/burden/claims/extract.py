@@ -215,6 +215,8 @@ _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|d
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+_NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
@@ -402,6 +404,12 @@ class Sentence:
             times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
                                               and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
                                               or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
+        if times and ("which" in self.words or "who" in self.words):
+            # "Finland, which joined last year, spends 2.41%": a time in an aside without a figure dates the aside only
+            asides = [m.span() for m in _ASIDE.finditer(self.text)
+                      if not any(m.start() <= q.start < m.end() for q in self.quantities)]
+            if asides:
+                times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
         return times
 
     @cached
@@ -563,6 +571,8 @@ class Sentence:
                         and not (before is not None and "," in self.text[q.end:t.start]):
                     return t.year, t.kind
             if before is not None:
+                if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
+                    return self.latest_year(), "present"  # "which spent 2.2% in 2022, now spends 4.12%": today's
                 return before.year, before.kind
             if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
                 return self.year_for(qs[idx + 1])
