@@ -241,3 +241,11 @@ def test_a_time_in_an_aside_without_a_figure_does_not_date_the_figure():
 def test_now_after_a_past_figure_puts_the_next_figure_in_the_present():
     for text in ("Germany spent 1.64% in 2023 and now spends 2.12%.", "Germany spent 1.64% in 2023, but now spends 2.12%."):
         assert [(v, y) for _, _, v, y, _ in _read(text, "2024-06-21")] == [(1.64, 2023), (2.12, 2024)]
+
+
+def test_a_second_count_after_a_semicolon_takes_its_own_time_and_the_first_keeps_its_own():
+    text = "In 2014 only three of the allies met the goal they had set themselves; in 2024, 23 of them will do so."
+    assert [(v, y) for _, _, v, y, _ in _read(text, "2024-06-21")] == [(3, 2014), (23, 2024)]
+    text = "Ten years ago just three of the allies met the goal that was set in Wales; today 23 of them do."
+    assert [(v, y, verdict) for _, _, v, y, verdict in _read(text, "2024-06-20")] == [
+        (3, 2014, "supported"), (23, 2024, "supported")]

@@ -568,7 +568,8 @@ class Sentence:
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
-                        and not (before is not None and "," in self.text[q.end:t.start]):
+                        and not (before is not None and "," in self.text[q.end:t.start]) \
+                        and ";" not in self.text[q.end:t.start]:  # (a time past a semicolon is its own clause's)
                     return t.year, t.kind
             if before is not None:
                 if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):

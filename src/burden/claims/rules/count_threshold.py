@@ -385,7 +385,7 @@ class CountThresholdRule(Rule):
                 kind = "none"
             else:
                 m_of = N_OF_M.match(low, q.end)
-                members = _number(m_of.group("m")) if m_of else None  # "21 of the 29 members": the whole membership
+                members = (_number(m_of.group("m")) or None) if m_of else None  # "21 of the 29 members": the whole membership
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
@@ -396,7 +396,7 @@ class CountThresholdRule(Rule):
                     out.append(member)
                 out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
-                if "did" in s.words or "do" in s.words or "had" in s.words:
+                if "did" in s.words or "do" in s.words or "had" in s.words or "will" in s.words:
                     out.extend(self._elided_in_sentence(s, q.end, group, indicator, op, value, allies))
                 if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
                                           or "missing" in s.words):
@@ -472,6 +472,16 @@ class CountThresholdRule(Rule):
         """"only three countries met that goal in 2014, but five did in 2015": a second count of the same threshold
         with its verb elided, in the year written after it."""
         out = []
+        for m in ELIDED_TIME_FIRST.finditer(s.text, after):  # "...; today 23 of them do", "; in 2024, 23 will"
+            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+            t = next((t for t in s.times if t.year and m.start() <= t.start < m.start("n")), None)
+            year = t.year if t is not None else s.latest_year() if m.group("now") else None
+            if q is None or year is None:
+                continue
+            s.take(q)
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator, year,
+                                  q, indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                  excluded=[]))
         for m in ELIDED_SECOND.finditer(s.text, after):
             q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
             t = next((t for t in s.times if t.year and (t.kind in ("year", "last_year", "this_year")
@@ -657,6 +667,10 @@ class CountThresholdRule(Rule):
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+# a second count after its own time, verb elided: "...; today 23 of them do", "; in 2024, 23 will (do so)"
+ELIDED_TIME_FIRST = re.compile(r"(?:;|,\s(?:but|and|while|whereas))\s(?:(?:in|by)\s\d{4}|(?P<now>today|now)|this\syear|last\syear),?\s"
+                               r"(?:only\s|just\s|some\s)?(?P<n>[\w-]+)\s(?:of\sthem\s|(?:allies|countries|members|nations)\s)?"
+                               r"(?:do|did|does|will|would|had|have)\b(?!\snot)", re.I)
 # a second count with its verb elided: "..., but five did in 2015", "and nine had done so by 2019"
 ELIDED_SECOND = re.compile(r"(?:,\s|\s)(?:but|and|while|whereas|yet|then)?\s?(?:that\syear,\s)?(?:only\s|just\s)?"
                           r"(?P<n>[\w-]+)\s(?:(?:allies|countries|members|nations)\s)?(?:did|do|does|had|have)"
