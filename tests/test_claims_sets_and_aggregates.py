@@ -249,3 +249,14 @@ def test_a_second_count_after_a_semicolon_takes_its_own_time_and_the_first_keeps
     text = "Ten years ago just three of the allies met the goal that was set in Wales; today 23 of them do."
     assert [(v, y, verdict) for _, _, v, y, verdict in _read(text, "2024-06-20")] == [
         (3, 2014, "supported"), (23, 2024, "supported")]
+
+
+def test_a_target_in_a_counts_clause_is_the_counts_threshold_not_a_claim_about_the_ally_before():
+    found = _read("Poland tops the table at 4.12%, and 23 of the 32 allies now meet the 2% guideline.", "2024-06-20",
+                  "ally_pct_gdp")
+    assert found == [("ally_pct_gdp", "POL", 4.12, 2024, "supported")]
+
+
+def test_all_but_n_allies_counts_the_n_on_the_other_side():
+    found = claims("All but eight allies meet 2% this year.", "2024-06-21", "count_at_threshold")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("count(def_exp_pct_gdp<2)", 8, "supported")]

@@ -266,6 +266,13 @@ _ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 
 
+def _counted_between(s: Sentence, code: str, at: int) -> bool:
+    """"Poland tops the table at 4.12%, and 23 of the 32 allies now meet the 2% guideline": a count between the ally
+    and the target words is the target's subject (CLM-COUNT), not the ally."""
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
+    return ally is not None and any(x.kind == "count" and ally.end <= x.start < at for x in s.quantities)
+
+
 def _inverted_list(s: Sentence, code: str, end: int) -> bool:
     """"Falling below the goal ... are Croatia, Portugal, ...": the predicate opens the sentence and its subjects, a
     list read as a set (CLM-ALL-NONE), follow it; the target in words is no claim about the first of them."""
@@ -430,6 +437,7 @@ class AllyPctRule(Rule):
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
                         and not _office_of(s, subject, q) and not _inverted_list(s, subject, m.end()) \
+                        and not _counted_between(s, subject, m.start()) \
                         and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)

@@ -79,6 +79,7 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
+_ALL_BUT_N = re.compile(r"\b(?:all|every\sally)\s(?:but|except|save|bar)\s$")  # on the folded text before a count
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
             "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
             "about": "approx", "roughly": "approx"}
@@ -386,9 +387,11 @@ class CountThresholdRule(Rule):
             else:
                 m_of = N_OF_M.match(low, q.end)
                 members = (_number(m_of.group("m")) or None) if m_of else None  # "21 of the 29 members": the whole membership
-                out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
+                # "all but eight allies meet 2%": the eight are on the other side
+                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 12), q.start) else op
+                out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
-                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                                 {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
                                   "excluded": excluded, "members": members},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
