@@ -266,11 +266,16 @@ _ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 
 
+_AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
+
+
 def _counted_between(s: Sentence, code: str, at: int) -> bool:
     """"Poland tops the table at 4.12%, and 23 of the 32 allies now meet the 2% guideline": a count between the ally
     and the target words is the target's subject (CLM-COUNT), not the ally."""
     ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
-    return ally is not None and any(x.kind == "count" and ally.end <= x.start < at for x in s.quantities)
+    return ally is not None and any(x.kind == "count" and ally.end <= x.start < at
+                                    and not _AMONG_BEFORE.search(s.low, max(0, x.start - 16), x.start)
+                                    for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
 
 
 def _inverted_list(s: Sentence, code: str, end: int) -> bool:
