@@ -260,3 +260,9 @@ def test_a_target_in_a_counts_clause_is_the_counts_threshold_not_a_claim_about_t
 def test_all_but_n_allies_counts_the_n_on_the_other_side():
     found = claims("All but eight allies meet 2% this year.", "2024-06-21", "count_at_threshold")
     assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("count(def_exp_pct_gdp<2)", 8, "supported")]
+
+
+def test_a_listicle_count_needs_its_own_threshold():
+    text = "23: allies expected to meet the 2% target this year.\n32: members of NATO since Sweden joined in March."
+    found = claims(text, "2024-06-20", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(23, "supported")]

@@ -317,7 +317,13 @@ class CountThresholdRule(Rule):
                     and not ((before.endswith("one of ") or before.endswith("the ")) and _MEETING_SET.match(after)) \
                     and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
-            if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after) and " than " not in low):
+            if start <= 2 and after[:1] == ":":
+                # a listicle item led by its count ("5: Number of NATO members that are expected to reach 2% in
+                # 2018"): a count only when the item names its threshold ("32: members of NATO" is the membership)
+                if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
+                        and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
+                    counts.append(q)
+            elif _COUNT_NOUN_FOLDED.match(after):
                 counts.append(q)
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
