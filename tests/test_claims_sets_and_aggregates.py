@@ -266,3 +266,13 @@ def test_a_listicle_count_needs_its_own_threshold():
     text = "23: allies expected to meet the 2% target this year.\n32: members of NATO since Sweden joined in March."
     found = claims(text, "2024-06-20", "count_at_threshold")
     assert [(c["value"], c["verdict"]) for c in found] == [(23, "supported")]
+
+
+def test_headline_counts_name_the_guideline_without_an_article_and_mean_this_year():
+    found = _read("18 NATO states to hit spending target\nThe figure is a forecast.", "2024-02-15", "count_at_threshold")
+    assert found == [("count_at_threshold", "NATO_ALLIES", 18, 2024, "unverifiable")]  # no 2024 edition yet
+
+
+def test_most_or_lowest_in_the_alliance_after_a_share_is_a_rank():
+    assert [(v, verdict) for _, _, v, _, verdict in _read("Poland spends 4.1% on defence, most in NATO, the figures "
+                                                           "show.", "2024-06-20", "rank")] == [(1, "supported")]

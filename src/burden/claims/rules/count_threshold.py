@@ -79,6 +79,9 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
+_TO_VERB_AFTER = re.compile(r"\s(?:nato\s|alliance\s|allied\s)?(?:allies|members|member states|states|countries|nations)\s"
+                            r"(?:are\s)?(?:set\s|expected\s|due\s|likely\s|poised\s)?to\s(?:hit|meet|reach|exceed|top|pass|spend)\b")
+_BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
 _ALL_BUT_N = re.compile(r"\b(?:all|every\sally)\s(?:but|except|save|bar)\s$")  # on the folded text before a count
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
             "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
@@ -271,6 +274,9 @@ class CountThresholdRule(Rule):
             return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
             return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
+        if not pcts and (m := _BARE_TARGET.search(text)) is not None:
+            # a headline without its article: "Record 23 NATO members to meet spending goal" (the guideline)
+            return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
@@ -381,6 +387,8 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
+            if not s.data_times and _TO_VERB_AFTER.match(low, q.end):
+                year = s.today.year  # "18 NATO states to hit spending target": this year's forecast, not last year's
             at = s.threshold_at
             if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4

@@ -139,7 +139,8 @@ class RankRule(Rule):
             if numbered is not None:
                 return [numbered]
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
-                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low) or "last" in s.words and "last place" in s.low) \
+                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low or ", most in" in s.low)
+                         or "last" in s.words and "last place" in s.low) \
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
