@@ -62,7 +62,8 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             continue  # nothing any rule could use, and nothing to carry over
         found: list[Claim] = []
         for rule in RULES:
-            found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+            if rule.may_read(s):
+                found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found

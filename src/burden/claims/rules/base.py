@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract import Claim, Sentence
+from ..gates import Option, meets
 
 
 class Rule:
     type = ""
     code = ""
+    # what every sentence the rule can read holds (claims.gates: one of some words or substrings of the folded
+    # sentence), derived from the rule's own patterns (gates.needs_of); None: the rule reads every sentence
+    needs: Option | None = None
+
+    def may_read(self, s: Sentence) -> bool:
+        """The dispatcher's test (claims.iter_claims): False when `find` cannot find anything in `s`."""
+        return meets(self.needs, s.low, s.tokens)
 
     def find(self, s: Sentence) -> list[Claim]:
         raise NotImplementedError
