@@ -71,6 +71,8 @@ WORD_PATTERNS = [
     r"out(?<!\wout)\sof\s(?:the\s)?\d\d(?=\s*[.,;]|\s(?:allies|members)\b)",
     r"(?:members|allies)\s\(now\s\d\d\)",
     r"^\d\d:\s(?:allies|members)\s(?:today|now)",
+    r"\bWales\b|\bNewport\b",
+    r"[A-Z]all\s(?:of\s)?\d",
 ]
 _TOKENS = re.compile(r"[a-z]+")
 
@@ -93,6 +95,12 @@ def test_every_requirement_of_a_pattern_must_hold():
     assert not gate.may_match(*_sentence(["32 members"]))  # no "all"
 
 
+def test_a_capital_or_a_non_ascii_letter_is_part_of_a_word():
+    assert gated(re.compile(r"\bWales\b")).needs == ((frozenset(), frozenset({"Wales"})),)  # not the word "ales"
+    assert gated(re.compile(r"[A-Z]all\b")).needs == ((frozenset(), frozenset({"all"})),)
+    assert gated(re.compile(r"\bdéjà\b")).needs == ((frozenset(), frozenset({"déjà"})),)
+
+
 def test_optional_non_letters_and_look_arounds_do_not_hide_a_bounded_word():
     # "17th of 29": the suffix follows a digit (through "\d?" and a look-behind), so it is a word of its own
     gate = gated(re.compile(WORD_PATTERNS[2]))
@@ -104,7 +112,8 @@ def test_optional_non_letters_and_look_arounds_do_not_hide_a_bounded_word():
 @given(pattern=st.sampled_from(WORD_PATTERNS),
        pieces=st.lists(st.sampled_from(["all ", "allies", " members", "the ", "nato's ", "32", "17", "th", "st ",
                                         " of ", "out of ", "among ", "(now 31)", " ", ".", ":", "will", "plans",
-                                        "talks of", "going to", "x", "heads of state", "twenty", "then ", "today"]),
+                                        "talks of", "going to", "x", "heads of state", "twenty", "then ", "today", "Wales",
+                                        "W", "ales", "é", "Newport"]),
                        max_size=12))
 def test_a_sentence_the_pattern_matches_always_meets_its_requirements(pattern, pieces):
     compiled = re.compile(pattern)

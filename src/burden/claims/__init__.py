@@ -62,7 +62,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             continue  # nothing any rule could use, and nothing to carry over
         found: list[Claim] = []
         for rule in RULES:
-            if rule.may_read(s):
+            if rule.needs is None or rule.may_read(s):  # (the dispatcher: only rules whose needs the sentence meets)
                 found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)

@@ -87,7 +87,13 @@ def _item_needs(op: Any, arg: Any) -> set[str] | None:
 # An option is (words, texts): a match holds one of the words as a whole [a-z]+ word, or one of the texts as a
 # substring. A pattern's requirements are a tuple of options, every one of which a match meets.
 Option = tuple[frozenset[str], frozenset[str]]
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _is_letter(char: str) -> bool:
+    """A character that is (or may fold to) a letter of a word of the folded text: an ASCII letter, or any
+    non-ASCII letter (to be safe: "ſ" and "İ" fold to ASCII letters)."""
+    return char.lower() in _LOWER or not char.isascii() and char.isalpha()
 _NOT_LETTER_CATEGORIES = {_c.CATEGORY_SPACE, _c.CATEGORY_DIGIT, _c.CATEGORY_NOT_WORD}
 
 
@@ -102,12 +108,12 @@ def _no_letter(item: Any) -> bool:
     """The item matches characters none of which is an ASCII letter (so a word next to it ends there)."""
     op, arg = item
     if op is _c.LITERAL:
-        return chr(arg) not in _LETTERS
+        return not _is_letter(chr(arg))
     if op is _c.IN:
         for kind, value in arg:
-            if kind is _c.LITERAL and chr(value) in _LETTERS:
+            if kind is _c.LITERAL and _is_letter(chr(value)):
                 return False
-            if kind is _c.RANGE and value[0] <= ord("z") and value[1] >= ord("a"):
+            if kind is _c.RANGE and any(_is_letter(chr(c)) for c in range(value[0], value[1] + 1)):
                 return False
             if kind is _c.CATEGORY and value not in _NOT_LETTER_CATEGORIES or kind not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
                 return False  # (a negated set, a word category ...)
@@ -147,14 +153,15 @@ def _bounded(items: list, k: int, step: int, edge: bool) -> bool:
 
 
 def _run_options(run: str, bounded_before: bool, bounded_after: bool) -> list[Option]:
-    """A literal run's requirements: the run as a substring, and its longest word bounded on both sides as a word."""
+    """A literal run's requirements: the run as a substring, and its longest lower-case word bounded on both sides
+    as a word."""
     words = []
-    pieces = re.split(r"([^a-z])", run)
+    pieces = re.split(r"([\x00-\x40\x5b-\x60\x7b-\x7f])", run)  # (split at ASCII characters other than letters)
     for k in range(0, len(pieces), 2):
         word = pieces[k]
         before = bounded_before if k == 0 else True
         after = bounded_after if k == len(pieces) - 1 else True
-        if word and before and after:
+        if word and before and after and all(c in _LOWER for c in word):
             words.append(word)
     out: list[Option] = [(frozenset({max(words, key=len)}), frozenset())] if words else []
     if not words or max(map(len, words)) < len(run):
@@ -206,14 +213,17 @@ def _selectivity(option: Option) -> tuple:
     return (min(map(len, words | texts)), not texts, -len(words | texts))
 
 
-def _meets(option: Option, low: str, tokens: frozenset[str]) -> bool:
-    words, texts = option
-    if not tokens.isdisjoint(words):
-        return True
-    for text in texts:  # (a plain loop: a generator costs more than the tests themselves)
-        if text in low:
-            return True
-    return False
+def _meets_all(options: tuple[Option, ...], low: str, tokens: frozenset[str]) -> bool:
+    """`low` (grammar.folded text) with `tokens` (its [a-z]+ words) meets every option."""
+    for words, texts in options:  # (runs for many patterns on every sentence: plain loops, no generators)
+        if words and not tokens.isdisjoint(words):
+            continue
+        for text in texts:
+            if text in low:
+                break
+        else:
+            return False
+    return True
 
 
 def needs_of(*patterns: Gated) -> Option | None:
@@ -231,7 +241,7 @@ def needs_of(*patterns: Gated) -> Option | None:
 
 def meets(option: Option | None, low: str, tokens: frozenset[str]) -> bool:
     """`low` (grammar.folded text) with `tokens` (its [a-z]+ words) meets the option (None: always)."""
-    return option is None or _meets(option, low, tokens)
+    return option is None or _meets_all((option,), low, tokens)
 
 
 class Gated:
@@ -244,10 +254,7 @@ class Gated:
 
     def may_match(self, low: str, tokens: frozenset[str]) -> bool:
         """Whether the pattern can match somewhere in the folded sentence `low` whose [a-z]+ words are `tokens`."""
-        for option in self.needs:
-            if not _meets(option, low, tokens):
-                return False
-        return True
+        return _meets_all(self.needs, low, tokens)
 
     def search_words(self, low: str, tokens: frozenset[str]) -> re.Match | None:
         """`search` on a whole folded sentence `low` whose [a-z]+ words are `tokens` (the sharper gate)."""
@@ -280,3 +287,29 @@ class Gated:
 
 def gated(pattern: re.Pattern) -> Gated:
     return Gated(pattern)
+
+
+class Several:
+    """Gated patterns in a fixed order, asked together on a whole sentence: `which(low, tokens)` gives, in order, those
+    that may match there (each meets all its requirements). Each pattern is filed under the words of one of its
+    requirements that holds only words, so a sentence looks its own words up once instead of testing every
+    pattern's gate; the patterns with no such requirement are tested on every sentence."""
+
+    def __init__(self, gates: list[Gated]):
+        self.gates = list(gates)
+        self._by_word: dict[str, set[int]] = {}
+        self._always: set[int] = set()
+        for i, g in enumerate(self.gates):
+            word_options = [option for option in g.needs if option[0] and not option[1]]
+            if not word_options:
+                self._always.add(i)
+                continue
+            words, _texts = max(word_options, key=_selectivity)
+            for word in words:
+                self._by_word.setdefault(word, set()).add(i)
+
+    def which(self, low: str, tokens: frozenset[str]) -> list[Gated]:
+        found = set(self._always)
+        for word in tokens.intersection(self._by_word):
+            found |= self._by_word[word]
+        return [self.gates[i] for i in sorted(found) if self.gates[i].may_match(low, tokens)]

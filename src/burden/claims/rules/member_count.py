@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import NUMBERISH, Claim, Sentence
-from ..gates import gated, needs_of
+from ..gates import Several, gated, needs_of
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, hedge_before
@@ -37,59 +37,13 @@ PATTERNS = [
     (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
-def word_first(words: list[str], tail: str = r"\b") -> re.Pattern:
-    r"""\b(?:w1|w2|...)<tail>, case-sensitive (for folded text: lower-case words), each alternative written as
-    its literal head, then a look-behind for the character before the head (= the \b: the head starts with a
-    word character), then the rest: the same matches at the same places, but the engine compares the heads
-    instead of testing \b at every position."""
-    parts = []
-    for w in words:
-        lead = re.match(r"[A-Za-z0-9' ]*", w)
-        assert lead is not None  # "*" also matches an empty head
-        head = lead.group()
-        if w[len(head):len(head) + 1] in ("?", "*", "+", "{"):
-            head = head[:-1]  # its last character is quantified: not part of the literal head
-        assert re.match(r"[A-Za-z0-9]", head), w  # a word character first: \b before it = (?<!\w)
-        parts.append(rf"{head}(?<!\w{head}){w[len(head):]}")
-    return re.compile("(?:" + "|".join(parts) + ")" + tail)
-
-
-class WordAny:
-    """Yes/no: does \\b(?:alt1|alt2|...)<tail> match the folded text? Each alternative comes with a token every
-    match of it holds (a word it bounds by \\b, \\s or a non-letter on both sides) or "~" and a substring, and is
-    searched alone, literal head first (word_first), only when its token or substring occurs: the pattern
-    matches somewhere exactly when one of its alternatives does."""
-
-    def __init__(self, entries: list[tuple[str, str]], tail: str = r"\b"):
-        self.by_token: dict[str, list[re.Pattern]] = {}
-        self.by_substring: list[tuple[str, re.Pattern]] = []
-        for key, alt in entries:
-            regex = word_first([alt], tail)
-            if key.startswith("~"):
-                self.by_substring.append((key[1:], regex))
-            else:
-                self.by_token.setdefault(key, []).append(regex)
-
-    def search(self, low: str, tokens: frozenset[str]) -> bool:
-        for key in tokens.intersection(self.by_token):
-            for regex in self.by_token[key]:
-                if regex.search(low):
-                    return True
-        for mark, regex in self.by_substring:
-            if mark in low and regex.search(low):
-                return True
-        return False
-
-
 # a count made conditional ("if Sweden joins, NATO will have 32 members"): yes/no on Sentence.low
 _CONDITIONAL = gated(re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b"))
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 # "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
 # alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
-# (each body written literal first, its \b as a look-behind after it: the engine skips to the literals)
-_BODY_FIRST = "|".join(rf"{w}(?<!\w{w})" for w in sorted(BODY_WORDS, key=len, reverse=True))
-OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s(?:then\s)?{_N}\s(?:nato\s)?"
+OF_THE_GROUPS_N = re.compile(rf"\b(?:{_BODY})['’]s\s(?:then\s)?{_N}\s(?:nato\s)?"
                              r"(?:allies|members|member states|member nations|member countries|nations|countries|leaders"
                              r"|heads of (?:state|government))\b")
 # "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
@@ -97,7 +51,7 @@ OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s(?:then\s)?{_N}\s(?:na
 # a number from ten to forty, hyphenated words too ("thirty-one")
 _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
                                           key=len, reverse=True)) + ")"
-OUT_OF_M = re.compile(rf"out(?<!\wout)\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
@@ -107,11 +61,11 @@ _NOUN_AFTER_M = re.compile(r"\s(?:nato\s)?(?:allies|members|member|countries|nat
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
-PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
+PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
-MEMBERSHIP_TO = re.compile(rf"membership(?<!\wmembership)\s(?:to|at|of)\s{_NH}\b")
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
@@ -149,9 +103,9 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
-OTHERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+OTHERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
-ITS_MEMBERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
+ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
 
 
@@ -192,6 +146,8 @@ SCANS = [(gated(regex), kind) for regex, kind in [
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
 assert _TO_SCAN[0].pattern.pattern == folded_pattern(_TO_N).pattern
+_KIND = {id(gate): kind for gate, kind in SCANS}
+_SCANS_ASKED = Several([gate for gate, _ in SCANS])
 # what a sentence needs for any scan to match (the "to" scan is read only beside a founding membership)
 NEEDS = needs_of(*(g for g, _ in SCANS if g is not _TO_SCAN[0]))
 
@@ -232,10 +188,10 @@ class MemberCountRule(Rule):
         data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
                       and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
                       and not _PLEDGED_AFTER.match(text, t.end)]
-        tokens = s.tokens
-        for gate, kind in SCANS:  # in order: the first scan to read a number keeps it
-            if not gate.may_match(low, tokens) or gate is _TO_SCAN[0] and not has_from:
+        for gate in _SCANS_ASKED.which(low, s.tokens):  # in SCANS order: the first scan to read a number keeps it
+            if gate is _TO_SCAN[0] and not has_from:
                 continue
+            kind = _KIND[id(gate)]
             for m in gate.pattern.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 at = m.start("n")
