@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from burden.claims.gates import gated, meets, needs_of, required_literals
+from burden.claims.gates import Several, gated, meets, needs_of, required_literals
 
 PATTERNS = [
     r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}(?:\w+\s){0,2}$",
@@ -73,6 +73,8 @@ WORD_PATTERNS = [
     r"^\d\d:\s(?:allies|members)\s(?:today|now)",
     r"\bWales\b|\bNewport\b",
     r"[A-Z]all\s(?:of\s)?\d",
+    r"\band\s(?:the\s)?(?:first|second|\d\d?(?:st|nd))\s(?:x|allies)",
+    r"(?:[\w-]+\s){0,2}(?:the\s)?all\b",
 ]
 _TOKENS = re.compile(r"[a-z]+")
 
@@ -95,6 +97,11 @@ def test_every_requirement_of_a_pattern_must_hold():
     assert not gate.may_match(*_sentence(["32 members"]))  # no "all"
 
 
+def test_an_optional_word_ending_in_a_space_does_not_hide_the_bound_before_a_word():
+    needs = gated(re.compile(r"\band\s(?:the\s)?(?:first|second)\s")).needs
+    assert (frozenset({"first", "second"}), frozenset()) in needs
+
+
 def test_a_capital_or_a_non_ascii_letter_is_part_of_a_word():
     assert gated(re.compile(r"\bWales\b")).needs == ((frozenset(), frozenset({"Wales"})),)  # not the word "ales"
     assert gated(re.compile(r"[A-Z]all\b")).needs == ((frozenset(), frozenset({"all"})),)
@@ -113,7 +120,8 @@ def test_optional_non_letters_and_look_arounds_do_not_hide_a_bounded_word():
        pieces=st.lists(st.sampled_from(["all ", "allies", " members", "the ", "nato's ", "32", "17", "th", "st ",
                                         " of ", "out of ", "among ", "(now 31)", " ", ".", ":", "will", "plans",
                                         "talks of", "going to", "x", "heads of state", "twenty", "then ", "today", "Wales",
-                                        "W", "ales", "é", "Newport"]),
+                                        "W", "ales", "é", "Newport", "and ", "first", "second",
+                                        "nd ", "fall", "-"]),
                        max_size=12))
 def test_a_sentence_the_pattern_matches_always_meets_its_requirements(pattern, pieces):
     compiled = re.compile(pattern)
@@ -121,7 +129,8 @@ def test_a_sentence_the_pattern_matches_always_meets_its_requirements(pattern, p
     gate = gated(compiled)
     if compiled.search(low):
         assert gate.may_match(low, tokens)
-        assert meets(needs_of(gate, gated(re.compile("x"))), low, tokens)
+        assert meets(needs_of(gated(re.compile("x")), gate), low, tokens)
+        assert gate in Several([gated(re.compile("x")), gate]).which(low, tokens)
     found = gate.search_words(low, tokens)
     plain = compiled.search(low)
     assert (found.span() if found else None) == (plain.span() if plain else None)

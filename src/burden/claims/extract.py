@@ -336,7 +336,7 @@ class Sentence:
 
     @cached
     def entities(self) -> list[Entity]:
-        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
+        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
 
     @cached
     def quantities(self) -> list[Quantity]:

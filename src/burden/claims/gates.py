@@ -15,8 +15,10 @@ package's folded patterns are (`grammar.folded_pattern`).
 On a whole sentence the gate is sharper: `Gated.may_match(low, tokens)` tests every requirement the pattern has
 (all must hold), and a lower-case word the pattern bounds on both sides (by \\b, a space, a punctuation mark,
 (?<!\\w) ...) is looked up among the sentence's words (`Sentence.tokens`, the [a-z]+ runs of the folded text):
-"all" is then the word, not a substring of "allies". `needs_of` gives a rule the requirements of its patterns
-taken together (rules/base.py: the dispatcher calls a rule only on the sentences that meet them).
+"all" is then the word, not a substring of "allies". `Several(patterns)` asks many gated patterns at once (a
+sentence looks its own words up, instead of testing every pattern's gate) and gives those that may match, in
+order. `needs_of(patterns)` is one requirement a sentence meets when any of them matches: a rule's `needs`
+(rules/base.py: the dispatcher calls a rule only on the sentences that meet it; `meets`).
 """
 
 from __future__ import annotations
@@ -137,18 +139,45 @@ def _bounds(item: Any, side: str) -> bool:
     return _no_letter(item)
 
 
+def _edge(item: Any, side: str) -> bool:
+    """Whenever the item matches some text, the character of it next to a word on `side` of the item ("before":
+    its last one, "after": its first one) is no letter."""
+    op, arg = item
+    if op is _c.SUBPATTERN:
+        body = list(arg[3])
+        if not body:
+            return False
+        end = body[-1] if side == "before" else body[0]
+        return end[0] not in (_c.ASSERT, _c.ASSERT_NOT, _c.AT) and not _may_be_empty(end) and _edge(end, side)
+    if op is _c.BRANCH:
+        return all(branch and _edge(("SEQ", list(branch)), side) for branch in arg[1])
+    if op == "SEQ":
+        return _edge((_c.SUBPATTERN, (None, 0, 0, arg)), side)
+    if op in _REPEATS:
+        return _edge(("SEQ", list(arg[2])), side)
+    return _no_letter(item)
+
+
+def _may_be_empty(item: Any) -> bool:
+    op, arg = item
+    return op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT) or op in _REPEATS and arg[0] == 0
+
+
 def _bounded(items: list, k: int, step: int, edge: bool) -> bool:
     """No letter stands next to item k on the side `step` points to (-1 before, +1 after); `edge`: the answer at the
-    sequence's end. Look-arounds and optional runs of non-letters ("\\d?", "\\s*") are looked through."""
+    sequence's end. Look-arounds and optional items that end in a non-letter on that side ("\\d?", "\\s*",
+    "(?:the\\s)?") are looked through."""
     side = "before" if step < 0 else "after"
     j = k + step
     while 0 <= j < len(items):
-        if _bounds(items[j], side):
+        item = items[j]
+        if _bounds(item, side):
             return True
-        op, arg = items[j]
-        if not (op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT) or op in _REPEATS and len(arg[2]) == 1 and _no_letter(arg[2][0])):
+        if not _may_be_empty(item):
+            return _edge(item, side)
+        if item[0] in _REPEATS and not _edge(item, side):
             return False
-        j += step  # zero-width, or matched non-letters (bounding) or nothing: what stands beyond decides
+        j += step  # zero-width, or a non-letter (bounding) or nothing: what stands beyond decides
     return edge
 
 
@@ -227,7 +256,8 @@ def _meets_all(options: tuple[Option, ...], low: str, tokens: frozenset[str]) ->
 
 
 def needs_of(*patterns: Gated) -> Option | None:
-    """One requirement that a sentence where any of the patterns matches meets (None: some pattern has none)."""
+    """One requirement that a sentence where any of the patterns matches meets: the union of each pattern's most
+    telling one (None: some pattern has none)."""
     words: set[str] = set()
     texts: set[str] = set()
     for g in patterns:

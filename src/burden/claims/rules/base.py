@@ -11,8 +11,8 @@ from ..gates import Option, meets
 class Rule:
     type = ""
     code = ""
-    # what every sentence the rule can read holds (claims.gates: one of some words or substrings of the folded
-    # sentence), derived from the rule's own patterns (gates.needs_of); None: the rule reads every sentence
+    # what every sentence the rule can read anything from holds (claims.gates: one of some words or substrings of
+    # the folded sentence), derived from the rule's own patterns (gates.needs_of); None: it reads every sentence
     needs: Option | None = None
 
     def may_read(self, s: Sentence) -> bool:

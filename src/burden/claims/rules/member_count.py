@@ -179,7 +179,7 @@ class MemberCountRule(Rule):
         if s.is_question or not _may_name_ten_to_forty(s):
             return []
         text, low = s.text, s.low
-        if _CONDITIONAL.search(low):
+        if _CONDITIONAL.search_words(low, s.tokens):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
