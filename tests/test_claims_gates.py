@@ -144,3 +144,46 @@ def test_a_rule_is_dispatched_only_to_sentences_that_meet_its_requirements():
     for rule in gated_rules:
         words, texts = rule.needs
         assert words or texts
+
+
+def _corpus_sentences():
+    """Every sentence of the labelled corpus, as the checker reads it (each text with its own carry-over)."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from burden.claims.extract import Carry, Sentence, numbered_spans
+    from burden.claims.verify import AsOf
+
+    folder = Path(__file__).parent / "fixtures" / "claims" / "corpus"
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            day = dt.date.fromisoformat(item["published"])
+            asof = AsOf(day)
+            for start, end, piece, paragraph in numbered_spans(item["text"]):
+                yield Sentence(item["text"], start, end, piece, paragraph, day, asof, Carry())
+
+
+def test_a_rule_finds_nothing_in_a_sentence_the_dispatcher_skips():
+    # the dispatcher's test is derived from the rule's patterns: a sentence that fails it gives no claim
+    from burden.claims.rules import RULES
+
+    skipped = 0
+    for s in _corpus_sentences():
+        for rule in RULES:
+            if rule.needs is not None and not rule.may_read(s):
+                skipped += 1
+                assert rule.find(s) == [], (type(rule).__name__, s.text)
+    assert skipped > 100  # the dispatcher does skip rules on real sentences
+
+
+def test_the_scans_left_out_by_several_do_not_match_real_sentences():
+    from burden.claims.rules.member_count import _SCANS_ASKED, SCANS
+    from burden.claims.rules.rank import _phrasings
+
+    for s in _corpus_sentences():
+        for several in (_SCANS_ASKED, _phrasings()[0]):
+            asked = several.which(s.low, s.tokens)
+            assert [g for g in several.gates if g not in asked and g.pattern.search(s.low)] == [], s.text
+    assert len(SCANS) == len(_SCANS_ASKED.gates)
