@@ -129,7 +129,7 @@ def test_a_sentence_the_pattern_matches_always_meets_its_requirements(pattern, p
     gate = gated(compiled)
     if compiled.search(low):
         assert gate.may_match(low, tokens)
-        assert meets(needs_of(gated(re.compile("x")), gate), low, tokens)
+        assert meets((needs_of(gated(re.compile("x")), gate),), low, tokens)
         assert gate in Several([gated(re.compile("x")), gate]).which(low, tokens)
     found = gate.search_words(low, tokens)
     plain = compiled.search(low)
@@ -142,8 +142,7 @@ def test_a_rule_is_dispatched_only_to_sentences_that_meet_its_requirements():
     gated_rules = [r for r in RULES if r.needs is not None]
     assert gated_rules, "at least one rule declares what it needs"
     for rule in gated_rules:
-        words, texts = rule.needs
-        assert words or texts
+        assert rule.needs and all(words or texts for words, texts in rule.needs)
 
 
 def _corpus_sentences():

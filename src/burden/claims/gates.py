@@ -17,8 +17,9 @@ On a whole sentence the gate is sharper: `Gated.may_match(low, tokens)` tests ev
 (?<!\\w) ...) is looked up among the sentence's words (`Sentence.tokens`, the [a-z]+ runs of the folded text):
 "all" is then the word, not a substring of "allies". `Several(patterns)` asks many gated patterns at once (a
 sentence looks its own words up, instead of testing every pattern's gate) and gives those that may match, in
-order. `needs_of(patterns)` is one requirement a sentence meets when any of them matches: a rule's `needs`
-(rules/base.py: the dispatcher calls a rule only on the sentences that meet it; `meets`).
+order. `needs_of(patterns)` is one requirement a sentence meets when any of them matches; a rule's `needs` are
+such requirements, all of which a sentence it reads meets (rules/base.py: the dispatcher calls a rule only on the
+sentences that meet them; `meets`).
 """
 
 from __future__ import annotations
@@ -255,23 +256,23 @@ def _meets_all(options: tuple[Option, ...], low: str, tokens: frozenset[str]) ->
     return True
 
 
-def needs_of(*patterns: Gated) -> Option | None:
+def needs_of(*patterns: Gated) -> Option:
     """One requirement that a sentence where any of the patterns matches meets: the union of each pattern's most
-    telling one (None: some pattern has none)."""
+    telling one (a pattern without any cannot gate a rule: ValueError)."""
     words: set[str] = set()
     texts: set[str] = set()
     for g in patterns:
         if not g.needs:
-            return None
+            raise ValueError(f"no word or substring is needed by {g.pattern.pattern!r}: it cannot gate a rule")
         w, t = max(g.needs, key=_selectivity)
         words |= w
         texts |= t
     return frozenset(words), frozenset(_fewest(texts))
 
 
-def meets(option: Option | None, low: str, tokens: frozenset[str]) -> bool:
-    """`low` (grammar.folded text) with `tokens` (its [a-z]+ words) meets the option (None: always)."""
-    return option is None or _meets_all((option,), low, tokens)
+def meets(options: tuple[Option, ...] | None, low: str, tokens: frozenset[str]) -> bool:
+    """`low` (grammar.folded text) with `tokens` (its [a-z]+ words) meets every option (None: no requirement)."""
+    return options is None or _meets_all(options, low, tokens)
 
 
 class Gated:

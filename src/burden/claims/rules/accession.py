@@ -22,7 +22,7 @@ FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 class AccessionRule(Rule):
     type = "accession"
     code = "CLM-ACCESSION"
-    needs = needs_of(_JOIN)
+    needs = (needs_of(_JOIN),)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:

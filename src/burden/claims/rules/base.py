@@ -11,9 +11,10 @@ from ..gates import Option, meets
 class Rule:
     type = ""
     code = ""
-    # what every sentence the rule can read anything from holds (claims.gates: one of some words or substrings of
-    # the folded sentence), derived from the rule's own patterns (gates.needs_of); None: it reads every sentence
-    needs: Option | None = None
+    # what every sentence the rule can read anything from meets: requirements (claims.gates: each one of some
+    # words or substrings of the folded sentence) derived from the rule's own patterns with gates.needs_of, all of
+    # which must hold; None: the rule reads every sentence
+    needs: tuple[Option, ...] | None = None
 
     def may_read(self, s: Sentence) -> bool:
         """The dispatcher's test (claims.iter_claims): False when `find` cannot find anything in `s`."""

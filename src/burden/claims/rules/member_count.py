@@ -173,7 +173,7 @@ def _counted(text: str, low: str, at: int, end: int) -> bool:
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
-    needs = NEEDS
+    needs = (NEEDS,)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question or not _may_name_ten_to_forty(s):
