@@ -243,7 +243,7 @@ def _selectivity(option: Option) -> tuple:
     return (min(map(len, words | texts)), not texts, -len(words | texts))
 
 
-def _meets_all(options: tuple[Option, ...], low: str, tokens: frozenset[str]) -> bool:
+def meets(options: tuple[Option, ...], low: str, tokens: frozenset[str]) -> bool:
     """`low` (grammar.folded text) with `tokens` (its [a-z]+ words) meets every option."""
     for words, texts in options:  # (runs for many patterns on every sentence: plain loops, no generators)
         if words and not tokens.isdisjoint(words):
@@ -270,11 +270,6 @@ def needs_of(*patterns: Gated) -> Option:
     return frozenset(words), frozenset(_fewest(texts))
 
 
-def meets(options: tuple[Option, ...] | None, low: str, tokens: frozenset[str]) -> bool:
-    """`low` (grammar.folded text) with `tokens` (its [a-z]+ words) meets every option (None: no requirement)."""
-    return options is None or _meets_all(options, low, tokens)
-
-
 class Gated:
     """A compiled pattern behind its literal gate; `search`, `match` and `finditer` answer as the pattern's."""
 
@@ -285,11 +280,11 @@ class Gated:
 
     def may_match(self, low: str, tokens: frozenset[str]) -> bool:
         """Whether the pattern can match somewhere in the folded sentence `low` whose [a-z]+ words are `tokens`."""
-        return _meets_all(self.needs, low, tokens)
+        return meets(self.needs, low, tokens)
 
     def search_words(self, low: str, tokens: frozenset[str]) -> re.Match | None:
         """`search` on a whole folded sentence `low` whose [a-z]+ words are `tokens` (the sharper gate)."""
-        return self.pattern.search(low) if self.may_match(low, tokens) else None
+        return self.pattern.search(low) if meets(self.needs, low, tokens) else None
 
     def could_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         if self.literals is None:
@@ -343,4 +338,5 @@ class Several:
         found = set(self._always)
         for word in tokens.intersection(self._by_word):
             found |= self._by_word[word]
-        return [self.gates[i] for i in sorted(found) if self.gates[i].may_match(low, tokens)]
+        gates = self.gates
+        return [gates[i] for i in sorted(found) if meets(gates[i].needs, low, tokens)]

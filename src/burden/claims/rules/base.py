@@ -18,7 +18,7 @@ class Rule:
 
     def may_read(self, s: Sentence) -> bool:
         """The dispatcher's test (claims.iter_claims): False when `find` cannot find anything in `s`."""
-        return meets(self.needs, s.low, s.tokens)
+        return self.needs is None or meets(self.needs, s.low, s.tokens)
 
     def find(self, s: Sentence) -> list[Claim]:
         raise NotImplementedError
