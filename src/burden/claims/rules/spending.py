@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import needs_of
 from ..lexicon import alternation
+from ..quantities import MONEY_FOLDED
 from .base import Rule
 from .figures import data_code, is_plan_before, money_basis_for, states_current_estimate
 
@@ -54,6 +56,7 @@ _SPAN = re.compile(r"\b(?:19|20)\d\d\s?(?:to|through|until|[-–—])\s?(?:19|20
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
+    needs = (needs_of(MONEY_FOLDED),)  # it reads money figures only (quantities.find_money)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
