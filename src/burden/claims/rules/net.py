@@ -1,0 +1,211 @@
+"""The recall net: an ally's or a group's % of GDP read generically from a percent figure no other rule took.
+
+The specific rules (ally_pct.py and the others) read the phrasings they know; on text nobody has seen, a third to a
+half of the checkable claims slip past them. This reader runs last, only on the free percent figures of a sentence
+that names an ally or a group, and decides from the sentence's structure alone:
+
+- context: the sentence (or the heading / sentence before it) speaks of spending relative to GDP, the economy or
+  output, or of the 2% / 3.5% / 5% target (a header that announced a table of shares of GDP counts too);
+- the figure is tied to its ally or group by adjacency: "Poland (4.1%)", "Poland at 4.1 percent", "Poland, with
+  4.1%", "Poland: 4.1%", "4.1% for Poland", "Poland spends 4.1%", "Poland's 4.1%", a table row "Poland 4.12";
+  "the country" / "it" only when the sentence before named exactly one ally;
+- it is none of: a growth rate, a share of something other than GDP (the defence budget, the vote, federal
+  spending), a target or threshold named, a plan, a forecast beyond the data, a poll, another economic figure
+  (inflation, deficit, debt, rates), a negated figure, or a figure another source than NATO gives.
+
+Every tie and every veto is a row of lexicon/en/net.csv (kind, pattern, example), not code. The claims are
+ordinary ally_pct_gdp / group_pct_gdp frames, judged by measures/pct_gdp.py like any other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import find_entities
+from ..extract import Claim, Sentence
+from ..lexicon import rows, words
+from ..quantities import Quantity
+from .base import Rule
+from .figures import data_code
+
+MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
+_BENCHMARKS = frozenset({1.5, 2.0, 3.0, 3.5, 5.0})  # a round benchmark value is read only from a list or table
+# a decimal value without a unit (a table row "Poland 4.12"): no money, year, time or percentage around it
+_BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(?:%|per\s?cent|percent|bn|billion|million"
+                           r"|trillion|m\b|tn\b|am\b|pm\b|a\.m|p\.m))", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|with)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_LIST_VALUE = re.compile(r"\d[.,]\d|%|per\s?cent", re.I)  # a value on a list line (a heading's year is none)
+_COORDINATED = re.compile(r",\s|\sand\s|\sor\s")
+_ENTITY_KINDS = frozenset({"name", "capital", "group"})
+_MAX_GAP = 80  # characters between an ally and its figure
+
+
+@functools.cache
+def _lexicon() -> dict[str, re.Pattern]:
+    """One pattern per kind of net.csv, its rows as alternatives (case-blind)."""
+    by_kind: dict[str, list[str]] = {}
+    for row in rows("net"):
+        by_kind.setdefault(row["kind"], []).append(row["pattern"])
+    hedge = "|".join(row["pattern"] for row in rows("hedges"))
+    out = {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in by_kind.items()}
+    # a tie, then an optional hedge before the figure (a quantity's span starts at its number: "about 1.3%")
+    tail = rf"(?:(?:{hedge})\s)?"
+    for kind in ("link_list", "link_before"):
+        out[kind] = re.compile(rf"(?:{out[kind].pattern}){tail}", re.I)
+    out["link_any"] = re.compile(rf"(?:{out['entity_tail'].pattern})?(?:{out['link_list'].pattern}|{out['link_before'].pattern})",
+                                 re.I)
+    out["pronoun_link"] = re.compile(rf"(?:{out['pronoun'].pattern.replace('$', '')})(?:{out['link_any'].pattern})$", re.I)
+    out["other_source"] = re.compile(r"\b(?:" + "|".join(map(re.escape, words("other_sources"))) + r")\b", re.I)
+    return out
+
+
+def _has_context(text: str) -> bool:
+    return _lexicon()["context"].search(text) is not None
+
+
+def _before(s: Sentence) -> str:
+    """The sentence or heading before s; a list line's heading is found above the lines of its list."""
+    window = s.doc[max(0, s.start - 400):s.start]
+    lines = window.split("\n")
+    if lines[-1].strip():  # a sentence before s on its own line
+        return _SENTENCE_END.split(lines[-1].strip())[-1]
+    for line in reversed(lines[:-1]):
+        line = line.strip()
+        if not line or len(line) <= 60 and _LIST_VALUE.search(line):
+            continue  # another line of the same list (it holds a value): its heading is further up
+        return _SENTENCE_END.split(line)[-1]
+    return ""
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` opens (after the last comma, colon, dash, "while", "and" ... before it)."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+
+
+class NetRule(Rule):
+    type = "ally_pct_gdp"
+    code = "CLM-PCT-NET"
+
+    def find(self, s: Sentence) -> list[Claim]:
+        if not s.has_number or s.is_question and not s.presupposes:
+            return []
+        entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
+        pronoun = not entities and s.carry.subject is not None
+        if not entities and not pronoun:
+            return []
+        free = s.free(("pct",))
+        bare = not free and entities and "." in s.text
+        if not free and not bare:
+            return []
+        lex = _lexicon()
+        if not (_has_context(s.text) or s.carry.gdp_table == s.paragraph or _has_context(_before(s))):
+            return []
+        if lex["other_source"].search(s.text) and "nato" not in s.low:
+            return []  # a figure of SIPRI's, the IISS's ...: not checked against NATO's
+        if bare or entities:
+            free = self._with_bare_values(s, entities, free)
+        out: list[Claim] = []
+        rejected: list[int] = []  # where figures end that are not shares of GDP
+        for q in free:
+            if any(0 <= q.start - end <= 40 and _COORDINATED.search(s.text, end, q.start) and ";" not in s.text[end:q.start]
+                   for end in rejected):
+                rejected.append(q.end)
+                continue  # "41% of them in the US, 13% in Turkey and 6.4% in France": coordinated with a share of a count
+            code = self._owner(s, q, entities)
+            if code is None:
+                continue
+            if not self._is_share_of_gdp(s, q, code):
+                rejected.append(q.end)
+                continue
+            claim = self._claim(s, q, code)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _with_bare_values(self, s: Sentence, entities, free: list[Quantity]) -> list[Quantity]:
+        """A table row's value without a unit, right after its ally ("Poland 4.12, Estonia 3.43"): a figure of its
+        own when the sentence itself speaks of shares of GDP and the value is tied to the name as in a list."""
+        if not (_has_context(s.text) or s.carry.gdp_table == s.paragraph):
+            return free
+        link = _lexicon()["link_list"]
+        taken = [(q.start, q.end) for q in s.quantities]
+        found = []
+        for m in _BARE_DECIMAL.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PCT_GDP:
+                continue
+            e = max((e for e in entities if e.end <= m.start()), key=lambda e: e.end, default=None)
+            if e is not None and m.start() - e.end <= 4 and link.fullmatch(s.text, e.end, m.start()):
+                found.append(Quantity(m.start(), m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
+                                      m.group(), listed=True))
+        if len(found) < 2 and len(s.text) > 60:
+            return free  # one bare number in prose is no table
+        for q in found:
+            s.quantities.append(q)
+        s.quantities.sort(key=lambda x: x.start)
+        return sorted([*free, *found], key=lambda q: q.start)
+
+    def _owner(self, s: Sentence, q: Quantity, entities) -> str | None:
+        """The ally or group the figure is tied to by adjacency, or the one ally of the sentence before."""
+        text, lex = s.text, _lexicon()
+        if q.start in s.pairs:  # "Spain and Luxembourg, at 1.02% and 0.57%"
+            return s.pairs[q.start]
+        before = max((e for e in entities if e.end <= q.start and q.start - e.end <= _MAX_GAP), key=lambda e: e.end,
+                     default=None)
+        if before is not None and lex["link_any"].fullmatch(text, before.end, q.start):
+            return self._group(s, before, entities)
+        after = min((e for e in entities if e.start >= q.end and e.start - q.end <= 40), key=lambda e: e.start,
+                    default=None)
+        if after is not None and lex["link_after"].fullmatch(text, q.end, after.start):
+            return after.code
+        if not entities and lex["pronoun_link"].search(text[:q.start]):
+            return self._one_ally_before(s)
+        return None
+
+    def _group(self, s: Sentence, e, entities) -> str | None:
+        """e's code; a plain "NATO" closes a group's name ("European members of NATO") or, with an average or a total
+        in the sentence ("NATO members spent an average of"), is the whole alliance; else it is too vague."""
+        if e.code != "NATO":
+            return e.code
+        lex = _lexicon()
+        head = max((x for x in entities if x.end <= e.start and x.kind == "group"), key=lambda x: x.end, default=None)
+        if head is not None and lex["group_of"].fullmatch(s.text, head.end, e.start):
+            return head.code
+        return "NATO_TOTAL" if lex["whole"].search(s.text) else None
+
+    def _one_ally_before(self, s: Sentence) -> str | None:
+        """The ally the sentence before named, when it named exactly one."""
+        before = _before(s)
+        allies = {e.code for e in find_entities(before) if e.is_ally} if before else set()
+        return allies.pop() if len(allies) == 1 else None
+
+    def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str) -> bool:
+        """None of the vetoes of net.csv holds for the figure, in its clause and right around it."""
+        text, lex = s.text, _lexicon()
+        if not 0 < q.value <= MAX_PCT_GDP or q.value in _BENCHMARKS and not q.listed:
+            return False
+        owner = next((e for e in s.entities if e.code == code and e.end <= q.start), None)
+        lo = _clause_start(text, owner.start if owner is not None else q.start)
+        clause = text[lo:q.start]
+        if lex["veto_clause"].search(clause) or lex["negation"].search(clause) or lex["plan"].search(clause):
+            return False
+        if lex["veto_before"].search(text, max(0, q.start - 40), q.start):
+            return False
+        return not lex["veto_after"].match(text, q.end)
+
+    def _claim(self, s: Sentence, q: Quantity, code: str) -> Claim | None:
+        subject = data_code(code)
+        if subject is None:
+            return None
+        year, how = s.year_for(q)
+        latest = s.latest_year()
+        if year is None or latest is None or how in ("deadline", "future") or year > latest:
+            return None  # a plan or a forecast beyond the data: not the net's to read
+        if how == "present" and latest < s.today.year \
+                and _lexicon()["estimate"].search(s.text, _clause_start(s.text, q.start), q.start):
+            return None  # "will spend 2.1%" before the data holds the article's year
+        s.take(q)
+        kind = "group_pct_gdp" if subject.startswith("NATO") else "ally_pct_gdp"
+        return Claim(kind, self.code, s, subject, "def_exp_pct_gdp", q.value, q.comparator, year, q,
+                     {"plan": False, "how": how, "negated": False}, self)
