@@ -68,14 +68,11 @@ def _has_context(text: str) -> bool:
 def _before(s: Sentence) -> str:
     """The sentence or heading before s; a list line's heading is found above the lines of its list."""
     window = s.doc[max(0, s.start - 400):s.start]
-    lines = window.split("\n")
-    if lines[-1].strip():  # a sentence before s on its own line
-        return _SENTENCE_END.split(lines[-1].strip())[-1]
-    for line in reversed(lines[:-1]):
-        line = line.strip()
-        if not line or len(line) <= 60 and _LIST_VALUE.search(line):
-            continue  # another line of the same list (it holds a value): its heading is further up
-        return _SENTENCE_END.split(line)[-1]
+    pieces = [p for line in window.split("\n") for p in _SENTENCE_END.split(line.strip()) if p]
+    for piece in reversed(pieces):
+        if len(piece) <= 60 and _LIST_VALUE.search(piece) and len(s.text) <= 60:
+            continue  # another item of the same list (it holds a value): its heading is further up
+        return piece
     return ""
 
 
@@ -127,19 +124,24 @@ class NetRule(Rule):
     def _with_bare_values(self, s: Sentence, entities, free: list[Quantity]) -> list[Quantity]:
         """A table row's value without a unit, right after its ally ("Poland 4.12, Estonia 3.43"): a figure of its
         own when the sentence itself speaks of shares of GDP and the value is tied to the name as in a list."""
-        if not (_has_context(s.text) or s.carry.gdp_table == s.paragraph):
+        short = len(s.text) <= 60  # a list line: its heading may give the context
+        if not (_has_context(s.text) or s.carry.gdp_table == s.paragraph or short and _has_context(_before(s))):
             return free
-        link = _lexicon()["link_list"]
+        lex = _lexicon()
         taken = [(q.start, q.end) for q in s.quantities]
         found = []
         for m in _BARE_DECIMAL.finditer(s.text):
             if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PCT_GDP:
                 continue
             e = max((e for e in entities if e.end <= m.start()), key=lambda e: e.end, default=None)
-            if e is not None and m.start() - e.end <= 4 and link.fullmatch(s.text, e.end, m.start()):
+            # tied as in a table ("Poland 4.12", "Poland: 4.12"), or as any figure when a percent figure before it
+            # gave the unit ("Estonia on 3.43 per cent, Latvia on 3.15")
+            unit = any(q.kind == "pct" and q.end <= m.start() for q in s.quantities)
+            link = lex["link_any"] if unit else lex["link_list"]
+            if e is not None and m.start() - e.end <= (_MAX_GAP if unit else 4) and link.fullmatch(s.text, e.end, m.start()):
                 found.append(Quantity(m.start(), m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
                                       m.group(), listed=True))
-        if len(found) < 2 and len(s.text) > 60:
+        if len(found) < 2 and not short and not any(q.kind == "pct" for q in s.quantities):
             return free  # one bare number in prose is no table
         for q in found:
             s.quantities.append(q)
