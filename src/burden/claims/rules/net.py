@@ -24,6 +24,8 @@ import re
 
 from ..entities import find_entities
 from ..extract import Claim, Sentence
+from ..gates import Gated, gated
+from ..grammar import folded, folded_pattern
 from ..lexicon import rows, words
 from ..quantities import Quantity
 from .base import Rule
@@ -34,6 +36,7 @@ _BENCHMARKS = frozenset({1.5, 2.0, 3.0, 3.5, 5.0})  # a round benchmark value is
 # a decimal value without a unit (a table row "Poland 4.12"): no money, year, time or percentage around it
 _BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(?:%|per\s?cent|percent|bn|billion|million"
                            r"|trillion|m\b|tn\b|am\b|pm\b|a\.m|p\.m))", re.I)
+_DECIMAL = re.compile(r"\d\.\d")  # a cheap test before _BARE_DECIMAL
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|with)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LIST_VALUE = re.compile(r"\d[.,]\d|%|per\s?cent", re.I)  # a value on a list line (a heading's year is none)
@@ -57,12 +60,23 @@ def _lexicon() -> dict[str, re.Pattern]:
     out["link_any"] = re.compile(rf"(?:{out['entity_tail'].pattern})?(?:{out['link_list'].pattern}|{out['link_before'].pattern})",
                                  re.I)
     out["pronoun_link"] = re.compile(rf"(?:{out['pronoun'].pattern.replace('$', '')})(?:{out['link_any'].pattern})$", re.I)
-    out["other_source"] = re.compile(r"\b(?:" + "|".join(map(re.escape, words("other_sources"))) + r")\b", re.I)
     return out
 
 
-def _has_context(text: str) -> bool:
-    return _lexicon()["context"].search(text) is not None
+@functools.cache
+def _context() -> Gated:
+    """The context rows as one case-sensitive pattern for folded text, behind its literal gate (gates.gated)."""
+    return gated(folded_pattern(_lexicon()["context"]))
+
+
+@functools.cache
+def _other_source() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words("other_sources"))) + r")\b", re.I)
+
+
+def _has_context(low: str) -> bool:
+    """The (folded) text speaks of spending relative to GDP, the economy or output, or of the target."""
+    return _context().search(low) is not None
 
 
 def _before(s: Sentence) -> str:
@@ -86,23 +100,30 @@ class NetRule(Rule):
     code = "CLM-PCT-NET"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if not s.has_number or s.is_question and not s.presupposes:
-            return []
-        entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
-        pronoun = not entities and s.carry.subject is not None
-        if not entities and not pronoun:
+        if not s.has_number:
             return []
         free = s.free(("pct",))
-        bare = not free and entities and "." in s.text
-        if not free and not bare:
+        bare = _DECIMAL.search(s.text) is not None
+        if not free and not bare or s.is_question and not s.presupposes:
+            return []  # (cheap tests first: most sentences end here)
+        entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
+        if not entities and s.carry.subject is None:
+            return []  # no ally or group to tie a figure to, not even "the country" of the sentence before
+        owners = {q.start: code for q in free if (code := self._owner(s, q, entities)) is not None}
+        found = self._bare_values(s, entities) if bare and entities else []
+        if not owners and not found:
             return []
-        lex = _lexicon()
-        if not (_has_context(s.text) or s.carry.gdp_table == s.paragraph or _has_context(_before(s))):
+        here = _has_context(s.low) or s.carry.gdp_table == s.paragraph
+        before = not here and _has_context(folded(_before(s)))
+        if not here and not before:
             return []
-        if lex["other_source"].search(s.text) and "nato" not in s.low:
+        if _other_source().search(s.text) and "nato" not in s.low:
             return []  # a figure of SIPRI's, the IISS's ...: not checked against NATO's
-        if bare or entities:
-            free = self._with_bare_values(s, entities, free)
+        if found and (here or len(s.text) <= 60):  # (a list line may take its context from its heading)
+            s.quantities.extend(found)
+            s.quantities.sort(key=lambda x: x.start)
+            owners.update((q.start, code) for q in found if (code := self._owner(s, q, entities)) is not None)
+            free = sorted([*free, *found], key=lambda q: q.start)
         out: list[Claim] = []
         rejected: list[int] = []  # where figures end that are not shares of GDP
         for q in free:
@@ -110,23 +131,21 @@ class NetRule(Rule):
                    for end in rejected):
                 rejected.append(q.end)
                 continue  # "41% of them in the US, 13% in Turkey and 6.4% in France": coordinated with a share of a count
-            code = self._owner(s, q, entities)
-            if code is None:
-                continue
+            code = owners.get(q.start)
             if not self._is_share_of_gdp(s, q, code):
                 rejected.append(q.end)
+                continue
+            if code is None:
                 continue
             claim = self._claim(s, q, code)
             if claim is not None:
                 out.append(claim)
         return out
 
-    def _with_bare_values(self, s: Sentence, entities, free: list[Quantity]) -> list[Quantity]:
+    def _bare_values(self, s: Sentence, entities) -> list[Quantity]:
         """A table row's value without a unit, right after its ally ("Poland 4.12, Estonia 3.43"): a figure of its
-        own when the sentence itself speaks of shares of GDP and the value is tied to the name as in a list."""
-        short = len(s.text) <= 60  # a list line: its heading may give the context
-        if not (_has_context(s.text) or s.carry.gdp_table == s.paragraph or short and _has_context(_before(s))):
-            return free
+        own when tied to the name as in a list, or as any figure when a percent figure before it gave the unit
+        ("Estonia on 3.43 per cent, Latvia on 3.15"); one such value in prose is no table."""
         lex = _lexicon()
         taken = [(q.start, q.end) for q in s.quantities]
         found = []
@@ -134,19 +153,14 @@ class NetRule(Rule):
             if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PCT_GDP:
                 continue
             e = max((e for e in entities if e.end <= m.start()), key=lambda e: e.end, default=None)
-            # tied as in a table ("Poland 4.12", "Poland: 4.12"), or as any figure when a percent figure before it
-            # gave the unit ("Estonia on 3.43 per cent, Latvia on 3.15")
             unit = any(q.kind == "pct" and q.end <= m.start() for q in s.quantities)
             link = lex["link_any"] if unit else lex["link_list"]
             if e is not None and m.start() - e.end <= (_MAX_GAP if unit else 4) and link.fullmatch(s.text, e.end, m.start()):
                 found.append(Quantity(m.start(), m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
                                       m.group(), listed=True))
-        if len(found) < 2 and not short and not any(q.kind == "pct" for q in s.quantities):
-            return free  # one bare number in prose is no table
-        for q in found:
-            s.quantities.append(q)
-        s.quantities.sort(key=lambda x: x.start)
-        return sorted([*free, *found], key=lambda q: q.start)
+        if len(found) < 2 and len(s.text) > 60 and not any(q.kind == "pct" for q in s.quantities):
+            return []
+        return found
 
     def _owner(self, s: Sentence, q: Quantity, entities) -> str | None:
         """The ally or group the figure is tied to by adjacency, or the one ally of the sentence before."""
