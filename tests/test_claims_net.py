@@ -48,6 +48,27 @@ def test_list_items_take_their_context_from_the_heading_above_them():
     assert [c[0] for c in net(lines)] == ["POL", "EST", "LVA"]
 
 
+def test_a_table_stripped_to_one_cell_per_line_ties_each_value_to_the_name_above_it():
+    text = "Defence expenditure as % of GDP (NATO estimates)\nBulgaria\n2.18%\nHungary\n2.11%\nAlbania\n2.3%"
+    assert net(text) == [("BGR", 2.18, 2024, "supported"), ("HUN", 2.11, 2024, "supported"), ("ALB", 2.3, 2024, "refuted")]
+
+
+def test_markdown_table_rows_under_a_heading_are_read():
+    text = "Defence spending as a share of GDP, 2024\n| Ally | % of GDP |\n| Portugal | 1.55 |\n| Croatia | 1.81 |"
+    assert [c[:2] for c in net(text)] == [("PRT", 1.55), ("HRV", 1.81)]
+
+
+def test_list_lines_take_the_one_year_their_heading_names(monkeypatch):
+    monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])  # the net alone (the table rule reads these too)
+    text = "Defence spending relative to GDP, 2019\nBulgaria: 3.13\nGreece: 2.45\nLuxembourg: 0.55"
+    assert net(text) == [("BGR", 3.13, 2019, "supported"), ("GRC", 2.45, 2019, "supported"),
+                         ("LUX", 0.55, 2019, "supported")]
+
+
+def test_a_change_from_one_value_to_another_is_not_read_as_a_level():
+    assert net("Defence spending, % of GDP, 2023 and 2024:\nSlovenia: 1.34 → 1.29\nCroatia: 1.74 → 1.81") == []
+
+
 def test_without_context_a_bare_list_is_no_share_of_gdp():
     assert net("Scores out of ten: Poland 4.12, Estonia 3.43, Latvia 3.15.") == []
     assert net("Poland — 4.12%; Estonia — 3.43%; Latvia — 3.15%.") == []

@@ -36,7 +36,8 @@ _BENCHMARKS = frozenset({1.5, 2.0, 3.0, 3.5, 5.0})  # a round benchmark value is
 # a decimal value without a unit (a table row "Poland 4.12"): no money, year, time or percentage around it
 _BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(?:%|per\s?cent|percent|bn|billion|million"
                            r"|trillion|m\b|tn\b|am\b|pm\b|a\.m|p\.m))", re.I)
-_DECIMAL = re.compile(r"\d\.\d")  # a cheap test before _BARE_DECIMAL
+_DECIMAL = re.compile(r"\d\.\d")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # a cheap test before _BARE_DECIMAL
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|with)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LIST_VALUE = re.compile(r"\d[.,]\d|%|per\s?cent", re.I)  # a value on a list line (a heading's year is none)
@@ -79,15 +80,29 @@ def _has_context(low: str) -> bool:
     return _context().search(low) is not None
 
 
+def _pieces_before(s: Sentence) -> list[str]:
+    """The sentences and lines before s (nearest last), from the 600 characters before it."""
+    window = s.doc[max(0, s.start - 600):s.start]
+    return [p for line in window.split("\n") for p in _SENTENCE_END.split(line.strip()) if p]
+
+
 def _before(s: Sentence) -> str:
-    """The sentence or heading before s; a list line's heading is found above the lines of its list."""
-    window = s.doc[max(0, s.start - 400):s.start]
-    pieces = [p for line in window.split("\n") for p in _SENTENCE_END.split(line.strip()) if p]
+    """The sentence before s; for a list line (60 characters at most), the heading above the list: the nearest piece
+    before it that speaks of shares of GDP, past other short lines (items, names, values, numbering, a table's
+    header row), stopping at the first longer piece."""
+    pieces = _pieces_before(s)
+    if len(s.text) > 60:
+        return pieces[-1] if pieces else ""
     for piece in reversed(pieces):
-        if len(piece) <= 60 and _LIST_VALUE.search(piece) and len(s.text) <= 60:
-            continue  # another item of the same list (it holds a value): its heading is further up
-        return piece
+        if len(piece) > 60 or _has_context(folded(piece)):
+            return piece
     return ""
+
+
+def _year_of(piece: str) -> int | None:
+    """The one year a heading names ("Defence spending as a share of GDP, 2019"), else None."""
+    years = {int(y) for y in _YEAR.findall(piece)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -114,9 +129,11 @@ class NetRule(Rule):
         if not owners and not found:
             return []
         here = _has_context(s.low) or s.carry.gdp_table == s.paragraph
-        before = not here and _has_context(folded(_before(s)))
-        if not here and not before:
+        heading = "" if here else _before(s)
+        if not here and not _has_context(folded(heading)):
             return []
+        # a list line under a heading that names one year: that year, unless the line names its own
+        hint = _year_of(heading) if heading and len(s.text) <= 60 else None
         if _other_source().search(s.text) and "nato" not in s.low:
             return []  # a figure of SIPRI's, the IISS's ...: not checked against NATO's
         if found and (here or len(s.text) <= 60):  # (a list line may take its context from its heading)
@@ -137,7 +154,7 @@ class NetRule(Rule):
                 continue
             if code is None:
                 continue
-            claim = self._claim(s, q, code)
+            claim = self._claim(s, q, code, hint)
             if claim is not None:
                 out.append(claim)
         return out
@@ -177,7 +194,17 @@ class NetRule(Rule):
             return after.code
         if not entities and lex["pronoun_link"].search(text[:q.start]):
             return self._one_ally_before(s)
+        if not entities and not text[:q.start].strip() and len(text) <= 20:
+            return self._name_line_before(s)  # "Poland\n4.12%": a table's cells, one per line
         return None
+
+    def _name_line_before(self, s: Sentence) -> str | None:
+        """The ally or group named by the line just before s, when that line is nothing but the name."""
+        if not s.doc[max(0, s.start - 1):s.start] == "\n":
+            return None
+        prev = s.doc[max(0, s.start - 60):s.start - 1].rpartition("\n")[2].strip(" \t•*-|")
+        found = [e for e in find_entities(prev) if e.kind in _ENTITY_KINDS] if prev else []
+        return found[0].code if len(found) == 1 and found[0].start == 0 and found[0].end >= len(prev.rstrip(":.")) else None
 
     def _group(self, s: Sentence, e, entities) -> str | None:
         """e's code; a plain "NATO" closes a group's name ("European members of NATO") or, with an average or a total
@@ -192,8 +219,8 @@ class NetRule(Rule):
 
     def _one_ally_before(self, s: Sentence) -> str | None:
         """The ally the sentence before named, when it named exactly one."""
-        before = _before(s)
-        allies = {e.code for e in find_entities(before) if e.is_ally} if before else set()
+        pieces = _pieces_before(s)
+        allies = {e.code for e in find_entities(pieces[-1]) if e.is_ally} if pieces else set()
         return allies.pop() if len(allies) == 1 else None
 
     def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str) -> bool:
@@ -210,11 +237,13 @@ class NetRule(Rule):
             return False
         return not lex["veto_after"].match(text, q.end)
 
-    def _claim(self, s: Sentence, q: Quantity, code: str) -> Claim | None:
+    def _claim(self, s: Sentence, q: Quantity, code: str, hint: int | None = None) -> Claim | None:
         subject = data_code(code)
         if subject is None:
             return None
         year, how = s.year_for(q)
+        if hint is not None and how == "present":
+            year, how = hint, "carried"  # the heading's year
         latest = s.latest_year()
         if year is None or latest is None or how in ("deadline", "future") or year > latest:
             return None  # a plan or a forecast beyond the data: not the net's to read
