@@ -23,7 +23,7 @@ import functools
 import re
 
 from ..entities import find_entities
-from ..extract import Claim, Sentence
+from ..extract import COMPARED_BEFORE, Claim, Sentence
 from ..gates import Gated, gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows, words
@@ -38,6 +38,9 @@ _BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(
                            r"|trillion|m\b|tn\b|am\b|pm\b|a\.m|p\.m))", re.I)
 _DECIMAL = re.compile(r"\d\.\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # a cheap test before _BARE_DECIMAL
+# a comma and then a verb after a name: the name ends an aside ("Greece, which borders Turkey, is at 3.08%")
+_ASIDE_CLOSE = re.compile(r",\s(?!(?:at|on|with|to|in|about|around|roughly|some|nearly|just|only)\b)[a-z]+\b")
+_LATTER = re.compile(r"\bthe latter\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|with)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LIST_VALUE = re.compile(r"\d[.,]\d|%|per\s?cent", re.I)  # a value on a list line (a heading's year is none)
@@ -187,11 +190,20 @@ class NetRule(Rule):
         before = max((e for e in entities if e.end <= q.start and q.start - e.end <= _MAX_GAP), key=lambda e: e.end,
                      default=None)
         if before is not None and lex["link_any"].fullmatch(text, before.end, q.start):
+            if "," in text[before.end:q.start] and COMPARED_BEFORE.search(text, max(0, before.start - 30), before.start):
+                return None  # "the US has fallen behind Greece ..., contributing 3.52%": the compared ally is no owner
+            if _ASIDE_CLOSE.match(text, before.end):  # "Greece, which ... with Turkey, is estimated at 3.08%"
+                head = s._head_of_aside(before)
+                return head.code if head is not None else None
             return self._group(s, before, entities)
         after = min((e for e in entities if e.start >= q.end and e.start - q.end <= 40), key=lambda e: e.start,
                     default=None)
         if after is not None and lex["link_after"].fullmatch(text, q.end, after.start):
             return after.code
+        latter = _LATTER.search(text, max(0, q.start - _MAX_GAP), q.start)
+        if latter is not None and lex["link_any"].fullmatch(text, latter.end(), q.start):
+            last = max((e for e in entities if e.end <= latter.start() and e.is_ally), key=lambda e: e.end, default=None)
+            return last.code if last is not None else None  # "..., Slovenia and Spain, the latter coming in at 1.28%"
         if not entities and lex["pronoun_link"].search(text[:q.start]):
             return self._one_ally_before(s)
         if not entities and not text[:q.start].strip() and len(text) <= 20:
@@ -238,6 +250,9 @@ class NetRule(Rule):
         return not lex["veto_after"].match(text, q.end)
 
     def _claim(self, s: Sentence, q: Quantity, code: str, hint: int | None = None) -> Claim | None:
+        if code in ("NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
+            # "excluding the United States, the members spend ...": Europe and Canada; "with America included": all
+            code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
         subject = data_code(code)
         if subject is None:
             return None
