@@ -40,6 +40,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # a cheap test before _BARE_DECIMAL
 # a comma and then a verb after a name: the name ends an aside ("Greece, which borders Turkey, is at 3.08%")
 _ASIDE_CLOSE = re.compile(r",\s(?!(?:at|on|with|to|in|about|around|roughly|some|nearly|just|only)\b)[a-z]+\b")
+_BARE_SEPARATOR = re.compile(r"\s?[,;]?\s")  # a list's separator only: a tie after the figure wins over it
 _LATTER = re.compile(r"\bthe latter\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|with)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -189,6 +190,11 @@ class NetRule(Rule):
             return s.pairs[q.start]
         before = max((e for e in entities if e.end <= q.start and q.start - e.end <= _MAX_GAP), key=lambda e: e.end,
                      default=None)
+        after = min((e for e in entities if e.start >= q.end and e.start - q.end <= 40), key=lambda e: e.start,
+                    default=None)
+        if after is not None and lex["link_after"].fullmatch(text, q.end, after.start) and (
+                before is None or _BARE_SEPARATOR.fullmatch(text, before.end, q.start)):
+            return self._group(s, after, entities)  # "4.12% for Poland, 3.43% for Estonia": not Poland's 3.43%
         if before is not None and lex["link_any"].fullmatch(text, before.end, q.start):
             if "," in text[before.end:q.start] and COMPARED_BEFORE.search(text, max(0, before.start - 30), before.start):
                 return None  # "the US has fallen behind Greece ..., contributing 3.52%": the compared ally is no owner
@@ -196,10 +202,14 @@ class NetRule(Rule):
                 head = s._head_of_aside(before)
                 return head.code if head is not None else None
             return self._group(s, before, entities)
-        after = min((e for e in entities if e.start >= q.end and e.start - q.end <= 40), key=lambda e: e.start,
-                    default=None)
         if after is not None and lex["link_after"].fullmatch(text, q.end, after.start):
-            return after.code
+            return self._group(s, after, entities)
+        if after is not None and lex["front"].match(text[:q.start]) and lex["front_gap"].fullmatch(text, q.end, after.start):
+            return self._group(s, after, entities)  # "At 3.43% of economic output, Estonia remains ..."
+        prev = max((x for x in s.quantities if x.kind == "pct" and x.end <= q.start), key=lambda x: x.end, default=None)
+        if prev is not None and lex["baseline"].fullmatch(text, prev.end, q.start):
+            # "Norway is at 2.20% of GDP, up from 1.81% in 2023": the level it rose from is the same owner's
+            return self._owner(s, prev, entities)
         latter = _LATTER.search(text, max(0, q.start - _MAX_GAP), q.start)
         if latter is not None and lex["link_any"].fullmatch(text, latter.end(), q.start):
             last = max((e for e in entities if e.end <= latter.start() and e.is_ally), key=lambda e: e.end, default=None)
