@@ -109,6 +109,17 @@ def _year_of(piece: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _uncovered_decimal(s: Sentence) -> bool:
+    """A decimal number that is no part of a quantity the sentence already read (a candidate table value)."""
+    spans = None
+    for m in _DECIMAL.finditer(s.text):
+        if spans is None:
+            spans = [(q.start, q.end) for q in s.quantities]
+        if not any(a <= m.start() < b for a, b in spans):
+            return True
+    return False
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding `pos` opens (after the last comma, colon, dash, "while", "and" ... before it)."""
     return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
@@ -122,7 +133,7 @@ class NetRule(Rule):
         if not s.has_number:
             return []
         free = s.free(("pct",))
-        bare = _DECIMAL.search(s.text) is not None
+        bare = _uncovered_decimal(s)
         if not free and not bare or s.is_question and not s.presupposes:
             return []  # (cheap tests first: most sentences end here)
         entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
