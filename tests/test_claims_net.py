@@ -133,7 +133,7 @@ def test_other_figures_near_gdp_are_not_read_by_the_net(text, monkeypatch):
 
 def test_every_net_lexicon_row_names_its_kind_and_an_example():
     kinds = {"context", "link_list", "link_before", "link_after", "pronoun", "veto_clause", "veto_before", "veto_after",
-             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline"}
+             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside"}
     assert all(r["kind"] in kinds and r["example"].strip() for r in rows("net"))
 
 

@@ -62,8 +62,8 @@ def _lexicon() -> dict[str, re.Pattern]:
     tail = rf"(?:(?:{hedge})\s)?"
     for kind in ("link_list", "link_before"):
         out[kind] = re.compile(rf"(?:{out[kind].pattern}){tail}", re.I)
-    out["link_any"] = re.compile(rf"(?:{out['entity_tail'].pattern})?(?:{out['link_list'].pattern}|{out['link_before'].pattern})",
-                                 re.I)
+    out["link_any"] = re.compile(rf"(?:{out['aside'].pattern})?(?:{out['entity_tail'].pattern})?"
+                                 rf"(?:{out['link_list'].pattern}|{out['link_before'].pattern})", re.I)
     out["pronoun_link"] = re.compile(rf"(?:{out['pronoun'].pattern.replace('$', '')})(?:{out['link_any'].pattern})$", re.I)
     return out
 
@@ -209,7 +209,8 @@ class NetRule(Rule):
         if before is not None and lex["link_any"].fullmatch(text, before.end, q.start):
             if "," in text[before.end:q.start] and COMPARED_BEFORE.search(text, max(0, before.start - 30), before.start):
                 return None  # "the US has fallen behind Greece ..., contributing 3.52%": the compared ally is no owner
-            if _ASIDE_CLOSE.match(text, before.end):  # "Greece, which ... with Turkey, is estimated at 3.08%"
+            if _ASIDE_CLOSE.match(text, before.end) and not lex["aside"].match(text, before.end):
+                # "Greece, which ... with Turkey, is estimated at 3.08%" (but "the US, by comparison, spends" is the US's)
                 head = s._head_of_aside(before)
                 return head.code if head is not None else None
             return self._group(s, before, entities)
