@@ -131,9 +131,21 @@ def test_other_figures_near_gdp_are_not_read_by_the_net(text, monkeypatch):
     assert net(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "GDP growth forecasts, 2024\nPoland 2.9\nGermany 0.3\nSpain 1.9",
+    "GDP growth in 2024: Poland 2.9, Germany 0.3, Spain 1.9.",
+    "Public debt as a share of GDP\n| Italy | 135.3 |\n| France | 110.6 |\n| Spain | 3.5 |",
+    "Inflation and GDP, latest:\nHungary\n3.7%\nPoland\n4.1%",
+    "Unemployment rate and GDP per head, 2024: Spain 11.3, Greece 9.9, Italy 6.8.",
+])
+def test_tables_of_other_figures_per_gdp_are_not_read_by_the_net(text, monkeypatch):
+    monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])
+    assert net(text) == []
+
+
 def test_every_net_lexicon_row_names_its_kind_and_an_example():
     kinds = {"context", "link_list", "link_before", "link_after", "pronoun", "veto_clause", "veto_before", "veto_after",
-             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside"}
+             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside", "defence"}
     assert all(r["kind"] in kinds and r["example"].strip() for r in rows("net"))
 
 

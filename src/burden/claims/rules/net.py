@@ -98,9 +98,18 @@ def _before(s: Sentence) -> str:
     if len(s.text) > 60:
         return pieces[-1] if pieces else ""
     for piece in reversed(pieces):
-        if len(piece) > 60 or _has_context(folded(piece)):
-            return piece
+        if len(piece) > 60 or _speaks_of_defence_share(piece):
+            return piece  # (a table's header row, "| Ally | % of GDP |", is passed for the title above it)
     return ""
+
+
+def _speaks_of_defence_share(piece: str, strict: bool = True) -> bool:
+    """A heading or sentence that gives the next lines their context: it speaks of shares of GDP (or the target); a
+    heading (`strict`: a title, no full stop) also names defence spending and no other economic figure ("GDP growth
+    forecasts", "Public debt, % of GDP")."""
+    lex = _lexicon()
+    return bool(piece) and _has_context(folded(piece)) and (
+        not strict or lex["veto_clause"].search(piece) is None and lex["defence"].search(piece) is not None)
 
 
 def _year_of(piece: str) -> int | None:
@@ -143,15 +152,16 @@ class NetRule(Rule):
         found = self._bare_values(s, entities) if bare and entities else []
         if not owners and not found:
             return []
-        here = _has_context(s.low) or s.carry.gdp_table == s.paragraph
+        here = _has_context(s.low)
         heading = "" if here else _before(s)
-        if not here and not _has_context(folded(heading)):
-            return []
+        if not here and not _speaks_of_defence_share(heading, strict=not heading.rstrip("\"'”’ ").endswith((".", "!", "?"))):
+            return []  # (a heading gives the context only when it is about defence spending)
         # a list line under a heading that names one year: that year, unless the line names its own
         hint = _year_of(heading) if heading and len(s.text) <= 60 else None
         if _other_source().search(s.text) and "nato" not in s.low:
             return []  # a figure of SIPRI's, the IISS's ...: not checked against NATO's
-        if found and (here or len(s.text) <= 60):  # (a list line may take its context from its heading)
+        if found and (here and _lexicon()["defence"].search(s.text) or len(s.text) <= 60):
+            # (bare values: the sentence names defence spending, or a list line takes its heading's)
             s.quantities.extend(found)
             s.quantities.sort(key=lambda x: x.start)
             owners.update((q.start, code) for q in found if (code := self._owner(s, q, entities)) is not None)
@@ -267,6 +277,8 @@ class NetRule(Rule):
         clause = text[lo:q.start]
         if lex["veto_clause"].search(clause) or lex["negation"].search(clause) or lex["plan"].search(clause):
             return False
+        if q.listed and lex["veto_clause"].search(text, 0, lo) and not lex["defence"].search(clause):
+            return False  # "GDP growth in 2024: Poland 2.9": what a list is of, unless the item says spending
         if lex["veto_before"].search(text, max(0, q.start - 40), q.start):
             return False
         return not lex["veto_after"].match(text, q.end)
