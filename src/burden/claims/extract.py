@@ -12,6 +12,7 @@ from typing import Any
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
+from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
@@ -42,7 +43,7 @@ NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.fi
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
-_PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
+_PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 # "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
 # agreement, not the figure (Sentence.data_times)
@@ -335,7 +336,7 @@ class Sentence:
 
     @cached
     def entities(self) -> list[Entity]:
-        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
+        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
 
     @cached
     def quantities(self) -> list[Quantity]:
@@ -626,7 +627,7 @@ class Sentence:
         return latest_year(self.asof)
 
     def is_plan(self) -> bool:
-        return _PLAN_WORDS_FOLDED.search(self.low) is not None
+        return _PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
 
     def is_future(self) -> bool:
         return FUTURE_WORDS.search(self.text) is not None

@@ -13,7 +13,7 @@ from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan, is_plan_before, states_current_estimate
+from .figures import data_code, is_plan_before, states_current_estimate
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
@@ -487,7 +487,7 @@ class AllyPctRule(Rule):
                       {"plan": plan, "how": how, "negated": False}, self)]
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
-        """`plans`: is_plan(s) once known (it depends on the sentence's text only, so it is asked once per find)."""
+        """`plans`: s.is_plan() once known (it depends on the sentence's text only, so it is asked once per find)."""
         year, how = s.year_for(q)
         if how in ("deadline", "future"):
             plan = True
@@ -495,7 +495,7 @@ class AllyPctRule(Rule):
             plan = is_plan_before(s, q, True)
         elif how in ("present", "carried"):
             if not plans:
-                plans.append(is_plan(s))
+                plans.append(s.is_plan())
             plan = plans[0]
         else:
             plan = False

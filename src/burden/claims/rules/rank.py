@@ -7,6 +7,8 @@ import functools
 import re
 
 from ..extract import COMPARED_BEFORE, LIST_LINE, Claim, Sentence
+from ..gates import Several, gated
+from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import parse_number
 from ..verify import GDP, USD
@@ -42,11 +44,15 @@ _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 @functools.cache
-def _phrasings() -> list[tuple[re.Pattern, int | None, bool, frozenset[str]]]:
-    """(pattern, position or None for its ordinal group "n", highest first, gate words) per row of
-    lexicon/<language>/rank.csv."""
-    return [(re.compile(row["pattern"].replace("ORD", _ORD), re.I), int(row["position"]) if row["position"] else None,
-             row["direction"] == "desc", frozenset(row["gate"].split("|"))) for row in rows("rank")]
+def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool]]]:
+    """The phrasings of lexicon/<language>/rank.csv, in order, as patterns for folded text behind their gates, and
+    for each (by id) its position (None: its ordinal group "n" says it) and whether the highest comes first."""
+    gates, how = [], {}
+    for row in rows("rank"):
+        gate = gated(folded_pattern(re.compile(row["pattern"].replace("ORD", _ORD), re.I)))
+        gates.append(gate)
+        how[id(gate)] = (int(row["position"]) if row["position"] else None, row["direction"] == "desc")
+    return Several(gates), how
 
 
 def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
@@ -143,11 +149,10 @@ class RankRule(Rule):
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
-        ordinal = not s.words.isdisjoint(ORDINALS) or s.has_number and _NTH_DIGITS.search(s.text) is not None
-        for regex, position, desc, gate in _phrasings():
-            if position is None and not ordinal or "ORD" not in gate and s.words.isdisjoint(gate):
-                continue  # its words are not in the sentence
-            for m in regex.finditer(s.text):
+        phrasings, how = _phrasings()
+        for gate in phrasings.which(s.low, s.tokens):  # the phrasings whose words are in the sentence, in order
+            position, desc = how[id(gate)]
+            for m in gate.pattern.finditer(s.low):  # (folded: the same spans; the ordinal is read in lower case)
                 if any(m.start() < end and start < m.end() for start, end, _, _ in found):
                     continue  # an earlier phrasing read this place
                 n = _position(m.group("n")) if position is None else position
