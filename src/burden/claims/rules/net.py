@@ -4,8 +4,9 @@ The specific rules (ally_pct.py and the others) read the phrasings they know; on
 half of the checkable claims slip past them. This reader runs last, only on the free percent figures of a sentence
 that names an ally or a group, and decides from the sentence's structure alone:
 
-- context: the sentence (or the heading / sentence before it) speaks of spending relative to GDP, the economy or
-  output, or of the 2% / 3.5% / 5% target (a header that announced a table of shares of GDP counts too);
+- context: the sentence (or the sentence before it; for a list line, the title above its list, which must name
+  defence spending and no other economic figure) speaks of spending relative to GDP, the economy or output, or of
+  the 2% / 3.5% / 5% target;
 - the figure is tied to its ally or group by adjacency: "Poland (4.1%)", "Poland at 4.1 percent", "Poland, with
   4.1%", "Poland: 4.1%", "4.1% for Poland", "Poland spends 4.1%", "Poland's 4.1%", a table row "Poland 4.12";
   "the country" / "it" only when the sentence before named exactly one ally;
@@ -36,8 +37,8 @@ _BENCHMARKS = frozenset({1.5, 2.0, 3.0, 3.5, 5.0})  # a round benchmark value is
 # a decimal value without a unit (a table row "Poland 4.12"): no money, year, time or percentage around it
 _BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(?:%|per\s?cent|percent|bn|billion|million"
                            r"|trillion|m\b|tn\b|am\b|pm\b|a\.m|p\.m))", re.I)
-_DECIMAL = re.compile(r"\d\.\d")
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # a cheap test before _BARE_DECIMAL
+_DECIMAL = re.compile(r"\d\.\d")  # a cheap test before _BARE_DECIMAL
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # a comma and then a verb after a name: the name ends an aside ("Greece, which borders Turkey, is at 3.08%")
 _ASIDE_CLOSE = re.compile(r",\s(?!(?:at|on|with|to|in|about|around|roughly|some|nearly|just|only)\b)[a-z]+\b")
 _BARE_SEPARATOR = re.compile(r"\s?[,;]?\s")  # a list's separator only: a tie after the figure wins over it
@@ -154,8 +155,9 @@ class NetRule(Rule):
             return []
         here = _has_context(s.low)
         heading = "" if here else _before(s)
-        if not here and not _speaks_of_defence_share(heading, strict=not heading.rstrip("\"'”’ ").endswith((".", "!", "?"))):
-            return []  # (a heading gives the context only when it is about defence spending)
+        title = not heading.rstrip("\"'”’ ").endswith((".", "!", "?"))  # a title gives context only about defence
+        if not here and not _speaks_of_defence_share(heading, strict=title):
+            return []
         # a list line under a heading that names one year: that year, unless the line names its own
         hint = _year_of(heading) if heading and len(s.text) <= 60 else None
         if _other_source().search(s.text) and "nato" not in s.low:
@@ -225,7 +227,7 @@ class NetRule(Rule):
                 return head.code if head is not None else None
             return self._group(s, before, entities)
         if after is not None and lex["link_after"].fullmatch(text, q.end, after.start):
-            return self._group(s, after, entities)
+            return self._group(s, after, entities)  # "3.16% in the US" (no tie before it)
         if after is not None and lex["front"].match(text[:q.start]) and lex["front_gap"].fullmatch(text, q.end, after.start):
             return self._group(s, after, entities)  # "At 3.43% of economic output, Estonia remains ..."
         prev = max((x for x in s.quantities if x.kind == "pct" and x.end <= q.start), key=lambda x: x.end, default=None)
