@@ -102,6 +102,15 @@ def test_nato_closing_a_groups_name_or_with_an_average_is_a_group(monkeypatch):
     assert found == [("NATO_TOTAL", 2.61, 2024, "refuted")]  # NATO: 2.71 (2024-06), the edition current then
 
 
+def test_a_relative_clause_or_a_short_aside_ties_the_figure_to_its_ally(monkeypatch):
+    monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])
+    assert [c[0] for c in net("Relative to GDP, Poland, which spends 4.12%, leads.")] == ["POL"]
+    assert [c[0] for c in net("Relative to GDP, Estonia, whose defence budget is 3.43% of GDP, follows.")] == ["EST"]
+    assert [c[0] for c in net("The United States, by comparison, was estimated to spend 3.38% of its GDP.")] == ["USA"]
+    # the last name of an aside is not the owner: the ally the aside hangs on is
+    assert [c[0] for c in net("Greece, which has long feared Turkey, is estimated at 3.08 per cent of GDP.")] == ["GRC"]
+
+
 @pytest.mark.parametrize("text", [
     "Defence spending relative to GDP matters. Poland's economy grew 2.9% last year.",
     "Spending relative to GDP is one measure. Unemployment in Spain is 11.3%.",

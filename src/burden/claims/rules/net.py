@@ -40,7 +40,8 @@ _BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(
 _DECIMAL = re.compile(r"\d\.\d")  # a cheap test before _BARE_DECIMAL
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # a comma and then a verb after a name: the name ends an aside ("Greece, which borders Turkey, is at 3.08%")
-_ASIDE_CLOSE = re.compile(r",\s(?!(?:at|on|with|to|in|about|around|roughly|some|nearly|just|only)\b)[a-z]+\b")
+_ASIDE_CLOSE = re.compile(r",\s(?!(?:at|on|with|to|in|about|around|roughly|some|nearly|just|only|which|who|whose|that)\b)"
+                          r"[a-z]+\b")
 _BARE_SEPARATOR = re.compile(r"\s?[,;]?\s")  # a list's separator only: a tie after the figure wins over it
 _LATTER = re.compile(r"\bthe latter\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|with)\b", re.I)
