@@ -111,6 +111,14 @@ def test_a_relative_clause_or_a_short_aside_ties_the_figure_to_its_ally(monkeypa
     assert [c[0] for c in net("Greece, which has long feared Turkey, is estimated at 3.08 per cent of GDP.")] == ["GRC"]
 
 
+def test_an_adjective_names_the_ally_only_before_its_spending(monkeypatch):
+    monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])
+    assert net("Polish defence spending reached 4.12% of GDP this year.") == [("POL", 4.12, 2024, "supported")]
+    assert [c[0] for c in net("Relative to GDP, the German figure is 2.12%.")] == ["DEU"]
+    assert net("German output rose 0.3% even as spending relative to GDP climbed.") == []
+    assert net("Relative to GDP, German exports are 2.1% lower.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Defence spending relative to GDP matters. Poland's economy grew 2.9% last year.",
     "Spending relative to GDP is one measure. Unemployment in Spain is 11.3%.",
@@ -154,7 +162,7 @@ def test_tables_of_other_figures_per_gdp_are_not_read_by_the_net(text, monkeypat
 
 def test_every_net_lexicon_row_names_its_kind_and_an_example():
     kinds = {"context", "link_list", "link_before", "link_after", "pronoun", "veto_clause", "veto_before", "veto_after",
-             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside", "defence"}
+             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside", "defence", "adjective_tie"}
     assert all(r["kind"] in kinds and r["example"].strip() for r in rows("net"))
 
 

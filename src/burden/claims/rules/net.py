@@ -48,7 +48,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:while|whereas|but|and|as|wi
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LIST_VALUE = re.compile(r"\d[.,]\d|%|per\s?cent", re.I)  # a value on a list line (a heading's year is none)
 _COORDINATED = re.compile(r",\s|\sand\s|\sor\s")
-_ENTITY_KINDS = frozenset({"name", "capital", "group"})
+_ENTITY_KINDS = frozenset({"name", "capital", "group", "adjective"})  # (an adjective has one tie: _owner)
 _MAX_GAP = 80  # characters between an ally and its figure
 
 
@@ -219,6 +219,8 @@ class NetRule(Rule):
         if after is not None and lex["link_after"].fullmatch(text, q.end, after.start) and (
                 before is None or _BARE_SEPARATOR.fullmatch(text, before.end, q.start)):
             return self._group(s, after, entities)  # "4.12% for Poland, 3.43% for Estonia": not Poland's 3.43%
+        if before is not None and before.kind == "adjective":  # "Polish defence spending reached 4.12%", no other tie
+            return before.code if lex["adjective_tie"].fullmatch(text, before.end, q.start) else None
         if before is not None and lex["link_any"].fullmatch(text, before.end, q.start):
             if "," in text[before.end:q.start] and COMPARED_BEFORE.search(text, max(0, before.start - 30), before.start):
                 return None  # "the US has fallen behind Greece ..., contributing 3.52%": the compared ally is no owner
