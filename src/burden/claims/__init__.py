@@ -16,6 +16,7 @@ from typing import Any
 
 from ..members import parse_date
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
+from .gates import meets
 from .grammar import is_english, looks_like_html, strip_html
 from .measures import judge as judge_frame
 from .verify import AsOf
@@ -61,8 +62,11 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
         found: list[Claim] = []
+        low, tokens = s.low, s.tokens
         for rule in RULES:
-            found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+            needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)
+            if needs is None or meets(needs, low, tokens):
+                found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found
@@ -77,7 +81,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     order: list[tuple] = []
     for c in claims:
         key = (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
-            else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims)
+            else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
+            else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims;
+        # "A, B and C were the only three countries that met the goal": the set's count and the number's, one claim)
         if key not in best:
             best[key] = c
             order.append(key)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..members import roster
+from .gates import Gated, gated, meets
 from .grammar import folded, folded_pattern
 from .lexicon import rows
 
@@ -18,7 +19,8 @@ _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|acr
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
-_CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
+_WORDS = re.compile(r"[a-z]+")
+_CASE_SENSITIVE = {"us", "u.s.", "u.s", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,11 @@ def _ally_names() -> re.Pattern:
 
 
 @functools.cache
-def _group_patterns() -> list[tuple[re.Pattern, str, re.Pattern]]:
-    """(pattern, code, gate), the most specific group first (groups.csv order), both for folded text (see
-    grammar.folded_pattern); the pattern runs only when the gate, one of its substrings, is in the sentence."""
-    return [(folded_pattern(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I)), row["code"],
-             re.compile("|".join(map(re.escape, row["gate"].split("|"))))) for row in rows("groups")]
+def _group_patterns() -> list[tuple[Gated, str]]:
+    """(pattern, code), the most specific group first (groups.csv order), for folded text (see
+    grammar.folded_pattern), each behind the words its matches need (claims.gates)."""
+    return [(gated(folded_pattern(re.compile(r"(?<!\w)(?:" + row["pattern"] + r")(?!\w)", re.I))), row["code"])
+            for row in rows("groups")]
 
 
 @functools.cache
@@ -69,13 +71,12 @@ def entity_words() -> frozenset[str]:
     words = {w for k in _ally_lookup() for w in re.findall(r"[a-z]+", k)[:1]}
     for row in rows("groups"):
         words.update(w for w in re.findall(r"[a-z]+", row["pattern"].lower()) if len(w) > 2)
-        words.update(w for w in re.findall(r"[a-z]+", row["gate"]) if len(w) > 2)
     return frozenset(words - {"the", "and", "defen", "spending", "whole"})
 
 
-def find_entities(text: str, low: str | None = None) -> list[Entity]:
+def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | None = None) -> list[Entity]:
     """Entities in a sentence, in order, without overlaps ("Europe and Canada" is a group, not Canada;
-    allies win over the groups found after them)."""
+    allies win over the groups found after them). `low`: folded(text); `tokens`: its [a-z]+ words."""
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
 
@@ -83,7 +84,8 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         return all(end <= s or e <= start for s, e in taken)
 
     low = folded(text) if low is None else low
-    groups = [(regex, code) for regex, code, gate in _group_patterns() if gate.search(low)]
+    tokens = frozenset(_WORDS.findall(low)) if tokens is None else tokens
+    groups = [(gate.pattern, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
     eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
     other_groups = groups[1:] if eur_can else groups
     if eur_can:
@@ -108,6 +110,7 @@ def find_entities(text: str, low: str | None = None) -> list[Entity]:
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
+                                  and text[end:end + 2] not in ("'s", "’s")  # "of Washington's allies": the government
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
         if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, end, end + 20):

@@ -12,6 +12,7 @@ from typing import Any
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
+from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
@@ -30,6 +31,8 @@ _SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|est
 _FOR_ALL_BEFORE = re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
+# "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
+_OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
 # "under U.S. pressure", "at America's urging", "pushed by Washington", "demands by US President ...": the ally who
@@ -47,7 +50,7 @@ NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.fi
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
-_PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = folded_pattern(PLAN_WORDS), folded_pattern(PRESENT_TENSE)
+_PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 # "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
 # agreement, not the figure (Sentence.data_times)
@@ -218,6 +221,10 @@ _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|d
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+_NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
+_LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
+_IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
@@ -340,7 +347,7 @@ class Sentence:
 
     @cached
     def entities(self) -> list[Entity]:
-        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low)
+        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
 
     @cached
     def quantities(self) -> list[Quantity]:
@@ -403,6 +410,12 @@ class Sentence:
             times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
                                               and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
                                               or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
+        if times and ("which" in self.words or "who" in self.words):
+            # "Finland, which joined last year, spends 2.41%": a time in an aside without a figure dates the aside only
+            asides = [m.span() for m in _ASIDE.finditer(self.text)
+                      if not any(m.start() <= q.start < m.end() for q in self.quantities)]
+            if asides:
+                times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
         return times
 
     @cached
@@ -441,7 +454,8 @@ class Sentence:
                 continue  # "excluding the United States, ...": left out of the subject
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
-            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
+            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])
+                              and not _OWN_VALUE_AFTER.match(text, e.end)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if e.is_ally and (_PRESSURE_AFTER.match(text, e.end) or _PRESSURE_BEFORE.search(text, max(0, e.start - 24), e.start)
                               and not text[e.end + 1:e.end + 2].isupper()):
@@ -466,6 +480,16 @@ class Sentence:
             named = next((e for e in self._subjects if e.start == after.end()), None)
             if named is not None:
                 return named.code
+        elif (after := _IN_ALLY_AFTER.match(self.text, q.end)) is not None:  # "compared with 3.16% in the US"
+            named = next((e for e in self._subjects if e.start == after.end() and e.kind != "group"), None)
+            if named is not None:
+                return named.code
+        if "the lat" in self.low[max(0, start - 45):start] or "the for" in self.low[max(0, start - 45):start]:
+            pointer = _LATTER_BEFORE.search(self.text, max(0, start - 45), start)
+            if pointer is not None:  # "..., Slovenia and Spain, the latter coming in at 1.28 percent": Spain's
+                listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
+                if len(listed) >= 2:
+                    return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
         owner = _OWNER_AFTER.match(self.text, q.end)
         named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
@@ -554,9 +578,12 @@ class Sentence:
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
-                        and not (before is not None and "," in self.text[q.end:t.start]):
+                        and not (before is not None and "," in self.text[q.end:t.start]) \
+                        and ";" not in self.text[q.end:t.start]:  # (a time past a semicolon is its own clause's)
                     return t.year, t.kind
             if before is not None:
+                if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
+                    return self.latest_year(), "present"  # "which spent 2.2% in 2022, now spends 4.12%": today's
                 return before.year, before.kind
             if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
                 return self.year_for(qs[idx + 1])
@@ -635,7 +662,7 @@ class Sentence:
         return latest_year(self.asof)
 
     def is_plan(self) -> bool:
-        return _PLAN_WORDS_FOLDED.search(self.low) is not None
+        return _PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
 
     def is_future(self) -> bool:
         return FUTURE_WORDS.search(self.text) is not None

@@ -47,7 +47,7 @@ MONEY = re.compile(
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
-_MONEY_FOLDED = gated(folded_pattern(MONEY))  # tried only when one of the literals every match holds is there
+MONEY_FOLDED = gated(folded_pattern(MONEY))  # tried only when one of the literals every match holds is there
 COUNT = re.compile(rf"(?P<num>{_NUM}|{_WORDNUM})(?=\s|:)", re.I)
 # COUNT's two kinds of number, found apart (digit and word matches never overlap)
 # (_NUM written digit first, "\d(?<![\w.,]\d)" = "(?<![\w.,])\d": the engine then skips ahead to the digits)
@@ -183,7 +183,7 @@ _COORDINATED_BARE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}\.\d{1,2})(?:,\s|,?\s
 def find_money(text: str, low: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     low = folded(text) if low is None else low
-    for m in _MONEY_FOLDED.finditer(low):
+    for m in MONEY_FOLDED.finditer(low):
         # same spans as MONEY on the text (grammar.folded_pattern): the group texts are read from the text
         s, e = m.span("num")
         num = text[s:e] if s >= 0 else text[slice(*m.span("num2"))]

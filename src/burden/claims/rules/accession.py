@@ -6,34 +6,28 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..gates import gated
+from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import words
 from .base import Rule
-from .member_count import word_first
 
-# the phrasings of joining (lexicon join.csv) on Sentence.low, literal heads first (member_count.word_first)
-_JOIN_FAST = word_first([re.escape(p) for p in words("join", "phrase")])
+# the phrasings of joining (lexicon join.csv) on Sentence.low, behind the words their matches need (claims.gates)
+_JOIN = gated(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words("join", "phrase")) + r")\b"))
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
 _FUTURE_BEFORE_FOLDED = gated(folded_pattern(FUTURE_BEFORE))  # on the folded window, behind its literal gate
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
-# a token of the folded text every join match holds (each phrasing starts with a \b-bounded word)
-_JOIN_WORDS = frozenset(p.split()[0] for p in words("join", "phrase"))
-GATE = _JOIN_WORDS | {"member"}  # AccessionRule.find skips the GATE test when a join word is among the words
-
 
 class AccessionRule(Rule):
     type = "accession"
     code = "CLM-ACCESSION"
+    needs = (needs_of(_JOIN),)
 
     def find(self, s: Sentence) -> list[Claim]:
-        # pure tests, the likeliest stop first; when tokens is words (the text folds like lower()), a join word
-        # is a GATE word (_JOIN_WORDS <= GATE), so the GATE test could not fail
-        if s.tokens.isdisjoint(_JOIN_WORDS) or s.is_question or s.tokens is not s.words and s.words.isdisjoint(GATE):
+        if s.is_question:
             return []
-        starts = [m.start() for m in _JOIN_FAST.finditer(s.low)]  # one scan (was a search, then this)
+        starts = [m.start() for m in _JOIN.pattern.finditer(s.low)]
         if not starts:
             return []
         # "hopes to join", "is expected to follow": a future join is no accession fact

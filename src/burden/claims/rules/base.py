@@ -5,11 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract import Claim, Sentence
+from ..gates import Option, meets
 
 
 class Rule:
     type = ""
     code = ""
+    # what every sentence the rule can read anything from meets: requirements (claims.gates: each one of some
+    # words or substrings of the folded sentence) derived from the rule's own patterns with gates.needs_of, all of
+    # which must hold; None: the rule reads every sentence
+    needs: tuple[Option, ...] | None = None
+
+    def may_read(self, s: Sentence) -> bool:
+        """The dispatcher's test (claims.iter_claims): False when `find` cannot find anything in `s`."""
+        return self.needs is None or meets(self.needs, s.low, s.tokens)
 
     def find(self, s: Sentence) -> list[Claim]:
         raise NotImplementedError

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated, needs_of
+from ..grammar import folded_pattern
 from .base import Rule
 from .figures import data_code, is_plan_before
 
@@ -26,9 +28,10 @@ _ABOVE = re.compile(r"\b(?:above|over|beyond|more than|exceeding)\s(?:the\s)?$",
 class CategoryRule(Rule):
     type = "spending_category"
     code = "CLM-CATEGORY"
+    needs = (needs_of(gated(folded_pattern(AFTER))),)  # every claim names its category right after its figure
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or not any(w in s.words for w in INDICATORS):
+        if s.is_question:
             return []
         out: list[Claim] = []
         for q in s.free(("pct", "fraction")):

@@ -10,14 +10,6 @@ from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules 
 _CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)
 
 
-# the first word of every extract.PLAN_WORDS match: its words are whole words (\b on both sides; "talks of" and
-# "going to" start with talk(s) and going), so a sentence whose tokens (grammar.folded words) hold none of these
-# has no match
-PLAN_FIRST_WORDS = frozenset("will would could might plan plans planned promise promises promised promising pledge "
-                             "pledges pledged aim aims intend intends want wants talk talks hope hopes going propose "
-                             "proposes proposed".split())
-
-
 _WILL = frozenset({"will", "Will", "WILL"})
 
 
@@ -51,11 +43,6 @@ def states_current_estimate(s: Sentence, year: int | None, how: str) -> bool:
     carry = s.carry
     return how == "carried" or how == "present" and (
         carry.year == year and carry.paragraph == s.paragraph or _WILL_BE.search(s.text) is not None)
-
-
-def is_plan(s: Sentence) -> bool:
-    """s.is_plan(), with a word gate first."""
-    return not s.tokens.isdisjoint(PLAN_FIRST_WORDS) and s.is_plan()
 
 
 _BASE_YEAR = re.compile(r"(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import NUMBERISH, Claim, Sentence
+from ..gates import Several, gated, needs_of
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, hedge_before
@@ -36,64 +37,13 @@ PATTERNS = [
     (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
-# the same on Sentence.low (grammar.folded_pattern): same spans, faster without re.I
-_PATTERNS_FOLDED = [(folded_pattern(regex), kind) for regex, kind in PATTERNS]
-
-
-def word_first(words: list[str], tail: str = r"\b") -> re.Pattern:
-    r"""\b(?:w1|w2|...)<tail>, case-sensitive (for folded text: lower-case words), each alternative written as
-    its literal head, then a look-behind for the character before the head (= the \b: the head starts with a
-    word character), then the rest: the same matches at the same places, but the engine compares the heads
-    instead of testing \b at every position."""
-    parts = []
-    for w in words:
-        lead = re.match(r"[A-Za-z0-9' ]*", w)
-        assert lead is not None  # "*" also matches an empty head
-        head = lead.group()
-        if w[len(head):len(head) + 1] in ("?", "*", "+", "{"):
-            head = head[:-1]  # its last character is quantified: not part of the literal head
-        assert re.match(r"[A-Za-z0-9]", head), w  # a word character first: \b before it = (?<!\w)
-        parts.append(rf"{head}(?<!\w{head}){w[len(head):]}")
-    return re.compile("(?:" + "|".join(parts) + ")" + tail)
-
-
-class WordAny:
-    """Yes/no: does \\b(?:alt1|alt2|...)<tail> match the folded text? Each alternative comes with a token every
-    match of it holds (a word it bounds by \\b, \\s or a non-letter on both sides) or "~" and a substring, and is
-    searched alone, literal head first (word_first), only when its token or substring occurs: the pattern
-    matches somewhere exactly when one of its alternatives does."""
-
-    def __init__(self, entries: list[tuple[str, str]], tail: str = r"\b"):
-        self.by_token: dict[str, list[re.Pattern]] = {}
-        self.by_substring: list[tuple[str, re.Pattern]] = []
-        for key, alt in entries:
-            regex = word_first([alt], tail)
-            if key.startswith("~"):
-                self.by_substring.append((key[1:], regex))
-            else:
-                self.by_token.setdefault(key, []).append(regex)
-
-    def search(self, low: str, tokens: frozenset[str]) -> bool:
-        for key in tokens.intersection(self.by_token):
-            for regex in self.by_token[key]:
-                if regex.search(low):
-                    return True
-        for mark, regex in self.by_substring:
-            if mark in low and regex.search(low):
-                return True
-        return False
-
-
 # a count made conditional ("if Sweden joins, NATO will have 32 members"): yes/no on Sentence.low
-_CONDITIONAL_FAST = word_first(["if", "once", "will have", "would have", "will become", "would become",
-                                "expected to become", "could"])
+_CONDITIONAL = gated(re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b"))
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 # "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
 # alliance's 28 leaders": the membership named after the body's possessive (on the folded text)
-# (each body written literal first, its \b as a look-behind after it: the engine skips to the literals)
-_BODY_FIRST = "|".join(rf"{w}(?<!\w{w})" for w in sorted(BODY_WORDS, key=len, reverse=True))
-OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s(?:then\s)?{_N}\s(?:nato\s)?"
+OF_THE_GROUPS_N = re.compile(rf"\b(?:{_BODY})['’]s\s(?:then\s)?{_N}\s(?:nato\s)?"
                              r"(?:allies|members|member states|member nations|member countries|nations|countries|leaders"
                              r"|heads of (?:state|government))\b")
 # "19 allies out of 31", "23 NATO countries out of 32": the number after "out of" is the membership (what follows
@@ -101,7 +51,7 @@ OF_THE_GROUPS_N = re.compile(rf"(?:{_BODY_FIRST})['’]s\s(?:then\s)?{_N}\s(?:na
 # a number from ten to forty, hyphenated words too ("thirty-one")
 _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
                                           key=len, reverse=True)) + ")"
-OUT_OF_M = re.compile(rf"out(?<!\wout)\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
@@ -111,11 +61,11 @@ _NOUN_AFTER_M = re.compile(r"\s(?:nato\s)?(?:allies|members|member|countries|nat
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
-PLACE_OF_M = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
+PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
-MEMBERSHIP_TO = re.compile(rf"membership(?<!\wmembership)\s(?:to|at|of)\s{_NH}\b")
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
@@ -153,9 +103,9 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
-OTHERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+OTHERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
-ITS_MEMBERS_N = re.compile(rf"(?:its(?<!\wits)|their(?<!\wtheir))\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
+ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
 
 
@@ -169,84 +119,37 @@ def _of_an_ally(s: Sentence, at: int) -> bool:
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
-# (the words of a size adjective, "membership", and the suffixes of a place "17th of 29" too)
-GATE = frozenset("member members membership allies ally leaders countries nations states heads strong st nd rd th".split()) \
-    | frozenset(SIZE_WORDS)
-# every pattern needs a number from 10 to 40: a two-digit run standing alone, or a word from ten up (an
-# ordinal suffix may follow it: "the thirteenth member"); (?<!\w)\d\d(?!\d) written with the digit first (the
-# look-behind after it sees the character before the run): the engine skips to digits instead of trying every position
-_TWO_DIGITS_FAST = re.compile(r"\d(?<!\w\d)\d(?!\d)")
-# on ASCII text \d is [0-9] and \w is [0-9A-Za-z_]: the same test with classes the engine checks inline
-_TWO_DIGITS_ASCII = re.compile(r"[0-9](?<![0-9A-Za-z_][0-9])[0-9](?![0-9])")
-_TENS = tuple(w for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10)
-# a word from ten up, with an ordinal suffix or none, as the sentence's words (no scan)
-_TENS_TOKENS = frozenset(w + suffix for w in _TENS for suffix in ("", "st", "nd", "rd", "th"))
-# every _CONDITIONAL_FAST match starts with one of these words
-_CONDITIONAL_WORDS = frozenset({"if", "once", "will", "would", "expected", "could"})
+# every pattern needs a number from 10 to 40 (its group n): a standalone two-digit run, or a word from ten up (an
+# ordinal suffix may follow it: "the thirteenth member") beside a digit or a number word
+_TWO_DIGITS = re.compile(r"(?<!\w)\d\d(?!\d)")
+_TENS_TOKENS = frozenset(w + suffix for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 10
+                         for suffix in ("", "st", "nd", "rd", "th"))
+
+
+def _may_name_ten_to_forty(s: Sentence) -> bool:
+    if s.has_number and _TWO_DIGITS.search(s.text):
+        return True
+    return not s.tokens.isdisjoint(_TENS_TOKENS) and (s.has_number and _DIGIT.search(s.text) is not None
+                                                      or not s.words.isdisjoint(NUMBERISH))
+
+
+# every reading of the membership, in the order they claim a number (the first to read a number keeps it), each
+# behind the literals its matches need (claims.gates), on Sentence.low (grammar.folded_pattern for the re.I ones)
 _FROM_FOUNDING = re.compile(r"\bfrom\s\S+\sfounding\s(?:members|allies)", re.I)
-
-# ---- the scan as run: PATTERNS on Sentence.low, with literal-first forms and exact gates (tests: rules fast paths)
-# A pattern that starts with \b and a literal word ("\bthe\s...") is written with the word first and the \b as a
-# look-behind after it ("the(?<!\wthe)..."): the same matches at the same places (the look-behind sees the
-# character before the word, as \b does: the word's first letter is a word character), but the engine skips to
-# the literal instead of trying a match at every position.
-_WHO_LOW = _WHO.replace("NATO", "nato")
-_FAST = [
-    None,  # 0 ordinal: kept (gated)
-    re.compile(rf"all(?<!\wall)\s{_N}\s{_OF_ITS.replace('NATO', 'nato')}{_WHO_LOW}"),
-    None,  # 2 founding: kept (gated)
-    re.compile(rf"from(?<!\wfrom)\s{_N}\s(?:members|allies)"),
-    re.compile(rf"(?:the(?<!\wthe)(?<!our\sthe)\s(?:alliance's\s)?|nato(?<!\wnato)['’]s\s)(?:then\s)?{_N}\s{_WHO_LOW}"),
-    None, None, None,  # 5 (gated), 6 and 7 (anchored at the start)
-    re.compile(rf"(?:has(?<!\whas)|have(?<!\whave)|had(?<!\whad)|counts(?<!\wcounts)|counted(?<!\wcounted)"
-               rf"|numbers(?<!\wnumbers)|numbered(?<!\wnumbered)|of(?<!\wof))"
-               rf"\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:nato\s)?(?:members|allies|member states|member countries|member nations)\b"),
-    None,  # 9: kept (gated)
-    re.compile(rf"to(?<!\wto)\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))"),
-]
-_SCANS = [(fast or regex, kind) for fast, (regex, kind) in zip(_FAST, _PATTERNS_FOLDED, strict=True)]
-# gates: tokens ([a-z]+ words of the folded text) or substrings every match of pattern i holds. A word the pattern
-# bounds by \b, \s or a literal non-letter on both sides is a whole token.
-_ORDINAL_TOKENS = frozenset({"st", "nd", "rd", "th"} | {w + x for w in NUMBER_WORDS if w.isalpha()
-                                                       for x in ("st", "nd", "rd", "th")})
-_MEMBER_ALLY = frozenset({"member", "ally"})
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # tokens of "17th" ([a-z]+ runs)
-_HAS_WORDS = frozenset({"has", "have", "had", "counts", "counted", "numbers", "numbered", "of"})
-_MEMBERS_ALLIES = frozenset({"members", "allies", "member"})
-_HYPHEN_NOUNS = frozenset(SIZE_WORDS)
-_HYPHEN_AFTER = frozenset(w.split()[-1] for w in BODY_WORDS)  # a word every body holds
-# every match of PATTERNS[5] holds this (no assertions): searched only when the token "nato" occurs
-_NATO_WHO = re.compile(r"nato\s(?:allies|members|member states|countries|states)")
-
-
-_S = _SCANS
-
-
-def _scans_for(low: str, tokens: frozenset[str], has_from) -> list[tuple[re.Pattern, str]]:
-    """The _SCANS entries, in order, whose pattern may match (each tested on a token or substring every match of
-    that pattern holds); the "to" scan only with `has_from` (its matches are dropped else)."""
-    todo = []
-    if not tokens.isdisjoint(_MEMBER_ALLY) and not tokens.isdisjoint(_ORDINAL_TOKENS):
-        todo.append(_S[0])
-    if "all" in tokens:
-        todo.append(_S[1])
-    if "founding" in low:
-        todo.append(_S[2])
-    if "from" in tokens:
-        todo.append(_S[3])
-    if "the" in tokens or "nato" in tokens:
-        todo.append(_S[4])
-    if "nato" in tokens and _NATO_WHO.search(low) is not None:
-        todo.append(_S[5])
-    if ":" in low:
-        todo += _S[6:8]
-    if not tokens.isdisjoint(_HAS_WORDS) and not tokens.isdisjoint(_MEMBERS_ALLIES):
-        todo.append(_S[8])
-    if "-" in low and not tokens.isdisjoint(_HYPHEN_NOUNS) and not tokens.isdisjoint(_HYPHEN_AFTER):
-        todo.append(_S[9])
-    if has_from and "to" in tokens:
-        todo.append(_S[10])
-    return todo
+_TO_N = PATTERNS[-1][0]  # "from 12 founding members to 32": read only beside _FROM_FOUNDING (else "to 20 allies" is no membership)
+SCANS = [(gated(regex), kind) for regex, kind in [
+    (OTHERS_N, "others"),
+    *((folded_pattern(regex), kind) for regex, kind in PATTERNS),
+    (OF_THE_GROUPS_N, "the"), (OUT_OF_M, "the"), (MEMBERS_STRONG, "the"), (NOW_N, "now"),
+    (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
+    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"),
+]]
+_TO_SCAN = SCANS[len(PATTERNS)]
+assert _TO_SCAN[0].pattern.pattern == folded_pattern(_TO_N).pattern
+_KIND = {id(gate): kind for gate, kind in SCANS}
+_SCANS_ASKED = Several([gate for gate, _ in SCANS])
+# what a sentence needs for any scan to match (the "to" scan is read only beside a founding membership)
+NEEDS = needs_of(*(g for g, _ in SCANS if g is not _TO_SCAN[0]))
 
 
 # "there are now 31 NATO countries": the membership on the date, whatever year the sentence named before
@@ -270,19 +173,13 @@ def _counted(text: str, low: str, at: int, end: int) -> bool:
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
+    needs = (NEEDS,)
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.words.isdisjoint(GATE) or s.is_question:  # pure tests: the likeliest stop first
+        if s.is_question or not _may_name_ten_to_forty(s):
             return []
-        text = s.text
-        # a number from ten: a standalone two-digit run (then a digit is there: the _DIGIT test holds), else a
-        # word from ten up together with a digit or a number word (the two tests as they were, reordered)
-        if not (s.has_number and (_TWO_DIGITS_ASCII if text.isascii() else _TWO_DIGITS_FAST).search(text)) and (
-                s.tokens.isdisjoint(_TENS_TOKENS)
-                or not (s.has_number and _DIGIT.search(text) or not s.words.isdisjoint(NUMBERISH))):
-            return []
-        low, tokens = s.low, s.tokens
-        if not tokens.isdisjoint(_CONDITIONAL_WORDS) and _CONDITIONAL_FAST.search(low):
+        text, low = s.text, s.low
+        if _CONDITIONAL.search_words(low, s.tokens):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
@@ -291,31 +188,17 @@ class MemberCountRule(Rule):
         data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
                       and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
                       and not _PLEDGED_AFTER.match(text, t.end)]
-        scans = _scans_for(low, tokens, has_from)
-        if "'s" in low or "’s" in low:
-            scans.append((OF_THE_GROUPS_N, "the"))
-        if "out" in tokens:
-            scans.append((OUT_OF_M, "the"))
-        if "strong" in tokens:
-            scans.append((MEMBERS_STRONG, "the"))
-        if "(now " in low:
-            scans.append((NOW_N, "now"))
-        if "membership" in tokens:
-            scans.append((MEMBERSHIP_TO, "now"))  # the result of the joins named: the membership on the date
-        if not tokens.isdisjoint(_ORDINAL_SUFFIXES):
-            scans.append((PLACE_OF_M, "the"))
-        if ("its" in tokens or "their" in tokens) and ("nato" in tokens or "fellow" in tokens):
-            scans.insert(0, (OTHERS_N, "others"))
-        if ("its" in tokens or "their" in tokens) and ("member" in tokens or "members" in tokens):
-            scans.append((ITS_MEMBERS_N, "the"))
-        for regex, kind in scans:  # the patterns that may match, in order
-            for m in regex.finditer(low):  # group "n" is read folded: _value folds it anyway
+        for gate in _SCANS_ASKED.which(low, s.tokens):  # in SCANS order: the first scan to read a number keeps it
+            if gate is _TO_SCAN[0] and not has_from:
+                continue
+            kind = _KIND[id(gate)]
+            for m in gate.pattern.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 at = m.start("n")
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
-                if regex is OUT_OF_M and not _NOUN_AFTER_M.match(low, m.end("n")) \
+                if gate.pattern is OUT_OF_M and not _NOUN_AFTER_M.match(low, m.end("n")) \
                         and not _OUT_OF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                     continue  # "12 out of 30 are grounded": no member noun, no membership
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):

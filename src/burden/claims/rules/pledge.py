@@ -7,19 +7,16 @@ import re
 
 from ...targets import pledges_in_force
 from ..extract import Claim, Sentence
-from ..gates import gated
+from ..gates import Gated, gated
 from ..lexicon import rows
 from ..measures.pledge import _deadline, _pledge
 from ..quantities import Quantity
 from ..verify import EQUIP, GDP
 from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
 from .base import Rule
-from .member_count import WordAny, word_first
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
-# a literal every (case-sensitive) SUMMITS match holds ("" for Wales/Newport: no single one)
-_SUMMIT_WORD = {"RIGA2006": "Riga", "WALES2014": "", "VILNIUS2023": "Vilnius", "HAGUE2025": "Hague"}
 # "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark"
 CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
                      r"|floor|yardstick)\b|standing target", re.I)
@@ -71,11 +68,10 @@ def _allies(s: Sentence) -> list:
     return found
 
 
-# compiled once (an inline re.search looks its pattern up in the module cache on every call)
-# each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
-_SUMMIT_RES = [(k, word_first(re.findall(r"\\b(\w+)\\b", pat)), ("Wales", "Newport") if k == "WALES2014"
-                else (_SUMMIT_WORD[k],)) for k, pat in SUMMITS.items()]
-_WALES = word_first(["Wales"])  # = \bWales\b
+# compiled once (an inline re.search looks its pattern up in the module cache on every call), each behind the
+# literals its matches need (claims.gates)
+_SUMMIT_RES = [(k, gated(re.compile(pat))) for k, pat in SUMMITS.items()]
+_WALES = gated(re.compile(r"\bWales\b"))
 _PROMISE = re.compile(r"promis|pledg|move towards", re.I)
 _REVIEW_ABOUT = re.compile(r"pledge|trajectory|Hague", re.I)
 _CORE_DEFENCE = re.compile(r"\bcore defence\b", re.I)
@@ -83,27 +79,19 @@ _SPENDING_BEFORE = re.compile(r"\b(?:spending|spends|spent|reaching|reached|now 
 _PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|commits|promised|vowed|decided|signed up|adopted|endorsed|approved)\b", re.I)
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
-# tokens (grammar.folded [a-z]+ words) one of which every match holds: a \b-bounded word of the folded text is
-# a whole [a-z]+ token there, so a sentence without them cannot match (the pattern is still run when they occur)
-_GUIDELINE_WORDS = frozenset("two guideline figure it".split())  # or "2" in the folded text
-_DEADLINE_TOKENS = frozenset("level goal target deadline reach".split())
-_DEADLINE_FOLDED = word_first(["level", "goal", "target", "deadline", "reach"])  # \b(?:level|...)\b on s.low
+# on Sentence.low, tried only on sentences holding the words their matches need (Gated.search_words)
+_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach)\b"))
 
 
-def _pledge_words(kind: str) -> WordAny:
-    """The pledge lexicon's words of one kind as a yes/no on s.low, each tried only when its token occurs."""
-    return WordAny([(r["token"], r["pattern"]) for r in rows("pledge_words") if r["kind"] == kind])
+def _pledge_words(kind: str) -> Gated:
+    """The pledge lexicon's words of one kind as one pattern on s.low."""
+    return gated(re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == kind) + r")\b"))
 
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
 _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
-# the words _ADOPTION_ANY looks for (it has no substring entries): without one of them among the tokens it
-# answers False, so the call is skipped
-_ADOPTION_KEYS = frozenset(_ADOPTION_ANY.by_token)
-assert not _ADOPTION_ANY.by_substring
-# "2%", "two per cent", "the guideline", "the figure", "it", as a yes/no on s.low (member_count.word_first)
-_GUIDELINE_2_FAST = word_first([r"2\s?(?:%|per\s?cent|percent)", r"two\s(?:per\s?cent|percent)", r"guideline\b",
-                                r"figure\b", r"it\b"], tail="")
+# "2%", "two per cent", "the guideline", "the figure", "it" (on s.low)
+_GUIDELINE_2 = gated(re.compile(r"\b(?:2\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|guideline\b|figure\b|it\b)"))
 
 
 # "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
@@ -175,17 +163,14 @@ _SUMMIT_IN_BEFORE = re.compile(r"\bsummit\s(?:in|hosted\sby)\s(?:the\s)?$", re.I
 
 def _named(text: str) -> list[str]:
     """The summits a text names (SUMMITS order; then those named by their host country)."""
-    found = [k for k, regex, marks in _SUMMIT_RES if (marks[0] in text or marks[-1] in text) and regex.search(text)]
+    found = [k for k, regex in _SUMMIT_RES if regex.search(text)]
     if "summit" in text and (host := _HOST_SUMMIT.search(text)):
         found.append(_HOSTS[host.group("host").lower()])
     return found
 
 
 def _names_summit(text: str) -> bool:
-    for _k, regex, marks in _SUMMIT_RES:
-        if (marks[0] in text or marks[-1] in text) and regex.search(text):
-            return True
-    return "summit" in text and _HOST_SUMMIT.search(text) is not None
+    return any(regex.search(text) for _k, regex in _SUMMIT_RES) or "summit" in text and _HOST_SUMMIT.search(text) is not None
 
 
 def pledge_for(s: Sentence, value: float | None) -> str | None:
@@ -299,11 +284,10 @@ class PledgeRule(Rule):
             return item
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
-        wales = "Wales" in text and _WALES.search(text)
+        wales = _WALES.search(text)
         since = "since" in tokens and ("existed since" in low or "in place since" in low)  # "has existed since 2006"
         years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year] \
-            if (not tokens.isdisjoint(_ADOPTION_KEYS) and _ADOPTION_ANY.search(low, tokens)
-                and ("2" in low or not tokens.isdisjoint(_GUIDELINE_WORDS)) and _GUIDELINE_2_FAST.search(low)
+            if (_ADOPTION_ANY.search_words(low, tokens) and _GUIDELINE_2.search_words(low, tokens)
                 and not s.free(("count",))) else []
         if years and not _allies(s):
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
@@ -415,8 +399,8 @@ class PledgeRule(Rule):
                 if not near_current:
                     if agreeing is None:
                         # an agreement word, and a group as actor or a summit named
-                        agreeing = (_AGREE_ANY.search(low, tokens) or _RAISE.search(low)) and (
-                            _GROUP_ACTOR_ANY.search(low, tokens) or _names_summit(text))
+                        agreeing = (_AGREE_ANY.search_words(low, tokens) or _RAISE.search(low)) and (
+                            _GROUP_ACTOR_ANY.search_words(low, tokens) or _names_summit(text))
                     if not (agreeing or named_target or governed or "core defence" in low or "related" in low
                             and _RELATED.search(low) is not None
                             or "new" in low and _NEW_LEVEL_BEFORE.search(low, lo, q.start)
@@ -473,7 +457,7 @@ class PledgeRule(Rule):
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search(text) if not out else None
         if not out and (s.carry.pledge or named or "summit" in low and _names_summit(text)) and (
-                not tokens.isdisjoint(_DEADLINE_TOKENS) and _DEADLINE_FOLDED.search(low) or named and _MET_BY.search(text)):
+                _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
             deadline = [t for t in s.times if t.kind == "deadline"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated, needs_of
+from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..measures.proposal import STANDING_FACTS
 from .base import Rule
@@ -31,10 +33,11 @@ _REPORTED = re.compile(rf"\b(?:{_words('reported')})\b", re.I)
 class ProposalRule(Rule):
     type = "proposal"
     code = "CLM-PROPOSAL"
+    # a person on record and a proposal verb (each person's pattern read case-blind here: the same words or more)
+    needs = (needs_of(*(gated(folded_pattern(re.compile(p.pattern, re.I))) for p, *_ in STANDING_FACTS)),
+             needs_of(gated(folded_pattern(PROPOSAL))))
 
     def find(self, s: Sentence) -> list[Claim]:
-        if "trump" not in s.words:
-            return []
         out = []
         for person, _value, _day, _desc, _src in STANDING_FACTS:
             m = person.search(s.text)

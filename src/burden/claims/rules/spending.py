@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import needs_of
 from ..lexicon import alternation
+from ..quantities import MONEY_FOLDED
 from .base import Rule
-from .figures import data_code, is_plan, is_plan_before, money_basis_for, states_current_estimate
+from .figures import data_code, is_plan_before, money_basis_for, states_current_estimate
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -27,9 +29,8 @@ _GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increa
 
 # "a $3 billion increase", "$2 billion more": a change in US$ (lexicon/en/money_change.csv), not a spending level
 _CHANGE_AFTER = re.compile(r"\s?(?:" + alternation("money_change") + r")\b", re.I)
-# "by about 3 percent, or $8 billion": the money value of a change in per cent
-_CHANGE_PCT_BEFORE = re.compile(r"\b(?:by|of)\s(?:about\s|some\s|nearly\s|almost\s|around\s|roughly\s)?\d+(?:\.\d+)?\s?"
-                                r"(?:%|percent|per cent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
+# "by about 3 percent, or $8 billion", "rose 3.4%, or about $9bn": the money value of a change in per cent
+_CHANGE_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
                                 r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
 
 
@@ -40,12 +41,6 @@ _PCT_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent)\sof\s(?:its\s|their\s|t
 def _economy_before(text: str, start: int) -> bool:
     m = _ECONOMY_BEFORE.search(text, max(0, start - 70), start)
     return m is not None and not _PCT_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
-
-
-_MORE_AFTER = re.compile(r"\s(?:more|less|extra|increase|rise|boost|jump|hike|cut|drop)\b(?!\sthan\s(?:a|one|half|two|three)\b)",
-                         re.I)
-# "increase spending by about 3 percent, or $8 billion": the same change in money
-_OR_AFTER_GROWTH = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and)\s(?:about\s|some\s|nearly\s|roughly\s)?$", re.I)
 
 
 # "..., now at more than $600 billion": the present level, whatever plan the sentence speaks of
@@ -61,6 +56,7 @@ _SPAN = re.compile(r"\b(?:19|20)\d\d\s?(?:to|through|until|[-–—])\s?(?:19|20
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
+    needs = (needs_of(MONEY_FOLDED),)  # it reads money figures only (quantities.find_money)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
@@ -74,9 +70,8 @@ class SpendingRule(Rule):
                 continue  # national budgets in euros are not NATO figures
             if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
                     or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) \
-                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) or _MORE_AFTER.match(s.text, q.end) \
-                    or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start) \
-                    or _OR_AFTER_GROWTH.search(s.text, max(0, q.start - 30), q.start):
+                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
+                    or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
                 # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
             subject = data_code(s.ally_for(q))
@@ -86,7 +81,7 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            plan = how in ("deadline", "future") or (how == "present" and is_plan(s) and "this year" not in s.low
+            plan = how in ("deadline", "future") or (how == "present" and s.is_plan() and "this year" not in s.low
                                                       and not (states_current_estimate(s, year, how)
                                                                and not is_plan_before(s, q, True)))
             if plan and "now" in s.words and _NOW_LEVEL_BEFORE.search(s.text, max(0, q.start - 40), q.start):

@@ -5,21 +5,20 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated, needs_of
+from ..grammar import folded_pattern
 from ..lexicon import alternation, rows
 from ..measures.summit_date import summit_dates
 from .base import Rule
-from .member_count import word_first
 
 # lexicon/en/summit_places.csv: each summit's place names (case as written) and host countries (folded)
 _PLACE_NAMES: dict[str, list[str]] = {}
 for _row in rows("summit_places"):
     if _row["kind"] == "place":
         _PLACE_NAMES.setdefault(_row["summit"], []).append(_row["word"])
-_PLACE_WORDS = frozenset(w.lower() for names in _PLACE_NAMES.values() for w in names)
-# each with the literals a match holds (case-sensitive); the word first (member_count.word_first): same matches
-_PLACES = [(k, word_first(names), tuple(names)) for k, names in _PLACE_NAMES.items()]
+# each summit's names as one pattern (case-sensitive), behind the literals its matches need (claims.gates)
+_PLACES = [(k, gated(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))) for k, names in _PLACE_NAMES.items()]
 SUMMIT_HOSTS = {r["summit"]: r["word"] for r in rows("summit_places") if r["kind"] == "host"}
-_HOST_WORDS = frozenset(SUMMIT_HOSTS.values())
 _HOSTED = {k: re.compile(rf"summit(?<!\wsummit)\s(?:(?:in|hosted by)\s(?:the\s)?{c}\b|{c}\s(?:hosts|will host))")
            for k, c in SUMMIT_HOSTS.items()}
 MEETING = re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)
@@ -28,22 +27,22 @@ MEETING = re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)
 class SummitRule(Rule):
     type = "summit"
     code = "CLM-SUMMIT"
+    # a place named (its pattern read case-blind here: the same words or more) or a host country's summit
+    needs = (needs_of(*(gated(folded_pattern(re.compile(g.pattern.pattern, re.I))) for _k, g in _PLACES),
+                      *(gated(h) for h in _HOSTED.values())),)
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.words.isdisjoint(_PLACE_WORDS) and (s.words.isdisjoint(_HOST_WORDS) or "summit" not in s.tokens):
-            return []
         out = []
         meeting = None  # MEETING.search(s.text), asked once (a pure test: the same answer)
         dates = summit_dates()
-        for key, regex, marks in _PLACES:
+        for key, regex in _PLACES:
             day = dates.get(key)
             if not day or s.today >= day:
                 continue  # only announcements before the event
             host = SUMMIT_HOSTS.get(key)
             if host and host in s.tokens and "summit" in s.tokens and _HOSTED[key].search(s.low):
                 pass  # "a summit in the Netherlands": the place named by its host country
-            # the same tests as before, the cheapest first; marks: literals every match of the place holds
-            elif not (marks[0] in s.text or marks[-1] in s.text) or not regex.search(s.text):
+            elif not regex.search(s.text):
                 continue
             else:
                 if meeting is None:
