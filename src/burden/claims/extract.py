@@ -40,6 +40,8 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other tha
 _PRESSURE_AFTER = re.compile(r"(?:['’]s)?\s(?:pressure|urging|insistence|prodding|behest)\b", re.I)
 _PRESSURE_BEFORE = re.compile(r"\b(?:pressure|pressed|pushed|urged|urging|prodded|lobbied|demands?|behest)\s(?:from|by|of)"
                               r"\s(?:the\s)?$", re.I)
+_PRESSURE_WORDS = frozenset("pressure urging insistence prodding behest pressed pushed urged prodded lobbied demand demands "
+                            "calls called calling".split())
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -443,6 +445,7 @@ class Sentence:
             return []
         out: list[Entity] = []
         text = self.text
+        pressed = not self.words.isdisjoint(_PRESSURE_WORDS)  # a word every _PRESSURE_AFTER/_BEFORE match holds
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (
                     _SOURCE_AFTER.match(text[e.end:e.end + 40])
@@ -457,8 +460,9 @@ class Sentence:
             if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])
                               and not _OWN_VALUE_AFTER.match(text, e.end)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
-            if e.is_ally and (_PRESSURE_AFTER.match(text, e.end) or _PRESSURE_BEFORE.search(text, max(0, e.start - 24), e.start)
-                              and not text[e.end + 1:e.end + 2].isupper()):
+            if pressed and e.is_ally and (_PRESSURE_AFTER.match(text, e.end)
+                                          or _PRESSURE_BEFORE.search(text, max(0, e.start - 24), e.start)
+                                          and not text[e.end + 1:e.end + 2].isupper()):
                 continue  # "under U.S. pressure, the new goal is 5%": who pressed for the figure, not its subject
                 # (not "pressure from US President ...": an office, read as such below)
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):

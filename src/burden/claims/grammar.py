@@ -130,9 +130,19 @@ def _wrapped(line: str, following: str) -> bool:
     return following[0].islower() or _ENDS_WITH_WORD.search(line, len(line) - 6) is not None
 
 
+# a line break inside a sentence: what every hard wrap holds (one scan of the text before any line is tested)
+_WRAP_BREAK = re.compile(r"[a-z,;'’)-]\n[A-Za-z]")
+
+
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     """The text's lines with their offsets, hard-wrapped lines joined (their line breaks kept in the text)."""
     lines = text.split("\n")
+    if _WRAP_BREAK.search(text) is None:  # no line can be joined: the lines as they are
+        pos = 0
+        for line in lines:
+            yield pos, line
+            pos += len(line) + 1
+        return
     pos, i, n = 0, 0, len(lines)
     while i < n:
         start, line = pos, lines[i]

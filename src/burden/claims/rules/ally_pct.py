@@ -173,7 +173,7 @@ _DEMANDED_BEFORE = re.compile(
     r"(?:spend|devote|allocate|put|invest|pay|contribute|(?:raise|increase|lift|boost)\s(?:\w+\s){0,3}?to)\s"
     r"(?:[\w-]+\s){0,3}?(?:at\sleast\s|more\sthan\s|about\s|around\s)?$")
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
-                          "wanting should must ought has have need needs".split())
+                          "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
 _NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|commitment|requirement|standard)\b")
 # "1.8: share of GDP that ... Norway ...": a listicle item opening with its % of GDP (its ally named after it)
 _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
@@ -345,7 +345,7 @@ class AllyPctRule(Rule):
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
-                demands = not s.words.isdisjoint(_DEMAND_WORDS)
+                demands = not s.words.isdisjoint(_DEMAND_WORDS) or "has to " in low or "have to " in low
             if demands and _DEMANDED_BEFORE.search(low, max(0, start - 90), start) \
                     and not _NORM_WORDS.search(low, max(0, start - 90), start):
                 continue  # a demand ("were asked to spend at least 2%"), no statement of the figure

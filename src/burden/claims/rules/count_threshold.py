@@ -239,7 +239,7 @@ class CountThresholdRule(Rule):
         starts ("A, B and C remain below 1.3% of GDP": the 1.3% after it is the threshold, not an ally's own figure)."""
         text, low = s.text, s.low
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) \
-            or "20" in low and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
+            or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (

@@ -215,7 +215,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided decision resolved threshold mark signed obliges requires infrastructure resilience remaining related existed place goes went traces dating".split())
+GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -361,8 +361,8 @@ class PledgeRule(Rule):
                     named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
                                                     or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
-                appositive = "," in text[q.end:q.end + 40] and _names_summit(text) \
-                    and _SUMMIT_APPOSITIVE.match(low, q.end) is not None
+                appositive = "," in text[q.end:q.end + 40] and _SUMMIT_APPOSITIVE.match(low, q.end) is not None \
+                    and _names_summit(text)
                 named_target = named_target or appositive or level_named
                 # the figure also stays free for a count or an ally's comparison just before it ("Only three allies
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it

@@ -70,13 +70,12 @@ VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\
 LATTER = re.compile(r"\s?(?:[,;—–-]\s?)?(?:\s?with\s|\swhile\s|\sand\s)?\s?the\s(?:latter|last)\s(?P<n>two|three|four|five|\d)\b", re.I)
 # a raising verb before the list and "up to" a level after it: "bringing Spain, Italy and Belgium up to the threshold"
 # (every listed ally at or above it)
-_BROUGHT_BEFORE = re.compile(r"\b(?:bring|brings|bringing|brought|lift|lifts|lifting|lifted|push|pushes|pushing|pushed"
-                             r"|take|takes|taking|took)\s(?:the\s)?$", re.I)
+_BROUGHT_BEFORE = re.compile(r"\b(?:bring|brings|bringing|brought|lift|lifts|lifting|lifted|pushing|pushed)\s(?:the\s)?$",
+                             re.I)
 _UP_TO_AFTER = re.compile(_BRACKET + r"\s(?:(?:all|each)\s)?(?:up\sto|above|over|past|beyond)\s", re.I)
 _TO_OR_MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|might|may|should|must)\s(?:\w+\s)?$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|will|might|may)\b", re.I)
-_BROUGHT_WORDS = frozenset("bring brings bringing brought lift lifts lifting lifted push pushes pushing pushed take takes "
-                           "taking took".split())
+_BROUGHT_WORDS = frozenset("bring brings bringing brought lift lifts lifting lifted pushing pushed".split())
 _NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
 # words every VERB_COMPARING_AFTER match holds: a comparison (or a comparing verb) and a verb
 _VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
