@@ -194,7 +194,7 @@ class MemberCountRule(Rule):
             if gate is _TO_SCAN[0] and not has_from:
                 continue
             kind = _KIND[id(gate)]
-            for m in gate.pattern.finditer(low):  # group "n" is read folded: _value folds it anyway
+            for m in gate.scanner.finditer(low):  # group "n" is read folded: _value folds it anyway
                 n = _value(m.group("n"))
                 at = m.start("n")
                 if not 10 <= n <= 40 or at in seen:
