@@ -131,7 +131,7 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
                                    r"seems|looks|may|might|can|could)\b", re.I)
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
-_POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
+POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollectively\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
 _TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
@@ -255,7 +255,7 @@ class AllyPctRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
-                or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
+                or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
