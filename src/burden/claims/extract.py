@@ -211,7 +211,7 @@ _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|high
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
-_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+_ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
@@ -464,7 +464,7 @@ class Sentence:
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
-        pronoun = _ITS.search(self.text, 0, start)
+        pronoun = _ITS.search(self.low, 0, start)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
