@@ -33,6 +33,7 @@ _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
+_EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -433,7 +434,7 @@ class Sentence:
                     or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
-            if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
+            if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 continue  # "excluding the United States, ...": left out of the subject
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
@@ -587,7 +588,7 @@ class Sentence:
         for e in self.entities:
             if e.code != "USA":
                 continue
-            if _EXCLUDED_BEFORE.search(self.text[max(0, e.start - 40):e.start]):
+            if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 return "without USA"
             if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
                 return "with USA"

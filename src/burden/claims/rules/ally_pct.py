@@ -116,6 +116,7 @@ def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lex
 
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
+_GROWTH_OF_FOLDED = gated(folded_pattern(_GROWTH_OF))  # on a window of Sentence.low, behind its literals
 
 
 POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|Lithuanians|Poles|"
@@ -289,7 +290,7 @@ class AllyPctRule(Rule):
                 # meets the NATO target of 2%" is France's, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
-            if _GROWTH_OF.search(before_low):
+            if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
             if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60) \
