@@ -156,7 +156,7 @@ class RankRule(Rule):
         phrasings, how = _phrasings()
         for gate in phrasings.which(s.low, s.tokens):  # the phrasings whose words are in the sentence, in order
             position, desc = how[id(gate)]
-            for m in gate.pattern.finditer(s.low):  # (folded: the same spans; the ordinal is read in lower case)
+            for m in gate.scanner.finditer(s.low):  # (folded: the same spans; the ordinal is read in lower case)
                 if any(m.start() < end and start < m.end() for start, end, _, _ in found):
                     continue  # an earlier phrasing read this place
                 n = _position(m.group("n")) if position is None else position
