@@ -197,14 +197,19 @@ class NetRule(Rule):
         for m in _BARE_DECIMAL.finditer(s.text):
             if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PCT_GDP:
                 continue
+            if m.start() == 0 and lex["head"].match(s.text):
+                found.append(Quantity(0, m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
+                                      m.group(), listed=True))
+                continue  # "2.4 — the percentage of GDP Latvia devoted to defence": a listicle item led by its figure
             e = max((e for e in entities if e.end <= m.start()), key=lambda e: e.end, default=None)
             unit = any(q.kind == "pct" and q.end <= m.start() for q in s.quantities)
             link = lex["link_any"] if unit else lex["link_list"]
             if e is not None and m.start() - e.end <= (_MAX_GAP if unit else 4) and link.fullmatch(s.text, e.end, m.start()):
                 found.append(Quantity(m.start(), m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
                                       m.group(), listed=True))
-        if len(found) < 2 and len(s.text) > 60 and not any(q.kind == "pct" for q in s.quantities):
-            return []
+        if len(found) < 2 and len(s.text) > 60 and not any(q.kind == "pct" for q in s.quantities) \
+                and not (found and found[0].start == 0):
+            return []  # (a listicle item led by its figure is a table of one)
         return found
 
     def _owner(self, s: Sentence, q: Quantity, entities) -> str | None:
@@ -212,6 +217,10 @@ class NetRule(Rule):
         text, lex = s.text, _lexicon()
         if q.start in s.pairs:  # "Spain and Luxembourg, at 1.02% and 0.57%"
             return s.pairs[q.start]
+        if q.start == 0 and q.listed and lex["head"].match(text):
+            named = {e.code for e in entities if e.code != "NATO"}  # the one ally or group it names; a forecast by anyone but NATO
+            forecast = lex["estimate"].search(text) is not None and "nato" not in s.low  # is a plan, not NATO's figure
+            return named.pop() if len(named) == 1 and not forecast else None
         before = max((e for e in entities if e.end <= q.start and q.start - e.end <= _MAX_GAP), key=lambda e: e.end,
                      default=None)
         after = min((e for e in entities if e.start >= q.end and e.start - q.end <= 40), key=lambda e: e.start,
