@@ -293,12 +293,18 @@ def test_spending_more_than_another_ally_compares_shares_only_when_a_share_is_na
     assert _comparisons("Germany spends more than France on defence.") == []
 
 
-def test_a_list_of_allies_with_a_comparing_verb_is_a_claim_about_every_listed_ally():
+def test_a_list_of_allies_placed_above_or_below_a_level_is_a_claim_about_each_listed_ally():
     found = claims("Spain, Slovenia and Luxembourg remain below 1.3% of GDP.", "2024-06-20")
     assert [(c["type"], c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
-        ("all_none_threshold", "ESP,SVN,LUX", "all_lt", 1.3, "supported")]
+        ("ally_pct_gdp", code, "lt", 1.3, "supported") for code in ("ESP", "SVN", "LUX")]
     found = claims("Poland and Estonia exceed 3.5% of GDP.", "2024-06-20")
-    assert [(c["subject"], c["verdict"]) for c in found] == [("POL,EST", "refuted")]  # Estonia: 3.43%
+    assert [(c["subject"], c["verdict"]) for c in found] == [("POL", "supported"), ("EST", "refuted")]  # EST: 3.43%
+
+
+def test_a_list_that_has_reached_a_target_stays_one_claim_about_the_set():
+    found = claims("Croatia, Portugal, Italy, Canada and Belgium have now reached 2% of GDP.", "2025-08-29")
+    assert [(c["type"], c["subject"], c["comparator"]) for c in found] == [
+        ("all_none_threshold", "HRV,PRT,ITA,CAN,BEL", "all_ge")]
     assert [c["type"] for c in claims("Poland and Estonia spend 4.12% and 3.43%.", "2024-06-20")] == [
         "ally_pct_gdp", "ally_pct_gdp"]
 

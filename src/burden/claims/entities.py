@@ -20,7 +20,7 @@ _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|s
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
 _WORDS = re.compile(r"[a-z]+")
-_CASE_SENSITIVE = {"us", "u.s.", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
+_CASE_SENSITIVE = {"us", "u.s.", "u.s", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
 
     low = folded(text) if low is None else low
     tokens = frozenset(_WORDS.findall(low)) if tokens is None else tokens
-    groups = [(gate.pattern, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
+    groups = [(gate.scanner, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
     eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
     other_groups = groups[1:] if eur_can else groups
     if eur_can:
@@ -110,6 +110,7 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
+                                  and text[end:end + 2] not in ("'s", "’s")  # "of Washington's allies": the government
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
         if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, end, end + 20):

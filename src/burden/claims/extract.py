@@ -31,8 +31,11 @@ _SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|est
 _FOR_ALL_BEFORE = re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
+# "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
+_OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
+_EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -211,9 +214,13 @@ _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|high
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
-_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+_ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+_NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+_ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
+_LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
+_IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
@@ -399,6 +406,12 @@ class Sentence:
             times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
                                               and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
                                               or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
+        if times and ("which" in self.words or "who" in self.words):
+            # "Finland, which joined last year, spends 2.41%": a time in an aside without a figure dates the aside only
+            asides = [m.span() for m in _ASIDE.finditer(self.text)
+                      if not any(m.start() <= q.start < m.end() for q in self.quantities)]
+            if asides:
+                times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
         return times
 
     @cached
@@ -433,11 +446,12 @@ class Sentence:
                     or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
-            if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
+            if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 continue  # "excluding the United States, ...": left out of the subject
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
-            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])):
+            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])
+                              and not _OWN_VALUE_AFTER.match(text, e.end)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
                 continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
@@ -458,13 +472,23 @@ class Sentence:
             named = next((e for e in self._subjects if e.start == after.end()), None)
             if named is not None:
                 return named.code
+        elif (after := _IN_ALLY_AFTER.match(self.text, q.end)) is not None:  # "compared with 3.16% in the US"
+            named = next((e for e in self._subjects if e.start == after.end() and e.kind != "group"), None)
+            if named is not None:
+                return named.code
+        if "the lat" in self.low[max(0, start - 45):start] or "the for" in self.low[max(0, start - 45):start]:
+            pointer = _LATTER_BEFORE.search(self.text, max(0, start - 45), start)
+            if pointer is not None:  # "..., Slovenia and Spain, the latter coming in at 1.28 percent": Spain's
+                listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
+                if len(listed) >= 2:
+                    return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
         owner = _OWNER_AFTER.match(self.text, q.end)
         named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
-        pronoun = _ITS.search(self.text, 0, start)
+        pronoun = _ITS.search(self.low, 0, start)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
@@ -546,9 +570,12 @@ class Sentence:
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
-                        and not (before is not None and "," in self.text[q.end:t.start]):
+                        and not (before is not None and "," in self.text[q.end:t.start]) \
+                        and ";" not in self.text[q.end:t.start]:  # (a time past a semicolon is its own clause's)
                     return t.year, t.kind
             if before is not None:
+                if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
+                    return self.latest_year(), "present"  # "which spent 2.2% in 2022, now spends 4.12%": today's
                 return before.year, before.kind
             if idx + 1 < len(qs) and qs[idx + 1].kind == q.kind and _COORDINATED.fullmatch(self.text, q.end, hi):
                 return self.year_for(qs[idx + 1])
@@ -587,7 +614,7 @@ class Sentence:
         for e in self.entities:
             if e.code != "USA":
                 continue
-            if _EXCLUDED_BEFORE.search(self.text[max(0, e.start - 40):e.start]):
+            if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 return "without USA"
             if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
                 return "with USA"

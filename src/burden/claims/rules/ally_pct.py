@@ -16,7 +16,8 @@ from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan_before, states_current_estimate
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
-                      r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross)\s){0,2}(?:GDP|gross domestic product|output|economy|national output"
+                      r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
+                      r"(?:GDP|G\.D\.P\.?|gross domestic product|output|economy|national output"
                       r"|national income)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
@@ -40,7 +41,8 @@ SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|
 _SPEND_CONTEXT_FOLDED = folded_pattern(SPEND_CONTEXT)
 TARGET_WORDS = re.compile(r"\b(?P<verb>meets?|met|meeting|reach\w*|hit|hits|miss\w*|falls? (?:just\s)?short of"
                           r"|fell (?:just\s)?short of|(?:just\s|well\s|still\s)?below|(?:just\s|well\s)?above)\s"
-                          r"(?:the\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s)?(?:target|guideline|goal|mark)",
+                          r"(?:the\s|its\s|their\s)(?:2\s?%\s|2 per cent\s|two per cent\s|NATO\s|alliance's\s|spending\s|defen[cs]e\s"
+                          r"spending\s)?(?:target|guideline|goal|mark|requirements?\b)",
                           re.I)
 # the level a change starts from is a level: "up from 1.9%", "a rise from the 3.92% of GDP it spent last year"
 _UP_FROM = re.compile(r"\bup from\b|\bfrom\s(?:the\s|its\s|their\s)?(?:about\s|nearly\s|just\s|only\s)?$")
@@ -76,7 +78,7 @@ _TAILS_FOLDED = folded_pattern(re.compile("|".join(f"(?P<{name}>{regex.pattern})
 #   \w+\s can only take "of ", and no reference word starts with "of" or "gdp"), and GDP_TAIL matches ("of ",
 #   no modifier, "gdp"); which modifiers it might also try does not change lastgroup.
 _NO_TAIL_FIRST = frozenset(".,;:!?)]}\"'-/%$&*+<=>@#^`|~[{")
-_TARGET_WORDS = frozenset({"target", "guideline", "goal", "mark"})
+_TARGET_WORDS = frozenset({"target", "guideline", "goal", "mark", "requirement", "requirements"})
 _ADVERB = re.compile(r"^(?:just|well|still)\s", re.I)
 VERB_OP = {"pass": "gt", "crossed": "gt", "cross": "gt", "above": "gt", "exceed": "gt", "past": "gt", "below": "lt",
            "miss": "lt", "short": "lt", "fall": "lt", "fell": "lt"}
@@ -114,8 +116,13 @@ def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lex
     return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
 
 
+# "spending dropped 0.3 percent": a fall (on the folded window before a figure, behind its literals)
+_DOWN_BY_BEFORE = gated(re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|"
+                                   r"decreas(?:e|es|ed|ing)|shr[aiu]nk\w*)\s(?:by\s)?"
+                                   r"(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s)?$"))
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
+_GROWTH_OF_FOLDED = gated(folded_pattern(_GROWTH_OF))  # on a window of Sentence.low, behind its literals
 
 
 POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|Lithuanians|Poles|"
@@ -130,9 +137,11 @@ _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)
 _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s(?:itself\s)?(?:is|was|has|had|remains|"
                                    r"seems|looks|may|might|can|could)\b", re.I)
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
-_READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent"})  # a figure without a digit needs one
-_POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollectively\b|\bon average\b|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
+POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
+                    r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+_THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
 _TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
@@ -172,9 +181,13 @@ _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly":
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
 
 
+# "has never failed to meet", "did not fail to reach": two negations, none
+_DOUBLE_NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s", re.I)
+
+
 def _negated_before(text: str, q) -> bool:
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
-    return _NEGATION_BEFORE.search(text, lo, q.start) is not None
+    return _NEGATION_BEFORE.search(text, lo, q.start) is not None and _DOUBLE_NEGATION.search(text, lo, q.start) is None
 
 
 _AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
@@ -245,6 +258,38 @@ def _from_other_source(text: str, q) -> bool:
         and text.lower().rfind("according to", 0, q.start) == last.start()
 
 
+# "more than twice the 2% target", "nearly double the guideline's 2%" (on the folded window before the figure)
+_MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at)\s(?:now\s|still\s)?"
+                              r"(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?\b(?P<k>twice|double|"
+                              r"two times|three times|triple|treble)\s(?:the\s|nato's\s|the alliance's\s)?(?:nato\s)?$")
+_MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
+_MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
+                   "roughly": "approx", "at least": "ge"}
+_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
+_INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
+
+
+_AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
+
+
+def _counted_between(s: Sentence, code: str, at: int) -> bool:
+    """"Poland tops the table at 4.12%, and 23 of the 32 allies now meet the 2% guideline": a count between the ally
+    and the target words is the target's subject (CLM-COUNT), not the ally."""
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
+    return ally is not None and any(x.kind == "count" and ally.end <= x.start < at
+                                    and not _AMONG_BEFORE.search(s.low, max(0, x.start - 16), x.start)
+                                    for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
+
+
+def _inverted_list(s: Sentence, code: str, end: int) -> bool:
+    """"Falling below the goal ... are Croatia, Portugal, ...": the predicate opens the sentence and its subjects, a
+    list read as a set (CLM-ALL-NONE), follow it; the target in words is no claim about the first of them."""
+    if s.text.split(" ", 1)[0].lower() not in _INVERTED_FIRST:
+        return False
+    ally = next((e for e in s.subjects() if e.code == code and e.is_ally), None)
+    return ally is not None and ally.start >= end and len([e for e in s.subjects() if e.is_ally]) >= 2
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -255,7 +300,7 @@ class AllyPctRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
-                or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
+                or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
@@ -265,6 +310,7 @@ class AllyPctRule(Rule):
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
+        whole = False  # a figure of the members read as the alliance's aggregate: the later ones are too
         growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
@@ -289,7 +335,10 @@ class AllyPctRule(Rule):
                 # meets the NATO target of 2%" is France's, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
-            if _GROWTH_OF.search(before_low):
+            if _DOWN_BY_BEFORE.search(before_low):
+                growth_end = end
+                continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
+            if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
             if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60) \
@@ -308,7 +357,12 @@ class AllyPctRule(Rule):
             else:
                 tail_match = _TAILS_FOLDED.match(low[end:end + 60])
                 tail = tail_match.lastgroup if tail_match else None
-            if tail == "ref":
+            value = q.value
+            if tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
+                # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
+                value = q.value * _MULTIPLES[times.group("k")]
+                comparator = _MULTIPLE_HEDGE.get(times.group("h") or "", "approx")
+            elif tail == "ref":
                 verb = _reach_verb(text, low, lo, start)
                 if verb is None:
                     continue  # "the alliance's 2 per cent guideline" as a reference, not a claim
@@ -332,8 +386,13 @@ class AllyPctRule(Rule):
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
                 # included the figure is ...": the whole alliance
                 code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
-            if code == "NATO" and _WHOLE.search(text):
-                code = "NATO_TOTAL"  # "taken as a whole, the alliance spends 2.43% of its members' GDP"
+            if code == "NATO" and (whole or _WHOLE.search(text) or q.decimals and q.value not in _BENCHMARK_VALUES
+                                   and _THEIR_GDP.match(text, end)):
+                # "taken as a whole, the alliance spends 2.43% of its members' GDP"; "member countries would spend
+                # 2.51% of their GDP" (a figure no benchmark, of the members' GDP): the alliance's aggregate, and
+                # so is a figure compared with it ("..., compared with 2.53% in 2023")
+                code = "NATO_TOTAL"
+                whole = True
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
@@ -361,10 +420,11 @@ class AllyPctRule(Rule):
                 plan = False
             s.take(q)
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
-                             "def_exp_pct_gdp", q.value, comparator, year, q,
+                             "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if _EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start) \
-                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start):
+            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start)
+                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
+                    and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
                 # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
                 for other in s.listed_with(code, q):
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
@@ -383,12 +443,16 @@ class AllyPctRule(Rule):
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
-                        and not _office_of(s, subject, q) \
+                        and not _office_of(s, subject, q) and not _inverted_list(s, subject, m.end()) \
+                        and not _counted_between(s, subject, m.start()) \
                         and all(c.subject != subject or c.value != 2.0 for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    claim = self._claim(s, q, subject, q.comparator, [])  # (is_plan asked once, here)
+                    negated = _negated_before(text, q)  # "Italy is not meeting the target": below it
+                    claim = self._claim(s, q, subject, _NEGATE.get(q.comparator, "lt") if negated else q.comparator,
+                                        [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
+                    claim.extra["negated"] = negated
                     if not claim.extra["plan"] and not PLAN_WORDS.search(text, max(0, m.start() - 40), m.start()) \
                             and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")

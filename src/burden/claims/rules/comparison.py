@@ -19,6 +19,8 @@ SHARE_CMP = re.compile(r"\b(?P<dir>bigger|larger|higher|greater|smaller|lower)\s
 RATIO = re.compile(r"\b(?P<hedge>nearly|almost|about|roughly|more than|over)?\s?(?P<r>double|twice|triple|three times"
                    r"|half)\s(?:what|that of|as much as|the)\b", re.I)
 RATIOS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "half": 0.5}
+_TARGET_AFTER = re.compile(r"\s(?:NATO['’]s\s|NATO\s|the\salliance['’]s\s)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s)?"
+                           r"(?:[\w-]+\s)?(?:target|guideline|goal|benchmark|threshold)\b", re.I)
 HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": "approx", "more than": "gt",
           "over": "gt", None: "approx"}
 
@@ -113,6 +115,8 @@ class ComparisonRule(Rule):
                                        year, kind="ratio", other="NATO_EUR_CAN", basis=money_basis(s))]
         r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
                                                         or "triple" in low or "times" in low) else None
+        if r and _TARGET_AFTER.match(s.text, r.end()):
+            r = None  # "nearly double the NATO 2% guideline": a multiple of the target (CLM-PCT-GDP), no ally compared
         if r:
             b = [e for e in s.subjects() if e.start > r.end()]
             a = [e for e in s.subjects() if e.end <= r.start() and e.is_ally]

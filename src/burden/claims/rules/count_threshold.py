@@ -21,8 +21,9 @@ from .member_count import _BODY
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        rf"|reporting|more)\s){{0,2}}(?:{_COUNTED})\b", re.I)
-LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\ballies\b", re.I)
+                        rf"|reporting|more|allied|alliance)\s){{0,2}}(?:{_COUNTED})\b", re.I)
+# "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
+LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
@@ -38,6 +39,10 @@ _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(A
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
                            r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
                            r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
+                           # "only five met the minimum contribution level": the guideline
+                           r"|\bthe\s(?:minimum|required|agreed)\s(?:[\w-]+\s)?level\b"
+                           # "5 out of 29 countries that have met their commitment": the guideline
+                           r"|\b(?:met|meet|meets|meeting|honou?r(?:ed|ing)?|fulfill?(?:ed|ing)?)\s(?:their|its)\s(?:spending\s)?commitments?\b"
                            # "only eight countries are due to fall short of the deadline": the guideline's deadline
                            r"|\b(?:fall|falls|fell|falling)\sshort\sof\sthe\sdeadline\b|\bmiss(?:es|ed|ing)?\sthe\sdeadline\b", re.I)
 # the guideline, unnamed: "21 of the 29 members are not paying what they should", "why are only 7 of 29 allies paying
@@ -74,6 +79,10 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
+_TO_VERB_AFTER = re.compile(r"\s(?:nato\s|alliance\s|allied\s)?(?:allies|members|member states|states|countries|nations)\s"
+                            r"(?:are\s)?(?:set\s|expected\s|due\s|likely\s|poised\s)?to\s(?:hit|meet|reach|exceed|top|pass|spend)\b")
+_BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
+_ALL_BUT_N = re.compile(r"\b(?:all|every\sally)\s(?:but|except|save|bar)\s$")  # on the folded text before a count
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
             "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
             "about": "approx", "roughly": "approx"}
@@ -87,6 +96,9 @@ _N_WORD = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() an
 ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|but)\s|\bthe\s(?=\w+\sthat\s))"
                           rf"(?:only\s|just\s)?{_N_WORD}\s(?:(?<=\w\s)that\s)?(?:do|did|does|do so|did so)\b"
                           r"(?!\s(?:not|n't))", re.I)
+# "There were only three in 2014.", "In 2014 there were just three." (the count's noun and threshold: the sentence before's)
+THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a mere\s)*{_N_WORD}"
+                        r"(?=\s?(?:[.;,]|$)|\s(?:in|by)\s\d{4}\b|\s(?:back then|at the time|then|a decade ago|now)\b)", re.I)
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
@@ -103,8 +115,9 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         r"|goal is for)\b",
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
-OF_THE_M_FIRST = re.compile(r"^(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?(?:allies|members|member states|"
-                            r"countries)\b[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
+OF_THE_M_FIRST = re.compile(r"^(?:out\s)?(?:of|among)\s(?:all\s)?(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
+                            r"(?:allies|members|member states|countries)\b(?:[^,;]{0,20}|\s(?:that|which|who)\s[^,;]{0,60}),"
+                            r"\s(?:only\s|just\s)?$", re.I)
 # the same after a reporting verb's "that", with an aside on the membership: "NATO says that of the 31 allies,
 # counting newcomer Sweden, just 12 ..."
 OF_THE_M_AFTER_THAT = re.compile(r"that(?<!\wthat)\s(?:of|among)\s(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
@@ -143,9 +156,12 @@ AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s
                           r"(?:among|one of)\s(?:the\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
-                    r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b", re.I)
+                    r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
+                    # "only three states were in this situation", "four allies were in that category"
+                    r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
+                                # (not "NATO's proportional 2% target": the alliance's benchmark)
                                 r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
@@ -172,13 +188,17 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s|(?P<owner>[\w.]+)['’]s?\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
 _AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
-_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries)\s(?:at or above|at or over|above|meeting|that meet|"
-                          r"that met|to meet|to reach|reaching|expected to|on track to|set to)\b")
+_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
+                          r"reported|known)\sto\sbe\s|now\s|currently\s|already\s|still\s)?(?:at or above|at or over|above|meeting|"
+                          r"hitting|that meet|that met|that hit|to meet|to reach|to hit|reaching|expected to|on track to|set to"
+                          # "one of eight allies that still fall short of 2%", "one of the eight below it"
+                          r"|(?:that\s|which\s)?(?:still\s)?(?:fall|fell|falling|remain|remaining)\s(?:well\s|just\s)?(?:short|below)"
+                          r"|below|under|short of)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 
@@ -254,6 +274,9 @@ class CountThresholdRule(Rule):
             return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
             return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
+        if not pcts and (m := _BARE_TARGET.search(text)) is not None:
+            # a headline without its article: "Record 23 NATO members to meet spending goal" (the guideline)
+            return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
@@ -297,10 +320,16 @@ class CountThresholdRule(Rule):
                 # "five of the allies": no membership number (the "m" read was a word), the tests below decide
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
-                    and not (before.endswith("one of ") and _MEETING_SET.match(after)) \
+                    and not ((before.endswith("one of ") or before.endswith("the ")) and _MEETING_SET.match(after)) \
                     and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
-            if _COUNT_NOUN_FOLDED.match(after) or (start <= 2 and _LISTICLE_FOLDED.match(after)):
+            if start <= 2 and after[:1] == ":":
+                # a listicle item led by its count ("5: Number of NATO members that are expected to reach 2% in
+                # 2018"): a count only when the item names its threshold ("32: members of NATO" is the membership)
+                if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
+                        and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
+                    counts.append(q)
+            elif _COUNT_NOUN_FOLDED.match(after):
                 counts.append(q)
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
@@ -336,7 +365,7 @@ class CountThresholdRule(Rule):
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
-        excluded = _excluded(s)
+        excluded = _excluded(s, counts[0] if counts else None)
         if excluded:  # "besides the US and Britain, only three allies reach 2%": the others are counted
             from ...members import roster
 
@@ -358,6 +387,8 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
+            if not s.data_times and _TO_VERB_AFTER.match(low, q.end):
+                year = s.today.year  # "18 NATO states to hit spending target": this year's forecast, not last year's
             at = s.threshold_at
             if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
@@ -369,10 +400,12 @@ class CountThresholdRule(Rule):
                 kind = "none"
             else:
                 m_of = N_OF_M.match(low, q.end)
-                members = _number(m_of.group("m")) if m_of else None  # "21 of the 29 members": the whole membership
-                out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", claimed,
+                members = (_number(m_of.group("m")) or None) if m_of else None  # "21 of the 29 members": the whole membership
+                # "all but eight allies meet 2%": the eight are on the other side
+                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 12), q.start) else op
+                out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
-                                 {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                                 {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
                                   "excluded": excluded, "members": members},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
@@ -380,6 +413,11 @@ class CountThresholdRule(Rule):
                     out.append(member)
                 out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
+                if "did" in s.words or "do" in s.words or "had" in s.words or "will" in s.words:
+                    out.extend(self._elided_in_sentence(s, q.end, group, indicator, op, value, allies))
+                if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
+                                          or "missing" in s.words):
+                    out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 return out
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
@@ -445,6 +483,50 @@ class CountThresholdRule(Rule):
                                   year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
         return out
+
+    def _elided_in_sentence(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
+                            allies) -> list[Claim]:
+        """"only three countries met that goal in 2014, but five did in 2015": a second count of the same threshold
+        with its verb elided, in the year written after it."""
+        out = []
+        for m in ELIDED_TIME_FIRST.finditer(s.text, after):  # "...; today 23 of them do", "; in 2024, 23 will"
+            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+            t = next((t for t in s.times if t.year and m.start() <= t.start < m.start("n")), None)
+            year = t.year if t is not None else s.latest_year() if m.group("now") else None
+            if q is None or year is None:
+                continue
+            s.take(q)
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator, year,
+                                  q, indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                  excluded=[]))
+        for m in ELIDED_SECOND.finditer(s.text, after):
+            q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+            t = next((t for t in s.times if t.year and (t.kind in ("year", "last_year", "this_year")
+                                                         or t.kind == "deadline" and t.year < s.today.year)
+                      and m.end("n") < t.start <= m.end() + 4), None)  # ("had done so by 2019": that year's)
+            if q is None or t is None:
+                continue
+            s.take(q)
+            out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator, t.year,
+                                  q, indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                  excluded=[]))
+        return out
+
+    def _other_side(self, s: Sentence, after: int, group, indicator: str, op: str, value: float, allies, excluded,
+                    year) -> list[Claim]:
+        """"22 of the 32 members met the 2% benchmark, with nine falling short of the goal": the count on the other
+        side of the same threshold, in the same year."""
+        m = OTHER_SIDE.search(s.text, after)
+        if m is None:
+            return []
+        q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
+        if q is None:
+            return []
+        s.take(q)
+        other = _COMPLEMENT[op]
+        return [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", q.value, q.comparator, year, q,
+                           indicator=indicator, op=other, threshold=value, allies=allies, kind="count",
+                           excluded=excluded)]
 
     def _elided_after_semicolon(self, s: Sentence, indicator: str, op: str, threshold: float) -> list[Claim]:
         """"By 2035 every ally must reach 3.5%; this year only three do": an elided count in the clause after a
@@ -554,7 +636,8 @@ class CountThresholdRule(Rule):
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
         m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
-            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None)
+            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None) or (
+            THERE_WERE.search(s.text) if "there" in words else None)
         if not m or s.free(("pct",)):
             return []
         value = _elided_count(m.group("n"))
@@ -601,14 +684,34 @@ class CountThresholdRule(Rule):
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+# a second count after its own time, verb elided: "...; today 23 of them do", "; in 2024, 23 will (do so)"
+ELIDED_TIME_FIRST = re.compile(r"(?:;|,\s(?:but|and|while|whereas))\s(?:(?:in|by)\s\d{4}|(?P<now>today|now)|this\syear|last\syear),?\s"
+                               r"(?:only\s|just\s|some\s)?(?P<n>[\w-]+)\s(?:of\sthem\s|(?:allies|countries|members|nations)\s)?"
+                               r"(?:do|did|does|will|would|had|have)\b(?!\snot)", re.I)
+# a second count with its verb elided: "..., but five did in 2015", "and nine had done so by 2019"
+ELIDED_SECOND = re.compile(r"(?:,\s|\s)(?:but|and|while|whereas|yet|then)?\s?(?:that\syear,\s)?(?:only\s|just\s)?"
+                          r"(?P<n>[\w-]+)\s(?:(?:allies|countries|members|nations)\s)?(?:did|do|does|had|have)"
+                          r"(?:\s(?:done\s)?(?:so|too|it|that|the\ssame))?\s(?:in|by)\s", re.I)
+# after a count, the count on the other side of its threshold: ", with nine falling short of the goal", "while the
+# other nine remain below it", "and eight still missing it"
+OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:other|remaining)\s)?(?P<n>\w+)\s"
+                        r"(?:(?:other\s)?(?:allies|members|countries|nations|others)\s)?(?:are\s|were\s|still\s|now\s)*"
+                        r"(?:(?:falling|fell|fall|falls|remain(?:ing|ed|s)?|stay(?:ing|ed|s)?|sitting|lagging)\s(?:just\s|well\s|far\s)?"
+                        r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
 
 
 EXCLUDING = re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?|not counting|leaving aside"
                        r"|beyond)\s", re.I)
 
 
-def _excluded(s: Sentence) -> list[str]:
-    """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions)."""
+def _excluded(s: Sentence, q=None) -> list[str]:
+    """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions); and the ally whose
+    allies a count counts ("only four of the U.S.' 27 NATO allies pay 2%": the others than the US)."""
+    if q is not None and (of := N_OF_M.match(s.low, q.end)) is not None and of.group("owner"):
+        at = of.start("owner")
+        owner = next((e.code for e in s.entities if e.is_ally and e.start <= at < e.end), None)
+        if owner is not None:
+            return [owner]
     m = EXCLUDING.search(s.text)
     if not m:
         return []

@@ -43,6 +43,9 @@ _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads h
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
+_HEADING_MARK = re.compile(r"[:–—-]\s")
+
+
 @functools.cache
 def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool]]]:
     """The phrasings of lexicon/<language>/rank.csv, in order, as patterns for folded text behind their gates, and
@@ -145,14 +148,15 @@ class RankRule(Rule):
             if numbered is not None:
                 return [numbered]
         if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
-                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low) or "last" in s.words and "last place" in s.low) \
+                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low or ", most in" in s.low)
+                         or "last" in s.words and "last place" in s.low) \
                 or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
             return []
         found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
         phrasings, how = _phrasings()
         for gate in phrasings.which(s.low, s.tokens):  # the phrasings whose words are in the sentence, in order
             position, desc = how[id(gate)]
-            for m in gate.pattern.finditer(s.low):  # (folded: the same spans; the ordinal is read in lower case)
+            for m in gate.scanner.finditer(s.low):  # (folded: the same spans; the ordinal is read in lower case)
                 if any(m.start() < end and start < m.end() for start, end, _, _ in found):
                     continue  # an earlier phrasing read this place
                 n = _position(m.group("n")) if position is None else position
@@ -166,6 +170,8 @@ class RankRule(Rule):
         for at, end, n, desc in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
+            if at == 0 and s.text[end - 1:end].islower() and _HEADING_MARK.search(s.text, 0, end):
+                continue  # "First – some background on ...": an ordinal heading needs a name (a capital) after it
             if any(a <= at < b for a, b in sets):
                 continue  # "the five allies with the lowest spending": a set, not one ally's rank
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
@@ -304,10 +310,12 @@ class RankRule(Rule):
         money = bool(spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50]))
         named = _named_measure(s, clause, at)
+        pcts = [q for q in s.quantities if q.kind == "pct"]
         if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
             money = named
+        elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
+            money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
         europe = _EUROPE.search(s.text) is not None
-        pcts = [q for q in s.quantities if q.kind == "pct"]
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
         own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
                                                                                              "this_year")), None)

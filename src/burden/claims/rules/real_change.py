@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated
+from ..grammar import folded_pattern
 from ..lexicon import rows
 from .base import Rule
 from .figures import data_code
@@ -21,7 +23,9 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%");
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
 # nominal change): unverifiable
-_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*)[\"'”’]?\s"
+_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*"
+                        r"|(?P<down>fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+                        r"|shr[aiu]nk\w*))[\"'”’]?\s"
                         r"(?:(?:[\w-]+\s){0,4}?(?:by|of)\s)?(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
                         re.I)
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
@@ -30,12 +34,14 @@ _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", r
 _SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
+_SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low, behind the words it needs
 # "increase 2% of its budget", "raise it by 2% of GDP": a part of something, not a growth (but "a rise of 11
 # percent of spending by Canada" is one)
 _PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
-                          "more".split())
+                          "more fell fall falls fallen falling drop drops dropped dropping decline declines declined "
+                          "declining decrease decreases decreased decreasing shrank shrunk".split())
 
 
 def _published_group(subject: str | None) -> str | None:
@@ -44,6 +50,10 @@ def _published_group(subject: str | None) -> str | None:
     return "NATO_EUR_CAN" if subject == "NATO_EUROPE" else subject
 
 
+# between a real change and the next figure: the next one is compared with it, a change too
+_COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\syear|a\syear\s(?:earlier|before)))*,?\s"
+                          r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
+                          r"(?:about\s|nearly\s|almost\s|some\s|just\s|only\s)?$", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
@@ -65,9 +75,13 @@ class RealChangeRule(Rule):
             # the direction is the movement word nearest before the figure, in its clause ("US spending fell in
             # real terms, while Europe's rose about 16%")
             lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+            coordinated = bool(out) and out[-1].quantity is not None and out[-1].quantity.end == lo \
+                and q.start - lo <= 45 and _COORDINATED.match(s.text[lo:q.start]) is not None
             if _SHARE_OF_GDP.match(s.text, q.end) or not (MOVE.search(s.text, lo, q.start) or REAL.search(s.text, lo, q.start)
-                                                          or REAL.match(s.text, q.end, q.end + 20)):
+                                                          or REAL.match(s.text, q.end + s.text.startswith(" ", q.end), q.end + 21)
+                                                          or coordinated):
                 continue  # "now at 2.27% of GDP, ... after a real increase of 15%": only the second is a change
+                # (but "4.1% in real terms, compared to 3.7% in 2019 and 3.5% in 2020" are three changes)
             moves = list(MOVE.finditer(s.text, lo, q.start)) or list(MOVE.finditer(s.text, q.end, q.end + 40))
             down = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None
             s.take(q)
@@ -87,7 +101,7 @@ class RealChangeRule(Rule):
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number or _SEVERAL_YEARS.search(s.text):
+        if not s.has_number or _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens):
             return []
         spending = _SPENDING_WORDS.search(s.text) is not None
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
@@ -95,7 +109,8 @@ class RealChangeRule(Rule):
             return []
         out = []
         for q in s.free(("pct",)):
-            if not (spending and _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) or more and _MORE_SPENT.match(s.text, q.end)
+            growth = _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) if spending else None
+            if not (growth or more and _MORE_SPENT.match(s.text, q.end)
                     and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _PART_OF.match(s.text, q.end):
                 continue
             code = s.ally_for(q)
@@ -107,6 +122,7 @@ class RealChangeRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
-            out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,
-                                  decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
+            down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator, year,
+                                  q, decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
         return out

@@ -33,13 +33,25 @@ _BRACKET = r"(?:\s?\([^()]{0,24}\))?"
 # after the list: "... all spent well above", "... are all above", "... each exceed"
 ALL_AFTER = re.compile(_BRACKET + r"\s(?:are\s|were\s|have\s|had\s|now\s)?(?:all|each)\s", re.I)
 # after the list: "... are the only allies meeting", "... were the only members to reach"
-ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|still\s)?(?:the\s)?only\s(?:\w+\s)?"
+ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|still\s)?(?:the\s)?only\s(?:(?P<n>\w+)\s)?"
                         r"(?:allies|members|countries|nations|ones)\b", re.I)
 # before the list: "Only Poland, Lithuania and Latvia meet ..."
 ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
 # before the list: "The nine allies that met the guideline in 2019 were ..."
-THE_N_THAT = re.compile(r"^the\s(?P<n>\w+)\s(?:\w+\s)?(?:allies|members|countries|nations)\s(?:that|which|who|to)\s"
-                        r"[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
+# (the number may be left out: "The NATO countries that spend 2% or more are A, B, ..." = the list is the set)
+THE_N_THAT = re.compile(r"^the\s(?:(?P<n>\w+)\s)?(?:[\w-]+\s)?(?:allies|members|countries|nations|states|member states)\s"
+                        r"(?:that|which|who|to)\s[^.;]{0,80}?\s(?:were|are)\s(?:the\s)?$", re.I)
+# the predicate first, then the list: "Falling below the goal, from highest to lowest, are A, B, ... and H",
+# "Meeting the target this year are A, B and C", "Above 3% were A and B"
+INVERTED = re.compile(r"^(?:also\s|still\s)?(?:falling\s(?:short\sof|below)|meeting|hitting|reaching|exceeding|clearing|above|"
+                      r"below|under|over|at\sor\sabove)\s(?:[^.;:]|\.(?=\d)){0,80}?\s(?:are|were|come|came)\s(?:the\s)?$", re.I)
+# examples of a set defined by the threshold: "Members of the alliance that currently meet the two percent goal, such
+# as the United States and Britain, ...", "allies that spend more than 3%, including Poland and Estonia"
+SUCH_AS = re.compile(r"\b(?:allies|members|countries|nations|states)\s(?:of\s(?:the\s)?(?:alliance|NATO)\s)?(?:that|which|who)\s"
+                     r"(?:currently\s|already\s|now\s|still\s)?(?:meet|reach|exceed|spend|hit|clear|are\sat|are\sabove)\b[^.;]{0,60},?\s"
+                     r"(?:such\sas|including)\s(?:the\s)?$", re.I)
+_EXAMPLE_WORDS = frozenset({"such", "including"})  # a word each SUCH_AS match holds (or "like", "notably")
+_INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
@@ -64,8 +76,15 @@ _VERB_GATE_VERBS = frozenset("remain remained are were stay stayed sit sat stand
                              "exceeded top topped surpass surpassed have has had".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
-_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it".split())
+_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it cent percent".split())  # (or
+# a figure in words: "two per cent")
 _COUNT = CountThresholdRule()
+# a sentence naming the set the sentence before counted: "They are the US, Greece and Britain."
+THEY_ARE = re.compile(r"(?:They|These|Those)\s(?:are|were)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
+_PRONOUN_STARTS = frozenset({"They", "Thes", "Thos"})
+_LIST_END = re.compile(r"\s?[.!]?\s*")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                          "seventeen eighteen nineteen twenty".split())
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
 _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|"
                         r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
@@ -94,8 +113,11 @@ class SetThresholdRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         words = s.words
+        if s.carry.threshold is not None and s.text[:4] in _PRONOUN_STARTS and (m := THEY_ARE.match(s.text)):
+            return self._they_are(s, m)
         if words.isdisjoint(GATE) and not (s.text[:4].lower() == "the " and not words.isdisjoint(_SET_NOUNS)) \
-                and "latter" not in words \
+                and "latter" not in words and s.text.split(" ", 1)[0].lower() not in _INVERTED_FIRST \
+                and words.isdisjoint(_EXAMPLE_WORDS) \
                 and (words.isdisjoint(_VERB_GATE) or words.isdisjoint(_VERB_GATE_VERBS)) \
                 or not s.has_number and words.isdisjoint(_THRESHOLD_WORDS) or s.is_question and not s.presupposes:
             return []  # (a set's threshold is a figure or a threshold word)
@@ -115,6 +137,9 @@ class SetThresholdRule(Rule):
             counted = None  # the size of the set, when the sentence says the list is the whole set
             each = True  # also a claim that every listed ally meets it ("Only A and B meet it" is read as the count)
             if (m := ONLY_AFTER.match(text, last.end)) is not None:
+                if m.group("n") and _stated_number(m.group("n")) not in (None, len(codes)):
+                    continue  # "the U.S, Greece, and the UK were the only three ...": a name not read, the count
+                    # rule reads the number stated
                 counted, after, each = len(codes), m.end(), False  # the exact set: one count (as real coverage is labelled)
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
@@ -131,21 +156,29 @@ class SetThresholdRule(Rule):
                 after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
+            elif not words.isdisjoint(_EXAMPLE_WORDS) \
+                    and (m := SUCH_AS.search(text, max(0, first.start - 160), first.start)) is not None:
+                after = 0  # "Members that currently meet the 2% goal, such as the US and Britain": each of them
+            elif (m := INVERTED.search(text, 0, first.start)) is not None:
+                counted, after = None, 0  # "Falling below the goal ... are A, B, ... and H": each listed ally on that side
             elif (m := THE_N_THAT.search(text, 0, first.start)) is not None:
                 try:
-                    n = parse_number(m.group("n"))[0]
+                    n = parse_number(m.group("n"))[0] if m.group("n") else len(codes)
                 except (ValueError, KeyError):
-                    continue
+                    n = len(codes)  # "the NATO countries that ...": a modifier, no number
                 if n != len(codes):
                     continue  # the list is not the set counted: unsure, no claim
                 counted, after = len(codes), first.start
+                if not m.group("n") or not m.group("n")[0].isdigit() and m.group("n").lower() not in _NUMBER_WORDS:
+                    each = False  # no number: the list is the set, one count (as real coverage is labelled)
             else:
                 continue
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
                 return []  # "must all reach 3.5% by 2035": no data claim (a target's own deadline does not count)
             if after > first.start and not COMPARING.search(text, after):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
-            threshold = _COUNT._threshold(s, last.end, compared_from=after)
+            threshold = _COUNT._threshold(s, last.end, compared_from=after) if m is None or m.re is not INVERTED \
+                else _COUNT._threshold(s)  # (the inverted predicate's comparison is before the list)
             if threshold is None:
                 return []
             indicator, op, value = threshold
@@ -158,6 +191,18 @@ class SetThresholdRule(Rule):
                 own_times = [t for t in times if t.start >= m.start()]
                 year = own_times[0].year if own_times else s.latest_year() if _NOW.search(text, m.start(), m.end()) else year
             out = []
+            if each and indicator == GDP and m is not None and (m.re is SUCH_AS or m.re is VERB_COMPARING_AFTER
+                                                                and (m.group("cmp") or m.group("cmp2").lower().startswith(
+                                                                    ("exceed", "top", "surpass")))):
+                # "Estonia, Norway, the US and Denmark also spend above 3%", "Spain, Slovenia and Luxembourg remain
+                # below 1.3%" (no "all", a position against a level): each ally's figure, a claim per ally; a list that
+                # "has met / made the jump to" a target is the set that met it, one claim (as real coverage is labelled)
+                q = next((x for x in s.quantities if x.kind == "pct" and x.start >= after), None)
+                for code in codes:
+                    out.append(Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, op, year, q,
+                                     {"plan": year is not None and year > (s.latest_year() or year), "how": "set",
+                                      "negated": False}, self))
+                return out
             if each:
                 out.append(Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), indicator, value,
                                  f"all_{op}", year, None, {"indicator": indicator, "op": op, "threshold": value,
@@ -169,6 +214,22 @@ class SetThresholdRule(Rule):
                                      "kind": "count", "excluded": [], "members": None, "set": codes}, _COUNT))
             return out
         return []
+
+    def _they_are(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"They are the U.S., Greece, Estonia, the U.K. and Latvia." right after a count: the set counted, named in
+        full (one count, the size of the list, at the threshold and in the year of the sentence before)."""
+        chains = _chains(s)
+        if not chains or chains[0][0].start != m.end() or not _LIST_END.fullmatch(s.text, chains[0][-1].end):
+            return []
+        codes = list(dict.fromkeys(e.code for e in chains[0]))
+        indicator, op, value = s.carry.threshold
+        if indicator != GDP or op not in _OPS or op == "eq":
+            return []
+        year = s.carry.year if s.carry.year is not None and s.carry.paragraph == s.paragraph else s.latest_year()
+        return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
+                      float(len(codes)), "eq", year, None,
+                      {"indicator": indicator, "op": op, "threshold": value, "allies": None, "kind": "count",
+                       "excluded": [], "members": None, "set": codes}, _COUNT)]
 
     def _only_one(self, s: Sentence, m: re.Match) -> list[Claim]:
         """"Slovenia, at 1.61%, is the only one below 2%": a count of one, at the threshold named after it."""
@@ -197,6 +258,14 @@ class SetThresholdRule(Rule):
         return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
                       1.0, "eq", year, None, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
                                               "kind": "count", "excluded": [], "members": None}, _COUNT)]
+
+
+def _stated_number(word: str) -> float | None:
+    """The number a word states ("three", "3"), or None when it is no number ("only European allies")."""
+    try:
+        return parse_number(word)[0]
+    except (ValueError, KeyError, IndexError):
+        return None
 
 
 def _JOIN_END(text: str, end: int) -> int:  # noqa: N802 - the end of a bracketed value after the last ally

@@ -7,7 +7,7 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
-from .ally_pct import POLL
+from .ally_pct import POLL_FOLDED
 from .base import Rule
 from .figures import data_code, money_basis
 
@@ -15,19 +15,25 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
                    r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
-                   r"|of (?:the\s)?(?:alliance|NATO)['’]?s?\s(?:total|combined|spending))\b", re.I)
+                   r"|of (?:the\s)?(?:alliance|NATO|bloc)['’]?s?\s(?:total|combined|spending|funding|military budget"
+                   r"|defen[cs]e budget|budget))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
-                 "all finance finances financed financing funds funded shoulders shoulder shouldered what".split())
+                 "all finance finances financed financing funds funded funding shoulders shoulder shouldered what provides "
+                 "provide provided".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
-COMMON_FUNDING = re.compile(r"\bcommon (?:budget|budgets|funding|funds)\b|\bcost[- ]share\b|\b(?:civil|military) budget\b"
-                            r"|\bNSIP\b|\bdirect funding\b|\bNATO's (?:own )?budget\b", re.I)
+COMMON_FUNDING = re.compile(r"\bcommon (?:budget|budgets|funding|funds)\b|\bcost[- ]share\b|\bcivil budget\b"
+                            r"|\bNSIP\b|\bdirect funding\b|\bNATO's own budget\b", re.I)
+# named loosely, "the bloc's military budget", "NATO's budget / funding" may be either; no ally pays as much as 30% of
+# the common budgets (the US cost share is about 16-22%), so a larger share is of what the allies spend together
+LOOSE_BUDGET = re.compile(r"\bmilitary budget\b|\b(?:NATO|the alliance|the bloc)['’]s\s(?:budget|funding)\b", re.I)
+_COMMON_SHARE_MAX = 0.3
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
                       re.I)
 
@@ -52,16 +58,20 @@ class ShareRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "budget" in s.low or "cost" in s.low
-                                                             or "expenditure" in s.low
+        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
+                                                             or "cost" in s.low
+                                                             or "expenditure" in s.low or "funding" in s.low
                                                              or _PAYS_FOR_NATO.search(s.text)) \
-                or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
+                or POLL_FOLDED.search_words(s.low, s.tokens) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
         phrases = [m.span() for m in SHARE.finditer(s.text)]
+        loose = LOOSE_BUDGET.search(s.text) is not None
         for q in s.free(("fraction", "pct")):
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases):
                 continue
+            if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
+                continue  # "16% of NATO's budget": the common budget's cost share, not checked
             subject = data_code(s.ally_for(q, groups=False))
             if subject is None or subject.startswith("NATO"):
                 continue
