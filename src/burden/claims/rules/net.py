@@ -71,6 +71,13 @@ def _lexicon() -> dict[str, re.Pattern]:
 
 
 @functools.cache
+def _pronoun_words() -> frozenset[str]:
+    """The words of net.csv's pronoun rows but "the" ("it", "country" ...): a sentence without an ally needs one."""
+    return frozenset(w for row in rows("net") if row["kind"] == "pronoun"
+                     for w in re.findall(r"[a-z]+", row["pattern"]) if w != "the")
+
+
+@functools.cache
 def _context() -> Gated:
     """The context rows as one case-sensitive pattern for folded text, behind its literal gate (gates.gated)."""
     return gated(folded_pattern(_lexicon()["context"]))
@@ -148,8 +155,8 @@ class NetRule(Rule):
         if not free and not bare or s.is_question and not s.presupposes:
             return []  # (cheap tests first: most sentences end here)
         entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
-        if not entities and s.carry.subject is None:
-            return []  # no ally or group to tie a figure to, not even "the country" of the sentence before
+        if not entities and len(s.text) > 20 and s.tokens.isdisjoint(_pronoun_words()):
+            return []  # no ally or group to tie a figure to, no "the country", no table cell under a name
         owners = {q.start: code for q in free if (code := self._owner(s, q, entities)) is not None}
         found = self._bare_values(s, entities) if bare and entities else []
         if not owners and not found:
