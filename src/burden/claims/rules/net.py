@@ -74,7 +74,7 @@ def _lexicon() -> dict[str, re.Pattern]:
 def _pronoun_words() -> frozenset[str]:
     """The words of net.csv's pronoun rows but "the" ("it", "country" ...): a sentence without an ally needs one."""
     return frozenset(w for row in rows("net") if row["kind"] == "pronoun"
-                     for w in re.findall(r"[a-z]+", row["pattern"]) if w != "the")
+                     for w in re.findall(r"[a-z]{2,}", row["pattern"].replace("\\s", " ")) if w != "the")
 
 
 @functools.cache
