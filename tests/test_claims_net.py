@@ -129,6 +129,14 @@ def test_a_listicle_item_led_by_its_figure_is_the_one_ally_it_names(monkeypatch)
     assert net("2.11: share of GDP Hungary spends on defence, more than Slovakia.") == []
 
 
+def test_the_figure_or_natos_estimate_is_the_one_ally_just_named(monkeypatch):
+    monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])
+    check = "CLAIM: Germany spends 1.5% of GDP on defence.\nVERDICT: False. NATO puts it at 2.12%."
+    assert net(check) == [("DEU", 2.12, 2024, "supported")]  # past the verdict word, to the claim's ally
+    assert net("Italy says it is close to the target. NATO's June estimate is 1.49%.") == [("ITA", 1.49, 2024, "supported")]
+    assert net("Spain and Italy lag behind the target. NATO's estimate is 1.28%.") == []  # two allies: whose?
+
+
 @pytest.mark.parametrize("text", [
     "Defence spending relative to GDP matters. Poland's economy grew 2.9% last year.",
     "Spending relative to GDP is one measure. Unemployment in Spain is 11.3%.",
@@ -172,7 +180,7 @@ def test_tables_of_other_figures_per_gdp_are_not_read_by_the_net(text, monkeypat
 
 def test_every_net_lexicon_row_names_its_kind_and_an_example():
     kinds = {"context", "link_list", "link_before", "link_after", "pronoun", "veto_clause", "veto_before", "veto_after",
-             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside", "defence", "adjective_tie", "head"}
+             "plan", "estimate", "negation", "whole", "group_of", "entity_tail", "front", "front_gap", "baseline", "aside", "defence", "adjective_tie", "head", "anaphor"}
     assert all(r["kind"] in kinds and r["example"].strip() for r in rows("net"))
 
 

@@ -67,13 +67,15 @@ def _lexicon() -> dict[str, re.Pattern]:
     out["link_any"] = re.compile(rf"(?:{out['aside'].pattern})?(?:{out['entity_tail'].pattern})?"
                                  rf"(?:{out['link_list'].pattern}|{out['link_before'].pattern})", re.I)
     out["pronoun_link"] = re.compile(rf"(?:{out['pronoun'].pattern.replace('$', '')})(?:{out['link_any'].pattern})$", re.I)
+    out["anaphor_link"] = re.compile(rf"(?:{out['anaphor'].pattern}){tail}", re.I)
     return out
 
 
 @functools.cache
 def _pronoun_words() -> frozenset[str]:
-    """The words of net.csv's pronoun rows but "the" ("it", "country" ...): a sentence without an ally needs one."""
-    return frozenset(w for row in rows("net") if row["kind"] == "pronoun"
+    """The words of net.csv's pronoun and anaphor rows but "the" ("it", "country", "estimate" ...): a sentence without
+    an ally needs one."""
+    return frozenset(w for row in rows("net") if row["kind"] in ("pronoun", "anaphor")
                      for w in re.findall(r"[a-z]{2,}", row["pattern"].replace("\\s", " ")) if w != "the")
 
 
@@ -257,8 +259,8 @@ class NetRule(Rule):
         if latter is not None and lex["link_any"].fullmatch(text, latter.end(), q.start):
             last = max((e for e in entities if e.end <= latter.start() and e.is_ally), key=lambda e: e.end, default=None)
             return last.code if last is not None else None  # "..., Slovenia and Spain, the latter coming in at 1.28%"
-        if not entities and lex["pronoun_link"].search(text[:q.start]):
-            return self._one_ally_before(s)
+        if not entities and (lex["pronoun_link"].search(text[:q.start]) or lex["anaphor_link"].fullmatch(text, 0, q.start)):
+            return self._one_ally_before(s)  # "The country devotes 2.41%", "NATO's June estimate is 3.43%"
         if not entities and not text[:q.start].strip() and len(text) <= 20:
             return self._name_line_before(s)  # "Poland\n4.12%": a table's cells, one per line
         return None
@@ -283,10 +285,15 @@ class NetRule(Rule):
         return "NATO_TOTAL" if lex["whole"].search(s.text) else None
 
     def _one_ally_before(self, s: Sentence) -> str | None:
-        """The ally the sentence before named, when it named exactly one."""
-        pieces = _pieces_before(s)
-        allies = {e.code for e in find_entities(pieces[-1]) if e.is_ally} if pieces else set()
-        return allies.pop() if len(allies) == 1 else None
+        """The ally the sentence before named, when it named exactly one (past a short piece naming none, such as a
+        fact-check's "VERDICT: False.")."""
+        for piece in reversed(_pieces_before(s)[-3:]):
+            found = find_entities(piece)
+            if not found and len(piece) <= 40:
+                continue
+            allies = {e.code for e in found if e.is_ally}
+            return allies.pop() if len(allies) == 1 else None
+        return None
 
     def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str) -> bool:
         """None of the vetoes of net.csv holds for the figure, in its clause and right around it."""
