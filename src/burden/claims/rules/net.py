@@ -245,7 +245,8 @@ class NetRule(Rule):
             if _ASIDE_CLOSE.match(text, before.end) and not lex["aside"].match(text, before.end):
                 # "Greece, which ... with Turkey, is estimated at 3.08%" (but "the US, by comparison, spends" is the US's)
                 head = s._head_of_aside(before)
-                return head.code if head is not None else None
+                if head is not None:
+                    return head.code  # ("France, spending 2.05%": no aside before France, France's own)
             return self._group(s, before, entities)
         if after is not None and lex["link_after"].fullmatch(text, q.end, after.start):
             return self._group(s, after, entities)  # "3.16% in the US" (no tie before it)
