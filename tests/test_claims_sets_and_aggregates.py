@@ -285,3 +285,12 @@ def test_more_names_of_the_membership():
                           ("France's 31 allies include Poland and the US.", "2024-06-20", 31)):
         found = claims(text, date, "member_count")
         assert [(c["value"], c["verdict"]) for c in found] == [(n, "supported")], text
+
+
+def test_in_real_terms_after_a_growth_figure_does_not_name_the_basis_of_the_level_after_it():
+    found = claims("Spending by European allies and Canada rose 17.9% in real terms to $507 billion this year.",
+                   "2024-06-20")
+    assert [(c["type"], c["verdict"]) for c in found] == [("real_change", "supported"), ("spending_usd", "supported")]
+    found = claims("NATO's total defence spending grew 10.9% in real terms to $1.47 trillion this year.", "2024-06-21")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("real_change", "NATO_TOTAL", "supported"), ("spending_usd", "NATO_TOTAL", "supported")]
