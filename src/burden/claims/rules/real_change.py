@@ -69,7 +69,9 @@ class RealChangeRule(Rule):
         since = [t for t in s.times if t.kind == "since"]
         out = []
         for q in s.free(("pct", "fraction")):
-            subject = _published_group(data_code(s.ally_for(q)))
+            code = s.ally_for(q)
+            # ("NATO's total defence spending grew 10.9% in real terms": the alliance as a whole)
+            subject = _published_group(data_code("NATO_TOTAL" if code == "NATO" else code))
             if subject is None:
                 continue
             # the direction is the movement word nearest before the figure, in its clause ("US spending fell in
