@@ -67,7 +67,16 @@ def _lexicon() -> dict[str, re.Pattern]:
     out["link_any"] = re.compile(rf"(?:{out['aside'].pattern})?(?:{out['entity_tail'].pattern})?"
                                  rf"(?:{out['link_list'].pattern}|{out['link_before'].pattern})", re.I)
     out["pronoun_link"] = re.compile(rf"(?:{out['pronoun'].pattern.replace('$', '')})(?:{out['link_any'].pattern})$", re.I)
+    out["anaphor_link"] = re.compile(rf"(?:{out['anaphor'].pattern}){tail}", re.I)
     return out
+
+
+@functools.cache
+def _pronoun_words() -> frozenset[str]:
+    """The words of net.csv's pronoun and anaphor rows but "the" ("it", "country", "estimate" ...): a sentence without
+    an ally needs one."""
+    return frozenset(w for row in rows("net") if row["kind"] in ("pronoun", "anaphor")
+                     for w in re.findall(r"[a-z]{2,}", row["pattern"].replace("\\s", " ")) if w != "the")
 
 
 @functools.cache
@@ -148,8 +157,8 @@ class NetRule(Rule):
         if not free and not bare or s.is_question and not s.presupposes:
             return []  # (cheap tests first: most sentences end here)
         entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
-        if not entities and s.carry.subject is None:
-            return []  # no ally or group to tie a figure to, not even "the country" of the sentence before
+        if not entities and len(s.text) > 20 and s.tokens.isdisjoint(_pronoun_words()):
+            return []  # no ally or group to tie a figure to, no "the country", no table cell under a name
         owners = {q.start: code for q in free if (code := self._owner(s, q, entities)) is not None}
         found = self._bare_values(s, entities) if bare and entities else []
         if not owners and not found:
@@ -197,14 +206,19 @@ class NetRule(Rule):
         for m in _BARE_DECIMAL.finditer(s.text):
             if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PCT_GDP:
                 continue
+            if m.start() == 0 and lex["head"].match(s.text):
+                found.append(Quantity(0, m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
+                                      m.group(), listed=True))
+                continue  # "2.4 — the percentage of GDP Latvia devoted to defence": a listicle item led by its figure
             e = max((e for e in entities if e.end <= m.start()), key=lambda e: e.end, default=None)
             unit = any(q.kind == "pct" and q.end <= m.start() for q in s.quantities)
             link = lex["link_any"] if unit else lex["link_list"]
             if e is not None and m.start() - e.end <= (_MAX_GAP if unit else 4) and link.fullmatch(s.text, e.end, m.start()):
                 found.append(Quantity(m.start(), m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
                                       m.group(), listed=True))
-        if len(found) < 2 and len(s.text) > 60 and not any(q.kind == "pct" for q in s.quantities):
-            return []
+        if len(found) < 2 and len(s.text) > 60 and not any(q.kind == "pct" for q in s.quantities) \
+                and not (found and found[0].start == 0):
+            return []  # (a listicle item led by its figure is a table of one)
         return found
 
     def _owner(self, s: Sentence, q: Quantity, entities) -> str | None:
@@ -212,6 +226,10 @@ class NetRule(Rule):
         text, lex = s.text, _lexicon()
         if q.start in s.pairs:  # "Spain and Luxembourg, at 1.02% and 0.57%"
             return s.pairs[q.start]
+        if q.start == 0 and q.listed and lex["head"].match(text):
+            named = {e.code for e in entities if e.code != "NATO"}  # the one ally or group it names; a forecast by anyone but NATO
+            forecast = lex["estimate"].search(text) is not None and "nato" not in s.low  # is a plan, not NATO's figure
+            return named.pop() if len(named) == 1 and not forecast else None
         before = max((e for e in entities if e.end <= q.start and q.start - e.end <= _MAX_GAP), key=lambda e: e.end,
                      default=None)
         after = min((e for e in entities if e.start >= q.end and e.start - q.end <= 40), key=lambda e: e.start,
@@ -227,7 +245,8 @@ class NetRule(Rule):
             if _ASIDE_CLOSE.match(text, before.end) and not lex["aside"].match(text, before.end):
                 # "Greece, which ... with Turkey, is estimated at 3.08%" (but "the US, by comparison, spends" is the US's)
                 head = s._head_of_aside(before)
-                return head.code if head is not None else None
+                if head is not None:
+                    return head.code  # ("France, spending 2.05%": no aside before France, France's own)
             return self._group(s, before, entities)
         if after is not None and lex["link_after"].fullmatch(text, q.end, after.start):
             return self._group(s, after, entities)  # "3.16% in the US" (no tie before it)
@@ -241,8 +260,8 @@ class NetRule(Rule):
         if latter is not None and lex["link_any"].fullmatch(text, latter.end(), q.start):
             last = max((e for e in entities if e.end <= latter.start() and e.is_ally), key=lambda e: e.end, default=None)
             return last.code if last is not None else None  # "..., Slovenia and Spain, the latter coming in at 1.28%"
-        if not entities and lex["pronoun_link"].search(text[:q.start]):
-            return self._one_ally_before(s)
+        if not entities and (lex["pronoun_link"].search(text[:q.start]) or lex["anaphor_link"].fullmatch(text, 0, q.start)):
+            return self._one_ally_before(s)  # "The country devotes 2.41%", "NATO's June estimate is 3.43%"
         if not entities and not text[:q.start].strip() and len(text) <= 20:
             return self._name_line_before(s)  # "Poland\n4.12%": a table's cells, one per line
         return None
@@ -267,10 +286,15 @@ class NetRule(Rule):
         return "NATO_TOTAL" if lex["whole"].search(s.text) else None
 
     def _one_ally_before(self, s: Sentence) -> str | None:
-        """The ally the sentence before named, when it named exactly one."""
-        pieces = _pieces_before(s)
-        allies = {e.code for e in find_entities(pieces[-1]) if e.is_ally} if pieces else set()
-        return allies.pop() if len(allies) == 1 else None
+        """The ally the sentence before named, when it named exactly one (past a short piece naming none, such as a
+        fact-check's "VERDICT: False.")."""
+        for piece in reversed(_pieces_before(s)[-3:]):
+            found = find_entities(piece)
+            if not found and len(piece) <= 40:
+                continue
+            allies = {e.code for e in found if e.is_ally}
+            return allies.pop() if len(allies) == 1 else None
+        return None
 
     def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str) -> bool:
         """None of the vetoes of net.csv holds for the figure, in its clause and right around it."""

@@ -8,6 +8,7 @@ import re
 from ...targets import pledges_in_force
 from ..extract import Claim, Sentence
 from ..gates import Gated, gated
+from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..measures.pledge import _deadline, _pledge
 from ..quantities import Quantity
@@ -25,15 +26,16 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
-_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided|obliges|obliged|requires|commits)"
-                        r"\s(?:\w+\s){0,4}?to|must|have to|has to|"
-                        r"need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)
+_AGREED_TO = gated(folded_pattern(re.compile(
+    r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided|obliges|obliged|requires|commits)\s(?:\w+\s){0,4}?to"
+    r"|must|have to|has to|need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)))  # on a window of Sentence.low
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
                             r"|\b(?:pledged|promised|committed|vowed|decided|resolved)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
                             r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed|decided|resolved)\sto\s",
                             re.I)
-_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b", re.I)
+_PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
+                                                 re.I)))  # on Sentence.low, behind the words its matches need
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
 _END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
@@ -374,7 +376,7 @@ class PledgeRule(Rule):
                 lo = max(0, q.start - 40)
                 governed = "toward" in low[max(0, q.start - 60):q.start] and _AGREED_TOWARD.search(
                     low, max(0, q.start - _AGREED_TOWARD_REACH), q.start) is not None
-                if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
+                if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search_words(low, tokens):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
                     # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
@@ -393,7 +395,7 @@ class PledgeRule(Rule):
                     raised = q
                     continue
                 if not (governed or appositive or level_named) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
-                        and not _AGREED_TO.search(text[max(0, q.start - 70):q.start]):
+                        and not _AGREED_TO.search(low[max(0, q.start - 70):q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
@@ -455,7 +457,7 @@ class PledgeRule(Rule):
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
-        named = _PLEDGE_NAMED.search(text) if not out else None
+        named = _PLEDGE_NAMED.search_words(low, tokens) if not out else None
         if not out and (s.carry.pledge or named or "summit" in low and _names_summit(text)) and (
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
