@@ -294,3 +294,9 @@ def test_in_real_terms_after_a_growth_figure_does_not_name_the_basis_of_the_leve
     found = claims("NATO's total defence spending grew 10.9% in real terms to $1.47 trillion this year.", "2024-06-21")
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
         ("real_change", "NATO_TOTAL", "supported"), ("spending_usd", "NATO_TOTAL", "supported")]
+
+
+def test_the_european_average_and_a_figure_owned_by_the_ally_named_after_a_later_figure():
+    found = _read("Last year the average for European allies was 1.47%, compared with 3.16% in the US.", "2017-03-16")
+    assert found == [("group_pct_gdp", "NATO_EUROPE", 1.47, 2016, "supported"),
+                     ("ally_pct_gdp", "USA", 3.16, 2016, "refuted")]
