@@ -17,7 +17,15 @@ PATTERNS = [
     r"(?:more than|above|over|exceed\w*)\s(?:the\s)?$",
     r"\d+(?:\.\d+)?\s?(?:%|per ?cent)",
     r"[a-z]+ (?:of|out of) \d+",
+    r"\bthe\s(?:alliance's\s)?\d\d\s(?:allies|members)",
+    r"\bover\b",
 ]
+
+
+def test_a_pattern_opening_with_a_boundary_and_words_is_scanned_literal_first():
+    assert gated(re.compile(r"\b(?:will|would)\b")).scanner.pattern is None  # recompiled from its parse tree
+    plain = re.compile(r"\b(?:the|\d)")  # a branch opens with a class: nothing to move
+    assert gated(plain).scanner is plain
 
 
 def test_the_gate_of_an_alternation_is_one_literal_per_branch():

@@ -16,8 +16,8 @@ from typing import Any
 
 from ..members import parse_date
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
-from .gates import meets
-from .grammar import is_english, looks_like_html, strip_html
+from .gates import gated, meets
+from .grammar import folded_pattern, is_english, looks_like_html, strip_html
 from .measures import judge as judge_frame
 from .verify import AsOf
 from .vintage import apply_named_editions
@@ -100,6 +100,9 @@ def _precision(c: Claim) -> tuple:
 _FIGURE_TYPES = frozenset({"ally_pct_gdp", "group_pct_gdp", "spending_usd", "share_of_alliance", "rank", "real_change"})
 
 
+_GDP_TABLE_HEADER_FOLDED = gated(folded_pattern(GDP_TABLE_HEADER))  # on Sentence.low, behind the words it needs
+
+
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
@@ -117,8 +120,7 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         if q.kind == "pct":
             nxt.first_pct = q.value
             break
-    if len(s.text) <= 160 and ("gdp" in s.low or "domestic" in s.low or "output" in s.low) \
-            and GDP_TABLE_HEADER.search(s.text) and not MONEY_WORDS.search(s.text):
+    if len(s.text) <= 160 and _GDP_TABLE_HEADER_FOLDED.search_words(s.low, s.tokens) and not MONEY_WORDS.search(s.text):
         nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
     elif nxt.gdp_table != s.paragraph:
         nxt.gdp_table = -1

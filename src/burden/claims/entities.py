@@ -85,7 +85,7 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
 
     low = folded(text) if low is None else low
     tokens = frozenset(_WORDS.findall(low)) if tokens is None else tokens
-    groups = [(gate.pattern, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
+    groups = [(gate.scanner, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
     eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
     other_groups = groups[1:] if eur_can else groups
     if eur_can:

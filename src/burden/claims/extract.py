@@ -35,6 +35,7 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
 _OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
+_EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -207,13 +208,14 @@ _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}$")
 COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
+COMPARED_BEFORE_FOLDED = gated(folded_pattern(COMPARED_BEFORE))  # on a window of Sentence.low
 _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
-_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+_ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
@@ -446,7 +448,7 @@ class Sentence:
                     or _SOURCE_VERB_AFTER.match(text, e.end)
                     or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
                 continue
-            if _EXCLUDED_BEFORE.search(text[max(0, e.start - 40):e.start]):
+            if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 continue  # "excluding the United States, ...": left out of the subject
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
@@ -488,13 +490,13 @@ class Sentence:
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
-        pronoun = _ITS.search(self.text, 0, start)
+        pronoun = _ITS.search(self.low, 0, start)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
-                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
+                    and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]):
                 continue  # "Norway now outspends the US ..., and its real budget grew": "its" is Norway's
             if e.end <= start and e.kind != "group" and best is None \
-                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]) \
+                    and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]) \
                     and _PARTICIPLE_AFTER.search(self.text, max(e.end, start - 60), start) \
                     and any(x.end <= e.start and x.kind != "group" for x in self._subjects):
                 continue  # "A has fallen behind B ..., contributing 3.5%": the participle's figure is the subject's
@@ -511,7 +513,7 @@ class Sentence:
         end = q.end
         for e in self._subjects:
             if e.start >= end and (groups or e.kind != "group"):
-                if COMPARED_BEFORE.search(self.text[max(end, e.start - 30):e.start]):
+                if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
                     break  # "at 1.47%, compared with 3.16% in the US": the US owns the later figure, not this one
@@ -616,7 +618,7 @@ class Sentence:
         for e in self.entities:
             if e.code != "USA":
                 continue
-            if _EXCLUDED_BEFORE.search(self.text[max(0, e.start - 40):e.start]):
+            if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 return "without USA"
             if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
                 return "with USA"

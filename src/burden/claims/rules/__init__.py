@@ -11,6 +11,7 @@ from .comparison import ComparisonRule
 from .count_threshold import CountThresholdRule
 from .member_count import MemberCountRule
 from .misconception import MisconceptionRule
+from .net import NetRule
 from .pledge import PledgeRule
 from .proposal import ProposalRule
 from .rank import RankRule
@@ -25,6 +26,7 @@ RULES: list[Rule] = [
     CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), SetThresholdRule(),
     CountThresholdRule(), SpendingRule(),
     AllyPctRule(),
+    NetRule(),  # last: the recall net reads only the percent figures no other rule took
 ]
 # words that can start a claim without any number or entity (targets, myths, ranks ...)
 GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "

@@ -27,7 +27,7 @@ class AccessionRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
-        starts = [m.start() for m in _JOIN.pattern.finditer(s.low)]
+        starts = [m.start() for m in _JOIN.scanner.finditer(s.low)]
         if not starts:
             return []
         # "hopes to join", "is expected to follow": a future join is no accession fact

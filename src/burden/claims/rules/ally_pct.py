@@ -116,10 +116,13 @@ def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lex
     return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
 
 
-_DOWN_BY_BEFORE = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-                             r"shr[aiu]nk\w*)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s)?$")
+# "spending dropped 0.3 percent": a fall (on the folded window before a figure, behind its literals)
+_DOWN_BY_BEFORE = gated(re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|"
+                                   r"decreas(?:e|es|ed|ing)|shr[aiu]nk\w*)\s(?:by\s)?"
+                                   r"(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s)?$"))
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
+_GROWTH_OF_FOLDED = gated(folded_pattern(_GROWTH_OF))  # on a window of Sentence.low, behind its literals
 
 
 POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Americans|Germans|Europeans|Britons|Lithuanians|Poles|"
@@ -135,7 +138,7 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
                                    r"seems|looks|may|might|can|could)\b", re.I)
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
-_POLL_WORDS = frozenset("respondents polled poll survey surveyed voters of".split())  # a word each POLL match holds
+POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
@@ -170,7 +173,7 @@ _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percent
 _FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
 _RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
 _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
-_BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
+_BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|far from)\s(?:\w+\s){0,4}$", re.I)
@@ -297,7 +300,7 @@ class AllyPctRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
-                or not s.words.isdisjoint(_POLL_WORDS) and POLL.search(s.text):
+                or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
         text, low = s.text, s.low
@@ -332,11 +335,10 @@ class AllyPctRule(Rule):
                 # meets the NATO target of 2%" is France's, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
-            if ("fe" in before_low or "fall" in before_low or "dr" in before_low or "dec" in before_low
-                    or "shr" in before_low) and _DOWN_BY_BEFORE.search(before_low):
+            if _DOWN_BY_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
-            if _GROWTH_OF.search(before_low):
+            if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
             if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60) \
@@ -420,7 +422,7 @@ class AllyPctRule(Rule):
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start)
+            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
                 # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
@@ -452,7 +454,7 @@ class AllyPctRule(Rule):
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
                     if not claim.extra["plan"] and not PLAN_WORDS.search(text, max(0, m.start() - 40), m.start()) \
-                            and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                            and not _BOTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):

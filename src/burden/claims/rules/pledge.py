@@ -9,6 +9,7 @@ from ...targets import pledges_in_force
 from ..dates import TimeRef
 from ..extract import Claim, Sentence
 from ..gates import Gated, gated
+from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..measures.pledge import _deadline, _pledge
 from ..verify import EQUIP, GDP
@@ -24,13 +25,14 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
-_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
-                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
+_AGREED_TO = gated(folded_pattern(re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
+                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)))  # on a window of Sentence.low
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
                             r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
                             r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed)\sto\s", re.I)
-_PLEDGE_NAMED = re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b", re.I)
+_PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
+                                                 re.I)))  # on Sentence.low, behind the words its matches need
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
 _END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
@@ -245,7 +247,7 @@ class PledgeRule(Rule):
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
-                if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search(text):
+                if _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search_words(low, tokens):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
                     # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
@@ -262,7 +264,7 @@ class PledgeRule(Rule):
                     raised = q
                     continue
                 if _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
-                        and not _AGREED_TO.search(text[lo:q.start]):
+                        and not _AGREED_TO.search(low[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
@@ -306,7 +308,7 @@ class PledgeRule(Rule):
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
-        named = _PLEDGE_NAMED.search(text) if not out else None
+        named = _PLEDGE_NAMED.search_words(low, tokens) if not out else None
         if not out and (s.carry.pledge or named) and (
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated
+from ..grammar import folded_pattern
 from ..lexicon import rows
 from .base import Rule
 from .figures import data_code
@@ -29,9 +31,10 @@ _GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", re.I)
-_SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
+_SPENDING_WORDS = gated(folded_pattern(re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)))  # on Sentence.low
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
+_SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low, behind the words it needs
 # "increase 2% of its budget", "raise it by 2% of GDP": a part of something, not a growth (but "a rise of 11
 # percent of spending by Canada" is one)
 _PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
@@ -100,9 +103,9 @@ class RealChangeRule(Rule):
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number or _SEVERAL_YEARS.search(s.text):
+        if not s.has_number or _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens):
             return []
-        spending = _SPENDING_WORDS.search(s.text) is not None
+        spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []

@@ -7,7 +7,7 @@ import re
 
 from ..extract import Claim, Sentence
 from ..grammar import folded_pattern
-from .ally_pct import POLL
+from .ally_pct import POLL_FOLDED
 from .base import Rule
 from .figures import data_code, money_basis
 
@@ -62,7 +62,7 @@ class ShareRule(Rule):
                                                              or "cost" in s.low
                                                              or "expenditure" in s.low or "funding" in s.low
                                                              or _PAYS_FOR_NATO.search(s.text)) \
-                or POLL.search(s.text) or COMMON_FUNDING.search(s.text) \
+                or POLL_FOLDED.search_words(s.low, s.tokens) or COMMON_FUNDING.search(s.text) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
         phrases = [m.span() for m in SHARE.finditer(s.text)]
