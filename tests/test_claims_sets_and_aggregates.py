@@ -300,3 +300,9 @@ def test_the_european_average_and_a_figure_owned_by_the_ally_named_after_a_later
     found = _read("Last year the average for European allies was 1.47%, compared with 3.16% in the US.", "2017-03-16")
     assert found == [("group_pct_gdp", "NATO_EUROPE", 1.47, 2016, "supported"),
                      ("ally_pct_gdp", "USA", 3.16, 2016, "refuted")]
+
+
+def test_a_second_count_under_another_level_is_not_the_other_side_of_the_first():
+    found = claims("Twenty-three allies meet 2% this year, and eight remain under 1.5% of GDP.", "2024-06-20",
+                   "count_at_threshold")
+    assert [c["metric"] for c in found] == ["count(def_exp_pct_gdp>=2)"]

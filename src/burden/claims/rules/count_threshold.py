@@ -517,8 +517,8 @@ class CountThresholdRule(Rule):
         """"22 of the 32 members met the 2% benchmark, with nine falling short of the goal": the count on the other
         side of the same threshold, in the same year."""
         m = OTHER_SIDE.search(s.text, after)
-        if m is None:
-            return []
+        if m is None or any(x.kind == "pct" and m.end() <= x.start <= m.end() + 12 for x in s.quantities):
+            return []  # (", and eight under 1.5%": another threshold, not the other side of this one)
         q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
         if q is None:
             return []
