@@ -306,3 +306,8 @@ def test_a_second_count_under_another_level_is_not_the_other_side_of_the_first()
     found = claims("Twenty-three allies meet 2% this year, and eight remain under 1.5% of GDP.", "2024-06-20",
                    "count_at_threshold")
     assert [c["metric"] for c in found] == ["count(def_exp_pct_gdp>=2)"]
+
+
+def test_an_economic_figure_named_before_a_share_is_no_defence_figure():
+    assert _read("Italy's central government deficit reached 3.4% of GDP this year.", "2024-06-20") == []
+    assert _read("Allies in Europe face inflation of 2.4% on average, the ECB says.", "2024-06-20") == []
