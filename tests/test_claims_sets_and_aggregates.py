@@ -311,3 +311,10 @@ def test_a_second_count_under_another_level_is_not_the_other_side_of_the_first()
 def test_an_economic_figure_named_before_a_share_is_no_defence_figure():
     assert _read("Italy's central government deficit reached 3.4% of GDP this year.", "2024-06-20") == []
     assert _read("Allies in Europe face inflation of 2.4% on average, the ECB says.", "2024-06-20") == []
+
+
+def test_both_before_an_elided_do_so_keeps_the_plan_for_the_list():
+    found = claims("Slovakia expects to reach the guideline in 2022, and Belgium and Spain both hope to do so by 2030.",
+                   "2019-07-01", "ally_pct_gdp")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("SVK", 2022, "unverifiable"), ("BEL,ESP", 2030, "unverifiable")]

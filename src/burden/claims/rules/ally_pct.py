@@ -163,7 +163,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
 DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
 _DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
 # between the allies and the elided verb: a modal or plan verb ("expect to", "is set to", "will", "has")
-_MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
+_MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only|both|each|all)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
                         r"planned|aims?|intends?|hopes?|wants?|promised|pledged|vowed|set|due|likely|on track|on course|"
                         r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
 _EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
