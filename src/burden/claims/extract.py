@@ -227,6 +227,7 @@ _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how com
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
+_OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
 _LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
@@ -527,6 +528,8 @@ class Sentence:
             if e.start >= end and (groups or e.kind != "group"):
                 if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
+                if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
+                    break  # "at 1.47%, compared with 3.16% in the US": the US owns the later figure, not this one
                 return e.code
         return self.carry.subject
 

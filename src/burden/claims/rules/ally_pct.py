@@ -120,6 +120,11 @@ def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lex
 _DOWN_BY_BEFORE = gated(re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|"
                                    r"decreas(?:e|es|ed|ing)|shr[aiu]nk\w*)\s(?:by\s)?"
                                    r"(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s)?$"))
+# a figure of the economy, not of defence spending, named right before it (on the folded window)
+_NOT_DEFENCE_BEFORE = gated(re.compile(r"\b(?:inflation|unemployment|jobless\srate|deficit|debt|interest\srates?|(?:bond\s)?yields?|"
+                                       r"vat|taxe?s?|economy|gdp\sgrowth|growth\srate|exports?|imports?)\s(?:[\w-]+\s){0,2}"
+                                       r"(?:of|at|was|is|were|are|stood\sat|stands\sat|reached|hit|to|grew|rose|fell|expand\w*)\s"
+                                       r"(?:about\s|around\s|nearly\s|almost\s|some\s|just\s)?$"))
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
 _GROWTH_OF_FOLDED = gated(folded_pattern(_GROWTH_OF))  # on a window of Sentence.low, behind its literals
@@ -141,6 +146,10 @@ _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent
 POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
 _WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
+# "spend 1.8% of their GDP on education": what the share is spent on is not defence
+_OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|its|the)\s(?:[\w-]+\s){0,2}(?:GDP|output)\s)?"
+                            r"(?:on|for)\s(?!defen|the\smilitary|military|their\s(?:militar|armed|defen)|arms|security|"
+                            r"the\sarmed)(?:[\w-]+)", re.I)
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
 _TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
@@ -154,7 +163,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
 DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
 _DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
 # between the allies and the elided verb: a modal or plan verb ("expect to", "is set to", "will", "has")
-_MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
+_MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only|both|each|all)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
                         r"planned|aims?|intends?|hopes?|wants?|promised|pledged|vowed|set|due|likely|on track|on course|"
                         r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
 _EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
@@ -355,6 +364,8 @@ class AllyPctRule(Rule):
             if _DOWN_BY_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
+            if _NOT_DEFENCE_BEFORE.search(before_low):
+                continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
             if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
@@ -403,8 +414,9 @@ class AllyPctRule(Rule):
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
                 # included the figure is ...": the whole alliance
                 code = {"without USA": "NATO_EUR_CAN", "with USA": "NATO_TOTAL"}[s.scope_change]
-            if code == "NATO" and (whole or _WHOLE.search(text) or q.decimals and q.value not in _BENCHMARK_VALUES
-                                   and _THEIR_GDP.match(text, end)):
+            if code == "NATO" and not _OTHER_PURPOSE.match(text, end) \
+                    and (whole or _WHOLE.search(text) or q.decimals and q.value not in _BENCHMARK_VALUES
+                         and _THEIR_GDP.match(text, end)):
                 # "taken as a whole, the alliance spends 2.43% of its members' GDP"; "member countries would spend
                 # 2.51% of their GDP" (a figure no benchmark, of the members' GDP): the alliance's aggregate, and
                 # so is a figure compared with it ("..., compared with 2.53% in 2023")

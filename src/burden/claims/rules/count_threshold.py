@@ -194,8 +194,8 @@ N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
 _AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
 _MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
-                          r"reported|known)\sto\sbe\s|now\s|currently\s|already\s|still\s)?(?:at or above|at or over|above|meeting|"
-                          r"hitting|that meet|that met|that hit|to meet|to reach|to hit|reaching|expected to|on track to|set to"
+                          r"reported|known)\sto\s(?:be\s)?|now\s|currently\s|already\s|still\s)?(?:at or above|at or over|above|meeting|"
+                          r"hitting|that meet|that met|that hit|to meet|to reach|to hit|meet|reach|hit|reaching|expected to|on track to|set to"
                           # "one of eight allies that still fall short of 2%", "one of the eight below it"
                           r"|(?:that\s|which\s)?(?:still\s)?(?:fall|fell|falling|remain|remaining)\s(?:well\s|just\s)?(?:short|below)"
                           r"|below|under|short of)\b")
@@ -521,8 +521,8 @@ class CountThresholdRule(Rule):
         """"22 of the 32 members met the 2% benchmark, with nine falling short of the goal": the count on the other
         side of the same threshold, in the same year."""
         m = OTHER_SIDE.search(s.text, after)
-        if m is None:
-            return []
+        if m is None or any(x.kind == "pct" and m.end() <= x.start <= m.end() + 12 for x in s.quantities):
+            return []  # (", and eight under 1.5%": another threshold, not the other side of this one)
         q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
         if q is None:
             return []

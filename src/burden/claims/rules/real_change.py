@@ -83,7 +83,7 @@ class RealChangeRule(Rule):
                                                           or REAL.match(s.text, q.end + s.text.startswith(" ", q.end), q.end + 21)
                                                           or coordinated):
                 continue  # "now at 2.27% of GDP, ... after a real increase of 15%": only the second is a change
-                # (but "4.1% in real terms, compared to 3.7% in 2019 and 3.5% in 2020" are three changes)
+                # (but "up 4.1% in real terms, against 3.5% a year before and 3.8% in 2019" are three changes)
             moves = list(MOVE.finditer(s.text, lo, q.start)) or list(MOVE.finditer(s.text, q.end, q.end + 40))
             down = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None
             s.take(q)

@@ -45,8 +45,8 @@ THE_N_THAT = re.compile(r"^the\s(?:(?P<n>\w+)\s)?(?:[\w-]+\s)?(?:allies|members|
 # "Meeting the target this year are A, B and C", "Above 3% were A and B"
 INVERTED = re.compile(r"^(?:also\s|still\s)?(?:falling\s(?:short\sof|below)|meeting|hitting|reaching|exceeding|clearing|above|"
                       r"below|under|over|at\sor\sabove)\s(?:[^.;:]|\.(?=\d)){0,80}?\s(?:are|were|come|came)\s(?:the\s)?$", re.I)
-# examples of a set defined by the threshold: "Members of the alliance that currently meet the two percent goal, such
-# as the United States and Britain, ...", "allies that spend more than 3%, including Poland and Estonia"
+# examples of a set defined by the threshold: "allies that already meet the 2% goal, such as Greece and Estonia, ...",
+# "members which spend above 3%, including Poland and Latvia"
 SUCH_AS = re.compile(r"\b(?:allies|members|countries|nations|states)\s(?:of\s(?:the\s)?(?:alliance|NATO)\s)?(?:that|which|who)\s"
                      r"(?:currently\s|already\s|now\s|still\s)?(?:meet|reach|exceed|spend|hit|clear|are\sat|are\sabove)\b[^.;]{0,60},?\s"
                      r"(?:such\sas|including)\s(?:the\s)?$", re.I)
