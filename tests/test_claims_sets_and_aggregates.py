@@ -276,3 +276,21 @@ def test_headline_counts_name_the_guideline_without_an_article_and_mean_this_yea
 def test_most_or_lowest_in_the_alliance_after_a_share_is_a_rank():
     assert [(v, verdict) for _, _, v, _, verdict in _read("Poland spends 4.1% on defence, most in NATO, the figures "
                                                            "show.", "2024-06-20", "rank")] == [(1, "supported")]
+
+
+def test_more_names_of_the_membership():
+    for text, date, n in (("The meeting brings together all 28 NATO parties for the first time.", "2017-05-25", 28),
+                          ("The alliance, which grew to 32 members with Sweden, meets in Washington next month.",
+                           "2024-06-21", 32),
+                          ("France's 31 allies include Poland and the US.", "2024-06-20", 31)):
+        found = claims(text, date, "member_count")
+        assert [(c["value"], c["verdict"]) for c in found] == [(n, "supported")], text
+
+
+def test_in_real_terms_after_a_growth_figure_does_not_name_the_basis_of_the_level_after_it():
+    found = claims("Spending by European allies and Canada rose 17.9% in real terms to $507 billion this year.",
+                   "2024-06-20")
+    assert [(c["type"], c["verdict"]) for c in found] == [("real_change", "supported"), ("spending_usd", "supported")]
+    found = claims("NATO's total defence spending grew 10.9% in real terms to $1.47 trillion this year.", "2024-06-21")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("real_change", "NATO_TOTAL", "supported"), ("spending_usd", "NATO_TOTAL", "supported")]

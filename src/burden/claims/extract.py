@@ -208,6 +208,7 @@ _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}$")
 COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
+COMPARED_BEFORE_FOLDED = gated(folded_pattern(COMPARED_BEFORE))  # on a window of Sentence.low
 _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
@@ -491,10 +492,10 @@ class Sentence:
         pronoun = _ITS.search(self.low, 0, start)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
-                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]):
+                    and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]):
                 continue  # "Norway now outspends the US ..., and its real budget grew": "its" is Norway's
             if e.end <= start and e.kind != "group" and best is None \
-                    and COMPARED_BEFORE.search(self.text[max(0, e.start - 30):e.start]) \
+                    and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]) \
                     and _PARTICIPLE_AFTER.search(self.text, max(e.end, start - 60), start) \
                     and any(x.end <= e.start and x.kind != "group" for x in self._subjects):
                 continue  # "A has fallen behind B ..., contributing 3.5%": the participle's figure is the subject's
@@ -511,7 +512,7 @@ class Sentence:
         end = q.end
         for e in self._subjects:
             if e.start >= end and (groups or e.kind != "group"):
-                if COMPARED_BEFORE.search(self.text[max(end, e.start - 30):e.start]):
+                if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 return e.code
         return self.carry.subject

@@ -173,7 +173,7 @@ _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percent
 _FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
 _RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
 _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
-_BOTH_BEFORE = re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)
+_BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|far from)\s(?:\w+\s){0,4}$", re.I)
@@ -422,7 +422,7 @@ class AllyPctRule(Rule):
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
-            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(text, max(0, start - 40), start)
+            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
                 # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
@@ -454,7 +454,7 @@ class AllyPctRule(Rule):
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
                     if not claim.extra["plan"] and not PLAN_WORDS.search(text, max(0, m.start() - 40), m.start()) \
-                            and not _BOTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                            and not _BOTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):

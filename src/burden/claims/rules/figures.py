@@ -71,7 +71,10 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
     lo = qs[i - 1].end if i else 0
     hi = qs[i + 1].start if i is not None and i + 1 < len(qs) else len(s.text)
     after = list(_BASIS_NAMED.finditer(s.text, q.end, hi))
-    before = list(_BASIS_NAMED.finditer(s.text, lo, q.start))
+    before = [m for m in _BASIS_NAMED.finditer(s.text, lo, q.start)
+              # "rose 17.9% in real terms to $507 billion": the growth figure's qualifier, not the level's basis
+              if not (i and qs[i - 1].kind == "pct" and m.group("constant") and m.start() - lo <= 2
+                      and m.group(0).lower().endswith("real terms"))]
     for m in after[:1] + before[-1:]:  # the nearest after the figure, else the nearest before it
         if m.group("year"):
             return f"constant {m.group('year')}", True

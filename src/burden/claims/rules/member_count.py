@@ -29,8 +29,10 @@ PATTERNS = [
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s)(?:then\s)?{_N}\s{_WHO}", re.I), "the"),
-    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states)", re.I), "the"),
-    (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO)", re.I), "the"),
+    (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
+    (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO|of NATO|of the alliance)", re.I), "the"),
+    # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
+    (re.compile(rf"[a-z.]['’]s?\s{_N}\s(?:fellow\s)?(?:allies|partners)\b", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
     (re.compile(rf"\b(?:has|have|had|counts|counted|numbers|numbered|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b",
                 re.I), "the"),
@@ -66,6 +68,8 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
 MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
+# "the alliance, which grew to 32 members with Sweden": the membership on the date
+GREW_TO = re.compile(rf"\b(?:grew|grown|expanded|swelled|swollen)\sto\s{_NH}\s(?:members|allies|nations|countries)\b")
 # "NATO, now 32 members strong": the membership
 MEMBERS_STRONG = re.compile(rf"\b{_N}\s(?:members|allies|nations|countries|member states)\sstrong\b")
 # a member noun restricted by a threshold predicate: the set of allies meeting something, not the membership
@@ -144,6 +148,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     *((folded_pattern(regex), kind) for regex, kind in PATTERNS),
     (OF_THE_GROUPS_N, "the"), (OUT_OF_M, "the"), (MEMBERS_STRONG, "the"), (NOW_N, "now"),
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
+    (GREW_TO, "now"),
     (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
@@ -213,7 +218,7 @@ class MemberCountRule(Rule):
                 if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
-                if kind != "founding" and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
+                if kind not in ("founding", "now") and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
                     continue  # "the 15 allies expected to reach 2%": a count of allies meeting it, not the membership

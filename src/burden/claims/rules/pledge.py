@@ -25,8 +25,8 @@ WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pled
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
-_AGREED_TO = re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
-                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)
+_AGREED_TO = gated(folded_pattern(re.compile(r"\b(?:(?:agreed|agree|pledged|committed|promised|vowed|decided)\s(?:\w+\s)?to|must|have to|has to|"
+                        r"need to|needs to)\s\w+\s(?:\w+\s)?$", re.I)))  # on a window of Sentence.low
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\bthe\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
                             r"|\b(?:pledged|promised|committed|vowed)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
@@ -264,7 +264,7 @@ class PledgeRule(Rule):
                     raised = q
                     continue
                 if _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
-                        and not _AGREED_TO.search(text[lo:q.start]):
+                        and not _AGREED_TO.search(low[lo:q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import COMPARED_BEFORE, LIST_LINE, Claim, Sentence
+from ..extract import COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
@@ -293,7 +293,7 @@ class RankRule(Rule):
         # overtaken Britain as the biggest spender"), else the first ally, else the one carried over
         clause = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
         def compared(e) -> bool:
-            return COMPARED_BEFORE.search(s.text[max(0, e.start - 30):e.start]) is not None
+            return COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None
 
         # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in
         inside = [e for e in allies if e.start < end and at < e.end]

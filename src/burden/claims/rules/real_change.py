@@ -31,7 +31,7 @@ _GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", re.I)
-_SPENDING_WORDS = re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)
+_SPENDING_WORDS = gated(folded_pattern(re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)))  # on Sentence.low
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low, behind the words it needs
@@ -69,7 +69,9 @@ class RealChangeRule(Rule):
         since = [t for t in s.times if t.kind == "since"]
         out = []
         for q in s.free(("pct", "fraction")):
-            subject = _published_group(data_code(s.ally_for(q)))
+            code = s.ally_for(q)
+            # ("NATO's total defence spending grew 10.9% in real terms": the alliance as a whole)
+            subject = _published_group(data_code("NATO_TOTAL" if code == "NATO" else code))
             if subject is None:
                 continue
             # the direction is the movement word nearest before the figure, in its clause ("US spending fell in
@@ -103,7 +105,7 @@ class RealChangeRule(Rule):
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
         if not s.has_number or _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens):
             return []
-        spending = _SPENDING_WORDS.search(s.text) is not None
+        spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
