@@ -137,6 +137,15 @@ def test_the_figure_or_natos_estimate_is_the_one_ally_just_named(monkeypatch):
     assert net("Spain and Italy lag behind the target. NATO's estimate is 1.28%.") == []  # two allies: whose?
 
 
+def test_an_appositive_or_a_money_figure_between_the_ally_and_its_share(monkeypatch):
+    monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])
+    assert [c[0] for c in net("Canada, long a laggard, is estimated at 1.37% of GDP.")] == ["CAN"]
+    assert [c[0] for c in net("France, spending 2.06% of its GDP, is among the allies above the line.")] == ["FRA"]
+    assert net("Canada spent $21.9 billion on defence in 2019, about 1.27% of its GDP.", "2019-09-10") == [
+        ("CAN", 1.27, 2019, "supported")]
+    assert net("Canada spent $21.9 billion on defence in 2019, a rise of 1.27% from the year before.", "2019-09-10") == []
+
+
 @pytest.mark.parametrize("text", [
     "Defence spending relative to GDP matters. Poland's economy grew 2.9% last year.",
     "Spending relative to GDP is one measure. Unemployment in Spain is 11.3%.",
