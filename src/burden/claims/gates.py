@@ -300,10 +300,10 @@ def _literal_first(pattern: re.Pattern) -> re.Pattern:
         head = [(_c.BRANCH, (None, [_sre_parse.SubPattern(parsed.state, b) for b in branches]))]
         rest = items[2:]
     else:
-        head = moved(items[1:])
-        if head is None:
+        moved_items = moved(items[1:])
+        if moved_items is None:
             return pattern
-        rest = []
+        head, rest = moved_items, []
     parsed.data = head + rest
     return _sre_compile.compile(parsed, pattern.flags)
 

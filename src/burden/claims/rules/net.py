@@ -296,7 +296,7 @@ class NetRule(Rule):
             return allies.pop() if len(allies) == 1 else None
         return None
 
-    def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str) -> bool:
+    def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str | None) -> bool:
         """None of the vetoes of net.csv holds for the figure, in its clause and right around it."""
         text, lex = s.text, _lexicon()
         if not 0 < q.value <= MAX_PCT_GDP or q.value in _BENCHMARKS and not q.listed:

@@ -67,7 +67,7 @@ class RealChangeRule(Rule):
         if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
             return self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
         since = [t for t in s.times if t.kind == "since"]
-        out = []
+        out: list[Claim] = []
         for q in s.free(("pct", "fraction")):
             code = s.ally_for(q)
             # ("NATO's total defence spending grew 10.9% in real terms": the alliance as a whole)

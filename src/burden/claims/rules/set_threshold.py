@@ -236,6 +236,8 @@ class SetThresholdRule(Rule):
         chains = _chains(s)
         if not chains or chains[0][0].start != m.end() or not _LIST_END.fullmatch(s.text, chains[0][-1].end):
             return []
+        if s.carry.threshold is None:
+            return []
         codes = list(dict.fromkeys(e.code for e in chains[0]))
         indicator, op, value = s.carry.threshold
         if indicator != GDP or op not in _OPS or op == "eq":
