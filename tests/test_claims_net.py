@@ -97,8 +97,7 @@ def test_nato_closing_a_groups_name_or_with_an_average_is_a_group(monkeypatch):
     assert net("Relative to GDP, European allies of NATO were at 2.02 percent.")[0][:2] == ("EUROPE", 2.02) \
         or net("Relative to GDP, European allies of NATO were at 2.02 percent.")[0][:2] == ("NATO_EUROPE", 2.02)
     assert net("Relative to GDP, NATO was at 2.71 percent.") == []  # plain NATO, no average: too vague
-    found = net("In 2024, NATO member countries spent an average of 2.61% of their gross domestic product on defence.",
-                "2025-06-25")
+    found = net("In 2024, NATO member states devoted an average of 2.61% of their GDP to defence.", "2025-06-25")
     assert found == [("NATO_TOTAL", 2.61, 2024, "refuted")]  # NATO: 2.71 (2024-06), the edition current then
 
 
@@ -106,7 +105,7 @@ def test_a_relative_clause_or_a_short_aside_ties_the_figure_to_its_ally(monkeypa
     monkeypatch.setattr("burden.claims.rules.RULES", [NetRule()])
     assert [c[0] for c in net("Relative to GDP, Poland, which spends 4.12%, leads.")] == ["POL"]
     assert [c[0] for c in net("Relative to GDP, Estonia, whose defence budget is 3.43% of GDP, follows.")] == ["EST"]
-    assert [c[0] for c in net("The United States, by comparison, was estimated to spend 3.38% of its GDP.")] == ["USA"]
+    assert [c[0] for c in net("France, by contrast, is estimated to put 2.06% of its GDP into defence.")] == ["FRA"]
     # the last name of an aside is not the owner: the ally the aside hangs on is
     assert [c[0] for c in net("Greece, which has long feared Turkey, is estimated at 3.08 per cent of GDP.")] == ["GRC"]
 

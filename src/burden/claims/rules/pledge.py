@@ -238,7 +238,7 @@ class PledgeRule(Rule):
     code = "CLM-PLEDGE"
 
     def _figure_first(self, s: Sentence) -> list[Claim]:
-        """A listicle item opening with a pledge's level: "2: Percentage of GDP that all NATO members have agreed to
+        """A listicle item opening with a pledge's level: "2: the share of GDP every ally pledged to
         spend on defence by 2024" (no ally after it: else it is the ally's figure, rules/ally_pct.py)."""
         m = _FIGURE_FIRST.match(s.text)
         if m is None or not _PLEDGE_VERB.search(s.text, m.end()) or _allies(s):
