@@ -28,9 +28,9 @@ _SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estim
                                 r"listed|rounds|shows|showed|figures show|data show|reports|reported|published|publishes|released|releases)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|estimated|reported|issued|figures|data|estimates)\sby|from|in|on)\s(?:the\s)?$", re.I)
 # an entity right after one of these (or in the list that follows it) is left out of the subject
-_FOR_ALL_BEFORE = re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)
+_FOR_ALL_BEFORE = gated(folded_pattern(re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)))
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
-_INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:the\s)?$", re.I)
+_INCLUDING_BEFORE = gated(folded_pattern(re.compile(r"\bincluding\s(?:the\s)?$", re.I)))  # (these two: on Sentence.low)
 # "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
 _OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
@@ -458,9 +458,9 @@ class Sentence:
                 continue
             if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 continue  # "excluding the United States, ...": left out of the subject
-            if e.code == "NATO" and _FOR_ALL_BEFORE.search(text, max(0, e.start - 24), e.start):
+            if e.code == "NATO" and _FOR_ALL_BEFORE.search(self.low, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
-            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(text[max(0, e.start - 16):e.start])
+            if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(self.low[max(0, e.start - 16):e.start])
                               and not _OWN_VALUE_AFTER.match(text, e.end)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if pressed and e.is_ally and (_PRESSURE_AFTER.match(text, e.end)
@@ -633,7 +633,7 @@ class Sentence:
                 continue
             if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 return "without USA"
-            if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.text[max(0, e.start - 16):e.start]):
+            if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.low[max(0, e.start - 16):e.start]):
                 return "with USA"
         return None
 

@@ -18,6 +18,7 @@ import re
 
 from .dates import MONTHS
 from .extract import Claim, Sentence, latest_year
+from .grammar import folded_pattern
 from .lexicon import rows
 from .verify import AsOf
 
@@ -32,6 +33,8 @@ def _lexicon() -> dict[str, list[str]]:
 
 @functools.cache
 def _pattern() -> re.Pattern:
+    """A named edition before a verb of the lexicon, on `Sentence.low` (grammar.folded_pattern: its groups are
+    lower case)."""
     lex = _lexicon()
     nouns = "|".join(map(re.escape, lex["noun"]))
     verbs = "|".join(map(re.escape, lex["verb"]))
@@ -40,10 +43,10 @@ def _pattern() -> re.Pattern:
     named = (rf"(?:NATO['’]s\s|the\s|its\s)?(?:(?P<last>last\syear['’]s)\s(?:NATO\s)?(?:[\w-]+\s)?"
              rf"|(?P<month>{months})(?:\s(?P<year>(?:19|20)\d\d))?\s(?:[\w-]+\s)?"
              rf"|(?P<annual>{annual})\s(?:annual\s)?)(?P<noun>{nouns})")
-    return re.compile(
+    return folded_pattern(re.compile(
         rf"\b{named}\s(?:had\s|has\s|then\s|first\s)*(?:{verbs})\b"
         rf"|\bin\s(?P<month2>{months})\s(?P<year2>(?:19|20)\d\d),?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b"
-        rf"|\b(?P<ago>a|one|two|three)\syears?\sago,?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b", re.I)
+        rf"|\b(?P<ago>a|one|two|three)\syears?\sago,?\s(?:NATO|the alliance)\s(?:had\s)?(?:{verbs})\b", re.I))
 
 
 GATE = frozenset({"last", "spring", "annual", "ago", *MONTHS})
@@ -58,17 +61,17 @@ def _named_edition(m: re.Match, asof: AsOf, today: dt.date) -> str | None:
     in the month (and year) named, or the latest Secretary General's annual report ("spring report")."""
     released = [(ed, _release_day(asof, ed)) for ed in asof.released]
     if m.group("ago"):  # "a year ago, NATO put it at ...": the edition current then
-        years = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("ago").lower()]
+        years = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("ago")]
         then = today.replace(year=today.year - years, day=min(today.day, 28))
         hits = [ed for ed, day in released if day <= then]
     elif m.group("last"):
         hits = [ed for ed, day in released if day.year == today.year - 1]
-        if (m.group("noun") or "").lower() == "report":  # "last year's report": the annual report, when there is one
+        if m.group("noun") == "report":  # "last year's report": the annual report, when there is one
             hits = [ed for ed in hits if ed.endswith("-sgar")] or hits
     elif m.group("annual"):
         hits = [ed for ed, _day in released if ed.endswith("-sgar")]
     else:
-        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        month = MONTHS[m.group("month") or m.group("month2")]
         year = m.group("year") or m.group("year2")
         hits = [ed for ed, day in released if day.month == month and (year is None or day.year == int(year))]
     return hits[-1] if hits else None
@@ -83,7 +86,7 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     claim's `extra["named_edition"]` says which); a present-tense year becomes that edition's latest year."""
     if not found or s.words.isdisjoint(GATE) or s.asof.e0 is None:
         return found
-    matches = list(_pattern().finditer(s.text))
+    matches = list(_pattern().finditer(s.low))
     if not matches:
         return found
     text = s.text

@@ -108,7 +108,7 @@ ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tal
 _ANAPHOR_WORDS = frozenset({"number", "figure", "count", "tally", "it"})
 _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
 _SOURCE_VERBS = frozenset("count counts counted names named lists listed has had said says shows showed puts put".split())
-SOURCE_WORDS = re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)
+SOURCE_WORDS = gated(folded_pattern(re.compile(r"\b(?:NATO|report|figures|table|estimates?|data|count)\b", re.I)))
 ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on course)\s(?:\w+\s)?towards?\b|\b(?:must|should|"
                         r"have to|has to|need to|needs to|are to|aim(?:s|ing)? (?:for|at)|commit\w* to|pledged to"
                         r"|(?:are|is|were|was|being) asked to|advis(?:e|es|ed) (?:all|every|each)|urg(?:e|es|ed) (?:all|every|each)"
@@ -640,7 +640,7 @@ class CountThresholdRule(Rule):
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
         m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
-            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search(s.text) else None) or (
+            SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search_words(s.low, s.tokens) else None) or (
             THERE_WERE.search(s.text) if "there" in words else None)
         if not m or s.free(("pct",)):
             return []
