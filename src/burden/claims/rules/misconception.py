@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated
 from ..grammar import folded_pattern
 from .base import Rule
 
@@ -65,7 +66,9 @@ _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership".split())
 
 
-_DEBT_WITHOUT_DELINQUENT = re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)
+# (on Sentence.low, behind their derived gates: yes/no answers)
+_DEBT_WITHOUT_DELINQUENT = gated(folded_pattern(re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)))
+_DISTANCED_FOLDED = gated(folded_pattern(_DISTANCED))
 
 
 class MisconceptionRule(Rule):
@@ -81,7 +84,7 @@ class MisconceptionRule(Rule):
         if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _DEBT_FOLDED.search(low)) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
-            if not _DEBT_WITHOUT_DELINQUENT.search(text) and not _DISTANCED.search(text):
+            if not _DEBT_WITHOUT_DELINQUENT.search_words(low, tokens) and not _DISTANCED_FOLDED.search_words(low, tokens):
                 kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
         elif ("treaty" in tokens or "charter" in tokens) and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "figure" in low or "guideline" in low or "target" in low or "per cent" in low
