@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..gates import gated
 from ..grammar import folded_pattern
 from .ally_pct import POLL_FOLDED
 from .base import Rule
@@ -18,7 +19,7 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
                    r"|of (?:the\s)?(?:alliance|NATO|bloc)['’]?s?\s(?:total|combined|spending|funding|military budget"
                    r"|defen[cs]e budget|budget))\b", re.I)
 
-_SHARE_FOLDED = folded_pattern(SHARE)  # yes/no on Sentence.low
+_SHARE_FOLDED = folded_pattern(SHARE)  # on Sentence.low (its spans are SHARE's)
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b)", re.I)
@@ -30,19 +31,21 @@ GATE = frozenset("accounts account accounted accounting responsible pays pay pai
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
 COMMON_FUNDING = re.compile(r"\bcommon (?:budget|budgets|funding|funds)\b|\bcost[- ]share\b|\bcivil budget\b"
                             r"|\bNSIP\b|\bdirect funding\b|\bNATO's own budget\b", re.I)
+_COMMON_FUNDING_FOLDED = gated(folded_pattern(COMMON_FUNDING))  # yes/no on Sentence.low
 # named loosely, "the bloc's military budget", "NATO's budget / funding" may be either; no ally pays as much as 30% of
 # the common budgets (the US cost share is about 16-22%), so a larger share is of what the allies spend together
 LOOSE_BUDGET = re.compile(r"\bmilitary budget\b|\b(?:NATO|the alliance|the bloc)['’]s\s(?:budget|funding)\b", re.I)
+_LOOSE_BUDGET_FOLDED = gated(folded_pattern(LOOSE_BUDGET))  # yes/no on Sentence.low
 _COMMON_SHARE_MAX = 0.3
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
                       re.I)
 
 
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
-_PAYS_FOR_NATO = re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s|more than\s|less than\s"
+_PAYS_FOR_NATO = gated(folded_pattern(re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s|more than\s|less than\s"
                             r"|roughly\s|around\s|some\s|just over\s|just under\s|well over\s)?"
                             r"(?:\d+\s?(?:%|per\s?cent|percent)|(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half)"
-                            r"\sof\s(?:NATO|the alliance)\b", re.I)
+                            r"\sof\s(?:NATO|the alliance)\b", re.I)))  # yes/no on Sentence.low
 
 
 def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]]) -> bool:
@@ -61,12 +64,12 @@ class ShareRule(Rule):
         if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
                                                              or "cost" in s.low
                                                              or "expenditure" in s.low or "funding" in s.low
-                                                             or _PAYS_FOR_NATO.search(s.text)) \
-                or POLL_FOLDED.search_words(s.low, s.tokens) or COMMON_FUNDING.search(s.text) \
+                                                             or _PAYS_FOR_NATO.search_words(s.low, s.tokens)) \
+                or POLL_FOLDED.search_words(s.low, s.tokens) or _COMMON_FUNDING_FOLDED.search_words(s.low, s.tokens) \
                 or not _SHARE_FOLDED.search(s.low):
             return []
-        phrases = [m.span() for m in SHARE.finditer(s.text)]
-        loose = LOOSE_BUDGET.search(s.text) is not None
+        phrases = [m.span() for m in _SHARE_FOLDED.finditer(s.low)]
+        loose = _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None
         for q in s.free(("fraction", "pct")):
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases):
                 continue
