@@ -159,6 +159,7 @@ IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
                     # "only three states were in this situation", "four allies were in that category"
                     r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
+_IT_REF_FOLDED = gated(folded_pattern(IT_REF))  # on Sentence.low (the same spans)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
                                 # (not "NATO's proportional 2% target": the alliance's benchmark)
@@ -262,7 +263,7 @@ class CountThresholdRule(Rule):
         if "new" in low and indicator == GDP and s.today >= _HAGUE_AGREED and (m := _NEW_TARGET_REF.search(text)):
             # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
             return GDP, threshold_op(text, m.start(), lo, low), 3.5
-        m = IT_REF.search(text)
+        m = _IT_REF_FOLDED.search_words(low, s.tokens)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             indicator, _side, level = s.carry.threshold  # on the side this sentence's own verb names ("... fell
             return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")

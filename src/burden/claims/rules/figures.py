@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Sentence
+from ..gates import gated
+from ..grammar import folded_pattern
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
-_CONSTANT = re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)
+_CONSTANT = gated(folded_pattern(re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)))
 
 
 _WILL = frozenset({"will", "Will", "WILL"})
@@ -45,22 +47,24 @@ def states_current_estimate(s: Sentence, year: int | None, how: str) -> bool:
         carry.year == year and carry.paragraph == s.paragraph or _WILL_BE.search(s.text) is not None)
 
 
-_BASE_YEAR = re.compile(r"(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)\b",
-                        re.I)
+# (these three on Sentence.low, behind their derived gates: a group's text is read from the sentence by its span)
+_BASE_YEAR = gated(folded_pattern(re.compile(r"(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s"
+                                             r"(?:prices|dollars|US\s?dollars)\b", re.I)))
 
 
 def money_basis(s: Sentence) -> str | None:
     """The constant price basis the sentence names for a ratio of US$: "constant", or "constant YYYY" when it names
     the base year ("in 2015 prices"); None when it names none (current prices are tried first)."""
-    m = _BASE_YEAR.search(s.text)
+    m = _BASE_YEAR.search_words(s.low, s.tokens)
     if m:
-        return f"constant {m.group('year')}"
-    return "constant" if _CONSTANT.search(s.text) else None
+        return f"constant {s.text[m.start('year'):m.end('year')]}"
+    return "constant" if _CONSTANT.search_words(s.low, s.tokens) else None
 
 
 _BASIS_NAMED = re.compile(r"(?:(?:\b(?:in|at|adjusted\sto)\s|\()(?:constant\s)?(?P<year>(?:19|20)\d\d)\s(?:prices|dollars|US\s?dollars)"
                           r"|(?P<current>(?:at|in)\scurrent\s(?:prices|dollars)|nominal(?:ly)?)"
                           r"|(?P<constant>(?:at|in)\sconstant\s(?:prices|dollars)|in real terms))\b", re.I)
+_BASIS_NAMED_FOLDED = gated(folded_pattern(_BASIS_NAMED))
 
 
 def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
@@ -70,14 +74,14 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
     i = next((k for k, x in enumerate(qs) if x is q), None)
     lo = qs[i - 1].end if i else 0
     hi = qs[i + 1].start if i is not None and i + 1 < len(qs) else len(s.text)
-    after = list(_BASIS_NAMED.finditer(s.text, q.end, hi))
-    before = [m for m in _BASIS_NAMED.finditer(s.text, lo, q.start)
+    after = list(_BASIS_NAMED_FOLDED.finditer(s.low, q.end, hi))
+    before = [m for m in _BASIS_NAMED_FOLDED.finditer(s.low, lo, q.start)
               # "rose 17.9% in real terms to $507 billion": the growth figure's qualifier, not the level's basis
               if not (i and qs[i - 1].kind == "pct" and m.group("constant") and m.start() - lo <= 2
-                      and m.group(0).lower().endswith("real terms"))]
+                      and s.text[m.start():m.end()].lower().endswith("real terms"))]
     for m in after[:1] + before[-1:]:  # the nearest after the figure, else the nearest before it
         if m.group("year"):
-            return f"constant {m.group('year')}", True
+            return f"constant {s.text[m.start('year'):m.end('year')]}", True
         if m.group("current"):
             return "current", True
         return "constant", True
