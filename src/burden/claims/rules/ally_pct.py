@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
-from ..gates import gated
+from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
@@ -231,21 +231,24 @@ def _said_of_others(text: str, low: str, q, code: str, s: Sentence) -> bool:
 
 
 @functools.cache
-def _OTHER_SOURCE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
-    """"according to a report from the IISS", "according to SIPRI data": another source than NATO opens the clause."""
-    return re.compile(r"\baccording\sto\s(?:[\w'’-]+\s){0,7}?(?:" + alternation("other_sources") + r")\b", re.I)
+def _OTHER_SOURCE() -> Gated:  # noqa: N802 - a constant read from the lexicon
+    """"according to a report from the IISS", "according to SIPRI data": another source than NATO opens the clause
+    (on Sentence.low)."""
+    return gated(folded_pattern(re.compile(r"\baccording\sto\s(?:[\w'’-]+\s){0,7}?(?:" + alternation("other_sources") + r")\b",
+                                           re.I)))
 
 
 @functools.cache
-def _OTHER_SOURCE_SAID() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
-    """"the Pentagon said it was 3.1%": another source than NATO says the figure."""
-    return re.compile(r"\b(?:" + alternation("other_sources") + r")\s(?:said|says|estimated|estimates|put|puts)\b", re.I)
+def _OTHER_SOURCE_SAID() -> Gated:  # noqa: N802 - a constant read from the lexicon
+    """"the Pentagon said it was 3.1%": another source than NATO says the figure (on Sentence.low)."""
+    return gated(folded_pattern(re.compile(r"\b(?:" + alternation("other_sources") + r")\s(?:said|says|estimated|estimates|put|puts)\b",
+                                           re.I)))
 
 
-def _said_by_other_source(text: str, q) -> bool:
+def _said_by_other_source(text: str, low: str, q) -> bool:
     """Another source than NATO says the figure, in its own clause (no comma, NATO not named in between)."""
     lo = max(0, q.start - 80)
-    last = max(_OTHER_SOURCE_SAID().finditer(text, lo, q.start), key=lambda m: m.start(), default=None)
+    last = max(_OTHER_SOURCE_SAID().finditer(low, lo, q.start), key=lambda m: m.start(), default=None)
     return last is not None and "nato" not in text[last.end():q.start].lower() and "," not in text[last.end():q.start]
 
 
@@ -270,10 +273,10 @@ def _near_target(low: str, q: Quantity) -> bool:
     return "target" in near or "goal" in near or "guideline" in near
 
 
-def _from_other_source(text: str, q) -> bool:
+def _from_other_source(text: str, low: str, q) -> bool:
     """The figure is quoted from another source than NATO: the last "according to" before it (in 160 characters)
     names one, and NATO is not named between it and the figure."""
-    last = max(_OTHER_SOURCE().finditer(text, max(0, q.start - 160), q.start), key=lambda m: m.start(), default=None)
+    last = max(_OTHER_SOURCE().finditer(low, max(0, q.start - 160), q.start), key=lambda m: m.start(), default=None)
     return last is not None and "nato" not in text[last.end():q.start].lower() \
         and text.lower().rfind("according to", 0, q.start) == last.start()
 
@@ -425,9 +428,9 @@ class AllyPctRule(Rule):
             if code is None or code == "NATO":  # data_code, written out
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
-            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, q) \
+            if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, low, q) \
                     or _near_target(low, q) and _office_of(s, code, q) \
-                    or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, q):
+                    or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, low, q):
                 continue  # announced by another subject; quoted from another source than NATO
             negated = _negated_before(text, q)
             if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
