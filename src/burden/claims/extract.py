@@ -22,11 +22,12 @@ from .verify import AsOf
 # "NATO's figures show ...")
 _NATO_SPENDING_AFTER = re.compile(r"['’]s\s(?:(?:total|overall|combined|collective|aggregate)\s)?(?:defen[cs]e\s|military\s)?"
                                   r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))", re.I)
-_SOURCE_AFTER = re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
-                           r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)
-_SOURCE_VERB_AFTER = re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
-                                r"listed|rounds|shows|showed|figures show|data show|reports|reported|published|publishes|released|releases)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"(?:according to|(?:published|released|compiled|estimated|reported|issued|figures|data|estimates)\sby|from|in|on)\s(?:the\s)?$", re.I)
+# (the three _SOURCE patterns: yes/no on windows of Sentence.low, behind their derived gates)
+_SOURCE_AFTER = gated(folded_pattern(re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
+                           r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)))
+_SOURCE_VERB_AFTER = gated(folded_pattern(re.compile(r"\s(?:now\s|also\s)?(?:puts|put|says|said|estimates|estimated|reckons|counts|counted|lists|"
+                                r"listed|rounds|shows|showed|figures show|data show|reports|reported|published|publishes|released|releases)\b", re.I)))
+_SOURCE_BEFORE = gated(folded_pattern(re.compile(r"(?:according to|(?:published|released|compiled|estimated|reported|issued|figures|data|estimates)\sby|from|in|on)\s(?:the\s)?$", re.I)))
 # an entity right after one of these (or in the list that follows it) is left out of the subject
 _FOR_ALL_BEFORE = gated(folded_pattern(re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)))
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
@@ -451,10 +452,10 @@ class Sentence:
         pressed = not self.words.isdisjoint(_PRESSURE_WORDS)  # a word every _PRESSURE_AFTER/_BEFORE match holds
         for e in entities:
             if e.kind == "group" and e.code == "NATO" and (
-                    _SOURCE_AFTER.match(text[e.end:e.end + 40])
+                    _SOURCE_AFTER.match(self.low[e.end:e.end + 40])
                     or text[e.end:e.end + 2] in ("'s", "’s") and not _NATO_SPENDING_AFTER.match(text, e.end)
-                    or _SOURCE_VERB_AFTER.match(text, e.end)
-                    or _SOURCE_BEFORE.search(text[max(0, e.start - 16):e.start])):
+                    or _SOURCE_VERB_AFTER.match(self.low, e.end)
+                    or _SOURCE_BEFORE.search(self.low[max(0, e.start - 16):e.start])):
                 continue
             if _EXCLUDED_BEFORE_FOLDED.search(self.low[max(0, e.start - 40):e.start]):
                 continue  # "excluding the United States, ...": left out of the subject
