@@ -54,7 +54,7 @@ NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.fi
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
-_PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), folded_pattern(PRESENT_TENSE)
+PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 # "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
 # agreement, not the figure (Sentence.data_times)
@@ -672,7 +672,7 @@ class Sentence:
         return latest_year(self.asof)
 
     def is_plan(self) -> bool:
-        return _PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
+        return PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
 
     def is_future(self) -> bool:
         return FUTURE_WORDS.search(self.text) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Claim, Sentence
+from ..extract import PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
@@ -485,7 +485,7 @@ class AllyPctRule(Rule):
                                         [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
-                    if not claim.extra["plan"] and not PLAN_WORDS.search(text, max(0, m.start() - 40), m.start()) \
+                    if not claim.extra["plan"] and not PLAN_WORDS_FOLDED.search(low, max(0, m.start() - 40), m.start()) \
                             and not _BOTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
@@ -517,7 +517,7 @@ class AllyPctRule(Rule):
                       and t.kind in ("year", "deadline", "this_year", "next_year", "last_year")), None)
             if t is None:
                 continue
-            plan = t.kind in ("deadline", "next_year") or PLAN_WORDS.search(s.text, run[-1].end, m.end()) is not None \
+            plan = t.kind in ("deadline", "next_year") or PLAN_WORDS_FOLDED.search(s.low, run[-1].end, m.end()) is not None \
                 or _EXPECT.search(s.text, run[-1].end, m.end()) is not None or t.year > (s.latest_year() or t.year)
             codes = [e.code for e in run if e.code != last.subject]
             # a plan is one claim for the list (never checked, whoever holds it); a past figure is checked per ally

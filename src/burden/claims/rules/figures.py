@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import PLAN_WORDS, TARGET_OF_BEFORE, Sentence
+from ..extract import PLAN_WORDS, PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
@@ -29,7 +29,7 @@ def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
         if brk is not None:
             lo = brk
     if not current_year:
-        return PLAN_WORDS.search(s.text, lo, q.start) is not None
+        return PLAN_WORDS_FOLDED.search(s.low, lo, q.start) is not None
     return any(m.group(0) not in _WILL for m in PLAN_WORDS.finditer(s.text, lo, q.start))
 
 
