@@ -705,8 +705,8 @@ OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:o
                         r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
 
 
-EXCLUDING = re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?|not counting|leaving aside"
-                       r"|beyond)\s", re.I)
+EXCLUDING = gated(folded_pattern(re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?"
+                                            r"|not counting|leaving aside|beyond)\s", re.I)))  # on Sentence.low
 
 
 def _excluded(s: Sentence, q=None) -> list[str]:
@@ -717,7 +717,7 @@ def _excluded(s: Sentence, q=None) -> list[str]:
         owner = next((e.code for e in s.entities if e.is_ally and e.start <= at < e.end), None)
         if owner is not None:
             return [owner]
-    m = EXCLUDING.search(s.text)
+    m = EXCLUDING.search_words(s.low, s.tokens)
     if not m:
         return []
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
