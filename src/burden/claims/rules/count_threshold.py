@@ -128,6 +128,7 @@ COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
+_COMPARED_COUNT_FOLDED = gated(folded_pattern(COMPARED_COUNT))  # on Sentence.low (the same spans)
 # a baseline told relative to the count: "one more than in 2023", "one country less than in 2021", "two fewer than
 # last year", "twice as many as in 2021" (group "d": a difference, "k": a multiple); the time follows at once
 _UNIT = r"(?:allies|ally|countries|country|members|member|nations|nation)"
@@ -428,7 +429,7 @@ class CountThresholdRule(Rule):
         year = s.year_for(q)[0] if q else _sentence_year(s)
         if q is None and kind in ("all", "none") and ("from" in low or "compared" in low):
             # "All allies now spend 2%, up from three in 2014": 2014 is the baseline's year, not the all-claim's
-            base = COMPARED_COUNT.search(text)
+            base = _COMPARED_COUNT_FOLDED.search(low)
             if base is not None and any(t.year == year and t.start >= base.start() for t in s.times):
                 own_times = [t for t in s.times if t.year and t.end <= base.start() and t.kind not in _NO_DATA_YEAR]
                 year = own_times[0].year if own_times else s.latest_year()
@@ -465,7 +466,7 @@ class CountThresholdRule(Rule):
         """A second count of the same threshold in the sentence: "nine allies reach 2% in 2019, up from three in
         2014", "compared with just three in 2014"; its year is the one written after it."""
         out = []
-        for m in COMPARED_COUNT.finditer(s.text, after):
+        for m in _COMPARED_COUNT_FOLDED.finditer(s.low, after):
             g = "n" if m.group("n") else "n2"
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
             times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
@@ -521,7 +522,7 @@ class CountThresholdRule(Rule):
                     year) -> list[Claim]:
         """"22 of the 32 members met the 2% benchmark, with nine falling short of the goal": the count on the other
         side of the same threshold, in the same year."""
-        m = OTHER_SIDE.search(s.text, after)
+        m = _OTHER_SIDE_FOLDED.search(s.low, after)
         if m is None or any(x.kind == "pct" and m.end() <= x.start <= m.end() + 12 for x in s.quantities):
             return []  # (", and eight under 1.5%": another threshold, not the other side of this one)
         q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
@@ -703,6 +704,7 @@ OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:o
                         r"(?:(?:other\s)?(?:allies|members|countries|nations|others)\s)?(?:are\s|were\s|still\s|now\s)*"
                         r"(?:(?:falling|fell|fall|falls|remain(?:ing|ed|s)?|stay(?:ing|ed|s)?|sitting|lagging)\s(?:just\s|well\s|far\s)?"
                         r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
+_OTHER_SIDE_FOLDED = gated(folded_pattern(OTHER_SIDE))  # on Sentence.low (the same spans)
 
 
 EXCLUDING = gated(folded_pattern(re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|except(?: for)?"
