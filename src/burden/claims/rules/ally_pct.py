@@ -196,17 +196,25 @@ _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
-_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|far from)\s(?:\w+\s){0,4}$", re.I)
+# (the n't of a contraction, in any of the three apostrophes, follows a letter: no \b before it)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from)|n['’ʼ]t)\s(?:\w+\s){0,4}$", re.I)
 _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
 
 
 # "has never failed to meet", "did not fail to reach": two negations, none
-_DOUBLE_NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s", re.I)
+_DOUBLE_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n['’ʼ]t)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s", re.I)
+
+
+# the hedges "not even", "not spend even" (lexicon/en/hedges.csv) already put the figure below: their "not" is no
+# second negation ("Canada does not spend even 1.5%": below 1.5%)
+_NOT_EVEN_HEDGE = re.compile(r"\bnot\s(?:spend\s)?even\s(?:the\s|a\s|an\s)?$", re.I)
 
 
 def _negated_before(text: str, q) -> bool:
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
+    if q.comparator == "lt" and _NOT_EVEN_HEDGE.search(text, lo, q.start) is not None:
+        return False
     return _NEGATION_BEFORE.search(text, lo, q.start) is not None and _DOUBLE_NEGATION.search(text, lo, q.start) is None
 
 

@@ -50,10 +50,13 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two pe
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
                                r"|their\s(?:fair\s|full\s)?share)\b", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
-LOWER = re.compile(r"\b(?:below|less than|under|fewer than|do not spend|does not spend|don't spend|not spend|miss\w*"
+# (a contraction's n't in any of the three apostrophes counts as "not": "doesn’t spend", "don't spend")
+LOWER = re.compile(r"\b(?:below|less than|under|fewer than|(?:do|does|did)(?:\snot|n['’ʼ]t)\sspend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
-NOT_MEETING = re.compile(r"\b(?:not|n't|never|yet to|fail(?:s|ed)? to)\s(?:yet\s|even\s|all\s)?"
-                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|reach|hit|spend|pay|"
+# "have not met", "haven’t yet reached", "didn't meet", "failed to meet", "failing to reach": the other side of it
+# (the n't of a contraction follows a letter, so no \b before it)
+NOT_MEETING = re.compile(r"(?:\b(?:not|never|yet to|fail(?:s|ed|ing)? to)|n['’ʼ]t)\s(?:yet\s|even\s|all\s)?"
+                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|met|reach|hit|spend|pay|"
                          r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
@@ -168,6 +171,7 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
 _LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_pattern(HIGHER))
+_NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
 
 
 def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> str:
@@ -179,7 +183,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
     if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
-    if ("not" in window or "n't" in window) and NOT_MEETING.search(window):
+    if _NOT_MEETING_FOLDED.search(window):
         return "lt"  # "most allies are still not meeting 2%"
     if _LOWER_FOLDED.search(window):
         return "lt"

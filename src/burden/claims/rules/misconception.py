@@ -40,7 +40,7 @@ REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an?
                       r"|rather than an? legal|instead of an? legal|political(?:ly)? (?:commitment|binding|pledge)|voluntary)\b", re.I)
 # rebuttal words that deny whatever is near them: they rebut the misconception only in its own stretch of the
 # sentence ("there is no treaty obligation"; not "This is not fair ..., and many of these nations owe ...")
-WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’]t|was not|wasn['’]t|not about|not what|never|false|there is no|there are no"
+WEAK_REBUTTAL = re.compile(r"\b(?:is not|isn['’ʼ]t|was not|wasn['’ʼ]t|not about|not what|never|false|there is no|there are no"
                            r"|does not require|do not require|doesn['’]t require|do not pay|does not pay|don['’]t pay"
                            r"|doesn['’]t pay|has not been|have not been|hasn['’]t been|haven['’]t been|supposedly|untrue)\b"
                            r"(?!\s(?:wrong|incorrect|mistaken|alone|the first))",
