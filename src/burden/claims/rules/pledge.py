@@ -37,7 +37,9 @@ _WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:inv
 _PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
                                                  re.I)))  # on Sentence.low, behind the words its matches need
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
-_END_YEAR = re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))\s(?P<y>20\d\d)\b", re.I)
+# (on Sentence.low, behind its derived gate: folding leaves the year's digits as they are)
+_END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
+                                            r"\s(?P<y>20\d\d)\b", re.I)))
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
@@ -463,7 +465,7 @@ class PledgeRule(Rule):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
             deadline = [t for t in s.times if t.kind == "deadline"]
-            if not deadline and (end := _END_YEAR.search(text)):  # "runs to 2035", "the Wales deadline of 2024"
+            if not deadline and (end := _END_YEAR.search_words(low, tokens)):  # "runs to 2035", "the Wales deadline of 2024"
                 deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
                    "WALES2014_DIP_2PCT" if named else s.carry.pledge)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..gates import needs_of
+from ..gates import gated, needs_of
+from ..grammar import folded_pattern
 from ..lexicon import alternation
 from ..quantities import MONEY_FOLDED
 from .base import Rule
@@ -25,6 +26,7 @@ _GROWTH_BY = re.compile(r"\b(?:by|an extra|an additional|additional|extra|increa
                         r"|is down|was down)\s"
                         r"(?:a combined\s|a total of\s|some\s|about\s|nearly\s|another\s|more than\s|over\s){0,3}$",
                         re.I)
+_GROWTH_BY_FOLDED = gated(folded_pattern(_GROWTH_BY))  # on a window of Sentence.low
 
 
 # "a $3 billion increase", "$2 billion more": a change in US$ (lexicon/en/money_change.csv), not a spending level
@@ -69,7 +71,7 @@ class SpendingRule(Rule):
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
             if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or _GROWTH_BY.search(s.text, max(0, q.start - 40), q.start) \
+                    or _GROWTH_BY_FOLDED.search(s.low, max(0, q.start - 40), q.start) \
                     or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
