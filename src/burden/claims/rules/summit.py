@@ -21,7 +21,7 @@ _PLACES = [(k, gated(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")
 SUMMIT_HOSTS = {r["summit"]: r["word"] for r in rows("summit_places") if r["kind"] == "host"}
 _HOSTED = {k: re.compile(rf"summit(?<!\wsummit)\s(?:(?:in|hosted by)\s(?:the\s)?{c}\b|{c}\s(?:hosts|will host))")
            for k, c in SUMMIT_HOSTS.items()}
-MEETING = re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)
+MEETING = gated(folded_pattern(re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)))  # on Sentence.low
 
 
 class SummitRule(Rule):
@@ -33,7 +33,7 @@ class SummitRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         out = []
-        meeting = None  # MEETING.search(s.text), asked once (a pure test: the same answer)
+        meeting = None  # MEETING.search_words(s.low, s.tokens), asked once (a pure test: the same answer)
         dates = summit_dates()
         for key, regex in _PLACES:
             day = dates.get(key)
@@ -46,7 +46,7 @@ class SummitRule(Rule):
                 continue
             else:
                 if meeting is None:
-                    meeting = MEETING.search(s.text) is not None
+                    meeting = MEETING.search_words(s.low, s.tokens) is not None
                 if not meeting:
                     continue
             when = [t for t in s.times if t.kind in ("month", "week")]
