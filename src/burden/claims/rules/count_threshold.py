@@ -144,8 +144,9 @@ _MULTIPLE = {"twice": 2, "double": 2, "three times": 3, "four times": 4, "five t
 _RELATIVE_WORDS = frozenset({"more", "fewer", "less", "twice", "double", "times"})
 # "the number of allies meeting the target rose from 11 last year to 23": a count before and after (group "a": the
 # one it moved from, "b": the one it moved to)
-_CNUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)"
+# (digits, "one" ... "twenty" and "thirty" from the lexicon of number words, "twenty-"/"thirty-" with any ending)
+_CNUM = r"(?:\d{1,2}|(?:twenty|thirty)-\w+|" + "|".join(w for w, n in NUMBER_WORDS.items()
+                                                     if w.isalpha() and (1 <= n <= 20 or n == 30)) + ")"
 NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members|countries|states|nations|member states)\b[^.;]{0,80}?"
                        r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
                        r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"

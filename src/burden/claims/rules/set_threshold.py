@@ -12,7 +12,7 @@ import re
 
 from ..entities import Entity
 from ..extract import Claim, Sentence
-from ..quantities import parse_number
+from ..quantities import NUMBER_WORDS, parse_number
 from ..verify import GDP
 from .base import Rule
 from .count_threshold import (
@@ -91,8 +91,7 @@ _COUNT = CountThresholdRule()
 THEY_ARE = re.compile(r"(?:They|These|Those)\s(?:are|were)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
 _PRONOUN_STARTS = frozenset({"They", "Thes", "Thos"})
 _LIST_END = re.compile(r"\s?[.!]?\s*")
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                          "seventeen eighteen nineteen twenty".split())
+_NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if w.isalpha() and 2 <= n <= 20)  # "two" ... "twenty"
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
 _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|"
                         r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
