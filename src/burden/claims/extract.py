@@ -11,7 +11,7 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .frame import Frame, frame_of
+from .frame import Frame, clause_breaks, frame_of, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
@@ -637,6 +637,18 @@ class Sentence:
             if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.low[max(0, e.start - 16):e.start]):
                 return "with USA"
         return None
+
+    @cached
+    def speaker(self) -> str | None:
+        """Who the sentence attributes its statement to (frame.speaker_of): once for all the sentence's claims (kept
+        with the sentence, not in a cache keyed on its text, which would also answer for a sentence repeated in
+        another article)."""
+        return speaker_of(self.text)
+
+    @cached
+    def clause_breaks(self) -> tuple[tuple[int, int], ...]:
+        """Where the sentence's clauses break (frame.clause_breaks): once for all the sentence's claims."""
+        return clause_breaks(self.text)
 
     @cached
     def presupposes(self) -> bool:

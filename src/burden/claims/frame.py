@@ -119,9 +119,9 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _NOT_SPEAKERS = {"It", "This", "That", "They", "He", "She", "We", "There", "NATO", "The", "A", "An"}
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's text
 def speaker_of(text: str) -> str | None:
-    """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said.")."""
+    """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said."). Worked out
+    once per sentence (`Sentence.speaker`), for all its claims."""
     before, after, after_name_first = _speaker_patterns()
     m = after.search(text) or after_name_first.search(text) or before.search(text)
     if not m:
@@ -140,7 +140,6 @@ def _modality_pattern() -> re.Pattern:
     return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
 def _modality_in(text: str) -> str | None:
     if text.rstrip("\"'”’ ").endswith("?"):
         return "asked"
@@ -159,15 +158,15 @@ _CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas)\s|,\s(?:and\s)?(?=(?:it
                            r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
-def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+def clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's clauses break (worked out once per sentence: `Sentence.clause_breaks`)."""
     return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
-def clause_of(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end] (the whole text when it has one clause)."""
+def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: int) -> str:
+    """The clause holding text[start:end] (the whole text when it has one clause); `breaks`: clause_breaks(text)."""
     lo, hi = 0, len(text)
-    for b_start, b_end in _clause_breaks(text):
+    for b_start, b_end in breaks:
         if b_end <= start:
             lo = b_end
         elif b_start >= end:
@@ -180,7 +179,8 @@ def frame_of(claim) -> Frame:
     """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras): everything
     its measure needs to judge it, so judging never reads the sentence again."""
     x = claim.extra
-    text = claim.sentence.text
+    sentence = claim.sentence
+    text = sentence.text
     measure = MEASURES.get(claim.type, claim.type)
     frame = Frame(measure, claim.subject, claim.value, claim.comparator, claim.year, detail=claim.metric,
                   price_basis=x.get("basis"), price_basis_named=bool(x.get("basis")), slots=dict(x),
@@ -202,8 +202,8 @@ def frame_of(claim) -> Frame:
     if text.rstrip("\"'”’ ").endswith("?") or q is None:
         frame.modality = modality_of(text, x)
     else:  # a modality word counts in the figure's own clause only
-        frame.modality = modality_of(clause_of(text, q.start, q.end), x)
+        frame.modality = modality_of(clause_of(text, sentence.clause_breaks, q.start, q.end), x)
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"
-    frame.speaker = speaker_of(text)
+    frame.speaker = sentence.speaker
     return frame
