@@ -88,7 +88,8 @@ class Carry:
 
     subject: the last ally or group a figure was attached to; year and paragraph: resolved data year of the
     last figure (same paragraph only); threshold: (indicator, op, value) of the last count/threshold;
-    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about;
+    first_pct: first percentage of the previous sentence ("this number"), worked out when asked (most sentences
+    never ask, and the previous one may not have needed its quantities); pledge: last pledge id talked about;
     gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
     whose bare lines ("Poland: 4.12") are then the allies' figures.
 
@@ -100,14 +101,15 @@ class Carry:
     """
 
     PENDING_LIMIT = 32
-    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year")
+    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
+                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
                  pledge: str | None = None, usd_subject: str | None = None, usd_year: int | None = None):
         self._subject, self._year, self._paragraph = subject, year, paragraph
-        self.threshold, self.first_pct, self.pledge = threshold, first_pct, pledge
+        self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
+        self._pct_from: Sentence | None = None
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self.gdp_table = -1
@@ -115,30 +117,35 @@ class Carry:
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
 
-    def following(self, s: Sentence | None) -> Carry:
+    def following(self, s: Sentence | None, last: Sentence) -> Carry:
         """The carry the next sentence starts from: threshold, pledge and US$ subject/year as self; subject and
-        year are `s`'s last ally and year if it has them (s None: none), else self's, worked out when asked."""
+        year are `s`'s last ally and year if it has them (s None: none), else self's; first_pct is the first
+        percentage of `last`, the sentence just read; all worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
-            self.subject, self.year  # noqa: B018 - resolves the chain, so it stays short
+            self.subject, self.year, self.first_pct  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
         nxt = _new_carry(Carry)
-        nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
+        nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
-        pending = False
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
             nxt._subject, nxt._subject_from = None, (s, self)
-            pending = True
         nxt._set_year = None
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
             nxt._year, nxt._paragraph, nxt._year_from = None, -1, (s, self)
-            pending = True
-        nxt._depth = self._depth + 1 if pending else 0
+        nxt._depth = self._depth + 1  # (first_pct always waits)
         return nxt
+
+    @property
+    def first_pct(self) -> float | None:
+        if self._pct_from is not None:
+            self._first_pct = next((q.value for q in self._pct_from.quantities if q.kind == "pct"), None)
+            self._pct_from = None
+        return self._first_pct
 
     @property
     def subject(self) -> str | None:
