@@ -11,7 +11,7 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .frame import Frame, clause_breaks, frame_of, speaker_of
+from .frame import Frame, clause_breaks, frame_of, may_state_modality, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
@@ -651,7 +651,12 @@ class Sentence:
         """Who the sentence attributes its statement to (frame.speaker_of): once for all the sentence's claims (kept
         with the sentence, not in a cache keyed on its text, which would also answer for a sentence repeated in
         another article)."""
-        return speaker_of(self.text)
+        return speaker_of(self.text, self.words)
+
+    @cached
+    def may_state_modality(self) -> bool:
+        """Whether a clause of the sentence can state a modality (frame.may_state_modality): most cannot."""
+        return may_state_modality(self.text, self.low, self.words)
 
     @cached
     def clause_breaks(self) -> tuple[tuple[int, int], ...]:

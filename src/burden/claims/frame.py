@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .gates import Gated, gated
+from .grammar import folded, folded_pattern
 from .lexicon import rows
 
 # claim type -> measure
@@ -119,9 +121,22 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _NOT_SPEAKERS = {"It", "This", "That", "They", "He", "She", "We", "There", "NATO", "The", "A", "An"}
 
 
-def speaker_of(text: str) -> str | None:
+@functools.cache
+def _speech_verb_words() -> frozenset[str] | None:
+    """A word one of which every speaker pattern's match holds as a whole [a-z]+ word: the first word of each speech
+    verb (each pattern holds a verb, bounded by a space, a comma or a quote before it and by \\b after it); None
+    when a verb does not open with a lower-case letter."""
+    firsts = [re.match(r"[a-z]+", r["word"]) for r in rows("speech") if r["kind"] == "verb"]
+    return None if not all(firsts) else frozenset(m.group(0) for m in firsts if m)
+
+
+def speaker_of(text: str, words: frozenset[str] | None = None) -> str | None:
     """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said."). Worked out
-    once per sentence (`Sentence.speaker`), for all its claims."""
+    once per sentence (`Sentence.speaker`), for all its claims. `words`: the sentence's [a-z]+ words (folded), a
+    gate: without a speech verb among them no pattern can match."""
+    verbs = _speech_verb_words()
+    if words is not None and verbs is not None and words.isdisjoint(verbs):
+        return None
     before, after, after_name_first = _speaker_patterns()
     m = after.search(text) or after_name_first.search(text) or before.search(text)
     if not m:
@@ -140,10 +155,23 @@ def _modality_pattern() -> re.Pattern:
     return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
 
 
+@functools.cache
+def _modality() -> Gated:
+    """_modality_pattern for grammar.folded text (same matches), behind the words its matches need."""
+    return gated(folded_pattern(_modality_pattern()))
+
+
+def may_state_modality(text: str, low: str, words: frozenset[str]) -> bool:
+    """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words) can give a modality other
+    than the default: a question mark, or a modality word (a clause is bounded by non-word characters, so a word
+    whole in it is whole in the sentence)."""
+    return "?" in text or _modality().may_match(low, words)
+
+
 def _modality_in(text: str) -> str | None:
     if text.rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    m = _modality_pattern().search(text)
+    m = _modality().search(folded(text))
     return m.lastgroup if m else None
 
 
@@ -199,7 +227,9 @@ def frame_of(claim) -> Frame:
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
     q = claim.quantity
-    if text.rstrip("\"'”’ ").endswith("?") or q is None:
+    if not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
+        frame.modality = "planned" if x.get("plan") else "reported"
+    elif text.rstrip("\"'”’ ").endswith("?") or q is None:
         frame.modality = modality_of(text, x)
     else:  # a modality word counts in the figure's own clause only
         frame.modality = modality_of(clause_of(text, sentence.clause_breaks, q.start, q.end), x)
