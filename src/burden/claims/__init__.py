@@ -16,7 +16,7 @@ from typing import Any
 
 from ..members import parse_date
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
-from .gates import gated
+from .gates import gated, meets
 from .grammar import folded_pattern, is_english, looks_like_html, strip_html
 from .measures import judge as judge_frame
 from .verify import AsOf
@@ -50,7 +50,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
     """The claims sentence by sentence: a sentence and its caches are freed once its claims are used, so
     a long text does not keep every sentence alive (the garbage collector's passes grow with the heap).
     `asof`: the data as of `date` (made here when not given)."""
-    from .rules import DISPATCH
+    from .rules import RULES
 
     if asof is None:
         asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
@@ -62,8 +62,11 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
         if not s.has_number and s.words.isdisjoint(triggers):
             continue  # nothing any rule could use, and nothing to carry over
         found: list[Claim] = []
-        for rule in DISPATCH.which(s.low, s.words):  # the rules whose needs the sentence meets (Rule.may_read)
-            found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+        low, words = s.low, s.words
+        for rule in RULES:
+            needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)
+            if needs is None or meets(needs, low, words):
+                found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found

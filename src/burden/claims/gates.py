@@ -355,19 +355,17 @@ def gated(pattern: re.Pattern) -> Gated:
 
 
 class Several:
-    """Gated patterns (or anything with `needs`: the rules, whose `needs` may be None) in a fixed order, asked
-    together on a whole sentence: `which(low, tokens)` gives, in order, those that may match there (each meets all
-    its requirements). Each is filed under the words of one of its requirements that holds only words, so a
-    sentence looks its own words up once instead of testing every one's requirements; those with no such
-    requirement are tested on every sentence. The claim checker's dispatcher is one (`rules.DISPATCH`)."""
+    """Gated patterns in a fixed order, asked together on a whole sentence: `which(low, tokens)` gives, in order, those
+    that may match there (each meets all its requirements). Each pattern is filed under the words of one of its
+    requirements that holds only words, so a sentence looks its own words up once instead of testing every
+    pattern's gate; the patterns with no such requirement are tested on every sentence."""
 
-    def __init__(self, gates: list):
+    def __init__(self, gates: list[Gated]):
         self.gates = list(gates)
-        self._needs = [g.needs or () for g in self.gates]  # (None: no requirement)
         self._by_word: dict[str, set[int]] = {}
         self._always: set[int] = set()
-        for i, needs in enumerate(self._needs):
-            word_options = [option for option in needs if option[0] and not option[1]]
+        for i, g in enumerate(self.gates):
+            word_options = [option for option in g.needs if option[0] and not option[1]]
             if not word_options:
                 self._always.add(i)
                 continue
@@ -375,9 +373,9 @@ class Several:
             for word in words:
                 self._by_word.setdefault(word, set()).add(i)
 
-    def which(self, low: str, tokens: frozenset[str]) -> list:
+    def which(self, low: str, tokens: frozenset[str]) -> list[Gated]:
         found = set(self._always)
         for word in tokens.intersection(self._by_word):
             found |= self._by_word[word]
-        gates, needs = self.gates, self._needs
-        return [gates[i] for i in sorted(found) if meets(needs[i], low, tokens)]
+        gates = self.gates
+        return [gates[i] for i in sorted(found) if meets(gates[i].needs, low, tokens)]

@@ -3,7 +3,6 @@ what they read."""
 
 from __future__ import annotations
 
-from ..gates import Several
 from .accession import AccessionRule
 from .ally_pct import AllyPctRule
 from .base import Rule
@@ -29,12 +28,9 @@ RULES: list[Rule] = [
     AllyPctRule(),
     NetRule(),  # last: the recall net reads only the percent figures no other rule took
 ]
-# the dispatcher (claims.iter_claims): the rules, in order, that may read a sentence (each meets its `needs`); a rule is
-# looked up under the words of one of its requirements, so a sentence tests only the rules its own words call for
-DISPATCH = Several(RULES)
 # words that can start a claim without any number or entity (targets, myths, ranks ...)
 GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "
                   "highest lowest top tops closest biggest largest every none most majority double twice real "
                   "joined accession summit hague vilnius wales pledge trump equipment personnel infrastructure".split())
 
-__all__ = ["DISPATCH", "GATES", "RULES", "Rule"]
+__all__ = ["GATES", "RULES", "Rule"]
