@@ -661,7 +661,7 @@ class Sentence:
     @cached
     def clause_breaks(self) -> tuple[tuple[int, int], ...]:
         """Where the sentence's clauses break (frame.clause_breaks): once for all the sentence's claims."""
-        return clause_breaks(self.text)
+        return clause_breaks(self.low)
 
     @cached
     def presupposes(self) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gates import Gated, gated
-from .grammar import folded, folded_pattern
+from .grammar import folded_pattern
 from .lexicon import rows
 
 # claim type -> measure
@@ -168,15 +168,17 @@ def may_state_modality(text: str, low: str, words: frozenset[str]) -> bool:
     return "?" in text or _modality().may_match(low, words)
 
 
-def _modality_in(text: str) -> str | None:
-    if text.rstrip("\"'”’ ").endswith("?"):
+def _modality_in(low: str) -> str | None:
+    """The modality a (grammar.folded) sentence or clause states, if any (asked only after may_state_modality)."""
+    if low.rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    m = _modality().search(folded(text))
+    m = _modality().scanner.search(low)  # (the sentence's words were tested: may_state_modality)
     return m.lastgroup if m else None
 
 
-def modality_of(text: str, extra: dict[str, Any]) -> str:
-    return _modality_in(text) or ("planned" if extra.get("plan") else "reported")
+def modality_of(low: str, extra: dict[str, Any]) -> str:
+    """`low`: the grammar.folded text of the sentence or clause."""
+    return _modality_in(low) or ("planned" if extra.get("plan") else "reported")
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
@@ -184,11 +186,13 @@ def modality_of(text: str, extra: dict[str, Any]) -> str:
 _CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas)\s|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
+_CLAUSE_BREAK_FOLDED = folded_pattern(_CLAUSE_BREAK)  # on grammar.folded text: the same spans
 
 
-def clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the sentence's clauses break (worked out once per sentence: `Sentence.clause_breaks`)."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+def clause_breaks(low: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's clauses break, in its grammar.folded text `low` (worked out once per sentence:
+    `Sentence.clause_breaks`)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK_FOLDED.finditer(low))
 
 
 def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: int) -> str:
@@ -230,9 +234,9 @@ def frame_of(claim) -> Frame:
     if not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
         frame.modality = "planned" if x.get("plan") else "reported"
     elif text.rstrip("\"'”’ ").endswith("?") or q is None:
-        frame.modality = modality_of(text, x)
+        frame.modality = modality_of(sentence.low, x)
     else:  # a modality word counts in the figure's own clause only
-        frame.modality = modality_of(clause_of(text, sentence.clause_breaks, q.start, q.end), x)
+        frame.modality = modality_of(clause_of(sentence.low, sentence.clause_breaks, q.start, q.end), x)
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"
     frame.speaker = sentence.speaker
