@@ -41,7 +41,8 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader leaders "
-                                                   "place spot position number no other least".split())
+                                                   "place spot position number no other least runner rear last every topping heading "
+                                                   "leading outspends outspent".split())
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -52,7 +53,7 @@ _HEADING_MARK = re.compile(r"[:–—-]\s")
 def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     """The phrasings of lexicon/<language>/rank.csv, in order, as patterns for folded text behind their gates, and
     for each (by id) its position (None: its ordinal group "n" says it), whether the highest comes first and where
-    its ally stands (`subject`: "before" (default), "after", "either", "any"; see `_subject_of`)."""
+    its ally stands (`subject`: "before" (default), "near", "after", "either", "any", "inside"; see `_subject_of`)."""
     gates, how = [], {}
     for row in rows("rank"):
         gate = gated(folded_pattern(re.compile(row["pattern"].replace("ORD", _ORD), re.I)))
@@ -150,10 +151,14 @@ def _position(word: str) -> int | None:
 
 # what may stand between a place and the ally after it: the place's figure, a dash or colon, the year, a copula
 # ("Fourth in 2024 will be Finland", "fifth – Romania", "in nominal terms the leader is the US", "first place goes to")
-_LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?\s?(?:[–—:-]|,)?\s?(?:(?:in|for)\s(?:\d{4}|this\syear|last\syear)\s)?"
+_LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:list|table|ranking|league))?\s?(?:[–—:-]|,)?\s?"
+                         r"(?:(?:in|for)\s(?:\d{4}|this\syear|last\syear)\s)?"
                          r"(?:(?:will|would|could|should|may|might)\s(?:again\s|still\s|now\s)?be\s|(?:is|was|are|were|remains|"
                          r"remained|goes\sto|went\sto|belongs\sto|comes|came)\s(?:now\s|still\s|again\s|once\sagain\s)?)?"
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
+
+
+_LIST_ASIDE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
 
 
 def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
@@ -162,6 +167,11 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
     copula, a dash, a year or its figure between ("the second place goes to Denmark", "fifth – Romania"), else
     (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause; for
     "after", only the ally right after it. None when no ally fills the role (no guess from the sentences before)."""
+    if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, not a list's last
+        e = next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
+        listed = e is not None and any(_SET_JOIN.fullmatch(s.text, d.end, e.start) or _LIST_ASIDE.fullmatch(s.text, d.end, e.start)
+                                       for d in allies if d.end <= e.start)
+        return None if listed else e  # ("Spain and Luxembourg brought up the rear": a set, not one ally's place)
     if where == "either":
         piece = max(clause, s.text.rfind(", ", clause, at) + 2 if ", " in s.text[clause:at] else clause)
         before = [e for e in allies if piece <= e.start and e.end <= at and not compared(e)]
@@ -180,6 +190,9 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
 
 
 _SHARE_WORDS = frozenset({"share", "proportion", "percentage"})
+# a rank of how much is spent, when no share is named: "spends (far) more ... than any other", "outspends every other"
+_SPENDS_AMOUNT = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|contributes?|contributed|invests?|invested)\s(?:[\w'’]+\s){0,2}?"
+                            r"(?:more|the\smost)\b|\boutspen(?:ds?|t|ding)\b", re.I)
 # "only Portugal does worse than Spain", "where only Latvia spends more": right after the only ally that beats the
 # other, its verb and the comparative (group "cmp"), and "than" when the other ally follows
 ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|performed|fares?|fared|is|was|spends?|spent|scores?|scored|"
@@ -384,6 +397,8 @@ class RankRule(Rule):
         inside = [e for e in allies if e.start < end and at < e.end]
         if inside:
             first = inside[-1]
+        elif where == "inside":  # ", Estonia second": only the ally the phrasing holds
+            return None
         elif where != "before":  # the phrasing's ally by its role: after it ("fifth – Romania"), or on either side
             first = _subject_of(s, allies, clause, at, end, where, compared)
             if first is None:
@@ -406,6 +421,9 @@ class RankRule(Rule):
             money = named
         elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
             money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
+        elif not money and not pcts and _SPENDS_AMOUNT.search(s.text, clause, min(len(s.text), end + 40)) \
+                and not _NOT_MONEY.search(s.text):
+            money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
         year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
         own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
