@@ -61,3 +61,77 @@ def test_the_largest_budget_is_first_place_in_money_and_its_followers_the_next()
 
 def test_the_largest_budget_increase_is_no_rank():
     assert claims("Norway announced the largest defence budget increase since 1990.", "2019-06-25", "rank") == []
+
+
+# --- ranks read by role: the rank word on either side of its ally (rank.csv `subject`) ---------------------------
+
+def test_an_ordinal_opening_its_clause_ranks_the_ally_after_the_copula_or_dash():
+    text = "Third in 2024 will be the United States, fourth – Latvia, fifth – Lithuania."
+    assert _ranks(claims(text, "2024-07-01", "rank")) == [("USA", 3, "supported"), ("LVA", 4, "supported"),
+                                                         ("LTU", 5, "refuted")]
+
+
+def test_a_place_noun_takes_its_ally_before_it_in_its_piece_or_else_after_it():
+    before = "Poland takes first place among NATO allies in 2024 for defence spending relative to output, Estonia – the second place."
+    after = "In 2023 the third spot goes to Greece, by defence spending relative to GDP."
+    assert _ranks(claims(before, "2024-07-01", "rank")) == [("POL", 1, "supported"), ("EST", 2, "supported")]
+    assert _ranks(claims(after, "2023-08-01", "rank")) == [("GRC", 3, "supported")]
+
+
+def test_a_leader_word_or_number_one_binds_the_ally_on_either_side():
+    for text, subject in (("Measured in nominal terms, the leader in 2024 is the United States.", "USA"),
+                          ("Poland is the new No. 1 in NATO defence spending in 2024.", "POL"),
+                          ("Topping the list in 2024 is Poland, by defence spending relative to GDP.", "POL"),
+                          ("In 2024 Poland, number one among NATO countries in defence spending, raised it again.", "POL")):
+        found = claims(text, "2024-07-01", "rank")
+        assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [(subject, 1, "supported")], text
+    assert "usd" in claims("Measured in nominal terms, the leader in 2024 is the United States.", "2024-07-01",
+                           "rank")[0]["metric"]
+
+
+def test_a_leader_word_with_no_ally_in_its_role_is_no_rank():
+    for text in ("The leader of Hungary said defence spending would reach 2% in 2024.",
+                 "Overall, the US-led alliance raised defence spending by 3.8 percent in 2016.",
+                 "The eurozone's fourth-largest economy has put its budget into the green transition.",
+                 "Europe was last at two percent of GDP on defence in 2000."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+
+
+def test_no_other_ally_and_every_other_ally_are_first_and_last_places():
+    assert _ranks(claims("No other ally spends as much relative to output as Poland in 2024.", "2024-07-01",
+                         "rank")) == [("POL", 1, "supported")]
+    assert _ranks(claims("In 2024 Canada trails every other ally in defence spending relative to GDP.", "2024-07-01",
+                         "rank")) == [("CAN", 1, "refuted")]
+
+
+def test_a_superlative_of_how_much_is_spent_with_no_share_named_ranks_us_dollars():
+    found = claims("The United States outspends every other ally on defence in 2024.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("USA", "rank_desc(def_exp_usd_mn)", "supported")]
+    shared = claims("In 2024 Poland spends the most in relation to GDP among all allies.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"]) for c in shared] == [("POL", "rank_desc(def_exp_pct_gdp)")]
+
+
+def test_a_list_before_a_single_place_word_is_no_rank_of_its_last_ally():
+    assert claims("Spain and Luxembourg, at 1.02% and 0.57%, brought up the rear.", "2021-08-17", "rank") == []
+    assert _ranks(claims("Spain brings up the rear at 1.28% of GDP in 2024.", "2024-07-01", "rank")) == [
+        ("ESP", 1, "supported")]
+
+
+def test_sets_read_from_the_top_n_the_leaders_and_the_highest_share():
+    def sets(text, date):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, date, "rank")]
+    assert sets("Greece is among the top five in defence spending relative to GDP in 2024.", "2024-07-01") == [
+        ("GRC", "le", 5, "supported")]
+    assert sets("Latvia, Estonia and Poland spend the highest share of GDP on defence in 2024.", "2024-07-01") == [
+        ("LVA,EST,POL", "le", 3, "refuted")]
+    assert sets("The leaders in 2024 were Poland, Estonia and the United States.", "2024-07-01") == [
+        ("POL,EST,USA", "le", 3, "supported")]
+    assert sets("The top five with the smallest budgets relative to the economy in 2023 are Slovenia, Türkiye, Spain, "
+                "Belgium and, in last place, Luxembourg.", "2023-08-01") == [("SVN,TUR,ESP,BEL,LUX", "le", 5, "supported")]
+
+
+def test_only_x_does_worse_than_y_puts_y_second_from_the_bottom():
+    assert _ranks(claims("Only Spain does worse than Slovenia on defence spending relative to GDP in 2024.",
+                         "2024-07-01", "rank")) == [("SVN", 2, "supported")]
+    assert _ranks(claims("Belgium spends little on its armed forces; in 2024 only Spain does worse on defence relative "
+                         "to GDP.", "2024-07-01", "rank")) == [("BEL", 2, "refuted")]
