@@ -135,3 +135,23 @@ def test_only_x_does_worse_than_y_puts_y_second_from_the_bottom():
                          "2024-07-01", "rank")) == [("SVN", 2, "supported")]
     assert _ranks(claims("Belgium spends little on its armed forces; in 2024 only Spain does worse on defence relative "
                          "to GDP.", "2024-07-01", "rank")) == [("BEL", 2, "refuted")]
+
+
+def test_following_closely_behind_takes_the_place_after_the_last_ranked_in_the_paragraph():
+    text = ("Poland is first in defence spending relative to GDP in 2024, with Estonia second. "
+            "The United States follows closely behind.")
+    assert _ranks(claims(text, "2024-07-01", "rank")) == [("POL", 1, "supported"), ("EST", 2, "supported"),
+                                                         ("USA", 3, "supported")]
+    next_comes = "Poland ranks first in 2024 by defence spending relative to GDP, and Estonia second. Next comes Greece."
+    assert _ranks(claims(next_comes, "2024-07-01", "rank"))[-1] == ("GRC", 3, "refuted")
+    # a new paragraph starts a new ranking: nothing to follow
+    assert _ranks(claims("Poland ranks first in 2024 by defence spending relative to GDP.\n\nGreece follows closely behind.",
+                         "2024-07-01", "rank")) == [("POL", 1, "supported")]
+
+
+def test_a_list_in_the_top_ten_needs_the_paragraph_to_speak_of_a_ranking_year():
+    text = "Poland, Estonia, the United States, Latvia and Greece are in the top ten."
+    assert claims(text, "2024-07-01", "rank") == []
+    found = claims("Defence spending rose across the alliance in 2024. " + text, "2024-07-01", "rank")
+    assert [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
+        ("POL,EST,USA,LVA,GRC", "le", 10, "supported")]

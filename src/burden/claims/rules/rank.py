@@ -198,6 +198,11 @@ _SPENDS_AMOUNT = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|contributes
 ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|performed|fares?|fared|is|was|spends?|spent|scores?|scored|"
                        r"ranks?|ranked|comes?|came|sits?|devotes?|devoted|invests?|invested|puts?)\s(?:even\s|still\s|now\s)?"
                        r"(?P<cmp>worse|less|lower|more|better|higher)\b(?:(?:\s[\w'’]+){0,5}?\s(?P<than>than)\s(?:the\s)?)?", re.I)
+# a place named only as the next one after the place ranked just before in the paragraph: "Lithuania follows closely
+# behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
+FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
+                     r"immediately\s|directly\s)?(?:behind|next)\b(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
+                     r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
 _LOWER_WORDS = frozenset({"worse", "less", "lower"})
 _HIGHER_WORDS = frozenset({"better", "more", "higher"})
 
@@ -212,10 +217,20 @@ class RankRule(Rule):
             numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
             if numbered is not None:
                 return [numbered]
-        if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
-                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low or ", most in" in s.low)
-                         or "last" in s.words and "last place" in s.low or "only" in s.words and "than" in s.words) \
-                or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
+        if s.is_question:
+            return []
+        # "Lithuania follows closely behind": the place after the one ranked before in the paragraph
+        follows = ("behind" in s.words or "next" in s.words) and s.carry.rank is not None \
+            and s.carry.rank[0] == s.paragraph
+        if not follows and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
+                            and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low
+                                                             or ", most in" in s.low)
+                                     or "last" in s.words and "last place" in s.low
+                                     or "only" in s.words and "than" in s.words)
+                            or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS))):
+            if ("top" in s.words or "bottom" in s.words) and s.carry.year is not None and s.carry.paragraph == s.paragraph:
+                # "A, B, C, D and E are in the top ten": a list placed in the ranking the paragraph speaks of
+                return [c for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
             return []
         found: list[tuple[int, int, int, bool, str]] = []  # (start, end, position, highest first, subject)
         phrasings, how = _phrasings()
@@ -232,6 +247,8 @@ class RankRule(Rule):
             return out
         if "only" in s.words and not s.words.isdisjoint(_LOWER_WORDS | _HIGHER_WORDS):
             out = self._only_than(s)
+        if follows and not out and not found:
+            out = self._next_place(s)
 
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         for at, end, n, desc, where in sorted(found):
@@ -251,6 +268,20 @@ class RankRule(Rule):
         if "followed" in s.words and out:
             out += self._followed_by(s, out)
         return out
+
+    def _next_place(self, s: Sentence) -> list[Claim]:
+        """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th: the
+        place after it (n + 1), in the same order, measure and year."""
+        _, last = s.carry.rank
+        m = FOLLOWS.search(s.text)
+        if m is None:
+            return []
+        allies = [e for e in s._subjects if e.is_ally]
+        ally = next((e for e in allies if e.start == m.end()), None) if m.group(0).lower().startswith(
+            ("next", "close", "right", "just")) else next((e for e in reversed(allies) if e.end <= m.start()), None)
+        if ally is None or ally.code == last.subject:
+            return []
+        return [self.claim(s, ally.code, last.metric, last.value + 1, "eq", last.year, None, **last.extra)]
 
     def _only_than(self, s: Sentence) -> list[Claim]:
         """"Only Portugal does worse than Spain" (or "Spain, where only Portugal does worse"): Spain is second from
