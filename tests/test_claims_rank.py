@@ -155,3 +155,18 @@ def test_a_list_in_the_top_ten_needs_the_paragraph_to_speak_of_a_ranking_year():
     found = claims("Defence spending rose across the alliance in 2024. " + text, "2024-07-01", "rank")
     assert [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
         ("POL,EST,USA,LVA,GRC", "le", 10, "supported")]
+
+
+def test_top_and_bottom_spots_and_the_alliance_leader_are_first_and_last_places():
+    for text, expected in (("With 4.12% of GDP in 2024, Poland occupies the top spot.", ("POL", 1, "supported")),
+                           ("Poland remains NATO's leader in defence spending as a share of GDP in 2024.", ("POL", 1, "supported")),
+                           ("In the 2024 NATO ranking, Canada sits at the very bottom.", ("CAN", 1, "refuted"))):
+        assert _ranks(claims(text, "2024-07-01", "rank")) == [expected], text
+    for text in ("Spain is at the bottom of its class in schools, the 2024 survey of spending says.",
+                 "The top spot in the 2024 summit's spending agenda goes to Ukraine."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+
+
+def test_only_x_spends_a_bigger_share_than_y_puts_y_second():
+    text = "Only Poland spends a bigger share of its economy on defence than Latvia in 2024."
+    assert _ranks(claims(text, "2024-07-01", "rank")) == [("LVA", 2, "refuted")]

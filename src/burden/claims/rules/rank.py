@@ -197,14 +197,15 @@ _SPENDS_AMOUNT = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|contributes
 # other, its verb and the comparative (group "cmp"), and "than" when the other ally follows
 ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|performed|fares?|fared|is|was|spends?|spent|scores?|scored|"
                        r"ranks?|ranked|comes?|came|sits?|devotes?|devoted|invests?|invested|puts?)\s(?:even\s|still\s|now\s)?"
-                       r"(?P<cmp>worse|less|lower|more|better|higher)\b(?:(?:\s[\w'’]+){0,5}?\s(?P<than>than)\s(?:the\s)?)?", re.I)
+                       r"(?:an?\s)?(?P<cmp>worse|less|lower|smaller|more|better|higher|bigger|larger|greater)\b(?:(?:\s[\w'’]+){0,7}?\s(?P<than>than)\s"
+                       r"(?:the\s)?)?", re.I)
 # a place named only as the next one after the place ranked just before in the paragraph: "Lithuania follows closely
 # behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
 FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
                      r"immediately\s|directly\s)?(?:behind|next)\b(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
                      r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
-_LOWER_WORDS = frozenset({"worse", "less", "lower"})
-_HIGHER_WORDS = frozenset({"better", "more", "higher"})
+_LOWER_WORDS = frozenset({"worse", "less", "lower", "smaller"})
+_HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "greater"})
 
 
 class RankRule(Rule):
