@@ -170,3 +170,28 @@ def test_top_and_bottom_spots_and_the_alliance_leader_are_first_and_last_places(
 def test_only_x_spends_a_bigger_share_than_y_puts_y_second():
     text = "Only Poland spends a bigger share of its economy on defence than Latvia in 2024."
     assert _ranks(claims(text, "2024-07-01", "rank")) == [("LVA", 2, "refuted")]
+
+
+def test_only_one_ally_ahead_or_behind_is_second_place():
+    assert _ranks(claims("Estonia, at 3.43% of GDP in 2024, trails only Poland.", "2024-07-01", "rank")) == [
+        ("EST", 2, "supported")]
+    assert _ranks(claims("Canada, at 1.37% of GDP in 2024, is ahead of only Spain.", "2024-07-01", "rank")) == [
+        ("CAN", 2, "refuted")]
+
+
+def test_moving_to_a_place_and_nobody_spending_more_state_the_place():
+    assert _ranks(claims("Latvia slipped to fourth in 2024 by share of GDP.", "2024-07-01", "rank")) == [("LVA", 4, "supported")]
+    assert _ranks(claims("No country spends more on defence relative to GDP than Greece in 2024.", "2024-07-01",
+                         "rank")) == [("GRC", 1, "refuted")]
+
+
+def test_one_of_the_n_biggest_and_making_up_the_top_n_are_set_ranks():
+    def sets(text):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, "2024-07-01", "rank")]
+    assert sets("Estonia is one of the three biggest spenders relative to GDP in 2024.") == [("EST", "le", 3, "supported")]
+    assert sets("Latvia is one of the three biggest spenders relative to GDP in 2024.") == [("LVA", "le", 3, "refuted")]
+    assert sets("Poland, Estonia and the United States make up the top three in defence spending relative to GDP in "
+                "2024.") == [("POL,EST,USA", "le", 3, "supported")]
+    assert sets("The top three in 2024 were Poland, Latvia and the United States, by share of GDP.") == [
+        ("POL,LVA,USA", "le", 3, "refuted")]
+    assert sets("Germany, one of the top two economies, spends 2.1% of GDP on defence in 2024.") == []

@@ -42,7 +42,8 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader leaders "
                                                    "place spot position number no other least runner rear last every topping heading "
-                                                   "leading outspends outspent".split())
+                                                   "leading outspends outspent trails trailed trailing lags lagged behind ahead "
+                                                   "above beats beat surpassed rose climbed slipped fell dropped".split())
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -110,10 +111,19 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
-# "A, B and C are in the top ten", "Lithuania (3.1%) is among the top five": each ally before it ranks at most n
-SET_IN_TOP = re.compile(r"\b(?:are|were|is|was|remains?|remained|ranks?|ranked|sits?|sat|comes?|came|stands?|stood|finish(?:es|ed)?)"
-                        r"\s(?:now\s|still\s|all\s|again\s|also\s)?(?:in|among|within|inside)\sthe\s(?P<dir>top|bottom)\s"
-                        r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
+# "A, B and C are in the top ten", "Lithuania (3.1%) is among the top five", "is one of the three biggest spenders",
+# "A, B and C make up / round out the top five": each ally right before it ranks at most n
+SET_IN_TOP = re.compile(r"\b(?:(?:are|were|is|was|remains?|remained|ranks?|ranked|sits?|sat|comes?|came|stands?|stood|finish(?:es|ed)?)"
+                        r"\s(?:now\s|still\s|all\s|again\s|also\s|both\s)?(?:in|among|within|inside|one\sof)"
+                        r"|(?:make|makes|made|making|complete|completes|completed|round|rounds|rounded)(?:\sup|\sout)?)\sthe\s"
+                        r"(?:(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<n2>two|three|four|five|"
+                        r"six|seven|eight|nine|ten|\d{1,2})\s(?P<dir2>highest|lowest|biggest|largest|smallest|top|bottom))\b"
+                        r"(?=\s?[,.;:)(]|\s(?:(?:defen[cs]e\s|military\s|nato\s)?(?:spenders?|allies|members|contributors|countries|"
+                        r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when)\b)|$)", re.I)
+_IN_TOP_WORDS = frozenset({"top", "bottom", "highest", "lowest", "biggest", "largest", "smallest"})
+# "the top three were Poland, Estonia and the US": the n allies listed after it
+SET_TOP_ARE = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w'’-]+\s){0,3}?"
+                         r"(?:were|are|was|is|will\sbe)\s:?\s?(?:the\s)?", re.I)
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
                         "next", "contributors", "ranked", "leaders"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
@@ -339,16 +349,25 @@ class RankRule(Rule):
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
         words = s.words
+        # "A is one of the three biggest spenders", "A, B and C make up the top three": the list before the verb
+        m = SET_IN_TOP.search(s.text) if (not words.isdisjoint(_IN_TOP_WORDS)) else None
+        if m is not None:
+            found = self._set_of(s, m)
+            if found:
+                return found
         m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
             or ("with" in words and SET_WITH.search(s.text)) \
-            or (("top" in words or "bottom" in words) and (TOP_N.search(s.text) or SET_IN_TOP.search(s.text))) \
+            or (("top" in words or "bottom" in words) and (TOP_N.search(s.text) or SET_TOP_ARE.search(s.text))) \
             or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) \
             or SET_PLURAL.search(s.text) or None
-        if m is None:
-            return []
+        return [] if m is None or m.re is SET_IN_TOP else self._set_of(s, m)
+
+    def _set_of(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """The set rank of one match of a set pattern, or [] when its list is not the set ranked."""
         try:
-            n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(m.group("n"))[0])
-        except (ValueError, KeyError):
+            n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(
+                m.group("n") or m.groupdict().get("n2"))[0])
+        except (ValueError, KeyError, TypeError):
             return []
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
@@ -364,6 +383,8 @@ class RankRule(Rule):
             if len(run) < 2 or run[0].start - m.end() > 4:
                 return []
             n = len(run) + 1
+        elif m.re is SET_TOP_ARE and (not run or run[0].start - m.end() > 4):
+            return []  # "the top three were A, B and C": the list right after the verb
         elif m.re is SET_IN_TOP:  # "A, B and C are in the top ten": the allies right before the verb, each at most n
             if not run or s.text[run[-1].end:m.start()].strip(" ()%.,0123456789"):
                 return []
@@ -373,7 +394,7 @@ class RankRule(Rule):
         elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
             return []  # the list is not the set ranked: unsure, no claim
         codes = [e.code for e in run]
-        direction = (m.group("dir") or (m.group("dir2") if m.re is SET_RANK else None)
+        direction = (m.group("dir") or (m.group("dir2") if m.re in (SET_RANK, SET_IN_TOP) else None)
                      or ("highest" if m.re is SET_PLURAL and m.group("dir3") else "")).lower()
         desc = direction in ("highest", "biggest", "largest", "top")
         money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
