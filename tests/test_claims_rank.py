@@ -195,3 +195,10 @@ def test_one_of_the_n_biggest_and_making_up_the_top_n_are_set_ranks():
     assert sets("The top three in 2024 were Poland, Latvia and the United States, by share of GDP.") == [
         ("POL,LVA,USA", "le", 3, "refuted")]
     assert sets("Germany, one of the top two economies, spends 2.1% of GDP on defence in 2024.") == []
+
+
+def test_a_rank_takes_the_year_of_its_own_clause():
+    text = "In 2014 Greece ranked second in defence spending relative to GDP; in 2023 Poland was first."
+    assert [(c["subject"], c["year"]) for c in claims(text, "2024-07-01", "rank")] == [("GRC", 2014), ("POL", 2023)]
+    text = "Poland was first in 2023 with 3.9% of GDP, while in 2014 Estonia came third."
+    assert [(c["subject"], c["year"]) for c in claims(text, "2024-07-01", "rank")] == [("POL", 2023), ("EST", 2014)]

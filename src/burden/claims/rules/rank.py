@@ -168,6 +168,24 @@ _LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:l
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
 
 
+def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int | None:
+    """The year of a rank: its own time right after it ("having come second last year"), else the year of a figure in
+    its clause, else a data year in its clause ("In 2014 Greece ranked second; in 2023 Poland was first": 2023 for
+    Poland), else the year of the sentence's first figure, else the sentence's year."""
+    own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
+                                                                                         "this_year")), None)
+    if own is not None:
+        return own.year
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    mine = [q for q in pcts if clause <= q.start < hi]
+    if mine:
+        return s.year_for(mine[0])[0]
+    times = [t for t in s.data_times if clause <= t.start < hi]
+    if times and len({t.year for t in s.data_times}) > 1:  # (one year in the sentence: it dates every figure anyway)
+        return min(times, key=lambda t: abs(t.start - at)).year
+    return s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+
+
 _LIST_ASIDE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
 
 
@@ -478,11 +496,7 @@ class RankRule(Rule):
                 and not _NOT_MONEY.search(s.text):
             money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
-        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
-        own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
-                                                                                             "this_year")), None)
-        if own is not None:  # "having come second last year": the rank's own time
-            year = own.year
+        year = _clause_year(s, clause, at, end, pcts)
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
