@@ -21,6 +21,7 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
 ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
 _CARDINALS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r"|[1-3]?\d(?:st|nd|rd|th))"
+_WORD_ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r")"  # (WORD_ORD in rank.csv: an ordinal word, so its gate is a word)
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
@@ -40,10 +41,30 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
-                                                   "closest biggest largest smallest bottom any relative leader leaders "
-                                                   "place spot position number no other least runner rear last every topping heading "
-                                                   "leading outspends outspent trails trailed trailing lags lagged behind ahead "
-                                                   "above beats beat surpassed rose climbed slipped fell dropped".split())
+                                                   "closest biggest largest smallest bottom any relative leader runner rear "
+                                                   "outspends outspent trails trailed trailing lags lagged".split())
+# words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
+# substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
+_NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed"})
+_ONLY_EVERY = frozenset({"only", "every", "all"})
+_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
+                        "sat", "stands", "stood", "placed", "dead"})
+_TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
+_COPULAS = frozenset({"were", "are", "will"})
+_NO_WITH = frozenset({"other", "ally", "member", "country", "nation", "state"})
+
+
+def _may_rank(words: frozenset[str], low: str) -> bool:
+    """The words of the rank phrasings that are common alone, each with the word it needs."""
+    return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low)
+            or "no" in words and ("no." in low or not words.isdisjoint(_NO_WITH))
+            or "number" in words and ("number one" in low or "number two" in low or "number three" in low
+                                      or "number 1" in low or "number 2" in low or "number 3" in low)
+            or "least" in words and "the least" in low
+            or "leaders" in words and "the leaders" in low and not words.isdisjoint(_COPULAS)
+            or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
+            or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
+            or "only" in words and "than" in words)
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -57,7 +78,7 @@ def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     its ally stands (`subject`: "before" (default), "near", "after", "either", "any", "inside"; see `_subject_of`)."""
     gates, how = [], {}
     for row in rows("rank"):
-        gate = gated(folded_pattern(re.compile(row["pattern"].replace("ORD", _ORD), re.I)))
+        gate = gated(folded_pattern(re.compile(row["pattern"].replace("WORD_ORD", _WORD_ORD).replace("ORD", _ORD), re.I)))
         gates.append(gate)
         how[id(gate)] = (int(row["position"]) if row["position"] else None, row["direction"] == "desc",
                          row.get("subject") or "before")
@@ -254,8 +275,7 @@ class RankRule(Rule):
         if not follows and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
                             and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low
                                                              or ", most in" in s.low)
-                                     or "last" in s.words and "last place" in s.low
-                                     or "only" in s.words and "than" in s.words)
+                                     or _may_rank(s.words, s.low))
                             or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS))):
             if ("top" in s.words or "bottom" in s.words) and s.carry.year is not None and s.carry.paragraph == s.paragraph:
                 # "A, B, C, D and E are in the top ten": a list placed in the ranking the paragraph speaks of
