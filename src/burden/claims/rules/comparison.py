@@ -50,6 +50,8 @@ _AFTER_FIGURE = re.compile(r"(?:\sof\s(?:its\s|their\s)?GDP)?(?:\sthis\syear|\si
 _BRACKETED_VALUE = re.compile(r"\s?\(\s?\d")
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\b|\s(?:while|whereas)\b")
 _MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|monetary|money)\b", re.I)
+_BARE_VERBS = frozenset("overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces trails trailed "
+                        "lags lagged".split())
 # nothing after the second ally but the end of the clause, an adverb or the year: the measure is the paragraph's
 _BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|last\syear|in\s\d{4}))*[\s.,;:!?\"'”’)]*")
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
@@ -101,7 +103,8 @@ class ComparisonRule(Rule):
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
         if not tokens.isdisjoint(_VERB_WORDS) and (not tokens.isdisjoint(_SPENDING_WORDS) or "%" in s.text
-                                                   or s.carry.year is not None and s.carry.paragraph == s.paragraph):
+                                                   or not tokens.isdisjoint(_BARE_VERBS) and s.carry.year is not None
+                                                   and s.carry.paragraph == s.paragraph):
             found = self._verb_comparison(s)
             if found:
                 return found
