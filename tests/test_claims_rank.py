@@ -202,3 +202,16 @@ def test_a_rank_takes_the_year_of_its_own_clause():
     assert [(c["subject"], c["year"]) for c in claims(text, "2024-07-01", "rank")] == [("GRC", 2014), ("POL", 2023)]
     text = "Poland was first in 2023 with 3.9% of GDP, while in 2014 Estonia came third."
     assert [(c["subject"], c["year"]) for c in claims(text, "2024-07-01", "rank")] == [("POL", 2023), ("EST", 2014)]
+
+
+def test_rank_words_outside_a_ranking_of_allies_give_no_rank():
+    for text in ("NATO leaders are meeting in The Hague; the leaders were divided over Spain's 2% of GDP.",
+                 "The first place to look is the budget, said Poland's minister of defence in 2024.",
+                 "The top three priorities for Poland are defence, energy and migration, at 4% of GDP in 2024.",
+                 "No. 10 Downing Street said Britain would spend 2.5% of GDP on defence.",
+                 "Germany came last in the Eurovision contest, but its defence budget rose in 2024.",
+                 "In the first place, Spain must spend 2% of GDP on defence.",
+                 "The alliance's leader, Mark Rutte, said Spain must spend more on defence in 2024.",
+                 "Canada was last to join the consensus on defence spending of 3.5% in 2025.",
+                 "Spain, which leads the alliance in fishing, spends 1.3% of GDP on defence in 2024."):
+        assert claims(text, "2024-07-01", "rank") == [], text
