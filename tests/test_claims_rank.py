@@ -111,8 +111,9 @@ def test_a_superlative_of_how_much_is_spent_with_no_share_named_ranks_us_dollars
     assert [(c["subject"], c["metric"]) for c in shared] == [("POL", "rank_desc(def_exp_pct_gdp)")]
 
 
-def test_a_list_before_a_single_place_word_is_no_rank_of_its_last_ally():
-    assert claims("Spain and Luxembourg, at 1.02% and 0.57%, brought up the rear.", "2021-08-17", "rank") == []
+def test_a_list_before_a_last_place_word_is_the_set_of_the_lowest():
+    found = claims("Spain and Luxembourg, at 1.02% and 0.57%, brought up the rear.", "2021-08-17", "rank")
+    assert [(c["subject"], c["comparator"], c["value"]) for c in found] == [("ESP,LUX", "le", 2)]
     assert _ranks(claims("Spain brings up the rear at 1.28% of GDP in 2024.", "2024-07-01", "rank")) == [
         ("ESP", 1, "supported")]
 
@@ -215,3 +216,16 @@ def test_rank_words_outside_a_ranking_of_allies_give_no_rank():
                  "Canada was last to join the consensus on defence spending of 3.5% in 2025.",
                  "Spain, which leads the alliance in fishing, spends 1.3% of GDP on defence in 2024."):
         assert claims(text, "2024-07-01", "rank") == [], text
+
+
+def test_a_list_before_a_first_or_last_place_word_ranks_the_set_not_its_last_ally():
+    def sets(text):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, "2024-07-01", "rank")]
+    assert sets("Poland, Estonia and the US top the ranking of defence spending relative to GDP in 2024.") == [
+        ("POL,EST,USA", "le", 3, "supported")]
+    assert sets("Spain and Slovenia have the lowest defence spending relative to GDP in 2024.") == [
+        ("ESP,SVN", "le", 2, "supported")]
+    assert sets("Spain and Belgium are at the bottom of the table in 2024.") == [("ESP,BEL", "le", 2, "refuted")]
+    # a list compared with the ranked ally is not the set ranked
+    assert sets("Compared with Spain and Italy, Poland tops the ranking of defence spending in 2024.") == [
+        ("POL", "eq", 1, "supported")]

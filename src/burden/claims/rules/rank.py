@@ -207,7 +207,19 @@ def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int
     return s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
 
 
-_LIST_ASIDE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
+def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
+    """The allies of a list "A, B and C" whose last is `last` ([last] when it ends no list): the allies before it
+    joined by commas / "and" (with their figures in brackets), the last join holding "and"; not a list compared
+    ("than A and B")."""
+    run = [last]
+    for e in reversed([e for e in allies if e.end <= last.start]):
+        if not _SET_JOIN.fullmatch(s.text, e.end, run[0].start):
+            break
+        run.insert(0, e)
+    if len(run) < 2 or " and " not in s.text[run[-2].end:last.start] and "&" not in s.text[run[-2].end:last.start] \
+            or compared(run[0]):
+        return [last]
+    return run
 
 
 def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
@@ -216,11 +228,8 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
     copula, a dash, a year or its figure between ("the second place goes to Denmark", "fifth – Romania"), else
     (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause; for
     "after", only the ally right after it. None when no ally fills the role (no guess from the sentences before)."""
-    if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, not a list's last
-        e = next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
-        listed = e is not None and any(_SET_JOIN.fullmatch(s.text, d.end, e.start) or _LIST_ASIDE.fullmatch(s.text, d.end, e.start)
-                                       for d in allies if d.end <= e.start)
-        return None if listed else e  # ("Spain and Luxembourg brought up the rear": a set, not one ally's place)
+    if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, no guess
+        return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
     if where == "either":
         piece = max(clause, s.text.rfind(", ", clause, at) + 2 if ", " in s.text[clause:at] else clause)
         before = [e for e in allies if piece <= e.start and e.end <= at and not compared(e)]
@@ -501,6 +510,9 @@ class RankRule(Rule):
             s.carry.subject if s.carry.subject and len(s.carry.subject) == 3 else None)
         if subject is None:
             return None
+        members = [first] if first is None or inside or first.start >= end else _list_ending_at(s, allies, first, compared)
+        if len(members) > 1 and n != 1:
+            return None  # "Greece and the US are third": unsure which place is whose
         spender = _SPENDER.search(s.text) or (any(q.kind == "money" for q in s.quantities)
                                              and _MONEY_RANK.search(s.text))
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
@@ -519,4 +531,8 @@ class RankRule(Rule):
         year = _clause_year(s, clause, at, end, pcts)
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+        if len(members) > 1:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the set's places
+            codes = [e.code for e in members]
+            return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
+                              europe=europe, members=codes)
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
