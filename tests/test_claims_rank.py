@@ -229,3 +229,21 @@ def test_a_list_before_a_first_or_last_place_word_ranks_the_set_not_its_last_all
     # a list compared with the ranked ally is not the set ranked
     assert sets("Compared with Spain and Italy, Poland tops the ranking of defence spending in 2024.") == [
         ("POL", "eq", 1, "supported")]
+
+
+def test_places_out_of_n_at_number_n_and_an_elided_last():
+    assert _ranks(claims("Canada is 27th out of 31 allies in defence spending relative to GDP in 2024.", "2024-07-01",
+                         "rank")) == [("CAN", 27, "supported")]
+    assert _ranks(claims("Among the 31 allies with figures, Italy comes in at number 26 in defence spending in 2024.",
+                         "2024-07-01", "rank")) == [("ITA", 26, "supported")]
+    assert _ranks(claims("Poland No. 1, Canada last in NATO spending league for 2024", "2024-07-01", "rank")) == [
+        ("POL", 1, "supported"), ("CAN", 1, "refuted")]
+
+
+def test_the_most_in_absolute_terms_and_the_largest_budget_rank_us_dollars():
+    found = claims("The US spends the most in absolute terms, while Poland spends the most relative to GDP in 2024.",
+                   "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"]) for c in found] == [("USA", "rank_desc(def_exp_usd_mn)"),
+                                                          ("POL", "rank_desc(def_exp_pct_gdp)")]
+    found = claims("Germany has the second-largest defence budget in the alliance in 2024.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("DEU", "rank_desc(def_exp_usd_mn)", "supported")]

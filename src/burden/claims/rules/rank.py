@@ -248,6 +248,8 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
 
 
 _SHARE_WORDS = frozenset({"share", "proportion", "percentage"})
+# "the second-largest defence budget": the amount (no share named)
+_BUDGET_AFTER = re.compile(r"\s(?:(?:defen[cs]e|military)\s)?budgets?\b", re.I)
 # a rank of how much is spent, when no share is named: "spends (far) more ... than any other", "outspends every other"
 _SPENDS_AMOUNT = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|contributes?|contributed|invests?|invested)\s(?:[\w'’]+\s){0,2}?"
                             r"(?:more|the\smost)\b|\boutspen(?:ds?|t|ding)\b", re.I)
@@ -524,8 +526,8 @@ class RankRule(Rule):
             money = named
         elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
             money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
-        elif not money and not pcts and _SPENDS_AMOUNT.search(s.text, clause, min(len(s.text), end + 40)) \
-                and not _NOT_MONEY.search(s.text):
+        elif not money and not pcts and (_SPENDS_AMOUNT.search(s.text, clause, min(len(s.text), end + 40))
+                                         or _BUDGET_AFTER.match(s.text, end)) and not _NOT_MONEY.search(s.text):
             money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
         year = _clause_year(s, clause, at, end, pcts)
