@@ -223,11 +223,15 @@ def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
 
 
 def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
-    """The ally a rank phrasing speaks of, by its role rather than a word order: for `where` "either", the nearest
-    ally before it in its own comma piece ("Denmark – the second place"), else the ally right after it with only a
-    copula, a dash, a year or its figure between ("the second place goes to Denmark", "fifth – Romania"), else
-    (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause; for
-    "after", only the ally right after it. None when no ally fills the role (no guess from the sentences before)."""
+    """The ally a rank phrasing speaks of, by its role rather than a word order (rank.csv `subject`):
+    - "near": the nearest ally before it in its clause ("Spain trails every other ally");
+    - "either": the nearest ally before it in its own comma piece ("Denmark – the second place"), else the ally right
+      after it with only a copula, a dash, a year or its figure between ("the second place goes to Denmark"), else
+      (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause;
+    - "after": only the ally right after it ("fifth – Romania");
+    - "any": the nearest ally before it in its clause, else the first after it there ("no other ally spends as much
+      as Poland").
+    None when no ally fills the role (no guess from the sentences before)."""
     if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, no guess
         return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
     if where == "either":
