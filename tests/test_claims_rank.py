@@ -247,3 +247,14 @@ def test_the_most_in_absolute_terms_and_the_largest_budget_rank_us_dollars():
                                                           ("POL", "rank_desc(def_exp_pct_gdp)")]
     found = claims("Germany has the second-largest defence budget in the alliance in 2024.", "2024-07-01", "rank")
     assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("DEU", "rank_desc(def_exp_usd_mn)", "supported")]
+
+
+def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank():
+    for text in ("Germany, the leader in Europe's economy, spends 2.1% of GDP on defence in 2024.",
+                 "Germany, Europe's number one economy, spends 2.1% of GDP on defence in 2024.",
+                 "France, in second place in arms exports, spends 2.1% of GDP on defence in 2024.",
+                 "Italy, the runner-up in the Euro 2020 final, spends 1.5% of GDP on defence in 2024."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+    # the economy as the denominator of the share is the spending ranking itself
+    assert _ranks(claims("Poland is the biggest spender relative to the size of its economy in 2024.", "2024-07-01",
+                         "rank")) == [("POL", 1, "supported")]

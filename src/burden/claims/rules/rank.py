@@ -32,6 +32,10 @@ _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # (lexicon/<language>/rank_measure.csv)
 _ABSOLUTE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "usd") + r")\b", re.I)
 _AS_SHARE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "gdp") + r")\b", re.I)
+# a rank of something else named right after the rank word, before the clause goes on (rank_measure.csv "none")
+_OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none")
+                            + r")\b", re.I)
+_SPENDING_NAMED = re.compile(r"spend|defen[cs]e|military|budget|outlay|gdp|expenditure|%|percent|per cent|share|relative", re.I)
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
@@ -325,6 +329,10 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
+            other = _OTHER_MEASURE.match(s.text, end)
+            if other is not None and not _SPENDING_NAMED.search(s.text, end, other.end()) \
+                    and not _AS_SHARE.search(s.text, end, other.end() + 1):
+                continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             claim = self._claim_at(s, at, end, n, desc, where)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
