@@ -36,6 +36,16 @@ _AS_SHARE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_meas
 _OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none")
                             + r")\b", re.I)
 _SPENDING_NAMED = re.compile(r"spend|defen[cs]e|military|budget|outlay|gdp|expenditure|%|percent|per cent|share|relative", re.I)
+
+
+def _ranks_other(s: Sentence, end: int) -> bool:
+    """Something other than defence spending is named right after a rank word ending at `end`, with no spending
+    word or share of GDP there ("Europe's number one economy", "the three largest countries by population")."""
+    other = _OTHER_MEASURE.match(s.text, end)
+    return other is not None and not _SPENDING_NAMED.search(s.text, end, other.end()) \
+        and not _AS_SHARE.search(s.text, end, other.end() + 1)
+
+
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
@@ -329,9 +339,7 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
-            other = _OTHER_MEASURE.match(s.text, end)
-            if other is not None and not _SPENDING_NAMED.search(s.text, end, other.end()) \
-                    and not _AS_SHARE.search(s.text, end, other.end() + 1):
+            if _ranks_other(s, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             claim = self._claim_at(s, at, end, n, desc, where)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
@@ -430,6 +438,8 @@ class RankRule(Rule):
                 m.group("n") or m.groupdict().get("n2"))[0])
         except (ValueError, KeyError, TypeError):
             return []
+        if _ranks_other(s, m.end()):
+            return []  # "the three largest countries by population are ..."
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]
@@ -488,8 +498,8 @@ class RankRule(Rule):
         out = []
         for m in LIST_MOST_LEAST.finditer(s.text):
             run = _joined(s, [e for e in s._subjects if e.is_ally and e.end <= m.start()][::-1])[::-1]
-            if len(run) < 2 or run[-1].end != m.start():
-                continue
+            if len(run) < 2 or run[-1].end != m.start() or _ranks_other(s, m.end()):
+                continue  # ("A, B and C spend the most on health": another ranking)
             desc = m.group("dir").split()[0].lower() in ("most", "highest", "largest", "biggest", "greatest")
             money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
             indicator = USD if money else GDP
