@@ -116,6 +116,9 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
         if counts and counts[-1].year is not None:
             nxt.set_year(counts[-1].year, s.paragraph)
+        places = [c for c in found if c.type == "rank" and c.comparator == "eq" and isinstance(c.value, int)]
+        if places:
+            nxt.rank = (s.paragraph, places[-1])
     if len(s.text) <= 160 and _GDP_TABLE_HEADER_FOLDED.search_words(s.low, s.tokens) and not MONEY_WORDS.search(s.text):
         nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
     elif nxt.gdp_table != s.paragraph:

@@ -91,7 +91,8 @@ class Carry:
     first_pct: first percentage of the previous sentence ("this number"), worked out when asked (most sentences
     never ask, and the previous one may not have needed its quantities); pledge: last pledge id talked about;
     gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
-    whose bare lines ("Poland: 4.12") are then the allies' figures.
+    whose bare lines ("Poland: 4.12") are then the allies' figures; rank: the last single place ranked, with its
+    paragraph ("Lithuania follows closely behind" takes the next place).
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -102,7 +103,7 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year")
+                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -113,6 +114,7 @@ class Carry:
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self.gdp_table = -1
+        self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
@@ -128,6 +130,7 @@ class Carry:
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
+        nxt.rank = self.rank
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
