@@ -175,6 +175,14 @@ _LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_patte
 _NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
 
 
+# before a number that is no count of allies: "the latter two", "Article 3", "its top five" (folded text)
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
+                                 r"article|chapter|section|paragraph|page|no\.|number)\s$")
+# between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|have|has|had|will|would|"
+                              r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
+
+
 def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> str:
     """`low`: grammar.folded(text) if known (the same answer, read on the folded text)."""
     if low is None:
@@ -270,11 +278,22 @@ class CountThresholdRule(Rule):
             # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
             return GDP, threshold_op(text, m.start(), lo, low), 3.5
         m = _IT_REF_FOLDED.search_words(low, s.tokens)
+        if m and any(x.verb_start <= m.start() < x.target_end for x in s.statuses):
+            m = None  # "met that commitment": the status phrase below, not "met that" (it)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             indicator, _side, level = s.carry.threshold  # on the side this sentence's own verb names ("... fell
             return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")
         if m and not _THRESHOLD_REF_FOLDED.search(low):
             return None  # "met it" with no threshold talked about: unsure, no claim
+        st = None if m else next((x for x in s.statuses if x.side in _OPS and x.verb_start >= lo - 40), None)
+        if st is not None:
+            # a verb or noun of meeting or missing and the target it governs (claims/status.py: "just six reach the
+            # goal", "only three have met their commitment", "24 of the 29 have not met spending targets"): its side,
+            # negation included; the level the text talked about before for "that goal", else the guideline
+            carried = s.carry.threshold
+            if st.anaphoric and carried is not None and carried[0] == indicator:
+                return indicator, st.side, carried[2]
+            return indicator, st.side, 2.0 if indicator == GDP else 20.0
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             # ("fall short of the deadline": the comparison is inside the match)
@@ -297,7 +316,7 @@ class CountThresholdRule(Rule):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE):
+        if s.words.isdisjoint(GATE) and not s.statuses:
             return []
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
@@ -342,6 +361,9 @@ class CountThresholdRule(Rule):
                     counts.append(q)
             elif _COUNT_NOUN_FOLDED.match(after):
                 counts.append(q)
+            elif 0 < q.value <= 40 and q.decimals == 0 and s.statuses and not _NOT_A_COUNT_BEFORE.search(low, max(0, start - 12), start) and any(
+                    st.side in _OPS and _COUNT_TO_STATUS.fullmatch(low, q.end, st.start) for st in s.statuses):
+                counts.append(q)  # a count with no counted noun, right before its status: "just six reach the goal"
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):

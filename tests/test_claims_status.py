@@ -1,0 +1,96 @@
+"""Threshold status read by role (claims/status.py, lexicon threshold_status.csv): a verb or noun of meeting or
+missing, a target named by any noun of the lexicon (or by anaphor), negation in scope, and the subject it is said
+of: an ally, the speaker's country, a count without a noun, a named list."""
+
+import re
+
+from claims_helpers import claims
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from burden.claims import status
+from burden.claims.grammar import folded
+
+
+def _statuses(text):
+    low = folded(text)
+    return status.find(text, low, frozenset(re.findall("[a-z]+", low)))
+
+
+def _read(text, date, kind=None):
+    return [(c["subject"], c["comparator"], c["value"], c["year"], c["verdict"]) for c in claims(text, date, kind)]
+
+
+def test_a_target_named_back_by_that_standard_is_the_guideline_and_negation_puts_the_ally_below():
+    assert _read("Spain is still not meeting that standard, its minister conceded.", "2024-07-01", "ally_pct_gdp") == [
+        ("ESP", "lt", 2.0, 2024, "supported")]
+
+
+def test_verbs_and_nouns_of_missing_from_the_lexicon_put_the_ally_below():
+    for text, ally in [("Portugal falls well short of the alliance's spending goal this year.", "PRT"),
+                       ("Italy's failure to attain the 2% target this year has irritated Washington.", "ITA"),
+                       ("Canada remains nowhere near the guideline.", "CAN")]:
+        assert _read(text, "2024-07-01", "ally_pct_gdp") == [(ally, "lt", 2.0, 2024, "supported")], text
+
+
+def test_a_phrase_with_its_own_negation_is_not_negated_twice_and_a_double_negation_is_none():
+    assert [s.side for s in _statuses("Canada is nowhere near the 2% benchmark.")] == ["lt"]
+    assert [s.side for s in _statuses("Italy has never failed to meet its commitment.")] == ["ge"]
+    assert [(s.side, s.negated) for s in _statuses("Most members don’t meet the target.")] == [("lt", True)]
+
+
+def test_the_level_named_with_the_target_decides_and_a_wrong_one_is_refuted():
+    assert _read("Germany barely meets the NATO standard of 2%.", "2024-07-01", "ally_pct_gdp") == [
+        ("DEU", "ge", 2.0, 2024, "supported")]
+    assert _read("Germany comfortably exceeds that commitment.", "2023-08-15", "ally_pct_gdp") == [
+        ("DEU", "gt", 2.0, 2023, "refuted")]
+
+
+def test_the_speakers_country_is_the_subject_of_we():
+    text = "\"We are not meeting the target yet,\" the Belgian defence minister said."
+    assert _read(text, "2024-07-01", "ally_pct_gdp") == [("BEL", "lt", 2.0, 2024, "supported")]
+
+
+def test_a_count_without_a_counted_noun_before_its_status_is_a_count():
+    assert _read("Just 23 reach the goal this year.", "2024-07-01", "count_at_threshold") == [
+        ("NATO_ALLIES", "eq", 23.0, 2024, "supported")]
+    assert _read("In 2023, only eleven met that commitment.", "2023-08-15", "count_at_threshold") == [
+        ("NATO_ALLIES", "eq", 11.0, 2023, "supported")]
+    assert claims("Greece and Estonia spend a lot. The latter two met the mark in 2023.", "2023-08-15",
+                  "count_at_threshold") == []  # "the latter two" names allies, it counts none
+
+
+def test_a_named_list_before_or_after_its_status_is_one_set_claim():
+    assert _read("Latvia, Poland and the United States met that goal in 2023.", "2023-08-15") == [
+        ("LVA,POL,USA", "all_ge", 2.0, 2023, "supported")]
+    assert _read("Allies missing the goal this year include Spain, Belgium and Canada.", "2024-07-01") == [
+        ("ESP,BEL,CAN", "all_lt", 2.0, 2024, "supported")]
+    found = _read("Several allies already exceed the 2% benchmark, including Poland, Estonia and Lithuania.",
+                  "2024-07-01")
+    assert [f[0] for f in found] == ["POL", "EST", "LTU"] and {f[1] for f in found} == {"gt"}  # examples: each ally
+
+
+def test_a_list_after_a_count_is_the_counted_set_not_a_second_claim():
+    found = claims("Only 23 of the 32 have met targets this year: Poland, Estonia, the US, Latvia and Greece.",
+                   "2024-07-01")
+    assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", 23.0)]
+
+
+def test_conditions_demands_commitments_and_reported_accusations_are_no_status_claims():
+    for text in ["If Spain meets the target, Washington will be pleased.", "Germany should meet the target.",
+                 "Trump criticised Germany for not meeting its obligations.", "Canada is close to meeting the target.",
+                 "Portugal has committed to reaching the target.", "Poland has fulfilled all its aid pledges to Ukraine."]:
+        assert claims(text, "2024-07-01") == [], text
+
+
+_ALLIES = st.sampled_from(["Spain", "Canada", "Belgium", "Italy", "Portugal"])
+_MISS = st.sampled_from(["fell short of", "misses", "is below", "fell just shy of", "remains nowhere near"])
+_TARGET = st.sampled_from(["the target", "that standard", "its commitment", "the alliance's 2% goal", "the benchmark"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(_ALLIES, _MISS, _TARGET)
+def test_any_verb_of_missing_with_any_target_noun_reads_below_and_a_negation_turns_meeting_below(ally, verb, target):
+    assert [s.side for s in _statuses(f"{ally} {verb} {target}.")] == ["lt"]
+    assert [s.side for s in _statuses(f"{ally} did not meet {target}.")] == ["lt"]
+    assert [s.side for s in _statuses(f"{ally} met {target}.")] == ["ge"]
