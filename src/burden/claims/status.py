@@ -79,11 +79,22 @@ def pattern() -> Gated:
     # with no determiner, only a plural ("have met targets", "meet NATO spending targets")
     plural = "|".join(r["pattern"][:-2] + "s" for r in rows("threshold_status") if r["role"] == "target"
                       and r["pattern"].endswith("s?"))
-    regex = re.compile(rf"\b(?P<verb>{statuses})\s(?:(?:even|yet|fully|comfortably|easily|already|still|again|just|barely|"
+    regex = re.compile(rf"(?<![\w'’-])(?P<verb>{statuses})\s(?:(?:even|yet|fully|comfortably|easily|already|still|again|just|barely|"
                        rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+\s){{0,4}}?"
                        rf"(?:{targets})|(?P<bare>(?:(?:nato|nato['’]s|spending|defen[cs]e|military|alliance|budget|2\s?%|2\sper\s?cent"
-                       rf"|two\sper\s?cent)\s){{0,3}}(?:{plural})))\b(?!['’-])", re.I)
+                       rf"|two\sper\s?cent)\s){{0,3}}(?:{plural})))$", re.I)
     return gated(folded_pattern(regex))
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+@functools.cache
+def nouns() -> re.Pattern:
+    """The target nouns alone (folded text): each status ends at one, so the status pattern is tried only in the
+    window before each (anchored at the noun's end)."""
+    targets = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "target")
+    return re.compile(rf"\b(?:{targets})\b(?!['’-])")
 
 
 @functools.cache
@@ -119,7 +130,17 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         return []
     out = []
     own = _rows()
-    for m in found.finditer(low):
+    matches = []
+    pattern_ = found.pattern
+    for n in nouns().finditer(low):  # the longest status ending at each target noun (tried at the word starts of
+        # the 120 characters before it, leftmost first: a match is anchored at the noun's end)
+        for w in _WORD_START.finditer(low, max(0, n.start() - 120), n.start()):
+            m = pattern_.match(low, w.start(), n.end())
+            if m is not None:
+                if not matches or m.start() >= matches[-1].end():
+                    matches.append(m)
+                break
+    for m in matches:
         if _NOT_TARGET_AFTER.match(low, m.end()) or other().search(low, m.start("target"), m.end()) \
                 or other_after().match(low, m.end()):
             continue  # "missed the target of the talks", "its aid pledges to Ukraine", "the inflation target"

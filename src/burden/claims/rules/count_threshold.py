@@ -316,8 +316,8 @@ class CountThresholdRule(Rule):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE) and not s.statuses:
-            return []
+        if s.words.isdisjoint(GATE) and not (s.statuses and any(q.kind == "count" for q in s.quantities)):
+            return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
         out: list[Claim] = []
