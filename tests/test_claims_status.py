@@ -4,12 +4,12 @@ of: an ally, the speaker's country, a count without a noun, a named list."""
 
 import re
 
-from claims_helpers import claims
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from burden.claims import status
 from burden.claims.grammar import folded
+from claims_helpers import claims
 
 
 def _statuses(text):
@@ -94,3 +94,25 @@ def test_any_verb_of_missing_with_any_target_noun_reads_below_and_a_negation_tur
     assert [s.side for s in _statuses(f"{ally} {verb} {target}.")] == ["lt"]
     assert [s.side for s in _statuses(f"{ally} did not meet {target}.")] == ["lt"]
     assert [s.side for s in _statuses(f"{ally} met {target}.")] == ["ge"]
+
+
+def test_it_in_a_status_clause_is_the_ally_of_the_sentence_before():
+    found = _read("Spain spends 1.28% of GDP on defence. Still, it is not meeting that standard.", "2024-07-01")
+    assert ("ESP", "lt", 2.0, 2024, "supported") in found
+
+
+def test_one_of_just_n_allies_whose_spending_meets_it_is_a_count_and_a_claim_about_the_ally():
+    found = claims("Latvia is one of just 23 allies whose spending meets the 2% guideline this year.", "2024-07-01")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
+        ("count_at_threshold", "NATO_ALLIES", "supported"), ("ally_pct_gdp", "LVA", "supported")]
+
+
+def test_a_fraction_of_them_before_a_status_counts_the_allies():
+    found = claims("Fewer than half of them met the 2% goal in 2023.", "2023-08-15", "count_at_threshold")
+    assert [(c["comparator"], c["year"], c["verdict"]) for c in found] == [("lt", 2023, "supported")]
+    assert claims("A third of them are tanks, the rest trucks.", "2023-08-15") == []
+
+
+def test_european_nato_members_and_canada_is_the_europe_and_canada_group():
+    found = _read("European NATO members and Canada average 2.02% of GDP this year.", "2024-07-01")
+    assert found == [("NATO_EUR_CAN", "eq", 2.02, 2024, "supported")]

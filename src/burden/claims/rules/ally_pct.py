@@ -6,15 +6,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..frame import speaker_of
 from ..extract import PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Claim, Sentence
+from ..frame import speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
 from ..status import covering as status_covering
-from ..status import level_after
-from ..status import target_tokens
+from ..status import level_after, target_tokens
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan_before, states_current_estimate
@@ -316,6 +315,8 @@ def _counted_between(s: Sentence, code: str, at: int) -> bool:
                                     for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
 
 
+# a pronoun for the ally of the sentence before, opening the status's clause: "It still falls short of the target"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but)\s)(?:it|the\scountry|the\snation)\s(?:[\w'’]+\s){0,3}$")
 # the speaker as the subject of a status: "we are meeting", "our country has met", "we've hit" (folded text, ending at it)
 _FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}$")
 
@@ -556,6 +557,15 @@ class AllyPctRule(Rule):
                 s.quantities.append(q)
                 s.quantities.sort(key=lambda x: x.start)
                 claim = self._claim(s, q, speaker, q.comparator, [])
+                claim.extra.update(implied=True, negated=negated)
+                if not claim.extra["plan"]:
+                    out.append(claim)
+            elif q is not None and st is not None and s.carry.subject is not None and len(s.carry.subject) == 3 \
+                    and not any(e.is_ally for e in s.subjects()) and _PRONOUN_SUBJECT.search(s.low, max(0, begin - 40), begin):
+                # "Spain spends 1.28%. It still falls short of the target.": the ally the sentence before named
+                s.quantities.append(q)
+                s.quantities.sort(key=lambda x: x.start)
+                claim = self._claim(s, q, s.carry.subject, q.comparator, [])
                 claim.extra.update(implied=True, negated=negated)
                 if not claim.extra["plan"]:
                     out.append(claim)

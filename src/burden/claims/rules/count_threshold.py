@@ -78,7 +78,9 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
                          r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
                          rf"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
                          r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
-                         r"(?:allies|members|member states|countries)\b(?!['’])", re.I)
+                         # ("fewer than a third of them meet the goal": the allies talked about)
+                         r"(?:allies|members|member states|countries|them(?=\s(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
+                         r"are\sabove|are\sbelow|fall|fell|miss)))\b(?!['’])", re.I)
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
@@ -158,7 +160,7 @@ _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|s
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
-                          r"(?:among|one of)\s(?:the\s)?$", re.I)
+                          r"(?:among|one of)\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
@@ -316,7 +318,7 @@ class CountThresholdRule(Rule):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE) and not (s.statuses and any(q.kind == "count" for q in s.quantities)):
+        if s.words.isdisjoint(GATE) and not (s.statuses and ("them" in s.words or any(q.kind == "count" for q in s.quantities))):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
