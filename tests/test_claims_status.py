@@ -116,3 +116,15 @@ def test_a_fraction_of_them_before_a_status_counts_the_allies():
 def test_european_nato_members_and_canada_is_the_europe_and_canada_group():
     found = _read("European NATO members and Canada average 2.02% of GDP this year.", "2024-07-01")
     assert found == [("NATO_EUR_CAN", "eq", 2.02, 2024, "supported")]
+
+
+def test_the_laggards_list_names_allies_below_the_guideline():
+    assert _read("The laggards list still includes Spain, Belgium and Canada.", "2024-07-01") == [
+        ("ESP,BEL,CAN", "all_lt", 2.0, 2024, "supported")]
+
+
+def test_a_quantifier_over_the_allies_is_not_the_ally_of_the_sentence_before_and_nations_worldwide_are_no_allies():
+    found = claims("Spain spends 1.28% of GDP on defence. A number of them sit far beneath 1%.", "2024-07-01")
+    assert [(c["subject"], c["value"]) for c in found] == [("ESP", 1.28)]
+    assert claims("Its economy is bigger than those of all but 25 nations worldwide, and it meets 2%.", "2024-07-01",
+                  "count_at_threshold") == []

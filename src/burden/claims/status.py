@@ -198,3 +198,12 @@ def covering(s, q) -> Status | None:
                 q.start >= st.target_end and _LEVEL_AFTER.fullmatch(s.text, st.target_end, q.start)):
             return st
     return None
+
+
+@functools.cache
+def below_set() -> re.Pattern:
+    """A noun for the allies below the threshold, then a verb of naming right before a list: "the 'laggards' list
+    includes", "the under-spenders are" (folded text, ending where the list starts)."""
+    nouns = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "below_set")
+    return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?(?:still\s|now\s|also\s)?"
+                      rf"(?:includes?|included|are|were|comprises?|remain)\s?:?\s(?:the\s)?$|\b(?:{nouns})['’\"”]?\s?[:—–-]\s(?:the\s)?$")

@@ -315,6 +315,10 @@ def _counted_between(s: Sentence, code: str, at: int) -> bool:
                                     for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
 
 
+# a quantifier over allies opening the figure's clause ("A number of them sit far beneath 1%", "some are below 1%")
+_QUANTIFIED_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?:a\snumber|some|several|a\sfew|many|most|others|"
+                                 r"a\shandful|dozens|few|a\sdozen)(?:\s(?:of\s)?(?:them|these|those|the\sothers|allies|members|"
+                                 r"countries|nations|states))?\s(?:[\w'’]+\s){0,4}$")
 # a pronoun for the ally of the sentence before, opening the status's clause: "It still falls short of the target"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but)\s)(?:it|the\scountry|the\snation)\s(?:[\w'’]+\s){0,3}$")
 # the speaker as the subject of a status: "we are meeting", "our country has met", "we've hit" (folded text, ending at it)
@@ -472,6 +476,9 @@ class AllyPctRule(Rule):
                 # "has met the NATO target that members spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
             code = s.ally_for(q)
+            if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
+                    and not any(e.code == code for e in s.entities):
+                continue  # "Spain spends 1.28%. A number of them sit below 1%": some allies, not Spain
             if code in (None, "NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
                 # included the figure is ...": the whole alliance

@@ -177,6 +177,7 @@ _LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_patte
 _NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
 
 
+_NOT_ALLIES_AFTER = re.compile(r"\s(?:worldwide|in\sthe\sworld|globally|on\searth|on\sthe\splanet|around\sthe\sworld)\b")
 # before a number that is no count of allies: "the latter two", "Article 3", "its top five" (folded text)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
@@ -361,8 +362,9 @@ class CountThresholdRule(Rule):
                 if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
                         and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
                     counts.append(q)
-            elif _COUNT_NOUN_FOLDED.match(after):
-                counts.append(q)
+            elif (noun := _COUNT_NOUN_FOLDED.match(after)) is not None:
+                if not _NOT_ALLIES_AFTER.match(after, noun.end()):  # ("all but 25 nations worldwide": not allies)
+                    counts.append(q)
             elif 0 < q.value <= 40 and q.decimals == 0 and s.statuses and not _NOT_A_COUNT_BEFORE.search(low, max(0, start - 12), start) and any(
                     st.side in _OPS and _COUNT_TO_STATUS.fullmatch(low, q.end, st.start) for st in s.statuses):
                 counts.append(q)  # a count with no counted noun, right before its status: "just six reach the goal"

@@ -13,7 +13,7 @@ import re
 from ..entities import Entity
 from ..extract import Claim, Sentence
 from ..quantities import NUMBER_WORDS, Quantity, parse_number
-from ..status import level_after
+from ..status import Status, below_set, level_after
 from ..verify import GDP
 from .base import Rule
 from .count_threshold import (
@@ -101,6 +101,8 @@ _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(
 # between a list and the status said of it: "(all) have (now) (not)", "also", "each", a value in brackets (folded text)
 _LIST_TO_STATUS = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:\s[—–-])?\s(?:(?:all|each|both|also|have|has|had|now|already|"
                              r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*")
+_BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers "
+                             "shirker riders rider".split())  # a word each status.below_set match holds
 _EXAMPLES = re.compile(r"\b(?:including|such\sas|like|notably|among\sthem)\b")
 # between a status and the list it names: "include", "are", "will be", a colon or a dash, a time (folded text)
 _STATUS_TO_LIST = re.compile(r"(?:\s(?:in\s\d{4}|this\syear|last\syear|so\sfar|now|by\s\d{4}))?(?:,?\s(?:include|includes|"
@@ -132,7 +134,8 @@ class SetThresholdRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         found = self._frames(s)
-        if not found and s.statuses and not (s.is_question and not s.presupposes) and _TWO_NAMES.search(s.text):
+        if not found and (s.statuses or not s.words.isdisjoint(_BELOW_SET_WORDS)) and not (s.is_question and not s.presupposes) \
+                and _TWO_NAMES.search(s.text):
             return self._status_sets(s)
         return found
 
@@ -261,6 +264,9 @@ class SetThresholdRule(Rule):
             if st is None:
                 st = next((x for x in s.statuses if x.side in _OPS and x.target_end <= first.start
                            and _STATUS_TO_LIST.fullmatch(low, x.target_end, first.start)), None)
+            if st is None and (b := below_set().search(low, max(0, first.start - 60), first.start)) is not None:
+                # "the 'laggards' list includes A, B and C": every listed ally below the threshold
+                st = Status(b.start(), b.start(), b.start(), b.start(), b.start(), "lt", False, "the")
             if st is None:
                 continue
             if any(x.kind == "count" and 0 < x.value <= 40 and x.end <= min(first.start, st.start) for x in s.quantities):
