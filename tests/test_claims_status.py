@@ -128,3 +128,9 @@ def test_a_quantifier_over_the_allies_is_not_the_ally_of_the_sentence_before_and
     assert [(c["subject"], c["value"]) for c in found] == [("ESP", 1.28)]
     assert claims("Its economy is bigger than those of all but 25 nations worldwide, and it meets 2%.", "2024-07-01",
                   "count_at_threshold") == []
+
+
+def test_a_count_of_non_us_countries_leaves_the_us_out_and_all_other_members_is_no_aggregate():
+    found = claims("Only ten non-U.S. countries met the target in 2023.", "2023-08-15", "count_at_threshold")
+    assert [(c["value"], c["frame"]["exclusions"], c["verdict"]) for c in found] == [(10.0, ["USA"], "supported")]
+    assert claims("All other member countries will spend under $100 billion each this year.", "2024-07-01") == []

@@ -21,7 +21,8 @@ from .member_count import _BODY
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        rf"|reporting|more|allied|alliance)\s){{0,2}}(?:{_COUNTED})\b", re.I)
+                        rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
+_NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
@@ -745,6 +746,8 @@ EXCLUDING = gated(folded_pattern(re.compile(r"\b(?:besides|apart from|aside from
 def _excluded(s: Sentence, q=None) -> list[str]:
     """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions); and the ally whose
     allies a count counts ("only four of the U.S.' 27 NATO allies pay 2%": the others than the US)."""
+    if q is not None and _NON_US.match(s.low, q.end + 1):
+        return ["USA"]  # "only five non-U.S. countries met the target"
     if q is not None and (of := N_OF_M.match(s.low, q.end)) is not None and of.group("owner"):
         at = of.start("owner")
         owner = next((e.code for e in s.entities if e.is_ally and e.start <= at < e.end), None)
