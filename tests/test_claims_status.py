@@ -134,3 +134,10 @@ def test_a_count_of_non_us_countries_leaves_the_us_out_and_all_other_members_is_
     found = claims("Only ten non-U.S. countries met the target in 2023.", "2023-08-15", "count_at_threshold")
     assert [(c["value"], c["frame"]["exclusions"], c["verdict"]) for c in found] == [(10.0, ["USA"], "supported")]
     assert claims("All other member countries will spend under $100 billion each this year.", "2024-07-01") == []
+
+
+def test_the_other_n_partners_is_the_membership_besides_one():
+    found = claims("Washington spends the most. The other 28 partners spend far less.", "2018-09-01", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(28, "supported")]
+    found = claims("Washington spends the most. The other 27 partners spend far less.", "2018-09-01", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(27, "refuted")]
