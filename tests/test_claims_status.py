@@ -141,3 +141,11 @@ def test_the_other_n_partners_is_the_membership_besides_one():
     assert [(c["value"], c["verdict"]) for c in found] == [(28, "supported")]
     found = claims("Washington spends the most. The other 27 partners spend far less.", "2018-09-01", "member_count")
     assert [(c["value"], c["verdict"]) for c in found] == [(27, "refuted")]
+
+
+def test_a_headlines_bare_goal_and_a_count_of_the_membership_without_a_noun_are_read():
+    assert _read("Just 23 reach goal as spending climbs", "2024-07-01", "count_at_threshold") == [
+        ("NATO_ALLIES", "eq", 23.0, 2024, "supported")]
+    found = claims("Seven of the 32 have still not met 2%, the secretary general said.", "2024-07-01", "count_at_threshold")
+    assert [(c["value"], "< 2" in c["read_as"], c["verdict"]) for c in found] == [(7.0, True, "refuted")]  # 8 below
+    assert claims("Nine of the 32 spent 2% on roads.", "2024-07-01", "count_at_threshold") == []

@@ -12,6 +12,7 @@ from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..status import verb_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
@@ -179,6 +180,7 @@ _NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
 
 
 _NOT_ALLIES_AFTER = re.compile(r"\s(?:worldwide|in\sthe\sworld|globally|on\searth|on\sthe\splanet|around\sthe\sworld)\b")
+_OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['’]s|the\salliance['’]s)\s(?:\d{2}|twenty-\w+|thirty-\w+|thirty|twenty\w*)(?=\s)")
 # before a number that is no count of allies: "the latter two", "Article 3", "its top five" (folded text)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
@@ -320,7 +322,8 @@ class CountThresholdRule(Rule):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE) and not (s.statuses and ("them" in s.words or any(q.kind == "count" for q in s.quantities))):
+        if s.words.isdisjoint(GATE) and not (s.statuses and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
+                and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
@@ -369,6 +372,11 @@ class CountThresholdRule(Rule):
             elif 0 < q.value <= 40 and q.decimals == 0 and s.statuses and not _NOT_A_COUNT_BEFORE.search(low, max(0, start - 12), start) and any(
                     st.side in _OPS and _COUNT_TO_STATUS.fullmatch(low, q.end, st.start) for st in s.statuses):
                 counts.append(q)  # a count with no counted noun, right before its status: "just six reach the goal"
+            elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
+                    and (verb := _COUNT_TO_STATUS.match(low, m_of.end())) is not None \
+                    and (figure := verb_pattern().match(low, verb.end())) is not None \
+                    and any(x.kind == "pct" and figure.end() <= x.start <= figure.end() + 12 for x in s.quantities):
+                counts.append(q)  # "seven of the 32 have not met 2%": a count of the membership, a verb, a figure
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
@@ -439,6 +447,8 @@ class CountThresholdRule(Rule):
             else:
                 m_of = N_OF_M.match(low, q.end)
                 members = (_number(m_of.group("m")) or None) if m_of else None  # "21 of the 29 members": the whole membership
+                if members is None and (bare := _OF_THE_N.match(low, q.end)) is not None:
+                    members = _number(bare.group(0).split()[-1]) or None  # "seven of the 32 have not met 2%"
                 # "all but eight allies meet 2%": the eight are on the other side
                 cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 12), q.start) else op
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
