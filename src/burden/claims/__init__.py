@@ -59,8 +59,9 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
     triggers = _ANY_TRIGGER()
     for start, end, piece, paragraph in numbered_spans(text):
         s = Sentence(text, start, end, piece, paragraph, today, asof, carry)
-        if not s.has_number and s.words.isdisjoint(triggers):
-            continue  # nothing any rule could use, and nothing to carry over
+        if not s.has_number and s.words.isdisjoint(triggers) and not s.statuses:
+            continue  # nothing any rule could use, and nothing to carry over (a status names its threshold in words:
+            # "Still, it is not meeting that standard", claims/status.py)
         found: list[Claim] = []
         low, words = s.low, s.words
         for rule in RULES:

@@ -16,6 +16,7 @@ from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
+from .status import of_text as statuses_of
 from .verify import AsOf
 
 # "NATO's total military spending grows ...": the alliance's own spending, the subject (else "NATO's" is a source:
@@ -350,6 +351,12 @@ class Sentence:
         self.used = set() if used is None else used
         self.misconception = misconception
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
+
+    @cached
+    def statuses(self) -> list:
+        """Where a subject stands against a threshold named in words ("fell just shy of the 2% target", "is not
+        meeting that standard"): claims/status.py, found once per sentence."""
+        return statuses_of(self.text, self.low, self.tokens)
 
     @cached
     def words(self) -> frozenset[str]:

@@ -85,7 +85,8 @@ _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allie
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
-RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
+RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays?|expenditures?))"
+                            r"\s(?:are\s|were\s|is\s|have\s|had\s|has\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
@@ -107,7 +108,9 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
-OTHERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+# ("the other 27 partners", "all the other 31 allies": the members besides the one talked about)
+OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\sother\s){_N}\s(?:nato\s|fellow\s)?"
+                      r"(?:partners|allies|members|member\sstates)\b")
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
 ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
