@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .gates import Gated, gated
+from .grammar import folded, folded_pattern
 from .lexicon import rows
 
 # claim type -> measure
@@ -131,21 +133,53 @@ def speaker_of(text: str) -> str | None:
 
 
 @functools.cache
-def _modality_pattern() -> re.Pattern:
-    """The modality words as one pattern, a named group per modality (the first word in the text decides; at one
-    position the lexicon's order)."""
-    order: dict[str, list[str]] = {}
-    for r in rows("modality"):
-        order.setdefault(r["modality"], []).append(re.escape(r["word"]))
-    return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
+def _modality_rows() -> tuple[tuple[str, str], ...]:
+    """(modality, effect) of each row of lexicon/en/modality.csv, in file order (group m<i> of the pattern)."""
+    return tuple((r["modality"], r["effect"] or "") for r in rows("modality"))
+
+
+@functools.cache
+def _modality_pattern() -> Gated:
+    """The modality markers as one pattern on folded text, a group m<i> per lexicon row (at one position the first
+    row wins), behind its derived gate."""
+    return gated(folded_pattern(re.compile("|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)"
+                                                    for i, r in enumerate(rows("modality"))), re.I)))
 
 
 @functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
 def _modality_in(text: str) -> str | None:
     if text.rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    m = _modality_pattern().search(text)
-    return m.lastgroup if m else None
+    for m in _modality_pattern().finditer(folded(text)):
+        modality = _modality_rows()[int(m.lastgroup[1:])][0] if m.lastgroup else None
+        if modality not in _GOVERNING_ONLY:
+            return modality
+    return None
+
+
+# modalities a marker gives only to the figure it governs (figure_modality), never to a whole clause
+_GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked"})
+
+
+# where a marker's own clause ends: a comma, semicolon, colon or dash after it ("If NATO's figures hold, Poland spent
+# 4.1%": the condition is not the figure's)
+_MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s")
+
+
+def governing_modality(low: str, lo: int, q_start: int) -> tuple[str, str, int] | None:
+    """(modality, effect, marker start) of the marker nearest before a figure at `q_start` in `low` (folded text), searched from
+    `lo` (the start of the figure's own clause, or the previous figure's end); None when there is none, or when the
+    nearest one's clause ended before the figure. effect: "drop" (a demand, question, condition or hope: nobody's
+    figure), "plan" (a national plan or vow: unverifiable) or "" (read as the rules decide)."""
+    pattern = _modality_pattern()
+    m = pattern.search(low, lo, q_start)
+    if m is None:
+        return None
+    while (later := pattern.search(low, m.start() + 1, q_start)) is not None:
+        m = later  # the marker starting last (markers may hold one another: "told them Spain plans to")
+    if _MARKER_SCOPE_END.search(low, m.end(), q_start):
+        return None
+    return (*_modality_rows()[int(m.lastgroup[1:])], m.start()) if m.lastgroup else None
 
 
 def modality_of(text: str, extra: dict[str, Any]) -> str:
@@ -176,6 +210,22 @@ def clause_of(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+def figure_modality(s, q) -> tuple[str, str, int] | None:
+    """governing_modality of a figure `q` of Sentence `s`: the nearest marker before it in its own clause, after the
+    previous figure ("Latvia is at 3.15% and aims to reach 5%": only the 5% is planned)."""
+    lo = max((b_end for _b, b_end in _clause_breaks(s.text) if b_end <= q.start), default=0)
+    lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start)])
+    found = governing_modality(s.low, lo, q.start)
+    if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
+        return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
+    return found
+
+
+# a norm named before a marker: the marker states the norm, not what anyone is asked or plans to do
+_NORM_BEFORE = re.compile(r"\b(?:guidelines?|targets?|goals?|rules?|benchmarks?|pledges?|commitments?|requirements?|standards?"
+                          r"|obligations?|promises?)\b")
+
+
 def frame_of(claim) -> Frame:
     """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras): everything
     its measure needs to judge it, so judging never reads the sentence again."""
@@ -199,7 +249,9 @@ def frame_of(claim) -> Frame:
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
     q = claim.quantity
-    if text.rstrip("\"'”’ ").endswith("?") or q is None:
+    if x.get("modality"):  # the modality that governed the figure as its reader found it (figure_modality)
+        frame.modality = x["modality"]
+    elif text.rstrip("\"'”’ ").endswith("?") or q is None:
         frame.modality = modality_of(text, x)
     else:  # a modality word counts in the figure's own clause only
         frame.modality = modality_of(clause_of(text, q.start, q.end), x)

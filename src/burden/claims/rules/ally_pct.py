@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..extract import PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Claim, Sentence
+from ..frame import figure_modality
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
@@ -459,9 +460,17 @@ class AllyPctRule(Rule):
             else:
                 plan = False
             s.take(q)
+            modal = figure_modality(s, q)  # the marker governing the figure in its own clause (frame.py)
+            if modal is not None and modal[1] == "drop":
+                continue  # "Italy ought to be paying 2%", "if Spain spent 2%", "confident allies can reach 4%"
+            if modal is not None and modal[1] == "plan" and (how in ("present", "carried") or year is None):
+                # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
+                # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
+                plan = True
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
-                             {"plan": plan, "how": how, "negated": negated}, self))
+                             {"plan": plan, "how": how, "negated": negated,
+                              **({"modality": modal[0]} if modal is not None and modal[1] else {})}, self))
             if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")

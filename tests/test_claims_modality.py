@@ -1,0 +1,71 @@
+"""Modality as a property of the figure's own clause (frame.figure_modality, lexicon/en/modality.csv): the nearest
+marker before a figure decides whether it is stated (checked), planned (a national plan or vow: unverifiable) or
+nobody's figure (a demand, a question, a condition, a hope: no claim), and a marker in one clause never reaches the
+figure of another. Sentences are our own, with other allies and numbers than any article."""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import claims
+
+from burden.claims.frame import governing_modality
+
+JULY_2024 = "2024-07-01"  # E0 = 2024-06: 2024 estimates for every ally
+
+
+@pytest.mark.parametrize("text", [
+    "Italy should be paying 2 percent of GDP, the senator said.",
+    "Canada must spend 2% of GDP, Trump told reporters.",
+    "Washington pressed Berlin to spend 3% of GDP.",
+    "Spain ought to be at 2% of GDP by now.",
+    "The minister said he hoped Spain could get to 2% of GDP soon.",
+    "He is confident the allies can reach 4% of GDP.",
+    "If Belgium spent 2% of GDP on defence, it would need billions more.",
+    "Were Canada to spend 2% of GDP, its budget would double.",
+    "The defence minister asked whether Portugal could reach 2% of GDP.",
+])
+def test_a_demand_hope_condition_or_question_governing_a_figure_gives_no_claim(text):
+    assert claims(text, JULY_2024, "ally_pct_gdp") == []
+
+
+@pytest.mark.parametrize("text, ally", [
+    ("Romania has committed to 2.5% of GDP.", "ROU"),
+    ("Slovakia vowed to raise defence spending to 2.5% of GDP.", "SVK"),
+    ("Greece has pledged to lift its budget to 3.5% of GDP.", "GRC"),
+    ("Denmark agreed to cap spending at 3.2% of GDP.", "DNK"),
+    ("Lithuania intends to spend 4% of GDP.", "LTU"),
+    ("Bulgaria is due to reach 2.2% of GDP, officials said.", "BGR"),
+])
+def test_a_national_vow_or_commitment_is_an_unverifiable_plan(text, ally):
+    found = claims(text, JULY_2024, "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"], c["frame"]["modality"]) for c in found] == [(ally, "unverifiable", "planned")]
+
+
+def test_a_hope_in_one_clause_does_not_reach_the_stated_figure_of_the_other():
+    found = claims("Poland spends 4.1% of GDP this year, but the president is confident the other allies can reach 3%.",
+                   JULY_2024)
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("POL", 4.1, "supported")]
+
+
+def test_a_condition_closed_by_a_comma_does_not_govern_the_figure_after_it():
+    found = claims("If NATO's figures are right, Poland spent 3.9% of GDP last year.", JULY_2024, "ally_pct_gdp")
+    assert [(c["subject"], c["year"]) for c in found] == [("POL", 2023)]
+
+
+def test_a_demand_inside_a_norm_wording_is_the_norm_not_a_demand():
+    found = claims("Germany has met the guideline that members should spend 2% of GDP.", JULY_2024, "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("DEU", "ge", "supported")]
+
+
+def test_a_plan_with_a_year_the_editions_estimate_is_checked_against_the_estimate():
+    found = claims("Germany aims to reach 2 percent this year.", JULY_2024, "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("DEU", "supported")]
+
+
+def test_the_nearest_marker_decides_and_its_scope_ends_at_a_comma():
+    text = "washington told reporters that spain plans to reach 2%"
+    assert governing_modality(text, 0, text.index("2%"))[:2] == ("planned", "plan")
+    text = "should rise to 2%"
+    assert governing_modality(text, 0, text.index("2%"))[:2] == ("planned", "plan")
+    text = "if so, 2%"
+    assert governing_modality(text, 0, text.index("2%")) is None
