@@ -6,9 +6,9 @@ figure of another. Sentences are our own, with other allies and numbers than any
 from __future__ import annotations
 
 import pytest
-from claims_helpers import claims
 
 from burden.claims.frame import governing_modality
+from claims_helpers import claims
 
 JULY_2024 = "2024-07-01"  # E0 = 2024-06: 2024 estimates for every ally
 
