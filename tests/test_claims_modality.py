@@ -69,3 +69,18 @@ def test_the_nearest_marker_decides_and_its_scope_ends_at_a_comma():
     assert governing_modality(text, 0, text.index("2%"))[:2] == ("planned", "plan")
     text = "if so, 2%"
     assert governing_modality(text, 0, text.index("2%")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Trump wants allies to spend 5% of GDP.",
+    "Trump said allies should spend 5% of GDP on defence.",
+    "Trump has called for 5% of GDP.",
+    "Trump's 5% demand shocked European capitals.",
+])
+def test_a_proposal_is_the_figure_a_demand_or_proposal_word_governs(text):
+    assert [(c["value"], c["verdict"]) for c in claims(text, "2025-07-01", "proposal")] == [(5.0, "supported")]
+
+
+def test_a_figure_another_speaker_reports_after_a_demand_is_no_proposal():
+    text = "Trump has pushed allies to spend more as NATO said European spending grew 3.1%."
+    assert claims(text, "2025-07-01", "proposal") == []

@@ -163,7 +163,8 @@ _GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked"})
 
 # where a marker's own clause ends: a comma, semicolon, colon or dash after it ("If NATO's figures hold, Poland spent
 # 4.1%": the condition is not the figure's)
-_MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s")
+# (or another speaker's report: "Trump has pushed allies to spend more as NATO said Europe grew 3.1%")
+_MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:said|says|reported|reports|showed|shows|according\sto)\b")
 
 
 def governing_modality(low: str, lo: int, q_start: int) -> tuple[str, str, int] | None:
