@@ -84,3 +84,37 @@ def test_a_proposal_is_the_figure_a_demand_or_proposal_word_governs(text):
 def test_a_figure_another_speaker_reports_after_a_demand_is_no_proposal():
     text = "Trump has pushed allies to spend more as NATO said European spending grew 3.1%."
     assert claims(text, "2025-07-01", "proposal") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The NATO guideline is 2% of GDP, and few allies meet it.", "2019-03-04"),
+    ("While a guideline of spending is 2% of GDP, several members lag far behind.", "2018-02-05"),
+    ("The alliance's benchmark calls for 2 percent of GDP.", "2017-05-03"),
+    ("NATO's target is that every member spends 2% of GDP on defence.", "2020-11-04"),
+])
+def test_a_norm_stated_by_its_level_is_a_pledge_claim_and_no_count(text, date):
+    found = claims(text, date)
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("pledge", 2.0, "supported")]
+
+
+def test_a_norm_met_or_missed_is_the_threshold_of_its_subject_not_a_pledge_claim():
+    assert claims("Italy is below the target of 2% of GDP.", "2019-03-04", "pledge") == []
+    assert claims("Five allies met the target of 2% of GDP last year.", "2019-03-04", "pledge") == []
+
+
+@pytest.mark.parametrize("text", [
+    "NATO set out in 2014 that each member should spend 2% of GDP on defence.",
+    "Allies decided in 2014 that every member would move towards 2% of GDP.",
+])
+def test_a_rule_set_out_in_2014_names_the_wales_pledge_and_is_no_count(text):
+    found = claims(text, "2021-04-06")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("pledge", "WALES2014_DIP_2PCT", "supported")]
+
+
+def test_a_year_of_first_reaching_is_no_adoption_year():
+    text = ("The alliance set a new goal of 5% by 2035, up from the former 2% threshold, which all EU allies reached "
+            "for the first time in 2025.")
+    found = claims(text, "2025-09-03", "pledge")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("HAGUE2025_5PCT_TOTAL", "threshold_pct", "supported"), ("VILNIUS2023_2PCT_FLOOR", "threshold_pct", "supported")]
+    assert claims("The 2% rule has existed since 2006.", "2019-09-09", "pledge")[0]["verdict"] == "supported"

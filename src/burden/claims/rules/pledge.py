@@ -23,6 +23,7 @@ CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|g
                      r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
+                             r"|decided|resolved|set out|outlined|stipulated|decision"
                              r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
@@ -31,7 +32,8 @@ _AGREED_TO = gated(folded_pattern(re.compile(
     r"|must|have to|has to|need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)))  # on a window of Sentence.low
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
-                            r"|\b(?:pledged|promised|committed|vowed|decided|resolved)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
+                            r"|\b(?:pledged|promised|committed|vowed|decided|resolved|set\sout|outlined)\s(?:back\s)?in\s(?:September\s)?2014"
+                            r"\s(?:to|that)\s"
                             r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed|decided|resolved)\sto\s",
                             re.I)
 _PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
@@ -94,6 +96,16 @@ def _pledge_words(kind: str) -> Gated:
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
 _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
+# a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
+# target is that every member spends 2%" (lexicon pledge_words.csv, kinds norm and states; on s.low)
+_NORM_STATED = gated(re.compile(
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")\s"
+    r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
+    + r")\s(?:(?:at\sleast|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
+# what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
+_NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"
+                              r"|under|over|achiev\w*|fulfil\w*|honou?r\w*|kept|keep\w*|beyond|clear\w*|approach\w*|near\w*)\s"
+                              r"(?:[\w'’-]+\s){0,4}$")
 # "2%", "two per cent", "the guideline", "the figure", "it" (on s.low)
 _GUIDELINE_2 = gated(re.compile(r"\b(?:2\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|guideline\b|figure\b|it\b)"))
 
@@ -219,7 +231,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -293,6 +305,10 @@ class PledgeRule(Rule):
         years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year] \
             if (_ADOPTION_ANY.search_words(low, tokens) and _GUIDELINE_2.search_words(low, tokens)
                 and not s.free(("count",))) else []
+        if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
+            # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
+            years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
+                     or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
         if years and not _allies(s):
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
                 else years[-1]
@@ -363,6 +379,11 @@ class PledgeRule(Rule):
                         and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end) \
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
+                norm_stated = False
+                if not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
+                        and not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) and not allies \
+                        and not _OTHER_GOAL.search(low, max(0, stated.start() - 30), q.end + 12):
+                    named_target = norm_stated = True  # "the NATO guideline is 2% of GDP": the norm stated by its level
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
                                                     or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
                 appositive = "," in text[q.end:q.end + 40] and _SUMMIT_APPOSITIVE.match(low, q.end) is not None \
@@ -370,7 +391,8 @@ class PledgeRule(Rule):
                 named_target = named_target or appositive or level_named
                 # the figure also stays free for a count or an ally's comparison just before it ("Only three allies
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
-                keep_free = not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None
+                keep_free = not norm_stated and (
+                    not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
