@@ -5,6 +5,7 @@ the misconception (supported); the bare assertion is refuted. Our own sentences.
 from __future__ import annotations
 
 import pytest
+
 from claims_helpers import claims
 
 MARCH_2019 = "2019-03-04"
