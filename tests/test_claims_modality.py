@@ -118,3 +118,37 @@ def test_a_year_of_first_reaching_is_no_adoption_year():
     assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
         ("HAGUE2025_5PCT_TOTAL", "threshold_pct", "supported"), ("VILNIUS2023_2PCT_FLOOR", "threshold_pct", "supported")]
     assert claims("The 2% rule has existed since 2006.", "2019-09-09", "pledge")[0]["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Allies are expected to put at least 2% of GDP into defence.",
+    "Members are asked to spend 2% of GDP on defence.",
+    "Every member is supposed to spend 2% of GDP on defence.",
+])
+def test_a_standing_norm_put_as_what_all_allies_are_asked_to_do_is_a_pledge_claim_not_a_count(text):
+    assert [(c["type"], c["verdict"]) for c in claims(text, "2023-03-01")] == [("pledge", "supported")]
+
+
+def test_an_event_of_asking_a_group_is_a_demand_not_the_norm():
+    assert claims("European allies were asked to spend at least 2% on their armed forces.", "2023-03-01") == []
+
+
+def test_a_plan_to_raise_a_figure_named_before_reads_without_a_gdp_tail():
+    found = claims("Slovakia spent 1.6% of GDP last year. The government has pledged to raise this to 2.5%.", "2023-03-01")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found][-1] == ("SVK", 2.5, "unverifiable")
+
+
+def test_a_range_is_read_at_its_ends_and_a_planned_range_is_one_plan():
+    found = claims("Belgium spent between 1.1% and 1.2% of GDP in 2022.", "2023-03-01", "ally_pct_gdp")
+    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("ge", 1.1, "supported")]
+    found = claims("Belgium spent between 1.1 and 1.2 percent of GDP in 2022.", "2023-03-01", "ally_pct_gdp")
+    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("le", 1.2, "supported")]
+    found = claims("Belgium spends 1.1% of GDP. Spending should rise to between 1.5% and 1.8% of GDP in time.", "2023-03-01",
+                   "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(1.1, "refuted"), (1.5, "unverifiable")]
+
+
+def test_a_deadline_given_with_till_for_the_pledge_just_named():
+    text = "Allies agreed in The Hague to reach 3.5% of GDP. Members get till {} to hit it."
+    assert [c["verdict"] for c in claims(text.format(2035), "2025-09-01", "pledge")] == ["supported", "supported"]
+    assert [c["verdict"] for c in claims(text.format(2032), "2025-09-01", "pledge")] == ["supported", "refuted"]

@@ -153,7 +153,9 @@ _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|it
                             r"the\sarmed)(?:[\w-]+)", re.I)
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
-_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
+_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s|between\s)?$")
+# "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
+_RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)?\sand\s$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
@@ -366,6 +368,9 @@ class AllyPctRule(Rule):
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
                 # meets the NATO target of 2%" is France's, read below)
+            # a range "between 1.1% and 1.2%": at least its lower end, at most its upper end
+            range_end = None if "between" not in before_low else "ge" if before_low.endswith("between ") \
+                else "le" if _RANGE_END_BEFORE.search(before_low) else None
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
@@ -410,7 +415,9 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) \
+                    and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
+                    and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
@@ -467,6 +474,10 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
+            if range_end is not None and comparator == "eq":
+                if range_end == "le" and plan:
+                    continue  # a planned range is one plan, read at its lower end
+                comparator = range_end
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated,

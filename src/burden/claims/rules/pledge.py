@@ -86,7 +86,7 @@ _PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|commits|promised|vowed
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # on Sentence.low, tried only on sentences holding the words their matches need (Gated.search_words)
-_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach)\b"))
+_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|meet|achieve)\b"))
 
 
 def _pledge_words(kind: str) -> Gated:
@@ -102,6 +102,9 @@ _NORM_STATED = gated(re.compile(
     r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")\s"
     r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
     + r")\s(?:(?:at\sleast|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
+_NORM_PASSIVE = gated(re.compile(
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm_passive") + r")\s"
+    r"(?:(?:at\sleast|a\sminimum\sof|about|around|some|roughly)\s)?$"))
 # what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
 _NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"
                               r"|under|over|achiev\w*|fulfil\w*|honou?r\w*|kept|keep\w*|beyond|clear\w*|approach\w*|near\w*)\s"
@@ -231,7 +234,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -380,7 +383,9 @@ class PledgeRule(Rule):
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
                 norm_stated = False
-                if not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
+                if not named_target and not allies and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
+                    named_target = norm_stated = True  # "allies are expected to put at least 2% of GDP into defence"
+                elif not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
                         and not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) and not allies \
                         and not _OTHER_GOAL.search(low, max(0, stated.start() - 30), q.end + 12):
                     named_target = norm_stated = True  # "the NATO guideline is 2% of GDP": the norm stated by its level
