@@ -152,3 +152,20 @@ def test_a_deadline_given_with_till_for_the_pledge_just_named():
     text = "Allies agreed in The Hague to reach 3.5% of GDP. Members get till {} to hit it."
     assert [c["verdict"] for c in claims(text.format(2035), "2025-09-01", "pledge")] == ["supported", "supported"]
     assert [c["verdict"] for c in claims(text.format(2032), "2025-09-01", "pledge")] == ["supported", "refuted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Europe would have had $90bn more for defence if all of the 29 members had spent 2% of GDP.",
+    "If ten more allies had reached 2% of GDP, the gap would have closed.",
+    "The allies would have had $90 billion more, had they spent 2%.",
+])
+def test_a_counterfactual_count_or_sum_is_no_claim(text):
+    assert [c for c in claims(text, "2019-03-04") if c["type"] != "member_count"] == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Seventeen allies were failing to reach the 2% guideline in 2023, a campaign ad said.", "refuted"),
+    ("Germany had spent 1.5% of GDP in 2023.", "refuted"),
+])
+def test_an_inverted_condition_opens_its_clause_and_a_past_perfect_is_none(text, verdict):
+    assert [c["verdict"] for c in claims(text, "2024-03-04")] == [verdict]

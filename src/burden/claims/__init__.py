@@ -82,10 +82,16 @@ _MODAL_TYPES = frozenset({"count_at_threshold", "all_none_threshold", "spending_
 
 
 def _modal_drop(c: Claim) -> bool:
-    if c.type not in _MODAL_TYPES or c.quantity is None:
+    """A demand, question, condition or hope governs the claim's figure, or, for a count, the threshold it counts
+    against ("if all of the 29 members had spent 2%")."""
+    if c.type not in _MODAL_TYPES:
         return False
-    found = figure_modality(c.sentence, c.quantity)
-    return found is not None and found[1] == "drop"
+    s = c.sentence
+    figures = [c.quantity] if c.quantity is not None else []
+    if c.type in ("count_at_threshold", "all_none_threshold") and (threshold := c.extra.get("threshold")) is not None:
+        after = c.quantity.end if c.quantity is not None else 0
+        figures += [q for q in s.quantities if q.kind == "pct" and q.value == threshold and q.start >= after][:1]
+    return any((found := figure_modality(s, q)) is not None and found[1] == "drop" for q in figures)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

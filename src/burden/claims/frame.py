@@ -213,9 +213,10 @@ def clause_of(text: str, start: int, end: int) -> str:
 
 def figure_modality(s, q) -> tuple[str, str, int] | None:
     """governing_modality of a figure `q` of Sentence `s`: the nearest marker before it in its own clause, after the
-    previous figure ("Latvia is at 3.15% and aims to reach 5%": only the 5% is planned)."""
+    previous share or sum ("Latvia is at 3.15% and aims to reach 5%": only the 5% is planned)."""
     lo = max((b_end for _b, b_end in _clause_breaks(s.text) if b_end <= q.start), default=0)
-    lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start)])
+    # (a count is no figure of its own here: "if all of the 29 members had spent 2%" is governed by the "if")
+    lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count")])
     found = governing_modality(s.low, lo, q.start)
     if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
         return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
