@@ -169,3 +169,14 @@ def test_a_counterfactual_count_or_sum_is_no_claim(text):
 ])
 def test_an_inverted_condition_opens_its_clause_and_a_past_perfect_is_none(text, verdict):
     assert [c["verdict"] for c in claims(text, "2024-03-04")] == [verdict]
+
+
+def test_a_norm_stated_beside_a_named_ally_is_the_norm_and_an_allys_own_norm_is_its_plan():
+    found = claims("The goal is 2% but the US president wants 5%.", "2024-03-04")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("pledge", 2.0, "supported")]
+    found = claims("NATO's target is 2% of GDP, and Germany spends 1.6%.", "2024-03-04")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("pledge", 2.0, "supported"),
+                                                                     ("ally_pct_gdp", 1.6, "supported")]
+    for text, ally in (("Germany's goal is 3.5% of GDP by 2029.", "DEU"),
+                       ("Our commitment is 2% of GDP, the Spanish minister said.", "ESP")):
+        assert [(c["subject"], c["verdict"]) for c in claims(text, "2024-03-04")] == [(ally, "unverifiable")]

@@ -14,7 +14,14 @@ from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan_before, states_current_estimate
+from .figures import (
+    NORM_MET_BEFORE,
+    NORM_OWNER_BEFORE,
+    NORM_STATED,
+    data_code,
+    is_plan_before,
+    states_current_estimate,
+)
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
@@ -390,6 +397,13 @@ class AllyPctRule(Rule):
                     or q.value in _BENCHMARK_VALUES and low.endswith("the ", 0, start) \
                     and _THE_BENCHMARK_FIGURE.match(text, end):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
+            norm_plan = False
+            if (stated := NORM_STATED.search(low, max(0, start - 90), start)) is not None \
+                    and not NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()):
+                if not NORM_OWNER_BEFORE.search(low, max(0, stated.start() - 40), stated.start()):
+                    s.take(q)
+                    continue  # "the goal is 2% but the US president wants 5%": a norm's level, nobody's figure
+                norm_plan = True  # "Germany's goal is 3.5% of GDP by 2029", "our commitment is 2%": the ally's own plan
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
                 continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
@@ -474,6 +488,7 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
+            plan = plan or norm_plan
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
                     continue  # a planned range is one plan, read at its lower end

@@ -7,6 +7,7 @@ import re
 from ..extract import PLAN_WORDS, PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
+from ..lexicon import rows
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
 _CONSTANT = gated(folded_pattern(re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)))
@@ -86,3 +87,22 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
             return "current", True
         return "constant", True
     return "current", False
+
+
+# a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
+# target is that every member spends 2%" (lexicon pledge_words.csv, kinds norm and states; on s.low)
+NORM_STATED = gated(re.compile(
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")\s"
+    r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
+    + r")\s(?:(?:at\sleast|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
+NORM_PASSIVE = gated(re.compile(
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm_passive") + r")\s"
+    r"(?:(?:at\sleast|a\sminimum\sof|about|around|some|roughly)\s)?$"))
+# what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
+NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"
+                              r"|under|over|achiev\w*|fulfil\w*|honou?r\w*|kept|keep\w*|beyond|clear\w*|approach\w*|near\w*)\s"
+                              r"(?:[\w'’-]+\s){0,4}$")
+# who owns a norm named before its figure: an ally or a speaker's country ("Germany's goal is 3.5%", "our commitment
+# is 2%", "the government's target"): the norm is that ally's plan (on s.low, ending at the norm's noun phrase)
+NORM_OWNER_BEFORE = re.compile(r"(?:(?<!nato)(?<!alliance)['’]s|\b(?:our|its|my|their\snational|the\sgovernment['’]s|the\scountry['’]s))\s"
+                               r"(?:[\w'’-]+\s){0,2}$")

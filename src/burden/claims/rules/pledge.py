@@ -15,6 +15,10 @@ from ..quantities import Quantity
 from ..verify import EQUIP, GDP
 from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
 from .base import Rule
+from .figures import NORM_MET_BEFORE as _NORM_MET_BEFORE
+from .figures import NORM_OWNER_BEFORE as _NORM_OWNER_BEFORE
+from .figures import NORM_PASSIVE as _NORM_PASSIVE
+from .figures import NORM_STATED as _NORM_STATED
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
@@ -96,19 +100,6 @@ def _pledge_words(kind: str) -> Gated:
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
 _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
-# a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
-# target is that every member spends 2%" (lexicon pledge_words.csv, kinds norm and states; on s.low)
-_NORM_STATED = gated(re.compile(
-    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")\s"
-    r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
-    + r")\s(?:(?:at\sleast|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
-_NORM_PASSIVE = gated(re.compile(
-    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm_passive") + r")\s"
-    r"(?:(?:at\sleast|a\sminimum\sof|about|around|some|roughly)\s)?$"))
-# what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
-_NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"
-                              r"|under|over|achiev\w*|fulfil\w*|honou?r\w*|kept|keep\w*|beyond|clear\w*|approach\w*|near\w*)\s"
-                              r"(?:[\w'’-]+\s){0,4}$")
 # "2%", "two per cent", "the guideline", "the figure", "it" (on s.low)
 _GUIDELINE_2 = gated(re.compile(r"\b(?:2\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|guideline\b|figure\b|it\b)"))
 
@@ -386,7 +377,8 @@ class PledgeRule(Rule):
                 if not named_target and not allies and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
                     named_target = norm_stated = True  # "allies are expected to put at least 2% of GDP into defence"
                 elif not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
-                        and not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) and not allies \
+                        and not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
+                        and not _NORM_OWNER_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
                         and not _OTHER_GOAL.search(low, max(0, stated.start() - 30), q.end + 12):
                     named_target = norm_stated = True  # "the NATO guideline is 2% of GDP": the norm stated by its level
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
