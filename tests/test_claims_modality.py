@@ -180,3 +180,8 @@ def test_a_norm_stated_beside_a_named_ally_is_the_norm_and_an_allys_own_norm_is_
     for text, ally in (("Germany's goal is 3.5% of GDP by 2029.", "DEU"),
                        ("Our commitment is 2% of GDP, the Spanish minister said.", "ESP")):
         assert [(c["subject"], c["verdict"]) for c in claims(text, "2024-03-04")] == [(ally, "unverifiable")]
+
+
+@pytest.mark.parametrize("text", ["Italy cannot reach 2% of GDP in time.", "Spain can't afford 2% of GDP, the premier said."])
+def test_a_forecast_of_failure_is_an_unverifiable_plan_not_a_stated_figure(text):
+    assert [c["verdict"] for c in claims(text, "2024-03-04", "ally_pct_gdp")] == ["unverifiable"]

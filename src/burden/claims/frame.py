@@ -2,7 +2,8 @@
 
 A frame names the subject (an ally, a group, or a set with exclusions), the measure, the value and its
 comparator, the threshold and the denominator of a count, the data year, the price basis of money, the
-modality (reported, estimated, forecast, planned, demanded, denied, asked), the polarity and the speaker.
+modality (reported, estimated, forecast, planned, demanded, denied, asked, conditional, hoped: lexicon modality.csv,
+which also says what each marker does to the figure it governs, `figure_modality`), the polarity and the speaker.
 Every claim carries one (`Claim.frame`), the output shows it as `frame` and as one line `read_as`, so a
 reader sees why a sentence was judged as it was. It is also all its measure judges (`measures/`): the rules read
 a sentence into frames, the measures judge frames, and neither looks at the other's side.
