@@ -185,3 +185,9 @@ def test_a_norm_stated_beside_a_named_ally_is_the_norm_and_an_allys_own_norm_is_
 @pytest.mark.parametrize("text", ["Italy cannot reach 2% of GDP in time.", "Spain can't afford 2% of GDP, the premier said."])
 def test_a_forecast_of_failure_is_an_unverifiable_plan_not_a_stated_figure(text):
     assert [c["verdict"] for c in claims(text, "2024-03-04", "ally_pct_gdp")] == ["unverifiable"]
+
+
+def test_a_former_level_named_alone_is_the_target_before_the_one_in_force():
+    found = claims("The new goal replaces the former 2% threshold.", "2025-09-04", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]
+    assert claims("The old 3% growth target was dropped.", "2025-09-04", "pledge") == []

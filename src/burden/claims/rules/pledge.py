@@ -10,7 +10,7 @@ from ..extract import Claim, Sentence
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
-from ..measures.pledge import _deadline, _pledge
+from ..measures.pledge import _deadline, _pledge, current_target
 from ..quantities import Quantity
 from ..verify import EQUIP, GDP
 from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
@@ -467,6 +467,9 @@ class PledgeRule(Rule):
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
             new = next((c.subject for c in out if c.metric == "threshold_pct" and c.subject not in ("CURRENT", "PREVIOUS")),
                        None)
+            if new is None and old_levels and not out and not allies and not _OTHER_GOAL.search(low):
+                # "the new goal replaces the former 2% threshold": the level before the target in force on the date
+                new = current_target([p["id"] for p in pledges_in_force(s.today)])
             for q in old_levels if new is not None else ():
                 s.take(q)
                 out.insert(0, self.claim(s, "PREVIOUS", "threshold_pct", q.value, q.comparator, None, q, previous_of=new))
