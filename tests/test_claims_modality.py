@@ -191,3 +191,16 @@ def test_a_former_level_named_alone_is_the_target_before_the_one_in_force():
     found = claims("The new goal replaces the former 2% threshold.", "2025-09-04", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]
     assert claims("The old 3% growth target was dropped.", "2025-09-04", "pledge") == []
+
+
+def test_a_plan_word_used_as_a_noun_makes_no_plan_and_a_negation_reaches_across_it():
+    text = "Spain is one NATO nation that hasn't yet met the NATO pledge to spend 2 percent of GDP on defence."
+    found = claims(text, "2018-07-10", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ESP", "lt", "supported")]
+    assert claims("Germany plans to spend 1.5% of GDP.", "2018-07-10", "ally_pct_gdp")[0]["verdict"] == "unverifiable"
+
+
+def test_all_the_parties_asked_to_spend_is_the_norm():
+    found = claims("All 28 NATO parties are asked to spend 2 percent of their GDP on their own defense.", "2017-05-25",
+                   "pledge")
+    assert [(c["value"], c["verdict"]) for c in found] == [(2.0, "supported")]

@@ -30,8 +30,21 @@ def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
         if brk is not None:
             lo = brk
     if not current_year:
-        return PLAN_WORDS_FOLDED.search(s.low, lo, q.start) is not None
-    return any(m.group(0) not in _WILL for m in PLAN_WORDS.finditer(s.text, lo, q.start))
+        m = PLAN_WORDS_FOLDED.search(s.low, lo, q.start)
+        if m is None or m.group(0) not in _PLAN_NOUNS:
+            return m is not None
+        return any(not _is_noun(s.low, m) for m in PLAN_WORDS_FOLDED.finditer(s.low, lo, q.start))
+    return any(m.group(0) not in _WILL and not _is_noun(s.low, m) for m in PLAN_WORDS.finditer(s.text, lo, q.start))
+
+
+# plan words that are also nouns: after a determiner they name a plan, they do not make the figure one ("has not met
+# the NATO pledge to spend 2 percent" states Germany's figure)
+_PLAN_NOUNS = frozenset({"pledge", "pledges", "plan", "plans", "promise", "promises", "aim", "aims", "hope", "hopes"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|nato['’]s|the\salliance['’]s)\s(?:[\w'’-]+\s)?$")
+
+
+def _is_noun(low: str, m: re.Match) -> bool:
+    return m.group(0).lower() in _PLAN_NOUNS and _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
 
 
 _WILL_BE = re.compile(r"\bwill\s(?:now\s|still\s|also\s)?be\b", re.I)
