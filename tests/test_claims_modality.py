@@ -204,3 +204,10 @@ def test_all_the_parties_asked_to_spend_is_the_norm():
     found = claims("All 28 NATO parties are asked to spend 2 percent of their GDP on their own defense.", "2017-05-25",
                    "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(2.0, "supported")]
+
+
+def test_a_vow_of_the_allies_is_the_pledge_and_a_vow_of_one_ally_its_plan():
+    found = claims("NATO members vowed to lift spending to 2% of GDP inside a decade.", "2017-03-01")
+    assert [(c["type"], c["verdict"]) for c in found] == [("pledge", "supported")]
+    found = claims("Poland vowed to lift spending to 3% of GDP.", "2017-03-01")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("ally_pct_gdp", "POL", "unverifiable")]

@@ -28,7 +28,7 @@ CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|g
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
                              r"|decided|resolved|set out|outlined|stipulated|decision"
-                             r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
+                             r"|(?:with)?in(?:side)? (?:a|the next|the following|one) decade|over the (?:next|coming) decade|(?:with)?in(?:side)? (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
 _AGREED_TO = gated(folded_pattern(re.compile(
@@ -238,7 +238,8 @@ def _deadline_years(s: Sentence, low: str) -> list[int]:
 
 
 def _within_decade(low: str) -> bool:
-    return "within a decade" in low or "within ten years" in low  # = DECADE.search (re.I, literals only)
+    return "within a decade" in low or "within ten years" in low or "inside a decade" in low \
+        or "inside ten years" in low or "over the next decade" in low
 
 
 class PledgeRule(Rule):
