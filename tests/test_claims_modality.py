@@ -211,3 +211,8 @@ def test_a_vow_of_the_allies_is_the_pledge_and_a_vow_of_one_ally_its_plan():
     assert [(c["type"], c["verdict"]) for c in found] == [("pledge", "supported")]
     found = claims("Poland vowed to lift spending to 3% of GDP.", "2017-03-01")
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("ally_pct_gdp", "POL", "unverifiable")]
+
+
+def test_were_after_an_abbreviation_is_no_inverted_condition():
+    text = "In 2017, only five member countries other than the U.S. were estimated to spend 2 percent of their GDP."
+    assert governing_modality(text.lower(), 0, text.index("2 percent")) is None

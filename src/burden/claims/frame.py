@@ -169,19 +169,49 @@ _MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:said|says|reported|repor
 
 
 def governing_modality(low: str, lo: int, q_start: int) -> tuple[str, str, int] | None:
-    """(modality, effect, marker start) of the marker nearest before a figure at `q_start` in `low` (folded text), searched from
-    `lo` (the start of the figure's own clause, or the previous figure's end); None when there is none, or when the
-    nearest one's clause ended before the figure. effect: "drop" (a demand, question, condition or hope: nobody's
-    figure), "plan" (a national plan or vow: unverifiable) or "" (read as the rules decide)."""
-    pattern = _modality_pattern()
-    m = pattern.search(low, lo, q_start)
-    if m is None:
-        return None
-    while (later := pattern.search(low, m.start() + 1, q_start)) is not None:
-        m = later  # the marker starting last (markers may hold one another: "told them Spain plans to")
-    if _MARKER_SCOPE_END.search(low, m.end(), q_start):
-        return None
-    return (*_modality_rows()[int(m.lastgroup[1:])], m.start()) if m.lastgroup else None
+    """(modality, effect, marker start) of the marker with an effect nearest before a figure at `q_start` in `low`
+    (folded text), from `lo` (the start of the figure's own clause, or the previous figure's end); None when there is
+    none, or when the nearest one's clause ended before the figure. effect: "drop" (a demand, question, condition or
+    hope: nobody's figure) or "plan" (a national plan or vow: unverifiable). Markers without an effect ("will",
+    "estimated") leave the figure to the rules."""
+    rows_ = _effect_rows()
+    for start, end, i in reversed(_markers(low)):  # the marker starting last (one may hold another: "told them
+        if start < lo:  # Spain plans to")
+            break
+        if end <= q_start:
+            if _MARKER_SCOPE_END.search(low, end, q_start):
+                return None
+            return (*rows_[i], start)
+    return None
+
+
+@functools.cache
+def _effect_rows() -> tuple[tuple[str, str], ...]:
+    """(modality, effect) of the lexicon rows with an effect, in file order (group m<i> of _effect_pattern)."""
+    return tuple((r["modality"], r["effect"]) for r in rows("modality") if r["effect"])
+
+
+@functools.cache
+def _effect_pattern() -> tuple[Gated, re.Pattern]:
+    """The markers with an effect: one pattern behind its derived gate (asked first, on the whole sentence), and the
+    same as a lookahead that reports, at every position, the first row matching there."""
+    alternation = "|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)"
+                           for i, r in enumerate(r for r in rows("modality") if r["effect"]))
+    return gated(folded_pattern(re.compile(alternation, re.I))), folded_pattern(re.compile(f"(?=(?:{alternation}))", re.I))
+
+
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's folded text (several figures share a sentence)
+def _markers(low: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, row) of every marker with an effect in `low`, by start (overlapping ones too), one scan."""
+    gate, at = _effect_pattern()
+    if not gate.could_match(low):
+        return ()
+    out = []
+    for m in at.finditer(low):
+        group = m.lastgroup
+        if group is not None:
+            out.append((m.start(group), m.end(group), int(group[1:])))
+    return tuple(out)
 
 
 def modality_of(text: str, extra: dict[str, Any]) -> str:
