@@ -216,3 +216,9 @@ def test_a_vow_of_the_allies_is_the_pledge_and_a_vow_of_one_ally_its_plan():
 def test_were_after_an_abbreviation_is_no_inverted_condition():
     text = "In 2017, only five member countries other than the U.S. were estimated to spend 2 percent of their GDP."
     assert governing_modality(text.lower(), 0, text.index("2 percent")) is None
+
+
+def test_the_2_percent_by_2024_pledge_named_by_a_wrong_year_is_refuted_and_its_deadline_checked():
+    found = claims("A 2012 decision put every ally at 2% of GDP by 2024.", "2019-03-04", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("pledge_year", 2012, "refuted"),
+                                                                       ("deadline_year", 2024, "supported")]

@@ -62,6 +62,11 @@ def _counts_in_first_clause(s: Sentence) -> bool:
 _MEMBERSHIP_BEFORE = re.compile(r"(?:\b(?:its|their|all)|['’]s)\s$", re.I)
 
 
+# "a 2012 decision", "the 2013 agreement": a pledge named by the year it was made (on Sentence.low)
+_PLEDGE_BY_YEAR = re.compile(r"\b(?:the|a|an|its|their|nato['’]s)\s(?P<y>(?:19|20)\d\d)\s(?:nato\s)?(?:decision|pledge|commitment"
+                             r"|promise|agreement|deal|accord|vow)\b")
+
+
 # ", a benchmark ...", ", the goal ...": an appositive naming the pledge just stated
 _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|target|guideline|pledge|level|threshold"
                          r"|commitment|yardstick)\b")
@@ -225,7 +230,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -334,6 +339,17 @@ class PledgeRule(Rule):
             else:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", 2014, "eq", 2014,
                                       within_decade=_within_decade(low)))
+            for q in s.free(("pct",)):
+                s.take(q)
+            s.carry.pledge = "WALES2014_DIP_2PCT"
+            return out
+        if not years and "by 2024" in low and (named_year := _PLEDGE_BY_YEAR.search(low)) is not None \
+                and _GUIDELINE_2.search_words(low, tokens) and not _allies(s) and not _counts_in_first_clause(s):
+            # "a 2012 decision put every ally at 2% by 2024": the 2%-by-2024 pledge (Wales) named by the year it was
+            # made; the year and the deadline are each a claim
+            year = int(named_year.group("y"))
+            out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", year, "eq", year))
+            out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", 2024, "eq", 2024, deadline=2024))
             for q in s.free(("pct",)):
                 s.take(q)
             s.carry.pledge = "WALES2014_DIP_2PCT"
