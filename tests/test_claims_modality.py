@@ -222,3 +222,9 @@ def test_the_2_percent_by_2024_pledge_named_by_a_wrong_year_is_refuted_and_its_d
     found = claims("A 2012 decision put every ally at 2% of GDP by 2024.", "2019-03-04", "pledge")
     assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("pledge_year", 2012, "refuted"),
                                                                        ("deadline_year", 2024, "supported")]
+
+
+def test_the_level_a_planned_change_starts_from_is_the_present_one_and_where_it_goes_the_plan():
+    found = claims("Poland plans to go from 4.1% of GDP to 5% of GDP next year.", "2024-07-01", "ally_pct_gdp")
+    assert [(c["value"], c["year"], c["verdict"], c["frame"]["modality"]) for c in found] == [
+        (4.1, 2024, "supported", "reported"), (5.0, 2025, "unverifiable", "planned")]

@@ -161,6 +161,8 @@ _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|it
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
 _TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s|between\s)?$")
+# "from 1.3% to 2%": a figure the level after it starts from (on Sentence.low, at the figure's end)
+_TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear\s|now\s)?to\s(?:about\s|around\s|at\sleast\s)?\d")
 # "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
 _RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)?\sand\s$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
@@ -353,6 +355,7 @@ class AllyPctRule(Rule):
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
         whole = False  # a figure of the members read as the alliance's aggregate: the later ones are too
+        planned_next = False  # the figure after a planned change's starting level is the plan ("from 1.3% to 2%")
         growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
@@ -480,8 +483,14 @@ class AllyPctRule(Rule):
                     plan = True  # "..., raising its defence spending above 2%": the figure the raise will bring
             else:
                 plan = False
+            baseline = plan and before_low.endswith("from ") and _TO_FIGURE_AFTER.match(low, end) is not None
+            if baseline:
+                plan = False  # "plans to raise spending from 1.3% to 2%": the level it starts from is the present one
+                planned_next = True  # ... and the level it goes to is the plan
+            elif planned_next:
+                plan, planned_next = True, False
             s.take(q)
-            modal = figure_modality(s, q)  # the marker governing the figure in its own clause (frame.py)
+            modal = figure_modality(s, q) if not baseline else None  # the marker governing the figure (frame.py)
             if modal is not None and modal[1] == "drop":
                 continue  # "Italy ought to be paying 2%", "if Spain spent 2%", "confident allies can reach 4%"
             if modal is not None and modal[1] == "plan" and (how in ("present", "carried") or year is None):
@@ -496,7 +505,8 @@ class AllyPctRule(Rule):
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated,
-                              **({"modality": modal[0]} if modal is not None and modal[1] else {})}, self))
+                              **({"modality": modal[0]} if modal is not None and modal[1] else
+                                 {"modality": "reported"} if baseline else {})}, self))
             if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
