@@ -228,3 +228,11 @@ def test_the_level_a_planned_change_starts_from_is_the_present_one_and_where_it_
     found = claims("Poland plans to go from 4.1% of GDP to 5% of GDP next year.", "2024-07-01", "ally_pct_gdp")
     assert [(c["value"], c["year"], c["verdict"], c["frame"]["modality"]) for c in found] == [
         (4.1, 2024, "supported", "reported"), (5.0, 2025, "unverifiable", "planned")]
+
+
+def test_the_hague_parts_in_brackets_after_the_pledge_sentence():
+    text = ("The 32 allies agreed in The Hague to spend 5% of GDP by 2035. The money is divided between defence "
+            "(3.5 per cent) and security (1.5 per cent).")
+    found = claims(text, "2025-07-01", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found][-2:] == [("HAGUE2025_3_5PCT_CORE", "supported"),
+                                                                  ("HAGUE2025_1_5PCT_RELATED", "supported")]
