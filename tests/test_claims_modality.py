@@ -236,3 +236,13 @@ def test_the_hague_parts_in_brackets_after_the_pledge_sentence():
     found = claims(text, "2025-07-01", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found][-2:] == [("HAGUE2025_3_5PCT_CORE", "supported"),
                                                                   ("HAGUE2025_1_5PCT_RELATED", "supported")]
+
+
+@pytest.mark.parametrize("text, ally", [
+    ("Italy falls short of the target, though Rome plans to raise spending next year.", "ITA"),
+    ("Spain has not met the target, and Madrid will not do so before 2029.", "ESP"),
+    ("Belgium is below the target but hopes to reach it by 2030.", "BEL"),
+])
+def test_a_target_met_or_missed_takes_its_year_and_plan_from_its_own_clause(text, ally):
+    found = claims(text, "2024-07-01", "ally_pct_gdp")
+    assert [(c["subject"], c["year"], c["comparator"], c["verdict"]) for c in found] == [(ally, 2024, "lt", "supported")]

@@ -377,6 +377,23 @@ def _inverted_list(s: Sentence, code: str, end: int) -> bool:
     return ally is not None and ally.start >= end and len([e for e in s.subjects() if e.is_ally]) >= 2
 
 
+# where a clause of its own starts or ends around a target named in words (on Sentence.low): a semicolon, a
+# conjunction after a comma or a dash, or a concessive one ("..., though Rome plans ...", "... but hopes to ...")
+_OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so)\s|\s(?:though|although|whereas|but|yet)\s")
+
+
+def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the clause holding low[start:end]."""
+    lo, hi = 0, len(low)
+    for m in _OWN_CLAUSE_BREAK.finditer(low):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -732,8 +749,14 @@ class AllyPctRule(Rule):
                       {"plan": plan, "how": how, "negated": False}, self)]
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
-        """`plans`: s.is_plan() once known (it depends on the sentence's text only, so it is asked once per find)."""
+        """`plans`: whether the sentence holds a plan word at all, once known (asked once per find). A target named in
+        words (q) takes its year and its plan from its own clause only: "Italy falls short of the target, though Rome
+        plans to raise spending next year" is this year's shortfall, no plan."""
         year, how = s.year_for(q)
+        lo, hi = _own_clause(s.low, q.start, q.end)
+        if how not in ("present", "carried") and year is not None \
+                and not any(lo <= t.start < hi for t in s.times if t.year == year):
+            year, how = s.latest_year(), "present"  # the year is another clause's
         if how in ("deadline", "future"):
             plan = True
         elif states_current_estimate(s, year, how):
@@ -741,7 +764,7 @@ class AllyPctRule(Rule):
         elif how in ("present", "carried"):
             if not plans:
                 plans.append(s.is_plan())
-            plan = plans[0]
+            plan = plans[0] and PLAN_WORDS_FOLDED.search(s.low, lo, hi) is not None
         else:
             plan = False
         s.take(q)
