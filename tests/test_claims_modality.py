@@ -246,3 +246,11 @@ def test_the_hague_parts_in_brackets_after_the_pledge_sentence():
 def test_a_target_met_or_missed_takes_its_year_and_plan_from_its_own_clause(text, ally):
     found = claims(text, "2024-07-01", "ally_pct_gdp")
     assert [(c["subject"], c["year"], c["comparator"], c["verdict"]) for c in found] == [(ally, 2024, "lt", "supported")]
+
+
+def test_a_figure_keeps_the_present_when_only_a_later_planning_clause_names_a_year():
+    found = claims("Italy spends 1.49% of GDP, though Rome plans to raise spending next year.", "2024-07-01", "ally_pct_gdp")
+    assert [(c["year"], c["verdict"], c["frame"]["modality"]) for c in found] == [(2024, "supported", "reported")]
+    found = claims("Poland plans to spend 4.8% of GDP next year, and the Baltic states at least 5%.", "2024-12-01",
+                   "ally_pct_gdp")
+    assert all(c["verdict"] == "unverifiable" for c in found)  # the elided clause shares the plan and its year

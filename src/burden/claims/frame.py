@@ -244,8 +244,9 @@ def modality_of(low: str, extra: dict[str, Any]) -> str:
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
-# the second clause's only), "...; Spain will ...", "..., while Italy is expected to ..."
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas)\s|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+# the second clause's only), "...; Spain will ...", "..., while Italy is expected to ...", "..., though Rome plans ...",
+# "..., and Madrid will ..."
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
 _CLAUSE_BREAK_FOLDED = folded_pattern(_CLAUSE_BREAK)  # on grammar.folded text: the same spans

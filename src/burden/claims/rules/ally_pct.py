@@ -382,6 +382,23 @@ def _inverted_list(s: Sentence, code: str, end: int) -> bool:
 _OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so)\s|\s(?:though|although|whereas|but|yet)\s")
 
 
+_OWN_CLAUSE_WORDS = frozenset("and but though although while whereas yet so".split())  # (or a semicolon: below)
+
+
+def _time_of_other_plan(s: Sentence, year: int | None, how: str, lo: int, hi: int) -> bool:
+    """The year read for a figure whose clause is low[lo:hi] is only a later clause's, one that plans ("Italy spends
+    1.49%, though Rome plans to raise spending next year"): the figure is the present's."""
+    if how in ("present", "carried") or year is None:
+        return False
+    times = [t for t in s.times if t.year == year]
+    if not times or any(t.start < hi for t in times):
+        return False  # (a time in a clause before it may be shared: "Poland plans to spend 4.8% next year, and the
+        # Baltic states at least 5%")
+    t = times[0]
+    other_lo, other_hi = _own_clause(s.low, t.start, t.end)
+    return PLAN_WORDS_FOLDED.search(s.low, other_lo, other_hi) is not None
+
+
 def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of the clause holding low[start:end]."""
     lo, hi = 0, len(low)
@@ -546,6 +563,11 @@ class AllyPctRule(Rule):
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
+            if how not in ("present", "carried") and year is not None \
+                    and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
+                lo_c, hi_c = _own_clause(low, start, end)
+                if _time_of_other_plan(s, year, how, lo_c, hi_c):
+                    year, how = s.latest_year(), "present"  # "..., though Rome plans to raise spending next year"
             if how == "deadline" and year == s.today.year and (s.latest_year() or 0) >= year:
                 # "ten allies exceed it by 2020" in a 2020 article, once the edition estimates 2020: the current figure
                 how = "present"
@@ -754,9 +776,8 @@ class AllyPctRule(Rule):
         plans to raise spending next year" is this year's shortfall, no plan."""
         year, how = s.year_for(q)
         lo, hi = _own_clause(s.low, q.start, q.end)
-        if how not in ("present", "carried") and year is not None \
-                and not any(lo <= t.start < hi for t in s.times if t.year == year):
-            year, how = s.latest_year(), "present"  # the year is another clause's
+        if _time_of_other_plan(s, year, how, lo, hi):
+            year, how = s.latest_year(), "present"  # the year is another clause's plan's
         if how in ("deadline", "future"):
             plan = True
         elif states_current_estimate(s, year, how):
