@@ -14,7 +14,7 @@ from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
-from .lexicon import alternation
+from .lexicon import alternation, rows
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .verify import AsOf
 
@@ -222,7 +222,39 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to))\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
+# the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
+# figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
+_WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
+# a statement's own time: after a presentation of figures ("at the launch of the annual report in March 2024",
+# "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
+# March 2024 the NATO chief put the number at"); the words are lexicon/en/vintages.csv's kind "presentation" and
+# speech.csv's verbs
+_PRESENTED_BEFORE = re.compile(r"\b(?:" + "|".join(r["word"] for r in rows("vintages") if r["kind"] == "presentation")
+                               + r")\s(?:of\s)?(?:the\s|its\s|NATO['’]s\s|the\salliance['’]s\s)?(?:[\w-]+\s){0,2}?"
+                               r"(?:report|figures|estimates|data|numbers|tables)\s(?:[\w-]+\s){0,3}?(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$", re.I)
+_SPEECH = "|".join(r["word"] for r in rows("speech") if r["kind"] == "verb")
+# (only NATO speaking: a figure another speaker gave then is judged on the edition current on the article's date)
+_SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stoltenberg|Rutte|Secretary[- ]General|NATO['’]s)\b"
+                           r"(?:\s[\w.'’-]+){0,4}?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
+
+
+def statement_time(text: str, t) -> bool:
+    """Whether the time `t` (with a year) dates NATO's statement or a report's presentation, not a figure."""
+    if t.kind not in ("year", "month") or t.year is None:
+        return False
+    start = t.start
+    if text[start:start + 3].lower() == "in ":
+        start += 3
+    window = text[max(0, start - 80):start]
+    if _PRESENTED_BEFORE.search(window):
+        return True
+    # "In March 2024 Stoltenberg said": a fronted time of a month and year, then the speaker and the verb
+    return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
+
+
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
@@ -411,6 +443,14 @@ class Sentence:
         where something was agreed ("four allies meet the standard agreed at the 2014 summit", "the requirement
         agreed upon in 2006")."""
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        if times and len(times) < 6:
+            # "after the 2022 invasion", "since the 2014 Wales summit": a year that modifies an event noun dates the
+            # event, not a figure; a statement's own time ("Presenting the annual report in March 2024, ...",
+            # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
+            # the edition current then, for the year it covers)
+            text = self.text
+            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end))
+                     and not statement_time(text, t)]
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text
@@ -553,6 +593,13 @@ class Sentence:
         return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
             and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
 
+    def _baseline_before(self, t, q: Quantity) -> bool:
+        """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
+        the comparison's baseline, not q's time."""
+        return t.end <= q.start and ("than" in self.low or "compared" in self.low) \
+            and _BASELINE_TIME_BEFORE.search(self.text, max(0, t.start - 30), t.start) is not None \
+            and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
+
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
         the previous one; quantities other rules took for themselves do not bound it), the time of the next
@@ -585,7 +632,7 @@ class Sentence:
             lo = qs[idx - 1].end if idx > 0 else 0
             # before q, in its clause, nearest first
             before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]
-                           and not self._later_modal_clause(t, q)), None)
+                           and not self._later_modal_clause(t, q) and not self._baseline_before(t, q)), None)
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
@@ -606,6 +653,8 @@ class Sentence:
                     continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
                 if self._later_modal_clause(t, q):
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
+                if self._baseline_before(t, q):
+                    continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
