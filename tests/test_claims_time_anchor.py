@@ -37,6 +37,8 @@ def test_statement_times_are_told_apart_from_data_times():
     assert marked("Presenting the annual report in March 2024, Stoltenberg said 11 allies met it.") == ["2024"]
     assert marked("At the launch of its yearly report in 2019, NATO said nine allies met it.") == ["in 2019"]
     assert marked("In March 2024 the NATO chief put the number at 11.") == ["2024"]
+    assert marked("NATO's annual report, presented in March 2024, put the number at 11.") == ["2024"]
+    assert marked("The yearly report NATO released in March 2024 lists Greece first.") == ["2024"]
     # another speaker's time, or a figure's own year, is no statement time
     assert marked("In March 2024 the Polish minister said spending was 4%.") == []
     assert marked("In 2023 Poland spent 3.9% of GDP, the report said.") == []
@@ -53,3 +55,14 @@ def test_figures_of_a_presented_report_are_that_reports():
                    "the US (3.46%) among the top spenders.", "2023-07-20", "ally_pct_gdp")
     assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("GRC", 2022, "supported"),
                                                                          ("USA", 2022, "supported")]
+
+
+def test_a_later_sentence_about_the_presented_report_quotes_it_too():
+    text = ("At the launch of the yearly report in March 2024, the NATO chief put the number at seven. The report lists "
+            "Greece (3.54%) and the US (3.46%) at the top. Poland spends 3.9% now.")
+    found = claims(text, "2023-07-20", "ally_pct_gdp")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("GRC", 2022, "supported"), ("USA", 2022, "supported"), ("POL", 2023, "supported")]
+    # a new paragraph ends the report's reach
+    found = claims(text.replace(" The report lists", "\n\nThe report lists"), "2023-07-20", "ally_pct_gdp")
+    assert [c["year"] for c in found][:2] == [2023, 2023]

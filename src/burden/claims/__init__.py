@@ -123,6 +123,10 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         if q.kind == "pct":
             nxt.first_pct = q.value
             break
+    if s.statement_edition is not None:  # "At the launch of the annual report in March 2019, ...": its next sentences
+        nxt.report = (s.statement_edition, s.paragraph)
+    elif nxt.report is not None and nxt.report[1] != s.paragraph:
+        nxt.report = None
     if len(s.text) <= 160 and _GDP_TABLE_HEADER_FOLDED.search_words(s.low, s.tokens) and not MONEY_WORDS.search(s.text):
         nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
     elif nxt.gdp_table != s.paragraph:

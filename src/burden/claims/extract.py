@@ -100,7 +100,7 @@ class Carry:
     """
 
     PENDING_LIMIT = 32
-    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
+    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year", "report",
                  "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
@@ -111,6 +111,7 @@ class Carry:
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self.gdp_table = -1
+        self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
@@ -125,6 +126,7 @@ class Carry:
         nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
+        nxt.report = self.report
         pending = False
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
@@ -158,7 +160,8 @@ class Carry:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t)), None)
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and not statement_time(s.text, t)),
+            None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
         if s is not None and year is not None:
@@ -231,9 +234,13 @@ _WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|att
 # "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
 # March 2024 the NATO chief put the number at"); the words are lexicon/en/vintages.csv's kind "presentation" and
 # speech.csv's verbs
-_PRESENTED_BEFORE = re.compile(r"\b(?:" + "|".join(r["word"] for r in rows("vintages") if r["kind"] == "presentation")
-                               + r")\s(?:of\s)?(?:the\s|its\s|NATO['’]s\s|the\salliance['’]s\s)?(?:[\w-]+\s){0,2}?"
-                               r"(?:report|figures|estimates|data|numbers|tables)\s(?:[\w-]+\s){0,3}?(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$", re.I)
+_PRESENTATION = "|".join(r["word"] for r in rows("vintages") if r["kind"] == "presentation")
+_PRESENTED_BEFORE = re.compile(r"\b(?:" + _PRESENTATION + r")\s(?:of\s)?(?:the\s|its\s|NATO['’]s\s|the\salliance['’]s\s)?"
+                               r"(?:[\w'’-]+\s){0,3}?(?:report|figures|estimates|data|numbers|tables)\s(?:[\w-]+\s){0,3}?"
+                               r"(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$"
+                               # "the annual report (that NATO) presented in March 2024", "figures released in June 2023"
+                               r"|\b(?:report|figures|estimates|data|numbers|tables),?\s(?:(?:that|which)\s)?(?:[\w'’-]+\s){0,2}?"
+                               r"(?:" + _PRESENTATION + r")\s(?:[\w-]+\s){0,2}?(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$", re.I)
 _SPEECH = "|".join(r["word"] for r in rows("speech") if r["kind"] == "verb")
 # (only NATO speaking: a figure another speaker gave then is judged on the edition current on the article's date)
 _SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stoltenberg|Rutte|Secretary[- ]General|NATO['’]s)\b"
@@ -371,6 +378,7 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
+        self.statement_edition: str | None = None  # the edition a statement time of this sentence named (vintage.py)
         self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
 

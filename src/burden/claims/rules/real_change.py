@@ -83,8 +83,10 @@ _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressur
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
 _PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|is\sset\sto|are\sset\sto|expected\sto|due\sto"
                    r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
-# "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending
-_COUNT_CHANGE = re.compile(r"\b(?:number|count|share|proportion|percentage|list)\sof\b|\b(?:economy|economies|gdp|inflation|"
+# "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
+# raised spending", "in every member state": a claim about each ally (a count), not about the group's total
+_COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?:of\s)?(?:the\s)?(?:other\s)?(?:NATO\s|European\s)?"
+                           r"(?:ally|allies|members?|member\sstates?|countries|country|nations?)\b|\b(?:number|count|share|proportion|percentage|list)\sof\b|\b(?:economy|economies|gdp|inflation|"
                            r"prices|debt|deficit|troops|personnel|headcount|population)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|and\s(?:the|its|their))\b|\s[—–]\s")
 _RUN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
