@@ -160,7 +160,7 @@ class Carry:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and not statement_time(s.text, t)),
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and t not in s.statement_times),
             None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
@@ -225,7 +225,7 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to))\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
@@ -456,9 +456,8 @@ class Sentence:
             # event, not a figure; a statement's own time ("Presenting the annual report in March 2024, ...",
             # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
             # the edition current then, for the year it covers)
-            text = self.text
-            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end))
-                     and not statement_time(text, t)]
+            text, said = self.text, self.statement_times
+            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end)) and t not in said]
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text
@@ -472,6 +471,12 @@ class Sentence:
             if asides:
                 times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
         return times
+
+    @cached
+    def statement_times(self) -> list[TimeRef]:
+        """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
+        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)] \
+            if self.times else []
 
     @cached
     def is_question(self) -> bool:
@@ -634,7 +639,8 @@ class Sentence:
                     or "pledge" in self.low or "commitment" in self.low:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
-            if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+            if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
+                    or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             lo = qs[idx - 1].end if idx > 0 else 0

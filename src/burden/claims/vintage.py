@@ -17,7 +17,7 @@ import functools
 import re
 
 from .dates import MONTHS
-from .extract import Claim, Sentence, latest_year, statement_time
+from .extract import Claim, Sentence, latest_year
 from .grammar import folded_pattern
 from .lexicon import rows
 from .verify import AsOf
@@ -92,9 +92,7 @@ def _statement_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     that month's (or year's) last day, for the latest year it covers when the figure names no year of its own. A
     statement time after the article's date (a misprint) names no edition: the figures keep the present."""
     text = s.text
-    for t in s.times:
-        if t.kind != "year" or not statement_time(text, t):
-            continue
+    for t in s.statement_times:
         month = next((m.month for m in s.times if m.kind == "month" and m.month and 0 <= t.start - m.end <= 1), None)
         last_day = dt.date(t.year, month or 12, 1) + dt.timedelta(days=31)
         last_day = last_day.replace(day=1) - dt.timedelta(days=1)
@@ -148,8 +146,7 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     claim's `extra["named_edition"]` says which); a present-tense year becomes that edition's latest year."""
     if found and s.carry.report is not None:
         found = _reported_after(s, found)
-    if s.asof.e0 is not None and s.has_number and any(t.kind == "year" for t in s.times) \
-            and any(statement_time(s.text, t) for t in s.times if t.kind == "year"):
+    if s.asof.e0 is not None and s.has_number and s.statement_times:
         found = _statement_editions(s, found)
     if not found or s.words.isdisjoint(GATE) or s.asof.e0 is None:
         return found

@@ -76,6 +76,11 @@ def _is_move(word: str) -> bool:
 # comparative ("9.3% higher", "3% up on the year"); before it as "up 9.3%", "down 2%"
 _FIGURE_NOUN_AFTER = re.compile(r"\s(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|"
                                 r"surge|cut|fall|drop|decline|reduction)\b|\s(?:higher|lower|up|down)\b(?!\sto\b)", re.I)
+# a figure compared with the year before is a change ("outlays were 1.9% above the prior year", "2.3% below a year
+# earlier", "4% up on last year")
+_YEAR_ON_YEAR_AFTER = re.compile(r"\s(?:(?P<up>above|over|higher\sthan|more\sthan|up\son)|(?P<down>below|under|lower\sthan|less\sthan|down\son))"
+                                 r"\s(?:that\sof\s|the\slevel\sof\s)?(?:the\s(?:prior|previous|preceding)\syear|a\syear\s(?:earlier|before|ago)"
+                                 r"|the\syear\s(?:before|earlier)|last\syear|(?:a\syear\s|the\syear\s)?(?:earlier|before))\b", re.I)
 _UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s|over\s|more than\s)?$", re.I)
 # a demand, a question of need or a wish is no change that happened or is planned ("must raise", "urged to increase",
 # "needs to boost", "calls for a rise"): no claim
@@ -235,11 +240,27 @@ class RealChangeRule(Rule):
         real change in its year, or in every year of a run. Without "real" a mismatch is unverifiable (a nominal
         change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
         words = s.words
-        if s.is_question or _SPENDING_WORDS.search_words(s.low, s.tokens) is None or not any(map(_is_move, words)) \
-                or not s.entities:
+        if s.is_question or _SPENDING_WORDS.search_words(s.low, s.tokens) is None or not s.entities:
             return []
         text = s.text
         out: list[Claim] = []
+        for q in s.free(("pct",)) if "year" in s.low else ():
+            yoy = _YEAR_ON_YEAR_AFTER.match(text, q.end)
+            if yoy is None or _SHARE_OF_GDP.match(text, q.end):
+                continue  # (not "2.1% of GDP, above the year before": a level)
+            code = s.ally_for(q)
+            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
+                if code == "NATO" else _published_group(data_code(code))
+            if subject is None:
+                continue
+            s.take(q)
+            year, how = s.year_for(q)
+            value = -q.value if yoy.group("down") else q.value
+            clause = text[max(0, q.start - 80):yoy.end()]
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", value, q.comparator, year, q, decimals=q.decimals,
+                                  unstated_basis=REAL.search(clause) is None, plan=how in ("deadline", "future")))
+        if not any(map(_is_move, words)):
+            return out
         done = -1  # the end of the last clause read: one claim per clause
         for move in MOVE.finditer(text):
             if move.start() < done:
