@@ -261,6 +261,7 @@ def statement_time(text: str, t) -> bool:
     return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
 
 
+STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
@@ -475,8 +476,9 @@ class Sentence:
     @cached
     def statement_times(self) -> list[TimeRef]:
         """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
-        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)] \
-            if self.times else []
+        if self.words.isdisjoint(STATEMENT_WORDS):  # a presentation word or a month: what every statement time needs
+            return []
+        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)]
 
     @cached
     def is_question(self) -> bool:

@@ -73,17 +73,34 @@ def folded_pattern(regex: re.Pattern) -> re.Pattern:
 # member-states"). A decimal split by a line break in a percentage ("spends 3.\n9% of GDP") reads as the number, the
 # break moved before it ("spends  3.9%").
 _TOKEN_CHARS = str.maketrans({"\u02bc": "\u2019", "\u2010": "-", "\u2011": "-"})
-_JOINED = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r["compound"]) for r in rows("token_joins")) + r")(?![\w-])", re.I)
-_SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{1,2}\.)\n(\d{1,2})(?=\s?(?:%|per\s?cent|percent))")
+_JOINED = frozenset(r["compound"].lower() for r in rows("token_joins"))
+_HYPHEN_TAIL = re.compile(r"-(?:" + "|".join(sorted({re.escape(c.split("-", 1)[1]) for c in _JOINED}, key=len, reverse=True))
+                          + r")(?![\w-])", re.I)
+_AROUND_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")  # the word pair around a hyphen, matched at it
+_SPLIT_DECIMAL = re.compile(r"\.\n\d{1,2}(?=\s?(?:%|per\s?cent|percent))")  # (opens with its literal: searched fast)
+_WHOLE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}$")
 
 
 def reading_text(text: str) -> str:
     """`text` as the checker reads it (see above): the same length, the same offsets."""
     out = text.translate(_TOKEN_CHARS) if ("\u02bc" in text or "\u2010" in text or "\u2011" in text) else text
-    if "-" in out:
-        out = _JOINED.sub(lambda m: m.group(0).replace("-", " "), out)
+    if "-" in out:  # (a pattern that opens with the hyphen: the engine skips from one hyphen to the next)
+        chars = None
+        for m in _HYPHEN_TAIL.finditer(out):
+            lo = m.start()
+            while lo > 0 and out[lo - 1].isascii() and out[lo - 1].isalpha() and m.start() - lo < 12:
+                lo -= 1
+            whole = _AROUND_HYPHEN.match(out, lo)
+            if whole is not None and whole.end() == m.end() and whole.group(0).lower() in _JOINED:
+                chars = chars if chars is not None else list(out)
+                chars[m.start()] = " "
+        if chars is not None:
+            out = "".join(chars)
     if ".\n" in out:
-        out = _SPLIT_DECIMAL.sub(lambda m: " " + m.group(1) + m.group(2), out)
+        for m in _SPLIT_DECIMAL.finditer(out):
+            whole = _WHOLE_BEFORE.search(out, max(0, m.start() - 3), m.start())
+            if whole is not None:  # "3.\n9%": the break moved before the number, "  3.9%"
+                out = out[:whole.start()] + " " + out[whole.start():m.start() + 1] + out[m.start() + 2:]
     assert len(out) == len(text)
     return out
 

@@ -17,7 +17,7 @@ import functools
 import re
 
 from .dates import MONTHS
-from .extract import Claim, Sentence, latest_year
+from .extract import STATEMENT_WORDS, Claim, Sentence, latest_year
 from .grammar import folded_pattern
 from .lexicon import rows
 from .verify import AsOf
@@ -146,7 +146,7 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     claim's `extra["named_edition"]` says which); a present-tense year becomes that edition's latest year."""
     if found and s.carry.report is not None:
         found = _reported_after(s, found)
-    if s.asof.e0 is not None and s.has_number and s.statement_times:
+    if s.has_number and not s.words.isdisjoint(STATEMENT_WORDS) and s.asof.e0 is not None and s.statement_times:
         found = _statement_editions(s, found)
     if not found or s.words.isdisjoint(GATE) or s.asof.e0 is None:
         return found

@@ -63,6 +63,7 @@ EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 # spending noun, and optionally a figure bound to the change word ("a 2.7% rise", "up 9.3%", "9.3% higher"), "real",
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
+_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "steadily", "continuously"})
 
 
@@ -240,7 +241,7 @@ class RealChangeRule(Rule):
         real change in its year, or in every year of a run. Without "real" a mismatch is unverifiable (a nominal
         change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
         words = s.words
-        if s.is_question or _SPENDING_WORDS.search_words(s.low, s.tokens) is None or not s.entities:
+        if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question or not s.entities:
             return []
         text = s.text
         out: list[Claim] = []
@@ -268,7 +269,7 @@ class RealChangeRule(Rule):
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]
-            run = _run_years(clause)
+            run = _run_years(clause) if not words.isdisjoint(_RUN_WORDS) else None
             if not _SPENDING_WORDS.search(folded(clause)) or _COUNT_CHANGE.search(clause) \
                     or _DEMANDED.search(text, lo, move.start()) \
                     or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
