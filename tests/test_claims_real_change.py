@@ -132,3 +132,13 @@ def test_a_figure_compared_with_the_year_before_is_a_change():
     assert _read("Poland spends 4.12% of GDP, above last year.", "2024-07-10") == []
     assert [(c["year"], c["verdict"]) for c in claims("Poland spends 4.12% of GDP, above last year.", "2024-07-10",
                                                       "ally_pct_gdp")] == [(2024, "supported")]
+
+
+def test_each_year_named_and_the_spending_talked_about():
+    # 2024-06: Canada +10.3% in 2023 and +5.5% in 2024 in real terms
+    assert _read("Canada raised its defence spending in real terms in 2023 and 2024.", "2024-07-10") == [
+        ("CAN", 0.0, "gt", 2023, "supported"), ("CAN", 0.0, "gt", 2024, "supported")]
+    assert _read("Canada's budget had shrunk for years. That spending went up in real terms in 2023.", "2024-07-10") == [
+        ("CAN", 0.0, "gt", 2023, "supported")]
+    # no ally named and no spending pointed back to: no subject, no claim
+    assert _read("Budgets went up in 2023.", "2024-07-10") == []

@@ -151,6 +151,12 @@ def _is_verb(text: str, move: re.Match) -> bool:
         or w.endswith("s") and prev in ("spending", "budget", "expenditure"))
 
 
+# "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
+_SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                               r"(?:spending|budgets?|outlays|expenditure)\b", re.I)
+_YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
+
+
 class _At:
     """A stand-in quantity at a word (Sentence.ally_for / year_for take anything with start and end)."""
 
@@ -241,8 +247,9 @@ class RealChangeRule(Rule):
         real change in its year, or in every year of a run. Without "real" a mismatch is unverifiable (a nominal
         change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
         words = s.words
-        if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question or not s.entities:
-            return []
+        if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question \
+                or not s.entities and (s.carry.subject is None or not _SPENDING_ANAPHOR.search(s.text)):
+            return []  # (no ally or group named: only "That spending went up in 2015", the one talked about)
         text = s.text
         out: list[Claim] = []
         for q in s.free(("pct",)) if "year" in s.low else ():
@@ -316,5 +323,9 @@ class RealChangeRule(Rule):
             extra = {"unstated_basis": not stated_real, "plan": plan, "direction_only": True}
             if run is not None and year is not None:
                 extra["since_year"] = year - run[0]
-            out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", year, **extra))
+            # "went up in 2015 and 2016": the direction in each year named
+            years = [t.year for t in s.data_times if t.kind == "year" and move.end() <= t.start < hi] if run is None else []
+            joined = len(years) > 1 and _YEARS_JOINED.search(clause) is not None
+            for y in years if joined else [year]:
+                out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", y, **extra))
         return out
