@@ -130,11 +130,14 @@ _OBJECT_AFTER = re.compile(r"\s(?:its|their|the|his|her|our|defen[cs]e|military|
 _WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
 
 
+_FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
+
+
 def _is_verb(text: str, move: re.Match) -> bool:
     w = move.group(0).lower()
     if " " in w:
         return True  # a phrasal verb ("stepped up", "scaled back")
-    if w in ("up", "down", "higher", "lower"):
+    if w in _FIGURE_ONLY:
         return False  # only with a figure ("up 9.3%", "9.3% higher")
     before = _WORD_BEFORE.search(text.lower(), max(0, move.start() - 30), move.start())
     prev = before.group(1) if before is not None else None
@@ -269,10 +272,13 @@ class RealChangeRule(Rule):
                                   unstated_basis=REAL.search(clause) is None, plan=how in ("deadline", "future")))
         if not any(map(_is_move, words)):
             return out
+        free = s.free(("pct",))
+        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan():
+            return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in MOVE.finditer(text):
-            if move.start() < done:
-                continue
+            if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY:
+                continue  # ("up", "higher" ...: only with a figure)
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]
@@ -289,7 +295,7 @@ class RealChangeRule(Rule):
                            or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
             if pcts and figure is None:
                 continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
-            if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in s.free(("pct",)))):
+            if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
                 continue
             where = _At(move.start(), move.end()) if figure is None else figure
             code = s.ally_for(where)
