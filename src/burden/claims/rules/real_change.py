@@ -283,6 +283,13 @@ class RealChangeRule(Rule):
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]
             run = _run_years(clause) if not words.isdisjoint(_RUN_WORDS) else None
+            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < hi]
+            figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
+                           or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
+            if pcts and figure is None:
+                continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
+            if figure is None and run is None and not _is_verb(text, move) and REAL.search(clause) is None:
+                continue  # a noun or an attribute, not a change that the clause says happened (cheap: before the rest)
             if not _SPENDING_WORDS.search(folded(clause)) or _COUNT_CHANGE.search(clause) \
                     or _DEMANDED.search(text, lo, move.start()) \
                     or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
@@ -290,11 +297,6 @@ class RealChangeRule(Rule):
             if any(q.kind in ("money", "count", "fraction") and lo <= q.start < hi
                    and not (run is not None and lo + run[1] <= q.start < lo + run[2]) for q in s.quantities):
                 continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the run)
-            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < hi]
-            figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
-                           or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
-            if pcts and figure is None:
-                continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
             if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
                 continue
             where = _At(move.start(), move.end()) if figure is None else figure
