@@ -172,6 +172,8 @@ class _At:
 class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
+    # a change in real terms, growth in words, or a change of spending without a level (_change: a spending word)
+    needs = ((_REAL_WORDS | _GROWTH_WORDS | _SPENDING_TOKENS, frozenset()),)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
