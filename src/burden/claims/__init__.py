@@ -107,6 +107,7 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
     nxt = carry.following(None if figures else s)
+    nxt.named_after(s)
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]

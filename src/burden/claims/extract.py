@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
+from .context import Named, joined, named_in, with_referents
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
 from .gates import gated
@@ -101,7 +102,7 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year")
+                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year", "_named", "_named_from")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -113,19 +114,22 @@ class Carry:
         self.gdp_table = -1
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
+        self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
+        self._named_from: tuple[Sentence, Carry] | None = None
         self._depth = 0
 
     def following(self, s: Sentence | None) -> Carry:
         """The carry the next sentence starts from: threshold, pledge and US$ subject/year as self; subject and
         year are `s`'s last ally and year if it has them (s None: none), else self's, worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
-            self.subject, self.year  # noqa: B018 - resolves the chain, so it stays short
+            self.subject, self.year, self.named  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
         nxt = _new_carry(Carry)
         nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
-        pending = False
+        nxt._named, nxt._named_from = self._named, self._named_from
+        pending = self._named_from is not None
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
@@ -153,6 +157,21 @@ class Carry:
     @subject.setter
     def subject(self, value: str | None) -> None:
         self._subject, self._subject_from = value, None
+
+    @property
+    def named(self) -> Named | None:
+        """The allies of the last sentence that named any, worked out when asked (context.py reads them)."""
+        if self._named_from is not None:
+            s, prev = self._named_from
+            self._named = named_in(s) or prev.named
+            self._named_from = None
+        return self._named
+
+    def named_after(self, s: Sentence) -> None:
+        """s was read with this carry's predecessor: its allies, if any, are the ones named last."""
+        prev = _new_carry(Carry)
+        prev._named, prev._named_from, prev._depth = self._named, self._named_from, 0
+        self._named, self._named_from = None, (s, prev)
 
     def _resolve_year(self, source: tuple[Sentence | None, Carry]) -> None:
         s, prev = source
@@ -233,6 +252,9 @@ _LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  #
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
+# a figure whose owner's economy is named right after it: "4.7% of Poland's GDP", "3.9% of the republic's output"
+_OF_OWNERS_GDP = re.compile(r"\s(?:of\s)(?=.{1,40}?['’ʼ]s?\s(?:(?:annual|national|entire|whole|total)\s)?(?:GDP|G\.D\.P\.|gross domestic product|"
+                            r"economic output|output|economy)\b)")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
                                r"allocates|budgeted|earmarked)\b")
 _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
@@ -353,7 +375,9 @@ class Sentence:
 
     @cached
     def entities(self) -> list[Entity]:
-        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
+        """Allies and groups named in the sentence, and those a pronoun or description stands for (context.py)."""
+        found = [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
+        return with_referents(self, found)
 
     @cached
     def quantities(self) -> list[Quantity]:
@@ -393,8 +417,7 @@ class Sentence:
     def _last_list_before(self, end: int, n: int) -> list[Entity]:
         """The last n allies before `end` when they are joined by commas / "and" (else [])."""
         allies = [e for e in self._subjects if e.is_ally and e.end <= end][-n:]
-        if len(allies) == n and all(_LIST_JOIN.fullmatch(self.text, a.end, b.start)
-                                    for a, b in zip(allies, allies[1:], strict=False)):
+        if len(allies) == n and all(joined(self.text, a, b, _LIST_JOIN) for a, b in zip(allies, allies[1:], strict=False)):
             return allies
         return []
 
@@ -498,6 +521,12 @@ class Sentence:
                 listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
                 if len(listed) >= 2:
                     return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
+        of = _OF_OWNERS_GDP.match(self.text, q.end) if "of " in self.text[q.end:q.end + 5] else None
+        if of is not None:
+            named = next((e for e in self._subjects if of.end() <= e.start <= of.end() + 4 and e.kind != "group"
+                          and self.text.startswith(("'", "’", "ʼ"), e.end)), None)
+            if named is not None:
+                return named.code  # "4.7% of the republic's GDP": the republic's figure
         owner = _OWNER_AFTER.match(self.text, q.end)
         named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
@@ -663,7 +692,7 @@ class Sentence:
             return []
         out = []
         for a, b in zip(allies[-2::-1], allies[:0:-1], strict=False):  # walk back while the names are joined
-            if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+            if not joined(self.text, a, b, _LIST_JOIN):
                 break
             out.append(a.code)
         return out[::-1]

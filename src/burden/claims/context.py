@@ -1,0 +1,137 @@
+"""Subjects from context: a pronoun or a definite description standing for allies named before it ("It remains
+under the goal", "4.7% of the republic's GDP", "Both states are already above 3%", "the Baltic trio").
+
+The words are the rows of lexicon/<language>/referents.csv. Each match becomes entities of its own sentence, one per
+ally it stands for, with the span of the words: kind "anaphor" for one ally, "set" for each ally of several (the
+entities of a set share their span, and `joined` treats them as a list). Every rule then reads the sentence as if
+the allies were named there. The allies come from `Carry.named`: the last sentence that named any ally (its allies
+in order, and the longest list of them joined by commas or "and"). An unsure reading gives no entity: a description
+of one ally after a sentence naming two, "both" after a sentence naming three, "it" after a sentence further back
+or after a group of its own sentence ("NATO says it ..."), any description when its sentence names an ally before
+it. The fixed rows (the Baltic states) need no context."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .entities import Entity
+from .gates import Gated, gated
+from .grammar import folded_pattern
+from .lexicon import rows
+
+# the text between two sentences when the later one follows the earlier directly (a paragraph break allowed)
+_ADJACENT = re.compile(r"[\s\"'“”‘’)\]–—-]{0,12}")
+# between two allies of a list: ", ", " and ", ", and " (an article allowed)
+_JOIN = re.compile(r"\s?(?:,|,?\sand|;|\s&)\s(?:the\s)?")
+
+
+class Named(NamedTuple):
+    """The allies of the last sentence that named any: `codes` in order (each once), `chain` the longest run of
+    them joined as a list (two or more, else empty), the sentence's paragraph and its end in the document."""
+
+    codes: tuple[str, ...]
+    chain: tuple[str, ...]
+    paragraph: int
+    end: int
+
+
+class Row(NamedTuple):
+    kind: str
+    n: int
+    allies: tuple[str, ...]
+    pattern: Gated
+    group: bool  # the pattern marks the words that stand for the allies as group "a"
+
+
+@functools.cache
+def _rows() -> tuple[Row, ...]:
+    out = []
+    for row in rows("referents"):
+        regex = re.compile(row["pattern"], re.I)
+        out.append(Row(row["kind"], int(row["n"] or 0), tuple(row["allies"].split()),
+                       gated(folded_pattern(regex)), "a" in regex.groupindex))
+    return tuple(out)
+
+
+def named_in(s) -> Named | None:
+    """What a sentence hands on as `Carry.named`: its allies, or None when it names none."""
+    allies = [e for e in s._subjects if e.is_ally]
+    if not allies:
+        return None
+    codes = tuple(dict.fromkeys(e.code for e in allies))
+    chain: tuple[str, ...] = ()
+    run = [allies[0]]
+    for e in allies[1:]:
+        if joined(s.text, run[-1], e):
+            run.append(e)
+            continue
+        chain = _longer(chain, run)
+        run = [e]
+    chain = _longer(chain, run)
+    return Named(codes, chain, s.paragraph, s.end)
+
+
+def _longer(chain: tuple[str, ...], run: list[Entity]) -> tuple[str, ...]:
+    codes = tuple(dict.fromkeys(e.code for e in run))
+    return codes if len(codes) >= 2 and len(codes) > len(chain) else chain
+
+
+def joined(text: str, a: Entity, b: Entity, pattern: re.Pattern = _JOIN) -> bool:
+    """a and b are neighbours of one list: the text between them is a list's joint (`pattern`), or both stand for
+    allies of one set named by the same words ("both states")."""
+    if a.start == b.start and a.kind == "set" and b.kind == "set":
+        return True
+    return a.end <= b.start and pattern.fullmatch(text, a.end, b.start) is not None
+
+
+def with_referents(s, found: list[Entity]) -> list[Entity]:
+    """`found` (the sentence's named entities) with an entity for each ally a pronoun or description stands for."""
+    low, tokens = s.low, s.tokens
+    hits = []
+    for row in _rows():
+        if not row.pattern.may_match(low, tokens):
+            continue
+        for m in row.pattern.finditer(low):
+            start, end = m.span("a") if row.group else m.span()
+            hits.append((start, end, row))
+    if not hits:
+        return found
+    out = list(found)
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    for start, end, row in hits:
+        if any(e.start < end and start < e.end for e in out):
+            continue  # overlaps a name ("the Polish government") or a longer description
+        codes = row.allies if row.kind == "fixed" else _resolve(s, out, start, end, row)
+        if not codes:
+            continue
+        kind = "anaphor" if len(codes) == 1 else "set"
+        out.extend(Entity(start, end, code, kind, s.text[start:end]) for code in codes)
+    if len(out) == len(found):
+        return found
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple[str, ...]:
+    """The allies a description stands for, or () when the reading is unsure."""
+    if any(e.is_ally and e.end <= start for e in entities):
+        return ()  # "Poland says its budget ...": the sentence's own ally
+    if row.kind == "it" and any(e.end <= start for e in entities):
+        return ()  # "NATO says it expects ...": "it" may stand for the group
+    if row.kind != "one" and row.kind != "it" and any(e.is_ally and end <= e.start <= end + 4 for e in entities):
+        return ()  # "both Estonia and Latvia", "the two countries, Estonia and Latvia": named here
+    named = s.carry.named
+    if named is None:
+        return ()
+    adjacent = named.end <= s.start and _ADJACENT.fullmatch(s.doc, named.end, s.start) is not None
+    if not adjacent and (row.kind == "it" or named.paragraph != s.paragraph):
+        return ()  # too far back: "it" stands for the sentence just before, a description for its paragraph
+    if row.kind in ("it", "one"):
+        return named.codes if len(named.codes) == 1 else ()
+    if row.kind == "n":
+        return named.chain if len(named.chain) == row.n else named.codes if len(named.codes) == row.n else ()
+    if row.kind == "list":
+        return named.chain
+    return named.chain or (named.codes if len(named.codes) >= 2 else ())  # set
