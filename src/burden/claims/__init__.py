@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
+from .context import level_in
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
 from .gates import gated, meets
 from .grammar import folded_pattern, is_english, looks_like_html, strip_html
@@ -108,6 +109,7 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
     nxt = carry.following(None if figures else s)
     nxt.named_after(s)
+    nxt.level = level_in(s, found) if found else None
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]

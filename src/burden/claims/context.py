@@ -37,6 +37,19 @@ class Named(NamedTuple):
     end: int
 
 
+class Level(NamedTuple):
+    """The level the last sentence gave one ally (its % of GDP, or its side of a threshold), for a sentence that says
+    another ally did the same ("Germany met the goal. NATO praised Italy for following suit.")."""
+
+    subject: str
+    value: float
+    comparator: str
+    decimals: int
+    year: int | None
+    plan: bool
+    end: int  # the end of its sentence in the document
+
+
 class Row(NamedTuple):
     kind: str
     n: int
@@ -91,7 +104,7 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
     low, tokens = s.low, s.tokens
     hits = []
     for row in _rows():
-        if not row.pattern.may_match(low, tokens):
+        if row.kind == "same" or not row.pattern.may_match(low, tokens):
             continue
         for m in row.pattern.finditer(low):
             start, end = m.span("a") if row.group else m.span()
@@ -101,6 +114,8 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
     out = list(found)
     hits.sort(key=lambda h: (h[0], -h[1]))
     for start, end, row in hits:
+        if row.kind == "fixed":  # "the Baltic allies": the three allies, not the group word "allies" it holds
+            out = [e for e in out if not (e.kind == "group" and start <= e.start and e.end <= end)]
         if any(e.start < end and start < e.end for e in out):
             continue  # overlaps a name ("the Polish government") or a longer description
         codes = row.allies if row.kind == "fixed" else _resolve(s, out, start, end, row)
@@ -108,7 +123,7 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
             continue
         kind = "anaphor" if len(codes) == 1 else "set"
         out.extend(Entity(start, end, code, kind, s.text[start:end]) for code in codes)
-    if len(out) == len(found):
+    if out == found:
         return found
     out.sort(key=lambda e: e.start)
     return out
@@ -134,4 +149,26 @@ def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple
         return named.chain if len(named.chain) == row.n else named.codes if len(named.codes) == row.n else ()
     if row.kind == "list":
         return named.chain
-    return named.chain or (named.codes if len(named.codes) >= 2 else ())  # set
+    return named.chain  # set: the allies that sentence listed
+
+
+def level_in(s, found) -> Level | None:
+    """What a sentence hands on as `Carry.level`: its last claim of one ally's % of GDP, or None."""
+    for c in reversed(found):
+        if c.type == "ally_pct_gdp" and c.subject and len(c.subject) == 3 and isinstance(c.value, float | int):
+            decimals = c.quantity.decimals if c.quantity is not None else 0
+            return Level(c.subject, float(c.value), c.comparator, decimals, c.year, bool(c.extra.get("plan")), s.end)
+    return None
+
+
+def same_as_before(s) -> tuple[re.Match, Level] | None:
+    """A sentence saying its ally did what the sentence just before said of another ("Latvia followed suit", "So
+    does Lithuania"): the words, and the level they take over; None when there is none or it is not the sentence
+    just before."""
+    level = s.carry.level
+    if level is None or not (level.end <= s.start and _ADJACENT.fullmatch(s.doc, level.end, s.start)):
+        return None
+    for row in _rows():
+        if row.kind == "same" and row.pattern.may_match(s.low, s.tokens) and (m := row.pattern.search(s.low)):
+            return m, level
+    return None

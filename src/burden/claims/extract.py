@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .context import Named, joined, named_in, with_referents
+from .context import Level, Named, joined, named_in, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
@@ -102,7 +102,7 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year", "_named", "_named_from")
+                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year", "_named", "_named_from", "level")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -116,6 +116,7 @@ class Carry:
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
         self._named_from: tuple[Sentence, Carry] | None = None
+        self.level: Level | None = None  # the level the sentence before gave one ally (context.py)
         self._depth = 0
 
     def following(self, s: Sentence | None) -> Carry:
@@ -129,6 +130,7 @@ class Carry:
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt._named, nxt._named_from = self._named, self._named_from
+        nxt.level = None
         pending = self._named_from is not None
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
@@ -382,7 +384,12 @@ class Sentence:
     @cached
     def quantities(self) -> list[Quantity]:
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
-            return _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
+            found = _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
+            if any(q.kind == "count" for q in found) and any(e.kind == "set" for e in self.entities):
+                # "the two countries", "all three": the number names the allies stood for, it counts nothing
+                sets = [(e.start, e.end) for e in self.entities if e.kind == "set"]
+                found = [q for q in found if q.kind != "count" or not any(a <= q.start < b for a, b in sets)]
+            return found
         return []
 
     @cached

@@ -6,7 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Claim, Sentence
+from ..context import Level, same_as_before
+from ..extract import (
+    COMPARED_BEFORE_FOLDED,
+    PLAN_WORDS_FOLDED,
+    PRESENT_TENSE_FOLDED,
+    TARGET_OF_BEFORE,
+    Claim,
+    Sentence,
+)
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
@@ -159,6 +167,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
                             r"at|close to|on)?\s?$"
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
+# "..., and so did Latvia", "..., as does Lithuania" (the ally right after, closing the sentence): the claim before
+_SO_DOES = re.compile(r"(?:,\s|\sand\s)(?:as|so)\s(?:does|did|do|has|have|had|is|was|are|were)\s(?:the\s)?")
 # "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
 DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
 _DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
@@ -329,6 +339,8 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
+        if s.carry.level is not None and not s.is_question and (same := same_as_before(s)) is not None:
+            return self._same_as_before(s, *same)
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 or POLL_FOLDED.search_words(s.low, s.tokens):
@@ -499,7 +511,45 @@ class AllyPctRule(Rule):
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
             out.extend(self._elided(s, out))
+        if out and ("so" in s.words or "as" in s.words) and (m := _SO_DOES.search(low, out[-1].quantity.end
+                                                                          if out[-1].quantity else 0)) is not None:
+            out.extend(self._so_does(s, m, out[-1]))
         return out
+
+    def _same_as_before(self, s: Sentence, m: re.Match, level: Level) -> list[Claim]:
+        """"Germany met the goal last year. NATO praised Italy for following suit.": the level the sentence before gave
+        one ally, said of the allies this sentence names (not that ally, nor one it is compared with), in this
+        sentence's own year, else that level's; a plan when that level was one or this sentence plans it."""
+        if s.has_number and s.free(("pct",)):
+            return []  # a figure of its own: read as such
+        allies = [e for e in s._subjects if e.is_ally and e.code != level.subject
+                  and not COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start])]
+        codes = list(dict.fromkeys(e.code for e in allies))
+        if not codes or len(codes) > 4:
+            return []
+        if level.comparator in ("eq", "exact", "approx", "nearly") and not m.group(0).lstrip(", ").startswith(("as ", "so ", "and ")):
+            return []  # "raised spending to 2.1%. France followed suit": raised it too, not surely to 2.1%
+        year, how = s.year_for(Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, ""))
+        if how == "present" and level.year is not None and not PRESENT_TENSE_FOLDED.search(s.low):
+            year, how = level.year, "carried"  # "Latvia did the same": in the year of the sentence before
+        plan = level.plan or s.is_plan() or _EXPECT.search(s.text) is not None  # "Latvia is expected to follow suit"
+        out = []
+        for code in codes:
+            q = Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, s.text[m.start():m.end()])
+            out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", level.value, level.comparator, year, q,
+                             {"plan": plan, "how": how, "negated": False, "same_as": level.subject}, self))
+        return out
+
+    def _so_does(self, s: Sentence, m: re.Match, last: Claim) -> list[Claim]:
+        """"Estonia spent 3.4% in 2024, and so did Latvia", "..., as does Lithuania": the ally after the words takes the
+        claim before them (its value, comparator, year and plan)."""
+        ally = next((e for e in s._subjects if e.is_ally and e.start == m.end()), None)
+        if ally is None or ally.code == last.subject or last.type != "ally_pct_gdp" or not last.subject \
+                or len(last.subject) != 3 or any(q.start >= ally.end for q in s.quantities) \
+                or any(e.is_ally and e.start >= ally.end for e in s._subjects):
+            return []
+        return [Claim("ally_pct_gdp", self.code, s, ally.code, "def_exp_pct_gdp", last.value, last.comparator, last.year,
+                      last.quantity, {**last.extra, "same_as": last.subject}, self)]
 
     def _elided(self, s: Sentence, before: list[Claim]) -> list[Claim]:
         """"Romania plans to reach 2% in 2017, and Latvia and Lithuania expect to do so in 2018": the allies of the
