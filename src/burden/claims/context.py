@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from .entities import Entity
-from .gates import Gated, gated
+from .gates import Gated, Several, gated
 from .grammar import folded_pattern
 from .lexicon import rows
 
@@ -68,6 +68,13 @@ def _rows() -> tuple[Row, ...]:
     return tuple(out)
 
 
+@functools.cache
+def _asked() -> tuple[Several, dict[int, Row]]:
+    """The rows that stand for allies, asked together on a sentence (claims.gates.Several), and each one's row."""
+    standing = [row for row in _rows() if row.kind != "same"]
+    return Several([row.pattern for row in standing]), {id(row.pattern): row for row in standing}
+
+
 def named_in(s) -> Named | None:
     """What a sentence hands on as `Carry.named`: its allies, or None when it names none."""
     allies = [e for e in s._subjects if e.is_ally]
@@ -101,12 +108,11 @@ def joined(text: str, a: Entity, b: Entity, pattern: re.Pattern = _JOIN) -> bool
 
 def with_referents(s, found: list[Entity]) -> list[Entity]:
     """`found` (the sentence's named entities) with an entity for each ally a pronoun or description stands for."""
-    low, tokens = s.low, s.tokens
+    several, row_of = _asked()
     hits = []
-    for row in _rows():
-        if row.kind == "same" or not row.pattern.may_match(low, tokens):
-            continue
-        for m in row.pattern.finditer(low):
+    for pattern in several.which(s.low, s.tokens):
+        row = row_of[id(pattern)]
+        for m in pattern.finditer(s.low):
             start, end = m.span("a") if row.group else m.span()
             hits.append((start, end, row))
     if not hits:
