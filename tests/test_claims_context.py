@@ -120,7 +120,7 @@ def test_a_description_in_a_later_paragraph_takes_no_ally():
 def test_every_row_of_the_lexicon_has_a_known_kind_and_an_example():
     with (FOLDER / "en" / "referents.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same"} and r["example"] for r in rows)
+    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified"} and r["example"] for r in rows)
     assert all(r["n"].isdigit() for r in rows if r["kind"] == "n")
 
 
@@ -135,3 +135,23 @@ def test_no_mix_of_reference_words_raises(words):
     text = " ".join(words)
     for c in check_text(text, DATE)["claims"]:
         assert c["verdict"] in ("supported", "refuted", "outdated", "unverifiable")
+
+
+def test_it_reaches_past_a_sentence_naming_nobody_in_its_paragraph():
+    text = "Italy approved its budget on Tuesday. Critics were unimpressed. It is still not meeting the target."
+    assert last_sentence(text) == [("ally_pct_gdp", "ITA", 2.0, "lt", 2024, "supported")]
+
+
+def test_a_description_takes_the_ally_not_named_as_compared():
+    text = "Spain, like Italy, was criticised on Monday. The country is still not meeting the target."
+    assert last_sentence(text) == [("ally_pct_gdp", "ESP", 2.0, "lt", 2024, "supported")]
+
+
+def test_all_of_them_stands_for_the_allies_listed_before():
+    claims = last_sentence("Lithuania, Latvia and Estonia border Russia. All of them spend more than 2.5% of GDP.")
+    assert sorted(c[1] for c in claims) == ["EST", "LTU", "LVA"]
+
+
+@pytest.mark.parametrize("second", ["None of them has reached 4%.", "A number of them sit far beneath 1.5%."])
+def test_some_of_them_is_no_figure_of_the_ally_carried_from_before(second):
+    assert read(f"Spain spends 1.28% of GDP. {second}") == [("ally_pct_gdp", "ESP", 1.28, "eq", 2024, "supported")]

@@ -23,6 +23,8 @@ from .lexicon import rows
 
 # the text between two sentences when the later one follows the earlier directly (a paragraph break allowed)
 _ADJACENT = re.compile(r"[\s\"'“”‘’)\]–—-]{0,12}")
+# how far back (characters from the end of the sentence naming the ally) "it" reaches in its paragraph
+_IT_REACH = 160
 # between two allies of a list: ", ", " and ", ", and " (an article allowed)
 _JOIN = re.compile(r"\s?(?:,|,?\sand|;|\s&)\s(?:the\s)?")
 
@@ -35,6 +37,7 @@ class Named(NamedTuple):
     chain: tuple[str, ...]
     paragraph: int
     end: int
+    heads: tuple[str, ...] = ()  # the allies not named as compared ("Poland overtook Germany": Poland)
 
 
 class Level(NamedTuple):
@@ -71,8 +74,15 @@ def _rows() -> tuple[Row, ...]:
 @functools.cache
 def _asked() -> tuple[Several, dict[int, Row]]:
     """The rows that stand for allies, asked together on a sentence (claims.gates.Several), and each one's row."""
-    standing = [row for row in _rows() if row.kind != "same"]
+    standing = [row for row in _rows() if row.kind not in ("same", "quantified")]
     return Several([row.pattern for row in standing]), {id(row.pattern): row for row in standing}
+
+
+def compared(s, e: Entity) -> bool:
+    """e is named as what another ally is compared with ("overtook Germany", "more than Italy", "like France")."""
+    from .extract import COMPARED_BEFORE_FOLDED  # (extract imports this module)
+
+    return COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None
 
 
 def named_in(s) -> Named | None:
@@ -90,7 +100,8 @@ def named_in(s) -> Named | None:
         chain = _longer(chain, run)
         run = [e]
     chain = _longer(chain, run)
-    return Named(codes, chain, s.paragraph, s.end)
+    heads = tuple(dict.fromkeys(e.code for e in allies if not compared(s, e)))
+    return Named(codes, chain, s.paragraph, s.end, heads)
 
 
 def _longer(chain: tuple[str, ...], run: list[Entity]) -> tuple[str, ...]:
@@ -147,10 +158,10 @@ def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple
     if named is None:
         return ()
     adjacent = named.end <= s.start and _ADJACENT.fullmatch(s.doc, named.end, s.start) is not None
-    if not adjacent and (row.kind == "it" or named.paragraph != s.paragraph):
-        return ()  # too far back: "it" stands for the sentence just before, a description for its paragraph
-    if row.kind in ("it", "one"):
-        return named.codes if len(named.codes) == 1 else ()
+    if not adjacent and (named.paragraph != s.paragraph or row.kind == "it" and s.start - named.end > _IT_REACH):
+        return ()  # too far back: a description stands for its paragraph, "it" for a sentence or two before
+    if row.kind in ("it", "one"):  # the one ally named, or the one not named as compared ("A overtook B. It ...")
+        return named.codes if len(named.codes) == 1 else named.heads if len(named.heads) == 1 and not named.chain else ()
     if row.kind == "n":
         return named.chain if len(named.chain) == row.n else named.codes if len(named.codes) == row.n else ()
     if row.kind == "list":
@@ -165,6 +176,13 @@ def level_in(s, found) -> Level | None:
             decimals = c.quantity.decimals if c.quantity is not None else 0
             return Level(c.subject, float(c.value), c.comparator, decimals, c.year, bool(c.extra.get("plan")), s.end)
     return None
+
+
+def quantified(s) -> bool:
+    """The sentence speaks of some of the allies talked about ("None of them ...", "A number of them ..."): a row of
+    kind quantified matches."""
+    return any(row.kind == "quantified" and row.pattern.may_match(s.low, s.tokens) and row.pattern.search(s.low)
+               for row in _rows())
 
 
 def same_as_before(s) -> tuple[re.Match, Level] | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .context import Level, Named, joined, named_in, with_referents
+from .context import Level, Named, joined, named_in, quantified, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, frame_of
@@ -568,7 +568,7 @@ class Sentence:
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
                     break  # "at 1.47%, compared with 3.16% in the US": the US owns the later figure, not this one
                 return e.code
-        return self.carry.subject
+        return None if self.quantified else self.carry.subject
 
     def _index(self, q: Quantity) -> int:
         """self.quantities.index(q) (the first element that is q or equals it): equal quantities have the
@@ -691,6 +691,12 @@ class Sentence:
             return None
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
+
+    @cached
+    def quantified(self) -> bool:
+        """The sentence's subject is some of the allies talked about ("None of them has reached 4%", "A number of them
+        sit below 1%"): no figure of it falls back to the ally carried from before (context.py)."""
+        return quantified(self)
 
     def listed_with(self, code: str, q: Quantity) -> list[str]:
         """The other allies of the list `code` ends, just before `q` ("Estonia and Britain spend 2.14% each")."""
