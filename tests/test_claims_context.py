@@ -120,7 +120,7 @@ def test_a_description_in_a_later_paragraph_takes_no_ally():
 def test_every_row_of_the_lexicon_has_a_known_kind_and_an_example():
     with (FOLDER / "en" / "referents.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified"} and r["example"] for r in rows)
+    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified", "value"} and r["example"] for r in rows)
     assert all(r["n"].isdigit() for r in rows if r["kind"] == "n")
 
 
@@ -155,3 +155,25 @@ def test_all_of_them_stands_for_the_allies_listed_before():
 @pytest.mark.parametrize("second", ["None of them has reached 4%.", "A number of them sit far beneath 1.5%."])
 def test_some_of_them_is_no_figure_of_the_ally_carried_from_before(second):
     assert read(f"Spain spends 1.28% of GDP. {second}") == [("ally_pct_gdp", "ESP", 1.28, "eq", 2024, "supported")]
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("That is well above the NATO guideline.", ("ally_pct_gdp", "EST", 2.0, "gt", 2024, "supported")),
+    ("This figure puts it far above the NATO guideline.", ("ally_pct_gdp", "EST", 2.0, "gt", 2024, "supported")),
+])
+def test_that_figure_is_the_figure_the_sentence_before_gave_one_ally(second, expected):
+    assert last_sentence(f"Estonia spends 3.4% of GDP. {second}") == [expected]
+
+
+def test_that_without_a_threshold_is_no_claim():
+    claims = check_text("Estonia spends 3.4% of GDP. That is a big change from ten years ago.", DATE)["claims"]
+    assert [c["sentence"] for c in claims] == ["Estonia spends 3.4% of GDP."]
+
+
+def test_her_country_is_the_ally_named_before():
+    text = "Canada was criticised at the summit. Her country is still not meeting the target, the minister admitted."
+    assert last_sentence(text) == [("ally_pct_gdp", "CAN", 2.0, "lt", 2024, "supported")]
+
+
+def test_the_europeans_are_the_european_allies():
+    assert read("The Europeans spend 2.0% of GDP on average.")[0][:2] == ("group_pct_gdp", "NATO_EUROPE")

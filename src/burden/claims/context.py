@@ -154,6 +154,10 @@ def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple
         return ()  # "NATO says it expects ...": "it" may stand for the group
     if row.kind != "one" and row.kind != "it" and any(e.is_ally and end <= e.start <= end + 4 for e in entities):
         return ()  # "both Estonia and Latvia", "the two countries, Estonia and Latvia": named here
+    if row.kind == "value":  # "That is well above the guideline": the figure the sentence just before gave an ally
+        level = s.carry.level
+        adjacent = level is not None and level.end <= s.start and _ADJACENT.fullmatch(s.doc, level.end, s.start)
+        return (level.subject,) if adjacent and not level.plan else ()
     named = s.carry.named
     if named is None:
         return ()
