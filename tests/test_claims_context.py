@@ -177,3 +177,17 @@ def test_her_country_is_the_ally_named_before():
 
 def test_the_europeans_are_the_european_allies():
     assert read("The Europeans spend 2.0% of GDP on average.")[0][:2] == ("group_pct_gdp", "NATO_EUROPE")
+
+
+def test_a_plan_of_a_set_is_one_claim_for_all_of_it():
+    claims = last_sentence("Estonia and Latvia are close to Russia. Both plan to spend 3.5% of GDP next year.")
+    assert claims == [("ally_pct_gdp", "EST,LVA", 3.5, "eq", 2025, "unverifiable")]
+
+
+def test_the_newest_member_is_the_ally_named_before():
+    text = "Sweden joined in March. The newest member already spends more than 2% of GDP."
+    assert last_sentence(text) == [("ally_pct_gdp", "SWE", 2.0, "gt", 2024, "supported")]
+
+
+def test_the_superpower_is_the_united_states():
+    assert read("The superpower spends 3.38% of GDP.") == [("ally_pct_gdp", "USA", 3.38, "eq", 2024, "supported")]

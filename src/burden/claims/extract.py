@@ -692,6 +692,12 @@ class Sentence:
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
 
+    def set_of(self, code: str, q: Quantity) -> list[str]:
+        """When the figure's owner `code` is one of the allies a description stands for ("the Baltic states at least
+        5%"), all of them in order; else []."""
+        owner = next((e for e in reversed(self.entities) if e.kind == "set" and e.code == code and e.end <= q.start), None)
+        return [] if owner is None else [e.code for e in self.entities if e.kind == "set" and e.start == owner.start]
+
     @cached
     def quantified(self) -> bool:
         """The sentence's subject is some of the allies talked about ("None of them has reached 4%", "A number of them

@@ -471,6 +471,8 @@ class AllyPctRule(Rule):
             else:
                 plan = False
             s.take(q)
+            if (plan or year is None or year > (s.latest_year() or year)) and (members := s.set_of(code, q)):
+                code = ",".join(members)  # "..., and the Baltic states at least 5%": one plan for the set, never checked
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated}, self))
