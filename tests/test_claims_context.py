@@ -191,3 +191,9 @@ def test_the_newest_member_is_the_ally_named_before():
 
 def test_the_superpower_is_the_united_states():
     assert read("The superpower spends 3.38% of GDP.") == [("ally_pct_gdp", "USA", 3.38, "eq", 2024, "supported")]
+
+
+@pytest.mark.parametrize("text", ["Italy has yet to reach the 2% target.",
+                                  "Italy approved its budget. It has yet to reach the 2% target."])
+def test_has_yet_to_reach_is_below_the_target(text):
+    assert last_sentence(text) == [("ally_pct_gdp", "ITA", 2.0, "lt", 2024, "supported")]

@@ -207,7 +207,7 @@ _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (the n't of a contraction, in any of the three apostrophes, follows a letter: no \b before it)
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from)|n['’ʼ]t)\s(?:\w+\s){0,4}$", re.I)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from|yet to)|n['’ʼ]t)\s(?:\w+\s){0,4}$", re.I)
 _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
 
