@@ -120,7 +120,7 @@ def test_a_description_in_a_later_paragraph_takes_no_ally():
 def test_every_row_of_the_lexicon_has_a_known_kind_and_an_example():
     with (FOLDER / "en" / "referents.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified", "value"} and r["example"] for r in rows)
+    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified", "value", "among"} and r["example"] for r in rows)
     assert all(r["n"].isdigit() for r in rows if r["kind"] == "n")
 
 
@@ -197,3 +197,17 @@ def test_the_superpower_is_the_united_states():
                                   "Italy approved its budget. It has yet to reach the 2% target."])
 def test_has_yet_to_reach_is_below_the_target(text):
     assert last_sentence(text) == [("ally_pct_gdp", "ITA", 2.0, "lt", 2024, "supported")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Only 23 allies meet the 2% target this year. Italy is not among them.", [("ITA", "lt")]),
+    ("Only 23 allies meet the 2% target this year. Poland is one of them.", [("POL", "ge")]),
+    ("Eight allies remain below the guideline. Spain and Belgium are among them.", [("BEL", "lt"), ("ESP", "lt")]),
+])
+def test_among_them_puts_the_ally_on_the_side_the_sentence_before_counted(text, expected):
+    assert sorted((c[1], c[3]) for c in last_sentence(text)) == expected
+
+
+def test_not_one_of_them_beside_a_figure_of_its_own_keeps_the_figure():
+    claims = read("Only five allies reached 2% in 2018, and Poland, at 1.98%, was not one of them.", "2018-07-15")
+    assert ("ally_pct_gdp", "POL", 1.98, "eq", 2018) in [c[:5] for c in claims]

@@ -74,7 +74,7 @@ def _rows() -> tuple[Row, ...]:
 @functools.cache
 def _asked() -> tuple[Several, dict[int, Row]]:
     """The rows that stand for allies, asked together on a sentence (claims.gates.Several), and each one's row."""
-    standing = [row for row in _rows() if row.kind not in ("same", "quantified")]
+    standing = [row for row in _rows() if row.kind not in ("same", "quantified", "among")]
     return Several([row.pattern for row in standing]), {id(row.pattern): row for row in standing}
 
 
@@ -187,6 +187,16 @@ def quantified(s) -> bool:
     kind quantified matches."""
     return any(row.kind == "quantified" and row.pattern.may_match(s.low, s.tokens) and row.pattern.search(s.low)
                for row in _rows())
+
+
+def among_them(s) -> re.Match | None:
+    """"Italy is not among them" (group "neg" when negated), when a threshold was counted in this paragraph or the one
+    before (`Carry.threshold`, `Carry.paragraph`)."""
+    if s.carry.threshold is None or not 0 <= s.paragraph - s.carry.paragraph <= 1 \
+            or any(q.kind in ("pct", "count") for q in s.quantities):
+        return None  # (a figure or count of its own: "Only five reached 2%, and Poland, at 1.98%, was not one of them")
+    return next((m for row in _rows() if row.kind == "among" and row.pattern.may_match(s.low, s.tokens)
+                 and (m := row.pattern.search(s.low))), None)
 
 
 def same_as_before(s) -> tuple[re.Match, Level] | None:

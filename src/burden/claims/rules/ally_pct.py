@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..context import Level, same_as_before
+from ..context import Level, among_them, same_as_before
 from ..extract import (
     COMPARED_BEFORE_FOLDED,
     PLAN_WORDS_FOLDED,
@@ -341,6 +341,9 @@ class AllyPctRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.carry.level is not None and not s.is_question and (same := same_as_before(s)) is not None:
             return self._same_as_before(s, *same)
+        if s.carry.threshold is not None and not s.is_question and ("among" in s.words or "one" in s.words) \
+                and (among := among_them(s)) is not None:
+            return self._among_them(s, among)
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 or POLL_FOLDED.search_words(s.low, s.tokens):
@@ -541,6 +544,24 @@ class AllyPctRule(Rule):
             out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", level.value, level.comparator, year, q,
                              {"plan": plan, "how": how, "negated": False, "same_as": level.subject}, self))
         return out
+
+    def _among_them(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"Only 23 allies meet the 2% target this year. Italy is not among them.": the allies named before the words are
+        on the side of the threshold the sentence before counted (negated: the other side), in its year."""
+        indicator, op, value = s.carry.threshold
+        if indicator != "def_exp_pct_gdp" or op not in _NEGATE or op in ("eq", "nearly", "approx"):
+            return []
+        allies = [e for e in s._subjects if e.is_ally and e.end <= m.start()]
+        if not allies or any(e.kind == "group" and e.end <= m.start() for e in s._subjects):
+            return []
+        codes = [allies[-1].code, *s.listed_with(allies[-1].code, Quantity(m.start(), m.end(), "pct", value, 0, op, ""))]
+        negated = m.group("neg") is not None or " not " in s.low[m.start():m.end()]
+        comparator = _NEGATE[op] if negated else op
+        q = Quantity(m.start(), m.end(), "pct", value, 0, comparator, s.text[m.start():m.end()])
+        year, how = s.year_for(q)
+        plan = how in ("deadline", "future") or year is not None and year > (s.latest_year() or year)
+        return [Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", value, comparator, year, q,
+                      {"plan": plan, "how": how, "negated": negated, "among": True}, self) for code in dict.fromkeys(codes)]
 
     def _so_does(self, s: Sentence, m: re.Match, last: Claim) -> list[Claim]:
         """"Estonia spent 3.4% in 2024, and so did Latvia", "..., as does Lithuania": the ally after the words takes the
