@@ -211,3 +211,22 @@ def test_among_them_puts_the_ally_on_the_side_the_sentence_before_counted(text, 
 def test_not_one_of_them_beside_a_figure_of_its_own_keeps_the_figure():
     claims = read("Only five allies reached 2% in 2018, and Poland, at 1.98%, was not one of them.", "2018-07-15")
     assert ("ally_pct_gdp", "POL", 1.98, "eq", 2018) in [c[:5] for c in claims]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spain does not meet the 2% goal. Neither does Belgium.", ("ally_pct_gdp", "BEL", 2.0, "lt", 2024, "supported")),
+    ("France is above the 2% guideline. The same goes for Romania.",
+     ("ally_pct_gdp", "ROU", 2.0, "gt", 2024, "supported")),
+])
+def test_neither_does_and_the_same_goes_for_take_the_side_before(text, expected):
+    assert last_sentence(text) == [expected]
+
+
+def test_and_neither_does_gives_the_negated_clause_to_the_ally_after_it():
+    claims = read("Spain does not meet the 2% goal, and neither does Belgium.")
+    assert [(c[1], c[3]) for c in claims] == [("ESP", "lt"), ("BEL", "lt")]
+
+
+def test_the_same_is_true_of_after_a_raise_to_a_level_gives_nothing():
+    claims = check_text("Germany raised its defence budget to 2.1% of GDP. The same is true of France.", DATE)["claims"]
+    assert [c["subject"] for c in claims] == ["DEU"]

@@ -199,14 +199,21 @@ def among_them(s) -> re.Match | None:
                  and (m := row.pattern.search(s.low))), None)
 
 
-def same_as_before(s) -> tuple[re.Match, Level] | None:
+def same_as_before(s) -> tuple[re.Match, Level, bool] | None:
     """A sentence saying its ally did what the sentence just before said of another ("Latvia followed suit", "So
-    does Lithuania"): the words, and the level they take over; None when there is none or it is not the sentence
-    just before."""
+    does Lithuania"): the words, the level they take over and whether they take an exact level too (n = 1); None
+    when there is none or it is not the sentence just before."""
     level = s.carry.level
     if level is None or not (level.end <= s.start and _ADJACENT.fullmatch(s.doc, level.end, s.start)):
         return None
     for row in _rows():
         if row.kind == "same" and row.pattern.may_match(s.low, s.tokens) and (m := row.pattern.search(s.low)):
-            return m, level
+            return m, level, row.n == 1
     return None
+
+
+def so_does_after(s, pos: int) -> re.Match | None:
+    """", and so did Latvia", ", as does Lithuania", ", and neither does Italy" after `pos` (the end of a clause's
+    figure): the words before the ally who does the same (rows same with n = 1)."""
+    return next((m for row in _rows() if row.kind == "same" and row.n == 1 and row.pattern.may_match(s.low, s.tokens)
+                 and (m := row.pattern.search(s.low, pos))), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..context import Level, among_them, same_as_before
+from ..context import Level, among_them, same_as_before, so_does_after
 from ..extract import (
     COMPARED_BEFORE_FOLDED,
     PLAN_WORDS_FOLDED,
@@ -167,8 +167,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
                             r"at|close to|on)?\s?$"
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
-# "..., and so did Latvia", "..., as does Lithuania" (the ally right after, closing the sentence): the claim before
-_SO_DOES = re.compile(r"(?:,\s|\sand\s)(?:as|so)\s(?:does|did|do|has|have|had|is|was|are|were)\s(?:the\s)?")
+# "..., and so did Latvia", "..., as does Lithuania", "nor does Italy" (context.so_does_after): a word each holds
+_SO_WORDS = frozenset({"so", "as", "neither", "nor"})
 # "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
 DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
 _DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
@@ -516,12 +516,12 @@ class AllyPctRule(Rule):
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
             out.extend(self._elided(s, out))
-        if out and ("so" in s.words or "as" in s.words) and (m := _SO_DOES.search(low, out[-1].quantity.end
-                                                                          if out[-1].quantity else 0)) is not None:
+        if out and not s.words.isdisjoint(_SO_WORDS) and (m := so_does_after(s, out[-1].quantity.end
+                                                                              if out[-1].quantity else 0)) is not None:
             out.extend(self._so_does(s, m, out[-1]))
         return out
 
-    def _same_as_before(self, s: Sentence, m: re.Match, level: Level) -> list[Claim]:
+    def _same_as_before(self, s: Sentence, m: re.Match, level: Level, exact: bool) -> list[Claim]:
         """"Germany met the goal last year. NATO praised Italy for following suit.": the level the sentence before gave
         one ally, said of the allies this sentence names (not that ally, nor one it is compared with), in this
         sentence's own year, else that level's; a plan when that level was one or this sentence plans it."""
@@ -532,7 +532,7 @@ class AllyPctRule(Rule):
         codes = list(dict.fromkeys(e.code for e in allies))
         if not codes or len(codes) > 4:
             return []
-        if level.comparator in ("eq", "exact", "approx", "nearly") and not m.group(0).lstrip(", ").startswith(("as ", "so ", "and ")):
+        if level.comparator in ("eq", "exact", "approx", "nearly") and not exact:
             return []  # "raised spending to 2.1%. France followed suit": raised it too, not surely to 2.1%
         year, how = s.year_for(Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, ""))
         if how == "present" and level.year is not None and not PRESENT_TENSE_FOLDED.search(s.low):
