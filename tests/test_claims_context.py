@@ -230,3 +230,18 @@ def test_and_neither_does_gives_the_negated_clause_to_the_ally_after_it():
 def test_the_same_is_true_of_after_a_raise_to_a_level_gives_nothing():
     claims = check_text("Germany raised its defence budget to 2.1% of GDP. The same is true of France.", DATE)["claims"]
     assert [c["subject"] for c in claims] == ["DEU"]
+
+
+def test_its_after_a_noun_of_its_own_sentence_stands_for_that_noun():
+    import datetime as dt
+
+    from burden.claims import iter_claims
+
+    text = "Germany spends 2.1% of GDP. Each country must report its defence spending, which is above the guideline."
+    sentences = {id(c.sentence): c.sentence for c in iter_claims(text, dt.date(2024, 9, 1))}
+    assert all(e.kind != "anaphor" for s in sentences.values() for e in s.entities)
+
+
+def test_a_group_name_followed_by_its_allies_is_those_allies():
+    claims = read("Two Baltic countries, Latvia and Lithuania, each spend more than 2.5% of GDP.")
+    assert sorted(c[1] for c in claims) == ["LTU", "LVA"]

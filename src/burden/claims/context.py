@@ -23,6 +23,9 @@ from .lexicon import rows
 
 # the text between two sentences when the later one follows the earlier directly (a paragraph break allowed)
 _ADJACENT = re.compile(r"[\s\"'“”‘’)\]–—-]{0,12}")
+# a noun of its own sentence that "it" / "its" may stand for ("each country needs to adjust its spending")
+_NOUN_BEFORE = re.compile(r"\b(?:country|nation|state|ally|member|government|alliance|bloc|organi[sz]ation|economy|budget|"
+                          r"administration|parliament|ministry|department|treaty|pact|pledge|target|goal|guideline|report)\b")
 # how far back (characters from the end of the sentence naming the ally) "it" reaches in its paragraph
 _IT_REACH = 160
 # between two allies of a list: ", ", " and ", ", and " (an article allowed)
@@ -135,6 +138,8 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
             out = [e for e in out if not (e.kind == "group" and start <= e.start and e.end <= end)]
         if any(e.start < end and start < e.end for e in out):
             continue  # overlaps a name ("the Polish government") or a longer description
+        if row.kind == "fixed" and any(e.is_ally and end <= e.start <= end + 4 for e in out):
+            continue  # "two Baltic countries, Latvia and Lithuania": named right after
         codes = row.allies if row.kind == "fixed" else _resolve(s, out, start, end, row)
         if not codes:
             continue
@@ -150,8 +155,8 @@ def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple
     """The allies a description stands for, or () when the reading is unsure."""
     if any(e.is_ally and e.end <= start for e in entities):
         return ()  # "Poland says its budget ...": the sentence's own ally
-    if row.kind == "it" and any(e.end <= start for e in entities):
-        return ()  # "NATO says it expects ...": "it" may stand for the group
+    if row.kind == "it" and (any(e.end <= start for e in entities) or _NOUN_BEFORE.search(s.low, 0, start)):
+        return ()  # "NATO says it expects ...", "each country needs to adjust its spending": "it" stands for them
     if row.kind != "one" and row.kind != "it" and any(e.is_ally and end <= e.start <= end + 4 for e in entities):
         return ()  # "both Estonia and Latvia", "the two countries, Estonia and Latvia": named here
     if row.kind == "value":  # "That is well above the guideline": the figure the sentence just before gave an ally
