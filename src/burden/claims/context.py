@@ -88,6 +88,14 @@ def compared(s, e: Entity) -> bool:
     return COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None
 
 
+def follows(s, end: int) -> bool:
+    """The sentence comes right after the one ending at `end`: only spaces and quotes between, and no paragraph break
+    unless that one is a headline (no full stop: "Spain lags\n\nThe country spends ...")."""
+    if end > s.start or not _ADJACENT.fullmatch(s.doc, end, s.start):
+        return False
+    return "\n" not in s.doc[end:s.start] or s.doc[end - 1:end] not in (".", "!", "?", '"', "”", "’", "'")
+
+
 def named_in(s) -> Named | None:
     """What a sentence hands on as `Carry.named`: its allies, or None when it names none."""
     allies = [e for e in s._subjects if e.is_ally]
@@ -161,12 +169,12 @@ def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple
         return ()  # "both Estonia and Latvia", "the two countries, Estonia and Latvia": named here
     if row.kind == "value":  # "That is well above the guideline": the figure the sentence just before gave an ally
         level = s.carry.level
-        adjacent = level is not None and level.end <= s.start and _ADJACENT.fullmatch(s.doc, level.end, s.start)
+        adjacent = level is not None and follows(s, level.end)
         return (level.subject,) if adjacent and not level.plan else ()
     named = s.carry.named
     if named is None:
         return ()
-    adjacent = named.end <= s.start and _ADJACENT.fullmatch(s.doc, named.end, s.start) is not None
+    adjacent = follows(s, named.end)
     if not adjacent and (named.paragraph != s.paragraph or row.kind == "it" and s.start - named.end > _IT_REACH):
         return ()  # too far back: a description stands for its paragraph, "it" for a sentence or two before
     if row.kind in ("it", "one"):  # the one ally named, or the one not named as compared ("A overtook B. It ...")
@@ -209,7 +217,7 @@ def same_as_before(s) -> tuple[re.Match, Level, bool] | None:
     does Lithuania"): the words, the level they take over and whether they take an exact level too (n = 1); None
     when there is none or it is not the sentence just before."""
     level = s.carry.level
-    if level is None or not (level.end <= s.start and _ADJACENT.fullmatch(s.doc, level.end, s.start)):
+    if level is None or not follows(s, level.end):
         return None
     for row in _rows():
         if row.kind == "same" and row.pattern.may_match(s.low, s.tokens) and (m := row.pattern.search(s.low)):
