@@ -89,11 +89,9 @@ def compared(s, e: Entity) -> bool:
 
 
 def follows(s, end: int) -> bool:
-    """The sentence comes right after the one ending at `end`: only spaces and quotes between, and no paragraph break
-    unless that one is a headline (no full stop: "Spain lags\n\nThe country spends ...")."""
-    if end > s.start or not _ADJACENT.fullmatch(s.doc, end, s.start):
-        return False
-    return "\n" not in s.doc[end:s.start] or s.doc[end - 1:end] not in (".", "!", "?", '"', "”", "’", "'")
+    """The sentence comes right after the one ending at `end`: only spaces, quotes and paragraph breaks between (wire
+    copy gives each sentence a paragraph of its own)."""
+    return end <= s.start and _ADJACENT.fullmatch(s.doc, end, s.start) is not None
 
 
 def named_in(s) -> Named | None:
