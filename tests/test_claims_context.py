@@ -245,3 +245,10 @@ def test_its_after_a_noun_of_its_own_sentence_stands_for_that_noun():
 def test_a_group_name_followed_by_its_allies_is_those_allies():
     claims = read("Two Baltic countries, Latvia and Lithuania, each spend more than 2.5% of GDP.")
     assert sorted(c[1] for c in claims) == ["LTU", "LVA"]
+
+
+@pytest.mark.parametrize("second", ["The amount – 2.85% of GDP – exceeds the NATO guideline.",
+                                    "The amount, 2.85% of GDP, exceeds the NATO guideline."])
+def test_a_figure_fragment_is_the_ally_before_not_the_group_of_a_norm_after_it(second):
+    text = f"Lithuania's parliament approved the budget on Monday. {second}"
+    assert last_sentence(text)[0][:3] == ("ally_pct_gdp", "LTU", 2.85)

@@ -250,6 +250,10 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
+# after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
+_NORM_AFTER = re.compile(r"(?:['’]s)?\s(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|spending|defen[cs]e|agreed|new|old)\s){0,2}"
+                         r"(?:guidelines?|targets?|goals?|benchmarks?|standards?|pledges?|thresholds?|minimum|commitments?|"
+                         r"requirements?|rules?|line|bar|mark)\b", re.I)
 _LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
@@ -562,6 +566,8 @@ class Sentence:
             return best.code
         end = q.end
         for e in self._subjects:
+            if e.start >= end and e.kind == "group" and _NORM_AFTER.match(self.text, e.end):
+                continue  # "The amount, 2.85% of GDP, exceeds the NATO guideline": whose norm, not whose figure
             if e.start >= end and (groups or e.kind != "group"):
                 if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
