@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
+from .context import level_in
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
 from .frame import figure_modality
 from .gates import gated, meets
@@ -132,7 +133,8 @@ _GDP_TABLE_HEADER_FOLDED = gated(folded_pattern(GDP_TABLE_HEADER))  # on Sentenc
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
-    nxt = carry.following(None if figures else s, s)  # (and s's first % figure, worked out when asked)
+    nxt = carry.following(None if figures else s, s)  # (and s's first % figure and its allies, worked out when asked)
+    nxt.level = level_in(s, found) if found else None
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]
