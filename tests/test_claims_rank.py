@@ -260,3 +260,17 @@ def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank(
     # the economy as the denominator of the share is the spending ranking itself
     assert _ranks(claims("Poland is the biggest spender relative to the size of its economy in 2024.", "2024-07-01",
                          "rank")) == [("POL", 1, "supported")]
+
+
+def test_places_counted_from_the_bottom_and_bare_ordinals_after_in_or_at():
+    for text, expected in (("Canada sits fifth from the bottom in defence spending in 2024.", ("CAN", 5, "supported")),
+                           ("Belgium is fourth-to-last in 2024 by share of GDP.", ("BEL", 4, "supported")),
+                           ("Luxembourg is second from last in 2024 by share of GDP.", ("LUX", 2, "refuted")),
+                           ("Estonia slots in behind Poland in second, at 3.43% of GDP in 2024.", ("EST", 2, "supported")),
+                           ("Greece, fifth on NATO's list, spends 3.08% of GDP in 2024.", ("GRC", 5, "supported")),
+                           ("Hungary is mid-table, in 16th position, at 2.11% of GDP in 2024.", ("HUN", 16, "supported")),
+                           ("Spain is the alliance's laggard, spending 1.28% of GDP in 2024.", ("ESP", 1, "supported")),
+                           ("Poland is once again at the head of the table for defence spending in 2024.",
+                            ("POL", 1, "supported"))):
+        assert _ranks(claims(text, "2024-07-01", "rank")) == [expected], text
+    assert claims("In the second half of 2024, Poland spent 4% of GDP on defence.", "2024-07-01", "rank") == []
