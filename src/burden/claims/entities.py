@@ -74,6 +74,9 @@ def entity_words() -> frozenset[str]:
     return frozenset(words - {"the", "and", "defen", "spending", "whole"})
 
 
+_EACH_OTHER_BEFORE = re.compile(r"\b(?:all|every|each)\sother\s$")  # on the folded text before a group
+
+
 def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | None = None) -> list[Entity]:
     """Entities in a sentence, in order, without overlaps ("Europe and Canada" is a group, not Canada;
     allies win over the groups found after them). `low`: folded(text); `tokens`: its [a-z]+ words."""
@@ -124,6 +127,8 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
             word = text[m.start():m.end()]
             if code == "EUROPE" and word == "Europe" and _LOCATION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "the richest country in Europe": a place
+            if code in ("NATO", "NATO_TOTAL") and _EACH_OTHER_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "all other member countries will spend under $100 billion": each of the others, no aggregate
             out.append(Entity(m.start(), m.end(), code, "group", word))
             taken.append(m.span())
     out.sort(key=lambda e: e.start)

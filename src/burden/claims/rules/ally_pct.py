@@ -7,10 +7,13 @@ import functools
 import re
 
 from ..extract import PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Claim, Sentence
+from ..frame import speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
+from ..status import covering as status_covering
+from ..status import level_after, target_tokens
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import data_code, is_plan_before, states_current_estimate
@@ -312,6 +315,48 @@ def _counted_between(s: Sentence, code: str, at: int) -> bool:
                                     for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
 
 
+# a quantifier over allies opening the figure's clause ("A number of them sit far beneath 1%", "some are below 1%")
+_QUANTIFIED_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?:a\snumber|some|several|a\sfew|many|most|others|"
+                                 r"a\shandful|dozens|few|a\sdozen)(?:\s(?:of\s)?(?:them|these|those|the\sothers|allies|members|"
+                                 r"countries|nations|states))?\s(?:[\w'’]+\s){0,4}$")
+# a pronoun for the ally of the sentence before, opening the status's clause: "It still falls short of the target"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but)\s)(?:it|the\scountry|the\snation)\s(?:[\w'’]+\s){0,3}$")
+# the speaker as the subject of a status: "we are meeting", "our country has met", "we've hit" (folded text, ending at it)
+_FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}$")
+
+
+def _speaker_ally(s: Sentence, at: int) -> str | None:
+    """The ally of the speaker the sentence names ("..., said the Estonian prime minister"), when the status at `at` is
+    said in the first person; else None."""
+    if not ("we" in s.tokens or "our" in s.tokens) or _FIRST_PERSON.search(s.low, max(0, at - 40), at) is None:
+        return None
+    who = speaker_of(s.text)
+    if not who:
+        return None
+    i = s.text.rfind(who)
+    ally = next((e for e in s.entities if e.is_ally and i <= e.start < i + len(who)), None)
+    return data_code(ally.code) if ally is not None else None
+
+
+_SET_SUBJECT = re.compile(r"\b(?:allies|members|countries|nations|states|partners|ones|those|others|which|who)\b")
+
+
+def _set_between(s: Sentence, code: str, at: int) -> bool:
+    """A set, or a relative pronoun, between the ally and the status at `at` is what the status is said of ("France
+    is among the allies that meet the target", "other members, some of which aren't meeting that commitment")."""
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
+    if ally is None:
+        return True
+    if ":" in s.text[ally.end:at] or ";" in s.text[ally.end:at]:
+        return True  # "U.S. Demands: Meeting targets addresses ...": another clause
+    m = _SET_SUBJECT.search(s.low, ally.end, at)
+    # (but "Latvia is one of the few members meeting it", "is among the allies that meet it": the ally is in the set)
+    return m is not None and _IN_THE_SET.search(s.low, ally.end, m.start()) is None
+
+
+_IN_THE_SET = re.compile(r"\b(?:among|one of)\s(?:the\s|its\s|nato['’]s\s)?(?:[\w-]+\s){0,3}$")
+
+
 def _inverted_list(s: Sentence, code: str, end: int) -> bool:
     """"Falling below the goal ... are Croatia, Portugal, ...": the predicate opens the sentence and its subjects, a
     list read as a set (CLM-ALL-NONE), follow it; the target in words is no claim about the first of them."""
@@ -331,6 +376,7 @@ class AllyPctRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
+                and s.words.isdisjoint(target_tokens()) \
                 or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = []
@@ -361,7 +407,10 @@ class AllyPctRule(Rule):
             if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "grew by $4 billion, or 12 percent": the same change in per cent
-            if "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
+            status = status_covering(s, q) if s.statuses else None
+            if status is not None and status.side == "none":
+                continue  # "close to meeting the 2% target", "on track to reach the 2% goal": nothing checkable
+            if status is None and "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
                 # meets the NATO target of 2%" is France's, read below)
@@ -397,7 +446,13 @@ class AllyPctRule(Rule):
                 tail_match = _TAILS_FOLDED.match(low[end:end + 60])
                 tail = tail_match.lastgroup if tail_match else None
             value = q.value
-            if tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
+            if status is not None and not (tail == "ref" and _MULTIPLE_BEFORE.search(low, lo, start)):
+                # a verb or noun of meeting or missing governs the target this figure names ("fell just shy of the
+                # 2% threshold", "meets the NATO standard of 2%", "is not meeting the 2% target"): its side, unless
+                # a hedge gave the figure its own ("just shy of": nearly)
+                if comparator == "eq":
+                    comparator = status.side
+            elif tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
                 # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
                 value = q.value * _MULTIPLES[times.group("k")]
                 comparator = _MULTIPLE_HEDGE.get(times.group("h") or "", "approx")
@@ -421,6 +476,9 @@ class AllyPctRule(Rule):
                 # "has met the NATO target that members spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
             code = s.ally_for(q)
+            if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
+                    and not any(e.code == code for e in s.entities):
+                continue  # "Spain spends 1.28%. A number of them sit below 1%": some allies, not Spain
             if code in (None, "NATO", "NATO_TOTAL", "NATO_EUR_CAN") and s.scope_change:
                 # "excluding the United States, the members spend ...": Europe and Canada; "with America
                 # included the figure is ...": the whole alliance
@@ -440,9 +498,12 @@ class AllyPctRule(Rule):
                     or _near_target(low, q) and _office_of(s, code, q) \
                     or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, low, q):
                 continue  # announced by another subject; quoted from another source than NATO
-            negated = _negated_before(text, q)
-            if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
-                comparator = _NEGATE.get(comparator, "lt")
+            if status is not None and q.comparator == "eq":
+                negated = status.negated  # (the status's side holds its negation)
+            else:
+                negated = _negated_before(text, q)
+                if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
+                    comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
             if how == "deadline" and year == s.today.year and (s.latest_year() or 0) >= year:
                 # "ten allies exceed it by 2020" in a 2020 article, once the edition estimates 2020: the current figure
@@ -472,29 +533,65 @@ class AllyPctRule(Rule):
         if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.words.isdisjoint(_IMPLIED_VERBS) and not s.free(("pct",)) \
                 and not s.is_question:
             out.extend(self._implied(s, out))
-        if not s.words.isdisjoint(_TARGET_WORDS) and not s.free(("pct",)) and not (s.used and not out):
-            # besides a figure of its own ("Croatia falls short of the target at 1.81%") too; the verb is read
-            # from the text at the folded match's offsets
-            m = _TARGET_WORDS_FOLDED.search(low)
-            if m and not any(x.start <= m.start() < x.end for x in s.quantities):
+        if (s.statuses or not s.words.isdisjoint(_TARGET_WORDS)) and not s.free(("pct",)) and not (s.used and not out):
+            # besides a figure of its own ("Croatia falls short of the target at 1.81%") too. The status phrase
+            # (claims/status.py: "fell just shy of the target", "is not meeting that standard", "failure to attain
+            # its commitment") gives the side, its negation included; else the older target words
+            st = next((x for x in s.statuses if x.side != "none"), None)
+            m = None if st is not None or s.statuses else _TARGET_WORDS_FOLDED.search(low)
+            if st is not None and not any(x.start <= st.verb_start < x.end for x in s.quantities) \
+                    and level_after(text, st, s.quantities) is None and not (st.anaphoric and out) \
+                    and not (out and _TARGET_WORDS_FOLDED.search(low) is None):
+                # (beside the ally's own figure, only the older target words add a claim: "Croatia falls short of
+                # the target at 1.81%" is two claims, "Poland clears the mark with 2.01%" one, as labelled)
+                # (a target with its own level, "the new target of 3.5%", was read with that figure or by another rule)
+                carried = s.carry.threshold
+                level = carried[2] if st.anaphoric and carried is not None and carried[0] == "def_exp_pct_gdp" else 2.0
+                q = Quantity(st.start, st.target_end, "pct", level, 0, st.side, text[st.start:st.target_end])
+                begin, negated = st.start, st.negated
+            elif m and not any(x.start <= m.start() < x.end for x in s.quantities):
                 verb = text[m.start("verb"):m.end("verb")]
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(_ADVERB.sub("", verb)),
                              text[m.start():m.end()])
+                begin, negated = m.start(), _negated_before(text, q)  # "Italy is not meeting the target": below it
+                if negated:
+                    q = Quantity(q.start, q.end, "pct", 2.0, 0, _NEGATE.get(q.comparator, "lt"), q.text)
+            else:
+                q = None
+            speaker = _speaker_ally(s, begin) if q is not None and st is not None else None
+            if speaker is not None:
+                # "'We are meeting our commitment,' said the Estonian prime minister": the speaker's country
+                s.quantities.append(q)
+                s.quantities.sort(key=lambda x: x.start)
+                claim = self._claim(s, q, speaker, q.comparator, [])
+                claim.extra.update(implied=True, negated=negated)
+                if not claim.extra["plan"]:
+                    out.append(claim)
+            elif q is not None and st is not None and s.carry.subject is not None and len(s.carry.subject) == 3 \
+                    and not any(e.is_ally for e in s.subjects()) and _PRONOUN_SUBJECT.search(s.low, max(0, begin - 40), begin):
+                # "Spain spends 1.28%. It still falls short of the target.": the ally the sentence before named
+                s.quantities.append(q)
+                s.quantities.sort(key=lambda x: x.start)
+                claim = self._claim(s, q, s.carry.subject, q.comparator, [])
+                claim.extra.update(implied=True, negated=negated)
+                if not claim.extra["plan"]:
+                    out.append(claim)
+            elif q is not None:
                 subject = data_code(s.ally_for(q))
-                # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set)
+                # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set;
+                # nor an ally before a set the status is said of: "X is among the allies that meet the target")
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
-                        and not _office_of(s, subject, q) and not _inverted_list(s, subject, m.end()) \
-                        and not _counted_between(s, subject, m.start()) \
-                        and all(c.subject != subject or c.value != 2.0 for c in out):
+                        and not _set_between(s, subject, begin) \
+                        and not _office_of(s, subject, q) and not _inverted_list(s, subject, q.end) \
+                        and not _counted_between(s, subject, begin) \
+                        and all(c.subject != subject or c.value != q.value for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    negated = _negated_before(text, q)  # "Italy is not meeting the target": below it
-                    claim = self._claim(s, q, subject, _NEGATE.get(q.comparator, "lt") if negated else q.comparator,
-                                        [])  # (is_plan asked once, here)
+                    claim = self._claim(s, q, subject, q.comparator, [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
-                    if not claim.extra["plan"] and not PLAN_WORDS_FOLDED.search(low, max(0, m.start() - 40), m.start()) \
-                            and not _BOTH_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                    if not claim.extra["plan"] and not PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin) \
+                            and not _BOTH_BEFORE.search(low, max(0, begin - 40), begin):
                         # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):

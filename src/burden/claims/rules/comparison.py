@@ -82,9 +82,10 @@ _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
 class ComparisonRule(Rule):
     type = "comparison"
     code = "CLM-COMPARE"
+    needs = ((GATE | _VERB_WORDS, frozenset()),)  # (the dispatcher tests the gate words)
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE) and s.words.isdisjoint(_VERB_WORDS):
+        if s.is_question:
             return []
         tokens = s.tokens
         # every SHARE_CMP match holds (as whole words of grammar.folded text, which s.tokens are) one of _SHARE_NOUNS

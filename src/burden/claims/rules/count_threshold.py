@@ -12,6 +12,7 @@ from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..status import verb_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
@@ -21,7 +22,8 @@ from .member_count import _BODY
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
 COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
-                        rf"|reporting|more|allied|alliance)\s){{0,2}}(?:{_COUNTED})\b", re.I)
+                        rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
+_NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
@@ -78,7 +80,9 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
                          r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
                          rf"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
                          r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
-                         r"(?:allies|members|member states|countries)\b(?!['’])", re.I)
+                         # ("fewer than a third of them meet the goal": the allies talked about)
+                         r"(?:allies|members|member states|countries|them(?=\s(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
+                         r"are\sabove|are\sbelow|fall|fell|miss)))\b(?!['’])", re.I)
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
@@ -158,7 +162,7 @@ _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|s
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
-                          r"(?:among|one of)\s(?:the\s)?$", re.I)
+                          r"(?:among|one of)\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
@@ -173,6 +177,16 @@ _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
 _LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_pattern(HIGHER))
 _NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
+
+
+_NOT_ALLIES_AFTER = re.compile(r"\s(?:worldwide|in\sthe\sworld|globally|on\searth|on\sthe\splanet|around\sthe\sworld)\b")
+_OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['’]s|the\salliance['’]s)\s(?:\d{2}|twenty-\w+|thirty-\w+|thirty|twenty\w*)(?=\s)")
+# before a number that is no count of allies: "the latter two", "Article 3", "its top five" (folded text)
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
+                                 r"article|chapter|section|paragraph|page|no\.|number)\s$")
+# between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|have|has|had|will|would|"
+                              r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
 
 def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> str:
@@ -270,11 +284,22 @@ class CountThresholdRule(Rule):
             # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
             return GDP, threshold_op(text, m.start(), lo, low), 3.5
         m = _IT_REF_FOLDED.search_words(low, s.tokens)
+        if m and any(x.verb_start <= m.start() < x.target_end for x in s.statuses):
+            m = None  # "met that commitment": the status phrase below, not "met that" (it)
         if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
             indicator, _side, level = s.carry.threshold  # on the side this sentence's own verb names ("... fell
             return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")
         if m and not _THRESHOLD_REF_FOLDED.search(low):
             return None  # "met it" with no threshold talked about: unsure, no claim
+        st = None if m else next((x for x in s.statuses if x.side in _OPS and x.verb_start >= lo - 40), None)
+        if st is not None:
+            # a verb or noun of meeting or missing and the target it governs (claims/status.py: "just six reach the
+            # goal", "only three have met their commitment", "24 of the 29 have not met spending targets"): its side,
+            # negation included; the level the text talked about before for "that goal", else the guideline
+            carried = s.carry.threshold
+            if st.anaphoric and carried is not None and carried[0] == indicator:
+                return indicator, st.side, carried[2]
+            return indicator, st.side, 2.0 if indicator == GDP else 20.0
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m:
             # ("fall short of the deadline": the comparison is inside the match)
@@ -297,8 +322,9 @@ class CountThresholdRule(Rule):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE):
-            return []
+        if s.words.isdisjoint(GATE) and not (s.statuses and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
+                and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)):
+            return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
         out: list[Claim] = []
@@ -340,8 +366,17 @@ class CountThresholdRule(Rule):
                 if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
                         and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
                     counts.append(q)
-            elif _COUNT_NOUN_FOLDED.match(after):
-                counts.append(q)
+            elif (noun := _COUNT_NOUN_FOLDED.match(after)) is not None:
+                if not _NOT_ALLIES_AFTER.match(after, noun.end()):  # ("all but 25 nations worldwide": not allies)
+                    counts.append(q)
+            elif 0 < q.value <= 40 and q.decimals == 0 and s.statuses and not _NOT_A_COUNT_BEFORE.search(low, max(0, start - 12), start) and any(
+                    st.side in _OPS and _COUNT_TO_STATUS.fullmatch(low, q.end, st.start) for st in s.statuses):
+                counts.append(q)  # a count with no counted noun, right before its status: "just six reach the goal"
+            elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
+                    and (verb := _COUNT_TO_STATUS.match(low, m_of.end())) is not None \
+                    and (figure := verb_pattern().match(low, verb.end())) is not None \
+                    and any(x.kind == "pct" and figure.end() <= x.start <= figure.end() + 12 for x in s.quantities):
+                counts.append(q)  # "seven of the 32 have not met 2%": a count of the membership, a verb, a figure
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
@@ -412,6 +447,8 @@ class CountThresholdRule(Rule):
             else:
                 m_of = N_OF_M.match(low, q.end)
                 members = (_number(m_of.group("m")) or None) if m_of else None  # "21 of the 29 members": the whole membership
+                if members is None and (bare := _OF_THE_N.match(low, q.end)) is not None:
+                    members = _number(bare.group(0).split()[-1]) or None  # "seven of the 32 have not met 2%"
                 # "all but eight allies meet 2%": the eight are on the other side
                 cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 12), q.start) else op
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
@@ -719,6 +756,8 @@ EXCLUDING = gated(folded_pattern(re.compile(r"\b(?:besides|apart from|aside from
 def _excluded(s: Sentence, q=None) -> list[str]:
     """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions); and the ally whose
     allies a count counts ("only four of the U.S.' 27 NATO allies pay 2%": the others than the US)."""
+    if q is not None and _NON_US.match(s.low, q.end + 1):
+        return ["USA"]  # "only five non-U.S. countries met the target"
     if q is not None and (of := N_OF_M.match(s.low, q.end)) is not None and of.group("owner"):
         at = of.start("owner")
         owner = next((e.code for e in s.entities if e.is_ally and e.start <= at < e.end), None)

@@ -85,7 +85,8 @@ _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allie
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
-RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who)\s(?:are\s|were\s|is\s|have\s|had\s)?(?:\w+\s)?"
+RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays?|expenditures?))"
+                            r"\s(?:are\s|were\s|is\s|have\s|had\s|has\s)?(?:\w+\s)?"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
@@ -107,7 +108,9 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
-OTHERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:nato|fellow)\s(?:partners|allies|members)\b")
+# ("the other 27 partners", "all the other 31 allies": the members besides the one talked about)
+OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\sother\s){_N}\s(?:nato\s|fellow\s)?"
+                      r"(?:partners|allies|members|member\sstates)\b")
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
 ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
@@ -190,11 +193,7 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        # the years that can date the membership: not the year of a meeting where something was agreed ("the
-        # standard agreed at the 2014 summit", Sentence.data_times), nor of a pledge ("all 29 members pledged in 2014")
-        data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
-                      and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
-                      and not _PLEDGED_AFTER.match(text, t.end)]
+        data_years = None  # worked out when a membership is read (most sentences read none)
         for gate in _SCANS_ASKED.which(low, s.tokens):  # in SCANS order: the first scan to read a number keeps it
             if gate is _TO_SCAN[0] and not has_from:
                 continue
@@ -231,6 +230,13 @@ class MemberCountRule(Rule):
                 if kind == "others" or kind == "the" and ("'" in text or "’" in text) and _of_an_ally(s, at):
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind="others"))
                     continue
+                if data_years is None:
+                    # the years that can date the membership: not the year of a meeting where something was agreed
+                    # ("the standard agreed at the 2014 summit", Sentence.data_times), nor of a pledge ("all 29
+                    # members pledged in 2014")
+                    data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
+                                  and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
+                                  and not _PLEDGED_AFTER.match(text, t.end)]
                 # the first year named in the number's clause governs (the current year is the date's membership)
                 data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
                                  None)

@@ -12,7 +12,8 @@ import re
 
 from ..entities import Entity
 from ..extract import Claim, Sentence
-from ..quantities import NUMBER_WORDS, parse_number
+from ..quantities import NUMBER_WORDS, Quantity, parse_number
+from ..status import Status, below_set, level_after
 from ..verify import GDP
 from .base import Rule
 from .count_threshold import (
@@ -97,9 +98,22 @@ _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(
                         r"\spercent)?)?(?:,|,?\sand|;)\s(?:the\s)?[A-Z\u00C0-\u00DE]")
 
 
-def _chains(s: Sentence) -> list[list[Entity]]:
-    """Runs of at least two allies joined by commas / "and" (values in brackets allowed between)."""
-    allies = [e for e in s._subjects if e.is_ally]
+# between a list and the status said of it: "(all) have (now) (not)", "also", "each", a value in brackets (folded text)
+_LIST_TO_STATUS = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:\s[—–-])?\s(?:(?:all|each|both|also|have|has|had|now|already|"
+                             r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*")
+_BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers "
+                             "shirker riders rider".split())  # a word each status.below_set match holds
+_EXAMPLES = re.compile(r"\b(?:including|such\sas|like|notably|among\sthem)\b")
+# between a status and the list it names: "include", "are", "will be", a colon or a dash, a time (folded text)
+_STATUS_TO_LIST = re.compile(r"(?:\s(?:in\s\d{4}|this\syear|last\syear|so\sfar|now|by\s\d{4}))?(?:,?\s(?:include|includes|"
+                             r"included|including|are|were|will\sbe|was|comprise|comprises|namely|such\sas|are\snow)"
+                             r"(?:\s(?:only|just|now))?:?|\s?[:—–-])\s(?:the\s)?")
+
+
+def _chains(s: Sentence, named: bool = False) -> list[list[Entity]]:
+    """Runs of at least two allies joined by commas / "and" (values in brackets allowed between); `named`: of every
+    ally named, also those no subject ("including Poland, ...")."""
+    allies = [e for e in (s.entities if named else s._subjects) if e.is_ally]
     out: list[list[Entity]] = []
     run: list[Entity] = []
     for e in allies:
@@ -119,6 +133,13 @@ class SetThresholdRule(Rule):
     code = "CLM-ALL-NONE"
 
     def find(self, s: Sentence) -> list[Claim]:
+        found = self._frames(s)
+        if not found and (s.statuses or not s.words.isdisjoint(_BELOW_SET_WORDS)) and not (s.is_question and not s.presupposes) \
+                and _TWO_NAMES.search(s.text):
+            return self._status_sets(s)
+        return found
+
+    def _frames(self, s: Sentence) -> list[Claim]:
         words = s.words
         if s.carry.threshold is not None and s.text[:4] in _PRONOUN_STARTS and (m := THEY_ARE.match(s.text)):
             return self._they_are(s, m)
@@ -189,7 +210,8 @@ class SetThresholdRule(Rule):
                 continue
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
                 return []  # "must all reach 3.5% by 2035": no data claim (a target's own deadline does not count)
-            if after > first.start and not COMPARING.search(text, after):
+            if after > first.start and not COMPARING.search(text, after) \
+                    and not any(x.side in _OPS and x.start >= after for x in s.statuses):
                 continue  # "Poland, Latvia and Norway all spent 3%": each ally's value, not a threshold
             threshold = _COUNT._threshold(s, last.end, compared_from=after) if m is None or m.re is not INVERTED \
                 else _COUNT._threshold(s)  # (the inverted predicate's comparison is before the list)
@@ -227,6 +249,58 @@ class SetThresholdRule(Rule):
                                     {"indicator": indicator, "op": op, "threshold": value, "allies": None,
                                      "kind": "count", "excluded": [], "members": None, "set": codes}, _COUNT))
             return out
+        return []
+
+    def _status_sets(self, s: Sentence) -> list[Claim]:
+        """A list of allies that a status phrase (claims/status.py) is said of: after it ("Latvia, Poland and the US
+        met that goal", "A, B and C have not reached the target") or before it, joined by a verb of naming or a colon
+        ("Countries missing the goal include A, B and C", "only five have met targets this year: A, B, C, D and E",
+        "allies meeting the commitment, including A and B"). One claim that every listed ally is on that side."""
+        text, low = s.text, s.low
+        for run in _chains(s, named=True):
+            first, last = run[0], run[-1]
+            st = next((x for x in s.statuses if x.side in _OPS and x.start >= last.end
+                       and _LIST_TO_STATUS.fullmatch(low, last.end, x.start)), None)
+            if st is None:
+                st = next((x for x in s.statuses if x.side in _OPS and x.target_end <= first.start
+                           and _STATUS_TO_LIST.fullmatch(low, x.target_end, first.start)), None)
+            if st is None and (b := below_set().search(low, max(0, first.start - 60), first.start)) is not None:
+                # "the 'laggards' list includes A, B and C": every listed ally below the threshold
+                st = Status(b.start(), b.start(), b.start(), b.start(), b.start(), "lt", False, "the")
+            if st is None:
+                continue
+            if any(x.kind == "count" and 0 < x.value <= 40 and x.end <= min(first.start, st.start) for x in s.quantities):
+                return []  # "only three met the target - A, B and C": the count names the set (CLM-COUNT reads it)
+            if any(x.kind == "pct" and x.start >= first.start for x in s.free(("pct",))):
+                return []  # "A and B also missed the goal, at 1.78 and 1.19 percent": each ally's own figure
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+                return []  # "must all reach 3.5% by 2035": no data claim
+            q = level_after(text, st, s.free(("pct",)))
+            if q is not None:
+                s.take(q)
+                value = q.value
+            elif st.anaphoric and s.carry.threshold is not None and s.carry.threshold[0] == GDP:
+                value = s.carry.threshold[2]
+            else:
+                value = 2.0  # the guideline
+            if value > 10:
+                continue
+            codes = list(dict.fromkeys(e.code for e in run))
+            threshold = (GDP, st.side, value)
+            s.carry.threshold = threshold
+            own = [t for t in claim_times(s) if t.start >= min(st.start, first.start)]
+            carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s)
+            # (a set named against the threshold the sentence before counted: that count's year)
+            year = own[0].year if own else s.carry.year if carried else _sentence_year(s)
+            if _EXAMPLES.search(low, st.target_end, first.start):
+                # "allies that exceed the 2% benchmark, including A and B": examples, each ally's own claim
+                stand_in = q or Quantity(st.start, st.target_end, "pct", value, 0, st.side, text[st.start:st.target_end])
+                return [Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, st.side, year, stand_in,
+                              {"plan": year is not None and year > (s.latest_year() or year), "how": "set",
+                               "negated": st.negated}, self) for code in codes]
+            return [Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), GDP, value, f"all_{st.side}", year,
+                          None, {"indicator": GDP, "op": st.side, "threshold": value, "allies": codes, "kind": "all",
+                                 "excluded": []}, _COUNT)]
         return []
 
     def _they_are(self, s: Sentence, m: re.Match) -> list[Claim]:

@@ -1,0 +1,218 @@
+"""Threshold status by role: where a subject stands against a threshold named in words.
+
+A status phrase is three roles found in one clause, each from the lexicon `threshold_status.csv`:
+
+    [negation] STATUS  THE-TARGET                         "is not meeting  that standard"
+                       (determiner, up to four words, a target noun, and maybe "of N%" after it)
+
+STATUS is a verb or noun phrase of meeting or missing ("met", "fell just shy of", "failure to attain", "is nowhere
+near"), with its side (ge, gt, lt, or none: "close to meeting" says nothing checkable); THE-TARGET is a target noun
+("target", "standard", "commitment", "benchmark" ...) after a determiner ("the", "that", "its", "NATO's" ...), with
+up to four words between ("the alliance's minimum 2% spending target"). A negation right before the status, in its
+own clause ("not", "n't", "never", "no longer", "yet to", "failed to"), turns the side around, unless the row holds
+its own negation. A new phrasing of meeting or missing, or a new name for the target, is one row of the lexicon.
+
+The readers use it for every subject they know: an ally ("Spain fell just shy of the 2% target"), a count ("just six
+reach the goal"), a named set ("Latvia, Poland and the US met that goal"). The threshold's level is a percentage
+inside the target's phrase or right after it ("the NATO standard of 2%"), else the one the text talked about before
+(an anaphor: "that standard"), else the standing guideline (`level`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .gates import Gated, gated
+from .grammar import folded_pattern
+from .lexicon import rows
+
+_DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['’]s|the\salliance['’]s|the\sbloc['’]s"
+               r"|the\sorgani[sz]ation['’]s|[a-z]+['’]s)")
+# a negation right before the status, in its own clause (the n't of a contraction follows a letter: no \b before it)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no\slonger|yet\sto|fail(?:s|ed|ing)?\sto|far\sfrom|unable\sto|cannot)|n['’ʼ]t)"
+                       r"\s(?:(?:yet|even|all|quite|fully|really|ever|always|consistently|been|be|able\sto|managed\sto|"
+                       r"going\sto|expected\sto|likely\sto|yet\sto)\s){0,3}$")
+_DOUBLE = re.compile(r"(?:\b(?:not|never|no\slonger)|n['’ʼ]t)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\sto\s"
+                     r"(?:\w+\s){0,2}$")
+_LEVEL_AFTER = re.compile(r"\s(?:of|to\sspend|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\sinvest)\s"
+                          r"(?:(?:spending|allocating|investing|devoting)\s)?(?:at\sleast\s)?")
+_CLAUSE = re.compile(r"[,;:—–(]\s|\b(?:while|but|whereas|although|though)\b")
+_NOT_TARGET_AFTER = re.compile(r"\s(?:of\s(?:\w+\s)?(?:growth|inflation|the\sgovernment|the\stalks|the\ssummit|the\smeeting)"
+                               r"|for\s(?:growth|inflation|emissions|troops))\b")
+SIDES = frozenset({"ge", "gt", "lt", "none"})
+
+
+@dataclass(frozen=True)
+class Status:
+    """One status phrase of a sentence (offsets in the sentence)."""
+
+    start: int  # where the status (or the negation before it) starts
+    verb_start: int
+    verb_end: int
+    target_start: int  # the target's phrase: determiner ... noun
+    target_end: int
+    side: str  # ge / gt / lt after the negation; none: nothing checkable
+    negated: bool
+    determiner: str  # "the", "that", "its" ...: "that"/"this" name a threshold talked about before
+
+    @property
+    def anaphoric(self) -> bool:
+        return self.determiner in ("that", "this", "these", "those")
+
+
+@functools.cache
+def _rows() -> tuple[tuple[str, str, bool], ...]:
+    out = []
+    for r in rows("threshold_status"):
+        if r["role"] == "status":
+            assert r["side"] in SIDES, r
+            out.append((r["pattern"], r["side"], r["own"] == "yes"))
+    return tuple(out)
+
+
+@functools.cache
+def pattern() -> Gated:
+    """STATUS THE-TARGET, on grammar.folded text; group "s<i>" is the status row i that matched."""
+    statuses = "|".join(f"(?P<s{i}>{p})" for i, (p, _side, _own) in enumerate(_rows()))
+    targets = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "target")
+    # with no determiner, only a plural ("have met targets", "meet NATO spending targets")
+    plural = "|".join(r["pattern"][:-2] + "s" for r in rows("threshold_status") if r["role"] == "target"
+                      and r["pattern"].endswith("s?"))
+    regex = re.compile(rf"(?<![\w'’-])(?P<verb>{statuses})\s(?:(?:even|yet|fully|comfortably|easily|already|still|again|just|barely|"
+                       rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+\s){{0,4}}?"
+                       rf"(?:{targets})|(?P<bare>(?:(?:nato|nato['’]s|spending|defen[cs]e|military|alliance|budget|2\s?%|2\sper\s?cent"
+                       rf"|two\sper\s?cent)\s){{0,3}}(?:{plural}))"
+                       # a headline's bare singular at a clause's end: "just six reach goal, Norway included"
+                       rf"|(?P<headline>(?:(?:nato|spending|defen[cs]e)\s){{0,2}}(?:target|goal|guideline|benchmark)(?=\s?[,.;:!?]|\s?$)))$", re.I)
+    return gated(folded_pattern(regex))
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+@functools.cache
+def nouns() -> re.Pattern:
+    """The target nouns alone (folded text): each status ends at one, so the status pattern is tried only in the
+    window before each (anchored at the noun's end)."""
+    targets = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "target")
+    return re.compile(rf"\b(?:{targets})\b(?!['’-])")
+
+
+@functools.cache
+def other() -> re.Pattern:
+    """A word that makes the target some other one, among its modifiers (on folded text)."""
+    return re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "other"
+                                          and " " not in r["pattern"]) + r")\b")
+
+
+@functools.cache
+def other_after() -> re.Pattern:
+    """The same right after the target ("pledges to Ukraine", "the goal for growth")."""
+    return re.compile(r"\s(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "other") + r")")
+
+
+@functools.cache
+def modal() -> re.Pattern:
+    """A modal word in the status's clause, before it (on folded text)."""
+    return re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "modal") + r")\b")
+
+
+@functools.cache
+def accused() -> re.Pattern:
+    """An accusing verb and "for / of / over" before the status, in its clause (on folded text)."""
+    verbs = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "accuse")
+    return re.compile(rf"\b(?:{verbs})\s(?:[\w'’.-]+\s){{0,4}}?(?:for|of|over)\s(?:[\w'’-]+\s){{0,4}}$")
+
+
+def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
+    """Every status phrase of a sentence (`low` = grammar.folded(text), `tokens` its words), in order."""
+    found = pattern()
+    if not found.may_match(low, tokens):
+        return []
+    out = []
+    own = _rows()
+    matches = []
+    pattern_ = found.pattern
+    for n in nouns().finditer(low):  # the longest status ending at each target noun (tried at the word starts of
+        # the 120 characters before it, leftmost first: a match is anchored at the noun's end)
+        for w in _WORD_START.finditer(low, max(0, n.start() - 120), n.start()):
+            m = pattern_.match(low, w.start(), n.end())
+            if m is not None:
+                if not matches or m.start() >= matches[-1].end():
+                    matches.append(m)
+                break
+    for m in matches:
+        if _NOT_TARGET_AFTER.match(low, m.end()) or other().search(low, m.start("target"), m.end()) \
+                or other_after().match(low, m.end()):
+            continue  # "missed the target of the talks", "its aid pledges to Ukraine", "the inflation target"
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "s" and k[1:].isdigit() and v is not None)
+        _pattern, side, has_own = own[i]
+        start = m.start()
+        clause = max((c.end() for c in _CLAUSE.finditer(low, max(0, start - 60), start)), default=max(0, start - 60))
+        if accused().search(low, clause, start) or modal().search(low, clause, start):
+            side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
+            # "if Spain meets", "has committed to reaching": what is wanted or supposed, no claim
+        neg = None if has_own or side == "none" else _NEGATION.search(low, clause, start)
+        negated = neg is not None and _DOUBLE.search(low, clause, start) is None
+        if negated:
+            side = {"ge": "lt", "gt": "le", "lt": "ge"}[side]
+            start = neg.start()
+        out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"), side, negated,
+                          " ".join((m.group("det") or "").split())))
+    return out
+
+
+def level_after(text: str, status: Status, quantities) -> object | None:
+    """The percentage that names the target's level: inside its phrase ("the 2% target") or right after it ("the
+    standard of 2%", "the goal to spend 2%"), or None."""
+    for q in quantities:
+        if q.kind != "pct":
+            continue
+        if status.target_start <= q.start < status.target_end:
+            return q
+        if q.start >= status.target_end and _LEVEL_AFTER.fullmatch(text, status.target_end, q.start):
+            return q
+    return None
+
+
+@functools.cache
+def target_tokens() -> frozenset[str]:
+    """The words of the target nouns ("target", "targets", "standard" ...): a sentence without one has no status."""
+    out = set()
+    for r in rows("threshold_status"):
+        if r["role"] == "target":
+            p = r["pattern"]
+            out |= {p[:-2], p[:-2] + "s"} if p.endswith("s?") else {p}
+    return frozenset(out)
+
+
+def of_text(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
+    """`find`, behind the target nouns' words (`Sentence.statuses` asks it once per sentence)."""
+    return [] if tokens.isdisjoint(target_tokens()) else find(text, low, tokens)
+
+
+def covering(s, q) -> Status | None:
+    """The status phrase whose target's level is the percentage `q` ("fell just shy of the 2% threshold", "meets the
+    NATO standard of 2%"), or None."""
+    for st in s.statuses:
+        if st.target_start <= q.start < st.target_end or (
+                q.start >= st.target_end and _LEVEL_AFTER.fullmatch(s.text, st.target_end, q.start)):
+            return st
+    return None
+
+
+@functools.cache
+def below_set() -> re.Pattern:
+    """A noun for the allies below the threshold, then a verb of naming right before a list: "the 'laggards' list
+    includes", "the under-spenders are" (folded text, ending where the list starts)."""
+    nouns = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "below_set")
+    return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?(?:still\s|now\s|also\s)?"
+                      rf"(?:includes?|included|are|were|comprises?|remain)\s?:?\s(?:the\s)?$|\b(?:{nouns})['’\"”]?\s?[:—–-]\s(?:the\s)?$")
+
+
+@functools.cache
+def verb_pattern() -> re.Pattern:
+    """A status verb alone, at a position of folded text ("have not met 2%": the verb before a figure)."""
+    statuses = "|".join(f"(?:{p})" for p, side, _own in _rows() if side != "none")
+    return re.compile(rf"(?<![\w'’-])(?:{statuses})\s")
