@@ -255,7 +255,10 @@ def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank(
                  "France, in second place in arms exports, spends 2.1% of GDP on defence in 2024.",
                  "Italy, the runner-up in the Euro 2020 final, spends 1.5% of GDP on defence in 2024.",
                  "Germany, France and Italy spend the most on health in Europe, and 2% of GDP on defence in 2024.",
-                 "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024."):
+                 "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024.",
+                 "Poland spends more of its budget on defence than any other ally in 2024.",
+                 "Germany spends more on Ukraine aid than any other European ally in 2024.",
+                 "Norway, the top contributor of aid to Ukraine per head, spends 2.2% of GDP on defence in 2024."):
         assert claims(text, "2024-07-01", "rank") == [], text
     # the economy as the denominator of the share is the spending ranking itself
     assert _ranks(claims("Poland is the biggest spender relative to the size of its economy in 2024.", "2024-07-01",
