@@ -277,3 +277,14 @@ def test_places_counted_from_the_bottom_and_bare_ordinals_after_in_or_at():
                             ("POL", 1, "supported"))):
         assert _ranks(claims(text, "2024-07-01", "rank")) == [expected], text
     assert claims("In the second half of 2024, Poland spent 4% of GDP on defence.", "2024-07-01", "rank") == []
+
+
+def test_top_and_bottom_of_a_named_table_and_an_elided_bottom():
+    assert _ranks(claims("Poland tops NATO spending league for 2024; Spain bottom", "2024-07-01", "rank")) == [
+        ("POL", 1, "supported"), ("ESP", 1, "supported")]
+    assert _ranks(claims("Canada again finished bottom of the NATO table in 2024.", "2024-07-01", "rank")) == [
+        ("CAN", 1, "refuted")]
+    assert _ranks(claims("Poland is top of the alliance's defence spending table in 2024.", "2024-07-01", "rank")) == [
+        ("POL", 1, "supported")]
+    assert claims("Migration is top of the list of priorities for Spain, which spends 1.3% of GDP in 2024.",
+                  "2024-07-01", "rank") == []
