@@ -7,6 +7,18 @@ def test_seed_no_member_has_reached_this_number():
     assert [c["verdict"] for c in found] == ["supported"] and found[0]["value"] == 5.0
 
 
+def test_this_number_is_the_first_percentage_of_the_sentence_just_before_however_long_the_text_before_it():
+    # the sentence before's first % figure is handed on lazily; a long run of sentences before it (more than the
+    # carry's chain limit) must not lose it, and a figure two sentences back is not "this number" (the sentence between
+    # has a number, so it hands on its own: none)
+    filler = "Inflation in the euro area was 3% in the spring. " * 80
+    text = filler + "NATO countries need to spend 5% of GDP on defense. However, no NATO member has reached this number."
+    found = claims(text, "2025-03-26", "all_none_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
+    two_back = filler + "NATO countries need to spend 5% of GDP on defense. Talks went on in 2024. No NATO member has reached this number."
+    assert claims(two_back, "2025-03-26", "all_none_threshold") == []
+
+
 def test_every_ally_at_2_percent():
     assert verdicts("Every NATO ally that reported a figure is expected to spend at least 2% of its GDP this year.",
                     "2025-08-29") == ["supported"]

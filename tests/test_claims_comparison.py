@@ -40,3 +40,12 @@ def test_outspends_compares_shares_of_gdp_only_when_a_share_is_named():
     found = claims("Relative to the size of its economy, Greece outspends France.", "2024-07-01", "comparison")
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("GRC", "gt_entity", "supported")]
     assert claims("Poland outspends Germany on defence.", "2024-07-01", "comparison") == []  # money: not read
+
+
+def test_a_bare_overtaking_verb_compares_the_measure_of_its_paragraph():
+    from claims_helpers import claims
+    found = claims("Estonia spent 3.43% of GDP on defence in 2024. Estonia now surpasses the US.", "2024-07-01",
+                   "comparison")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("EST", "USA", "supported")]
+    assert claims("Italy's election is in 2024. Italy trails Spain in the polls.", "2024-07-01", "comparison") == []
+    assert claims("Estonia now surpasses the US.", "2024-07-01", "comparison") == []

@@ -19,6 +19,8 @@ PATTERNS = [
     r"[a-z]+ (?:of|out of) \d+",
     r"\bthe\s(?:alliance's\s)?\d\d\s(?:allies|members)",
     r"\bover\b",
+    r"(?<!\w)(?:nato|the\s\d+-strong\s(?:alliance|bloc)|(?:the\s)?allies|(?:nato\s)?members)(?!\w)",
+    r"\b(?P<n>\d{1,2}|one|ten)\s(?:allies|members)",
 ]
 
 
@@ -55,7 +57,8 @@ def test_a_case_insensitive_pattern_is_refused_with_a_reason():
 @given(pattern=st.sampled_from(PATTERNS),
        pieces=st.lists(st.sampled_from(["by ", "rose ", "short of ", "more than ", "over", "the ", "2.5", "%",
                                         " per cent", "five", " of ", "out of ", "31", "x", " ", "met", "exceeds"]),
-                       max_size=12),
+                       max_size=12) | st.lists(st.sampled_from(["nato ", "the ", "allies", "members", "30-strong ",
+                                                                  "alliance", "10 ", "one ", "x", "-", " "]), max_size=10),
        pos=st.integers(0, 6))
 def test_a_gated_pattern_answers_as_the_pattern(pattern, pieces, pos):
     text = "".join(pieces)
@@ -64,7 +67,7 @@ def test_a_gated_pattern_answers_as_the_pattern(pattern, pieces, pos):
     plain = compiled.search(text, pos)
     got = gate.search(text, pos)
     assert (got.span() if got else None) == (plain.span() if plain else None)
-    assert [m.span() for m in gate.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert [m.regs for m in gate.finditer(text)] == [m.regs for m in compiled.finditer(text)]  # (and group spans)
     m1, m2 = gate.match(text, pos), compiled.match(text, pos)
     assert (m1.span() if m1 else None) == (m2.span() if m2 else None)
 
@@ -194,3 +197,24 @@ def test_the_scans_left_out_by_several_do_not_match_real_sentences():
             asked = several.which(s.low, s.tokens)
             assert [g for g in several.gates if g not in asked and g.pattern.search(s.low)] == [], s.text
     assert len(SCANS) == len(_SCANS_ASKED.gates)
+
+
+def test_every_gated_pattern_of_the_checker_scans_as_written_on_real_sentences():
+    # a gated pattern runs its scanner (recompiled to skip ahead, `_literal_first`): on every corpus sentence's folded
+    # text it finds the same matches, with the same group spans, as the pattern as written
+    import gc
+
+    from burden.claims import check_text
+    from burden.claims.entities import _group_patterns
+    from burden.claims.frame import _modality
+    from burden.claims.gates import Gated
+    from burden.claims.rules.rank import _phrasings
+
+    check_text("Poland spent 4.12% of GDP in 2024; the alliance's 32 members met.", "2025-03-26")
+    _group_patterns(), _modality(), _phrasings()  # (the patterns built on first use)
+    gates = [g for g in gc.get_objects() if isinstance(g, Gated) and g.scanner is not g.pattern]
+    assert len(gates) > 20
+    for s in _corpus_sentences():
+        for g in gates:
+            assert [m.regs for m in g.scanner.finditer(s.low)] == [m.regs for m in g.pattern.finditer(s.low)], \
+                (g.pattern.pattern, s.text)

@@ -61,3 +61,202 @@ def test_the_largest_budget_is_first_place_in_money_and_its_followers_the_next()
 
 def test_the_largest_budget_increase_is_no_rank():
     assert claims("Norway announced the largest defence budget increase since 1990.", "2019-06-25", "rank") == []
+
+
+# --- ranks read by role: the rank word on either side of its ally (rank.csv `subject`) ---------------------------
+
+def test_an_ordinal_opening_its_clause_ranks_the_ally_after_the_copula_or_dash():
+    text = "Third in 2024 will be the United States, fourth – Latvia, fifth – Lithuania."
+    assert _ranks(claims(text, "2024-07-01", "rank")) == [("USA", 3, "supported"), ("LVA", 4, "supported"),
+                                                         ("LTU", 5, "refuted")]
+
+
+def test_a_place_noun_takes_its_ally_before_it_in_its_piece_or_else_after_it():
+    before = "Poland takes first place among NATO allies in 2024 for defence spending relative to output, Estonia – the second place."
+    after = "In 2023 the third spot goes to Greece, by defence spending relative to GDP."
+    assert _ranks(claims(before, "2024-07-01", "rank")) == [("POL", 1, "supported"), ("EST", 2, "supported")]
+    assert _ranks(claims(after, "2023-08-01", "rank")) == [("GRC", 3, "supported")]
+
+
+def test_a_leader_word_or_number_one_binds_the_ally_on_either_side():
+    for text, subject in (("Measured in nominal terms, the leader in 2024 is the United States.", "USA"),
+                          ("Poland is the new No. 1 in NATO defence spending in 2024.", "POL"),
+                          ("Topping the list in 2024 is Poland, by defence spending relative to GDP.", "POL"),
+                          ("In 2024 Poland, number one among NATO countries in defence spending, raised it again.", "POL")):
+        found = claims(text, "2024-07-01", "rank")
+        assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [(subject, 1, "supported")], text
+    assert "usd" in claims("Measured in nominal terms, the leader in 2024 is the United States.", "2024-07-01",
+                           "rank")[0]["metric"]
+
+
+def test_a_leader_word_with_no_ally_in_its_role_is_no_rank():
+    for text in ("The leader of Hungary said defence spending would reach 2% in 2024.",
+                 "Overall, the US-led alliance raised defence spending by 3.8 percent in 2016.",
+                 "The eurozone's fourth-largest economy has put its budget into the green transition.",
+                 "Europe was last at two percent of GDP on defence in 2000."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+
+
+def test_no_other_ally_and_every_other_ally_are_first_and_last_places():
+    assert _ranks(claims("No other ally spends as much relative to output as Poland in 2024.", "2024-07-01",
+                         "rank")) == [("POL", 1, "supported")]
+    assert _ranks(claims("In 2024 Canada trails every other ally in defence spending relative to GDP.", "2024-07-01",
+                         "rank")) == [("CAN", 1, "refuted")]
+
+
+def test_a_superlative_of_how_much_is_spent_with_no_share_named_ranks_us_dollars():
+    found = claims("The United States outspends every other ally on defence in 2024.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("USA", "rank_desc(def_exp_usd_mn)", "supported")]
+    shared = claims("In 2024 Poland spends the most in relation to GDP among all allies.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"]) for c in shared] == [("POL", "rank_desc(def_exp_pct_gdp)")]
+
+
+def test_a_list_before_a_last_place_word_is_the_set_of_the_lowest():
+    found = claims("Spain and Luxembourg, at 1.02% and 0.57%, brought up the rear.", "2021-08-17", "rank")
+    assert [(c["subject"], c["comparator"], c["value"]) for c in found] == [("ESP,LUX", "le", 2)]
+    assert _ranks(claims("Spain brings up the rear at 1.28% of GDP in 2024.", "2024-07-01", "rank")) == [
+        ("ESP", 1, "supported")]
+
+
+def test_sets_read_from_the_top_n_the_leaders_and_the_highest_share():
+    def sets(text, date):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, date, "rank")]
+    assert sets("Greece is among the top five in defence spending relative to GDP in 2024.", "2024-07-01") == [
+        ("GRC", "le", 5, "supported")]
+    assert sets("Latvia, Estonia and Poland spend the highest share of GDP on defence in 2024.", "2024-07-01") == [
+        ("LVA,EST,POL", "le", 3, "refuted")]
+    assert sets("The leaders in 2024 were Poland, Estonia and the United States.", "2024-07-01") == [
+        ("POL,EST,USA", "le", 3, "supported")]
+    assert sets("The top five with the smallest budgets relative to the economy in 2023 are Slovenia, Türkiye, Spain, "
+                "Belgium and, in last place, Luxembourg.", "2023-08-01") == [("SVN,TUR,ESP,BEL,LUX", "le", 5, "supported")]
+
+
+def test_only_x_does_worse_than_y_puts_y_second_from_the_bottom():
+    assert _ranks(claims("Only Spain does worse than Slovenia on defence spending relative to GDP in 2024.",
+                         "2024-07-01", "rank")) == [("SVN", 2, "supported")]
+    assert _ranks(claims("Belgium spends little on its armed forces; in 2024 only Spain does worse on defence relative "
+                         "to GDP.", "2024-07-01", "rank")) == [("BEL", 2, "refuted")]
+
+
+def test_following_closely_behind_takes_the_place_after_the_last_ranked_in_the_paragraph():
+    text = ("Poland is first in defence spending relative to GDP in 2024, with Estonia second. "
+            "The United States follows closely behind.")
+    assert _ranks(claims(text, "2024-07-01", "rank")) == [("POL", 1, "supported"), ("EST", 2, "supported"),
+                                                         ("USA", 3, "supported")]
+    next_comes = "Poland ranks first in 2024 by defence spending relative to GDP, and Estonia second. Next comes Greece."
+    assert _ranks(claims(next_comes, "2024-07-01", "rank"))[-1] == ("GRC", 3, "refuted")
+    # a new paragraph starts a new ranking: nothing to follow
+    assert _ranks(claims("Poland ranks first in 2024 by defence spending relative to GDP.\n\nGreece follows closely behind.",
+                         "2024-07-01", "rank")) == [("POL", 1, "supported")]
+
+
+def test_a_list_in_the_top_ten_needs_the_paragraph_to_speak_of_a_ranking_year():
+    text = "Poland, Estonia, the United States, Latvia and Greece are in the top ten."
+    assert claims(text, "2024-07-01", "rank") == []
+    found = claims("Defence spending rose across the alliance in 2024. " + text, "2024-07-01", "rank")
+    assert [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in found] == [
+        ("POL,EST,USA,LVA,GRC", "le", 10, "supported")]
+
+
+def test_top_and_bottom_spots_and_the_alliance_leader_are_first_and_last_places():
+    for text, expected in (("With 4.12% of GDP in 2024, Poland occupies the top spot.", ("POL", 1, "supported")),
+                           ("Poland remains NATO's leader in defence spending as a share of GDP in 2024.", ("POL", 1, "supported")),
+                           ("In the 2024 NATO ranking, Canada sits at the very bottom.", ("CAN", 1, "refuted"))):
+        assert _ranks(claims(text, "2024-07-01", "rank")) == [expected], text
+    for text in ("Spain is at the bottom of its class in schools, the 2024 survey of spending says.",
+                 "The top spot in the 2024 summit's spending agenda goes to Ukraine."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+
+
+def test_only_x_spends_a_bigger_share_than_y_puts_y_second():
+    text = "Only Poland spends a bigger share of its economy on defence than Latvia in 2024."
+    assert _ranks(claims(text, "2024-07-01", "rank")) == [("LVA", 2, "refuted")]
+
+
+def test_only_one_ally_ahead_or_behind_is_second_place():
+    assert _ranks(claims("Estonia, at 3.43% of GDP in 2024, trails only Poland.", "2024-07-01", "rank")) == [
+        ("EST", 2, "supported")]
+    assert _ranks(claims("Canada, at 1.37% of GDP in 2024, is ahead of only Spain.", "2024-07-01", "rank")) == [
+        ("CAN", 2, "refuted")]
+
+
+def test_moving_to_a_place_and_nobody_spending_more_state_the_place():
+    assert _ranks(claims("Latvia slipped to fourth in 2024 by share of GDP.", "2024-07-01", "rank")) == [("LVA", 4, "supported")]
+    assert _ranks(claims("No country spends more on defence relative to GDP than Greece in 2024.", "2024-07-01",
+                         "rank")) == [("GRC", 1, "refuted")]
+
+
+def test_one_of_the_n_biggest_and_making_up_the_top_n_are_set_ranks():
+    def sets(text):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, "2024-07-01", "rank")]
+    assert sets("Estonia is one of the three biggest spenders relative to GDP in 2024.") == [("EST", "le", 3, "supported")]
+    assert sets("Latvia is one of the three biggest spenders relative to GDP in 2024.") == [("LVA", "le", 3, "refuted")]
+    assert sets("Poland, Estonia and the United States make up the top three in defence spending relative to GDP in "
+                "2024.") == [("POL,EST,USA", "le", 3, "supported")]
+    assert sets("The top three in 2024 were Poland, Latvia and the United States, by share of GDP.") == [
+        ("POL,LVA,USA", "le", 3, "refuted")]
+    assert sets("Germany, one of the top two economies, spends 2.1% of GDP on defence in 2024.") == []
+
+
+def test_a_rank_takes_the_year_of_its_own_clause():
+    text = "In 2014 Greece ranked second in defence spending relative to GDP; in 2023 Poland was first."
+    assert [(c["subject"], c["year"]) for c in claims(text, "2024-07-01", "rank")] == [("GRC", 2014), ("POL", 2023)]
+    text = "Poland was first in 2023 with 3.9% of GDP, while in 2014 Estonia came third."
+    assert [(c["subject"], c["year"]) for c in claims(text, "2024-07-01", "rank")] == [("POL", 2023), ("EST", 2014)]
+
+
+def test_rank_words_outside_a_ranking_of_allies_give_no_rank():
+    for text in ("NATO leaders are meeting in The Hague; the leaders were divided over Spain's 2% of GDP.",
+                 "The first place to look is the budget, said Poland's minister of defence in 2024.",
+                 "The top three priorities for Poland are defence, energy and migration, at 4% of GDP in 2024.",
+                 "No. 10 Downing Street said Britain would spend 2.5% of GDP on defence.",
+                 "Germany came last in the Eurovision contest, but its defence budget rose in 2024.",
+                 "In the first place, Spain must spend 2% of GDP on defence.",
+                 "The alliance's leader, Mark Rutte, said Spain must spend more on defence in 2024.",
+                 "Canada was last to join the consensus on defence spending of 3.5% in 2025.",
+                 "Spain, which leads the alliance in fishing, spends 1.3% of GDP on defence in 2024."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+
+
+def test_a_list_before_a_first_or_last_place_word_ranks_the_set_not_its_last_ally():
+    def sets(text):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, "2024-07-01", "rank")]
+    assert sets("Poland, Estonia and the US top the ranking of defence spending relative to GDP in 2024.") == [
+        ("POL,EST,USA", "le", 3, "supported")]
+    assert sets("Spain and Slovenia have the lowest defence spending relative to GDP in 2024.") == [
+        ("ESP,SVN", "le", 2, "supported")]
+    assert sets("Spain and Belgium are at the bottom of the table in 2024.") == [("ESP,BEL", "le", 2, "refuted")]
+    # a list compared with the ranked ally is not the set ranked
+    assert sets("Compared with Spain and Italy, Poland tops the ranking of defence spending in 2024.") == [
+        ("POL", "eq", 1, "supported")]
+
+
+def test_places_out_of_n_at_number_n_and_an_elided_last():
+    assert _ranks(claims("Canada is 27th out of 31 allies in defence spending relative to GDP in 2024.", "2024-07-01",
+                         "rank")) == [("CAN", 27, "supported")]
+    assert _ranks(claims("Among the 31 allies with figures, Italy comes in at number 26 in defence spending in 2024.",
+                         "2024-07-01", "rank")) == [("ITA", 26, "supported")]
+    assert _ranks(claims("Poland No. 1, Canada last in NATO spending league for 2024", "2024-07-01", "rank")) == [
+        ("POL", 1, "supported"), ("CAN", 1, "refuted")]
+
+
+def test_the_most_in_absolute_terms_and_the_largest_budget_rank_us_dollars():
+    found = claims("The US spends the most in absolute terms, while Poland spends the most relative to GDP in 2024.",
+                   "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"]) for c in found] == [("USA", "rank_desc(def_exp_usd_mn)"),
+                                                          ("POL", "rank_desc(def_exp_pct_gdp)")]
+    found = claims("Germany has the second-largest defence budget in the alliance in 2024.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("DEU", "rank_desc(def_exp_usd_mn)", "supported")]
+
+
+def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank():
+    for text in ("Germany, the leader in Europe's economy, spends 2.1% of GDP on defence in 2024.",
+                 "Germany, Europe's number one economy, spends 2.1% of GDP on defence in 2024.",
+                 "France, in second place in arms exports, spends 2.1% of GDP on defence in 2024.",
+                 "Italy, the runner-up in the Euro 2020 final, spends 1.5% of GDP on defence in 2024.",
+                 "Germany, France and Italy spend the most on health in Europe, and 2% of GDP on defence in 2024.",
+                 "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+    # the economy as the denominator of the share is the spending ranking itself
+    assert _ranks(claims("Poland is the biggest spender relative to the size of its economy in 2024.", "2024-07-01",
+                         "rank")) == [("POL", 1, "supported")]

@@ -25,3 +25,14 @@ def test_domain_fragments_give_valid_spans(text):
 def test_adversarial_input_is_bounded():
     text = "9" * 20000 + "%" * 5000 + " and and" * 3000
     assert check_text(text, "2025-03-26")["claims"] == []
+
+
+def test_a_dotted_capital_i_reads_as_the_i_that_case_blind_patterns_see():
+    # "İ" (Turkish dotted capital I) lower-cases to "i" plus a combining dot, which split the word "allİes" in two in
+    # the sentence's word set, so the word gates missed words the case-blind patterns read: the word set is now
+    # taken from the folded text, where "İ" is "i"
+    def read(text):
+        return [(c["type"], c["subject"], c["value"]) for c in check_text(text, "2025-03-26")["claims"]]
+
+    assert read("ONLY 23 ALLİES MEET THE 2% GUİDELİNE IN 2024.") == read("Only 23 allies meet the 2% guideline in 2024.")
+    assert read("SPAİN spent 1.28% of GDP in 2024.") == [("ally_pct_gdp", "ESP", 1.28)]

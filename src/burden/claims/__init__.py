@@ -63,10 +63,10 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             continue  # nothing any rule could use, and nothing to carry over (a status names its threshold in words:
             # "Still, it is not meeting that standard", claims/status.py)
         found: list[Claim] = []
-        low, tokens = s.low, s.tokens
+        low, words = s.low, s.words
         for rule in RULES:
             needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)
-            if needs is None or meets(needs, low, tokens):
+            if needs is None or meets(needs, low, words):
                 found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
@@ -107,7 +107,7 @@ _GDP_TABLE_HEADER_FOLDED = gated(folded_pattern(GDP_TABLE_HEADER))  # on Sentenc
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
-    nxt = carry.following(None if figures else s)
+    nxt = carry.following(None if figures else s, s)  # (and s's first % figure, worked out when asked)
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]
@@ -117,10 +117,9 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
         if counts and counts[-1].year is not None:
             nxt.set_year(counts[-1].year, s.paragraph)
-    for q in s.quantities:
-        if q.kind == "pct":
-            nxt.first_pct = q.value
-            break
+        places = [c for c in found if c.type == "rank" and c.comparator == "eq" and isinstance(c.value, int)]
+        if places:
+            nxt.rank = (s.paragraph, places[-1])
     if len(s.text) <= 160 and _GDP_TABLE_HEADER_FOLDED.search_words(s.low, s.tokens) and not MONEY_WORDS.search(s.text):
         nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
     elif nxt.gdp_table != s.paragraph:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .frame import Frame, frame_of
+from .frame import Frame, clause_breaks, frame_of, may_state_modality, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation
@@ -89,9 +89,11 @@ class Carry:
 
     subject: the last ally or group a figure was attached to; year and paragraph: resolved data year of the
     last figure (same paragraph only); threshold: (indicator, op, value) of the last count/threshold;
-    first_pct: first percentage of the previous sentence ("this number"); pledge: last pledge id talked about;
+    first_pct: first percentage of the previous sentence ("this number"), worked out when asked (most sentences
+    never ask, and the previous one may not have needed its quantities); pledge: last pledge id talked about;
     gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
-    whose bare lines ("Poland: 4.12") are then the allies' figures.
+    whose bare lines ("Poland: 4.12") are then the allies' figures; rank: the last single place ranked, with its
+    paragraph ("Lithuania follows closely behind" takes the next place).
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -101,45 +103,53 @@ class Carry:
     """
 
     PENDING_LIMIT = 32
-    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_depth", "_set_year")
+    __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
+                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
                  pledge: str | None = None, usd_subject: str | None = None, usd_year: int | None = None):
         self._subject, self._year, self._paragraph = subject, year, paragraph
-        self.threshold, self.first_pct, self.pledge = threshold, first_pct, pledge
+        self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
+        self._pct_from: Sentence | None = None
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self.gdp_table = -1
+        self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._depth = 0
 
-    def following(self, s: Sentence | None) -> Carry:
+    def following(self, s: Sentence | None, last: Sentence) -> Carry:
         """The carry the next sentence starts from: threshold, pledge and US$ subject/year as self; subject and
-        year are `s`'s last ally and year if it has them (s None: none), else self's, worked out when asked."""
+        year are `s`'s last ally and year if it has them (s None: none), else self's; first_pct is the first
+        percentage of `last`, the sentence just read; all worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
-            self.subject, self.year  # noqa: B018 - resolves the chain, so it stays short
+            self.subject, self.year, self.first_pct  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
         nxt = _new_carry(Carry)
-        nxt.threshold, nxt.first_pct, nxt.pledge = self.threshold, None, self.pledge
+        nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
-        pending = False
+        nxt.rank = self.rank
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
             nxt._subject, nxt._subject_from = None, (s, self)
-            pending = True
         nxt._set_year = None
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
             nxt._year, nxt._paragraph, nxt._year_from = None, -1, (s, self)
-            pending = True
-        nxt._depth = self._depth + 1 if pending else 0
+        nxt._depth = self._depth + 1  # (first_pct always waits)
         return nxt
+
+    @property
+    def first_pct(self) -> float | None:
+        if self._pct_from is not None:
+            self._first_pct = next((q.value for q in self._pct_from.quantities if q.kind == "pct"), None)
+            self._pct_from = None
+        return self._first_pct
 
     @property
     def subject(self) -> str | None:
@@ -285,7 +295,7 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             if not any(q.start <= bracket.start("v") < q.end for q in found):
                 found = sorted([*found, Quantity(bracket.start("v"), bracket.end("v"), "pct", float(v),
                                                  len(v.split(".")[1]), "eq", v)], key=lambda q: q.start)
-    if not any(e.is_ally for e in s.entities) or not _LIST_VALUE_GATE.search(s.text):
+    if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
     by_start = {q.start: q for q in found}
@@ -350,8 +360,9 @@ class Sentence:
 
     @cached
     def words(self) -> frozenset[str]:
-        """Lower-case words: rules test these first, so most sentences cost one scan."""
-        return frozenset(_WORDS.findall(self.text.lower()))
+        """The [a-z]+ words of the folded sentence (`low`), as re.I sees them ("İTALY" holds "italy"): rules test
+        these first, so most sentences cost one scan; the same set is a safe gate before a case-blind pattern."""
+        return frozenset(_WORDS.findall(self.low))
 
     @cached
     def has_number(self) -> bool:
@@ -437,8 +448,8 @@ class Sentence:
 
     @cached
     def tokens(self) -> frozenset[str]:
-        """`words` as re.I sees them (grammar.folded): a safe gate before a case-blind pattern."""
-        return self.words if self.low == self.text.lower() else frozenset(_WORDS.findall(self.low))
+        """`words` (the name claims.gates uses: the words a pattern's requirements are looked up in)."""
+        return self.words
 
     @cached
     def low(self) -> str:
@@ -644,6 +655,23 @@ class Sentence:
             if _INCLUDED_AFTER.match(self.text, e.end) or _INCLUDING_BEFORE.search(self.low[max(0, e.start - 16):e.start]):
                 return "with USA"
         return None
+
+    @cached
+    def speaker(self) -> str | None:
+        """Who the sentence attributes its statement to (frame.speaker_of): once for all the sentence's claims (kept
+        with the sentence, not in a cache keyed on its text, which would also answer for a sentence repeated in
+        another article)."""
+        return speaker_of(self.text, self.words)
+
+    @cached
+    def may_state_modality(self) -> bool:
+        """Whether a clause of the sentence can state a modality (frame.may_state_modality): most cannot."""
+        return may_state_modality(self.text, self.low, self.words)
+
+    @cached
+    def clause_breaks(self) -> tuple[tuple[int, int], ...]:
+        """Where the sentence's clauses break (frame.clause_breaks): once for all the sentence's claims."""
+        return clause_breaks(self.low)
 
     @cached
     def presupposes(self) -> bool:

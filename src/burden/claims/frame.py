@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .gates import Gated, gated
+from .grammar import folded_pattern
 from .lexicon import rows
 
 # claim type -> measure
@@ -119,9 +121,22 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _NOT_SPEAKERS = {"It", "This", "That", "They", "He", "She", "We", "There", "NATO", "The", "A", "An"}
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's text
-def speaker_of(text: str) -> str | None:
-    """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said.")."""
+@functools.cache
+def _speech_verb_words() -> frozenset[str] | None:
+    """A word one of which every speaker pattern's match holds as a whole [a-z]+ word: the first word of each speech
+    verb (each pattern holds a verb, bounded by a space, a comma or a quote before it and by \\b after it); None
+    when a verb does not open with a lower-case letter."""
+    firsts = [re.match(r"[a-z]+", r["word"]) for r in rows("speech") if r["kind"] == "verb"]
+    return None if not all(firsts) else frozenset(m.group(0) for m in firsts if m)
+
+
+def speaker_of(text: str, words: frozenset[str] | None = None) -> str | None:
+    """Who the sentence attributes its statement to ("Trump said ...", "..., a German minister said."). Worked out
+    once per sentence (`Sentence.speaker`), for all its claims. `words`: the sentence's [a-z]+ words (folded), a
+    gate: without a speech verb among them no pattern can match."""
+    verbs = _speech_verb_words()
+    if words is not None and verbs is not None and words.isdisjoint(verbs):
+        return None
     before, after, after_name_first = _speaker_patterns()
     m = after.search(text) or after_name_first.search(text) or before.search(text)
     if not m:
@@ -140,16 +155,30 @@ def _modality_pattern() -> re.Pattern:
     return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
-def _modality_in(text: str) -> str | None:
-    if text.rstrip("\"'”’ ").endswith("?"):
+@functools.cache
+def _modality() -> Gated:
+    """_modality_pattern for grammar.folded text (same matches), behind the words its matches need."""
+    return gated(folded_pattern(_modality_pattern()))
+
+
+def may_state_modality(text: str, low: str, words: frozenset[str]) -> bool:
+    """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words) can give a modality other
+    than the default: a question mark, or a modality word (a clause is bounded by non-word characters, so a word
+    whole in it is whole in the sentence)."""
+    return "?" in text or _modality().may_match(low, words)
+
+
+def _modality_in(low: str) -> str | None:
+    """The modality a (grammar.folded) sentence or clause states, if any (asked only after may_state_modality)."""
+    if low.rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    m = _modality_pattern().search(text)
+    m = _modality().scanner.search(low)  # (the sentence's words were tested: may_state_modality)
     return m.lastgroup if m else None
 
 
-def modality_of(text: str, extra: dict[str, Any]) -> str:
-    return _modality_in(text) or ("planned" if extra.get("plan") else "reported")
+def modality_of(low: str, extra: dict[str, Any]) -> str:
+    """`low`: the grammar.folded text of the sentence or clause."""
+    return _modality_in(low) or ("planned" if extra.get("plan") else "reported")
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
@@ -157,17 +186,19 @@ def modality_of(text: str, extra: dict[str, Any]) -> str:
 _CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas)\s|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
+_CLAUSE_BREAK_FOLDED = folded_pattern(_CLAUSE_BREAK)  # on grammar.folded text: the same spans
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's text (several claims share a sentence)
-def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+def clause_breaks(low: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's clauses break, in its grammar.folded text `low` (worked out once per sentence:
+    `Sentence.clause_breaks`)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK_FOLDED.finditer(low))
 
 
-def clause_of(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end] (the whole text when it has one clause)."""
+def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: int) -> str:
+    """The clause holding text[start:end] (the whole text when it has one clause); `breaks`: clause_breaks(text)."""
     lo, hi = 0, len(text)
-    for b_start, b_end in _clause_breaks(text):
+    for b_start, b_end in breaks:
         if b_end <= start:
             lo = b_end
         elif b_start >= end:
@@ -180,7 +211,8 @@ def frame_of(claim) -> Frame:
     """The frame of a Claim (rules fill type, subject, metric, value, comparator, year and extras): everything
     its measure needs to judge it, so judging never reads the sentence again."""
     x = claim.extra
-    text = claim.sentence.text
+    sentence = claim.sentence
+    text = sentence.text
     measure = MEASURES.get(claim.type, claim.type)
     frame = Frame(measure, claim.subject, claim.value, claim.comparator, claim.year, detail=claim.metric,
                   price_basis=x.get("basis"), price_basis_named=bool(x.get("basis")), slots=dict(x),
@@ -199,11 +231,13 @@ def frame_of(claim) -> Frame:
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
     q = claim.quantity
-    if text.rstrip("\"'”’ ").endswith("?") or q is None:
-        frame.modality = modality_of(text, x)
+    if not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
+        frame.modality = "planned" if x.get("plan") else "reported"
+    elif text.rstrip("\"'”’ ").endswith("?") or q is None:
+        frame.modality = modality_of(sentence.low, x)
     else:  # a modality word counts in the figure's own clause only
-        frame.modality = modality_of(clause_of(text, q.start, q.end), x)
+        frame.modality = modality_of(clause_of(sentence.low, sentence.clause_breaks, q.start, q.end), x)
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"
-    frame.speaker = speaker_of(text)
+    frame.speaker = sentence.speaker
     return frame

@@ -50,4 +50,7 @@ def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: 
         worst = min(figs, key=lambda f: f.value) if rising else max(figs, key=lambda f: f.value)
         return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
                       f"{'lowest' if rising else 'highest'} real change {first}-{year}")
-    return asof.judge(every, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change")
+    # only the editions holding every year's change can give the figure (AsOf.judge walks only those)
+    holding = frozenset.intersection(*(asof.data.editions_holding((REAL, REAL_PRESS), subject, y)
+                                       for y in range(first, year + 1))) if first <= year else frozenset()
+    return asof.judge(every, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change", holding)

@@ -12,8 +12,9 @@ class Rule:
     type = ""
     code = ""
     # what every sentence the rule can read anything from meets: requirements (claims.gates: each one of some
-    # words or substrings of the folded sentence) derived from the rule's own patterns with gates.needs_of, all of
-    # which must hold; None: the rule reads every sentence
+    # words or substrings of the folded sentence), all of which must hold: derived from the rule's own patterns with
+    # gates.needs_of, or the word set (GATE) its reading starts from, tested here once instead of in `find`; None:
+    # the rule reads every sentence
     needs: tuple[Option, ...] | None = None
 
     def may_read(self, s: Sentence) -> bool:

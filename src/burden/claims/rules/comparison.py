@@ -50,6 +50,10 @@ _AFTER_FIGURE = re.compile(r"(?:\sof\s(?:its\s|their\s)?GDP)?(?:\sthis\syear|\si
 _BRACKETED_VALUE = re.compile(r"\s?\(\s?\d")
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas)\b|\s(?:while|whereas)\b")
 _MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|monetary|money)\b", re.I)
+_BARE_VERBS = frozenset("overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces trails trailed "
+                        "lags lagged".split())
+# nothing after the second ally but the end of the clause, an adverb or the year: the measure is the paragraph's
+_BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|last\syear|in\s\d{4}))*[\s.,;:!?\"'”’)]*")
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
                             r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
 
@@ -78,9 +82,10 @@ _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
 class ComparisonRule(Rule):
     type = "comparison"
     code = "CLM-COMPARE"
+    needs = ((GATE | _VERB_WORDS, frozenset()),)  # (the dispatcher tests the gate words)
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.is_question or s.words.isdisjoint(GATE) and s.words.isdisjoint(_VERB_WORDS):
+        if s.is_question:
             return []
         tokens = s.tokens
         # every SHARE_CMP match holds (as whole words of grammar.folded text, which s.tokens are) one of _SHARE_NOUNS
@@ -98,7 +103,9 @@ class ComparisonRule(Rule):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
-        if not tokens.isdisjoint(_VERB_WORDS) and (not tokens.isdisjoint(_SPENDING_WORDS) or "%" in s.text):
+        if not tokens.isdisjoint(_VERB_WORDS) and (not tokens.isdisjoint(_SPENDING_WORDS) or "%" in s.text
+                                                   or not tokens.isdisjoint(_BARE_VERBS) and s.carry.year is not None
+                                                   and s.carry.paragraph == s.paragraph):
             found = self._verb_comparison(s)
             if found:
                 return found
@@ -147,8 +154,11 @@ class ComparisonRule(Rule):
             lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])) and not any(
-                    q.kind == "pct" and lo <= q.start < hi for q in s.quantities):
+                    q.kind == "pct" and lo <= q.start < hi for q in s.quantities) and not (
+                    _BARE_AFTER.fullmatch(s.text, b.end, hi) and s.carry.year is not None
+                    and s.carry.paragraph == s.paragraph):
                 continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
+                # (but "Estonia now surpasses the US." bare, in a paragraph of figures, compares what it speaks of)
             firsts = [a]
             for e in reversed(allies[:allies.index(a)] if m.group("every") else []):  # "A and B both spend more than C"
                 if not _AND_LIST.fullmatch(s.text, e.end, firsts[0].start):

@@ -193,11 +193,7 @@ class MemberCountRule(Rule):
             return []
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
-        # the years that can date the membership: not the year of a meeting where something was agreed ("the
-        # standard agreed at the 2014 summit", Sentence.data_times), nor of a pledge ("all 29 members pledged in 2014")
-        data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
-                      and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
-                      and not _PLEDGED_AFTER.match(text, t.end)]
+        data_years = None  # worked out when a membership is read (most sentences read none)
         for gate in _SCANS_ASKED.which(low, s.tokens):  # in SCANS order: the first scan to read a number keeps it
             if gate is _TO_SCAN[0] and not has_from:
                 continue
@@ -234,6 +230,13 @@ class MemberCountRule(Rule):
                 if kind == "others" or kind == "the" and ("'" in text or "’" in text) and _of_an_ally(s, at):
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind="others"))
                     continue
+                if data_years is None:
+                    # the years that can date the membership: not the year of a meeting where something was agreed
+                    # ("the standard agreed at the 2014 summit", Sentence.data_times), nor of a pledge ("all 29
+                    # members pledged in 2014")
+                    data_years = [t for t in s.data_times if t.kind in ("year", "last_year", "this_year")
+                                  and not _PLEDGED_IN.search(text, max(0, t.start - 24), t.start)
+                                  and not _PLEDGED_AFTER.match(text, t.end)]
                 # the first year named in the number's clause governs (the current year is the date's membership)
                 data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
                                  None)

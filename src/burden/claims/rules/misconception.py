@@ -74,9 +74,10 @@ _DISTANCED_FOLDED = gated(folded_pattern(_DISTANCED))
 class MisconceptionRule(Rule):
     type = "misconception"
     code = "CLM-MISCONCEPTION"
+    needs = ((GATE, frozenset()),)  # (the dispatcher tests the gate words)
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.words.isdisjoint(GATE) or s.is_question:  # pure tests: the likeliest stop first
+        if s.is_question:
             return []
         text, low, tokens = s.text, s.low, s.tokens
         kind = None

@@ -238,6 +238,7 @@ def _within_decade(low: str) -> bool:
 class PledgeRule(Rule):
     type = "pledge"
     code = "CLM-PLEDGE"
+    needs = ((GATE, frozenset()),)  # (the dispatcher tests the gate words)
 
     def _figure_first(self, s: Sentence) -> list[Claim]:
         """A listicle item opening with a pledge's level: "2: the share of GDP every ally pledged to
@@ -277,7 +278,7 @@ class PledgeRule(Rule):
         return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year)]
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.words.isdisjoint(GATE) or s.is_question:  # pure tests: the likeliest stop first
+        if s.is_question:
             return []
         if s.misconception:  # no pledge claim on top of a misconception, but its review year ("The commitment
             # requires a 2029 review, but it carries no legal obligation")

@@ -19,27 +19,66 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth"]
 ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
+_CARDINALS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r"|[1-3]?\d(?:st|nd|rd|th))"
+_WORD_ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r")"  # (WORD_ORD in rank.csv: an ordinal word, so its gate is a word)
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 _SPENDER = re.compile(r"\bspender\b")
 _NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
-# "in absolute terms ... the fifth highest", "the largest absolute spender": a rank by US$, not by % of GDP
-_ABSOLUTE = re.compile(r"\b(?:in\s(?:absolute|monetary|money|dollar|cash|nominal)\sterms|absolute\s(?:spender|spending|"
-                       r"amounts?|figures)|in\s(?:US\s)?dollars)\b", re.I)
-_AS_SHARE = re.compile(r"\bby GDP share\b|\b(?:as a (?:share|percentage|proportion) of|by (?:its |their )?share of|relative to|(?:measured )?against|of) (?:its |their |the )?(?:GDP|economy|size of (?:its|their|the) economy|"
-                       r"economic output)\b", re.I)
+# "in absolute terms ... the fifth highest", "in nominal values": a rank by US$; "as a share of GDP": by % of GDP
+# (lexicon/<language>/rank_measure.csv)
+_ABSOLUTE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "usd") + r")\b", re.I)
+_AS_SHARE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "gdp") + r")\b", re.I)
+# a rank of something else named right after the rank word, before the clause goes on (rank_measure.csv "none")
+_OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none")
+                            + r")\b", re.I)
+_SPENDING_NAMED = re.compile(r"spend|defen[cs]e|military|budget|outlay|gdp|expenditure|%|percent|per cent|share|relative", re.I)
+
+
+def _ranks_other(s: Sentence, end: int) -> bool:
+    """Something other than defence spending is named right after a rank word ending at `end`, with no spending
+    word or share of GDP there ("Europe's number one economy", "the three largest countries by population")."""
+    other = _OTHER_MEASURE.match(s.text, end)
+    return other is not None and not _SPENDING_NAMED.search(s.text, end, other.end()) \
+        and not _AS_SHARE.search(s.text, end, other.end() + 1)
+
+
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
-                           "estimates figures defence defense military budget metric list absolute monetary".split())
+                           "estimates figures defence defense military budget budgets metric list absolute monetary nominal "
+                           "outlays relative".split())
 
 
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
-                                                   "closest biggest largest smallest bottom any relative".split())
+                                                   "closest biggest largest smallest bottom any relative leader runner rear "
+                                                   "outspends outspent trails trailed trailing lags lagged".split())
+# words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
+# substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
+_NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed"})
+_ONLY_EVERY = frozenset({"only", "every", "all"})
+_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
+                        "sat", "stands", "stood", "placed", "dead"})
+_TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
+_COPULAS = frozenset({"were", "are", "will"})
+_NO_WITH = frozenset({"other", "ally", "member", "country", "nation", "state"})
+
+
+def _may_rank(words: frozenset[str], low: str) -> bool:
+    """The words of the rank phrasings that are common alone, each with the word it needs."""
+    return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low)
+            or "no" in words and ("no." in low or not words.isdisjoint(_NO_WITH))
+            or "number" in words and ("number one" in low or "number two" in low or "number three" in low
+                                      or "number 1" in low or "number 2" in low or "number 3" in low)
+            or "least" in words and "the least" in low
+            or "leaders" in words and "the leaders" in low and not words.isdisjoint(_COPULAS)
+            or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
+            or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
+            or "only" in words and "than" in words)
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -47,14 +86,16 @@ _HEADING_MARK = re.compile(r"[:–—-]\s")
 
 
 @functools.cache
-def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool]]]:
+def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     """The phrasings of lexicon/<language>/rank.csv, in order, as patterns for folded text behind their gates, and
-    for each (by id) its position (None: its ordinal group "n" says it) and whether the highest comes first."""
+    for each (by id) its position (None: its ordinal group "n" says it), whether the highest comes first and where
+    its ally stands (`subject`: "before" (default), "near", "after", "either", "any", "inside"; see `_subject_of`)."""
     gates, how = [], {}
     for row in rows("rank"):
-        gate = gated(folded_pattern(re.compile(row["pattern"].replace("ORD", _ORD), re.I)))
+        gate = gated(folded_pattern(re.compile(row["pattern"].replace("WORD_ORD", _WORD_ORD).replace("ORD", _ORD), re.I)))
         gates.append(gate)
-        how[id(gate)] = (int(row["position"]) if row["position"] else None, row["direction"] == "desc")
+        how[id(gate)] = (int(row["position"]) if row["position"] else None, row["direction"] == "desc",
+                         row.get("subject") or "before")
     return Several(gates), how
 
 
@@ -62,7 +103,7 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     """True (US$) or False (% of GDP) when the measure is named in the rank's clause, else in the sentence,
     nearest first ("in absolute terms ... fifth highest, but as a share of GDP it comes in sixth"); None."""
     if not ("terms" in s.low or "absolute" in s.low or "dollars" in s.low or "gdp" in s.low or "relative" in s.low
-            or "economy" in s.low or "output" in s.low):
+            or "economy" in s.low or "output" in s.low or "nominal" in s.low or "income" in s.low):
         return None
     end = next((m.start() for m in CLAUSE.finditer(s.text, at)), len(s.text))
     found = [(m.start(), True) for m in _ABSOLUTE.finditer(s.text)] + [(m.start(), False) for m in _AS_SHARE.finditer(s.text)]
@@ -79,21 +120,22 @@ SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s
                       r"(?:(?P<dir>lowest|highest|biggest|largest|smallest|top)\s)?(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies|contributors|nations)\b", re.I)
 # "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
-SET_WITH = re.compile(r"\bthe\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:\w+\s)?(?:allies|members|countries|"
-                      r"nations|states)\swith\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
+SET_WITH = re.compile(r"\bthe\s(?:top\s|bottom\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:(?:\w+\s)?(?:allies|members|countries|"
+                      r"nations|states)\s)?with\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
                       re.I)
 # a list number alone before a table line: "5. " (the sentence splitter leaves it as a piece of its own)
 _LIST_NUMBER = re.compile(r"[ \t]*(?:No\.\s?|#)?(?P<n>\d{1,2})[.)][ \t]*")
 _ORDER_WORDS = re.compile(r"\b(?:highest|most|top|biggest|largest|lowest|least|smallest|bottom)\b", re.I)
 # "Canada, Luxembourg, Belgium and Spain contribute the least" (the list right before the verb)
-LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested)\s(?:the\s)?"
-                             r"(?P<dir>least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))", re.I)
+LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested|devote|devoted)\s(?:the\s)?"
+                             r"(?P<dir>(?:least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))|(?:highest|largest|biggest|greatest|lowest|"
+                             r"smallest)\s(?:share|proportion|percentage)\b)", re.I)
 # "Ranked from the bottom, the countries on the list are: A (1.28 percent), B (1.29 percent) ...": the list after it
 RANKED_FROM = re.compile(r"\branked\sfrom\s(?:the\s)?(?P<dir>bottom|top|lowest|highest)\b[^.;:]{0,80}?(?:\s(?:are|were)\s?:?|:)\s"
                          r"(?:the\s)?", re.I)
 # "The lowest spenders in terms of GDP were A, at 0.56%, B, at 0.92%, and C" (a plural with no number: the list)
-SET_PLURAL = re.compile(r"\bthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s(?:\w+\s)?(?:spenders|allies|members|countries|"
-                        r"nations)\b[^.;:]{0,40}?\s(?:were|are|will be)\s:?\s?(?:the\s)?", re.I)
+SET_PLURAL = re.compile(r"\bthe\s(?:(?P<dir3>leaders)|(?P<dir>lowest|highest|biggest|largest|smallest)\s(?:\w+\s)?(?:spenders|allies|members|"
+                        r"countries|nations))\b[^.;:]{0,40}?\s(?:were|are|will be)\s:?\s?(?:the\s)?", re.I)
 # "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
 # most 1 + the length of the list
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
@@ -104,8 +146,21 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
+# "A, B and C are in the top ten", "Lithuania (3.1%) is among the top five", "is one of the three biggest spenders",
+# "A, B and C make up / round out the top five": each ally right before it ranks at most n
+SET_IN_TOP = re.compile(r"\b(?:(?:are|were|is|was|remains?|remained|ranks?|ranked|sits?|sat|comes?|came|stands?|stood|finish(?:es|ed)?)"
+                        r"\s(?:now\s|still\s|all\s|again\s|also\s|both\s)?(?:in|among|within|inside|one\sof)"
+                        r"|(?:make|makes|made|making|complete|completes|completed|round|rounds|rounded)(?:\sup|\sout)?)\sthe\s"
+                        r"(?:(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<n2>two|three|four|five|"
+                        r"six|seven|eight|nine|ten|\d{1,2})\s(?P<dir2>highest|lowest|biggest|largest|smallest|top|bottom))\b"
+                        r"(?=\s?[,.;:)(]|\s(?:(?:defen[cs]e\s|military\s|nato\s)?(?:spenders?|allies|members|contributors|countries|"
+                        r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when)\b)|$)", re.I)
+_IN_TOP_WORDS = frozenset({"top", "bottom", "highest", "lowest", "biggest", "largest", "smallest"})
+# "the top three were Poland, Estonia and the US": the n allies listed after it
+SET_TOP_ARE = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w'’-]+\s){0,3}?"
+                         r"(?:were|are|was|is|will\sbe)\s:?\s?(?:the\s)?", re.I)
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
-                        "next", "contributors", "ranked"})
+                        "next", "contributors", "ranked", "leaders"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
 _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,\s(?:at|on|with)\s(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?\s?%)?"
                        r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
@@ -133,8 +188,102 @@ def _position(word: str) -> int | None:
     w = word.lower()
     if w in ORDINALS:
         return ORDINALS[w]
+    if w in _CARDINALS:  # "number one", "No. 2"
+        return _CARDINALS[w]
     digits = re.match(r"\d+", w)
     return int(digits.group(0)) if digits else None
+
+
+# what may stand between a place and the ally after it: the place's figure, a dash or colon, the year, a copula
+# ("Fourth in 2024 will be Finland", "fifth – Romania", "in nominal terms the leader is the US", "first place goes to")
+_LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:list|table|ranking|league))?\s?(?:[–—:-]|,)?\s?"
+                         r"(?:(?:in|for)\s(?:\d{4}|this\syear|last\syear)\s)?"
+                         r"(?:(?:will|would|could|should|may|might)\s(?:again\s|still\s|now\s)?be\s|(?:is|was|are|were|remains|"
+                         r"remained|goes\sto|went\sto|belongs\sto|comes|came)\s(?:now\s|still\s|again\s|once\sagain\s)?)?"
+                         r"(?:[–—:-]\s)?(?:the\s)?", re.I)
+
+
+def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int | None:
+    """The year of a rank: its own time right after it ("having come second last year"), else the year of a figure in
+    its clause, else a data year in its clause ("In 2014 Greece ranked second; in 2023 Poland was first": 2023 for
+    Poland), else the year of the sentence's first figure, else the sentence's year."""
+    own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
+                                                                                         "this_year")), None)
+    if own is not None:
+        return own.year
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    mine = [q for q in pcts if clause <= q.start < hi]
+    if mine:
+        return s.year_for(mine[0])[0]
+    times = [t for t in s.data_times if clause <= t.start < hi]
+    if times and len({t.year for t in s.data_times}) > 1:  # (one year in the sentence: it dates every figure anyway)
+        return min(times, key=lambda t: abs(t.start - at)).year
+    return s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+
+
+def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
+    """The allies of a list "A, B and C" whose last is `last` ([last] when it ends no list): the allies before it
+    joined by commas / "and" (with their figures in brackets), the last join holding "and"; not a list compared
+    ("than A and B")."""
+    run = [last]
+    for e in reversed([e for e in allies if e.end <= last.start]):
+        if not _SET_JOIN.fullmatch(s.text, e.end, run[0].start):
+            break
+        run.insert(0, e)
+    if len(run) < 2 or " and " not in s.text[run[-2].end:last.start] and "&" not in s.text[run[-2].end:last.start] \
+            or compared(run[0]):
+        return [last]
+    return run
+
+
+def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
+    """The ally a rank phrasing speaks of, by its role rather than a word order (rank.csv `subject`):
+    - "near": the nearest ally before it in its clause ("Spain trails every other ally");
+    - "either": the nearest ally before it in its own comma piece ("Denmark – the second place"), else the ally right
+      after it with only a copula, a dash, a year or its figure between ("the second place goes to Denmark"), else
+      (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause;
+    - "after": only the ally right after it ("fifth – Romania");
+    - "any": the nearest ally before it in its clause, else the first after it there ("no other ally spends as much
+      as Poland").
+    None when no ally fills the role (no guess from the sentences before)."""
+    if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, no guess
+        return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
+    if where == "either":
+        piece = max(clause, s.text.rfind(", ", clause, at) + 2 if ", " in s.text[clause:at] else clause)
+        before = [e for e in allies if piece <= e.start and e.end <= at and not compared(e)]
+        if before:
+            return before[-1]
+    after = next((e for e in allies if e.start >= end), None)
+    if after is not None and _LINK_AFTER.fullmatch(s.text, end, after.start):
+        return after
+    if where == "either":
+        return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
+    if where == "any":  # "no other ally spends as much relative to output as Poland": the clause's ally, either side
+        hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+        return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
+                    next((e for e in allies if end <= e.start < hi), None))
+    return None
+
+
+_SHARE_WORDS = frozenset({"share", "proportion", "percentage"})
+# "the second-largest defence budget": the amount (no share named)
+_BUDGET_AFTER = re.compile(r"\s(?:(?:defen[cs]e|military)\s)?budgets?\b", re.I)
+# a rank of how much is spent, when no share is named: "spends (far) more ... than any other", "outspends every other"
+_SPENDS_AMOUNT = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|contributes?|contributed|invests?|invested)\s(?:[\w'’]+\s){0,2}?"
+                            r"(?:more|the\smost)\b|\boutspen(?:ds?|t|ding)\b", re.I)
+# "only Portugal does worse than Spain", "where only Latvia spends more": right after the only ally that beats the
+# other, its verb and the comparative (group "cmp"), and "than" when the other ally follows
+ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|performed|fares?|fared|is|was|spends?|spent|scores?|scored|"
+                       r"ranks?|ranked|comes?|came|sits?|devotes?|devoted|invests?|invested|puts?)\s(?:even\s|still\s|now\s)?"
+                       r"(?:an?\s)?(?P<cmp>worse|less|lower|smaller|more|better|higher|bigger|larger|greater)\b(?:(?:\s[\w'’]+){0,7}?\s(?P<than>than)\s"
+                       r"(?:the\s)?)?", re.I)
+# a place named only as the next one after the place ranked just before in the paragraph: "Lithuania follows closely
+# behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
+FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
+                     r"immediately\s|directly\s)?(?:behind|next)\b(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
+                     r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
+_LOWER_WORDS = frozenset({"worse", "less", "lower", "smaller"})
+_HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "greater"})
 
 
 class RankRule(Rule):
@@ -147,27 +296,40 @@ class RankRule(Rule):
             numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
             if numbered is not None:
                 return [numbered]
-        if s.is_question or s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text)) \
-                and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low or ", most in" in s.low)
-                         or "last" in s.words and "last place" in s.low) \
-                or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)):
+        if s.is_question:
             return []
-        found: list[tuple[int, int, int, bool]] = []  # (start, end, position, highest first)
+        # "Lithuania follows closely behind": the place after the one ranked before in the paragraph
+        follows = ("behind" in s.words or "next" in s.words) and s.carry.rank is not None \
+            and s.carry.rank[0] == s.paragraph
+        if not follows and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
+                            and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low
+                                                             or ", most in" in s.low)
+                                     or _may_rank(s.words, s.low))
+                            or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS))):
+            if ("top" in s.words or "bottom" in s.words) and s.carry.year is not None and s.carry.paragraph == s.paragraph:
+                # "A, B, C, D and E are in the top ten": a list placed in the ranking the paragraph speaks of
+                return [c for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
+            return []
+        found: list[tuple[int, int, int, bool, str]] = []  # (start, end, position, highest first, subject)
         phrasings, how = _phrasings()
         for gate in phrasings.which(s.low, s.tokens):  # the phrasings whose words are in the sentence, in order
-            position, desc = how[id(gate)]
+            position, desc, where = how[id(gate)]
             for m in gate.scanner.finditer(s.low):  # (folded: the same spans; the ordinal is read in lower case)
-                if any(m.start() < end and start < m.end() for start, end, _, _ in found):
+                if any(m.start() < end and start < m.end() for start, end, *_ in found):
                     continue  # an earlier phrasing read this place
                 n = _position(m.group("n")) if position is None else position
                 if n:
-                    found.append((m.start(), m.end(), n, desc))
+                    found.append((m.start(), m.end(), n, desc, where))
         out = self._set_rank(s) + self._list_most_least(s)
         if out:
             return out
+        if "only" in s.words and not s.words.isdisjoint(_LOWER_WORDS | _HIGHER_WORDS):
+            out = self._only_than(s)
+        if follows and not out and not found:
+            out = self._next_place(s)
 
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
-        for at, end, n, desc in sorted(found):
+        for at, end, n, desc, where in sorted(found):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
             if at == 0 and s.text[end - 1:end].islower() and _HEADING_MARK.search(s.text, 0, end):
@@ -177,13 +339,55 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
-            claim = self._claim_at(s, at, end, n, desc)
+            if _ranks_other(s, end):
+                continue  # "Europe's number one economy", "in second place in arms exports": another ranking
+            claim = self._claim_at(s, at, end, n, desc, where)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
                 out.append(claim)
         if "followed" in s.words and out:
             out += self._followed_by(s, out)
         return out
+
+    def _next_place(self, s: Sentence) -> list[Claim]:
+        """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th: the
+        place after it (n + 1), in the same order, measure and year."""
+        _, last = s.carry.rank
+        m = FOLLOWS.search(s.text)
+        if m is None:
+            return []
+        allies = [e for e in s._subjects if e.is_ally]
+        ally = next((e for e in allies if e.start == m.end()), None) if m.group(0).lower().startswith(
+            ("next", "close", "right", "just")) else next((e for e in reversed(allies) if e.end <= m.start()), None)
+        if ally is None or ally.code == last.subject:
+            return []
+        return [self.claim(s, ally.code, last.metric, last.value + 1, "eq", last.year, None, **last.extra)]
+
+    def _only_than(self, s: Sentence) -> list[Claim]:
+        """"Only Portugal does worse than Spain" (or "Spain, where only Portugal does worse"): Spain is second from
+        the bottom (second from the top with "more", "better", "higher")."""
+        allies = [e for e in s._subjects if e.is_ally]
+        for a in allies:
+            if not s.low.endswith("only ", 0, a.start) and not s.low.endswith("only the ", 0, a.start):
+                continue
+            m = ONLY_THAN.match(s.text, a.end)
+            if m is None:
+                continue
+            if m.group("than"):
+                other = next((e for e in allies if e.start == m.end()), None)
+            else:
+                other = next((e for e in reversed(allies) if e.end <= a.start), None)  # the ally spoken of before
+            if other is None or other.code == a.code:
+                continue
+            desc = m.group("cmp").lower() not in _LOWER_WORDS
+            named = _named_measure(s, 0, a.start)
+            indicator = USD if named else GDP
+            europe = _EUROPE.search(s.text) is not None
+            metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+            pcts = [q for q in s.quantities if q.kind == "pct"]
+            year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+            return [self.claim(s, other.code, metric, 2, "eq", year, None, desc=desc, indicator=indicator, europe=europe)]
+        return []
 
     def _followed_by(self, s: Sentence, ranked: list[Claim]) -> list[Claim]:
         """"A leads at 4.1%, followed by B (3.4%) and C at 3.3%": after a first place, the allies listed after
@@ -214,20 +418,32 @@ class RankRule(Rule):
         if s.words.isdisjoint(_SET_NOUNS):
             return []  # every SET_RANK match holds one of these nouns
         words = s.words
+        # "A is one of the three biggest spenders", "A, B and C make up the top three": the list before the verb
+        m = SET_IN_TOP.search(s.text) if (not words.isdisjoint(_IN_TOP_WORDS)) else None
+        if m is not None:
+            found = self._set_of(s, m)
+            if found:
+                return found
         m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
-            or ("with" in words and SET_WITH.search(s.text)) or (("top" in words or "bottom" in words) and TOP_N.search(s.text)) \
+            or ("with" in words and SET_WITH.search(s.text)) \
+            or (("top" in words or "bottom" in words) and (TOP_N.search(s.text) or SET_TOP_ARE.search(s.text))) \
             or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) \
             or SET_PLURAL.search(s.text) or None
-        if m is None:
-            return []
+        return [] if m is None or m.re is SET_IN_TOP else self._set_of(s, m)
+
+    def _set_of(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """The set rank of one match of a set pattern, or [] when its list is not the set ranked."""
         try:
-            n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(m.group("n"))[0])
-        except (ValueError, KeyError):
+            n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(
+                m.group("n") or m.groupdict().get("n2"))[0])
+        except (ValueError, KeyError, TypeError):
             return []
+        if _ranks_other(s, m.end()):
+            return []  # "the three largest countries by population are ..."
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]
-        verb_before = m.re is SET_RANK and m.group("verb_before")
+        verb_before = m.re is SET_RANK and m.group("verb_before") or m.re is SET_IN_TOP
         run = _joined(s, before[::-1])[::-1] if verb_before else _joined(s, after)
         if m.re in (RANKED_FROM, SET_PLURAL):  # "Ranked from the bottom, the laggards are: A (1.3), B (1.4) and C",
             # "The lowest spenders were A, at 0.56%, B, at 0.92%, and C": the n lowest
@@ -238,13 +454,19 @@ class RankRule(Rule):
             if len(run) < 2 or run[0].start - m.end() > 4:
                 return []
             n = len(run) + 1
+        elif m.re is SET_TOP_ARE and (not run or run[0].start - m.end() > 4):
+            return []  # "the top three were A, B and C": the list right after the verb
+        elif m.re is SET_IN_TOP:  # "A, B and C are in the top ten": the allies right before the verb, each at most n
+            if not run or s.text[run[-1].end:m.start()].strip(" ()%.,0123456789"):
+                return []
         elif m.re is TOP_N:  # "the top ten includes": a part of the set, right after the verb
             if not 2 <= len(run) <= n or run[0].start - m.end() > 4:
                 return []
         elif len(run) != n or (verb_before and run and s.text[run[-1].end:m.start()].strip(" ()%.,0123456789")):
             return []  # the list is not the set ranked: unsure, no claim
         codes = [e.code for e in run]
-        direction = (m.group("dir") or (m.group("dir2") if m.re is SET_RANK else None) or "").lower()
+        direction = (m.group("dir") or (m.group("dir2") if m.re in (SET_RANK, SET_IN_TOP) else None)
+                     or ("highest" if m.re is SET_PLURAL and m.group("dir3") else "")).lower()
         desc = direction in ("highest", "biggest", "largest", "top")
         money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
         indicator = USD if money else GDP
@@ -271,14 +493,14 @@ class RankRule(Rule):
 
     def _list_most_least(self, s: Sentence) -> list[Claim]:
         """"Canada, Luxembourg and Spain contribute the least": the listed allies are the n lowest (n = the list)."""
-        if "least" not in s.words and ("most" not in s.words or "the most" not in s.low):
+        if "least" not in s.words and ("most" not in s.words or "the most" not in s.low) and s.words.isdisjoint(_SHARE_WORDS):
             return []
         out = []
         for m in LIST_MOST_LEAST.finditer(s.text):
             run = _joined(s, [e for e in s._subjects if e.is_ally and e.end <= m.start()][::-1])[::-1]
-            if len(run) < 2 or run[-1].end != m.start():
-                continue
-            desc = m.group("dir").lower() == "most"
+            if len(run) < 2 or run[-1].end != m.start() or _ranks_other(s, m.end()):
+                continue  # ("A, B and C spend the most on health": another ranking)
+            desc = m.group("dir").split()[0].lower() in ("most", "highest", "largest", "biggest", "greatest")
             money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
             indicator = USD if money else GDP
             codes = [e.code for e in run]
@@ -286,7 +508,7 @@ class RankRule(Rule):
                                   _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
         return out
 
-    def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool) -> Claim | None:
+    def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before") -> Claim | None:
         allies = [e for e in s._subjects if e.is_ally]
         # the rank belongs to the clause it sits in ("X spends ..., while Y lags at ..., the lowest"); its subject
         # is the nearest ally before it there, not one after "overtaken", "behind", "than" ("Germany has
@@ -297,13 +519,24 @@ class RankRule(Rule):
 
         # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in
         inside = [e for e in allies if e.start < end and at < e.end]
-        first = inside[-1] if inside else next(
-            (e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
-            next((e for e in allies if not compared(e)), None))
+        if inside:
+            first = inside[-1]
+        elif where == "inside":  # ", Estonia second": only the ally the phrasing holds
+            return None
+        elif where != "before":  # the phrasing's ally by its role: after it ("fifth – Romania"), or on either side
+            first = _subject_of(s, allies, clause, at, end, where, compared)
+            if first is None:
+                return None
+        else:
+            first = next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
+                         next((e for e in allies if not compared(e)), None))
         subject = first.code if first is not None else (
             s.carry.subject if s.carry.subject and len(s.carry.subject) == 3 else None)
         if subject is None:
             return None
+        members = [first] if first is None or inside or first.start >= end else _list_ending_at(s, allies, first, compared)
+        if len(members) > 1 and n != 1:
+            return None  # "Greece and the US are third": unsure which place is whose
         spender = _SPENDER.search(s.text) or (any(q.kind == "money" for q in s.quantities)
                                              and _MONEY_RANK.search(s.text))
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
@@ -315,12 +548,15 @@ class RankRule(Rule):
             money = named
         elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
             money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
+        elif not money and not pcts and (_SPENDS_AMOUNT.search(s.text, clause, min(len(s.text), end + 40))
+                                         or _BUDGET_AFTER.match(s.text, end)) and not _NOT_MONEY.search(s.text):
+            money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
-        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
-        own = next((t for t in s.times if t.year and end <= t.start <= end + 1 and t.kind in ("year", "last_year",
-                                                                                             "this_year")), None)
-        if own is not None:  # "having come second last year": the rank's own time
-            year = own.year
+        year = _clause_year(s, clause, at, end, pcts)
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+        if len(members) > 1:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the set's places
+            codes = [e.code for e in members]
+            return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
+                              europe=europe, members=codes)
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)

@@ -60,6 +60,7 @@ EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
+    needs = ((_REAL_WORDS | _GROWTH_WORDS, frozenset()),)  # a change in real terms, or growth in words
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
-from ..gates import gated
+from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from .ally_pct import POLL_FOLDED
 from .base import Rule
@@ -58,10 +58,11 @@ def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]]) -> bool:
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
+    needs = ((GATE, frozenset()), needs_of(gated(_SHARE_FOLDED)))  # (the gate words; what a share phrase needs)
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or s.words.isdisjoint(GATE) or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
+        if s.is_question or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
                                                              or "cost" in s.low
                                                              or "expenditure" in s.low or "funding" in s.low
                                                              or _PAYS_FOR_NATO.search_words(s.low, s.tokens)) \
