@@ -79,7 +79,8 @@ def test_a_list_after_a_count_is_the_counted_set_not_a_second_claim():
 def test_conditions_demands_commitments_and_reported_accusations_are_no_status_claims():
     for text in ["If Spain meets the target, Washington will be pleased.", "Germany should meet the target.",
                  "Trump criticised Germany for not meeting its obligations.", "Canada is close to meeting the target.",
-                 "Portugal has committed to reaching the target.", "Poland has fulfilled all its aid pledges to Ukraine."]:
+                 "Portugal has committed to reaching the target.", "Poland has fulfilled all its aid pledges to Ukraine.",
+                 "Germany agreed to meet the target.", "Belgium achieved its goal of a balanced budget."]:
         assert claims(text, "2024-07-01") == [], text
 
 
