@@ -344,6 +344,10 @@ _QUANTIFIED_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?
 _FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}$")
 
 
+_PRONOUN_SAID = re.compile(r"[,;]\s?[\"”’']?\s?(?:he|she)\s(?:said|says|told|added|insisted|stressed|declared)\b"
+                           r"|[,;]\s?[\"”’']?\s?(?:said|says|added)\s(?:he|she)\b")
+
+
 def _speaker_ally(s: Sentence, at: int) -> str | None:
     """The ally of the speaker the sentence names ("..., said the Estonian prime minister"), when the status at `at` is
     said in the first person; else None."""
@@ -351,9 +355,15 @@ def _speaker_ally(s: Sentence, at: int) -> str | None:
         return None
     who = speaker_of(s.text)
     if not who:
+        if _PRONOUN_SAID.search(s.low) and not any(e.is_ally for e in s.entities) and s.carry.subject is not None \
+                and len(s.carry.subject) == 3:
+            return s.carry.subject  # "Spain's prime minister spoke on Monday. 'We are meeting it,' he said."
         return None
     i = s.text.rfind(who)
     ally = next((e for e in s.entities if e.is_ally and i <= e.start < i + len(who)), None)
+    if ally is None and not any(e.is_ally for e in s.entities) and s.carry.subject is not None \
+            and len(s.carry.subject) == 3:
+        return s.carry.subject  # "Poland's president spoke on Monday. 'We are meeting our commitment,' he said."
     return data_code(ally.code) if ally is not None else None
 
 
