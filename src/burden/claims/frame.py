@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .gates import Gated, gated
+from .gates import Gated, Several, gated
 from .grammar import folded_pattern
 from .lexicon import rows
 
@@ -157,29 +157,38 @@ def _modality_rows() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def _modality_pattern() -> re.Pattern:
-    """The modality markers as one pattern, a group m<i> per lexicon row (at one position the first row wins)."""
-    return re.compile("|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)" for i, r in enumerate(rows("modality"))), re.I)
+def _modality_rows_gated() -> Several:
+    """Each row of lexicon/en/modality.csv as its own pattern on grammar.folded text, behind the words it needs."""
+    return Several([gated(folded_pattern(re.compile(rf"\b(?:{r['pattern']})\b", re.I))) for r in rows("modality")])
 
 
-@functools.cache
-def _modality() -> Gated:
-    """_modality_pattern for grammar.folded text (same matches), behind the words its matches need."""
-    return gated(folded_pattern(_modality_pattern()))
+@functools.lru_cache(maxsize=512)
+def _modality_alternation(indices: tuple[int, ...]) -> re.Pattern:
+    """The modality rows `indices` as one pattern on folded text, a group m<i> per row (at one position the first row
+    wins). Built only from the rows that may match a clause: one alternation of every row, tried at every position
+    of every clause, cost more than all the rest of the reading."""
+    patterns = [g.pattern for g in _modality_rows_gated().gates]  # (folded: without re.I)
+    return re.compile("|".join(f"(?P<m{i}>{patterns[i].pattern})" for i in indices), patterns[indices[0]].flags)
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def may_state_modality(text: str, low: str, words: frozenset[str]) -> bool:
     """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words) can give a modality other
     than the default: a question mark, or a modality word (a clause is bounded by non-word characters, so a word
     whole in it is whole in the sentence)."""
-    return "?" in text or _modality().may_match(low, words)
+    return "?" in text or bool(_modality_rows_gated().indices(low, words))
 
 
 def _modality_in(low: str) -> str | None:
-    """The modality a (grammar.folded) sentence or clause states, if any (asked only after may_state_modality)."""
+    """The modality a (grammar.folded) sentence or clause states, if any."""
     if low.rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    for m in _modality().scanner.finditer(low):  # (the sentence's words were tested: may_state_modality)
+    indices = _modality_rows_gated().indices(low, frozenset(_WORDS.findall(low)))
+    if not indices:
+        return None
+    for m in _modality_alternation(tuple(indices)).finditer(low):
         modality = _modality_rows()[int(m.lastgroup[1:])][0] if m.lastgroup else None
         if modality not in _GOVERNING_ONLY:
             return modality
