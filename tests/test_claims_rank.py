@@ -257,6 +257,8 @@ def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank(
                  "Germany, France and Italy spend the most on health in Europe, and 2% of GDP on defence in 2024.",
                  "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024.",
                  "Poland spends more of its budget on defence than any other ally in 2024.",
+                 "Poland, at first, refused to spend more than 2% of GDP on defence in 2024.",
+                 "Spain trails only slightly in defence spending, at 1.28% of GDP in 2024.",
                  "Germany spends more on Ukraine aid than any other European ally in 2024.",
                  "Norway, the top contributor of aid to Ukraine per head, spends 2.2% of GDP on defence in 2024."):
         assert claims(text, "2024-07-01", "rank") == [], text

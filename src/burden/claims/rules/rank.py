@@ -104,7 +104,7 @@ _HEADING_MARK = re.compile(r"[:–—-]\s")
 def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     """The phrasings of lexicon/<language>/rank.csv, in order, as patterns for folded text behind their gates, and
     for each (by id) its position (None: its ordinal group "n" says it), whether the highest comes first and where
-    its ally stands (`subject`: "before" (default), "near", "after", "either", "any", "inside"; see `_subject_of`)."""
+    its ally stands (`subject`: "before" (default), "near", "pair", "after", "either", "any", "inside"; see `_subject_of`)."""
     gates, how = [], {}
     for row in rows("rank"):
         gate = gated(folded_pattern(re.compile(row["pattern"].replace("WORD_ORD", _WORD_ORD).replace("ORD", _ORD), re.I)))
@@ -254,6 +254,7 @@ def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
 def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
     """The ally a rank phrasing speaks of, by its role rather than a word order (rank.csv `subject`):
     - "near": the nearest ally before it in its clause ("Spain trails every other ally");
+    - "pair": as "near", when another ally follows it at once ("Estonia trails only Poland");
     - "either": the nearest ally before it in its own comma piece ("Denmark – the second place"), else the ally right
       after it with only a copula, a dash, a year or its figure between ("the second place goes to Denmark"), else
       (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause;
@@ -262,6 +263,10 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
       as Poland").
     None when no ally fills the role (no guess from the sentences before)."""
     if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, no guess
+        return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
+    if where == "pair":  # "Estonia trails only Poland": as "near", and the other ally right after it
+        if not any(end < e.start <= end + 5 for e in allies):
+            return None  # ("Spain trails only slightly")
         return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
     if where == "either":
         piece = max(clause, s.text.rfind(", ", clause, at) + 2 if ", " in s.text[clause:at] else clause)
