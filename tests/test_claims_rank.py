@@ -290,3 +290,16 @@ def test_top_and_bottom_of_a_named_table_and_an_elided_bottom():
         ("POL", 1, "supported")]
     assert claims("Migration is top of the list of priorities for Spain, which spends 1.3% of GDP in 2024.",
                   "2024-07-01", "rank") == []
+
+
+def test_a_ranking_within_a_group_nato_does_not_rank_gives_no_rank():
+    for text in ("Latvia has the highest defence spending among the Baltic states, at 3.15% of GDP in 2024.",
+                 "Greece is the top spender in southern Europe, at 3.08% of GDP in 2024.",
+                 "Denmark ranks first among the Nordic countries in defence spending in 2024.",
+                 "Hungary is the biggest spender in the region relative to GDP in 2024.",
+                 "Estonia and Latvia spend the most among the Baltic states relative to GDP in 2024."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+    # Europe as a whole is a published scope (the European allies)
+    found = claims("Germany is the biggest spender in Europe in dollar terms in 2024.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("DEU", "rank_desc(def_exp_usd_mn, European allies)", "supported")]

@@ -61,6 +61,19 @@ def _ranks_other_within(s: Sentence, at: int, end: int) -> bool:
         and not _AS_SHARE.search(s.text, at, end)
 
 
+# a ranking within a group of allies that NATO does not rank ("among the Baltic states", "in southern Europe")
+_SUBSET = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "subset") + r")\b", re.I)
+
+
+def _ranks_a_subset(s: Sentence, at: int, end: int) -> bool:
+    """A group of allies NATO publishes no ranking for is named in the rank's clause."""
+    if not ("among" in s.words or "in" in s.words or "of" in s.words or "on" in s.words):
+        return False
+    lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    return _SUBSET.search(s.text, lo, hi) is not None
+
+
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
@@ -359,7 +372,7 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
-            if _ranks_other(s, end) or _ranks_other_within(s, at, end):
+            if _ranks_other(s, end) or _ranks_other_within(s, at, end) or _ranks_a_subset(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             claim = self._claim_at(s, at, end, n, desc, where)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
@@ -458,8 +471,8 @@ class RankRule(Rule):
                 m.group("n") or m.groupdict().get("n2"))[0])
         except (ValueError, KeyError, TypeError):
             return []
-        if _ranks_other(s, m.end()):
-            return []  # "the three largest countries by population are ..."
+        if _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()):
+            return []  # "the three largest countries by population are ...", "... among the Baltic states"
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]
@@ -518,7 +531,7 @@ class RankRule(Rule):
         out = []
         for m in LIST_MOST_LEAST.finditer(s.text):
             run = _joined(s, [e for e in s._subjects if e.is_ally and e.end <= m.start()][::-1])[::-1]
-            if len(run) < 2 or run[-1].end != m.start() or _ranks_other(s, m.end()):
+            if len(run) < 2 or run[-1].end != m.start() or _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()):
                 continue  # ("A, B and C spend the most on health": another ranking)
             desc = m.group("dir").split()[0].lower() in ("most", "highest", "largest", "biggest", "greatest")
             money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
