@@ -61,17 +61,25 @@ def _ranks_other_within(s: Sentence, at: int, end: int) -> bool:
         and not _AS_SHARE.search(s.text, at, end)
 
 
-# a ranking within a group of allies that NATO does not rank ("among the Baltic states", "in southern Europe")
-_SUBSET = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "subset") + r")\b", re.I)
+# a ranking within a group of allies NATO publishes no ranking for ("among the Baltic states", "in southern Europe"):
+# the rows of rank_measure.csv "subset", each with its group's name and members (none: no fixed members)
+_SUBSETS = [(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["group"], tuple(r["members"].split()))
+            for r in rows("rank_measure") if r["indicator"] == "subset"]
+_NO_SUBSET = ("", ())
+
+
+def _subset_of(s: Sentence, at: int, end: int) -> tuple[str, tuple[str, ...]] | None:
+    """(group, members) of a group of allies named in the rank's clause (members () when the group has no fixed
+    members: no rank), or None (the whole alliance, or the European allies)."""
+    if not ("among" in s.words or "in" in s.words or "of" in s.words or "on" in s.words):
+        return None
+    lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    return next(((group, members) for pattern, group, members in _SUBSETS if pattern.search(s.text, lo, hi)), None)
 
 
 def _ranks_a_subset(s: Sentence, at: int, end: int) -> bool:
-    """A group of allies NATO publishes no ranking for is named in the rank's clause."""
-    if not ("among" in s.words or "in" in s.words or "of" in s.words or "on" in s.words):
-        return False
-    lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
-    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
-    return _SUBSET.search(s.text, lo, hi) is not None
+    return _subset_of(s, at, end) is not None
 
 
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
@@ -372,9 +380,12 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
-            if _ranks_other(s, end) or _ranks_other_within(s, at, end) or _ranks_a_subset(s, at, end):
+            if _ranks_other(s, end) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
-            claim = self._claim_at(s, at, end, n, desc, where)
+            group = _subset_of(s, at, end)
+            if group is not None and not group[1]:
+                continue  # "the top spender in southern Europe": a group NATO ranks nowhere
+            claim = self._claim_at(s, at, end, n, desc, where, group)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
                 out.append(claim)
@@ -541,7 +552,8 @@ class RankRule(Rule):
                                   _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
         return out
 
-    def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before") -> Claim | None:
+    def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before",
+                  group: tuple[str, tuple[str, ...]] | None = None) -> Claim | None:
         allies = [e for e in s._subjects if e.is_ally]
         # the rank belongs to the clause it sits in ("X spends ..., while Y lags at ..., the lowest"); its subject
         # is the nearest ally before it there, not one after "overtaken", "behind", "than" ("Germany has
@@ -588,6 +600,12 @@ class RankRule(Rule):
         year = _clause_year(s, clause, at, end, pcts)
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+        if group is not None:  # "the highest among the Baltic states": the rank among the group's members
+            if len(members) > 1:
+                return None
+            metric = f"rank_{'desc' if desc else 'asc'}({indicator}, {group[0]})"
+            return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=False,
+                              group=list(group[1]))
         if len(members) > 1:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the set's places
             codes = [e.code for e in members]
             return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
