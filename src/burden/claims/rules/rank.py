@@ -68,14 +68,18 @@ _SUBSETS = [(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["group"], tup
 _NO_SUBSET = ("", ())
 
 
-def _subset_of(s: Sentence, at: int, end: int) -> tuple[str, tuple[str, ...]] | None:
-    """(group, members) of a group of allies named in the rank's clause (members () when the group has no fixed
-    members: no rank), or None (the whole alliance, or the European allies)."""
+def _subset_of(s: Sentence, at: int, end: int) -> tuple[str, tuple[str, ...], int, int] | None:
+    """(group, members, start, end) of a group of allies named in the rank's clause (members () when the group has
+    no fixed members: no rank), or None (the whole alliance, or the European allies)."""
     if not ("among" in s.words or "in" in s.words or "of" in s.words or "on" in s.words):
         return None
     lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
     hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
-    return next(((group, members) for pattern, group, members in _SUBSETS if pattern.search(s.text, lo, hi)), None)
+    for pattern, group, members in _SUBSETS:
+        m = pattern.search(s.text, lo, hi)
+        if m is not None:
+            return group, members, m.start(), m.end()
+    return None
 
 
 def _ranks_a_subset(s: Sentence, at: int, end: int) -> bool:
@@ -553,8 +557,9 @@ class RankRule(Rule):
         return out
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before",
-                  group: tuple[str, tuple[str, ...]] | None = None) -> Claim | None:
-        allies = [e for e in s._subjects if e.is_ally]
+                  group: tuple[str, tuple[str, ...], int, int] | None = None) -> Claim | None:
+        # (the allies a group's name stands for, "among the Baltic states", are the group, not the ranked ally)
+        allies = [e for e in s._subjects if e.is_ally and not (group and group[2] <= e.start < group[3])]
         # the rank belongs to the clause it sits in ("X spends ..., while Y lags at ..., the lowest"); its subject
         # is the nearest ally before it there, not one after "overtaken", "behind", "than" ("Germany has
         # overtaken Britain as the biggest spender"), else the first ally, else the one carried over
