@@ -257,6 +257,8 @@ def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank(
                  "Germany, France and Italy spend the most on health in Europe, and 2% of GDP on defence in 2024.",
                  "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024.",
                  "Poland spends more of its budget on defence than any other ally in 2024.",
+                 "Poland, at first, refused to spend more than 2% of GDP on defence in 2024.",
+                 "Spain trails only slightly in defence spending, at 1.28% of GDP in 2024.",
                  "Germany spends more on Ukraine aid than any other European ally in 2024.",
                  "Norway, the top contributor of aid to Ukraine per head, spends 2.2% of GDP on defence in 2024."):
         assert claims(text, "2024-07-01", "rank") == [], text
@@ -288,3 +290,25 @@ def test_top_and_bottom_of_a_named_table_and_an_elided_bottom():
         ("POL", 1, "supported")]
     assert claims("Migration is top of the list of priorities for Spain, which spends 1.3% of GDP in 2024.",
                   "2024-07-01", "rank") == []
+
+
+def test_a_ranking_within_a_group_of_fixed_members_ranks_among_them():
+    def within(text):
+        return [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in claims(text, "2024-07-01", "rank")]
+    assert within("Latvia has the highest defence spending among the Baltic states, at 3.15% of GDP in 2024.") == [
+        ("LVA", "rank_desc(def_exp_pct_gdp, Baltic states)", 1, "refuted")]  # Estonia 3.43 > Latvia 3.15
+    assert within("Lithuania ranks third among the Baltic states in defence spending in 2024.") == [
+        ("LTU", "rank_desc(def_exp_pct_gdp, Baltic states)", 3, "supported")]
+    assert within("Finland ranks first among the Nordic countries in defence spending in 2024.") == [
+        ("FIN", "rank_desc(def_exp_pct_gdp, Nordic allies)", 1, "supported")]
+
+
+def test_a_ranking_within_a_group_nato_does_not_rank_gives_no_rank():
+    for text in ("Greece is the top spender in southern Europe, at 3.08% of GDP in 2024.",
+                 "Hungary is the biggest spender in the region relative to GDP in 2024.",
+                 "Estonia and Latvia spend the most among the Baltic states relative to GDP in 2024."):
+        assert claims(text, "2024-07-01", "rank") == [], text
+    # Europe as a whole is a published scope (the European allies)
+    found = claims("Germany is the biggest spender in Europe in dollar terms in 2024.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("DEU", "rank_desc(def_exp_usd_mn, European allies)", "supported")]

@@ -1,7 +1,8 @@
 """An ally's rank among the allies (type rank): "tops the table", "third-highest", "the lowest in the alliance",
 or a set's ("A, B and C are the three lowest spenders": every member ranks at most n).
 
-Slots: `indicator` (% of GDP or US$), `desc` (highest first), `europe` (among the European allies only),
+Slots: `indicator` (% of GDP or US$), `desc` (highest first), `europe` (among the European allies only), `group`
+(among these allies only: "the highest among the Baltic states"),
 `members` (a set rank's allies)."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     x, year = frame.slots, frame.year
     if year is None:
         return unverifiable("no data year")
-    scope = [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
+    scope = list(x["group"]) if x.get("group") else [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None
     key = (x["indicator"], year, None if scope is None else tuple(scope), x["desc"])
     what = f"{frame.subject} rank {frame.detail}"
     order_words = "highest" if x["desc"] else "lowest"

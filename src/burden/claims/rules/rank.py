@@ -61,6 +61,31 @@ def _ranks_other_within(s: Sentence, at: int, end: int) -> bool:
         and not _AS_SHARE.search(s.text, at, end)
 
 
+# a ranking within a group of allies NATO publishes no ranking for ("among the Baltic states", "in southern Europe"):
+# the rows of rank_measure.csv "subset", each with its group's name and members (none: no fixed members)
+_SUBSETS = [(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["group"], tuple(r["members"].split()))
+            for r in rows("rank_measure") if r["indicator"] == "subset"]
+_NO_SUBSET = ("", ())
+
+
+def _subset_of(s: Sentence, at: int, end: int) -> tuple[str, tuple[str, ...], int, int] | None:
+    """(group, members, start, end) of a group of allies named in the rank's clause (members () when the group has
+    no fixed members: no rank), or None (the whole alliance, or the European allies)."""
+    if not ("among" in s.words or "in" in s.words or "of" in s.words or "on" in s.words):
+        return None
+    lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    for pattern, group, members in _SUBSETS:
+        m = pattern.search(s.text, lo, hi)
+        if m is not None:
+            return group, members, m.start(), m.end()
+    return None
+
+
+def _ranks_a_subset(s: Sentence, at: int, end: int) -> bool:
+    return _subset_of(s, at, end) is not None
+
+
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
@@ -104,7 +129,7 @@ _HEADING_MARK = re.compile(r"[:–—-]\s")
 def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     """The phrasings of lexicon/<language>/rank.csv, in order, as patterns for folded text behind their gates, and
     for each (by id) its position (None: its ordinal group "n" says it), whether the highest comes first and where
-    its ally stands (`subject`: "before" (default), "near", "after", "either", "any", "inside"; see `_subject_of`)."""
+    its ally stands (`subject`: "before" (default), "near", "pair", "after", "either", "any", "inside"; see `_subject_of`)."""
     gates, how = [], {}
     for row in rows("rank"):
         gate = gated(folded_pattern(re.compile(row["pattern"].replace("WORD_ORD", _WORD_ORD).replace("ORD", _ORD), re.I)))
@@ -254,6 +279,7 @@ def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
 def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
     """The ally a rank phrasing speaks of, by its role rather than a word order (rank.csv `subject`):
     - "near": the nearest ally before it in its clause ("Spain trails every other ally");
+    - "pair": as "near", when another ally follows it at once ("Estonia trails only Poland");
     - "either": the nearest ally before it in its own comma piece ("Denmark – the second place"), else the ally right
       after it with only a copula, a dash, a year or its figure between ("the second place goes to Denmark"), else
       (an apposition: "spends 4.1%, number one among NATO countries") the nearest ally before it in its clause;
@@ -262,6 +288,10 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
       as Poland").
     None when no ally fills the role (no guess from the sentences before)."""
     if where == "near":  # "Spain trails every other ally": the nearest ally before it in its clause, no guess
+        return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
+    if where == "pair":  # "Estonia trails only Poland": as "near", and the other ally right after it
+        if not any(end < e.start <= end + 5 for e in allies):
+            return None  # ("Spain trails only slightly")
         return next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)), None)
     if where == "either":
         piece = max(clause, s.text.rfind(", ", clause, at) + 2 if ", " in s.text[clause:at] else clause)
@@ -356,7 +386,10 @@ class RankRule(Rule):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
             if _ranks_other(s, end) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
-            claim = self._claim_at(s, at, end, n, desc, where)
+            group = _subset_of(s, at, end)
+            if group is not None and not group[1]:
+                continue  # "the top spender in southern Europe": a group NATO ranks nowhere
+            claim = self._claim_at(s, at, end, n, desc, where, group)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
                 out.append(claim)
@@ -453,8 +486,8 @@ class RankRule(Rule):
                 m.group("n") or m.groupdict().get("n2"))[0])
         except (ValueError, KeyError, TypeError):
             return []
-        if _ranks_other(s, m.end()):
-            return []  # "the three largest countries by population are ..."
+        if _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()):
+            return []  # "the three largest countries by population are ...", "... among the Baltic states"
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]
@@ -513,7 +546,7 @@ class RankRule(Rule):
         out = []
         for m in LIST_MOST_LEAST.finditer(s.text):
             run = _joined(s, [e for e in s._subjects if e.is_ally and e.end <= m.start()][::-1])[::-1]
-            if len(run) < 2 or run[-1].end != m.start() or _ranks_other(s, m.end()):
+            if len(run) < 2 or run[-1].end != m.start() or _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()):
                 continue  # ("A, B and C spend the most on health": another ranking)
             desc = m.group("dir").split()[0].lower() in ("most", "highest", "largest", "biggest", "greatest")
             money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
@@ -523,8 +556,10 @@ class RankRule(Rule):
                                   _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
         return out
 
-    def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before") -> Claim | None:
-        allies = [e for e in s._subjects if e.is_ally]
+    def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before",
+                  group: tuple[str, tuple[str, ...], int, int] | None = None) -> Claim | None:
+        # (the allies a group's name stands for, "among the Baltic states", are the group, not the ranked ally)
+        allies = [e for e in s._subjects if e.is_ally and not (group and group[2] <= e.start < group[3])]
         # the rank belongs to the clause it sits in ("X spends ..., while Y lags at ..., the lowest"); its subject
         # is the nearest ally before it there, not one after "overtaken", "behind", "than" ("Germany has
         # overtaken Britain as the biggest spender"), else the first ally, else the one carried over
@@ -570,6 +605,12 @@ class RankRule(Rule):
         year = _clause_year(s, clause, at, end, pcts)
         indicator = USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
+        if group is not None:  # "the highest among the Baltic states": the rank among the group's members
+            if len(members) > 1:
+                return None
+            metric = f"rank_{'desc' if desc else 'asc'}({indicator}, {group[0]})"
+            return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=False,
+                              group=list(group[1]))
         if len(members) > 1:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the set's places
             codes = [e.code for e in members]
             return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
