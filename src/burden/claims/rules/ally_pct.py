@@ -22,6 +22,7 @@ from ..lexicon import alternation, rows, words
 from ..quantities import Quantity
 from ..status import covering as status_covering
 from ..status import level_after, target_tokens
+from ..status import nouns as target_nouns
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import (
@@ -452,6 +453,7 @@ class AllyPctRule(Rule):
         if text[:1].isdigit() and "gdp" in s.words:
             out.extend(self._figure_first(s))
         spend = None  # _SPEND_CONTEXT_FOLDED on the sentence: asked at most once
+        has_targets = not s.tokens.isdisjoint(target_tokens())
         demands = None  # a demand word among the sentence's words: worked out when first needed
         used = s.used
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
@@ -476,7 +478,9 @@ class AllyPctRule(Rule):
             if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "grew by $4 billion, or 12 percent": the same change in per cent
-            status = status_covering(s, q) if s.statuses else None
+            # (the status phrases are looked for only when a target noun follows the figure closely)
+            status = status_covering(s, q) if has_targets and target_nouns().search(low, max(0, start - 60), end + 45) and s.statuses \
+                else None
             if status is not None and status.side == "none":
                 continue  # "close to meeting the 2% target", "on track to reach the 2% goal": nothing checkable
             if status is None and "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
@@ -641,7 +645,8 @@ class AllyPctRule(Rule):
         if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.words.isdisjoint(_IMPLIED_VERBS) and not s.free(("pct",)) \
                 and not s.is_question:
             out.extend(self._implied(s, out))
-        if (s.statuses or not s.words.isdisjoint(_TARGET_WORDS)) and not s.free(("pct",)) and not (s.used and not out):
+        if not s.free(("pct",)) and not (s.used and not out) and (has_targets and s.statuses
+                                                                  or not s.words.isdisjoint(_TARGET_WORDS)):
             # besides a figure of its own ("Croatia falls short of the target at 1.81%") too. The status phrase
             # (claims/status.py: "fell just shy of the target", "is not meeting that standard", "failure to attain
             # its commitment") gives the side, its negation included; else the older target words
