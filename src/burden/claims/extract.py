@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .context import Level, Named, joined, named_in, quantified, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, may_state_modality, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
-from .lexicon import alternation
+from .lexicon import alternation, rows
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
@@ -104,7 +105,8 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank")
+                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
+                 "_named", "_named_from", "level")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -116,8 +118,12 @@ class Carry:
         self._set_year: int | None = None
         self.gdp_table = -1
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
+        self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
+        self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
+        self._named_from: tuple[Sentence, Carry] | None = None
+        self.level: Level | None = None  # the level the sentence before gave one ally (context.py)
         self._depth = 0
 
     def following(self, s: Sentence | None, last: Sentence) -> Carry:
@@ -125,13 +131,16 @@ class Carry:
         year are `s`'s last ally and year if it has them (s None: none), else self's; first_pct is the first
         percentage of `last`, the sentence just read; all worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
-            self.subject, self.year, self.first_pct  # noqa: B018 - resolves the chain, so it stays short
+            self.subject, self.year, self.first_pct, self.named  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt.rank = self.rank
+        nxt.report = self.report
+        nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
+        nxt.level = None
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
@@ -165,11 +174,22 @@ class Carry:
     def subject(self, value: str | None) -> None:
         self._subject, self._subject_from = value, None
 
+    @property
+    def named(self) -> Named | None:
+        """The allies of the last sentence that named any, worked out when asked (context.py reads them)."""
+        if self._named_from is not None:
+            s, prev = self._named_from
+            self._named = named_in(s) or prev.named
+            self._named_from = None
+        return self._named
+
+
     def _resolve_year(self, source: tuple[Sentence | None, Carry]) -> None:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t)), None)
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and t not in s.statement_times),
+            None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
         if s is not None and year is not None:
@@ -233,17 +253,61 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
+# the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
+# figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
+_WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
+# a statement's own time: after a presentation of figures ("at the launch of the annual report in March 2024",
+# "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
+# March 2024 the NATO chief put the number at"); the words are lexicon/en/vintages.csv's kind "presentation" and
+# speech.csv's verbs
+_PRESENTATION = "|".join(r["word"] for r in rows("vintages") if r["kind"] == "presentation")
+_PRESENTED_BEFORE = re.compile(r"\b(?:" + _PRESENTATION + r")\s(?:of\s)?(?:the\s|its\s|NATO['’]s\s|the\salliance['’]s\s)?"
+                               r"(?:[\w'’-]+\s){0,3}?(?:report|figures|estimates|data|numbers|tables)\s(?:[\w-]+\s){0,3}?"
+                               r"(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$"
+                               # "the annual report (that NATO) presented in March 2024", "figures released in June 2023"
+                               r"|\b(?:report|figures|estimates|data|numbers|tables),?\s(?:(?:that|which)\s)?(?:[\w'’-]+\s){0,2}?"
+                               r"(?:" + _PRESENTATION + r")\s(?:[\w-]+\s){0,2}?(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$", re.I)
+_SPEECH = "|".join(r["word"] for r in rows("speech") if r["kind"] == "verb")
+# (only NATO speaking: a figure another speaker gave then is judged on the edition current on the article's date)
+_SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stoltenberg|Rutte|Secretary[- ]General|NATO['’]s)\b"
+                           r"(?:\s[\w.'’-]+){0,4}?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
+
+
+def statement_time(text: str, t) -> bool:
+    """Whether the time `t` (with a year) dates NATO's statement or a report's presentation, not a figure."""
+    if t.kind not in ("year", "month") or t.year is None:
+        return False
+    start = t.start
+    if text[start:start + 3].lower() == "in ":
+        start += 3
+    window = text[max(0, start - 80):start]
+    if _PRESENTED_BEFORE.search(window):
+        return True
+    # "In March 2024 Stoltenberg said": a fronted time of a month and year, then the speaker and the verb
+    return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
+
+
+STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
+# after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
+_NORM_AFTER = re.compile(r"(?:['’]s)?\s(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|spending|defen[cs]e|agreed|new|old)\s){0,2}"
+                         r"(?:guidelines?|targets?|goals?|benchmarks?|standards?|pledges?|thresholds?|minimum|commitments?|"
+                         r"requirements?|rules?|line|bar|mark)\b", re.I)
 _LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
+# a figure whose owner's economy is named right after it: "4.7% of Poland's GDP", "3.9% of the republic's output"
+_OF_OWNERS_GDP = re.compile(r"\s(?:of\s)(?=.{1,40}?['’ʼ]s?\s(?:(?:annual|national|entire|whole|total)\s)?(?:GDP|G\.D\.P\.|gross domestic product|"
+                            r"economic output|output|economy)\b)")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
                                r"allocates|budgeted|earmarked)\b")
 _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
@@ -257,11 +321,11 @@ _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
 # "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
                          r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
@@ -350,6 +414,8 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
+        self.statement_edition: str | None = None  # the edition a statement time of this sentence named (vintage.py)
+        self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
 
     @cached
@@ -371,12 +437,19 @@ class Sentence:
 
     @cached
     def entities(self) -> list[Entity]:
-        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
+        """Allies and groups named in the sentence, and those a pronoun or description stands for (context.py)."""
+        found = [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
+        return with_referents(self, found)
 
     @cached
     def quantities(self) -> list[Quantity]:
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
-            return _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
+            found = _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
+            if any(q.kind == "count" for q in found) and any(e.kind == "set" for e in self.entities):
+                # "the two countries", "all three": the number names the allies stood for, it counts nothing
+                sets = [(e.start, e.end) for e in self.entities if e.kind == "set"]
+                found = [q for q in found if q.kind != "count" or not any(a <= q.start < b for a, b in sets)]
+            return found
         return []
 
     @cached
@@ -411,8 +484,7 @@ class Sentence:
     def _last_list_before(self, end: int, n: int) -> list[Entity]:
         """The last n allies before `end` when they are joined by commas / "and" (else [])."""
         allies = [e for e in self._subjects if e.is_ally and e.end <= end][-n:]
-        if len(allies) == n and all(_LIST_JOIN.fullmatch(self.text, a.end, b.start)
-                                    for a, b in zip(allies, allies[1:], strict=False)):
+        if len(allies) == n and all(joined(self.text, a, b, _LIST_JOIN) for a, b in zip(allies, allies[1:], strict=False)):
             return allies
         return []
 
@@ -428,6 +500,13 @@ class Sentence:
         where something was agreed ("four allies meet the standard agreed at the 2014 summit", "the requirement
         agreed upon in 2006")."""
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        if times and len(times) < 6:
+            # "after the 2022 invasion", "since the 2014 Wales summit": a year that modifies an event noun dates the
+            # event, not a figure; a statement's own time ("Presenting the annual report in March 2024, ...",
+            # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
+            # the edition current then, for the year it covers)
+            text, said = self.text, self.statement_times
+            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end)) and t not in said]
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text
@@ -441,6 +520,13 @@ class Sentence:
             if asides:
                 times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
         return times
+
+    @cached
+    def statement_times(self) -> list[TimeRef]:
+        """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
+        if self.words.isdisjoint(STATEMENT_WORDS):  # a presentation word or a month: what every statement time needs
+            return []
+        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)]
 
     @cached
     def is_question(self) -> bool:
@@ -516,6 +602,12 @@ class Sentence:
                 listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
                 if len(listed) >= 2:
                     return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
+        of = _OF_OWNERS_GDP.match(self.text, q.end) if "of " in self.text[q.end:q.end + 5] else None
+        if of is not None:
+            named = next((e for e in self._subjects if of.end() <= e.start <= of.end() + 4 and e.kind != "group"
+                          and self.text.startswith(("'", "’", "ʼ"), e.end)), None)
+            if named is not None:
+                return named.code  # "4.7% of the republic's GDP": the republic's figure
         owner = _OWNER_AFTER.match(self.text, q.end)
         named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
@@ -544,13 +636,15 @@ class Sentence:
             return best.code
         end = q.end
         for e in self._subjects:
+            if e.start >= end and e.kind == "group" and _NORM_AFTER.match(self.text, e.end):
+                continue  # "The amount, 2.85% of GDP, exceeds the NATO guideline": whose norm, not whose figure
             if e.start >= end and (groups or e.kind != "group"):
                 if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
                     break  # "at 1.47%, compared with 3.16% in the US": the US owns the later figure, not this one
                 return e.code
-        return self.carry.subject
+        return None if self.quantified else self.carry.subject
 
     def _index(self, q: Quantity) -> int:
         """self.quantities.index(q) (the first element that is q or equals it): equal quantities have the
@@ -569,6 +663,13 @@ class Sentence:
         will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
         return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
             and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+
+    def _baseline_before(self, t, q: Quantity) -> bool:
+        """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
+        the comparison's baseline, not q's time."""
+        return t.end <= q.start and ("than" in self.low or "compared" in self.low) \
+            and _BASELINE_TIME_BEFORE.search(self.text, max(0, t.start - 30), t.start) is not None \
+            and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
@@ -596,13 +697,14 @@ class Sentence:
                     or "pledge" in self.low or "commitment" in self.low:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
-            if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+            if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
+                    or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             lo = qs[idx - 1].end if idx > 0 else 0
             # before q, in its clause, nearest first
             before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]
-                           and not self._later_modal_clause(t, q)), None)
+                           and not self._later_modal_clause(t, q) and not self._baseline_before(t, q)), None)
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
@@ -623,6 +725,8 @@ class Sentence:
                     continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
                 if self._later_modal_clause(t, q):
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
+                if self._baseline_before(t, q):
+                    continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
@@ -691,6 +795,18 @@ class Sentence:
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
 
+    def set_of(self, code: str, q: Quantity) -> list[str]:
+        """When the figure's owner `code` is one of the allies a description stands for ("the Baltic states at least
+        5%"), all of them in order; else []."""
+        owner = next((e for e in reversed(self.entities) if e.kind == "set" and e.code == code and e.end <= q.start), None)
+        return [] if owner is None else [e.code for e in self.entities if e.kind == "set" and e.start == owner.start]
+
+    @cached
+    def quantified(self) -> bool:
+        """The sentence's subject is some of the allies talked about ("None of them has reached 4%", "A number of them
+        sit below 1%"): no figure of it falls back to the ally carried from before (context.py)."""
+        return quantified(self)
+
     def listed_with(self, code: str, q: Quantity) -> list[str]:
         """The other allies of the list `code` ends, just before `q` ("Estonia and Britain spend 2.14% each")."""
         allies = [e for e in self._subjects if e.is_ally and e.end <= q.start]
@@ -698,7 +814,7 @@ class Sentence:
             return []
         out = []
         for a, b in zip(allies[-2::-1], allies[:0:-1], strict=False):  # walk back while the names are joined
-            if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+            if not joined(self.text, a, b, _LIST_JOIN):
                 break
             out.append(a.code)
         return out[::-1]

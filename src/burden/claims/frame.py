@@ -119,6 +119,8 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, after_name_first
 
 
+# what follows "states" when it reports speech ("the ministry states that ...", "NATO states: ...")
+_STATES_SAYS = re.compile(r"\s?(?:that\b|[:,]|\s[\"“‘'])")
 _NOT_SPEAKERS = {"It", "This", "That", "They", "He", "She", "We", "There", "NATO", "The", "A", "An"}
 
 
@@ -142,6 +144,8 @@ def speaker_of(text: str, words: frozenset[str] | None = None) -> str | None:
     m = after.search(text) or after_name_first.search(text) or before.search(text)
     if not m:
         return None
+    if m.re is before and m.group(0).endswith("states") and not _STATES_SAYS.match(text, m.end()):
+        return None  # "Both states are above 3%", "The Baltic states spend": the noun, not the verb
     who = m.group("who").strip()
     return None if who in _NOT_SPEAKERS else who
 

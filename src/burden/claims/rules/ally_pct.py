@@ -6,7 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Claim, Sentence
+from ..context import Level, among_them, same_as_before, so_does_after
+from ..extract import (
+    COMPARED_BEFORE_FOLDED,
+    PLAN_WORDS_FOLDED,
+    PRESENT_TENSE_FOLDED,
+    TARGET_OF_BEFORE,
+    Claim,
+    Sentence,
+)
 from ..frame import figure_modality, speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
@@ -173,6 +181,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained
                             r"at|close to|on)?\s?$"
                             r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
                             r"(?:about\s|nearly\s|almost\s)?$")
+# "..., and so did Latvia", "..., as does Lithuania", "nor does Italy" (context.so_does_after): a word each holds
+_SO_WORDS = frozenset({"so", "as", "neither", "nor"})
 # "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
 DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
 _DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
@@ -211,7 +221,7 @@ _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (the n't of a contraction, in any of the three apostrophes, follows a letter: no \b before it)
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from)|n['’ʼ]t)\s(?:\w+\s){0,7}$", re.I)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from|yet to)|n['’ʼ]t)\s(?:\w+\s){0,7}$", re.I)
 _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
 
@@ -330,10 +340,12 @@ def _counted_between(s: Sentence, code: str, at: int) -> bool:
 _QUANTIFIED_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?:a\snumber|some|several|a\sfew|many|most|others|"
                                  r"a\shandful|dozens|few|a\sdozen)(?:\s(?:of\s)?(?:them|these|those|the\sothers|allies|members|"
                                  r"countries|nations|states))?\s(?:[\w'’]+\s){0,4}$")
-# a pronoun for the ally of the sentence before, opening the status's clause: "It still falls short of the target"
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but)\s)(?:it|the\scountry|the\snation)\s(?:[\w'’]+\s){0,3}$")
 # the speaker as the subject of a status: "we are meeting", "our country has met", "we've hit" (folded text, ending at it)
 _FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}$")
+
+
+_PRONOUN_SAID = re.compile(r"[,;]\s?[\"”’']?\s?(?:he|she)\s(?:said|says|told|added|insisted|stressed|declared)\b"
+                           r"|[,;]\s?[\"”’']?\s?(?:said|says|added)\s(?:he|she)\b")
 
 
 def _speaker_ally(s: Sentence, at: int) -> str | None:
@@ -343,9 +355,15 @@ def _speaker_ally(s: Sentence, at: int) -> str | None:
         return None
     who = speaker_of(s.text)
     if not who:
+        if _PRONOUN_SAID.search(s.low) and not any(e.is_ally for e in s.entities) and s.carry.subject is not None \
+                and len(s.carry.subject) == 3:
+            return s.carry.subject  # "Spain's prime minister spoke on Monday. 'We are meeting it,' he said."
         return None
     i = s.text.rfind(who)
     ally = next((e for e in s.entities if e.is_ally and i <= e.start < i + len(who)), None)
+    if ally is None and not any(e.is_ally for e in s.entities) and s.carry.subject is not None \
+            and len(s.carry.subject) == 3:
+        return s.carry.subject  # "Poland's president spoke on Monday. 'We are meeting our commitment,' he said."
     return data_code(ally.code) if ally is not None else None
 
 
@@ -419,6 +437,11 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
+        if s.carry.level is not None and not s.is_question and (same := same_as_before(s)) is not None:
+            return self._same_as_before(s, *same)
+        if s.carry.threshold is not None and not s.is_question and ("among" in s.words or "one" in s.words) \
+                and (among := among_them(s)) is not None:
+            return self._among_them(s, among)
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 and s.words.isdisjoint(target_tokens()) \
@@ -601,6 +624,8 @@ class AllyPctRule(Rule):
                 if range_end == "le" and plan:
                     continue  # a planned range is one plan, read at its lower end
                 comparator = range_end
+            if (plan or year is None or year > (s.latest_year() or year)) and (members := s.set_of(code, q)):
+                code = ",".join(members)  # "..., and the Baltic states at least 5%": one plan for the set, never checked
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated,
@@ -650,15 +675,6 @@ class AllyPctRule(Rule):
                 claim.extra.update(implied=True, negated=negated)
                 if not claim.extra["plan"]:
                     out.append(claim)
-            elif q is not None and st is not None and s.carry.subject is not None and len(s.carry.subject) == 3 \
-                    and not any(e.is_ally for e in s.subjects()) and _PRONOUN_SUBJECT.search(s.low, max(0, begin - 40), begin):
-                # "Spain spends 1.28%. It still falls short of the target.": the ally the sentence before named
-                s.quantities.append(q)
-                s.quantities.sort(key=lambda x: x.start)
-                claim = self._claim(s, q, s.carry.subject, q.comparator, [])
-                claim.extra.update(implied=True, negated=negated)
-                if not claim.extra["plan"]:
-                    out.append(claim)
             elif q is not None:
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set;
@@ -679,7 +695,63 @@ class AllyPctRule(Rule):
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
             out.extend(self._elided(s, out))
+        if out and not s.words.isdisjoint(_SO_WORDS) and (m := so_does_after(s, out[-1].quantity.end
+                                                                              if out[-1].quantity else 0)) is not None:
+            out.extend(self._so_does(s, m, out[-1]))
         return out
+
+    def _same_as_before(self, s: Sentence, m: re.Match, level: Level, exact: bool) -> list[Claim]:
+        """"Germany met the goal last year. NATO praised Italy for following suit.": the level the sentence before gave
+        one ally, said of the allies this sentence names (not that ally, nor one it is compared with), in this
+        sentence's own year, else that level's; a plan when that level was one or this sentence plans it."""
+        if s.has_number and s.free(("pct",)):
+            return []  # a figure of its own: read as such
+        allies = [e for e in s._subjects if e.is_ally and e.code != level.subject
+                  and not COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start])]
+        codes = list(dict.fromkeys(e.code for e in allies))
+        if not codes or len(codes) > 4:
+            return []
+        if level.comparator in ("eq", "exact", "approx", "nearly") and not exact:
+            return []  # "raised spending to 2.1%. France followed suit": raised it too, not surely to 2.1%
+        year, how = s.year_for(Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, ""))
+        if how == "present" and level.year is not None and not PRESENT_TENSE_FOLDED.search(s.low):
+            year, how = level.year, "carried"  # "Latvia did the same": in the year of the sentence before
+        plan = level.plan or s.is_plan() or _EXPECT.search(s.text) is not None  # "Latvia is expected to follow suit"
+        out = []
+        for code in codes:
+            q = Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, s.text[m.start():m.end()])
+            out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", level.value, level.comparator, year, q,
+                             {"plan": plan, "how": how, "negated": False, "same_as": level.subject}, self))
+        return out
+
+    def _among_them(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"Only 23 allies meet the 2% target this year. Italy is not among them.": the allies named before the words are
+        on the side of the threshold the sentence before counted (negated: the other side), in its year."""
+        indicator, op, value = s.carry.threshold
+        if indicator != "def_exp_pct_gdp" or op not in _NEGATE or op in ("eq", "nearly", "approx"):
+            return []
+        allies = [e for e in s._subjects if e.is_ally and e.end <= m.start()]
+        if not allies or any(e.kind == "group" and e.end <= m.start() for e in s._subjects):
+            return []
+        codes = [allies[-1].code, *s.listed_with(allies[-1].code, Quantity(m.start(), m.end(), "pct", value, 0, op, ""))]
+        negated = m.group("neg") is not None or " not " in s.low[m.start():m.end()]
+        comparator = _NEGATE[op] if negated else op
+        q = Quantity(m.start(), m.end(), "pct", value, 0, comparator, s.text[m.start():m.end()])
+        year, how = s.year_for(q)
+        plan = how in ("deadline", "future") or year is not None and year > (s.latest_year() or year)
+        return [Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", value, comparator, year, q,
+                      {"plan": plan, "how": how, "negated": negated, "among": True}, self) for code in dict.fromkeys(codes)]
+
+    def _so_does(self, s: Sentence, m: re.Match, last: Claim) -> list[Claim]:
+        """"Estonia spent 3.4% in 2024, and so did Latvia", "..., as does Lithuania": the ally after the words takes the
+        claim before them (its value, comparator, year and plan)."""
+        ally = next((e for e in s._subjects if e.is_ally and e.start == m.end()), None)
+        if ally is None or ally.code == last.subject or last.type != "ally_pct_gdp" or not last.subject \
+                or len(last.subject) != 3 or any(q.start >= ally.end for q in s.quantities) \
+                or any(e.is_ally and e.start >= ally.end for e in s._subjects):
+            return []
+        return [Claim("ally_pct_gdp", self.code, s, ally.code, "def_exp_pct_gdp", last.value, last.comparator, last.year,
+                      last.quantity, {**last.extra, "same_as": last.subject}, self)]
 
     def _elided(self, s: Sentence, before: list[Claim]) -> list[Claim]:
         """"Romania plans to reach 2% in 2017, and Latvia and Lithuania expect to do so in 2018": the allies of the
