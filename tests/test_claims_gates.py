@@ -206,12 +206,12 @@ def test_every_gated_pattern_of_the_checker_scans_as_written_on_real_sentences()
 
     from burden.claims import check_text
     from burden.claims.entities import _group_patterns
-    from burden.claims.frame import _modality_rows_gated
+    from burden.claims.frame import _modality
     from burden.claims.gates import Gated
     from burden.claims.rules.rank import _phrasings
 
     check_text("Poland spent 4.12% of GDP in 2024; the alliance's 32 members met.", "2025-03-26")
-    _group_patterns(), _modality_rows_gated(), _phrasings()  # (the patterns built on first use)
+    _group_patterns(), _modality(), _phrasings()  # (the patterns built on first use)
     gates = [g for g in gc.get_objects() if isinstance(g, Gated) and g.scanner is not g.pattern]
     assert len(gates) > 20
     for s in _corpus_sentences():
@@ -219,19 +219,3 @@ def test_every_gated_pattern_of_the_checker_scans_as_written_on_real_sentences()
             assert [m.regs for m in g.scanner.finditer(s.low)] == [m.regs for m in g.pattern.finditer(s.low)], \
                 (g.pattern.pattern, s.text)
 
-
-def test_a_clause_s_modality_read_from_the_rows_that_may_match_is_the_one_all_rows_give():
-    # frame._modality_in builds its alternation from the modality rows whose gates pass on the clause: on every corpus
-    # sentence it gives what the alternation of every row gives
-    from burden.claims.frame import _GOVERNING_ONLY, _modality_in, _modality_rows, _modality_rows_gated
-
-    gates = _modality_rows_gated().gates
-    every_row = re.compile("|".join(f"(?P<m{i}>{g.pattern.pattern})" for i, g in enumerate(gates)), gates[0].pattern.flags)
-    stated = 0
-    for s in _corpus_sentences():
-        expected = "asked" if s.low.rstrip("\"'”’ ").endswith("?") else next(
-            (m for m in (_modality_rows()[int(x.lastgroup[1:])][0] for x in every_row.finditer(s.low))
-             if m not in _GOVERNING_ONLY), None)
-        assert _modality_in(s.low) == expected, s.text
-        stated += expected is not None
-    assert stated > 20

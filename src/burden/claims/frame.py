@@ -151,48 +151,40 @@ def speaker_of(text: str, words: frozenset[str] | None = None) -> str | None:
 
 
 @functools.cache
-def _modality_rows() -> tuple[tuple[str, str], ...]:
-    """(modality, effect) of each row of lexicon/en/modality.csv, in file order (group m<i> of the pattern)."""
-    return tuple((r["modality"], r["effect"] or "") for r in rows("modality"))
+def _display_rows() -> tuple[str, ...]:
+    """The modality of each lexicon row without an effect, in file order (group m<i> of _modality)."""
+    return tuple(r["modality"] for r in rows("modality") if not r["effect"])
 
 
 @functools.cache
-def _modality_rows_gated() -> Several:
-    """Each row of lexicon/en/modality.csv as its own pattern on grammar.folded text, behind the words it needs."""
-    return Several([gated(folded_pattern(re.compile(rf"\b(?:{r['pattern']})\b", re.I))) for r in rows("modality")])
-
-
-@functools.lru_cache(maxsize=512)
-def _modality_alternation(indices: tuple[int, ...]) -> re.Pattern:
-    """The modality rows `indices` as one pattern on folded text, a group m<i> per row (at one position the first row
-    wins). Built only from the rows that may match a clause: one alternation of every row, tried at every position
-    of every clause, cost more than all the rest of the reading."""
-    patterns = [g.pattern for g in _modality_rows_gated().gates]  # (folded: without re.I)
-    return re.compile("|".join(f"(?P<m{i}>{patterns[i].pattern})" for i in indices), patterns[indices[0]].flags)
-
-
-_WORDS = re.compile(r"[a-z]+")
+def _modality() -> Gated:
+    """The markers without an effect ("will", "expected to", "estimated": plain words) as one pattern on
+    grammar.folded text, a group m<i> per row (at one position the first row wins), behind the words its matches
+    need. The markers with an effect are found once per sentence (_markers)."""
+    return gated(folded_pattern(re.compile("|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)" for i, r in enumerate(
+        r for r in rows("modality") if not r["effect"])), re.I)))
 
 
 def may_state_modality(text: str, low: str, words: frozenset[str]) -> bool:
     """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words) can give a modality other
     than the default: a question mark, or a modality word (a clause is bounded by non-word characters, so a word
     whole in it is whole in the sentence)."""
-    return "?" in text or bool(_modality_rows_gated().indices(low, words))
+    return "?" in text or _modality().may_match(low, words) or may_have_markers(low, words)
 
 
-def _modality_in(low: str) -> str | None:
-    """The modality a (grammar.folded) sentence or clause states, if any."""
-    if low.rstrip("\"'”’ ").endswith("?"):
+def _modality_in(low: str, lo: int = 0, hi: int | None = None, words: frozenset[str] | None = None) -> str | None:
+    """The modality the (grammar.folded) sentence `low` states in low[lo:hi] (a clause, or all of it), if any: its
+    first marker (asked only after may_state_modality)."""
+    hi = len(low) if hi is None else hi
+    if low[lo:hi].rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    indices = _modality_rows_gated().indices(low, frozenset(_WORDS.findall(low)))
-    if not indices:
-        return None
-    for m in _modality_alternation(tuple(indices)).finditer(low):
-        modality = _modality_rows()[int(m.lastgroup[1:])][0] if m.lastgroup else None
-        if modality not in _GOVERNING_ONLY:
-            return modality
-    return None
+    plain = _modality().scanner.search(low, lo, hi)
+    rows_ = _effect_rows()
+    marked = next(((start, rows_[i][0]) for start, end, i in _markers(low, words)
+                   if lo <= start and end <= hi and rows_[i][0] not in _GOVERNING_ONLY), None)
+    if marked is not None and (plain is None or marked[0] <= plain.start()):
+        return marked[1]
+    return _display_rows()[int(plain.lastgroup[1:])] if plain is not None and plain.lastgroup else None
 
 
 # modalities a marker gives only to the figure it governs (figure_modality), never to a whole clause
@@ -205,14 +197,14 @@ _GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked"})
 _MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:said|says|reported|reports|showed|shows|according\sto)\b")
 
 
-def governing_modality(low: str, lo: int, q_start: int) -> tuple[str, str, int] | None:
+def governing_modality(low: str, lo: int, q_start: int, words: frozenset[str] | None = None) -> tuple[str, str, int] | None:
     """(modality, effect, marker start) of the marker with an effect nearest before a figure at `q_start` in `low`
     (folded text), from `lo` (the start of the figure's own clause, or the previous figure's end); None when there is
     none, or when the nearest one's clause ended before the figure. effect: "drop" (a demand, question, condition or
     hope: nobody's figure) or "plan" (a national plan or vow: unverifiable). Markers without an effect ("will",
-    "estimated") leave the figure to the rules."""
+    "estimated") leave the figure to the rules. `words`: the [a-z]+ words of `low`, when known."""
     rows_ = _effect_rows()
-    for start, end, i in reversed(_markers(low)):  # the marker starting last (one may hold another: "told them
+    for start, end, i in reversed(_markers(low, words)):  # the marker starting last (one may hold another: "told them
         if start < lo:  # Spain plans to")
             break
         if end <= q_start:
@@ -229,31 +221,38 @@ def _effect_rows() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def _effect_pattern() -> tuple[Gated, re.Pattern]:
-    """The markers with an effect: one pattern behind its derived gate (asked first, on the whole sentence), and the
-    same as a lookahead that reports, at every position, the first row matching there."""
-    alternation = "|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)"
-                           for i, r in enumerate(r for r in rows("modality") if r["effect"]))
-    return gated(folded_pattern(re.compile(alternation, re.I))), folded_pattern(re.compile(f"(?=(?:{alternation}))", re.I))
+def _effect_gates() -> tuple[Several, dict[int, int]]:
+    """The markers with an effect, one gated pattern per lexicon row on grammar.folded text (asked together on a
+    sentence: only the rows whose words it holds run), and each pattern's row by id."""
+    gates = [gated(folded_pattern(re.compile(rf"\b(?:{r['pattern']})\b", re.I))) for r in rows("modality") if r["effect"]]
+    return Several(gates), {id(g): i for i, g in enumerate(gates)}
+
+
+def may_have_markers(low: str, words: frozenset[str]) -> bool:
+    """Whether the sentence (`low`: folded text, `words`: its [a-z]+ words) holds a marker with an effect."""
+    return bool(_markers(low, words))
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 @functools.lru_cache(maxsize=1024)  # a function of the sentence's folded text (several figures share a sentence)
-def _markers(low: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, row) of every marker with an effect in `low`, by start (overlapping ones too), one scan."""
-    gate, at = _effect_pattern()
-    if not gate.could_match(low):
-        return ()
-    out = []
-    for m in at.finditer(low):
-        group = m.lastgroup
-        if group is not None:
-            out.append((m.start(group), m.end(group), int(group[1:])))
-    return tuple(out)
+def _markers(low: str, words: frozenset[str] | None = None) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, row) of every marker with an effect in `low`, by start; at one start the first row wins.
+    `words`: the [a-z]+ words of `low` (found here when not given)."""
+    several, row_of = _effect_gates()
+    found: dict[int, tuple[int, int]] = {}
+    for g in several.which(low, frozenset(_WORDS.findall(low)) if words is None else words):  # (in row order)
+        for m in g.scanner.finditer(low):
+            found.setdefault(m.start(), (m.end(), row_of[id(g)]))
+    return tuple((start, end, i) for start, (end, i) in sorted(found.items()))
 
 
-def modality_of(low: str, extra: dict[str, Any]) -> str:
-    """`low`: the grammar.folded text of the sentence or clause."""
-    return _modality_in(low) or ("planned" if extra.get("plan") else "reported")
+def modality_of(low: str, extra: dict[str, Any], lo: int = 0, hi: int | None = None,
+                words: frozenset[str] | None = None) -> str:
+    """`low`: the grammar.folded text of the sentence; lo, hi: the clause's bounds in it (all of it by default);
+    `words`: its [a-z]+ words, when known."""
+    return _modality_in(low, lo, hi, words) or ("planned" if extra.get("plan") else "reported")
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
@@ -271,25 +270,34 @@ def clause_breaks(low: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CLAUSE_BREAK_FOLDED.finditer(low))
 
 
-def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: int) -> str:
-    """The clause holding text[start:end] (the whole text when it has one clause); `breaks`: clause_breaks(text)."""
-    lo, hi = 0, len(text)
+def clause_bounds(n: int, breaks: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[int, int]:
+    """(lo, hi) of the clause holding [start, end) in a text of length n (all of it when it has one clause);
+    `breaks`: clause_breaks(text)."""
+    lo, hi = 0, n
     for b_start, b_end in breaks:
         if b_end <= start:
             lo = b_end
         elif b_start >= end:
             hi = b_start
             break
+    return lo, hi
+
+
+def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: int) -> str:
+    """The clause holding text[start:end] (the whole text when it has one clause); `breaks`: clause_breaks(text)."""
+    lo, hi = clause_bounds(len(text), breaks, start, end)
     return text[lo:hi]
 
 
 def figure_modality(s, q) -> tuple[str, str, int] | None:
     """governing_modality of a figure `q` of Sentence `s`: the nearest marker before it in its own clause, after the
     previous share or sum ("Latvia is at 3.15% and aims to reach 5%": only the 5% is planned)."""
+    if not may_have_markers(s.low, s.tokens):
+        return None  # (most sentences: no word a marker with an effect needs)
     lo = max((b_end for _b, b_end in s.clause_breaks if b_end <= q.start), default=0)
     # (a count is no figure of its own here: "if all of the 29 members had spent 2%" is governed by the "if")
     lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count")])
-    found = governing_modality(s.low, lo, q.start)
+    found = governing_modality(s.low, lo, q.start, s.tokens)
     if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
         return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
     return found
@@ -329,9 +337,10 @@ def frame_of(claim) -> Frame:
     elif not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
         frame.modality = "planned" if x.get("plan") else "reported"
     elif text.rstrip("\"'”’ ").endswith("?") or q is None:
-        frame.modality = modality_of(sentence.low, x)
+        frame.modality = modality_of(sentence.low, x, words=sentence.tokens)
     else:  # a modality word counts in the figure's own clause only
-        frame.modality = modality_of(clause_of(sentence.low, sentence.clause_breaks, q.start, q.end), x)
+        frame.modality = modality_of(sentence.low, x, *clause_bounds(len(sentence.low), sentence.clause_breaks,
+                                                                      q.start, q.end), words=sentence.tokens)
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"
     frame.speaker = sentence.speaker
