@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..members import parse_date
+from .context import level_in
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
+from .frame import figure_modality
 from .gates import gated, meets
 from .grammar import folded_pattern, is_english, looks_like_html, reading_text, strip_html
 from .measures import judge as judge_frame
@@ -71,9 +73,30 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)
             if needs is None or meets(needs, low, words):
                 found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+        if found:
+            found = [c for c in found if not _modal_drop(c)]
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found
+
+
+# figures of these types that a demand, question, condition or hope governs are nobody's (frame.figure_modality;
+# rules/ally_pct.py asks it itself, to keep such a figure from the recall net)
+_MODAL_TYPES = frozenset({"count_at_threshold", "all_none_threshold", "spending_usd", "real_change", "share_of_alliance",
+                          "rank", "group_pct_gdp", "ally_pct_gdp"})
+
+
+def _modal_drop(c: Claim) -> bool:
+    """A demand, question, condition or hope governs the claim's figure, or, for a count, the threshold it counts
+    against ("if all of the 29 members had spent 2%")."""
+    if c.type not in _MODAL_TYPES:
+        return False
+    s = c.sentence
+    figures = [c.quantity] if c.quantity is not None else []
+    if c.type in ("count_at_threshold", "all_none_threshold") and (threshold := c.extra.get("threshold")) is not None:
+        after = c.quantity.end if c.quantity is not None else 0
+        figures += [q for q in s.quantities if q.kind == "pct" and q.value == threshold and q.start >= after][:1]
+    return any((found := figure_modality(s, q)) is not None and found[1] == "drop" for q in figures)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -110,7 +133,8 @@ _GDP_TABLE_HEADER_FOLDED = gated(folded_pattern(GDP_TABLE_HEADER))  # on Sentenc
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
-    nxt = carry.following(None if figures else s, s)  # (and s's first % figure, worked out when asked)
+    nxt = carry.following(None if figures else s, s)  # (and s's first % figure and its allies, worked out when asked)
+    nxt.level = level_in(s, found) if found else None
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]

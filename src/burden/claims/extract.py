@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .context import Level, Named, joined, named_in, quantified, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, may_state_modality, speaker_of
@@ -104,7 +105,8 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report")
+                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
+                 "_named", "_named_from", "level")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -119,6 +121,9 @@ class Carry:
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
+        self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
+        self._named_from: tuple[Sentence, Carry] | None = None
+        self.level: Level | None = None  # the level the sentence before gave one ally (context.py)
         self._depth = 0
 
     def following(self, s: Sentence | None, last: Sentence) -> Carry:
@@ -126,7 +131,7 @@ class Carry:
         year are `s`'s last ally and year if it has them (s None: none), else self's; first_pct is the first
         percentage of `last`, the sentence just read; all worked out when asked."""
         if self._depth >= self.PENDING_LIMIT:
-            self.subject, self.year, self.first_pct  # noqa: B018 - resolves the chain, so it stays short
+            self.subject, self.year, self.first_pct, self.named  # noqa: B018 - resolves the chain, so it stays short
             self._depth = 0
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
@@ -134,6 +139,8 @@ class Carry:
         nxt.gdp_table = self.gdp_table
         nxt.rank = self.rank
         nxt.report = self.report
+        nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
+        nxt.level = None
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
@@ -166,6 +173,16 @@ class Carry:
     @subject.setter
     def subject(self, value: str | None) -> None:
         self._subject, self._subject_from = value, None
+
+    @property
+    def named(self) -> Named | None:
+        """The allies of the last sentence that named any, worked out when asked (context.py reads them)."""
+        if self._named_from is not None:
+            s, prev = self._named_from
+            self._named = named_in(s) or prev.named
+            self._named_from = None
+        return self._named
+
 
     def _resolve_year(self, source: tuple[Sentence | None, Carry]) -> None:
         s, prev = source
@@ -280,10 +297,17 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
+# after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
+_NORM_AFTER = re.compile(r"(?:['’]s)?\s(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|spending|defen[cs]e|agreed|new|old)\s){0,2}"
+                         r"(?:guidelines?|targets?|goals?|benchmarks?|standards?|pledges?|thresholds?|minimum|commitments?|"
+                         r"requirements?|rules?|line|bar|mark)\b", re.I)
 _LATTER_BEFORE = re.compile(r"\bthe\s(latter|former)\b[^,;.()]{0,30}$", re.I)  # (the last / the one before it)
 _IN_ALLY_AFTER = re.compile(r"\s(?:of\sGDP\s)?in\s(?:the\s)?(?=[A-Z])")  # (an ally, not a group: "1.5% in Europe")
 # a figure whose owner is named after it: "the 3.92% of GDP Poland spent last year", "the 2% that Italy devotes"
 _OWNER_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?(?:GDP|gross domestic product)\s)?(?:that\s|which\s)?(?:the\s)?")
+# a figure whose owner's economy is named right after it: "4.7% of Poland's GDP", "3.9% of the republic's output"
+_OF_OWNERS_GDP = re.compile(r"\s(?:of\s)(?=.{1,40}?['’ʼ]s?\s(?:(?:annual|national|entire|whole|total)\s)?(?:GDP|G\.D\.P\.|gross domestic product|"
+                            r"economic output|output|economy)\b)")
 _SPEND_VERB_AFTER = re.compile(r"\s(?:(?:had|has|have)\s)?(?:spent|spends|spend|devoted|devotes|invested|invests|allocated|"
                                r"allocates|budgeted|earmarked)\b")
 _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
@@ -413,12 +437,19 @@ class Sentence:
 
     @cached
     def entities(self) -> list[Entity]:
-        return [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
+        """Allies and groups named in the sentence, and those a pronoun or description stands for (context.py)."""
+        found = [] if self.words.isdisjoint(entity_words()) else find_entities(self.text, self.low, self.tokens)
+        return with_referents(self, found)
 
     @cached
     def quantities(self) -> list[Quantity]:
         if self.has_number or not self.words.isdisjoint(NUMBERISH):
-            return _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
+            found = _with_list_values(self, find_quantities(self.text, self.low, self.tokens))
+            if any(q.kind == "count" for q in found) and any(e.kind == "set" for e in self.entities):
+                # "the two countries", "all three": the number names the allies stood for, it counts nothing
+                sets = [(e.start, e.end) for e in self.entities if e.kind == "set"]
+                found = [q for q in found if q.kind != "count" or not any(a <= q.start < b for a, b in sets)]
+            return found
         return []
 
     @cached
@@ -453,8 +484,7 @@ class Sentence:
     def _last_list_before(self, end: int, n: int) -> list[Entity]:
         """The last n allies before `end` when they are joined by commas / "and" (else [])."""
         allies = [e for e in self._subjects if e.is_ally and e.end <= end][-n:]
-        if len(allies) == n and all(_LIST_JOIN.fullmatch(self.text, a.end, b.start)
-                                    for a, b in zip(allies, allies[1:], strict=False)):
+        if len(allies) == n and all(joined(self.text, a, b, _LIST_JOIN) for a, b in zip(allies, allies[1:], strict=False)):
             return allies
         return []
 
@@ -572,6 +602,12 @@ class Sentence:
                 listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
                 if len(listed) >= 2:
                     return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
+        of = _OF_OWNERS_GDP.match(self.text, q.end) if "of " in self.text[q.end:q.end + 5] else None
+        if of is not None:
+            named = next((e for e in self._subjects if of.end() <= e.start <= of.end() + 4 and e.kind != "group"
+                          and self.text.startswith(("'", "’", "ʼ"), e.end)), None)
+            if named is not None:
+                return named.code  # "4.7% of the republic's GDP": the republic's figure
         owner = _OWNER_AFTER.match(self.text, q.end)
         named = None if owner is None or not self.text[owner.end():owner.end() + 1].isupper() else next(
             (e for e in self._subjects if e.start == owner.end() and e.kind != "group"), None)
@@ -600,13 +636,15 @@ class Sentence:
             return best.code
         end = q.end
         for e in self._subjects:
+            if e.start >= end and e.kind == "group" and _NORM_AFTER.match(self.text, e.end):
+                continue  # "The amount, 2.85% of GDP, exceeds the NATO guideline": whose norm, not whose figure
             if e.start >= end and (groups or e.kind != "group"):
                 if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
                     break  # "at 1.47%, compared with 3.16% in the US": the US owns the later figure, not this one
                 return e.code
-        return self.carry.subject
+        return None if self.quantified else self.carry.subject
 
     def _index(self, q: Quantity) -> int:
         """self.quantities.index(q) (the first element that is q or equals it): equal quantities have the
@@ -757,6 +795,18 @@ class Sentence:
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
 
+    def set_of(self, code: str, q: Quantity) -> list[str]:
+        """When the figure's owner `code` is one of the allies a description stands for ("the Baltic states at least
+        5%"), all of them in order; else []."""
+        owner = next((e for e in reversed(self.entities) if e.kind == "set" and e.code == code and e.end <= q.start), None)
+        return [] if owner is None else [e.code for e in self.entities if e.kind == "set" and e.start == owner.start]
+
+    @cached
+    def quantified(self) -> bool:
+        """The sentence's subject is some of the allies talked about ("None of them has reached 4%", "A number of them
+        sit below 1%"): no figure of it falls back to the ally carried from before (context.py)."""
+        return quantified(self)
+
     def listed_with(self, code: str, q: Quantity) -> list[str]:
         """The other allies of the list `code` ends, just before `q` ("Estonia and Britain spend 2.14% each")."""
         allies = [e for e in self._subjects if e.is_ally and e.end <= q.start]
@@ -764,7 +814,7 @@ class Sentence:
             return []
         out = []
         for a, b in zip(allies[-2::-1], allies[:0:-1], strict=False):  # walk back while the names are joined
-            if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+            if not joined(self.text, a, b, _LIST_JOIN):
                 break
             out.append(a.code)
         return out[::-1]

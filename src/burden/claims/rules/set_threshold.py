@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..context import joined
 from ..entities import Entity
 from ..extract import Claim, Sentence
 from ..quantities import NUMBER_WORDS, Quantity, parse_number
@@ -63,7 +64,7 @@ ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\
 # (the list may close an aside: "the eight lowest spenders - A, B, ... and H - have now made the jump to 2%")
 VERB_COMPARING_AFTER = re.compile(_BRACKET + r"(?:\s[—–-])?\s(?:now\s|still\s|also\s|both\s)?(?:(?:remain|remained|are|were|stay|"
                                   r"stayed|sit|sat|stand|stood|spend|spent|fall|fell|lag|lagged)\s(?:well\s|just\s|still\s|far\s|"
-                                  r"now\s)?(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
+                                  r"now\s|already\s|both\s|all\s)?(?P<cmp>below|under|above|over|short of|more than|less than|beyond)"
                                   r"|(?P<cmp2>exceed|exceeded|top|topped|surpass|surpassed"
                                   r"|(?:have|has|had)\s(?:now\s|already\s|all\s)?(?:made the jump to|reached|hit|met|crossed|cleared|"
                                   r"passed)))\b", re.I)
@@ -117,7 +118,7 @@ def _chains(s: Sentence, named: bool = False) -> list[list[Entity]]:
     out: list[list[Entity]] = []
     run: list[Entity] = []
     for e in allies:
-        if run and _JOIN.fullmatch(s.text, run[-1].end, e.start):
+        if run and joined(s.text, run[-1], e, _JOIN):
             run.append(e)
             continue
         if len(run) >= 2:
@@ -153,7 +154,7 @@ class SetThresholdRule(Rule):
             m = ONLY_ONE.search(s.text)
             if m is not None:
                 return self._only_one(s, m)
-        if not _TWO_NAMES.search(s.text):
+        if not _TWO_NAMES.search(s.text) and not any(e.kind == "set" for e in s.entities):
             return []  # no two capitalised names joined: no list (checked before the entity scan)
         chains = _chains(s)
         if not chains:
