@@ -17,6 +17,7 @@ REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
 _MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
 MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
+_MOVE_FOLDED = gated(folded_pattern(MOVE))  # the change words on Sentence.low, behind the words they need
 _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
@@ -278,7 +279,7 @@ class RealChangeRule(Rule):
         if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan():
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
-        for move in MOVE.finditer(text):
+        for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
             if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY:
                 continue  # ("up", "higher" ...: only with a figure)
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
