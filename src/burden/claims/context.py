@@ -62,6 +62,7 @@ class Row(NamedTuple):
     allies: tuple[str, ...]
     pattern: Gated
     group: bool  # the pattern marks the words that stand for the allies as group "a"
+    anchored: bool  # the pattern matches only at the sentence's start (^): one match at most
 
 
 @functools.cache
@@ -70,7 +71,7 @@ def _rows() -> tuple[Row, ...]:
     for row in rows("referents"):
         regex = re.compile(row["pattern"], re.I)
         out.append(Row(row["kind"], int(row["n"] or 0), tuple(row["allies"].split()),
-                       gated(folded_pattern(regex)), "a" in regex.groupindex))
+                       gated(folded_pattern(regex)), "a" in regex.groupindex, row["pattern"].startswith("^")))
     return tuple(out)
 
 
@@ -132,7 +133,7 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
     hits = []
     for pattern in several.which(s.low, s.tokens):
         row = row_of[id(pattern)]
-        for m in pattern.finditer(s.low):
+        for m in ([m] if (m := pattern.match(s.low)) else []) if row.anchored else pattern.finditer(s.low):
             start, end = m.span("a") if row.group else m.span()
             hits.append((start, end, row))
     if not hits:
