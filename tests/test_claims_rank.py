@@ -255,8 +255,36 @@ def test_a_rank_of_something_else_named_after_the_rank_word_is_no_spending_rank(
                  "France, in second place in arms exports, spends 2.1% of GDP on defence in 2024.",
                  "Italy, the runner-up in the Euro 2020 final, spends 1.5% of GDP on defence in 2024.",
                  "Germany, France and Italy spend the most on health in Europe, and 2% of GDP on defence in 2024.",
-                 "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024."):
+                 "The three largest countries by population are Germany, France and Italy, spending 2% of GDP in 2024.",
+                 "Poland spends more of its budget on defence than any other ally in 2024.",
+                 "Germany spends more on Ukraine aid than any other European ally in 2024.",
+                 "Norway, the top contributor of aid to Ukraine per head, spends 2.2% of GDP on defence in 2024."):
         assert claims(text, "2024-07-01", "rank") == [], text
     # the economy as the denominator of the share is the spending ranking itself
     assert _ranks(claims("Poland is the biggest spender relative to the size of its economy in 2024.", "2024-07-01",
                          "rank")) == [("POL", 1, "supported")]
+
+
+def test_places_counted_from_the_bottom_and_bare_ordinals_after_in_or_at():
+    for text, expected in (("Canada sits fifth from the bottom in defence spending in 2024.", ("CAN", 5, "supported")),
+                           ("Belgium is fourth-to-last in 2024 by share of GDP.", ("BEL", 4, "supported")),
+                           ("Luxembourg is second from last in 2024 by share of GDP.", ("LUX", 2, "refuted")),
+                           ("Estonia slots in behind Poland in second, at 3.43% of GDP in 2024.", ("EST", 2, "supported")),
+                           ("Greece, fifth on NATO's list, spends 3.08% of GDP in 2024.", ("GRC", 5, "supported")),
+                           ("Hungary is mid-table, in 16th position, at 2.11% of GDP in 2024.", ("HUN", 16, "supported")),
+                           ("Spain is the alliance's laggard, spending 1.28% of GDP in 2024.", ("ESP", 1, "supported")),
+                           ("Poland is once again at the head of the table for defence spending in 2024.",
+                            ("POL", 1, "supported"))):
+        assert _ranks(claims(text, "2024-07-01", "rank")) == [expected], text
+    assert claims("In the second half of 2024, Poland spent 4% of GDP on defence.", "2024-07-01", "rank") == []
+
+
+def test_top_and_bottom_of_a_named_table_and_an_elided_bottom():
+    assert _ranks(claims("Poland tops NATO spending league for 2024; Spain bottom", "2024-07-01", "rank")) == [
+        ("POL", 1, "supported"), ("ESP", 1, "supported")]
+    assert _ranks(claims("Canada again finished bottom of the NATO table in 2024.", "2024-07-01", "rank")) == [
+        ("CAN", 1, "refuted")]
+    assert _ranks(claims("Poland is top of the alliance's defence spending table in 2024.", "2024-07-01", "rank")) == [
+        ("POL", 1, "supported")]
+    assert claims("Migration is top of the list of priorities for Spain, which spends 1.3% of GDP in 2024.",
+                  "2024-07-01", "rank") == []

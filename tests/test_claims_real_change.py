@@ -59,3 +59,86 @@ def test_a_later_clause_of_what_may_come_does_not_take_the_earlier_clauses_past_
     found = claims("Allied defence spending as a whole rose by 3.5% in 2020, and it may increase by 4.1%.",
                    "2021-06-12", "real_change")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3.5, 2020, "supported"), (4.1, 2021, "supported")]
+
+
+# --- change without a level (rules/real_change.py RealChangeRule._change): the roles of a change in its clause ---
+
+def _read(text, date):
+    return [(c["subject"], c["value"], c["comparator"], c["year"], c["verdict"]) for c in claims(text, date, "real_change")]
+
+
+def test_a_direction_alone_is_the_sign_of_the_real_change():
+    # 2024-06: European Allies and Canada +2.97% in 2016; Italy -0.56% in 2023
+    assert _read("A real-terms rise in defence spending by European allies and Canada came in 2016.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 0.0, "gt", 2016, "supported")]
+    assert _read("Italy cut its defence spending in real terms in 2023.", "2024-07-15") == [
+        ("ITA", 0.0, "lt", 2023, "supported")]
+    # "real" stated and the sign wrong: refuted; without "real" a wrong sign may be a nominal change: unverifiable
+    assert _read("Italy raised its defence spending in real terms in 2023.", "2024-07-15")[0][-1] == "refuted"
+    assert _read("Italy raised its defence budget in 2023.", "2024-07-15")[0][-1] == "unverifiable"
+
+
+def test_a_run_of_years_checks_every_year_of_it():
+    # 2024-06: European Allies and Canada rising every year 2015-2024, falling in 2014
+    for text in ("Spending by European allies and Canada has now grown for ten straight years.",
+                 "This is the tenth year in a row of rising defence spending among European allies and Canada.",
+                 "Europe and Canada have increased their defence spending for 10 consecutive years."):
+        assert _read(text, "2024-07-10") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")], text
+    assert _read("Spending by European allies and Canada has grown for eleven straight years.", "2024-07-10")[0][-1] \
+        == "unverifiable"  # 2014 fell in real terms; no "real" stated, so no refutation
+
+
+def test_figures_bound_to_a_change_noun_or_comparative():
+    assert _read("Germany's defence budget is due to post a 29% rise this year.", "2024-07-16") == [
+        ("DEU", 29.0, "eq", 2024, "supported")]
+    assert _read("Spending by Europe and Canada was up 9.3% on the year before in 2023.", "2024-07-16") == [
+        ("NATO_EUR_CAN", 9.3, "eq", 2023, "supported")]
+    assert _read("Defence spending by European allies and Canada was 9.3% higher in 2023 than a year earlier.",
+                 "2024-07-16") == [("NATO_EUR_CAN", 9.3, "eq", 2023, "supported")]
+
+
+def test_a_planned_change_is_unverifiable_and_each_listed_ally_is_its_subject():
+    assert _read("Norway, Spain and Greece will each trim their defence budgets next year.", "2024-07-12") == [
+        ("NOR,ESP,GRC", 0.0, "lt", 2025, "unverifiable")]
+    # listed allies judged each: Italy fell and Canada rose in 2023 (2024-06), so "both cut in real terms" is refuted
+    assert _read("Italy and Canada cut their defence spending in real terms in 2023.", "2024-07-12") == [
+        ("ITA,CAN", 0.0, "lt", 2023, "refuted")]
+
+
+def test_demands_nouns_attributes_and_undated_changes_are_no_claims():
+    for text in ("Washington has long pushed allies to raise their defence spending in 2024.",
+                 "Germany must raise its defence spending this year, Trump said.",
+                 "Rutte welcomed the higher spending in 2024.",
+                 "The rise of China in 2024 worries defence budget planners.",
+                 "Sweden has raised its budget sharply too.",
+                 "Allies boosted defence spending after Russia invaded Ukraine.",
+                 "Poland has rapidly expanded its defence spending since Russia's 2022 invasion.",
+                 "NATO members made progress in 2016 toward increasing their military budgets.",
+                 "The number of allies spending 2% rose in 2024.",
+                 "All allies increased their defence spending in real terms in 2024.",
+                 "Poland's economy grew in 2023 while its defence budget stayed flat."):
+        assert _read(text, "2024-07-18") == [], text
+
+
+def test_a_figure_compared_with_the_year_before_is_a_change():
+    # 2024-06: European Allies and Canada +9.26% in 2023, Canada +5.46% in 2024, Italy -0.56% in 2023
+    assert _read("Europe's defence outlays were 9.3% above the prior year in 2023.", "2024-07-10") == [
+        ("NATO_EUR_CAN", 9.3, "eq", 2023, "supported")]
+    assert _read("Canada's defence spending in 2024 was 5.5% higher than a year earlier.", "2024-07-10") == [
+        ("CAN", 5.5, "eq", 2024, "supported")]
+    assert _read("Italy's defence budget was 0.6% below a year earlier in 2023.", "2024-07-10") == [
+        ("ITA", -0.6, "eq", 2023, "supported")]
+    # a share of GDP compared with last year is a level of this year, not a change
+    assert _read("Poland spends 4.12% of GDP, above last year.", "2024-07-10") == []
+    assert [(c["year"], c["verdict"]) for c in claims("Poland spends 4.12% of GDP, above last year.", "2024-07-10",
+                                                      "ally_pct_gdp")] == [(2024, "supported")]
+
+
+def test_each_year_named_and_the_spending_talked_about():
+    # 2024-06: Canada +10.3% in 2023 and +5.5% in 2024 in real terms
+    assert _read("Canada raised its defence spending in real terms in 2023 and 2024.", "2024-07-10") == [
+        ("CAN", 0.0, "gt", 2023, "supported"), ("CAN", 0.0, "gt", 2024, "supported")]
+    assert _read("Canada's budget had shrunk for years. That spending went up in real terms in 2023.", "2024-07-10") == [
+        ("CAN", 0.0, "gt", 2023, "supported")]
+    # no ally named and no spending pointed back to: no subject, no claim
+    assert _read("Budgets went up in 2023.", "2024-07-10") == []

@@ -79,7 +79,8 @@ def test_a_list_after_a_count_is_the_counted_set_not_a_second_claim():
 def test_conditions_demands_commitments_and_reported_accusations_are_no_status_claims():
     for text in ["If Spain meets the target, Washington will be pleased.", "Germany should meet the target.",
                  "Trump criticised Germany for not meeting its obligations.", "Canada is close to meeting the target.",
-                 "Portugal has committed to reaching the target.", "Poland has fulfilled all its aid pledges to Ukraine."]:
+                 "Portugal has committed to reaching the target.", "Poland has fulfilled all its aid pledges to Ukraine.",
+                 "Germany agreed to meet the target.", "Belgium achieved its goal of a balanced budget."]:
         assert claims(text, "2024-07-01") == [], text
 
 
@@ -149,3 +150,9 @@ def test_a_headlines_bare_goal_and_a_count_of_the_membership_without_a_noun_are_
     found = claims("Seven of the 32 have still not met 2%, the secretary general said.", "2024-07-01", "count_at_threshold")
     assert [(c["value"], "< 2" in c["read_as"], c["verdict"]) for c in found] == [(7.0, True, "refuted")]  # 8 below
     assert claims("Nine of the 32 spent 2% on roads.", "2024-07-01", "count_at_threshold") == []
+
+
+def test_we_in_a_quote_said_by_he_is_the_ally_of_the_sentence_before():
+    text = "Spain's prime minister spoke to reporters on Monday. \"We are not meeting the target yet,\" he said."
+    assert _read(text, "2024-07-01", "ally_pct_gdp") == [("ESP", "lt", 2.0, 2024, "supported")]
+    assert claims("Trump met Stoltenberg. \"We are meeting the target,\" he said.", "2024-07-01") == []

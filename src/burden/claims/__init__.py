@@ -17,8 +17,9 @@ from typing import Any
 from ..members import parse_date
 from .context import level_in
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
+from .frame import figure_modality
 from .gates import gated, meets
-from .grammar import folded_pattern, is_english, looks_like_html, strip_html
+from .grammar import folded_pattern, is_english, looks_like_html, reading_text, strip_html
 from .measures import judge as judge_frame
 from .verify import AsOf
 from .vintage import apply_named_editions
@@ -58,8 +59,11 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
     today = date or dt.date.today()
     carry = Carry()
     triggers = _ANY_TRIGGER()
-    for start, end, piece, paragraph in numbered_spans(text):
-        s = Sentence(text, start, end, piece, paragraph, today, asof, carry)
+    read = reading_text(text)  # token gaps closed, one character for one: the input's offsets
+    for start, end, piece, paragraph in numbered_spans(read):
+        s = Sentence(read, start, end, piece, paragraph, today, asof, carry)
+        if read is not text:
+            s.shown = text[start:end]  # what the output shows: the input's own text
         if not s.has_number and s.words.isdisjoint(triggers) and not s.statuses:
             continue  # nothing any rule could use, and nothing to carry over (a status names its threshold in words:
             # "Still, it is not meeting that standard", claims/status.py)
@@ -69,9 +73,30 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)
             if needs is None or meets(needs, low, words):
                 found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+        if found:
+            found = [c for c in found if not _modal_drop(c)]
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         yield from found
+
+
+# figures of these types that a demand, question, condition or hope governs are nobody's (frame.figure_modality;
+# rules/ally_pct.py asks it itself, to keep such a figure from the recall net)
+_MODAL_TYPES = frozenset({"count_at_threshold", "all_none_threshold", "spending_usd", "real_change", "share_of_alliance",
+                          "rank", "group_pct_gdp", "ally_pct_gdp"})
+
+
+def _modal_drop(c: Claim) -> bool:
+    """A demand, question, condition or hope governs the claim's figure, or, for a count, the threshold it counts
+    against ("if all of the 29 members had spent 2%")."""
+    if c.type not in _MODAL_TYPES:
+        return False
+    s = c.sentence
+    figures = [c.quantity] if c.quantity is not None else []
+    if c.type in ("count_at_threshold", "all_none_threshold") and (threshold := c.extra.get("threshold")) is not None:
+        after = c.quantity.end if c.quantity is not None else 0
+        figures += [q for q in s.quantities if q.kind == "pct" and q.value == threshold and q.start >= after][:1]
+    return any((found := figure_modality(s, q)) is not None and found[1] == "drop" for q in figures)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -122,6 +147,10 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         places = [c for c in found if c.type == "rank" and c.comparator == "eq" and isinstance(c.value, int)]
         if places:
             nxt.rank = (s.paragraph, places[-1])
+    if s.statement_edition is not None:  # "At the launch of the annual report in March 2019, ...": its next sentences
+        nxt.report = (s.statement_edition, s.paragraph)
+    elif nxt.report is not None and nxt.report[1] != s.paragraph:
+        nxt.report = None
     if len(s.text) <= 160 and _GDP_TABLE_HEADER_FOLDED.search_words(s.low, s.tokens) and not MONEY_WORDS.search(s.text):
         nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
     elif nxt.gdp_table != s.paragraph:
@@ -147,6 +176,9 @@ def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
     if isinstance(value, list):
         value = [list(v) for v in value]
     fallback = j.decided_by_fallback
+    q = claim.quantity
+    stated = None if q is None else q.text if s.shown is s.text or s.text[q.start:q.end] != q.text \
+        else s.shown[q.start:q.end]  # (as the input wrote it: "two-dozen", not the reading "two dozen")
     if claim.extra.get("named_edition"):
         explanation += (f"; judged on the edition the text names as its source ({claim.extra['named_edition']}), "
                         "not on the one current on the article's date")
@@ -154,7 +186,7 @@ def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
         explanation += (f"; decided by the fallback: {fallback['should_have_decided']} should have decided it, but "
                         f"the data lacks the figure there, so {fallback['decided_by']} decided it")
     out = {
-        "sentence": s.text,
+        "sentence": s.shown,
         "span": [s.start, s.end],
         "type": claim.type,
         "code": claim.code,
@@ -163,7 +195,7 @@ def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
         "value": value,
         "comparator": claim.comparator,
         "year": frame.year,
-        "stated": q.text if (q := claim.quantity) else None,
+        "stated": stated,
         "verdict": j.verdict,
         "edition": j.edition,
         "revised_since": j.revised_since,

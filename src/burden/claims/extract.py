@@ -15,7 +15,7 @@ from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, may_state_modality, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
-from .lexicon import alternation
+from .lexicon import alternation, rows
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
@@ -105,8 +105,8 @@ class Carry:
 
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
-                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "_named",
-                 "_named_from", "level")
+                 "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
+                 "_named", "_named_from", "level")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -118,6 +118,7 @@ class Carry:
         self._set_year: int | None = None
         self.gdp_table = -1
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
+        self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
         self._year_from: tuple[Sentence | None, Carry] | None = None
         self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
@@ -137,6 +138,7 @@ class Carry:
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt.rank = self.rank
+        nxt.report = self.report
         nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
         nxt.level = None
         if s is None and self._subject_from is None:
@@ -186,7 +188,8 @@ class Carry:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t)), None)
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and t not in s.statement_times),
+            None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
         if s is not None and year is not None:
@@ -250,7 +253,44 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
+# the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
+# figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
+_WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
+# a statement's own time: after a presentation of figures ("at the launch of the annual report in March 2024",
+# "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
+# March 2024 the NATO chief put the number at"); the words are lexicon/en/vintages.csv's kind "presentation" and
+# speech.csv's verbs
+_PRESENTATION = "|".join(r["word"] for r in rows("vintages") if r["kind"] == "presentation")
+_PRESENTED_BEFORE = re.compile(r"\b(?:" + _PRESENTATION + r")\s(?:of\s)?(?:the\s|its\s|NATO['’]s\s|the\salliance['’]s\s)?"
+                               r"(?:[\w'’-]+\s){0,3}?(?:report|figures|estimates|data|numbers|tables)\s(?:[\w-]+\s){0,3}?"
+                               r"(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$"
+                               # "the annual report (that NATO) presented in March 2024", "figures released in June 2023"
+                               r"|\b(?:report|figures|estimates|data|numbers|tables),?\s(?:(?:that|which)\s)?(?:[\w'’-]+\s){0,2}?"
+                               r"(?:" + _PRESENTATION + r")\s(?:[\w-]+\s){0,2}?(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$", re.I)
+_SPEECH = "|".join(r["word"] for r in rows("speech") if r["kind"] == "verb")
+# (only NATO speaking: a figure another speaker gave then is judged on the edition current on the article's date)
+_SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stoltenberg|Rutte|Secretary[- ]General|NATO['’]s)\b"
+                           r"(?:\s[\w.'’-]+){0,4}?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
+
+
+def statement_time(text: str, t) -> bool:
+    """Whether the time `t` (with a year) dates NATO's statement or a report's presentation, not a figure."""
+    if t.kind not in ("year", "month") or t.year is None:
+        return False
+    start = t.start
+    if text[start:start + 3].lower() == "in ":
+        start += 3
+    window = text[max(0, start - 80):start]
+    if _PRESENTED_BEFORE.search(window):
+        return True
+    # "In March 2024 Stoltenberg said": a fronted time of a month and year, then the speaker and the verb
+    return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
+
+
+STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
@@ -281,11 +321,11 @@ _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
 # "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
                          r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
@@ -374,6 +414,8 @@ class Sentence:
         self.today, self.asof, self.carry = today, asof, carry
         self.used = set() if used is None else used
         self.misconception = misconception
+        self.statement_edition: str | None = None  # the edition a statement time of this sentence named (vintage.py)
+        self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
 
     @cached
@@ -458,6 +500,13 @@ class Sentence:
         where something was agreed ("four allies meet the standard agreed at the 2014 summit", "the requirement
         agreed upon in 2006")."""
         times = [t for t in self.times if t.year is not None and t.kind not in _NOT_DATA_YEAR]
+        if times and len(times) < 6:
+            # "after the 2022 invasion", "since the 2014 Wales summit": a year that modifies an event noun dates the
+            # event, not a figure; a statement's own time ("Presenting the annual report in March 2024, ...",
+            # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
+            # the edition current then, for the year it covers)
+            text, said = self.text, self.statement_times
+            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end)) and t not in said]
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text
@@ -471,6 +520,13 @@ class Sentence:
             if asides:
                 times = [t for t in times if not any(a <= t.start < b for a, b in asides)]
         return times
+
+    @cached
+    def statement_times(self) -> list[TimeRef]:
+        """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
+        if self.words.isdisjoint(STATEMENT_WORDS):  # a presentation word or a month: what every statement time needs
+            return []
+        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)]
 
     @cached
     def is_question(self) -> bool:
@@ -608,6 +664,13 @@ class Sentence:
         return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
             and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
 
+    def _baseline_before(self, t, q: Quantity) -> bool:
+        """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
+        the comparison's baseline, not q's time."""
+        return t.end <= q.start and ("than" in self.low or "compared" in self.low) \
+            and _BASELINE_TIME_BEFORE.search(self.text, max(0, t.start - 30), t.start) is not None \
+            and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
+
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
         the previous one; quantities other rules took for themselves do not bound it), the time of the next
@@ -634,13 +697,14 @@ class Sentence:
                     or "pledge" in self.low or "commitment" in self.low:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
-            if "than" in self.low or "as many" in self.low or "as much" in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+            if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
+                    or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             lo = qs[idx - 1].end if idx > 0 else 0
             # before q, in its clause, nearest first
             before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]
-                           and not self._later_modal_clause(t, q)), None)
+                           and not self._later_modal_clause(t, q) and not self._baseline_before(t, q)), None)
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
@@ -661,6 +725,8 @@ class Sentence:
                     continue  # another clause's time ("In 2014 allies pledged ...; so far, 11 of 31 have")
                 if self._later_modal_clause(t, q):
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
+                if self._baseline_before(t, q):
+                    continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry

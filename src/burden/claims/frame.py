@@ -2,7 +2,8 @@
 
 A frame names the subject (an ally, a group, or a set with exclusions), the measure, the value and its
 comparator, the threshold and the denominator of a count, the data year, the price basis of money, the
-modality (reported, estimated, forecast, planned, demanded, denied, asked), the polarity and the speaker.
+modality (reported, estimated, forecast, planned, demanded, denied, asked, conditional, hoped: lexicon modality.csv,
+which also says what each marker does to the figure it governs, `figure_modality`), the polarity and the speaker.
 Every claim carries one (`Claim.frame`), the output shows it as `frame` and as one line `read_as`, so a
 reader sees why a sentence was judged as it was. It is also all its measure judges (`measures/`): the rules read
 a sentence into frames, the measures judge frames, and neither looks at the other's side.
@@ -150,13 +151,15 @@ def speaker_of(text: str, words: frozenset[str] | None = None) -> str | None:
 
 
 @functools.cache
+def _modality_rows() -> tuple[tuple[str, str], ...]:
+    """(modality, effect) of each row of lexicon/en/modality.csv, in file order (group m<i> of the pattern)."""
+    return tuple((r["modality"], r["effect"] or "") for r in rows("modality"))
+
+
+@functools.cache
 def _modality_pattern() -> re.Pattern:
-    """The modality words as one pattern, a named group per modality (the first word in the text decides; at one
-    position the lexicon's order)."""
-    order: dict[str, list[str]] = {}
-    for r in rows("modality"):
-        order.setdefault(r["modality"], []).append(re.escape(r["word"]))
-    return re.compile("|".join(rf"(?P<{m}>\b(?:{'|'.join(words)})\b)" for m, words in order.items()), re.I)
+    """The modality markers as one pattern, a group m<i> per lexicon row (at one position the first row wins)."""
+    return re.compile("|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)" for i, r in enumerate(rows("modality"))), re.I)
 
 
 @functools.cache
@@ -176,8 +179,67 @@ def _modality_in(low: str) -> str | None:
     """The modality a (grammar.folded) sentence or clause states, if any (asked only after may_state_modality)."""
     if low.rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    m = _modality().scanner.search(low)  # (the sentence's words were tested: may_state_modality)
-    return m.lastgroup if m else None
+    for m in _modality().scanner.finditer(low):  # (the sentence's words were tested: may_state_modality)
+        modality = _modality_rows()[int(m.lastgroup[1:])][0] if m.lastgroup else None
+        if modality not in _GOVERNING_ONLY:
+            return modality
+    return None
+
+
+# modalities a marker gives only to the figure it governs (figure_modality), never to a whole clause
+_GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked"})
+
+
+# where a marker's own clause ends: a comma, semicolon, colon or dash after it ("If NATO's figures hold, Poland spent
+# 4.1%": the condition is not the figure's)
+# (or another speaker's report: "Trump has pushed allies to spend more as NATO said Europe grew 3.1%")
+_MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:said|says|reported|reports|showed|shows|according\sto)\b")
+
+
+def governing_modality(low: str, lo: int, q_start: int) -> tuple[str, str, int] | None:
+    """(modality, effect, marker start) of the marker with an effect nearest before a figure at `q_start` in `low`
+    (folded text), from `lo` (the start of the figure's own clause, or the previous figure's end); None when there is
+    none, or when the nearest one's clause ended before the figure. effect: "drop" (a demand, question, condition or
+    hope: nobody's figure) or "plan" (a national plan or vow: unverifiable). Markers without an effect ("will",
+    "estimated") leave the figure to the rules."""
+    rows_ = _effect_rows()
+    for start, end, i in reversed(_markers(low)):  # the marker starting last (one may hold another: "told them
+        if start < lo:  # Spain plans to")
+            break
+        if end <= q_start:
+            if _MARKER_SCOPE_END.search(low, end, q_start):
+                return None
+            return (*rows_[i], start)
+    return None
+
+
+@functools.cache
+def _effect_rows() -> tuple[tuple[str, str], ...]:
+    """(modality, effect) of the lexicon rows with an effect, in file order (group m<i> of _effect_pattern)."""
+    return tuple((r["modality"], r["effect"]) for r in rows("modality") if r["effect"])
+
+
+@functools.cache
+def _effect_pattern() -> tuple[Gated, re.Pattern]:
+    """The markers with an effect: one pattern behind its derived gate (asked first, on the whole sentence), and the
+    same as a lookahead that reports, at every position, the first row matching there."""
+    alternation = "|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)"
+                           for i, r in enumerate(r for r in rows("modality") if r["effect"]))
+    return gated(folded_pattern(re.compile(alternation, re.I))), folded_pattern(re.compile(f"(?=(?:{alternation}))", re.I))
+
+
+@functools.lru_cache(maxsize=1024)  # a function of the sentence's folded text (several figures share a sentence)
+def _markers(low: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, row) of every marker with an effect in `low`, by start (overlapping ones too), one scan."""
+    gate, at = _effect_pattern()
+    if not gate.could_match(low):
+        return ()
+    out = []
+    for m in at.finditer(low):
+        group = m.lastgroup
+        if group is not None:
+            out.append((m.start(group), m.end(group), int(group[1:])))
+    return tuple(out)
 
 
 def modality_of(low: str, extra: dict[str, Any]) -> str:
@@ -186,8 +248,9 @@ def modality_of(low: str, extra: dict[str, Any]) -> str:
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
-# the second clause's only), "...; Spain will ...", "..., while Italy is expected to ..."
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas)\s|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+# the second clause's only), "...; Spain will ...", "..., while Italy is expected to ...", "..., though Rome plans ...",
+# "..., and Madrid will ..."
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
 _CLAUSE_BREAK_FOLDED = folded_pattern(_CLAUSE_BREAK)  # on grammar.folded text: the same spans
@@ -209,6 +272,23 @@ def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: i
             hi = b_start
             break
     return text[lo:hi]
+
+
+def figure_modality(s, q) -> tuple[str, str, int] | None:
+    """governing_modality of a figure `q` of Sentence `s`: the nearest marker before it in its own clause, after the
+    previous share or sum ("Latvia is at 3.15% and aims to reach 5%": only the 5% is planned)."""
+    lo = max((b_end for _b, b_end in s.clause_breaks if b_end <= q.start), default=0)
+    # (a count is no figure of its own here: "if all of the 29 members had spent 2%" is governed by the "if")
+    lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count")])
+    found = governing_modality(s.low, lo, q.start)
+    if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
+        return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
+    return found
+
+
+# a norm named before a marker: the marker states the norm, not what anyone is asked or plans to do
+_NORM_BEFORE = re.compile(r"\b(?:guidelines?|targets?|goals?|rules?|benchmarks?|pledges?|commitments?|requirements?|standards?"
+                          r"|obligations?|promises?)\b")
 
 
 def frame_of(claim) -> Frame:
@@ -235,7 +315,9 @@ def frame_of(claim) -> Frame:
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
     q = claim.quantity
-    if not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
+    if x.get("modality"):  # the modality that governed the figure as its reader found it (figure_modality)
+        frame.modality = x["modality"]
+    elif not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
         frame.modality = "planned" if x.get("plan") else "reported"
     elif text.rstrip("\"'”’ ").endswith("?") or q is None:
         frame.modality = modality_of(sentence.low, x)

@@ -12,10 +12,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .lexicon import rows
+
 MAX_SENTENCE = 600  # characters; longer "sentences" are cut into pieces of this size
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
                  "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "co", "lt", "col",
                  "prof", "pres", "approx", "e.g", "i.e", "u.s", "u.k", "u.n"}
+# abbreviations that end no sentence when a number follows ("an est. 1.2%", "ca. 2%")
+BEFORE_NUMBER = {"est", "ca", "c", "approx"}
+_DIGIT_NEXT = re.compile(r"\s{1,3}[$€£]?\d")
 # end of sentence: . ! ? (plus closing quotes) followed by space and a capital, digit or quote
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]{0,2}(?=\s+[\"“'‘(]?[A-Z0-9])")
 # _BOUNDARY for text without "!" or "?": it starts with a literal full stop, so the engine skips from one to the
@@ -61,6 +66,45 @@ def folded_pattern(regex: re.Pattern) -> re.Pattern:
     return re.compile(re.sub(r"(?<!\(\?)[A-Z]", lambda m: m.group(0).lower(), regex.pattern), regex.flags & ~re.I)
 
 
+# The text the checker reads: the input with token gaps closed, one character for one character, so every offset
+# and span is the input's (the output shows the input's own text). A modifier-letter apostrophe (U+02BC, "Canadaʼs")
+# is a word character for \w and hid the name before it: read as ’. Unicode hyphens (U+2010, U+2011) read as "-".
+# A compound of lexicon/en/token_joins.csv reads its hyphen as a space ("some two-dozen allies", "the 30
+# member-states"). A decimal split by a line break in a percentage ("spends 3.\n9% of GDP") reads as the number, the
+# break moved before it ("spends  3.9%").
+_TOKEN_CHARS = str.maketrans({"\u02bc": "\u2019", "\u2010": "-", "\u2011": "-"})
+_JOINED = frozenset(r["compound"].lower() for r in rows("token_joins"))
+_HYPHEN_TAIL = re.compile(r"-(?:" + "|".join(sorted({re.escape(c.split("-", 1)[1]) for c in _JOINED}, key=len, reverse=True))
+                          + r")(?![\w-])", re.I)
+_AROUND_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")  # the word pair around a hyphen, matched at it
+_SPLIT_DECIMAL = re.compile(r"\.\n\d{1,2}(?=\s?(?:%|per\s?cent|percent))")  # (opens with its literal: searched fast)
+_WHOLE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}$")
+
+
+def reading_text(text: str) -> str:
+    """`text` as the checker reads it (see above): the same length, the same offsets."""
+    out = text.translate(_TOKEN_CHARS) if ("\u02bc" in text or "\u2010" in text or "\u2011" in text) else text
+    if "-" in out:  # (a pattern that opens with the hyphen: the engine skips from one hyphen to the next)
+        chars = None
+        for m in _HYPHEN_TAIL.finditer(out):
+            lo = m.start()
+            while lo > 0 and out[lo - 1].isascii() and out[lo - 1].isalpha() and m.start() - lo < 12:
+                lo -= 1
+            whole = _AROUND_HYPHEN.match(out, lo)
+            if whole is not None and whole.end() == m.end() and whole.group(0).lower() in _JOINED:
+                chars = chars if chars is not None else list(out)
+                chars[m.start()] = " "
+        if chars is not None:
+            out = "".join(chars)
+    if ".\n" in out:
+        for m in _SPLIT_DECIMAL.finditer(out):
+            whole = _WHOLE_BEFORE.search(out, max(0, m.start() - 3), m.start())
+            if whole is not None:  # "3.\n9%": the break moved before the number, "  3.9%"
+                out = out[:whole.start()] + " " + out[whole.start():m.start() + 1] + out[m.start() + 2:]
+    assert len(out) == len(text)
+    return out
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -99,6 +143,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if dot - j > 6:
             return False
     token = text[j:dot].lower()
+    if token in BEFORE_NUMBER and _DIGIT_NEXT.match(text, dot + 1):
+        return True  # "at an est. 1.2% in 2019": the abbreviation of a figure, not a sentence's end
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 

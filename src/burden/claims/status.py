@@ -39,7 +39,11 @@ _LEVEL_AFTER = re.compile(r"\s(?:of|to\sspend|that\s(?:\w+\s){1,3}(?:spend|inves
                           r"(?:(?:spending|allocating|investing|devoting)\s)?(?:at\sleast\s)?")
 _CLAUSE = re.compile(r"[,;:—–(]\s|\b(?:while|but|whereas|although|though)\b")
 _NOT_TARGET_AFTER = re.compile(r"\s(?:of\s(?:\w+\s)?(?:growth|inflation|the\sgovernment|the\stalks|the\ssummit|the\smeeting)"
-                               r"|for\s(?:growth|inflation|emissions|troops))\b")
+                               r"|for\s(?:growth|inflation|emissions|troops))\b"
+                               # "its goal of a balanced budget": "of" and no level, spending or GDP after it
+                               r"|\sof\s(?!(?:at\sleast\s|about\s|around\s|nearly\s|some\s|just\s|over\s|more\sthan\s)?"
+                               r"(?:\d|one|two|three|four|five|spending|spend|allocating|investing|devoting|putting|raising|reaching|"
+                               r"gdp|nato|the\salliance|their|its|each|every|all|members|allies|defen[cs]e|military))")
 SIDES = frozenset({"ge", "gt", "lt", "none"})
 
 

@@ -17,7 +17,7 @@ import functools
 import re
 
 from .dates import MONTHS
-from .extract import Claim, Sentence, latest_year
+from .extract import STATEMENT_WORDS, Claim, Sentence, latest_year
 from .grammar import folded_pattern
 from .lexicon import rows
 from .verify import AsOf
@@ -81,9 +81,73 @@ _FIGURES = frozenset({"ally_pct_gdp", "group_pct_gdp", "spending_usd", "count_at
                       "rank", "share_of_alliance", "real_change", "spending_category"})
 
 
+_SAME_REPORT_AFTER = re.compile(r"\s(?:the|that|this|its)\s(?:annual\s|yearly\s|same\s)?(?:report|figures|tables|estimates|document)\b"
+                                r"|\s(?:it|they)\s(?:lists?|shows?|puts?|put|gives?|names?|ranks?)\b", re.I)
+_ANNUAL_BEFORE = re.compile(r"\b(?:annual|yearly)\s(?:[\w-]+\s)?report\b", re.I)
+
+
+def _statement_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
+    """Figures after a statement's own time ("Presenting the annual report in March 2024, Stoltenberg said 11 allies
+    met it", "In March 2019 the NATO chief put the number at eight"): what was said then, from the edition current on
+    that month's (or year's) last day, for the latest year it covers when the figure names no year of its own. A
+    statement time after the article's date (a misprint) names no edition: the figures keep the present."""
+    text = s.text
+    for t in s.statement_times:
+        month = next((m.month for m in s.times if m.kind == "month" and m.month and 0 <= t.start - m.end <= 1), None)
+        last_day = dt.date(t.year, month or 12, 1) + dt.timedelta(days=31)
+        last_day = last_day.replace(day=1) - dt.timedelta(days=1)
+        released = [ed for ed in s.asof.released if _release_day(s.asof, ed) <= last_day]
+        if last_day > s.asof.day and _ANNUAL_BEFORE.search(text, max(0, t.start - 80), t.start):
+            # a yearly report presented after the article's date (a misprint of its year): the annual report the
+            # article could quote, the last one released by its date
+            released = [ed for ed in s.asof.released if ed.endswith("-sgar")]
+        if not released or released[-1] == s.asof.e0:
+            continue
+        edition = released[-1]
+        s.statement_edition = edition
+        semicolon = text.find(";", t.end)
+        while semicolon >= 0 and _SAME_REPORT_AFTER.match(text, semicolon + 1):
+            semicolon = text.find(";", semicolon + 1)  # "...; the report lists Greece (3.54%)": still that report
+        hi = semicolon if semicolon >= 0 else len(text)
+        _judge_on(s, found, edition, t.end, hi)
+    return found
+
+
+def _judge_on(s: Sentence, found: list[Claim], edition: str, lo: int, hi: int) -> None:
+    """The figures of `found` between lo and hi are what `edition` said: judged on the data as of its release, and
+    for its latest year when the figure names no year of its own."""
+    present = latest_year(s.asof)
+    own_years = {x.year for x in s.data_times}
+    named: Sentence | None = None
+    for c in found:
+        q = c.quantity
+        if c.type not in _FIGURES or q is None or not lo <= q.start < hi or c.extra.get("named_edition"):
+            continue
+        if named is None:
+            named = copy.copy(s)
+            named.asof = AsOf(_release_day(s.asof, edition), s.asof.data)
+        c.sentence = named
+        c.extra["named_edition"] = edition
+        if c.year == present and present not in own_years:
+            c.year = latest_year(named.asof)
+
+
+def _reported_after(s: Sentence, found: list[Claim]) -> list[Claim]:
+    """A sentence after a presented report, in its paragraph, that speaks of it ("The report lists Norway (2.1%)"):
+    its figures are that report's too."""
+    edition, paragraph = s.carry.report
+    if paragraph == s.paragraph and edition in s.asof.released and _SAME_REPORT_AFTER.match(" " + s.text) is not None:
+        _judge_on(s, found, edition, 0, len(s.text))
+    return found
+
+
 def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     """Claims whose figure follows a named older edition get a sentence whose data is that edition's (the
     claim's `extra["named_edition"]` says which); a present-tense year becomes that edition's latest year."""
+    if found and s.carry.report is not None:
+        found = _reported_after(s, found)
+    if s.has_number and not s.words.isdisjoint(STATEMENT_WORDS) and s.asof.e0 is not None and s.statement_times:
+        found = _statement_editions(s, found)
     if not found or s.words.isdisjoint(GATE) or s.asof.e0 is None:
         return found
     matches = list(_pattern().finditer(s.low))

@@ -2,9 +2,13 @@
 every year since 2014".
 
 Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
+`direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
+that lists allies ("NOR,ESP,GRC": each must match),
 `unstated_basis` (the text did not say "real": a mismatch may be a nominal change, so it is not refuted)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from ..frame import Frame
 from ..verify import REAL, REAL_PRESS, AsOf, Figure, Judgement, matches, unverifiable
@@ -26,11 +30,19 @@ def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
     if year is None:
         return unverifiable("no data year")
     assert subject is not None  # read only with its ally or group
+    if "," in subject:  # "Norway, Spain and Greece cut their budgets": the change of each listed ally
+        parts = [_judge_as_real(dataclasses.replace(frame, subject=one), asof) for one in subject.split(",")]
+        worst = next((j for j in parts if j.verdict == "refuted"), None) \
+            or next((j for j in parts if j.verdict != "supported"), None)
+        return worst if worst is not None else parts[-1]
     if "since_year" in x:
         return _every_year_since(frame, asof, x["since_year"] + 1, subject, year)
-    assert frame.decimals is not None  # only the since_year reading (above) has no quantity
-    comparator, value = frame.comparator, frame.value
     holding = asof.data.editions_holding((REAL, REAL_PRESS), subject, year)
+    if x.get("direction_only"):  # "European allies raised spending in real terms this year": its sign
+        return asof.judge(real_change(asof, subject, year), lambda v: matches(v, 0.0, frame.comparator),
+                          f"{subject} {year} real change %", holding)
+    assert frame.decimals is not None  # only the since_year and direction readings (above) have no quantity
+    comparator, value = frame.comparator, frame.value
     if comparator == "nearly" and value < 0:
         return asof.judge(real_change(asof, subject, year), lambda v: value <= v <= 0.9 * value,
                           f"{subject} {year} real change %", holding)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import Claim, Sentence
+from ..extract import _EVENT_AFTER, Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import words
@@ -35,8 +35,9 @@ class AccessionRule(Rule):
         joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])]
         allies = [e for e in s.entities if e.kind == "name"  # (is_ally: kind != "group")
                   and any(0 <= j - e.end < 60 for j in joins)]
-        times = [t for t in s.times if (t.kind in ("year", "last_year") or t.kind == "month"
-                                        and t.text.lower().startswith("last"))]
+        # (not a year naming an event: "joined in March, after the 2022 invasion")
+        times = [t for t in s.times if (t.kind in ("year", "last_year") and not _EVENT_AFTER.match(s.text, t.end)
+                                        or t.kind == "month" and t.text.lower().startswith("last"))]
         times = [t for t in times if t.year and t.year < s.today.year + 1]
         if not allies or not times:
             return []

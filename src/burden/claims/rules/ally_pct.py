@@ -15,7 +15,7 @@ from ..extract import (
     Claim,
     Sentence,
 )
-from ..frame import speaker_of
+from ..frame import figure_modality, speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows, words
@@ -24,7 +24,14 @@ from ..status import covering as status_covering
 from ..status import level_after, target_tokens
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
-from .figures import data_code, is_plan_before, states_current_estimate
+from .figures import (
+    NORM_MET_BEFORE,
+    NORM_OWNER_BEFORE,
+    NORM_STATED,
+    data_code,
+    is_plan_before,
+    states_current_estimate,
+)
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
@@ -163,7 +170,11 @@ _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|it
                             r"the\sarmed)(?:[\w-]+)", re.I)
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
-_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s)?$")
+_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s|between\s)?$")
+# "from 1.3% to 2%": a figure the level after it starts from (on Sentence.low, at the figure's end)
+_TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear\s|now\s)?to\s(?:about\s|around\s|at\sleast\s)?\d")
+# "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
+_RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)?\sand\s$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
@@ -210,7 +221,7 @@ _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (the n't of a contraction, in any of the three apostrophes, follows a letter: no \b before it)
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from|yet to)|n['’ʼ]t)\s(?:\w+\s){0,4}$", re.I)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from|yet to)|n['’ʼ]t)\s(?:\w+\s){0,7}$", re.I)
 _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
 
@@ -333,6 +344,10 @@ _QUANTIFIED_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?
 _FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}$")
 
 
+_PRONOUN_SAID = re.compile(r"[,;]\s?[\"”’']?\s?(?:he|she)\s(?:said|says|told|added|insisted|stressed|declared)\b"
+                           r"|[,;]\s?[\"”’']?\s?(?:said|says|added)\s(?:he|she)\b")
+
+
 def _speaker_ally(s: Sentence, at: int) -> str | None:
     """The ally of the speaker the sentence names ("..., said the Estonian prime minister"), when the status at `at` is
     said in the first person; else None."""
@@ -340,9 +355,15 @@ def _speaker_ally(s: Sentence, at: int) -> str | None:
         return None
     who = speaker_of(s.text)
     if not who:
+        if _PRONOUN_SAID.search(s.low) and not any(e.is_ally for e in s.entities) and s.carry.subject is not None \
+                and len(s.carry.subject) == 3:
+            return s.carry.subject  # "Spain's prime minister spoke on Monday. 'We are meeting it,' he said."
         return None
     i = s.text.rfind(who)
     ally = next((e for e in s.entities if e.is_ally and i <= e.start < i + len(who)), None)
+    if ally is None and not any(e.is_ally for e in s.entities) and s.carry.subject is not None \
+            and len(s.carry.subject) == 3:
+        return s.carry.subject  # "Poland's president spoke on Monday. 'We are meeting our commitment,' he said."
     return data_code(ally.code) if ally is not None else None
 
 
@@ -374,6 +395,40 @@ def _inverted_list(s: Sentence, code: str, end: int) -> bool:
     return ally is not None and ally.start >= end and len([e for e in s.subjects() if e.is_ally]) >= 2
 
 
+# where a clause of its own starts or ends around a target named in words (on Sentence.low): a semicolon, a
+# conjunction after a comma or a dash, or a concessive one ("..., though Rome plans ...", "... but hopes to ...")
+_OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so)\s|\s(?:though|although|whereas|but|yet)\s")
+
+
+_OWN_CLAUSE_WORDS = frozenset("and but though although while whereas yet so".split())  # (or a semicolon: below)
+
+
+def _time_of_other_plan(s: Sentence, year: int | None, how: str, lo: int, hi: int) -> bool:
+    """The year read for a figure whose clause is low[lo:hi] is only a later clause's, one that plans ("Italy spends
+    1.49%, though Rome plans to raise spending next year"): the figure is the present's."""
+    if how in ("present", "carried") or year is None:
+        return False
+    times = [t for t in s.times if t.year == year]
+    if not times or any(t.start < hi for t in times):
+        return False  # (a time in a clause before it may be shared: "Poland plans to spend 4.8% next year, and the
+        # Baltic states at least 5%")
+    t = times[0]
+    other_lo, other_hi = _own_clause(s.low, t.start, t.end)
+    return PLAN_WORDS_FOLDED.search(s.low, other_lo, other_hi) is not None
+
+
+def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the clause holding low[start:end]."""
+    lo, hi = 0, len(low)
+    for m in _OWN_CLAUSE_BREAK.finditer(low):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -402,6 +457,7 @@ class AllyPctRule(Rule):
         # s.free(("pct",)) walked in place: the loop takes only its own quantity (an index <= the current one) and
         # adds no quantity, so each later check of `used` answers as on the list made up front
         whole = False  # a figure of the members read as the alliance's aggregate: the later ones are too
+        planned_next = False  # the figure after a planned change's starting level is the plan ("from 1.3% to 2%")
         growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
@@ -427,6 +483,9 @@ class AllyPctRule(Rule):
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
                 # meets the NATO target of 2%" is France's, read below)
+            # a range "between 1.1% and 1.2%": at least its lower end, at most its upper end
+            range_end = None if "between" not in before_low else "ge" if before_low.endswith("between ") \
+                else "le" if _RANGE_END_BEFORE.search(before_low) else None
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
@@ -446,6 +505,13 @@ class AllyPctRule(Rule):
                     or q.value in _BENCHMARK_VALUES and low.endswith("the ", 0, start) \
                     and _THE_BENCHMARK_FIGURE.match(text, end):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP
+            norm_plan = False
+            if (stated := NORM_STATED.search(low, max(0, start - 90), start)) is not None \
+                    and not NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()):
+                if not NORM_OWNER_BEFORE.search(low, max(0, stated.start() - 40), stated.start()):
+                    s.take(q)
+                    continue  # "the goal is 2% but the US president wants 5%": a norm's level, nobody's figure
+                norm_plan = True  # "Germany's goal is 3.5% of GDP by 2029", "our commitment is 2%": the ally's own plan
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
                 continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
@@ -477,7 +543,9 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) \
+                    and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
+                    and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
@@ -518,6 +586,11 @@ class AllyPctRule(Rule):
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
+            if how not in ("present", "carried") and year is not None \
+                    and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
+                lo_c, hi_c = _own_clause(low, start, end)
+                if _time_of_other_plan(s, year, how, lo_c, hi_c):
+                    year, how = s.latest_year(), "present"  # "..., though Rome plans to raise spending next year"
             if how == "deadline" and year == s.today.year and (s.latest_year() or 0) >= year:
                 # "ten allies exceed it by 2020" in a 2020 article, once the edition estimates 2020: the current figure
                 how = "present"
@@ -532,12 +605,32 @@ class AllyPctRule(Rule):
                     plan = True  # "..., raising its defence spending above 2%": the figure the raise will bring
             else:
                 plan = False
+            baseline = plan and before_low.endswith("from ") and _TO_FIGURE_AFTER.match(low, end) is not None
+            if baseline:
+                plan = False  # "plans to raise spending from 1.3% to 2%": the level it starts from is the present one
+                planned_next = True  # ... and the level it goes to is the plan
+            elif planned_next:
+                plan, planned_next = True, False
             s.take(q)
+            modal = figure_modality(s, q) if not baseline else None  # the marker governing the figure (frame.py)
+            if modal is not None and modal[1] == "drop":
+                continue  # "Italy ought to be paying 2%", "if Spain spent 2%", "confident allies can reach 4%"
+            if modal is not None and modal[1] == "plan" and (how in ("present", "carried") or year is None):
+                # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
+                # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
+                plan = True
+            plan = plan or norm_plan
+            if range_end is not None and comparator == "eq":
+                if range_end == "le" and plan:
+                    continue  # a planned range is one plan, read at its lower end
+                comparator = range_end
             if (plan or year is None or year > (s.latest_year() or year)) and (members := s.set_of(code, q)):
                 code = ",".join(members)  # "..., and the Baltic states at least 5%": one plan for the set, never checked
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                              "def_exp_pct_gdp", value, comparator, year, q,
-                             {"plan": plan, "how": how, "negated": negated}, self))
+                             {"plan": plan, "how": how, "negated": negated,
+                              **({"modality": modal[0]} if modal is not None and modal[1] else
+                                 {"modality": "reported"} if baseline else {})}, self))
             if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
@@ -750,8 +843,13 @@ class AllyPctRule(Rule):
                       {"plan": plan, "how": how, "negated": False}, self)]
 
     def _claim(self, s: Sentence, q: Quantity, code: str, comparator: str, plans: list[bool]) -> Claim:
-        """`plans`: s.is_plan() once known (it depends on the sentence's text only, so it is asked once per find)."""
+        """`plans`: whether the sentence holds a plan word at all, once known (asked once per find). A target named in
+        words (q) takes its year and its plan from its own clause only: "Italy falls short of the target, though Rome
+        plans to raise spending next year" is this year's shortfall, no plan."""
         year, how = s.year_for(q)
+        lo, hi = _own_clause(s.low, q.start, q.end)
+        if _time_of_other_plan(s, year, how, lo, hi):
+            year, how = s.latest_year(), "present"  # the year is another clause's plan's
         if how in ("deadline", "future"):
             plan = True
         elif states_current_estimate(s, year, how):
@@ -759,7 +857,7 @@ class AllyPctRule(Rule):
         elif how in ("present", "carried"):
             if not plans:
                 plans.append(s.is_plan())
-            plan = plans[0]
+            plan = plans[0] and PLAN_WORDS_FOLDED.search(s.low, lo, hi) is not None
         else:
             plan = False
         s.take(q)

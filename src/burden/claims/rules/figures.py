@@ -7,6 +7,7 @@ import re
 from ..extract import PLAN_WORDS, PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
+from ..lexicon import rows
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
 _CONSTANT = gated(folded_pattern(re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)))
@@ -29,8 +30,21 @@ def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
         if brk is not None:
             lo = brk
     if not current_year:
-        return PLAN_WORDS_FOLDED.search(s.low, lo, q.start) is not None
-    return any(m.group(0) not in _WILL for m in PLAN_WORDS.finditer(s.text, lo, q.start))
+        m = PLAN_WORDS_FOLDED.search(s.low, lo, q.start)
+        if m is None or m.group(0) not in _PLAN_NOUNS:
+            return m is not None
+        return any(not _is_noun(s.low, m) for m in PLAN_WORDS_FOLDED.finditer(s.low, lo, q.start))
+    return any(m.group(0) not in _WILL and not _is_noun(s.low, m) for m in PLAN_WORDS.finditer(s.text, lo, q.start))
+
+
+# plan words that are also nouns: after a determiner they name a plan, they do not make the figure one ("has not met
+# the NATO pledge to spend 2 percent" states Germany's figure)
+_PLAN_NOUNS = frozenset({"pledge", "pledges", "plan", "plans", "promise", "promises", "aim", "aims", "hope", "hopes"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|nato['’]s|the\salliance['’]s)\s(?:[\w'’-]+\s)?$")
+
+
+def _is_noun(low: str, m: re.Match) -> bool:
+    return m.group(0).lower() in _PLAN_NOUNS and _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
 
 
 _WILL_BE = re.compile(r"\bwill\s(?:now\s|still\s|also\s)?be\b", re.I)
@@ -86,3 +100,22 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
             return "current", True
         return "constant", True
     return "current", False
+
+
+# a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
+# target is that every member spends 2%" (lexicon pledge_words.csv, kinds norm and states; on s.low)
+NORM_STATED = gated(re.compile(
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")\s"
+    r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
+    + r")\s(?:(?:at\sleast|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
+NORM_PASSIVE = gated(re.compile(
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm_passive") + r")\s"
+    r"(?:(?:at\sleast|a\sminimum\sof|about|around|some|roughly)\s)?$"))
+# what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
+NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"
+                              r"|under|over|achiev\w*|fulfil\w*|honou?r\w*|kept|keep\w*|beyond|clear\w*|approach\w*|near\w*)\s"
+                              r"(?:[\w'’-]+\s){0,4}$")
+# who owns a norm named before its figure: an ally or a speaker's country ("Germany's goal is 3.5%", "our commitment
+# is 2%", "the government's target"): the norm is that ally's plan (on s.low, ending at the norm's noun phrase)
+NORM_OWNER_BEFORE = re.compile(r"(?:(?<!nato)(?<!alliance)['’]s|\b(?:our|its|my|their\snational|the\sgovernment['’]s|the\scountry['’]s))\s"
+                               r"(?:[\w'’-]+\s){0,2}$")

@@ -10,11 +10,15 @@ from ..extract import Claim, Sentence
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
-from ..measures.pledge import _deadline, _pledge
+from ..measures.pledge import _deadline, _pledge, current_target
 from ..quantities import Quantity
 from ..verify import EQUIP, GDP
 from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
 from .base import Rule
+from .figures import NORM_MET_BEFORE as _NORM_MET_BEFORE
+from .figures import NORM_OWNER_BEFORE as _NORM_OWNER_BEFORE
+from .figures import NORM_PASSIVE as _NORM_PASSIVE
+from .figures import NORM_STATED as _NORM_STATED
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
@@ -23,7 +27,8 @@ CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|g
                      r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
-                             r"|(?:with)?in (?:a|the next|the following) decade|(?:with)?in (?:the next )?ten years|by 2024)\b", re.I)
+                             r"|decided|resolved|set out|outlined|stipulated|decision"
+                             r"|(?:with)?in(?:side)? (?:a|the next|the following|one) decade|over the (?:next|coming) decade|(?:with)?in(?:side)? (?:the next )?ten years|by 2024)\b", re.I)
 ORIGIN = re.compile(r"\b(?:created|creation|introduced|invented|established|first (?:set|adopted|agreed)|dates? (?:back )?(?:from|to)"
                     r"|origin\w*|born)\b", re.I)
 _AGREED_TO = gated(folded_pattern(re.compile(
@@ -31,7 +36,8 @@ _AGREED_TO = gated(folded_pattern(re.compile(
     r"|must|have to|has to|need to|needs to)\s\w+\s(?:\w+\s){0,2}$", re.I)))  # on a window of Sentence.low
 # the Wales pledge named by its year: "the 2014 pledge", "promised in 2014 to move towards 2%"
 _WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:investment\s)?)?(?:pledge|commitment|promise)\b"
-                            r"|\b(?:pledged|promised|committed|vowed|decided|resolved)\s(?:back\s)?in\s(?:September\s)?2014\sto\s"
+                            r"|\b(?:pledged|promised|committed|vowed|decided|resolved|set\sout|outlined)\s(?:back\s)?in\s(?:September\s)?2014"
+                            r"\s(?:to|that)\s"
                             r"|\bin\s(?:September\s)?2014,?\s(?:[\w-]+\s){0,3}(?:pledged|promised|committed|vowed|decided|resolved)\sto\s",
                             re.I)
 _PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
@@ -54,6 +60,11 @@ def _counts_in_first_clause(s: Sentence) -> bool:
 
 # "NATO's 29 members reaffirmed their 2014 pledge": the membership, not a count of allies meeting something
 _MEMBERSHIP_BEFORE = re.compile(r"(?:\b(?:its|their|all)|['’]s)\s$", re.I)
+
+
+# "a 2012 decision", "the 2013 agreement": a pledge named by the year it was made (on Sentence.low)
+_PLEDGE_BY_YEAR = re.compile(r"\b(?:the|a|an|its|their|nato['’]s)\s(?P<y>(?:19|20)\d\d)\s(?:nato\s)?(?:decision|pledge|commitment"
+                             r"|promise|agreement|deal|accord|vow)\b")
 
 
 # ", a benchmark ...", ", the goal ...": an appositive naming the pledge just stated
@@ -84,7 +95,7 @@ _PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|commits|promised|vowed
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # on Sentence.low, tried only on sentences holding the words their matches need (Gated.search_words)
-_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach)\b"))
+_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|meet|achieve)\b"))
 
 
 def _pledge_words(kind: str) -> Gated:
@@ -219,7 +230,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -232,7 +243,8 @@ def _deadline_years(s: Sentence, low: str) -> list[int]:
 
 
 def _within_decade(low: str) -> bool:
-    return "within a decade" in low or "within ten years" in low  # = DECADE.search (re.I, literals only)
+    return "within a decade" in low or "within ten years" in low or "inside a decade" in low \
+        or "inside ten years" in low or "over the next decade" in low
 
 
 class PledgeRule(Rule):
@@ -294,6 +306,10 @@ class PledgeRule(Rule):
         years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year] \
             if (_ADOPTION_ANY.search_words(low, tokens) and _GUIDELINE_2.search_words(low, tokens)
                 and not s.free(("count",))) else []
+        if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
+            # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
+            years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
+                     or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
         if years and not _allies(s):
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
                 else years[-1]
@@ -324,6 +340,17 @@ class PledgeRule(Rule):
             else:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", 2014, "eq", 2014,
                                       within_decade=_within_decade(low)))
+            for q in s.free(("pct",)):
+                s.take(q)
+            s.carry.pledge = "WALES2014_DIP_2PCT"
+            return out
+        if not years and "by 2024" in low and (named_year := _PLEDGE_BY_YEAR.search(low)) is not None \
+                and _GUIDELINE_2.search_words(low, tokens) and not _allies(s) and not _counts_in_first_clause(s):
+            # "a 2012 decision put every ally at 2% by 2024": the 2%-by-2024 pledge (Wales) named by the year it was
+            # made; the year and the deadline are each a claim
+            year = int(named_year.group("y"))
+            out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", year, "eq", year))
+            out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", 2024, "eq", 2024, deadline=2024))
             for q in s.free(("pct",)):
                 s.take(q)
             s.carry.pledge = "WALES2014_DIP_2PCT"
@@ -364,6 +391,14 @@ class PledgeRule(Rule):
                         and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end) \
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
+                norm_stated = False
+                if not named_target and not allies and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
+                    named_target = norm_stated = True  # "allies are expected to put at least 2% of GDP into defence"
+                elif not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
+                        and not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
+                        and not _NORM_OWNER_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
+                        and not _OTHER_GOAL.search(low, max(0, stated.start() - 30), q.end + 12):
+                    named_target = norm_stated = True  # "the NATO guideline is 2% of GDP": the norm stated by its level
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
                                                     or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
                 appositive = "," in text[q.end:q.end + 40] and _SUMMIT_APPOSITIVE.match(low, q.end) is not None \
@@ -371,7 +406,8 @@ class PledgeRule(Rule):
                 named_target = named_target or appositive or level_named
                 # the figure also stays free for a count or an ally's comparison just before it ("Only three allies
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
-                keep_free = not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None
+                keep_free = not norm_stated and (
+                    not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
@@ -449,6 +485,9 @@ class PledgeRule(Rule):
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
             new = next((c.subject for c in out if c.metric == "threshold_pct" and c.subject not in ("CURRENT", "PREVIOUS")),
                        None)
+            if new is None and old_levels and not out and not allies and not _OTHER_GOAL.search(low):
+                # "the new goal replaces the former 2% threshold": the level before the target in force on the date
+                new = current_target([p["id"] for p in pledges_in_force(s.today)])
             for q in old_levels if new is not None else ():
                 s.take(q)
                 out.insert(0, self.claim(s, "PREVIOUS", "threshold_pct", q.value, q.comparator, None, q, previous_of=new))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..frame import figure_modality
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import rows
@@ -30,6 +31,13 @@ _GUIDELINE_LEVEL = re.compile(r"\b(?:guideline|target|goal|benchmark|pledge|comm
 _REPORTED = re.compile(rf"\b(?:{_words('reported')})\b", re.I)
 
 
+# a proposal named right before or after its figure (on Sentence.low)
+_PROPOSAL_NEAR = re.compile(r"\b(?:propos\w*|demand\w*|call(?:ed|s|ing)?\sfor|wants?|wanted|push\w*\sfor|floated|suggest\w*)"
+                            r"\s(?:[\w'’-]+\s){0,4}?(?:of\s|to\s|at\s)?(?:at\sleast\s|about\s)?$")
+_PROPOSAL_AFTER = re.compile(r"\s?(?:of\s(?:gdp|gross domestic product)\s)?(?:\([^)]*\)\s)?(?:target\s|goal\s|threshold\s)?"
+                             r"(?:proposal|demand|plan|idea|call)\b")
+
+
 class ProposalRule(Rule):
     type = "proposal"
     code = "CLM-PROPOSAL"
@@ -46,6 +54,11 @@ class ProposalRule(Rule):
             # (not the standing 2% guideline's own level: "meet the two percent target", "more than the current 2%")
             pcts = [q for q in s.free(("pct",)) if q.start > m.start() and q.value != 2.0
                     and not _GUIDELINE_LEVEL.search(s.text, max(0, q.start - 90), q.start)]
+            # the figure is what is proposed: a demand governs it in its own clause ("wants allies to spend 5%",
+            # "NATO countries need to spend 5%") or a proposal noun names it ("called for 5%", "his 5% demand")
+            pcts = [q for q in pcts if (modal := figure_modality(s, q)) is not None and modal[0] == "demanded"
+                    or _PROPOSAL_NEAR.search(s.low, max(0, q.start - 40), q.start)
+                    or _PROPOSAL_AFTER.match(s.low, q.end)]
             if pcts and not (_IMPERATIVE.search(s.text) and not _REPORTED.search(s.text)):
                 q = pcts[0]
                 s.take(q)

@@ -46,6 +46,21 @@ def _ranks_other(s: Sentence, end: int) -> bool:
         and not _AS_SHARE.search(s.text, end, other.end() + 1)
 
 
+# a share of the budget (no NATO ranking): "spends more of its budget on defence than any other ally"
+_BUDGET_SHARE = re.compile(r"\bof\s(?:its|their|the)\s(?:\w+\s)?budgets?\b|\bof\s(?:government|public|state)\sspending\b", re.I)
+_OTHER_WITHIN = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none") + r")\b",
+                           re.I)
+
+
+def _ranks_other_within(s: Sentence, at: int, end: int) -> bool:
+    """A phrasing that holds its own measure ("more on Ukraine aid than any other", "more of its budget ... than any
+    other") ranks something else: another measure with no spending word or share of GDP in it, or a budget share."""
+    if _BUDGET_SHARE.search(s.text, at, end):
+        return True
+    return _OTHER_WITHIN.search(s.text, at, end) is not None and not _SPENDING_NAMED.search(s.text, at, end) \
+        and not _AS_SHARE.search(s.text, at, end)
+
+
 _MONEY_RANK = re.compile(r"\b(?:the most|the least|biggest|largest|smallest)\b|\bin (?:money|dollar|cash) terms\b", re.I)
 # a rank needs a defence figure around it ("came second" alone may be about anything)
 _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spenders share table ranking league gdp "
@@ -56,7 +71,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
-                                                   "outspends outspent trails trailed trailing lags lagged".split())
+                                                   "outspends outspent trails trailed trailing lags lagged laggard".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed"})
@@ -339,7 +354,7 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
-            if _ranks_other(s, end):
+            if _ranks_other(s, end) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             claim = self._claim_at(s, at, end, n, desc, where)
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import Claim, Sentence
 from ..gates import gated
-from ..grammar import folded_pattern
+from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from .base import Rule
 from .figures import data_code
@@ -57,16 +58,129 @@ _COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\s
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 
 
+# --- change without a level: the roles of a change in one clause, in either order (see RealChangeRule._change) ---
+# the subject (an ally or group), a change word (change_verbs.csv: verb, noun or comparative, its direction), a
+# spending noun, and optionally a figure bound to the change word ("a 2.7% rise", "up 9.3%", "9.3% higher"), "real",
+# a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
+_RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
+_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "steadily", "continuously"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_move(word: str) -> bool:
+    """A word of change_verbs.csv ("grown", "trimmed", "higher"): the gate of the change reading, word by word."""
+    return MOVE.fullmatch(word) is not None
+
+
+# a figure bound to the change word: after it as its noun ("a 2.7% rise", "a 9% real-terms increase"), or as a
+# comparative ("9.3% higher", "3% up on the year"); before it as "up 9.3%", "down 2%"
+_FIGURE_NOUN_AFTER = re.compile(r"\s(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|"
+                                r"surge|cut|fall|drop|decline|reduction)\b|\s(?:higher|lower|up|down)\b(?!\sto\b)", re.I)
+# a figure compared with the year before is a change ("outlays were 1.9% above the prior year", "2.3% below a year
+# earlier", "4% up on last year")
+_YEAR_ON_YEAR_AFTER = re.compile(r"\s(?:(?P<up>above|over|higher\sthan|more\sthan|up\son)|(?P<down>below|under|lower\sthan|less\sthan|down\son))"
+                                 r"\s(?:that\sof\s|the\slevel\sof\s)?(?:the\s(?:prior|previous|preceding)\syear|a\syear\s(?:earlier|before|ago)"
+                                 r"|the\syear\s(?:before|earlier)|last\syear|(?:a\syear\s|the\syear\s)?(?:earlier|before))\b", re.I)
+_UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s|over\s|more than\s)?$", re.I)
+# a demand, a question of need or a wish is no change that happened or is planned ("must raise", "urged to increase",
+# "needs to boost", "calls for a rise"): no claim
+_DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressure|focus\w*|how\smuch|must|should|ought|need(?:s|ed)?\sto|urg\w*|asked|asks|pressed|press(?:ing|es)?|push\w*|call(?:s|ed|ing)?"
+                       r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
+_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|is\sset\sto|are\sset\sto|expected\sto|due\sto"
+                   r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
+# "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
+# raised spending", "in every member state": a claim about each ally (a count), not about the group's total
+_COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?:of\s)?(?:the\s)?(?:other\s)?(?:NATO\s|European\s)?"
+                           r"(?:ally|allies|members?|member\sstates?|countries|country|nations?)\b|\b(?:number|count|share|proportion|percentage|list)\sof\b|\b(?:economy|economies|gdp|inflation|"
+                           r"prices|debt|deficit|troops|personnel|headcount|population)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|and\s(?:the|its|their))\b|\s[—–]\s")
+_RUN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+               "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+
+def _run_years(text: str) -> tuple[int, int, int] | None:
+    """The length in years of a run of change the text names ("for ten straight years" = 10, "the seventh year in
+    a row" = 7, "steadily for a decade" = 10) and where it is written (start, end), or None."""
+    for pattern in _RUNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        word = m.group("n").lower()
+        n = int(re.sub(r"(?:st|nd|rd|th)$", "", word)) if word[:1].isdigit() and len(word) <= 4 \
+            else _RUN_NUMBER.get(word)
+        years = None if n is None else n * (10 if "decade" in m.group(0).lower() else 1)
+        if years is not None and 2 <= years <= 30:
+            return years, m.start(), m.end()
+    return None
+
+
+# Whether a change word is a verb of the clause ("raised", "has cut", "are increasing", "will trim", "spending rises",
+# "stepped up") and not a noun or an attribute ("the rise of China", "large spending increases", "the higher spending",
+# "increased capability"): a direction without a figure is read only from a verb, or from a noun with "real", its
+# own time or a run ("a real-terms rise came in 2016", "the seventh year in a row of growth")
+_PAST = frozenset({"rose", "risen", "grew", "grown", "fell", "fallen", "shrank", "shrunk"})
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "and", "of", "for", "with", "regarding", "on", "in", "by", "its", "their",
+                              "his", "her", "our", "this", "that", "these", "those", "such", "any", "more", "no"})
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "keep", "keeps", "kept"})
+_AUX = frozenset({"will", "would", "to", "ll", "did", "does", "do", "can", "could", "may", "might", "shall", "should", "must",
+                  "not", "t"})
+_OBJECT_AFTER = re.compile(r"\s(?:its|their|the|his|her|our|defen[cs]e|military|spending|budgets?|expenditure|outlays)\b", re.I)
+_WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
+
+
+_FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
+
+
+def _is_verb(text: str, move: re.Match) -> bool:
+    w = move.group(0).lower()
+    if " " in w:
+        return True  # a phrasal verb ("stepped up", "scaled back")
+    if w in _FIGURE_ONLY:
+        return False  # only with a figure ("up 9.3%", "9.3% higher")
+    before = _WORD_BEFORE.search(text.lower(), max(0, move.start() - 30), move.start())
+    prev = before.group(1) if before is not None else None
+    if w.endswith("ed") or w in _PAST:
+        return prev not in _NOT_BEFORE_VERB
+    if w.endswith("ing"):
+        return prev in _BE
+    if prev in _AUX:
+        return True
+    # a bare or -s form after its subject, with an object or after the spending noun ("Germany raises its budget",
+    # "spending rises"; "cut" is also its own past: "Italy cut its budget")
+    return prev not in _NOT_BEFORE_VERB and prev is not None and (
+        _OBJECT_AFTER.match(text, move.end()) is not None
+        or w.endswith("s") and prev in ("spending", "budget", "expenditure"))
+
+
+# "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
+_SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                               r"(?:spending|budgets?|outlays|expenditure)\b", re.I)
+_YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
+
+
+class _At:
+    """A stand-in quantity at a word (Sentence.ally_for / year_for take anything with start and end)."""
+
+    kind = "change"
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
 class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
-    needs = ((_REAL_WORDS | _GROWTH_WORDS, frozenset()),)  # a change in real terms, or growth in words
+    # a change in real terms, growth in words, or a change of spending without a level (_change: a spending word)
+    needs = ((_REAL_WORDS | _GROWTH_WORDS | _SPENDING_TOKENS, frozenset()),)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
         if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
-            return self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
+            found = self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
+            return found or self._change(s)
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
         for q in s.free(("pct", "fraction")):
@@ -100,7 +214,7 @@ class RealChangeRule(Rule):
                 down = _DOWN.search(s.text) is not None
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
-        return []
+        return self._change(s)
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
@@ -128,4 +242,100 @@ class RealChangeRule(Rule):
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator, year,
                                   q, decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
+        return out
+
+    def _change(self, s: Sentence) -> list[Claim]:
+        """A change of spending read by its roles in one clause, with or without a figure: "Germany's budget is due to
+        post a 2.7% rise", "spending was up 9.3% on the year before", "European allies and Canada raised spending in
+        real terms", "has grown for ten straight years", "Norway and Spain will each trim their budgets". The figure,
+        when there is one, is bound to the change word; without one the claim is the direction (> 0 or < 0) of the
+        real change in its year, or in every year of a run. Without "real" a mismatch is unverifiable (a nominal
+        change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
+        words = s.words
+        if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question \
+                or not s.entities and (s.carry.subject is None or not _SPENDING_ANAPHOR.search(s.text)):
+            return []  # (no ally or group named: only "That spending went up in 2015", the one talked about)
+        text = s.text
+        out: list[Claim] = []
+        for q in s.free(("pct",)) if "year" in s.low else ():
+            yoy = _YEAR_ON_YEAR_AFTER.match(text, q.end)
+            if yoy is None or _SHARE_OF_GDP.match(text, q.end):
+                continue  # (not "2.1% of GDP, above the year before": a level)
+            code = s.ally_for(q)
+            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
+                if code == "NATO" else _published_group(data_code(code))
+            if subject is None:
+                continue
+            s.take(q)
+            year, how = s.year_for(q)
+            value = -q.value if yoy.group("down") else q.value
+            clause = text[max(0, q.start - 80):yoy.end()]
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", value, q.comparator, year, q, decimals=q.decimals,
+                                  unstated_basis=REAL.search(clause) is None, plan=how in ("deadline", "future")))
+        if not any(map(_is_move, words)):
+            return out
+        free = s.free(("pct",))
+        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan():
+            return out  # no figure, no time, no run, no plan: no reading below can give a claim
+        done = -1  # the end of the last clause read: one claim per clause
+        for move in MOVE.finditer(text):
+            if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY:
+                continue  # ("up", "higher" ...: only with a figure)
+            lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
+            hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
+            clause = text[lo:hi]
+            run = _run_years(clause) if not words.isdisjoint(_RUN_WORDS) else None
+            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < hi]
+            figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
+                           or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
+            if pcts and figure is None:
+                continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
+            if figure is None and run is None and not _is_verb(text, move) and REAL.search(clause) is None:
+                continue  # a noun or an attribute, not a change that the clause says happened (cheap: before the rest)
+            if not _SPENDING_WORDS.search(folded(clause)) or _COUNT_CHANGE.search(clause) \
+                    or _DEMANDED.search(text, lo, move.start()) \
+                    or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
+                continue
+            if any(q.kind in ("money", "count", "fraction") and lo <= q.start < hi
+                   and not (run is not None and lo + run[1] <= q.start < lo + run[2]) for q in s.quantities):
+                continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the run)
+            if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
+                continue
+            where = _At(move.start(), move.end()) if figure is None else figure
+            code = s.ally_for(where)
+            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
+                if code == "NATO" else _published_group(data_code(code))
+            if subject is None:
+                continue
+            year, how = s.year_for(where)
+            if figure is None and run is None and not _is_verb(text, move) and not (
+                    REAL.search(clause) and how not in ("present", "carried")):
+                continue  # a noun or an attribute, not a change that the clause says happened
+            plan = how in ("deadline", "future") or (_PLAN.search(clause) is not None and how == "present")
+            if figure is None and run is None and not plan and how in ("present", "carried"):
+                continue  # a direction with no time of its own ("has raised its budget sharply too")
+            listed = s.listed_with(code, where) if code and code != "NATO" and figure is None else []
+            if listed:
+                subject = ",".join([*listed, subject])
+            down = _DOWN.fullmatch(move.group(0)) is not None
+            if figure is not None:
+                up_before = _UP_BEFORE.search(text, max(lo, figure.start - 30), figure.start)
+                if up_before is not None:
+                    down = up_before.group("dir").lower() == "down"
+            stated_real = REAL.search(clause) is not None  # (in the change's own clause)
+            done = hi
+            if figure is not None:
+                s.take(figure)
+                value = -figure.value if down else figure.value
+                out.append(self.claim(s, subject, "def_exp_real_change_pct", value, figure.comparator, year, figure,
+                                      decimals=figure.decimals, unstated_basis=not stated_real, plan=plan))
+                continue
+            extra = {"unstated_basis": not stated_real, "plan": plan, "direction_only": True}
+            if run is not None and year is not None:
+                extra["since_year"] = year - run[0]
+            # "went up in 2015 and 2016": the direction in each year named
+            years = [t.year for t in s.data_times if t.kind == "year" and move.end() <= t.start < hi] if run is None else []
+            joined = len(years) > 1 and _YEARS_JOINED.search(clause) is not None
+            for y in years if joined else [year]:
+                out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", y, **extra))
         return out
