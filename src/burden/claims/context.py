@@ -62,6 +62,7 @@ class Row(NamedTuple):
     allies: tuple[str, ...]
     pattern: Gated
     group: bool  # the pattern marks the words that stand for the allies as group "a"
+    anchored: bool  # the pattern matches only at the sentence's start (^): one match at most
 
 
 @functools.cache
@@ -70,8 +71,13 @@ def _rows() -> tuple[Row, ...]:
     for row in rows("referents"):
         regex = re.compile(row["pattern"], re.I)
         out.append(Row(row["kind"], int(row["n"] or 0), tuple(row["allies"].split()),
-                       gated(folded_pattern(regex)), "a" in regex.groupindex))
+                       gated(folded_pattern(regex)), "a" in regex.groupindex, row["pattern"].startswith("^")))
     return tuple(out)
+
+
+@functools.cache
+def _of_kind(kind: str) -> tuple[Row, ...]:
+    return tuple(row for row in _rows() if row.kind == kind)
 
 
 @functools.cache
@@ -132,7 +138,8 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
     hits = []
     for pattern in several.which(s.low, s.tokens):
         row = row_of[id(pattern)]
-        for m in pattern.finditer(s.low):
+        first = pattern.match(s.low) if row.anchored else None
+        for m in ([first] if first else []) if row.anchored else pattern.finditer(s.low):
             start, end = m.span("a") if row.group else m.span()
             hits.append((start, end, row))
     if not hits:
@@ -196,8 +203,7 @@ def level_in(s, found) -> Level | None:
 def quantified(s) -> bool:
     """The sentence speaks of some of the allies talked about ("None of them ...", "A number of them ..."): a row of
     kind quantified matches."""
-    return any(row.kind == "quantified" and row.pattern.may_match(s.low, s.tokens) and row.pattern.search(s.low)
-               for row in _rows())
+    return any(row.pattern.may_match(s.low, s.tokens) and row.pattern.search(s.low) for row in _of_kind("quantified"))
 
 
 def among_them(s) -> re.Match | None:
@@ -206,7 +212,7 @@ def among_them(s) -> re.Match | None:
     if s.carry.threshold is None or not 0 <= s.paragraph - s.carry.paragraph <= 1 \
             or any(q.kind in ("pct", "count") for q in s.quantities):
         return None  # (a figure or count of its own: "Only five reached 2%, and Poland, at 1.98%, was not one of them")
-    return next((m for row in _rows() if row.kind == "among" and row.pattern.may_match(s.low, s.tokens)
+    return next((m for row in _of_kind("among") if row.pattern.may_match(s.low, s.tokens)
                  and (m := row.pattern.search(s.low))), None)
 
 
@@ -217,8 +223,8 @@ def same_as_before(s) -> tuple[re.Match, Level, bool] | None:
     level = s.carry.level
     if level is None or not follows(s, level.end):
         return None
-    for row in _rows():
-        if row.kind == "same" and row.pattern.may_match(s.low, s.tokens) and (m := row.pattern.search(s.low)):
+    for row in _of_kind("same"):
+        if row.pattern.may_match(s.low, s.tokens) and (m := row.pattern.search(s.low)):
             return m, level, row.n == 1
     return None
 
@@ -226,5 +232,5 @@ def same_as_before(s) -> tuple[re.Match, Level, bool] | None:
 def so_does_after(s, pos: int) -> re.Match | None:
     """", and so did Latvia", ", as does Lithuania", ", and neither does Italy" after `pos` (the end of a clause's
     figure): the words before the ally who does the same (rows same with n = 1)."""
-    return next((m for row in _rows() if row.kind == "same" and row.n == 1 and row.pattern.may_match(s.low, s.tokens)
+    return next((m for row in _of_kind("same") if row.n == 1 and row.pattern.may_match(s.low, s.tokens)
                  and (m := row.pattern.search(s.low, pos))), None)
