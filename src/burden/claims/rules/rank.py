@@ -38,12 +38,12 @@ _OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for 
 _SPENDING_NAMED = re.compile(r"spend|defen[cs]e|military|budget|outlay|gdp|expenditure|%|percent|per cent|share|relative", re.I)
 
 
-def _ranks_other(s: Sentence, end: int) -> bool:
+def _ranks_other(s: Sentence, end: int, at: int | None = None) -> bool:
     """Something other than defence spending is named right after a rank word ending at `end`, with no spending
     word or share of GDP there ("Europe's number one economy", "the three largest countries by population")."""
     other = _OTHER_MEASURE.match(s.text, end)
     return other is not None and not _SPENDING_NAMED.search(s.text, end, other.end()) \
-        and not _AS_SHARE.search(s.text, end, other.end() + 1)
+        and not _AS_SHARE.search(s.text, end if at is None else at, other.end() + 1)
 
 
 # a share of the budget (no NATO ranking): "spends more of its budget on defence than any other ally"
@@ -384,7 +384,7 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
-            if _ranks_other(s, end) or _ranks_other_within(s, at, end):
+            if _ranks_other(s, end, at) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             group = _subset_of(s, at, end)
             if group is not None and not group[1]:
