@@ -90,6 +90,7 @@ _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressur
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
 _PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|is\sset\sto|are\sset\sto|expected\sto|due\sto"
                    r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
+_INTENT = re.compile(r"\b(?:plans?\sto|planned\sto|planning\sto|intends?|aims?\sto|wants?\sto|pledged|promised|vowed|propos\w*)\b", re.I)
 # "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
 # raised spending", "in every member state": a claim about each ally (a count), not about the group's total
 _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?:of\s)?(?:the\s)?(?:other\s)?(?:NATO\s|European\s)?"
@@ -312,6 +313,8 @@ class RealChangeRule(Rule):
             if figure is None and run is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
                 continue  # a noun or an attribute, not a change that the clause says happened
+            if figure is None and _INTENT.search(clause):
+                continue  # "Rome plans to raise spending next year": an intention, read by the plan readers, no change
             plan = how in ("deadline", "future") or (_PLAN.search(clause) is not None and how == "present")
             if figure is None and run is None and not plan and how in ("present", "carried"):
                 continue  # a direction with no time of its own ("has raised its budget sharply too")
