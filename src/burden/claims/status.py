@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gates import Gated, gated
 from .grammar import folded_pattern
 from .lexicon import rows
+from .quantities import Quantity
 
 _DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['’]s|the\salliance['’]s|the\sbloc['’]s"
                r"|the\sorgani[sz]ation['’]s|[a-z]+['’]s)")
@@ -136,7 +138,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         return []
     out = []
     own = _rows()
-    matches = []
+    matches: list[re.Match[str]] = []
     pattern_ = found.pattern
     for n in nouns().finditer(low):  # the longest status ending at each target noun (tried at the word starts of
         # the 120 characters before it, leftmost first: a match is anchored at the noun's end)
@@ -159,7 +161,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
             # "if Spain meets", "has committed to reaching": what is wanted or supposed, no claim
         neg = None if has_own or side == "none" else _NEGATION.search(low, clause, start)
         negated = neg is not None and _DOUBLE.search(low, clause, start) is None
-        if negated:
+        if negated and neg is not None:
             side = {"ge": "lt", "gt": "le", "lt": "ge"}[side]
             start = neg.start()
         out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"), side, negated,
@@ -167,7 +169,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
     return out
 
 
-def level_after(text: str, status: Status, quantities) -> object | None:
+def level_after(text: str, status: Status, quantities: Iterable[Quantity]) -> Quantity | None:
     """The percentage that names the target's level: inside its phrase ("the 2% target") or right after it ("the
     standard of 2%", "the goal to spend 2%"), or None."""
     for q in quantities:

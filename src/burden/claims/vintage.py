@@ -135,6 +135,8 @@ def _judge_on(s: Sentence, found: list[Claim], edition: str, lo: int, hi: int) -
 def _reported_after(s: Sentence, found: list[Claim]) -> list[Claim]:
     """A sentence after a presented report, in its paragraph, that speaks of it ("The report lists Norway (2.1%)"):
     its figures are that report's too."""
+    if s.carry.report is None:
+        return found
     edition, paragraph = s.carry.report
     if paragraph == s.paragraph and edition in s.asof.released and _SAME_REPORT_AFTER.match(" " + s.text) is not None:
         _judge_on(s, found, edition, 0, len(s.text))

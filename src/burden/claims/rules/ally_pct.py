@@ -732,6 +732,8 @@ class AllyPctRule(Rule):
     def _among_them(self, s: Sentence, m: re.Match) -> list[Claim]:
         """"Only 23 allies meet the 2% target this year. Italy is not among them.": the allies named before the words are
         on the side of the threshold the sentence before counted (negated: the other side), in its year."""
+        if s.carry.threshold is None:
+            return []
         indicator, op, value = s.carry.threshold
         if indicator != "def_exp_pct_gdp" or op not in _NEGATE or op in ("eq", "nearly", "approx"):
             return []

@@ -400,6 +400,8 @@ class RankRule(Rule):
     def _next_place(self, s: Sentence) -> list[Claim]:
         """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th: the
         place after it (n + 1), in the same order, measure and year."""
+        if s.carry.rank is None:
+            return []
         _, last = s.carry.rank
         m = FOLLOWS.search(s.text)
         if m is None:
@@ -483,7 +485,7 @@ class RankRule(Rule):
         """The set rank of one match of a set pattern, or [] when its list is not the set ranked."""
         try:
             n = 0 if m.re in (SET_NEXT, RANKED_FROM, SET_PLURAL) else int(parse_number(
-                m.group("n") or m.groupdict().get("n2"))[0])
+                m.group("n") or m.groupdict().get("n2") or "")[0])
         except (ValueError, KeyError, TypeError):
             return []
         if _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()):

@@ -10,6 +10,7 @@ from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
+from ..quantities import Quantity
 from .base import Rule
 from .figures import data_code
 
@@ -162,15 +163,6 @@ _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|the\ssame)\s(?:co
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
 
-class _At:
-    """A stand-in quantity at a word (Sentence.ally_for / year_for take anything with start and end)."""
-
-    kind = "change"
-
-    def __init__(self, start: int, end: int):
-        self.start, self.end = start, end
-
-
 class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
@@ -303,7 +295,8 @@ class RealChangeRule(Rule):
                 continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the run)
             if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
                 continue
-            where = _At(move.start(), move.end()) if figure is None else figure
+            # (no figure: a stand-in quantity at the change word, for Sentence.ally_for / year_for)
+            where = figure or Quantity(move.start(), move.end(), "change", 0.0, 0, "eq", move.group(0))
             code = s.ally_for(where)
             subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
                 if code == "NATO" else _published_group(data_code(code))
@@ -334,7 +327,7 @@ class RealChangeRule(Rule):
                 out.append(self.claim(s, subject, "def_exp_real_change_pct", value, figure.comparator, year, figure,
                                       decimals=figure.decimals, unstated_basis=not stated_real, plan=plan))
                 continue
-            extra = {"unstated_basis": not stated_real, "plan": plan, "direction_only": True}
+            extra: dict[str, bool | int] = {"unstated_basis": not stated_real, "plan": plan, "direction_only": True}
             if run is not None and year is not None:
                 extra["since_year"] = year - run[0]
             # "went up in 2015 and 2016": the direction in each year named
