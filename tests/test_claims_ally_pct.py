@@ -68,8 +68,8 @@ def test_will_with_the_current_year_carried_from_the_sentence_before_states_nato
 
 def test_the_level_a_rise_starts_from_is_the_allys_figure_for_its_own_year():
     # 2024-03-sgar put Poland 2023 at 3.92; 2024-06 (current on 2024-06-20) says 3.26: out of date
-    text = ("The figure, one of the estimates NATO released this week for every ally, marks a rise from the 3.92% "
-            "of GDP Poland spent on defence last year.")
+    text = ("The figure, among the estimates NATO put out this week for each ally, marks a rise from the 3.92% "
+            "of its GDP that Poland spent on defence last year.")
     found = claims(text, "2024-06-20")
     assert [(c["type"], c["subject"], c["year"], c["verdict"]) for c in found] == [
         ("ally_pct_gdp", "POL", 2023, "outdated")]
@@ -89,8 +89,8 @@ def test_a_targets_own_deadline_is_not_the_year_of_a_figure_after_it():
 
 
 def test_the_following_year_counts_from_the_year_before_and_a_countrys_gdp_is_gdp():
-    text = ("The last time the US spent that much was in 2012, when defence spending was a little more than 4.4% of "
-            "the US GDP. In the following year, America spent some 4.08% on defence.")
+    text = ("The last time the US spent so much was in 2012, when its defence outlays were a little more than 4.4% of "
+            "GDP. In the following year, Washington spent some 4.08% on defence.")
     found = claims(text, "2018-07-12", "ally_pct_gdp")
     assert [(c["subject"], c["year"], c["comparator"]) for c in found] == [("USA", 2012, "gt"), ("USA", 2013, "approx")]
     found = claims("Germany spent 1.2% of GDP in 2019. A year earlier it spent 1.17%.", "2020-10-30", "ally_pct_gdp")
@@ -98,7 +98,7 @@ def test_the_following_year_counts_from_the_year_before_and_a_countrys_gdp_is_gd
 
 
 def test_a_year_right_after_a_figure_is_its_own_even_before_when():
-    text = ("European allies and Canada raised their investment from 1.43% of their combined GDP in 2014 to 2.02% in "
+    text = ("Canada and the European allies lifted their spending from 1.43% of their joint GDP in 2014 to 2.02% in "
             "2024, when they spent more than $480 billion.")
     found = claims(text, "2025-08-29", "group_pct_gdp")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1.43, 2014, "outdated"), (2.02, 2024, "outdated")]

@@ -29,8 +29,8 @@ def test_most_allies():
 
 
 def test_a_count_takes_the_threshold_and_year_of_its_own_clause_not_the_pledge_before_it():
-    text = ("Allies agreed in June to aim for 3.5% of GDP on defence plus 1.5% for related items by 2032, and only three "
-            "members are on track to reach 3.5% this year.")
+    text = ("In June the allies agreed to aim for 3.5% of GDP on defence plus 1.5% for related items by 2032, and only three "
+            "allies are on course to reach 3.5% this year.")
     found = claims(text, "2025-08-29", "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2025, "supported")]
     assert "3.5" in found[0]["read_as"]
@@ -108,8 +108,8 @@ def test_among_the_members_that_do_not_meet_the_target_and_the_n_that_do():
 
 
 def test_that_number_and_it_carry_the_count_of_the_sentence_before_each_in_its_own_year():
-    text = ("Over 20 of the 32 allies will spend over 2% of GDP this year. In 2015 that number was just 3. In 2022 it was "
-            "still just 7, and 11 in 2023.")
+    text = ("More than 20 of the 32 allies will spend over 2% of GDP this year. In 2015 that number was only 3. In 2022 it "
+            "was still only 7, and 11 in 2023.")
     found = claims(text, "2024-06-17", "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(20, 2024), (3, 2015), (7, 2022), (11, 2023)]
 

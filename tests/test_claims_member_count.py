@@ -32,8 +32,8 @@ def test_member_count_evidence_names_the_latest_accessions():
 
 
 def test_all_n_of_its_members_states_the_membership():
-    found = claims("The alliance says all 32 of its members are on course to spend at least 2% of GDP this year, the first time "
-                   "every ally has met the benchmark adopted in 2014.", "2025-09-01")
+    found = claims("NATO says all 32 of its members are set to spend at least 2% of GDP this year, the first time "
+                   "that every ally has met the benchmark it adopted in 2014.", "2025-09-01")
     assert [(c["type"], c["verdict"]) for c in found] == [("member_count", "supported"),
                                                           ("all_none_threshold", "supported")]
 

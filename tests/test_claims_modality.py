@@ -194,14 +194,14 @@ def test_a_former_level_named_alone_is_the_target_before_the_one_in_force():
 
 
 def test_a_plan_word_used_as_a_noun_makes_no_plan_and_a_negation_reaches_across_it():
-    text = "Spain is one NATO nation that hasn't yet met the NATO pledge to spend 2 percent of GDP on defence."
+    text = "Spain, like several allies, hasn't yet met the NATO pledge to spend 2% of GDP on its forces."
     found = claims(text, "2018-07-10", "ally_pct_gdp")
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ESP", "lt", "supported")]
     assert claims("Germany plans to spend 1.5% of GDP.", "2018-07-10", "ally_pct_gdp")[0]["verdict"] == "unverifiable"
 
 
 def test_all_the_parties_asked_to_spend_is_the_norm():
-    found = claims("All 28 NATO parties are asked to spend 2 percent of their GDP on their own defense.", "2017-05-25",
+    found = claims("All 28 NATO parties are asked to spend 2% of GDP on the military every year.", "2017-05-25",
                    "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(2.0, "supported")]
 
@@ -214,7 +214,7 @@ def test_a_vow_of_the_allies_is_the_pledge_and_a_vow_of_one_ally_its_plan():
 
 
 def test_were_after_an_abbreviation_is_no_inverted_condition():
-    text = "In 2017, only five member countries other than the U.S. were estimated to spend 2 percent of their GDP."
+    text = "In 2017, just five allies apart from the U.S. were estimated to spend 2 percent of GDP."
     assert governing_modality(text.lower(), 0, text.index("2 percent")) is None
 
 

@@ -95,7 +95,7 @@ def test_a_review_year_beside_the_deadline_takes_the_year_after_review():
 
 
 def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_claim():
-    found = claims("Allies agreed in June to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
+    found = claims("In June the allies agreed to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
                    "by 2032.", "2025-08-29", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "refuted")]
 

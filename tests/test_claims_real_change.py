@@ -112,7 +112,7 @@ def test_demands_nouns_attributes_and_undated_changes_are_no_claims():
                  "The rise of China in 2024 worries defence budget planners.",
                  "Sweden has raised its budget sharply too.",
                  "Allies boosted defence spending after Russia invaded Ukraine.",
-                 "Poland has rapidly expanded its defence spending since Russia's 2022 invasion.",
+                 "Poland has quickly expanded its defence spending since Russia's 2022 invasion.",
                  "NATO members made progress in 2016 toward increasing their military budgets.",
                  "The number of allies spending 2% rose in 2024.",
                  "All allies increased their defence spending in real terms in 2024.",

@@ -318,16 +318,16 @@ def test_a_copula_will_be_before_a_list_of_bracketed_values_plans_none_of_them()
 
 def test_a_count_takes_the_threshold_and_time_of_its_own_clause_after_a_pledge_clause():
     found = claims("Allies agreed to aim for 3.5% of GDP on defence plus 1.5% for infrastructure by 2035, and only "
-                   "three members are on track to reach 3.5% this year.", "2025-08-29", "count_at_threshold")
+                   "three allies are on course to reach 3.5% this year.", "2025-08-29", "count_at_threshold")
     assert [(c["value"], c["year"], c["frame"]["threshold"], c["verdict"]) for c in found] == [
         (3, 2025, 3.5, "supported")]
 
 
 def test_a_list_closing_an_aside_takes_the_predicate_after_it_in_the_present():
-    found = claims("NATO figures show the alliance's four lowest spenders in terms of GDP in 2024 - Belgium, Luxembourg, "
+    found = claims("NATO data show the four lowest spenders relative to GDP in 2024 - Belgium, Canada, "
                    "Slovenia and Spain - have now made the jump to 2%.", "2025-08-29")
     assert [(c["type"], c["subject"], c["year"]) for c in found] == [
-        ("rank", "BEL,LUX,SVN,ESP", 2024), ("all_none_threshold", "BEL,LUX,SVN,ESP", 2025)]
+        ("rank", "BEL,CAN,SVN,ESP", 2024), ("all_none_threshold", "BEL,CAN,SVN,ESP", 2025)]
 
 
 def test_an_all_claim_compared_with_a_bare_past_count_gives_the_baseline_its_year_and_keeps_its_own():
@@ -362,8 +362,8 @@ def test_a_bracketed_value_after_a_dashed_ordinal_is_the_allys_share():
 
 
 def test_the_latter_n_of_a_list_are_the_last_n_allies():
-    found = claims("The group was joined by Estonia, Poland, Latvia and Lithuania, with the latter three hitting the "
-                   "target this year.", "2024-06-20", "all_none_threshold")
+    found = claims("They were joined by Denmark, Poland, Latvia and Lithuania, with the latter three hitting the "
+                   "goal this year.", "2024-06-20", "all_none_threshold")
     assert [(c["subject"], c["year"]) for c in found] == [("POL,LVA,LTU", 2024)]
 
 
@@ -380,8 +380,8 @@ def test_a_list_among_those_that_reached_a_figure_gives_it_to_every_listed_ally(
 
 
 def test_a_list_that_had_met_the_target_is_a_set_claim_not_one_ally_at_exactly_the_target():
-    found = claims("The report estimates that Estonia, Greece and the United States had met the NATO target that "
-                   "members spend 2% of GDP in 2019.", "2020-03-20")
+    found = claims("The report says Estonia, Greece and the United States had met the NATO target that "
+                   "allies spend 2% of GDP in 2019.", "2020-03-20")
     assert [(c["type"], c["subject"]) for c in found] == [("all_none_threshold", "EST,GRC,USA")]
 
 
@@ -410,6 +410,6 @@ def test_the_lowest_spenders_were_a_list_is_a_set_rank_of_the_list():
 
 
 def test_falling_short_of_the_deadline_is_a_count_below_the_guideline():
-    found = _counts("Eight of the members in the 32-strong club are due to fall short of the deadline this year.",
+    found = _counts("Eight members of the 32-strong alliance are due to fall short of the deadline this year.",
                     "2024-07-08")
     assert found == [(8, 2024, "supported")]

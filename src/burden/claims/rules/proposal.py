@@ -25,8 +25,8 @@ PROPOSAL = re.compile(rf"\b(?:{_words('proposal')})\b", re.I)
 _IMPERATIVE = re.compile(r"\b(?:must|have to|has to|need to|should)\s(?:\w+\s)?(?:pay|spend|pony up)\b", re.I)
 
 
-# the level of the standing guideline, not a proposal: "falls short of the alliance's guideline that each member
-# should allocate 2 percent"
+# the level of the standing guideline, not a proposal: "misses the alliance's guideline that every ally
+# should devote 2 percent"
 _GUIDELINE_LEVEL = re.compile(r"\b(?:guideline|target|goal|benchmark|pledge|commitment)\s(?:that|of|to)\s[^.;]{0,70}$", re.I)
 _REPORTED = re.compile(rf"\b(?:{_words('reported')})\b", re.I)
 

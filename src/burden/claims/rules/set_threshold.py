@@ -173,7 +173,7 @@ class SetThresholdRule(Rule):
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
             elif ("latter" in words or "last" in words) and (m := LATTER.match(text, last.end)) is not None:
-                # "joined by Estonia, Poland, Latvia and Lithuania - with the latter three hitting the target"
+                # "joined by Finland, Poland, Latvia and Lithuania - the last three of them above the target"
                 try:
                     k = int(parse_number(m.group("n"))[0])
                 except (ValueError, KeyError):
@@ -305,7 +305,7 @@ class SetThresholdRule(Rule):
         return []
 
     def _they_are(self, s: Sentence, m: re.Match) -> list[Claim]:
-        """"They are the U.S., Greece, Estonia, the U.K. and Latvia." right after a count: the set counted, named in
+        """"They are Greece, the U.S., Latvia, the U.K. and Estonia." right after a count: the set counted, named in
         full (one count, the size of the list, at the threshold and in the year of the sentence before)."""
         chains = _chains(s)
         if not chains or chains[0][0].start != m.end() or not _LIST_END.fullmatch(s.text, chains[0][-1].end):
