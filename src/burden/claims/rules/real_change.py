@@ -163,6 +163,24 @@ _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|the\ssame)\s(?:co
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
 
+def _change_subject(s: Sentence, code: str | None) -> str | None:
+    """Whose change it is: "allies will increase defence spending by 18%" is the alliance as a whole, "across Europe
+    and Canada, allies are raising spending by 12%" the group named; else the ally or group with a published change."""
+    if code == "NATO":
+        return "NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL"
+    return _published_group(data_code(code))
+
+
+def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None:
+    """Take the change figure `q`: (subject, year, how the year was found), or None when nobody's change is
+    published for its subject."""
+    subject = _change_subject(s, s.ally_for(q))
+    if subject is None:
+        return None
+    s.take(q)
+    return (subject, *s.year_for(q))
+
+
 class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
@@ -224,15 +242,10 @@ class RealChangeRule(Rule):
             if not (growth or more and _MORE_SPENT.match(s.text, q.end)
                     and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _PART_OF.match(s.text, q.end):
                 continue
-            code = s.ally_for(q)
-            # "allies will increase defence spending by 18%": the alliance as a whole (no refutation either way)
-            # ("across Europe and Canada, allies are raising spending by 12%": the group named, not the alliance)
-            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
-                if code == "NATO" else _published_group(data_code(code))
-            if subject is None:
+            taken = _take_change(s, q)
+            if taken is None:
                 continue
-            s.take(q)
-            year, how = s.year_for(q)
+            subject, year, how = taken
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator, year,
                                   q, decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
@@ -255,13 +268,10 @@ class RealChangeRule(Rule):
             yoy = _YEAR_ON_YEAR_AFTER.match(text, q.end)
             if yoy is None or _SHARE_OF_GDP.match(text, q.end):
                 continue  # (not "2.1% of GDP, above the year before": a level)
-            code = s.ally_for(q)
-            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
-                if code == "NATO" else _published_group(data_code(code))
-            if subject is None:
+            taken = _take_change(s, q)
+            if taken is None:
                 continue
-            s.take(q)
-            year, how = s.year_for(q)
+            subject, year, how = taken
             value = -q.value if yoy.group("down") else q.value
             clause = text[max(0, q.start - 80):yoy.end()]
             out.append(self.claim(s, subject, "def_exp_real_change_pct", value, q.comparator, year, q, decimals=q.decimals,
@@ -298,10 +308,10 @@ class RealChangeRule(Rule):
             # (no figure: a stand-in quantity at the change word, for Sentence.ally_for / year_for)
             where = figure or Quantity(move.start(), move.end(), "change", 0.0, 0, "eq", move.group(0))
             code = s.ally_for(where)
-            subject = ("NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL") \
-                if code == "NATO" else _published_group(data_code(code))
-            if subject is None:
+            published = _change_subject(s, code)
+            if published is None:
                 continue
+            subject = published
             year, how = s.year_for(where)
             if figure is None and run is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
