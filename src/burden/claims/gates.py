@@ -374,12 +374,8 @@ class Several:
                 self._by_word.setdefault(word, set()).add(i)
 
     def which(self, low: str, tokens: frozenset[str]) -> list[Gated]:
-        return [self.gates[i] for i in self.indices(low, tokens)]
-
-    def indices(self, low: str, tokens: frozenset[str]) -> list[int]:
-        """The positions in `gates` of those that may match, in order."""
         found = set(self._always)
         for word in tokens.intersection(self._by_word):
             found |= self._by_word[word]
         gates = self.gates
-        return [i for i in sorted(found) if meets(gates[i].needs, low, tokens)]
+        return [gates[i] for i in sorted(found) if meets(gates[i].needs, low, tokens)]

@@ -113,6 +113,13 @@ def _statement_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     return found
 
 
+def _as_edition_saw_it(s: Sentence, edition: str) -> Sentence:
+    """The sentence judged on the data as of `edition`'s release (one copy serves all its figures)."""
+    named = copy.copy(s)
+    named.asof = AsOf(_release_day(s.asof, edition), s.asof.data)
+    return named
+
+
 def _judge_on(s: Sentence, found: list[Claim], edition: str, lo: int, hi: int) -> None:
     """The figures of `found` between lo and hi are what `edition` said: judged on the data as of its release, and
     for its latest year when the figure names no year of its own."""
@@ -124,8 +131,7 @@ def _judge_on(s: Sentence, found: list[Claim], edition: str, lo: int, hi: int) -
         if c.type not in _FIGURES or q is None or not lo <= q.start < hi or c.extra.get("named_edition"):
             continue
         if named is None:
-            named = copy.copy(s)
-            named.asof = AsOf(_release_day(s.asof, edition), s.asof.data)
+            named = _as_edition_saw_it(s, edition)
         c.sentence = named
         c.extra["named_edition"] = edition
         if c.year == present and present not in own_years:
@@ -168,8 +174,7 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
             if c.type not in _FIGURES or q is None or not m.end() <= q.start < hi:
                 continue
             if named is None:
-                named = copy.copy(s)
-                named.asof = AsOf(_release_day(s.asof, edition), s.asof.data)
+                named = _as_edition_saw_it(s, edition)
             c.sentence = named
             c.extra["named_edition"] = edition
             if c.extra.get("how") == "present":
