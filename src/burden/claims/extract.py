@@ -12,7 +12,7 @@ from typing import Any
 from .context import Level, Named, joined, named_in, quantified, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
-from .frame import Frame, clause_breaks, frame_of, may_state_modality, speaker_of
+from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation, rows
@@ -770,7 +770,12 @@ class Sentence:
     @cached
     def may_state_modality(self) -> bool:
         """Whether a clause of the sentence can state a modality (frame.may_state_modality): most cannot."""
-        return may_state_modality(self.text, self.low, self.words)
+        return may_state_modality(self.text, self.low, self.words, self.effect_markers)
+
+    @cached
+    def effect_markers(self) -> tuple[tuple[int, int, int], ...]:
+        """The modality markers with an effect in the sentence (frame.markers_in): once for all its figures."""
+        return markers_in(self.low, self.words)
 
     @cached
     def clause_breaks(self) -> tuple[tuple[int, int], ...]:

@@ -160,19 +160,19 @@ def _display_rows() -> tuple[str, ...]:
 def _modality() -> Gated:
     """The markers without an effect ("will", "expected to", "estimated": plain words) as one pattern on
     grammar.folded text, a group m<i> per row (at one position the first row wins), behind the words its matches
-    need. The markers with an effect are found once per sentence (_markers)."""
+    need. The markers with an effect are found once per sentence (markers_in, Sentence.effect_markers)."""
     return gated(folded_pattern(re.compile("|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)" for i, r in enumerate(
         r for r in rows("modality") if not r["effect"])), re.I)))
 
 
-def may_state_modality(text: str, low: str, words: frozenset[str]) -> bool:
-    """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words) can give a modality other
-    than the default: a question mark, or a modality word (a clause is bounded by non-word characters, so a word
-    whole in it is whole in the sentence)."""
-    return "?" in text or _modality().may_match(low, words) or may_have_markers(low, words)
+def may_state_modality(text: str, low: str, words: frozenset[str], markers: tuple[tuple[int, int, int], ...]) -> bool:
+    """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words, `markers`: its
+    markers_in) can give a modality other than the default: a question mark, or a modality word (a clause is bounded
+    by non-word characters, so a word whole in it is whole in the sentence)."""
+    return "?" in text or bool(markers) or _modality().may_match(low, words)
 
 
-def _modality_in(low: str, lo: int = 0, hi: int | None = None, words: frozenset[str] | None = None) -> str | None:
+def _modality_in(low: str, lo: int, hi: int | None, markers: tuple[tuple[int, int, int], ...]) -> str | None:
     """The modality the (grammar.folded) sentence `low` states in low[lo:hi] (a clause, or all of it), if any: its
     first marker (asked only after may_state_modality)."""
     hi = len(low) if hi is None else hi
@@ -180,7 +180,7 @@ def _modality_in(low: str, lo: int = 0, hi: int | None = None, words: frozenset[
         return "asked"
     plain = _modality().scanner.search(low, lo, hi)
     rows_ = _effect_rows()
-    marked = next(((start, rows_[i][0]) for start, end, i in _markers(low, words)
+    marked = next(((start, rows_[i][0]) for start, end, i in markers
                    if lo <= start and end <= hi and rows_[i][0] not in _GOVERNING_ONLY), None)
     if marked is not None and (plain is None or marked[0] <= plain.start()):
         return marked[1]
@@ -197,14 +197,15 @@ _GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked"})
 _MARKER_SCOPE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:said|says|reported|reports|showed|shows|according\sto)\b")
 
 
-def governing_modality(low: str, lo: int, q_start: int, words: frozenset[str] | None = None) -> tuple[str, str, int] | None:
+def governing_modality(low: str, lo: int, q_start: int,
+                       markers: tuple[tuple[int, int, int], ...] | None = None) -> tuple[str, str, int] | None:
     """(modality, effect, marker start) of the marker with an effect nearest before a figure at `q_start` in `low`
     (folded text), from `lo` (the start of the figure's own clause, or the previous figure's end); None when there is
     none, or when the nearest one's clause ended before the figure. effect: "drop" (a demand, question, condition or
     hope: nobody's figure) or "plan" (a national plan or vow: unverifiable). Markers without an effect ("will",
-    "estimated") leave the figure to the rules. `words`: the [a-z]+ words of `low`, when known."""
+    "estimated") leave the figure to the rules. `markers`: markers_in(low), when known."""
     rows_ = _effect_rows()
-    for start, end, i in reversed(_markers(low, words)):  # the marker starting last (one may hold another: "told them
+    for start, end, i in reversed(markers_in(low) if markers is None else markers):  # the marker starting last (one may hold another: "told them
         if start < lo:  # Spain plans to")
             break
         if end <= q_start:
@@ -228,18 +229,14 @@ def _effect_gates() -> tuple[Several, dict[int, int]]:
     return Several(gates), {id(g): i for i, g in enumerate(gates)}
 
 
-def may_have_markers(low: str, words: frozenset[str]) -> bool:
-    """Whether the sentence (`low`: folded text, `words`: its [a-z]+ words) holds a marker with an effect."""
-    return bool(_markers(low, words))
-
-
 _WORDS = re.compile(r"[a-z]+")
 
 
-@functools.lru_cache(maxsize=1024)  # a function of the sentence's folded text (several figures share a sentence)
-def _markers(low: str, words: frozenset[str] | None = None) -> tuple[tuple[int, int, int], ...]:
+def markers_in(low: str, words: frozenset[str] | None = None) -> tuple[tuple[int, int, int], ...]:
     """(start, end, row) of every marker with an effect in `low`, by start; at one start the first row wins.
-    `words`: the [a-z]+ words of `low` (found here when not given)."""
+    `words`: the [a-z]+ words of `low` (found here when not given). Worked out once per sentence and kept with it
+    (`Sentence.effect_markers`), not in a cache keyed on the text, which would also answer for the same sentence in
+    another article."""
     several, row_of = _effect_gates()
     found: dict[int, tuple[int, int]] = {}
     for g in several.which(low, frozenset(_WORDS.findall(low)) if words is None else words):  # (in row order)
@@ -248,11 +245,11 @@ def _markers(low: str, words: frozenset[str] | None = None) -> tuple[tuple[int, 
     return tuple((start, end, i) for start, (end, i) in sorted(found.items()))
 
 
-def modality_of(low: str, extra: dict[str, Any], lo: int = 0, hi: int | None = None,
-                words: frozenset[str] | None = None) -> str:
-    """`low`: the grammar.folded text of the sentence; lo, hi: the clause's bounds in it (all of it by default);
-    `words`: its [a-z]+ words, when known."""
-    return _modality_in(low, lo, hi, words) or ("planned" if extra.get("plan") else "reported")
+def modality_of(low: str, extra: dict[str, Any], markers: tuple[tuple[int, int, int], ...], lo: int = 0,
+                hi: int | None = None) -> str:
+    """`low`: the grammar.folded text of the sentence; `markers`: its markers_in; lo, hi: the clause's bounds in it
+    (all of it by default)."""
+    return _modality_in(low, lo, hi, markers) or ("planned" if extra.get("plan") else "reported")
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
@@ -292,12 +289,12 @@ def clause_of(text: str, breaks: tuple[tuple[int, int], ...], start: int, end: i
 def figure_modality(s, q) -> tuple[str, str, int] | None:
     """governing_modality of a figure `q` of Sentence `s`: the nearest marker before it in its own clause, after the
     previous share or sum ("Latvia is at 3.15% and aims to reach 5%": only the 5% is planned)."""
-    if not may_have_markers(s.low, s.tokens):
+    if not s.effect_markers:
         return None  # (most sentences: no word a marker with an effect needs)
     lo = max((b_end for _b, b_end in s.clause_breaks if b_end <= q.start), default=0)
     # (a count is no figure of its own here: "if all of the 29 members had spent 2%" is governed by the "if")
     lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count")])
-    found = governing_modality(s.low, lo, q.start, s.tokens)
+    found = governing_modality(s.low, lo, q.start, s.effect_markers)
     if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
         return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
     return found
@@ -337,10 +334,10 @@ def frame_of(claim) -> Frame:
     elif not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
         frame.modality = "planned" if x.get("plan") else "reported"
     elif text.rstrip("\"'”’ ").endswith("?") or q is None:
-        frame.modality = modality_of(sentence.low, x, words=sentence.tokens)
+        frame.modality = modality_of(sentence.low, x, sentence.effect_markers)
     else:  # a modality word counts in the figure's own clause only
-        frame.modality = modality_of(sentence.low, x, *clause_bounds(len(sentence.low), sentence.clause_breaks,
-                                                                      q.start, q.end), words=sentence.tokens)
+        frame.modality = modality_of(sentence.low, x, sentence.effect_markers,
+                                     *clause_bounds(len(sentence.low), sentence.clause_breaks, q.start, q.end))
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"
     frame.speaker = sentence.speaker
