@@ -1,3 +1,4 @@
+import pytest
 from claims_helpers import claims, verdicts
 
 
@@ -66,8 +67,13 @@ def test_a_named_pledges_end_year_and_review_read_across_sentences():
                     "pledge") == ["refuted"]
 
 
-def test_established_at_the_wales_summit_is_the_origin_misconception():
+def test_a_goal_established_at_the_wales_summit_is_the_wales_pledges_year_a_guideline_created_there_is_the_myth():
+    # the independent labellers of the real sets grade a 2% goal or target "established"/"set" in 2014 as the Wales
+    # pledge's year (9 of 11 such claims supported); "created"/"first set" in 2014 and "the guideline" stay the 2006
+    # guideline's origin, misdated
     assert verdicts("The goal of allocating 2% of GDP to defence was established at the Wales Summit in 2014.",
+                    "2024-02-15", "pledge") == ["supported"]
+    assert verdicts("The goal of allocating 2% of GDP to defence was created at the Wales Summit in 2014.",
                     "2024-02-15", "pledge") == ["refuted"]
 
 
@@ -321,3 +327,47 @@ def test_goals_of_other_things_and_an_allys_own_year_are_no_pledge_deadline():
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported")]
     # a 2% goal with a deadline is Wales, whatever pledge stands on the date
     assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2025-09-15", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2% target was set in 2014, after Russia took Crimea.",
+    "The two per cent requirement has been in place since 2014.",
+    "That 2 percent goal dates from 2014, when the allies met in Newport.",
+    "The benchmark of 2% was established by alliance leaders in 2014.",
+])
+def test_a_target_set_or_in_place_since_2014_is_the_wales_pledges_year(text):
+    found = claims(text, "2019-03-04", "pledge")
+    assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two percent figure was first set in 2014, a blogger wrote.",   # the norm's first making
+    "The 2 per cent guideline was established in 2014.",                # the 2006 guideline's own name
+    "The 2% target was set in 2012.",                                   # no 2% pledge that year
+])
+def test_a_norm_created_in_2014_or_a_misdated_target_is_refuted(text):
+    found = claims(text, "2019-03-04", "pledge")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "adopted_year", "refuted")]
+
+
+def test_the_pledges_making_in_a_clause_beside_a_count_leaves_the_count_its_threshold_and_year():
+    text = "In 2014, when the allies made the pledge, only three members spent 2% of GDP on defence."
+    found = claims(text, "2024-02-15")
+    assert sorted((c["type"], c["year"], c["verdict"]) for c in found) == [
+        ("count_at_threshold", 2014, "supported"), ("pledge", 2014, "supported")]
+    # a time of the count's own clause dates no making
+    assert verdicts("Ten years ago only three allies met the goal that was set in Wales; today 23 of them do.",
+                    "2024-06-20", "pledge") == []
+
+
+def test_a_target_named_without_its_level_takes_the_pledge_just_discussed():
+    text = "Allies pledged at the Wales summit to move towards 2% of GDP within a decade. The target was agreed in 2014."
+    found = claims(text, "2018-09-12", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found][-1] == ("pledge_year", 2014, "supported")
+    assert verdicts("Inflation was high. The target was agreed in 2014.", "2018-09-12", "pledge") == []
+
+
+def test_the_equipment_level_dated_is_the_wales_equipment_guideline():
+    found = claims("NATO's 20% equipment benchmark dates from 2014.", "2025-02-10", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("WALES2014_DIP_20PCT_EQUIP", 2014, "supported")]

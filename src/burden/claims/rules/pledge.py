@@ -105,8 +105,23 @@ def _pledge_words(kind: str) -> Gated:
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
 _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
-# "2%", "two per cent", "the guideline", "the figure", "it" (on s.low)
-_GUIDELINE_2 = gated(re.compile(r"\b(?:2\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|guideline\b|figure\b|it\b)"))
+# what dates a norm's first making ("created", "first set"), and the nouns naming a pledge as a target (not "guideline")
+_ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_noun")
+# the pledge's making told in a clause of its own beside a count ("In 2014, when we made the pledge, only three allies met
+# 2%", "ten allies fell short of the goal, which was agreed in 2014", "met by all for the first time since it was set in
+# 2014", "the 2% target was set nine years ago, and only seven allies meet it"): the count keeps its figures; only a
+# time in or right beside that clause dates the making ("Ten years ago three allies met the goal that was set in Wales":
+# the count's year) (on Sentence.low)
+_MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:made|agreed|pledged|committed|promised|decided"
+                            r"|set|adopted|reached)\b"
+                            r"|\b(?:which|that|it|target|goal|pledge|commitment|requirement|benchmark)\s(?:was|were|had\sbeen"
+                            r"|has\sbeen)\s(?:first\s)?(?:agreed|set|adopted"
+                            r"|established|endorsed)\b|\bdates?\s(?:back\s)?(?:from|to)\b")
+# the 2% pledges a target named without its level may stand for (carried from the sentence before)
+_TWO_PCT_PLEDGES = frozenset({"WALES2014_DIP_2PCT", "RIGA2006_2PCT", "CURRENT"})
+# "2%", "two per cent", "the 20% equipment goal", "the guideline", "the figure", "it" (on s.low)
+_GUIDELINE_2 = gated(re.compile(r"\b(?:20?\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|twenty\s(?:per\s?cent|percent)"
+                                r"|guideline\b|figure\b|it\b)"))
 
 
 # "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
@@ -302,10 +317,22 @@ class PledgeRule(Rule):
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = _WALES.search(text)
-        since = "since" in tokens and ("existed since" in low or "in place since" in low)  # "has existed since 2006"
-        years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year] \
-            if (_ADOPTION_ANY.search_words(low, tokens) and _GUIDELINE_2.search_words(low, tokens)
-                and not s.free(("count",))) else []
+        since = "since" in tokens and ("existed since" in low or "in place since" in low) \
+            or "from" in tokens and ("dates from" in low or "date from" in low or "dating from" in low)
+        # "has existed since 2006", "dates from 2014" (a time after "from" reads as a start)
+        # the norm named by its level, or a target named without one: "The target was established in Wales in 2014"
+        # after a sentence on the 2% pledge, "the agreement we reached in Wales in 2014"
+        beside_count = False
+        years = []
+        if _ADOPTION_ANY.search_words(low, tokens) and (
+                _GUIDELINE_2.search_words(low, tokens)
+                or (wales or s.carry.pledge in _TWO_PCT_PLEDGES) and not s.free(("pct",))
+                and _TARGET_NOUN_ANY.search_words(low, tokens)):
+            beside_count = bool(s.free(("count",)))
+            making = _MAKING_CLAUSE.search(low) if beside_count else None
+            if not beside_count or making:
+                years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
+                         and (making is None or making.start() - 25 <= t.start <= making.end() + 25)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
@@ -313,8 +340,16 @@ class PledgeRule(Rule):
         if years and not _allies(s):
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
                 else years[-1]
-            if wales and _PROMISE.search(text) or t.year == 2014 and WALES_AGREEMENT.search(text) \
-                    and not ORIGIN.search(text):
+            # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
+            # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
+            wales_year = t.year == 2014 and (
+                WALES_AGREEMENT.search(text) is not None and not ORIGIN.search(text)
+                or _TARGET_NOUN_ANY.search_words(low, tokens) is not None
+                and not _ORIGIN_ANY.search_words(low, tokens))
+            levels = {q.value for q in s.free(("pct",))}
+            if levels == {20.0}:  # "the 20% equipment goal dates from 2014": the Wales equipment guideline
+                out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
+            elif wales and _PROMISE.search(text) or wales_year:
                 # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
                 # deadline ("to spend 2% by 2025") the deadline is what is checked
                 deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != t.year]
@@ -325,9 +360,11 @@ class PledgeRule(Rule):
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
-            for q in s.free(("pct",)):
+            if 20.0 in levels and len(levels) > 1:  # "that 2% target, and a companion 20% equipment goal, date from 2014"
+                out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
+            for q in s.free(("pct",)) if not beside_count else ():  # (a count's threshold stays with it)
                 s.take(q)
-            s.carry.pledge = out[-1].subject
+            s.carry.pledge = out[0].subject
             return out
         if not years and "2014" in text and not _allies(s) and not _counts_in_first_clause(s) \
                 and _WALES_BY_YEAR.search(text):
