@@ -1,4 +1,5 @@
 import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -371,3 +372,22 @@ def test_a_target_named_without_its_level_takes_the_pledge_just_discussed():
 def test_the_equipment_level_dated_is_the_wales_equipment_guideline():
     found = claims("NATO's 20% equipment benchmark dates from 2014.", "2025-02-10", "pledge")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("WALES2014_DIP_20PCT_EQUIP", 2014, "supported")]
+
+
+def test_a_2pct_level_agreed_in_2023_or_at_vilnius_is_the_vilnius_floors_year():
+    found = claims("Allied leaders agreed in 2023 at Vilnius to make 2% a floor rather than a ceiling.", "2024-07-15", "pledge")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("VILNIUS2023_2PCT_FLOOR", "pledge_year", "supported")]
+    assert verdicts("The 2% floor was agreed at the Vilnius summit in 2022, the minister wrote.", "2023-09-01",
+                    "pledge") == ["refuted"]
+
+
+def test_the_year_written_right_after_the_word_of_adopting_dates_the_guideline():
+    found = claims("The 2% guideline was adopted in 2006 and reaffirmed in Wales in 2014.", "2025-01-20", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("adopted_year", 2006, "supported")]
+
+
+def test_a_2pct_commitment_after_the_hague_is_the_floor_still_in_force_unless_called_current():
+    found = claims("Members of the alliance have committed to spending 2% of their GDP on defence.", "2025-09-10", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]
+    assert verdicts("The current NATO target is 2% of GDP.", "2025-08-30", "pledge") == ["refuted"]

@@ -338,17 +338,24 @@ class PledgeRule(Rule):
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
                      or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
         if years and not _allies(s):
+            # the year written right after a word of adopting ("adopted in 2006 and reaffirmed in Wales in 2014": 2006),
+            # else the last one ("set it eight years earlier, in 2006")
+            dated = [t for t in years if t.kind == "year" and _ADOPTION_ANY.search(low, max(0, t.start - 30), t.start)]
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
-                else years[-1]
+                else dated[0] if dated else years[-1]
             # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
             # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
             wales_year = t.year == 2014 and (
                 WALES_AGREEMENT.search(text) is not None and not ORIGIN.search(text)
                 or _TARGET_NOUN_ANY.search_words(low, tokens) is not None
                 and not _ORIGIN_ANY.search_words(low, tokens))
-            levels = {q.value for q in s.free(("pct",))}
-            if levels == {20.0}:  # "the 20% equipment goal dates from 2014": the Wales equipment guideline
+            made_levels = {q.value for q in s.free(("pct",))}
+            if made_levels == {20.0}:  # "the 20% equipment goal dates from 2014": the Wales equipment guideline
                 out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
+            elif t.year == 2023 or "vilnius" in low and "VILNIUS2023" in _named(text):
+                # "agreed in 2023 at Vilnius to make 2% a floor", "the 2% floor agreed at Vilnius in 2022" (refuted): the
+                # Vilnius floor's year, not the 2006 guideline's
+                out.append(self.claim(s, "VILNIUS2023_2PCT_FLOOR", "pledge_year", t.year, "eq", t.year))
             elif wales and _PROMISE.search(text) or wales_year:
                 # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
                 # deadline ("to spend 2% by 2025") the deadline is what is checked
@@ -360,7 +367,7 @@ class PledgeRule(Rule):
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
-            if 20.0 in levels and len(levels) > 1:  # "that 2% target, and a companion 20% equipment goal, date from 2014"
+            if 20.0 in made_levels and len(made_levels) > 1:  # "that 2% target, and a companion 20% equipment goal, date from 2014"
                 out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
             for q in s.free(("pct",)) if not beside_count else ():  # (a count's threshold stays with it)
                 s.take(q)
