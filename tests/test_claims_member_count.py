@@ -93,3 +93,19 @@ def test_now_n_in_brackets_after_a_count_of_countries_is_the_membership_on_the_d
     assert [(c["value"], c["verdict"]) for c in found] == [(33, "refuted")]
     found = claims("By 2021, six allied countries (now 30) spent at least 2% of GDP on defence.", "2022-06-20", "member_count")
     assert [(c["value"], c["verdict"]) for c in found] == [(30, "supported")]
+
+
+def test_a_condition_in_a_later_clause_leaves_the_membership_on_record():
+    text = ("All 29 allies signed the declaration, though critics say it would have been stronger if it had named a "
+            "date.")
+    assert verdicts(text, "2018-07-11", "member_count") == ["supported"]
+    found = claims("NATO has 29 members today; if North Macedonia joins, it will have 30.", "2019-04-04", "member_count")
+    assert [c["value"] for c in found] == [29]
+    assert verdicts("If Sweden and Finland both join, there will be 32 members.", "2023-02-01", "member_count") == []
+
+
+def test_there_were_n_members_in_a_year_is_that_years_membership():
+    found = claims("Let us look back to 2014, when there were 28 members in NATO.", "2016-03-11", "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(28, 2014, "supported")]
+    assert verdicts("There are now 30 allies, after North Macedonia's entry in March.", "2020-10-01",
+                    "member_count") == ["supported"]
