@@ -391,3 +391,11 @@ def test_a_2pct_commitment_after_the_hague_is_the_floor_still_in_force_unless_ca
     found = claims("Members of the alliance have committed to spending 2% of their GDP on defence.", "2025-09-10", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]
     assert verdicts("The current NATO target is 2% of GDP.", "2025-08-30", "pledge") == ["refuted"]
+
+
+def test_the_making_clause_beside_listed_allies_is_the_pledge_but_an_allys_own_agreement_is_not():
+    text = ("In 2014, when leaders agreed that every member should reach 2% by 2024, only the UK, Greece and the United "
+            "States did so.")
+    found = claims(text, "2020-10-21", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("deadline_year", 2024, "supported")]
+    assert verdicts("When Germany agreed in 2014 to spend 2%, it was at 1.2%.", "2020-10-21", "pledge") == []

@@ -322,22 +322,25 @@ class PledgeRule(Rule):
         # "has existed since 2006", "dates from 2014" (a time after "from" reads as a start)
         # the norm named by its level, or a target named without one: "The target was established in Wales in 2014"
         # after a sentence on the 2% pledge, "the agreement we reached in Wales in 2014"
-        beside_count = False
+        beside_count = False  # a count or allies of another clause beside the making: they keep their figures
         years = []
         if _ADOPTION_ANY.search_words(low, tokens) and (
                 _GUIDELINE_2.search_words(low, tokens)
                 or (wales or s.carry.pledge in _TWO_PCT_PLEDGES) and not s.free(("pct",))
                 and _TARGET_NOUN_ANY.search_words(low, tokens)):
-            beside_count = bool(s.free(("count",)))
+            allies = _allies(s)
+            beside_count = bool(s.free(("count",))) or bool(allies)
             making = _MAKING_CLAUSE.search(low) if beside_count else None
-            if not beside_count or making:
+            # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
+            # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
+            if not beside_count or making and all(e.start >= making.end() for e in allies):
                 years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
                          and (making is None or making.start() - 25 <= t.start <= making.end() + 25)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
                      or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
-        if years and not _allies(s):
+        if years:
             # the year written right after a word of adopting ("adopted in 2006 and reaffirmed in Wales in 2014": 2006),
             # else the last one ("set it eight years earlier, in 2006")
             dated = [t for t in years if t.kind == "year" and _ADOPTION_ANY.search(low, max(0, t.start - 30), t.start)]
