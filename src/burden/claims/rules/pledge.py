@@ -304,6 +304,20 @@ class PledgeRule(Rule):
         first = (after or t)[0]
         return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year)]
 
+    def _level_and_deadline(self, s: Sentence, c: Claim) -> list[Claim]:
+        """A level with a deadline that is not its pledge's is two claims, judged apart (issue 11: several claims in one
+        sentence are judged separately), in the text's order: the level ("agreed to raise spending to 5% ... by 2025": 5%
+        is right) and the deadline (2025 is wrong); else the claim as it is."""
+        given = c.extra.get("deadline")
+        if c.metric != "threshold_pct" or not given or c.subject in (None, "CURRENT", "PREVIOUS"):
+            return [c]
+        own = _deadline(_pledge(str(c.subject)))
+        if own is None or own == given:
+            return [c]
+        level = self.claim(s, c.subject, "threshold_pct", c.value, c.comparator, own, c.quantity,
+                           **{**c.extra, "deadline": None})
+        return [level, self.claim(s, c.subject, "deadline_year", given, "eq", given, deadline=given)]
+
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
@@ -330,10 +344,13 @@ class PledgeRule(Rule):
                 and _TARGET_NOUN_ANY.search_words(low, tokens)):
             allies = _allies(s)
             beside_count = bool(s.free(("count",))) or bool(allies)
+            # "In 2025, at the Hague Summit, allies agreed to 5% by 2035, up from the former 2% threshold": the year is
+            # the new level's (read below), not an adoption of 2%
+            hague_level = any(q.value in (5.0, 3.5, 1.5) for q in s.free(("pct",)))
             making = _MAKING_CLAUSE.search(low) if beside_count else None
             # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
             # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
-            if not beside_count or making and all(e.start >= making.end() for e in allies):
+            if not hague_level and (not beside_count or making and all(e.start >= making.end() for e in allies)):
                 years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
                          and (making is None or making.start() - 25 <= t.start <= making.end() + 25)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
@@ -542,6 +559,7 @@ class PledgeRule(Rule):
         if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(str(hague[0].subject)))):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
             out = [c for c in out if c not in hague[1:]]
+        out = [part for c in out for part in self._level_and_deadline(s, c)]
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
