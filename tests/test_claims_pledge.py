@@ -401,3 +401,17 @@ def test_the_making_clause_beside_listed_allies_is_the_pledge_but_an_allys_own_a
     found = claims(text, "2020-10-21", "pledge")
     assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("deadline_year", 2024, "supported")]
     assert verdicts("When Germany agreed in 2014 to spend 2%, it was at 1.2%.", "2020-10-21", "pledge") == []
+
+
+def test_the_alliance_pledge_named_without_summit_takes_the_pledge_in_force_with_that_deadline():
+    text = "Under the alliance pledge, members have until 2035 to reach the target."
+    assert [(c["subject"], c["verdict"]) for c in claims(text, "2025-10-14", "pledge")] == [
+        ("HAGUE2025_5PCT_TOTAL", "supported")]
+    assert [(c["subject"], c["verdict"]) for c in claims(text.replace("2035", "2024"), "2019-10-14", "pledge")] == [
+        ("WALES2014_DIP_2PCT", "supported")]
+
+
+def test_a_non_ally_prefix_names_no_ally_beside_the_pledge():
+    text = ("Even though NATO members have pledged to spend 2 percent of GDP on defense, only four non-U.S. countries met "
+            "that target last year.")
+    assert verdicts(text, "2016-04-25", "pledge") == ["supported"]

@@ -42,6 +42,12 @@ _WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:inv
                             re.I)
 _PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
                                                  re.I)))  # on Sentence.low, behind the words its matches need
+# the alliance's pledge named without its summit or level ("under the alliance pledge", "NATO's commitment"; on
+# Sentence.low, behind its derived gate)
+_PLEDGE_GENERIC = gated(re.compile(r"\b(?:the|its|their|under)\s(?:alliance|nato|allied)(?:['’]s)?\s(?:spending\s|defen[cs]e\s)?"
+                                   r"(?:pledge|commitment|target|goal)\b"))
+# the pledges a deadline can belong to (a whole pledge, not one of the Hague parts)
+_TOTALS = ("HAGUE2025_5PCT_TOTAL", "WALES2014_DIP_2PCT")
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
 # (on Sentence.low, behind its derived gate: folding leaves the year's digits as they are)
 _END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
@@ -75,7 +81,8 @@ _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|targe
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
     found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"  # read, not changed (= is_ally)
-             and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)]
+             and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)
+             and s.low[max(0, e.start - 4):e.start] != "non-"]  # ("only four non-U.S. allies met it": not the US)
     if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
         # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
         # pledge describes it; it is not an ally's own pledge
@@ -565,7 +572,8 @@ class PledgeRule(Rule):
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search_words(low, tokens) if not out else None
-        if not out and (s.carry.pledge or named or "summit" in low and _names_summit(text)) and (
+        generic = _PLEDGE_GENERIC.search_words(low, tokens) if not out and not named and not s.carry.pledge else None
+        if not out and (s.carry.pledge or named or generic or "summit" in low and _names_summit(text)) and (
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
@@ -577,6 +585,12 @@ class PledgeRule(Rule):
             summits = _named(text)
             if not named and summits:  # "At the Wales meeting, countries ... agreed to reach it by 2024"
                 pid = {"WALES2014": "WALES2014_DIP_2PCT", "HAGUE2025": "HAGUE2025_5PCT_TOTAL"}.get(summits[0], pid)
+            if generic and deadline and not summits:
+                # "Under the alliance pledge, they have until 2035 to reach the target": the pledge in force on the date
+                # with that deadline, else the standing target (whose deadline the year then misses)
+                in_force = [p["id"] for p in pledges_in_force(s.today)]
+                pid = next((p for p in in_force if p in _TOTALS and _deadline(_pledge(p)) == deadline[0].year),
+                           current_target(in_force))
             if pid == "RIGA2006_2PCT":
                 pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
             if deadline and not _allies(s) and pid:
