@@ -415,3 +415,20 @@ def test_a_non_ally_prefix_names_no_ally_beside_the_pledge():
     text = ("Even though NATO members have pledged to spend 2 percent of GDP on defense, only four non-U.S. countries met "
             "that target last year.")
     assert verdicts(text, "2016-04-25", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text,date,subject", [
+    ("Leaders will be urged to honour their commitments to spend at least 2% of GDP on defence.", "2014-09-01",
+     "RIGA2006_2PCT"),
+    ("That deal included a pledge for member nations to raise defence budgets up to 2 percent of national output.",
+     "2016-07-05", "WALES2014_DIP_2PCT"),
+    ("The allies reaffirmed their commitments to move towards two per cent of GDP.", "2021-03-03", "WALES2014_DIP_2PCT"),
+])
+def test_commitments_named_by_their_content_are_the_pledge(text, date, subject):
+    assert [(c["subject"], c["verdict"]) for c in claims(text, date, "pledge")] == [(subject, "supported")]
+
+
+def test_financial_commitments_are_no_pledge_wording():
+    text = ("The speaker threatened allies that ignore their financial commitments, and attacked countries reluctant to "
+            "lift spending to two percent.")
+    assert verdicts(text, "2024-02-12", "pledge") == []

@@ -154,7 +154,7 @@ _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|
 # "we decided in 2014 to halt the cuts and move towards 2%": the Wales pledge's own wording, governed by a word of
 # agreeing (else "all allies are moving toward 2%" is an aspiration); on the folded text, ending at "toward(s)"
 _AGREED_TOWARD = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised|promise|promises"
-                            r"|committed|commitment|commit|commits|decided|decision|resolved|undertook|aim|aims|aimed)\b"
+                            r"|committed|commitments?|commit|commits|decided|decision|resolved|undertook|aim|aims|aimed)\b"
                             r"[^.;:?!]{0,90}?\bto\s(?:aim\sto\s)?(?:move|moving)\stowards?\s(?:[\w'’-]+\s){0,6}$")
 _AGREED_TOWARD_REACH = 130  # characters before the figure
 # ", a commitment we all made in Wales", ", the core target agreed in The Hague", ", the goal set at the Vilnius summit":
@@ -252,7 +252,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
