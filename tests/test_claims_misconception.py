@@ -160,3 +160,8 @@ def test_delinquent_negated_by_no_member_is_a_rebuttal():
         "supported"]
     assert verdicts("The allies are not delinquent in any sense, the fact-checkers concluded.", "2024-02-14") == [
         "supported"]
+
+
+def test_a_negated_relative_clause_picks_allies_out_and_neither_asserts_nor_rebuts_the_debt():
+    text = "These are the allies that have not been delinquent; some of them even spend more than two per cent."
+    assert verdicts(text, "2019-12-04", "misconception") == []

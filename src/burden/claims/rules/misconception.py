@@ -85,11 +85,17 @@ _MORE_DEBT = gated(re.compile("|".join(r["pattern"] for r in rows("arrears") if 
 _CONDITION = re.compile("|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "condition"))
 
 
+# "the countries that have not been delinquent": a negated relative clause picks some allies out; it neither asserts
+# nor rebuts that allies owe NATO (on the folded text, ending at the predicate's verb)
+_NEGATED_RELATIVE = re.compile(r"\b(?:that|who|which)\s(?:(?:have|has|had)\s)?(?:not|never)\s$")
+
+
 def _delinquent_said_of(low: str):
     """The first "delinquent" the sentence predicates of someone, not as a condition (a match at the word), else None."""
     for m in _DELINQUENT_WORD.finditer(low):
         said = _DELINQUENT_SAID_OF.search(low, max(0, m.start() - 40), m.start())
-        if said is not None and not _CONDITION.search(low, max(0, said.start() - 16), said.start()):
+        if said is not None and not _CONDITION.search(low, max(0, said.start() - 16), said.start()) \
+                and not _NEGATED_RELATIVE.search(low, max(0, said.start() - 24), said.start()):
             return m
     return None
 
