@@ -109,3 +109,13 @@ def test_there_were_n_members_in_a_year_is_that_years_membership():
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(28, 2014, "supported")]
     assert verdicts("There are now 30 allies, after North Macedonia's entry in March.", "2020-10-01",
                     "member_count") == ["supported"]
+
+
+def test_an_ordinal_member_with_a_year_is_the_membership_that_year():
+    found = claims("North Macedonia became NATO's 30th member in 2020.", "2024-06-18", "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(30, 2020, "supported")]
+    assert verdicts("Croatia became the 30th member in 2009.", "2024-06-18", "member_count") == ["refuted"]
+
+
+def test_membership_rose_to_n_is_the_membership_on_the_date():
+    assert verdicts("NATO's membership rose to 32 with Sweden's entry.", "2024-06-18", "member_count") == ["supported"]

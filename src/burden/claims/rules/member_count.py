@@ -82,7 +82,9 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
-MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
+# "bringing membership to 32", "NATO's membership rose to 32", "membership now stands at 32"
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:(?:has\s|now\s)?(?:rose|risen|grew|grown|increased|expanded|climbed|jumped"
+                           rf"|swelled|stands|stood)\s)?(?:to|at|of)\s{_NH}\b")
 # "the alliance, which grew to 32 members with Sweden": the membership on the date
 GREW_TO = re.compile(rf"\b(?:grew|grown|expanded|swelled|swollen)\sto\s{_NH}\s(?:members|allies|nations|countries)\b")
 # "NATO, now 32 members strong": the membership
@@ -258,7 +260,12 @@ class MemberCountRule(Rule):
                                  None)
                 if data_year is not None and data_year >= s.today.year:
                     data_year = None
-                if data_year is not None and kind in ("the", "all") and not _NOW_BEFORE.search(low, max(0, at - 24), at):
+                if kind == "ordinal" and data_year is None:
+                    # "North Macedonia became NATO's 30th member in 2020": the year of that accession, also this year's
+                    data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
+                                     None)
+                if data_year is not None and kind in ("the", "all", "ordinal") \
+                        and not _NOW_BEFORE.search(low, max(0, at - 24), at):
                     # "In 2015, only four of 28 members met the target": the year governs the membership too
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
                 else:
