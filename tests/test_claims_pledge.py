@@ -432,3 +432,13 @@ def test_financial_commitments_are_no_pledge_wording():
     text = ("The speaker threatened allies that ignore their financial commitments, and attacked countries reluctant to "
             "lift spending to two percent.")
     assert verdicts(text, "2024-02-12", "pledge") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance asks its members to devote 2 per cent of GDP to defence.",
+    "Under NATO guidelines, members should spend 2% of GDP on defence.",
+    "NATO's guideline calls for members to spend 2% of GDP on their armed forces.",
+    "Under NATO rules, each member should spend 2 percent of its GDP on defense.",
+])
+def test_the_norm_stated_as_what_the_alliance_asks_of_all_members_is_the_pledge(text):
+    assert verdicts(text, "2019-02-10", "pledge") == ["supported"]
