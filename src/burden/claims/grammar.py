@@ -105,7 +105,7 @@ def reading_text(text: str) -> str:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
 class Span:
     start: int
     end: int

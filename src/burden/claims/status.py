@@ -49,7 +49,7 @@ _NOT_TARGET_AFTER = re.compile(r"\s(?:of\s(?:\w+\s)?(?:growth|inflation|the\sgov
 SIDES = frozenset({"ge", "gt", "lt", "none"})
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
 class Status:
     """One status phrase of a sentence (offsets in the sentence)."""
 
