@@ -364,18 +364,23 @@ class Several:
         self.gates = list(gates)
         self._by_word: dict[str, set[int]] = {}
         self._always: set[int] = set()
+        self._more: set[int] = set()  # the patterns that need more than one of the words they are filed under
         for i, g in enumerate(self.gates):
             word_options = [option for option in g.needs if option[0] and not option[1]]
             if not word_options:
                 self._always.add(i)
+                self._more.add(i)
                 continue
-            words, _texts = max(word_options, key=_selectivity)
-            for word in words:
+            option = max(word_options, key=_selectivity)
+            for word in option[0]:
                 self._by_word.setdefault(word, set()).add(i)
+            if any(other != option for other in g.needs):
+                self._more.add(i)
 
     def which(self, low: str, tokens: frozenset[str]) -> list[Gated]:
         found = set(self._always)
         for word in tokens.intersection(self._by_word):
             found |= self._by_word[word]
-        gates = self.gates
-        return [gates[i] for i in sorted(found) if meets(gates[i].needs, low, tokens)]
+        gates, more = self.gates, self._more
+        # (a pattern filed under a word of the sentence that needs nothing else meets its requirements already)
+        return [gates[i] for i in sorted(found) if i not in more or meets(gates[i].needs, low, tokens)]
