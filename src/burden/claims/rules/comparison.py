@@ -53,9 +53,26 @@ _MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|moneta
 _BARE_VERBS = frozenset("overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces trails trailed "
                         "lags lagged".split())
 # nothing after the second ally but the end of the clause, an adverb or the year: the measure is the paragraph's
-_BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|last\syear|in\s\d{4}))*[\s.,;:!?\"'”’)]*")
+_BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|last\syear|in\s\d{4}))*[\s.,;:!?\"'”’)]*"
+                         # (a quotation's source after it: '... surpasses the US," the paper reports.')
+                         r"(?:(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:reports?|reported|says|said|writes|wrote|notes|noted|adds|added)[\s.!]*)?")
+# a relative clause on the second ally ends what it is compared by: "has overtaken the US, which had led for years"
+_RELATIVE_AFTER = re.compile(r",\s(?:which|who)\b")
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
                             r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
+
+
+def _figures_before(s: Sentence) -> bool:
+    """The sentence follows figures of its paragraph or of the one right before it (wire copy puts each sentence in
+    a paragraph of its own): a bare "Estonia now surpasses the US." compares what they spoke of."""
+    return s.carry.year is not None and 0 <= s.paragraph - s.carry.paragraph <= 1
+
+
+def _bare_end(s: Sentence, at: int, hi: int) -> int:
+    """Where what follows the second ally at `at` may say what is compared: the clause end, or a relative clause on
+    that ally (", which had led the ranking for years": about the ally, not the comparison)."""
+    m = _RELATIVE_AFTER.search(s.text, at, hi)
+    return hi if m is None else m.start()
 
 
 @functools.cache
@@ -104,8 +121,7 @@ class ComparisonRule(Rule):
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
         if not tokens.isdisjoint(_VERB_WORDS) and (not tokens.isdisjoint(_SPENDING_WORDS) or "%" in s.text
-                                                   or not tokens.isdisjoint(_BARE_VERBS) and s.carry.year is not None
-                                                   and s.carry.paragraph == s.paragraph):
+                                                   or not tokens.isdisjoint(_BARE_VERBS) and _figures_before(s)):
             found = self._verb_comparison(s)
             if found:
                 return found
@@ -155,8 +171,7 @@ class ComparisonRule(Rule):
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])) and not any(
                     q.kind == "pct" and lo <= q.start < hi for q in s.quantities) and not (
-                    _BARE_AFTER.fullmatch(s.text, b.end, hi) and s.carry.year is not None
-                    and s.carry.paragraph == s.paragraph):
+                    _BARE_AFTER.fullmatch(s.text, b.end, _bare_end(s, b.end, hi)) and _figures_before(s)):
                 continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
                 # (but "Estonia now surpasses the US." bare, in a paragraph of figures, compares what it speaks of)
             firsts = [a]

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
+from ..extract import _BASELINE_TIME_BEFORE, COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import parse_number
 from ..verify import GDP, USD
 from .base import Rule
-from .count_threshold import _sentence_year
+from .count_threshold import _sentence_year, claim_times
 
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -108,6 +108,9 @@ _COPULAS = frozenset({"were", "are", "will"})
 _NO_WITH = frozenset({"other", "ally", "member", "country", "nation", "state"})
 
 
+_LEADERS = re.compile(r"\b(?:the|alliance|nato|bloc)(?:['’]s)?\sleaders\b")
+
+
 def _may_rank(words: frozenset[str], low: str) -> bool:
     """The words of the rank phrasings that are common alone, each with the word it needs."""
     return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low)
@@ -115,7 +118,7 @@ def _may_rank(words: frozenset[str], low: str) -> bool:
             or "number" in words and ("number one" in low or "number two" in low or "number three" in low
                                       or "number 1" in low or "number 2" in low or "number 3" in low)
             or "least" in words and "the least" in low
-            or "leaders" in words and "the leaders" in low and not words.isdisjoint(_COPULAS)
+            or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
             or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
             or "only" in words and "than" in words)
@@ -153,6 +156,28 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     return min(inside or found, key=lambda f: abs(f[0] - at))[1]
 
 
+# a rank held in a past that ended ("Poland has overtaken the US, which had led the ranking for years"), or over an
+# unnamed stretch of the past ("For many years the US was at the top"): a past state with no year, no claim
+# (a pluperfect: "had" with a participle that ranks, or "had been"; not "which had the highest rate": possession)
+_HAD_BEFORE = re.compile(r"\bhad\s(?:long\s|always\s|once\s|previously\s|for\syears\s)?(?:(?P<been>been)\s(?:at\s)?(?:the\s)?)?$", re.I)
+_PARTICIPLES = frozenset("led topped headed ranked come sat stood placed finished trailed lagged outspent held taken".split())
+_VAGUE_PAST = re.compile(r"\bfor\s(?:(?:many|several|a\sfew|some|long)\s)?(?:years|decades)\b[^;]*?(?<!\bhas\s)(?<!\bhave\s)"
+                         r"\b(?:was|were|led|topped|headed)\b|(?<!\bhas\s)(?<!\bhave\s)\b(?:was|were|led|topped|headed)\b[^;]*?\bfor\s"
+                         r"(?:(?:many|several|a\sfew|some|long)\s)?(?:years|decades)\b", re.I)
+
+
+def _pluperfect(s: Sentence, at: int) -> bool:
+    had = _HAD_BEFORE.search(s.text, max(0, at - 30), at)
+    return had is not None and (had.group("been") is not None or s.low[at:at + 12].split(" ", 1)[0] in _PARTICIPLES)
+
+
+def _clause_of(s: Sentence, at: int, end: int) -> tuple[int, int]:
+    """The span of the clause a rank phrasing at [at, end) sits in (from a "while", "but" or semicolon to the next)."""
+    lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    return lo, hi
+
+
 # "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
 # (also "the top five contributors", "the bottom three spenders")
 SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
@@ -174,8 +199,9 @@ LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent
 RANKED_FROM = re.compile(r"\branked\sfrom\s(?:the\s)?(?P<dir>bottom|top|lowest|highest)\b[^.;:]{0,80}?(?:\s(?:are|were)\s?:?|:)\s"
                          r"(?:the\s)?", re.I)
 # "The lowest spenders in terms of GDP were A, at 0.56%, B, at 0.92%, and C" (a plural with no number: the list)
-SET_PLURAL = re.compile(r"\bthe\s(?:(?P<dir3>leaders)|(?P<dir>lowest|highest|biggest|largest|smallest)\s(?:\w+\s)?(?:spenders|allies|members|"
-                        r"countries|nations))\b[^.;:]{0,40}?\s(?:were|are|will be)\s:?\s?(?:the\s)?", re.I)
+SET_PLURAL = re.compile(r"\bthe\s(?:(?:alliance|nato|bloc)(?:['’]s)?\s)?(?:(?P<dir3>leaders)|(?P<dir>lowest|highest|biggest|largest|"
+                        r"smallest)\s(?:\w+\s)?(?:spenders|allies|members|countries|nations))\b[^.;:]{0,60}?\s(?:were|are|will be)\s:?\s?"
+                        r"(?:the\s)?", re.I)
 # "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
 # most 1 + the length of the list
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
@@ -194,7 +220,7 @@ SET_IN_TOP = re.compile(r"\b(?:(?:are|were|is|was|remains?|remained|ranks?|ranke
                         r"(?:(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<n2>two|three|four|five|"
                         r"six|seven|eight|nine|ten|\d{1,2})\s(?P<dir2>highest|lowest|biggest|largest|smallest|top|bottom))\b"
                         r"(?=\s?[,.;:)(]|\s(?:(?:defen[cs]e\s|military\s|nato\s)?(?:spenders?|allies|members|contributors|countries|"
-                        r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when)\b)|$)", re.I)
+                        r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when|too|also|again)\b)|$)", re.I)
 _IN_TOP_WORDS = frozenset({"top", "bottom", "highest", "lowest", "biggest", "largest", "smallest"})
 # "the top three were Poland, Estonia and the US": the n allies listed after it
 SET_TOP_ARE = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w'’-]+\s){0,3}?"
@@ -243,6 +269,20 @@ _LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:l
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
 
 
+def _baseline_times(s: Sentence) -> tuple:
+    """The times of a sentence that are a comparison's baseline ("which has doubled its spending compared with 2014",
+    "far more than in 2015"): they date no rank."""
+    if not s.times or not ("than" in s.words or "compared" in s.words or "above" in s.words or "below" in s.words
+                           or "up" in s.words or "down" in s.words or "as" in s.words):
+        return ()
+    return tuple(t for t in s.times if _BASELINE_TIME_BEFORE.search(s.text, max(0, t.start - 30), t.start))
+
+
+def _rank_year(s: Sentence) -> int | None:
+    """The sentence's year for a rank, a baseline's year aside."""
+    return _sentence_year(s, _baseline_times(s))
+
+
 def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int | None:
     """The year of a rank: its own time right after it ("having come second last year"), else the year of a figure in
     its clause, else a data year in its clause ("In 2014 Greece ranked second; in 2023 Poland was first": 2023 for
@@ -255,10 +295,11 @@ def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int
     mine = [q for q in pcts if clause <= q.start < hi]
     if mine:
         return s.year_for(mine[0])[0]
-    times = [t for t in s.data_times if clause <= t.start < hi]
+    baselines = _baseline_times(s)
+    times = [t for t in s.data_times if clause <= t.start < hi and t not in baselines]
     if times and len({t.year for t in s.data_times}) > 1:  # (one year in the sentence: it dates every figure anyway)
         return min(times, key=lambda t: abs(t.start - at)).year
-    return s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+    return s.year_for(pcts[0])[0] if pcts else _rank_year(s)
 
 
 def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
@@ -327,6 +368,16 @@ ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|perform
 FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
                      r"immediately\s|directly\s)?(?:behind|next)\b(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
                      r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
+# "spending three times more than in 2015": more than its own past (a baseline), not more than the other allies
+_THAN_ITS_PAST = re.compile(r"\s(?:[\w'’]+\s){0,3}?than\s(?:in\s|during\s)?(?:\d{4}|a\s(?:year|decade)\sago|(?:\w+\s)?years?\sago|last\syear|"
+                            r"before|it\sdid|they\sdid|it\sused\sto)\b", re.I)
+
+
+def _spends_amount(s: Sentence, lo: int, hi: int) -> bool:
+    """A rank of how much is spent ("spends far more on defence than any other ally"), not more than its own past."""
+    return any(not _THAN_ITS_PAST.match(s.text, m.end()) for m in _SPENDS_AMOUNT.finditer(s.text, lo, hi))
+
+
 _LOWER_WORDS = frozenset({"worse", "less", "lower", "smaller"})
 _HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "greater"})
 
@@ -351,9 +402,12 @@ class RankRule(Rule):
                                                              or ", most in" in s.low)
                                      or _may_rank(s.words, s.low))
                             or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS))):
-            if ("top" in s.words or "bottom" in s.words) and s.carry.year is not None and s.carry.paragraph == s.paragraph:
-                # "A, B, C, D and E are in the top ten": a list placed in the ranking the paragraph speaks of
-                return [c for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
+            if ("top" in s.words or "bottom" in s.words) and (
+                    s.carry.year is not None and s.carry.paragraph == s.paragraph
+                    or s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1):
+                # "A, B, C, D and E are in the top ten", "The top ten also includes A, B and C": a list placed in the
+                # ranking the paragraph (or the one before) speaks of, in its measure and year unless it names its own
+                return [self._in_carried_ranking(s, c) for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
             return []
         found: list[tuple[int, int, int, bool, str]] = []  # (start, end, position, highest first, subject)
         phrasings, how = _phrasings()
@@ -384,6 +438,9 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
+            if "had" in s.words and _pluperfect(s, at) or (
+                    "years" in s.words or "decades" in s.words) and _VAGUE_PAST.search(s.text, *_clause_of(s, at, end)):
+                continue  # "..., which had led the ranking for years", "For decades the US was at the top": a past state
             if _ranks_other(s, end, at) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             group = _subset_of(s, at, end)
@@ -396,6 +453,20 @@ class RankRule(Rule):
         if "followed" in s.words and out:
             out += self._followed_by(s, out)
         return out
+
+    def _in_carried_ranking(self, s: Sentence, c: Claim) -> Claim:
+        """A set rank read with no figure or spending word of its own, after a sentence that ranked: the carried
+        ranking's measure (unless the sentence names one) and year (unless it states one)."""
+        if s.carry.rank is None or s.carry.rank[0] not in (s.paragraph, s.paragraph - 1):
+            return c
+        last = s.carry.rank[1]
+        if _named_measure(s, 0, 0) is None and last.extra["indicator"] != c.extra["indicator"]:
+            indicator = last.extra["indicator"]
+            c.extra.update(indicator=indicator, europe=last.extra["europe"])
+            c.metric = f"rank_{'desc' if c.extra['desc'] else 'asc'}({indicator}{', European allies' if last.extra['europe'] else ''})"
+        if not claim_times(s) and last.year is not None:
+            c.year = last.year
+        return c
 
     def _next_place(self, s: Sentence) -> list[Claim]:
         """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th: the
@@ -435,7 +506,7 @@ class RankRule(Rule):
             europe = _EUROPE.search(s.text) is not None
             metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
             pcts = [q for q in s.quantities if q.kind == "pct"]
-            year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+            year = s.year_for(pcts[0])[0] if pcts else _rank_year(s)
             return [self.claim(s, other.code, metric, 2, "eq", year, None, desc=desc, indicator=indicator, europe=europe)]
         return []
 
@@ -522,7 +593,7 @@ class RankRule(Rule):
         indicator = USD if money else GDP
         europe = _EUROPE.search(s.text) is not None
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
-        return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
+        return [self.claim(s, ",".join(codes), metric, n, "le", _rank_year(s), None, desc=desc,
                            indicator=indicator, europe=europe, members=codes)]
 
     def _numbered_line(self, s: Sentence) -> Claim | None:
@@ -537,7 +608,7 @@ class RankRule(Rule):
         last = max(((x.start(), x.group(0).lower()) for x in _ORDER_WORDS.finditer(header)), default=(0, "highest"))[1]
         desc = last not in ("lowest", "least", "smallest", "bottom")
         pcts = [q for q in s.quantities if q.kind == "pct"]
-        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        year = s.year_for(pcts[0])[0] if pcts else _rank_year(s)
         return self.claim(s, s.entities[0].code, f"rank_{'desc' if desc else 'asc'}({GDP})", int(m.group("n")), "eq",
                           year, None, desc=desc, indicator=GDP, europe=False)
 
@@ -555,7 +626,7 @@ class RankRule(Rule):
             indicator = USD if money else GDP
             codes = [e.code for e in run]
             out.append(self.claim(s, ",".join(codes), f"rank_{'desc' if desc else 'asc'}({indicator})", len(codes), "le",
-                                  _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
+                                  _rank_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
         return out
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before",
@@ -577,8 +648,8 @@ class RankRule(Rule):
             return None
         elif where != "before":  # the phrasing's ally by its role: after it ("fifth – Romania"), or on either side
             first = _subject_of(s, allies, clause, at, end, where, compared)
-            if first is None:
-                return None
+            if first is None and (where != "any" or allies):
+                return None  # ("No other member spends so much." with no ally named: the ally spoken of before)
         else:
             first = next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
                          next((e for e in allies if not compared(e)), None))
@@ -600,7 +671,7 @@ class RankRule(Rule):
             money = named
         elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
             money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
-        elif not money and not pcts and (_SPENDS_AMOUNT.search(s.text, clause, min(len(s.text), end + 40))
+        elif not money and not pcts and (_spends_amount(s, clause, min(len(s.text), end + 40))
                                          or _BUDGET_AFTER.match(s.text, end)) and not _NOT_MONEY.search(s.text):
             money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
