@@ -62,6 +62,11 @@ _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:
                             r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
 
 
+def _only_before(s: Sentence, a) -> bool:
+    """"only Luxembourg spends less than Spain": Spain's rank (CLM-RANK), not a pair."""
+    return s.low.endswith(("only ", "only the "), 0, a.start)
+
+
 def _figures_before(s: Sentence) -> bool:
     """The sentence follows figures of its paragraph or of the one right before it (wire copy puts each sentence in
     a paragraph of its own): a bare "Estonia now surpasses the US." compares what they spoke of."""
@@ -116,7 +121,7 @@ class ComparisonRule(Rule):
             subs = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN",)]
             a = [e for e in subs if e.end <= m.start()]
             b = [e for e in subs if e.start > than]
-            if a and b:
+            if a and b and not _only_before(s, a[-1]):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
@@ -163,6 +168,8 @@ class ComparisonRule(Rule):
         for a, b in zip(allies, allies[1:], strict=False):
             m = _verbs().search(s.text, a.end, b.start)
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
+                continue
+            if _only_before(s, a):
                 continue
             kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
             if kind.endswith("_share") and not _SHARE_NAMED.search(s.text):

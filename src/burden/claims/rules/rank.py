@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..entities import Entity
 from ..extract import _BASELINE_TIME_BEFORE, COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
 from ..grammar import folded_pattern
@@ -96,11 +97,14 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
-                                                   "outspends outspent trails trailed trailing lags lagged laggard".split())
+                                                   "outspends outspent trail trails trailed trailing lags lagged laggard".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
-_NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed"})
+_NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
+                        "outpaces", "outpaced", "outstrip", "outstrips", "outstripped"})
 _ONLY_EVERY = frozenset({"only", "every", "all"})
+# verbs of beating or trailing the others: a rank right after figures needs no spending word of its own
+_BEATS = _NEAR_ONLY | frozenset({"trail", "trails", "trailed", "lag", "lags", "lagged", "outspend", "outspends", "outspent"})
 _LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
                         "sat", "stands", "stood", "placed", "dead"})
 _TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
@@ -317,7 +321,23 @@ def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
     return run
 
 
-def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
+# a clause that starts with a plural pronoun for the allies just listed ("They surpassed all other allies.")
+_PLURAL_PRONOUN = re.compile(r"\s*(?:they|both|these\s(?:two|three|countries|allies|states)|those\s(?:two|three)|the\s(?:two|three|pair|duo|trio))\b"
+                             r"(?:\s(?:countries|allies|states|nations))?", re.I)
+
+
+def _carried_list(s: Sentence) -> tuple[str, ...]:
+    """The allies the sentence before (in this paragraph or the one before) listed, two or more, else ()."""
+    named = s.carry.named
+    if named is None or not 0 <= s.paragraph - named.paragraph <= 1:
+        return ()
+    if len(named.chain) >= 2:
+        return named.chain
+    # ("Poland (4.3%) and Lithuania (4%)": a list with figures, no chain; every ally it named, none compared)
+    return named.codes if 2 <= len(named.codes) == len(named.heads) <= 4 else ()
+
+
+def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> Entity | None:
     """The ally a rank phrasing speaks of, by its role rather than a word order (rank.csv `subject`):
     - "near": the nearest ally before it in its clause ("Spain trails every other ally");
     - "pair": as "near", when another ally follows it at once ("Estonia trails only Poland");
@@ -366,7 +386,7 @@ ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|perform
 # a place named only as the next one after the place ranked just before in the paragraph: "Lithuania follows closely
 # behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
 FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
-                     r"immediately\s|directly\s)?(?:behind|next)\b(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
+                     r"immediately\s|directly\s)?(?:behind|next)\b(?:\s(?:it|them|her))?(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
                      r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
 # "spending three times more than in 2015": more than its own past (a baseline), not more than the other allies
 _THAN_ITS_PAST = re.compile(r"\s(?:[\w'’]+\s){0,3}?than\s(?:in\s|during\s)?(?:\d{4}|a\s(?:year|decade)\sago|(?:\w+\s)?years?\sago|last\syear|"
@@ -378,6 +398,10 @@ def _spends_amount(s: Sentence, lo: int, hi: int) -> bool:
     return any(not _THAN_ITS_PAST.match(s.text, m.end()) for m in _SPENDS_AMOUNT.finditer(s.text, lo, hi))
 
 
+# "Just ahead of Spain (on the charts) is Belgium": the side of the ally ranked before, then a copula and the ally
+_BESIDE_BEFORE = re.compile(r"\b(?P<side>ahead\sof|behind)\s(?:the\s)?$", re.I)
+_BESIDE_COPULA = re.compile(r"(?:\s(?:on|in)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,2}?)?,?\s(?:is|was|comes|came|sits|sat|stands|stood|lies|"
+                            r"ranks|ranked)\s(?:now\s)?(?:the\s)?", re.I)
 _LOWER_WORDS = frozenset({"worse", "less", "lower", "smaller"})
 _HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "greater"})
 
@@ -397,11 +421,18 @@ class RankRule(Rule):
         # "Lithuania follows closely behind": the place after the one ranked before in the paragraph
         follows = ("behind" in s.words or "next" in s.words) and s.carry.rank is not None \
             and s.carry.rank[0] == s.paragraph
-        if not follows and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
+        # "Just ahead of Spain is Belgium": beside the ally ranked in this paragraph or the one before
+        beside = ("ahead" in s.words or "behind" in s.words) and s.carry.rank is not None \
+            and 0 <= s.paragraph - s.carry.rank[0] <= 1
+        if not follows and not beside and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
                             and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low
                                                              or ", most in" in s.low)
                                      or _may_rank(s.words, s.low))
-                            or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS))):
+                            or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)
+                                    # (or a comparing verb right after figures: "Poland (4.3%) and Lithuania (4%).
+                                    # They surpassed all other allies.")
+                                    or not s.words.isdisjoint(_BEATS) and s.carry.year is not None
+                                    and 0 <= s.paragraph - s.carry.paragraph <= 1)):
             if ("top" in s.words or "bottom" in s.words) and (
                     s.carry.year is not None and s.carry.paragraph == s.paragraph
                     or s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1):
@@ -426,6 +457,8 @@ class RankRule(Rule):
             out = self._only_than(s)
         if follows and not out and not found:
             out = self._next_place(s)
+        if beside and not out:
+            out = self._beside_ranked(s)
 
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         for at, end, n, desc, where in sorted(found):
@@ -452,6 +485,8 @@ class RankRule(Rule):
                 out.append(claim)
         if "followed" in s.words and out:
             out += self._followed_by(s, out)
+        if ("behind" in s.words or "next" in s.words) and out:
+            out += [c for c in self._next_place(s, out) if all(o.subject != c.subject for o in out)]
         return out
 
     def _in_carried_ranking(self, s: Sentence, c: Claim) -> Claim:
@@ -468,21 +503,49 @@ class RankRule(Rule):
             c.year = last.year
         return c
 
-    def _next_place(self, s: Sentence) -> list[Claim]:
-        """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th: the
+    def _next_place(self, s: Sentence, ranked: list[Claim] | None = None) -> list[Claim]:
+        """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th, or
+        after a clause of its own that did ("Estonia ranks second, while the US follows closely behind"): the
         place after it (n + 1), in the same order, measure and year."""
-        if s.carry.rank is None:
+        allies = [e for e in s._subjects if e.is_ally]
+        lo = 0
+        if ranked:  # the last single place ranked in this sentence, and the clause after its ally
+            last = next((c for c in reversed(ranked) if c.comparator == "eq" and isinstance(c.value, int)
+                         and c.subject and "," not in c.subject), None)
+            if last is None:
+                return []
+            where = next((e for e in allies if e.code == last.subject), None)
+            if where is None:
+                return []
+            lo = where.end
+        elif s.carry.rank is None:
             return []
-        _, last = s.carry.rank
-        m = FOLLOWS.search(s.text)
+        else:
+            _, last = s.carry.rank
+        m = FOLLOWS.search(s.text, lo)
         if m is None:
             return []
-        allies = [e for e in s._subjects if e.is_ally]
         ally = next((e for e in allies if e.start == m.end()), None) if m.group(0).lower().startswith(
             ("next", "close", "right", "just")) else next((e for e in reversed(allies) if e.end <= m.start()), None)
-        if ally is None or ally.code == last.subject:
+        if ally is None or ally.code == last.subject or ally.start < lo:
             return []
         return [self.claim(s, ally.code, last.metric, last.value + 1, "eq", last.year, None, **last.extra)]
+
+    def _beside_ranked(self, s: Sentence) -> list[Claim]:
+        """"Just ahead of Spain on the charts is Belgium", "Right behind Poland comes Estonia": next to the ally ranked
+        n-th just before, on the side that spends more ("ahead") or less ("behind"): n - 1 or n + 1 in its order."""
+        assert s.carry.rank is not None
+        last = s.carry.rank[1]
+        allies = [e for e in s._subjects if e.is_ally]
+        for x, y in zip(allies, allies[1:], strict=False):
+            side = _BESIDE_BEFORE.search(s.text, max(0, x.start - 20), x.start)
+            if x.code != last.subject or side is None or not _BESIDE_COPULA.fullmatch(s.text, x.end, y.start):
+                continue
+            more = side.group("side").lower().startswith("ahead")
+            n = last.value + (-1 if more == last.extra["desc"] else 1)
+            if n >= 1 and y.code != x.code:
+                return [self.claim(s, y.code, last.metric, n, "eq", last.year, None, **last.extra)]
+        return []
 
     def _only_than(self, s: Sentence) -> list[Claim]:
         """"Only Portugal does worse than Spain" (or "Spain, where only Portugal does worse"): Spain is second from
@@ -640,6 +703,7 @@ class RankRule(Rule):
         def compared(e) -> bool:
             return COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None
 
+        carried: tuple[str, ...] = ()
         # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in
         inside = [e for e in allies if e.start < end and at < e.end]
         if inside:
@@ -648,12 +712,17 @@ class RankRule(Rule):
             return None
         elif where != "before":  # the phrasing's ally by its role: after it ("fifth – Romania"), or on either side
             first = _subject_of(s, allies, clause, at, end, where, compared)
-            if first is None and (where != "any" or allies):
-                return None  # ("No other member spends so much." with no ally named: the ally spoken of before)
+            pronoun = _PLURAL_PRONOUN.match(s.text, clause) if n == 1 else None
+            if pronoun is not None and (first is None or first.start < pronoun.end()) \
+                    and (carried := _carried_list(s)):
+                first = None  # "They surpassed all other allies", "These two are ahead of all others": the list before
+            elif first is None and (where not in ("any", "either") or allies):
+                return None  # ("No other member spends so much.", "- 4.2% of GDP - number one among NATO countries"
+                # with no ally named: the ally spoken of before)
         else:
             first = next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
                          next((e for e in allies if not compared(e)), None))
-        subject = first.code if first is not None else (
+        subject = first.code if first is not None else ",".join(carried) if carried else (
             s.carry.subject if s.carry.subject and len(s.carry.subject) == 3 else None)
         if subject is None:
             return None
@@ -684,8 +753,8 @@ class RankRule(Rule):
             metric = f"rank_{'desc' if desc else 'asc'}({indicator}, {group[0]})"
             return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=False,
                               group=list(group[1]))
-        if len(members) > 1:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the set's places
-            codes = [e.code for e in members]
+        if len(members) > 1 or carried:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the
+            codes = list(carried) if carried else [e.code for e in members]  # set's places
             return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
                               europe=europe, members=codes)
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
