@@ -12,7 +12,7 @@ from ..gates import Several, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import parse_number
-from ..verify import GDP, USD
+from ..verify import GDP, REAL, USD
 from .base import Rule
 from .count_threshold import _sentence_year, claim_times
 
@@ -36,6 +36,29 @@ _AS_SHARE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_meas
 # a rank of something else named right after the rank word, before the clause goes on (rank_measure.csv "none")
 _OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none")
                             + r")\b", re.I)
+# a rank by the real change of spending ("third ... in terms of defence spending increase", "the second-biggest rise
+# in military spending"): rank_measure.csv "real"
+_CHANGE_MEASURE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "real") + r")\b",
+                             re.I)
+_CHANGE_WORDS = frozenset({"increase", "increases", "rise", "rises", "growth", "hike", "hikes", "jump", "jumps"})
+
+
+def _names_change(s: Sentence, clause: int, at: int, end: int) -> bool:
+    """The rank's clause (from its start to the next "while", "but" or semicolon) ranks the change of spending: a
+    change measure is named there, nearer the rank than any share of GDP or money measure ("the second-highest share
+    of GDP, after a big increase in spending" ranks the share)."""
+    if s.words.isdisjoint(_CHANGE_WORDS):
+        return False
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    change = _CHANGE_MEASURE.search(s.text, clause, hi)
+    if change is None:
+        return False
+    def distance(m: re.Match) -> int:
+        return max(m.start() - end, at - m.end(), 0)
+    others = [*_AS_SHARE.finditer(s.text, clause, hi), *_ABSOLUTE.finditer(s.text, clause, hi)]
+    return all(distance(change) < distance(m) for m in others)
+
+
 _SPENDING_NAMED = re.compile(r"spend|defen[cs]e|military|budget|outlay|gdp|expenditure|%|percent|per cent|share|relative", re.I)
 
 
@@ -744,8 +767,10 @@ class RankRule(Rule):
                                          or _BUDGET_AFTER.match(s.text, end)) and not _NOT_MONEY.search(s.text):
             money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
-        year = _clause_year(s, clause, at, end, pcts)
-        indicator = USD if money else GDP
+        change = _names_change(s, clause, at, end)
+        # (a change's year is the year it reaches, not the baseline's: "a 44% rise compared to the previous year")
+        year = _rank_year(s) if change else _clause_year(s, clause, at, end, pcts)
+        indicator = REAL if change else USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         if group is not None:  # "the highest among the Baltic states": the rank among the group's members
             if len(members) > 1:
