@@ -27,7 +27,7 @@ CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 _SPENDER = re.compile(r"\bspender\b")
-_NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%", re.I)
+_NOT_MONEY = re.compile(r"relative|(?<!lion's\s)(?<!lion’s\s)share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "in nominal values": a rank by US$; "as a share of GDP": by % of GDP
 # (lexicon/<language>/rank_measure.csv)
@@ -148,7 +148,10 @@ def _may_rank(words: frozenset[str], low: str) -> bool:
             or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
             or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
-            or "only" in words and "than" in words)
+            or "only" in words and "than" in words
+            or ("performer" in words or "offender" in words) and ("worst" in words or "best" in words
+                                                                  or "weakest" in words or "poorest" in words
+                                                                  or "strongest" in words))
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -207,7 +210,8 @@ def _clause_of(s: Sentence, at: int, end: int) -> tuple[int, int]:
 
 # "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
 # (also "the top five contributors", "the bottom three spenders")
-SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?(?:\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
+                      r"|\b(?:nato|the\salliance|the\sbloc)['’]s\s)"
                       r"(?:(?P<dir2>top|bottom)\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
                       r"(?:(?P<dir>lowest|highest|biggest|largest|smallest|top)\s)?(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies|contributors|nations)\b", re.I)
@@ -235,7 +239,8 @@ SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][
                       r"biggest|largest|lowest|smallest)\b[^.;]{0,80}?\s(?:are|were|will be|would be)\s", re.I)
 # a rank someone aims at ("aiming to become NATO's third-largest military"), or of troops, not of spending
 _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
-                                  r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b", re.I)
+                                  r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b(?!\s(?:spend|spending|spender|budgets?|"
+                                  r"expenditures?|outlays?|expenses))", re.I)
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
