@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..context import follows
 from ..extract import Claim, Sentence
 from ..grammar import folded
 from ..lexicon import rows
@@ -60,6 +61,19 @@ _BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|las
 _RELATIVE_AFTER = re.compile(r",\s(?:which|who)\b")
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
                             r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
+
+
+# between two coordinated subjects right before the verb: "Slovenia and Luxembourg", "Belgium, Spain and Italy"
+_AND_JOINED = re.compile(r"(?:,|,?\sand|,?\s&)\s(?:the\s)?")
+_THAN_BEFORE = re.compile(r"\bthan\s(?:the\s)?$|\b(?:overtaken|overtook|surpassed|behind|ahead\sof|trails|trailed)\s(?:the\s)?$", re.I)
+_AND_LAST = re.compile(r",?\s(?:and|&)\s(?:the\s)?")
+
+
+def _share_before(s: Sentence, a, b) -> bool:
+    """The sentence right before gave one of the two allies its % of GDP ("Spain spends 1.28% of its GDP, the least.
+    Slovenia and Luxembourg spend slightly more than Spain."): "spends more than" compares that share."""
+    level = s.carry.level
+    return level is not None and level.subject in (a.code, b.code) and follows(s, level.end)
 
 
 def _only_before(s: Sentence, a) -> bool:
@@ -172,7 +186,7 @@ class ComparisonRule(Rule):
             if _only_before(s, a):
                 continue
             kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
-            if kind.endswith("_share") and not _SHARE_NAMED.search(s.text):
+            if kind.endswith("_share") and not _SHARE_NAMED.search(s.text) and not _share_before(s, a, b):
                 continue  # "Germany spends more than France": money, not read
             lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
@@ -182,14 +196,26 @@ class ComparisonRule(Rule):
                 continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
                 # (but "Estonia now surpasses the US." bare, in a paragraph of figures, compares what it speaks of)
             firsts = [a]
-            for e in reversed(allies[:allies.index(a)] if m.group("every") else []):  # "A and B both spend more than C"
-                if not _AND_LIST.fullmatch(s.text, e.end, firsts[0].start):
-                    break
+            # "A and B (both) spend more than C": the allies joined to the first right before the verb
+            for e in reversed(allies[:allies.index(a)]):
+                if not (_AND_LIST.fullmatch(s.text, e.end, firsts[0].start) if m.group("every")
+                        else _AND_JOINED.fullmatch(s.text, e.end, firsts[0].start)
+                        and not _THAN_BEFORE.search(s.text, max(0, e.start - 12), e.start)):
+                    break  # ("... more than Germany, and Latvia's share is higher": Germany ends another comparison)
                 firsts.insert(0, e)
-            for first in firsts:
-                if first.code != b.code:
-                    out.append(self.claim(s, first.code, GDP, b.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
-                                          _sentence_year(s), kind="share", other=b.code))
+            if len(firsts) > 1 and not m.group("every") and not _AND_LAST.fullmatch(s.text, firsts[-2].end, a.start):
+                firsts = [a]  # ("Italy, Spain trails Germany": no list without "and")
+            if m.group("every"):  # "A and B both spend more than C": a claim for each
+                for first in firsts:
+                    if first.code != b.code:
+                        out.append(self.claim(s, first.code, GDP, b.code, "gt_entity" if kind.startswith("gt")
+                                              else "lt_entity", _sentence_year(s), kind="share", other=b.code))
+                continue
+            codes = [first.code for first in firsts if first.code != b.code]
+            if codes:  # "A and B spend more than C": one claim of the list, each of its allies on that side
+                out.append(self.claim(s, ",".join(dict.fromkeys(codes)), GDP, b.code,
+                                      "gt_entity" if kind.startswith("gt") else "lt_entity", _sentence_year(s),
+                                      kind="share", other=b.code))
         return out + self._after_a_figure(s, allies)
 
     def _after_a_figure(self, s: Sentence, allies) -> list[Claim]:
