@@ -392,3 +392,12 @@ def test_a_military_spending_is_ranked_but_a_military_is_not():
     assert _placed("Poland's military spending is the highest in NATO relative to GDP.")[0][:4] == (
         "POL", "rank_desc(def_exp_pct_gdp)", "eq", 1)
     assert _placed("Turkey's military is the second largest in NATO.") == []
+
+
+def test_only_a_list_beating_an_ally_puts_it_after_the_list():
+    # 2024-06 lowest first: Spain, Slovenia, Luxembourg, Belgium
+    assert _placed("Only Spain, Slovenia and Luxembourg spend less than Belgium.") == [
+        ("BEL", "rank_asc(def_exp_pct_gdp)", "eq", 4, 2024, "supported")]
+    # and the list is no comparison of its own
+    assert [c["type"] for c in claims("Only Poland and Estonia spend more than the US relative to GDP.",
+                                      "2024-09-01")] == ["rank"]

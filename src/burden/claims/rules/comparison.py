@@ -183,8 +183,6 @@ class ComparisonRule(Rule):
             m = _verbs().search(s.text, a.end, b.start)
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
                 continue
-            if _only_before(s, a):
-                continue
             kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
             if kind.endswith("_share") and not _SHARE_NAMED.search(s.text) and not _share_before(s, a, b):
                 continue  # "Germany spends more than France": money, not read
@@ -205,6 +203,8 @@ class ComparisonRule(Rule):
                 firsts.insert(0, e)
             if len(firsts) > 1 and not m.group("every") and not _AND_LAST.fullmatch(s.text, firsts[-2].end, a.start):
                 firsts = [a]  # ("Italy, Spain trails Germany": no list without "and")
+            if _only_before(s, firsts[0]):
+                continue
             if m.group("every"):  # "A and B both spend more than C": a claim for each
                 for first in firsts:
                     if first.code != b.code:

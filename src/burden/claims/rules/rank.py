@@ -125,7 +125,9 @@ _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads h
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
                         "outpaces", "outpaced", "outstrip", "outstrips", "outstripped"})
-_ONLY_EVERY = frozenset({"only", "every", "all"})
+_ONLY_EVERY = frozenset({"only", "every", "all", "rest"})
+# "the most" opens the rule only with a measure word ("spends the most as a proportion of GDP")
+_MEASURE_WORDS = frozenset({"gdp", "economy", "output", "relative", "proportion", "percentage", "share", "income"})
 # verbs of beating or trailing the others: a rank right after figures needs no spending word of its own
 _BEATS = _NEAR_ONLY | frozenset({"trail", "trails", "trailed", "lag", "lags", "lagged", "outspend", "outspends", "outspent"})
 _LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
@@ -145,6 +147,7 @@ def _may_rank(words: frozenset[str], low: str) -> bool:
             or "number" in words and ("number one" in low or "number two" in low or "number three" in low
                                       or "number 1" in low or "number 2" in low or "number 3" in low)
             or "least" in words and "the least" in low
+            or "most" in words and "the most" in low and not words.isdisjoint(_MEASURE_WORDS)
             or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
             or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
@@ -577,11 +580,14 @@ class RankRule(Rule):
 
     def _only_than(self, s: Sentence) -> list[Claim]:
         """"Only Portugal does worse than Spain" (or "Spain, where only Portugal does worse"): Spain is second from
-        the bottom (second from the top with "more", "better", "higher")."""
+        the bottom (second from the top with "more", "better", "higher"); "Only Spain, Slovenia and Luxembourg spend
+        less than Belgium": a list of n allies after "only" puts the other (n + 1)-th."""
         allies = [e for e in s._subjects if e.is_ally]
-        for a in allies:
-            if not s.low.endswith("only ", 0, a.start) and not s.low.endswith("only the ", 0, a.start):
+        for i, first in enumerate(allies):
+            if not s.low.endswith("only ", 0, first.start) and not s.low.endswith("only the ", 0, first.start):
                 continue
+            run = _joined(s, allies[i:])
+            a = run[-1]  # (the list's last ally, whose verb follows)
             m = ONLY_THAN.match(s.text, a.end)
             if m is None:
                 continue
@@ -589,7 +595,7 @@ class RankRule(Rule):
                 other = next((e for e in allies if e.start == m.end()), None)
             else:
                 other = next((e for e in reversed(allies) if e.end <= a.start), None)  # the ally spoken of before
-            if other is None or other.code == a.code:
+            if other is None or other.code in {e.code for e in run}:
                 continue
             desc = m.group("cmp").lower() not in _LOWER_WORDS
             named = _named_measure(s, 0, a.start)
@@ -598,7 +604,8 @@ class RankRule(Rule):
             metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
             pcts = [q for q in s.quantities if q.kind == "pct"]
             year = s.year_for(pcts[0])[0] if pcts else _rank_year(s)
-            return [self.claim(s, other.code, metric, 2, "eq", year, None, desc=desc, indicator=indicator, europe=europe)]
+            return [self.claim(s, other.code, metric, len(run) + 1, "eq", year, None, desc=desc, indicator=indicator,
+                               europe=europe)]
         return []
 
     def _followed_by(self, s: Sentence, ranked: list[Claim]) -> list[Claim]:
