@@ -401,3 +401,11 @@ def test_only_a_list_beating_an_ally_puts_it_after_the_list():
     # and the list is no comparison of its own
     assert [c["type"] for c in claims("Only Poland and Estonia spend more than the US relative to GDP.",
                                       "2024-09-01")] == ["rank"]
+
+
+def test_an_ally_outside_the_complete_top_of_a_partial_edition_holds_no_place_in_it():
+    # 2021-06 lists only some allies for 2021, but its count row shows all ten at 2%+ are listed: the top is fixed
+    assert _placed("Canada ranks third in the alliance, NATO's new estimates show.", "2021-06-12") == [
+        ("CAN", "rank_desc(def_exp_pct_gdp)", "eq", 3, 2021, "refuted")]
+    # a place below that top cannot be told from the partial list
+    assert _placed("Germany ranks 20th in the alliance this year.", "2021-06-12")[0][-1] == "unverifiable"

@@ -39,15 +39,30 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
 
     def rank(ed):
         ranked = _ranking(asof.data, ed, *key)
-        if ranked is None or subject not in ranked[0]:
+        if ranked is None:
             return None
+        if subject not in ranked[0]:
+            return _below_the_top(ed, ranked)
         rows, order, note, positions = ranked
         pos = positions[subject]  # = the first place of subject in order (iso3 are unique)
         return Figure(float(pos), ed, order[:3] + [rows[subject]],
                       f"rank of {subject} among {len(rows)} allies by {x['indicator']} ({order_words} first) "
                       f"in {year}{note}")
+    def _below_the_top(ed, ranked):
+        """A partial edition whose count row shows every ally at 2%+ listed fixes the top; an ally not among them
+        ranks below all of them: a place within the top is refuted ("Canada ranks third" at 1.39%)."""
+        rows, order, note, positions = ranked
+        if not note or not isinstance(frame.value, int) or frame.value > len(rows) or frame.comparator != "eq":
+            return None
+        return Figure(float(len(rows) + 1), ed, order[:3],
+                      f"{subject} is not among the {len(rows)} allies at 2%+ the count row lists, so ranks "
+                      f"{len(rows) + 1}th or lower by {x['indicator']} (highest first) in {year}{note}")
+
     # the editions where rank() finds something (data only): judging walks only those, same answer
-    return asof.judge(rank, lambda v: v == frame.value, what, _rank_holding(asof.data, *key, subject))
+    holding = _rank_holding(asof.data, *key, subject) | frozenset(
+        e["edition"] for e in asof.data.editions
+        if (ranked := _ranking(asof.data, e["edition"], *key)) is not None and _below_the_top(e["edition"], ranked))
+    return asof.judge(rank, lambda v: v == frame.value, what, holding)
 
 
 Ranking = tuple[dict[str, dict], list[dict], str, dict[str, int]]  # ({iso3: row}, rows in order, note, positions)
