@@ -409,3 +409,16 @@ def test_an_ally_outside_the_complete_top_of_a_partial_edition_holds_no_place_in
         ("CAN", "rank_desc(def_exp_pct_gdp)", "eq", 3, 2021, "refuted")]
     # a place below that top cannot be told from the partial list
     assert _placed("Germany ranks 20th in the alliance this year.", "2021-06-12")[0][-1] == "unverifiable"
+
+
+def test_a_level_of_spender_with_no_measure_named_is_judged_both_ways():
+    # "the lowest / top spender": by share of GDP Spain is lowest and Poland top; in US$ neither is
+    for text, subject in (("Spain is the lowest spender in the alliance.", "ESP"), ("Poland is the top spender in NATO.",
+                                                                                    "POL")):
+        found = claims(text, "2024-09-01", "rank")
+        assert [(c["subject"], c["verdict"]) for c in found] == [(subject, "unverifiable")]
+        assert "names no measure" in found[0]["explanation"] and "def_exp_usd_mn refuted" in found[0]["explanation"]
+    # an amount word keeps its measure, and a named measure decides
+    assert _placed("The US is the biggest spender in NATO.")[0][1:] == (
+        "rank_desc(def_exp_usd_mn)", "eq", 1, 2024, "supported")
+    assert _placed("Spain is the lowest spender relative to GDP.")[0][-1] == "supported"

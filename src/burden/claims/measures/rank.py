@@ -7,12 +7,31 @@ Slots: `indicator` (% of GDP or US$), `desc` (highest first), `europe` (among th
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...members import europe_and_canada
 from ..frame import Frame
 from ..verify import COUNT_ROWS, GDP, AsOf, DataView, Figure, Judgement, unverifiable
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
+    """The rank on the data as of the date. A rank whose measure the text leaves open (slot `either`: "the top
+    spender", "the second-highest spender", no share, figure or money named) is judged by % of GDP and by US$: the
+    verdict when both readings agree, else unverifiable, naming both (a reader may mean either)."""
+    other = frame.slots.get("either")
+    if other is None:
+        return _judge(frame, asof)
+    first = _judge(frame, asof)
+    second = _judge(dataclasses.replace(frame, slots={**frame.slots, "indicator": other},
+                                        detail=(frame.detail or "").replace(frame.slots["indicator"], other)), asof)
+    if first.verdict == second.verdict:
+        return first
+    return Judgement("unverifiable", first.evidence + second.evidence,
+                     f"the text names no measure for this rank: by {frame.slots['indicator']} {first.verdict} "
+                     f"({first.explanation}); by {other} {second.verdict} ({second.explanation})")
+
+
+def _judge(frame: Frame, asof: AsOf) -> Judgement:
     x, year = frame.slots, frame.year
     if year is None:
         return unverifiable("no data year")

@@ -27,6 +27,8 @@ CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 _SPENDER = re.compile(r"\bspender\b")
+# a rank phrasing that ranks a level of spending, not an amount: "the lowest spender", "NATO's second-highest spender"
+_LEVEL_SPENDER = re.compile(r"(?:the\s)?(?:[\w'’]+\s)?(?:[\w-]+[- ])?(?:highest|lowest|top|bottom)\s(?:[\w'’-]+\s)?spender", re.I)
 _NOT_MONEY = re.compile(r"relative|(?<!lion's\s)(?<!lion’s\s)share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "in nominal values": a rank by US$; "as a share of GDP": by % of GDP
@@ -769,6 +771,9 @@ class RankRule(Rule):
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
         money = bool(spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50]))
+        # "the top spender", "the second-highest spender" with no measure named: a level or an amount, judged both
+        # ways (the measure: unverifiable when they disagree); "the biggest / largest spender" is an amount
+        either = bool(money and spender and _LEVEL_SPENDER.fullmatch(s.text, at, spender.end()))
         named = _named_measure(s, clause, at)
         pcts = [q for q in s.quantities if q.kind == "pct"]
         if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
@@ -794,4 +799,8 @@ class RankRule(Rule):
             codes = list(carried) if carried else [e.code for e in members]  # set's places
             return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
                               europe=europe, members=codes)
+        if either and named is None and indicator == USD:
+            metric = f"rank_{'desc' if desc else 'asc'}({GDP}{', European allies' if europe else ''})"
+            return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=GDP, europe=europe,
+                              either=USD)
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
