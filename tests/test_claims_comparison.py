@@ -85,3 +85,20 @@ def test_a_relative_clause_or_a_quotations_source_after_the_second_ally_leaves_a
     found = claims('Greece is at 3.01% of GDP.\n"Greece now outpaces Estonia," Kathimerini reported.', "2023-08-01",
                    "comparison")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("GRC", "EST", "supported")]
+
+
+def test_a_ratio_with_a_share_named_is_a_ratio_of_shares_of_gdp():
+    # 2024-06: Poland 4.12 / Germany 2.12 = 1.94; in US$ Poland spends far less than Germany
+    found = claims("Poland spends almost twice as much as Germany relative to GDP.", "2024-09-01", "comparison")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("ratio(def_exp_pct_gdp, DEU)", "supported")]
+
+
+def test_shares_compared_in_a_possessive_or_with_the_share_between_verb_and_than():
+    def pairs(text, date="2024-09-01"):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, date, "comparison")]
+    assert pairs("Latvia's defence spending, at 3.15% of GDP, is higher than Lithuania's.") == [
+        ("LVA", "gt_entity", "LTU", "supported")]
+    assert pairs("Estonia's share of GDP is higher than that of the United States.") == [
+        ("EST", "gt_entity", "USA", "supported")]
+    assert pairs("Germany spends less on defence relative to GDP than France.") == [
+        ("DEU", "lt_entity", "FRA", "refuted")]  # 2.12 against 2.06

@@ -20,6 +20,21 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return asof.judge(lambda ed: usd_ratio(asof, ed, subject, other, year, basis),
                           lambda v: matches(v, frame.value, frame.comparator, 1),
                           f"{subject} / {other} US$ {year}", usd_holding(asof, subject, other, year))
+    if frame.slots["kind"] == "share_ratio":  # "twice as much as Germany relative to GDP": a / b of the two shares
+        first_code, second_code = data_code(subject), data_code(other)
+        assert first_code is not None and second_code is not None
+        a_code: str = first_code
+        b_code: str = second_code
+
+        def ratio(ed):
+            fa, fb = asof.stored(ed, GDP, a_code, year), asof.stored(ed, GDP, b_code, year)
+            if not fa or not fb or not fb.value:
+                return None
+            return Figure(fa.value / fb.value, ed, fa.rows + fb.rows,
+                          f"{subject} / {other} % of GDP {year} = {fa.value:g} / {fb.value:g}")
+        holding = asof.data.editions_holding((GDP,), a_code, year) & asof.data.editions_holding((GDP,), b_code, year)
+        return asof.judge(ratio, lambda v: matches(v, frame.value, frame.comparator, 1),
+                          f"{subject} / {other} % of GDP {year}", holding)
     # a "share" comparison is between allies (or NATO_EUR_CAN): data_code() keeps those, never None; the first side
     # may be several allies ("Slovenia and Luxembourg spend more than Spain"): each of them must be on its side, so
     # the one nearest the other decides (the smallest difference for "more", the largest for "less")

@@ -41,8 +41,9 @@ _SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp bud
 # money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
 # biggest spender") is the rank rule's
 _WORD = re.compile(r"[a-z]+")
-_SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|of (?:its|their) "
-                          r"(?:GDP|economy|economic output))\b|\bshare of\b", re.I)
+_SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|in relative terms|"
+                          r"in relation to|measured against|of (?:its|their) (?:GDP|economy|economic output))\b|\bshare of\b"
+                          r"|(?:%|\bper\s?cent)\sof\s(?:its\s|their\s)?GDP\b", re.I)
 # between two allies of a list: "Romania and Lithuania", "Poland, at more than 4%, and tiny Estonia"
 _AND_LIST = re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24})?(?:,|,?\sand)\s(?:the\s)?(?:[a-z]+\s)?")
 # after a figure: "2.5% of GDP this year, above Poland", "3.1%, just behind Latvia"
@@ -109,7 +110,7 @@ def _verbs() -> re.Pattern:
     # (an aside with the first ally's figure may stand between: "Denmark, at 3.22%, has overtaken the US"; a list
     # of first allies says "both": "Romania and Lithuania both spend more than Poland")
     return re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24},)?(?:\s|(?=['’]))(?:(?P<every>both|all|each)\s|also\s)?(?:" + body
-                      + r")\s(?:the\s)?$", re.I)
+                      + r")\s(?:that\sof\s|those\sof\s)?(?:the\s)?$", re.I)
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
@@ -166,10 +167,14 @@ class ComparisonRule(Rule):
             subject = a[-1].code if a else s.carry.usd_subject
             if b and subject:
                 other = data_code(b[0].code) or "NATO_TOTAL"
+                hedge = HEDGES.get((r.group("hedge") or "").lower() or None, "approx")
+                if _SHARE_NAMED.search(s.text) and not _MONEY_NAMED.search(s.text) and len(subject) == 3 \
+                        and b[0].is_ally:  # "twice as much as Germany relative to GDP": a ratio of shares of GDP
+                    return [self.claim(s, subject, f"ratio(def_exp_pct_gdp, {other})", RATIOS[folded(r.group("r"))],
+                                       hedge, _sentence_year(s), kind="share_ratio", other=other)]
                 year = s.carry.usd_year or _sentence_year(s)
                 return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[folded(r.group("r"))],
-                                   HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
-                                   kind="ratio", other=other, basis=money_basis(s))]
+                                   hedge, year, kind="ratio", other=other, basis=money_basis(s))]
         return []
 
     def _verb_comparison(self, s: Sentence) -> list[Claim]:
