@@ -422,3 +422,9 @@ def test_a_level_of_spender_with_no_measure_named_is_judged_both_ways():
     assert _placed("The US is the biggest spender in NATO.")[0][1:] == (
         "rank_desc(def_exp_usd_mn)", "eq", 1, 2024, "supported")
     assert _placed("Spain is the lowest spender relative to GDP.")[0][-1] == "supported"
+
+
+def test_a_rank_of_troops_is_no_spending_rank():
+    # (with the complete top of the partial 2018-07 edition, a spending reading would even refute it)
+    assert _placed("Germany is the second largest provider of troops to NATO missions, spending 1.2% of GDP.",
+                   "2018-07-12") == []
