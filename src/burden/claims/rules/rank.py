@@ -463,9 +463,10 @@ class RankRule(Rule):
                                      or _may_rank(s.words, s.low))
                             or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)
                                     # (or a comparing verb right after figures: "Poland (4.3%) and Lithuania (4%).
-                                    # They surpassed all other allies.")
-                                    or not s.words.isdisjoint(_BEATS) and s.carry.year is not None
-                                    and 0 <= s.paragraph - s.carry.paragraph <= 1)):
+                                    # They surpassed all other allies.", "Belgium is at 0.85%. Only Luxembourg
+                                    # performs worse than Belgium.")
+                                    or (not s.words.isdisjoint(_BEATS) or "only" in s.words and "than" in s.words)
+                                    and s.carry.year is not None and 0 <= s.paragraph - s.carry.paragraph <= 1)):
             if ("top" in s.words or "bottom" in s.words) and (
                     s.carry.year is not None and s.carry.paragraph == s.paragraph
                     or s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1):
