@@ -89,7 +89,8 @@ def _ranks_other_within(s: Sentence, at: int, end: int) -> bool:
 
 # a ranking within a group of allies NATO publishes no ranking for ("among the Baltic states", "in southern Europe"):
 # the rows of rank_measure.csv "subset", each with its group's name and members (none: no fixed members)
-_SUBSETS = [(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["group"], tuple(r["members"].split()))
+# (on Sentence.low, each behind the literals its matches need in the clause: claims.gates)
+_SUBSETS = [(gated(folded_pattern(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I))), r["group"], tuple(r["members"].split()))
             for r in rows("rank_measure") if r["indicator"] == "subset"]
 _NO_SUBSET = ("", ())
 
@@ -102,7 +103,7 @@ def _subset_of(s: Sentence, at: int, end: int) -> tuple[str, tuple[str, ...], in
     lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
     hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
     for pattern, group, members in _SUBSETS:
-        m = pattern.search(s.text, lo, hi)
+        m = pattern.search(s.low, lo, hi)
         if m is not None:
             return group, members, m.start(), m.end()
     return None
