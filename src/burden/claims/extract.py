@@ -295,6 +295,7 @@ _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sente
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+_LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
 # after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
@@ -417,6 +418,7 @@ class Sentence:
         self.statement_edition: str | None = None  # the edition a statement time of this sentence named (vintage.py)
         self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
+        self.found: list[Claim] = []  # the claims the rules before this one read in the sentence (claims.iter_claims)
 
     @cached
     def statuses(self) -> list:
@@ -795,8 +797,8 @@ class Sentence:
         if not text.startswith(",", e.end):
             return None
         opening = text.rfind(",", 0, e.start)
-        if opening < 0:
-            return None
+        if opening < 0 or _LIST_GOES_ON.match(text, opening + 1, e.start):
+            return None  # (", and the U.K., who spent ...": the list goes on, no aside)
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
 

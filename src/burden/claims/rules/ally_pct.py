@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..context import Level, among_them, same_as_before, so_does_after
+from ..coordination import subject_list
 from ..extract import (
     COMPARED_BEFORE_FOLDED,
     PLAN_WORDS_FOLDED,
@@ -298,6 +299,12 @@ def _office_of(s: Sentence, code: str, q: Quantity) -> bool:
     target word is that person's demand, not the ally's share."""
     e = next((e for e in reversed(s.subjects()) if e.end <= q.start and e.code == code), None)
     return e is not None and _TITLE_AFTER().match(s.text, e.end) is not None
+
+
+def _in_sets(found: list[Claim]) -> set[str]:
+    """The allies of the sets other rules read in the sentence ("A, B and C meet 2%": one claim for the set)."""
+    return {code for c in found if c.type in ("all_none_threshold", "count_at_threshold")
+            for code in (c.extra.get("allies") or c.extra.get("set") or [])}
 
 
 def _near_target(low: str, q: Quantity) -> bool:
@@ -635,11 +642,25 @@ class AllyPctRule(Rule):
                              {"plan": plan, "how": how, "negated": negated,
                               **({"modality": modal[0]} if modal is not None and modal[1] else
                                  {"modality": "reported"} if baseline else {})}, self))
-            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
-                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
+            if len(code) == 3 \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
-                # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
-                for other in s.listed_with(code, q):
+                # a list of allies as the figure's subject (claims/coordination.py): "Estonia and Britain spend 2.14%
+                # each", "Latvia and Lithuania both reached 2%", "Belgium, Spain and Luxembourg spend under 1%": every
+                # ally of the list
+                distributive = bool(_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
+                                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start))
+                last = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= start), None)
+                listed = subject_list(text, low, s._subjects, last, start, end, distributive) \
+                    if last is not None and (distributive or not q.listed and start not in s.pairs
+                                             and comparator not in ("ge", "gt")) else []
+                # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own; a list at or
+                # above a threshold, "A, B and C meet 2%", is the set that meets it: rules/set_threshold.py, one claim
+                # as real coverage is labelled)
+                if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
+                    listed = []  # "A, B and C meet 2%": read as the set that meets it (rules/set_threshold.py)
+                for other in listed if code in listed else []:
+                    if other == code:
+                        continue
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))
         if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.words.isdisjoint(_IMPLIED_VERBS) and not s.free(("pct",)) \
