@@ -4,6 +4,7 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -316,6 +317,29 @@ _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b",
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
 TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+
+
+@functools.cache
+def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A relative clause or apposition on a norm, up to a deadline (lexicon/en/norm_deadline.csv): "the new 3.5% goal,
+    which allies agreed to reach by", "the goal of 3.5%, which NATO asked members to reach by", "..., the level allies
+    must reach by" (on folded text, ending at the time)."""
+    def alt(kind: str) -> str:
+        return "|".join(r["pattern"] for r in rows("norm_deadline") if r["kind"] == kind)
+    nouns = "|".join([r["pattern"] for r in rows("threshold_status") if r["role"] == "target"] + [alt("noun")])
+    return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?,?\s(?:{alt('relative')})\s(?:[^,;.—–]|\.\d){{0,90}}$"
+                      rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
+
+
+def norm_deadline(text: str, low: str, t) -> bool:
+    """A deadline written inside a target's own phrase ("the target of 3.5% by 2035") or in a relative clause or
+    apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
+    if t.kind != "deadline":
+        return False
+    return TARGET_BEFORE.search(text, max(0, t.start - 100), t.start) is not None \
+        or _NORM_CLAUSE_BEFORE().search(low, max(0, t.start - 120), t.start) is not None
+
+
 # a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
 TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
@@ -682,9 +706,9 @@ class Sentence:
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
-            or "commitment" in low
+            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low
         times = [t for t in self.data_times if not (
-            targets and (t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
+            targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
                          or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
             # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
             or t.kind == "ago" and t.text.lower().endswith("earlier")
@@ -695,10 +719,9 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            if "target" in self.low or "goal" in self.low or "guideline" in self.low or "benchmark" in self.low \
-                    or "pledge" in self.low or "commitment" in self.low:
+            if targets:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
-                         or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
+                         or not norm_deadline(self.text, low, t)]
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
                     or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end

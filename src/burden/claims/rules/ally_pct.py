@@ -651,11 +651,12 @@ class AllyPctRule(Rule):
                                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start))
                 last = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= start), None)
                 listed = subject_list(text, low, s._subjects, last, start, end, distributive) \
-                    if last is not None and (distributive or not q.listed and start not in s.pairs
-                                             and comparator not in ("ge", "gt")) else []
-                # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own; a list at or
-                # above a threshold, "A, B and C meet 2%", is the set that meets it: rules/set_threshold.py, one claim
-                # as real coverage is labelled)
+                    if last is not None and (distributive or not q.listed and start not in s.pairs) else []
+                if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
+                    listed = []
+                # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own; a longer list at
+                # or above a threshold, "A, B and C meet 2%", names the set that meets it: rules/set_threshold.py,
+                # one claim as real coverage is labelled)
                 if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
                     listed = []  # "A, B and C meet 2%": read as the set that meets it (rules/set_threshold.py)
                 for other in listed if code in listed else []:
