@@ -172,7 +172,11 @@ _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|it
                             r"the\sarmed)(?:[\w-]+)", re.I)
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
-_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s|between\s)?$")
+@functools.cache
+def _TO_LEVEL() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"to", "at" or "from the" and a hedge of level_reached.csv ("to just ", "at about "), ending at the figure."""
+    hedges = "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == "hedge")
+    return re.compile(rf"\b(?:to|at|from\sthe)\s(?:(?:{hedges}|between)\s)?$")
 # "from 1.3% to 2%": a figure the level after it starts from (on Sentence.low, at the figure's end)
 _TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear\s|now\s)?to\s(?:about\s|around\s|at\sleast\s)?\d")
 # "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
@@ -180,9 +184,27 @@ _RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?c
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
-                            r"at|close to|on)?\s?$"
-                            r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
-                            r"(?:about\s|nearly\s|almost\s)?$")
+                            r"at|close to|on)?\s?$")
+
+
+@functools.cache
+def _LEVEL_REACHED_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A verb that brings the figure to a level, then "to" or "at" and a hedge, ending at the figure ("had fallen to
+    only ", "held at "): lexicon/en/level_reached.csv, on the folded window before the figure."""
+    def alt(kind: str) -> str:
+        return "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == kind)
+    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$")
+
+
+# another economic figure named in the clause before a level: "inflation fell to 2%" is no share of GDP for defence
+_OTHER_ECONOMY_BEFORE = re.compile(r"\b(?:inflation|unemployment|jobless|deficits?|debts?|interest|yields?|growth\srates?|"
+                                   r"gdp\sgrowth|economy|economic\sgrowth|exports?|imports?|prices|vat|tax(?:es)?|"
+                                   r"approval|poll\w*|turnout|support)\b[^,;:]{0,50}$")
+
+
+def _level_reached(before_low: str) -> bool:
+    """The figure is the level a change verb brought something to, and no other economic figure's."""
+    return _LEVEL_REACHED_BEFORE().search(before_low) is not None and _OTHER_ECONOMY_BEFORE.search(before_low) is None
 # "..., and so did Latvia", "..., as does Lithuania", "nor does Italy" (context.so_does_after): a word each holds
 _SO_WORDS = frozenset({"so", "as", "neither", "nor"})
 # "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
@@ -479,7 +501,7 @@ class AllyPctRule(Rule):
                 continue  # coordinated with a growth figure: growth too
             if "real terms" in text[end:end + 30] or \
                     _GROWTH_BEFORE_FOLDED.search(before_low) \
-                    and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL.search(before_low):
+                    and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL().search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
             if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
@@ -554,9 +576,9 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) \
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not _level_reached(before_low) \
                     and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
-                    and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+                    and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
