@@ -296,6 +296,8 @@ _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sente
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+# a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
+_SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
@@ -650,6 +652,11 @@ class Sentence:
                     and _PARTICIPLE_AFTER.search(self.text, max(e.end, start - 60), start) \
                     and any(x.end <= e.start and x.kind != "group" for x in self._subjects):
                 continue  # "A has fallen behind B ..., contributing 3.5%": the participle's figure is the subject's
+            if e.end <= start and e.kind == "group" and best is None and e.start >= 3 \
+                    and (owner := _SPENDING_OF_GROUP.match(self.low, e.start - 3)) is not None and owner.end() >= e.end \
+                    and any(x.kind != "group" and x.end <= e.start for x in self._subjects):
+                continue  # "the US accounts for two-thirds of allied spending and spends 3.4%": the group owns the
+                # spending a share is taken of, the ally is the subject
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:

@@ -1,0 +1,27 @@
+"""Per cent written "pc" after digits (British press), and a share of GDP beside a share of the alliance's spending."""
+
+from __future__ import annotations
+
+from burden.claims.quantities import find_percentages
+from claims_helpers import claims
+
+DATE = "2024-07-01"  # edition 2024-06
+
+
+def test_pc_after_digits_is_a_per_cent_sign_but_not_in_capitals_or_after_words():
+    assert [q.value for q in find_percentages("Britain spends 2.3pc of GDP, up from 2.1 pc.")] == [2.3, 2.1]
+    assert find_percentages("PC 1234 and 12 PC stood by.") == []
+    assert find_percentages("two pc of output") == []
+
+
+def test_a_share_of_gdp_beside_a_share_of_allied_spending_is_read_for_the_ally():
+    found = claims("The US accounts for around two-thirds of allied defence spending and spends 3.4% of GDP.", DATE)
+    assert {(c["type"], c["subject"]) for c in found} == {("share_of_alliance", "USA"), ("ally_pct_gdp", "USA")}
+    pct = next(c for c in found if c["type"] == "ally_pct_gdp")
+    assert (pct["value"], pct["verdict"]) == (3.4, "supported")
+
+
+def test_a_target_level_beside_a_share_stays_no_ones_figure():
+    found = claims("The United States is responsible for 70 percent of NATO military spending, and few allies meet "
+                   "the alliance's target of having military budgets of 2 percent of gross domestic product.", DATE)
+    assert not [c for c in found if c["type"] == "ally_pct_gdp"]
