@@ -329,6 +329,60 @@ def _in_sets(found: list[Claim]) -> set[str]:
             for code in (c.extra.get("allies") or c.extra.get("set") or [])}
 
 
+@functools.cache
+def _EXCEPT() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A word of exception right before an ally (lexicon except.csv), on the folded text."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words("except", "pattern")) + r")\s(?=(?:the\s)?[a-z])")
+
+
+_EXCEPT_WORDS = frozenset({"not", "except", "exception", "save", "barring", "unlike"})  # a word each match holds
+_OTHER_SIDE = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+_EXCEPT_LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|,?\sor|,?\snor)\s(?:the\s)?")
+
+
+def _allies_from(s: Sentence, at: int) -> list[str]:
+    """The allies of the list that starts at `at` ("Italy", "the Netherlands and Spain"), in order; [] when no ally
+    starts there."""
+    allies = [e for e in s.entities if e.is_ally and e.start >= at]
+    if not allies or s.text[at:allies[0].start].strip().lower() not in ("", "the"):
+        return []
+    run = [allies[0]]
+    for e in allies[1:]:
+        if not _EXCEPT_LIST_JOIN.fullmatch(s.text, run[-1].end, e.start):
+            break
+        run.append(e)
+    return list(dict.fromkeys(e.code for e in run if e.code and len(e.code) == 3))
+
+
+@functools.cache
+def _TARGET_TAIL() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """Up to three modifiers and a target noun right after a figure ("2% defense spending benchmark"), folded text."""
+    return re.compile(r"\s(?:[\w'’-]+\s){0,3}?" + target_nouns().pattern)
+
+
+def _threshold_reached_before(s: Sentence, at: int) -> tuple[str, Quantity] | None:
+    """(side, figure) of the last percentage before `at` that names a target a verb reaches or misses ("meet 2%
+    defense spending benchmark", "fall short of the 2% goal"), or None."""
+    for q in reversed(s.quantities):
+        if q.kind != "pct" or q.end > at:
+            continue
+        verb = _reach_verb(s.text, s.low, max(0, q.start - 40), q.start)
+        if verb is None or _TARGET_TAIL().match(s.low, q.end) is None:
+            return None
+        side = verb_comparator(verb)
+        return (side, q) if side in _OTHER_SIDE else None
+    return None
+
+
+def modality_plan(s: Sentence, at: int) -> bool:
+    """A plan or demand word in the clause before `at` ("all allies must reach 2%, except ...")."""
+    lo = max(0, at - 60)
+    return PLAN_WORDS_FOLDED.search(s.low, lo, at) is not None or _DEMANDED_WORDS.search(s.low, lo, at) is not None
+
+
+_DEMANDED_WORDS = re.compile(r"\b(?:must|should|ought|need|needs|has to|have to|asked|urged|told|expected)\b")
+
+
 def _near_target(low: str, q: Quantity) -> bool:
     """The figure names a target ("a target of 2% of GDP", "the two per cent target")."""
     near = low[max(0, q.start - 25):q.end + 25]
@@ -747,7 +801,52 @@ class AllyPctRule(Rule):
         if out and not s.words.isdisjoint(_SO_WORDS) and (m := so_does_after(s, out[-1].quantity.end
                                                                               if out[-1].quantity else 0)) is not None:
             out.extend(self._so_does(s, m, out[-1]))
+        if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.statuses or s.has_number):
+            out.extend(self._excepted(s, out))
         return out
+
+    def _excepted(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """"Germany now meets the 2% goal, but not Italy", "Poland spends well over 2%, unlike Spain", "..., with the
+        exception of Denmark": the allies named right after the words (lexicon except.csv) are on the other side of
+        the comparison the clause before makes, a claim read here or a status against a threshold (a value, "2.2%,
+        unlike Italy", says nothing of the others)."""
+        m = _EXCEPT().search(s.low)
+        if m is None:
+            return []
+        codes = _allies_from(s, m.end())
+        if not codes:
+            return []
+        # (a claim this rule read, or one an earlier rule read for a list: "A and B spend well over 2%", set_threshold)
+        prior = [c for c in (*s.found, *found) if c.type == "ally_pct_gdp" and c.quantity is not None
+                 and c.quantity.end <= m.start() and c.comparator in _OTHER_SIDE and c.subject not in codes]
+        if prior:
+            base = prior[-1]
+            comparator, value, year, q = _OTHER_SIDE[base.comparator], base.value, base.year, base.quantity
+            extra = {"plan": base.extra.get("plan", False), "how": base.extra.get("how"), "excepted": True}
+        elif (reached := _threshold_reached_before(s, m.start())) is not None:
+            # "Ten NATO members now meet 2% defense spending benchmark, but not Germany": the figure names the target
+            side, q = reached
+            comparator, value = _OTHER_SIDE[side], q.value
+            year, how = s.year_for(q)
+            if how in ("deadline", "future") or modality_plan(s, q.start):
+                return []
+            extra = {"plan": False, "how": how, "excepted": True}
+        else:
+            st = next((x for x in reversed(s.statuses) if x.side in _OTHER_SIDE and x.target_end <= m.start()), None)
+            if st is None:
+                return []
+            level = level_after(s.text, st, s.quantities)
+            carried = s.carry.threshold
+            value = level.value if level is not None else carried[2] if st.anaphoric and carried is not None \
+                and carried[0] == "def_exp_pct_gdp" else 2.0
+            comparator = _OTHER_SIDE[st.side]
+            q = Quantity(st.start, st.target_end, "pct", value, 0, comparator, s.text[st.start:st.target_end])
+            year, how = s.year_for(level if level is not None else q)
+            if how in ("deadline", "future") or modality_plan(s, st.start):
+                return []  # "all must reach 2% by 2030, except Spain": no statement of where Spain stands
+            extra = {"plan": False, "how": how, "excepted": True}
+        return [Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", value, comparator, year, q, dict(extra), self)
+                for code in codes if not any(c.subject == code for c in (*s.found, *found))]
 
     def _same_as_before(self, s: Sentence, m: re.Match, level: Level, exact: bool) -> list[Claim]:
         """"Germany met the goal last year. NATO praised Italy for following suit.": the level the sentence before gave
