@@ -25,3 +25,9 @@ def test_a_target_level_beside_a_share_stays_no_ones_figure():
     found = claims("The United States is responsible for 70 percent of NATO military spending, and few allies meet "
                    "the alliance's target of having military budgets of 2 percent of gross domestic product.", DATE)
     assert not [c for c in found if c["type"] == "ally_pct_gdp"]
+
+
+def test_a_decimal_comma_before_a_per_cent_sign_is_a_decimal_but_thousands_are_not():
+    assert [(q.value, q.decimals) for q in find_percentages("1,49% and 2,1 percent")] == [(1.49, 2), (2.1, 1)]
+    assert [q.value for q in find_percentages("a 1,000% rise")] == [1000.0]
+    assert [q.value for q in find_percentages("In 2019, 2% was the goal")] == [2.0]

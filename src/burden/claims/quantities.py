@@ -154,6 +154,12 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
         digits = text[before].isdigit()  # then only a number in digits can end there (a short window will do)
         if low.startswith("pc", sign.start()) and not (digits and text.startswith("pc", sign.start())):
             continue  # "pc" is a per cent sign only in lower case after digits ("2.3pc"), not "PC" or "ten pc"
+        if digits and (comma := _DECIMAL_COMMA_BEFORE.search(text, max(0, sign.start() - 8), sign.start())) is not None:
+            # "1,49%", "2,1 percent" (translated copy): a decimal comma, one or two digits after it (not "1,000%")
+            whole, _, part = comma.group("num").partition(",")
+            out.append(Quantity(comma.start(), sign.end(), "pct", float(f"{whole}.{part}"), len(part),
+                                _comparator(text, comma.start(), sign.end(), low), text[comma.start():sign.end()]))
+            continue
         m = (_DIGITS_BEFORE if digits else _NUM_BEFORE).search(text, max(0, sign.start() - (24 if digits else 40)),
                                                                sign.start())
         if not m:
@@ -177,6 +183,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
 
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
+_DECIMAL_COMMA_BEFORE = re.compile(r"(?<![\w.,])(?P<num>\d{1,2},\d{1,2})\s?$")
 
 
 # a decimal number coordinated with the one a % sign follows: "1.78 and 1.19 percent", "2.1, 1.9 and 1.5%"
