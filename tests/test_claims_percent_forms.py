@@ -31,3 +31,13 @@ def test_a_decimal_comma_before_a_per_cent_sign_is_a_decimal_but_thousands_are_n
     assert [(q.value, q.decimals) for q in find_percentages("1,49% and 2,1 percent")] == [(1.49, 2), (2.1, 1)]
     assert [q.value for q in find_percentages("a 1,000% rise")] == [1000.0]
     assert [q.value for q in find_percentages("In 2019, 2% was the goal")] == [2.0]
+
+
+def test_wire_pct_and_a_hyphenated_per_cent_are_per_cent_signs():
+    assert [q.value for q in find_percentages("1.5 pct of GDP and 1.3 per-cent of output")] == [1.5, 1.3]
+    assert find_percentages("PCT 12 was filed") == []
+
+
+def test_a_share_of_gross_national_product_is_read_as_a_share_of_gdp():
+    found = claims("Germany devoted 2.1 per cent of gross national product to defence.", DATE)
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("DEU", 2.1, "supported")]
