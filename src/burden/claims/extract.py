@@ -258,6 +258,9 @@ _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
+# a year naming a norm: "the 2014 pledge", "the 2014 Wales commitment", "its 2023 spending target"
+_NORM_AFTER_YEAR = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:NATO\s)?(?:defen[cs]e\s)?(?:spending\s)?(?:pledge|commitment|target"
+                              r"|goal|guideline|benchmark|promise|agreement)s?\b", re.I)
 _WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
 # a statement's own time: after a presentation of figures ("at the launch of the annual report in March 2024",
 # "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
@@ -534,7 +537,9 @@ class Sentence:
             # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
             # the edition current then, for the year it covers)
             text, said = self.text, self.statement_times
-            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end)) and t not in said]
+            times = [t for t in times if not (t.kind == "year" and (_WAR_AFTER.match(text, t.end)
+                                                                    or _NORM_AFTER_YEAR.match(text, t.end)))
+                     and t not in said]  # ("eight years after the 2014 pledge": the pledge's year, no figure's)
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text

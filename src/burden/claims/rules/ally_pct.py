@@ -360,6 +360,14 @@ def _TARGET_TAIL() -> re.Pattern:  # noqa: N802 - a constant read from the lexic
     return re.compile(r"\s(?:[\w'’-]+\s){0,3}?" + target_nouns().pattern)
 
 
+@functools.cache
+def _FRACTION_TARGET() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """After a fraction: "(of) the (2%) ... target" (a target noun of threshold_status.csv), on folded text."""
+    return re.compile(r"\s(?:of\s)?(?:the\s|its\s|their\s|nato['’]s\s|the\salliance['’]s\s)(?:nato['’]s\s)?"
+                      r"(?:(?P<lvl>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)\s)?(?:[\w'’-]+\s){0,3}?"
+                      + target_nouns().pattern)
+
+
 def _threshold_reached_before(s: Sentence, at: int) -> tuple[str, Quantity] | None:
     """(side, figure) of the last percentage before `at` that names a target a verb reaches or misses ("meet 2%
     defense spending benchmark", "fall short of the 2% goal"), or None."""
@@ -544,6 +552,8 @@ class AllyPctRule(Rule):
         whole = False  # a figure of the members read as the alliance's aggregate: the later ones are too
         planned_next = False  # the figure after a planned change's starting level is the plan ("from 1.3% to 2%")
         growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
+        if has_targets and any(q.kind == "fraction" for q in s.quantities):
+            out.extend(self._fraction_of_target(s))
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
                 continue
@@ -803,6 +813,41 @@ class AllyPctRule(Rule):
             out.extend(self._so_does(s, m, out[-1]))
         if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.statuses or s.has_number):
             out.extend(self._excepted(s, out))
+        return out
+
+    def _fraction_of_target(self, s: Sentence) -> list[Claim]:
+        """"Spain spends about half the 2% target", "Belgium is barely meeting two-thirds of the minimum spending
+        target", "less than a third of the 2% goal": the ally's share of GDP as a fraction of the target's level (the
+        level the target names, else the threshold talked about, else the 2% guideline); the hedge before the fraction
+        gives the comparator, "about" when none (a fraction is a rough figure)."""
+        out = []
+        for q in s.quantities:
+            if q.kind != "fraction" or (m := _FRACTION_TARGET().match(s.low, q.end)) is None:
+                continue
+            code = data_code(s.ally_for(q))
+            if not code or len(code) != 3 or not (_SPEND_CONTEXT_FOLDED.search(s.low, max(0, q.start - 50), q.start)
+                                                  or _REACH_BEFORE_FOLDED.search(s.low[max(0, q.start - 40):q.start])):
+                continue  # (spent, put, devoted, or met or reached: "barely meeting half the target")
+            modal = figure_modality(s, q)
+            if modal is not None and modal[1] == "drop" or _DEMANDED_WORDS.search(s.low, max(0, q.start - 60), q.start):
+                continue  # "Spain should spend at least half the target": what is wanted
+            carried = s.carry.threshold
+            level = float(m.group("lvl")) if m.group("lvl") else carried[2] if carried is not None \
+                and carried[0] == "def_exp_pct_gdp" else 2.0
+            if m.group("lvl"):
+                inside = next((x for x in s.quantities if x.kind == "pct" and x.start == m.start("lvl")), None)
+                if inside is not None:
+                    s.take(inside)  # the target's own level: nobody's figure
+            value = round(q.value * level, 2)
+            comparator = "approx" if q.comparator == "eq" else q.comparator
+            figure = Quantity(q.start, q.end, "pct", value, 2, comparator, q.text)
+            year, how = s.year_for(q)
+            plan = how in ("deadline", "future") or year is not None and year > (s.latest_year() or year) \
+                or modal is not None and modal[1] == "plan"
+            out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", value, comparator, year, figure,
+                             {"plan": plan,
+                              "how": how, "fraction_of_target": round(q.value, 3), "target_level": level}, self))
+            s.take(q)
         return out
 
     def _excepted(self, s: Sentence, found: list[Claim]) -> list[Claim]:
