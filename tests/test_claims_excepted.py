@@ -31,3 +31,12 @@ def test_a_value_or_no_ally_after_the_words_adds_nothing():
     assert _read("Norway spends 2.2%, unlike Italy.") == {("NOR", "eq", 2.2, "supported")}
     assert _read("Germany now meets the 2% goal, but not by much.") == {("DEU", "ge", 2.0, "supported")}
     assert not [c for c in claims("All allies must reach 2% by 2030, except Spain.", DATE) if c["subject"] == "ESP"]
+
+
+def test_an_ally_in_or_not_in_the_set_that_meets_the_target():
+    date = "2019-06-20"  # edition 2019-03-sgar: ITA 1.15, POL 2.05
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in claims(
+        "Poland was one of eight European NATO members to meet its financial commitments to the alliance.", date,
+        "ally_pct_gdp")] == [("POL", "ge", "supported")]
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in claims(
+        "Italy is not among the allies that meet the target.", date, "ally_pct_gdp")] == [("ITA", "lt", "supported")]

@@ -299,6 +299,8 @@ _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sente
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+# the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
+_IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
@@ -662,6 +664,10 @@ class Sentence:
                     and any(x.kind != "group" and x.end <= e.start for x in self._subjects):
                 continue  # "the US accounts for two-thirds of allied spending and spends 3.4%": the group owns the
                 # spending a share is taken of, the ally is the subject
+            if e.end <= start and e.kind == "group" and best is None \
+                    and _IN_SET_BEFORE.search(self.low, max(0, e.start - 40), e.start) is not None \
+                    and any(x.kind != "group" and x.end <= e.start for x in self._subjects):
+                continue  # "Poland was one of eight European NATO members to meet it": Poland, one of the set
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:

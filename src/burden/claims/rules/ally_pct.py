@@ -425,7 +425,9 @@ def _counted_between(s: Sentence, code: str, at: int) -> bool:
     ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
     return ally is not None and any(x.kind == "count" and ally.end <= x.start < at
                                     and not _AMONG_BEFORE.search(s.low, max(0, x.start - 16), x.start)
-                                    for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
+                                    and not s.low.startswith("one of ", x.start)
+                                    for x in s.quantities)  # (but "Romania is among the ten allies that meet it",
+    # "Poland was one of eight members to meet it": the ally is in the counted set)
 
 
 # a quantifier over allies opening the figure's clause ("A number of them sit far beneath 1%", "some are below 1%")
@@ -473,6 +475,16 @@ def _set_between(s: Sentence, code: str, at: int) -> bool:
     m = _SET_SUBJECT.search(s.low, ally.end, at)
     # (but "Latvia is one of the few members meeting it", "is among the allies that meet it": the ally is in the set)
     return m is not None and _IN_THE_SET.search(s.low, ally.end, m.start()) is None
+
+
+_NOT_IN_SET = re.compile(r"(?:\b(?:not|never|no\slonger)|n['’]t)\s(?:yet\s|even\s)?(?:among|one\sof)\b")
+
+
+def _not_in_set(s: Sentence, code: str, at: int) -> bool:
+    """The ally is said not to be in the set the status at `at` is said of ("Italy is not among the allies that meet
+    the target", "Spain isn't one of them"): the other side."""
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
+    return ally is not None and _NOT_IN_SET.search(s.low, ally.end, at) is not None
 
 
 _IN_THE_SET = re.compile(r"\b(?:among|one of)\s(?:the\s|its\s|nato['’]s\s)?(?:[\w-]+\s){0,3}$")
@@ -799,7 +811,10 @@ class AllyPctRule(Rule):
                         and all(c.subject != subject or c.value != q.value for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    claim = self._claim(s, q, subject, q.comparator, [])  # (is_plan asked once, here)
+                    comparator = q.comparator
+                    if _not_in_set(s, subject, begin):  # "Italy is not one of the allies that meet the target"
+                        comparator, negated = _NEGATE.get(comparator, "lt"), True
+                    claim = self._claim(s, q, subject, comparator, [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
                     if not claim.extra["plan"] and not PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin) \
