@@ -138,7 +138,7 @@ def _time_window_matches(low: str):
 
 FUTURE_WORDS = re.compile(
     r"\b(?:will|would|could|might|plans?|planned|planning|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?|intends?"
-    r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to"
+    r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))"
     r"|target(?:s|ed)?|goal)\b", re.I)
 
 

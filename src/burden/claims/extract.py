@@ -48,7 +48,7 @@ _PRESSURE_WORDS = frozenset("pressure urging insistence prodding behest pressed 
                             "calls called calling".split())
 _EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
-                        r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
+                        r"|intends?|wants?|talks? of|hopes?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_NUMBER = re.compile(r"[\d%$€£]")

@@ -748,11 +748,13 @@ class AllyPctRule(Rule):
                 distributive = bool(_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
                                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start))
                 last = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= start), None)
+                paired = q.listed or start in s.pairs
                 listed = subject_list(text, low, s._subjects, last, start, end, distributive) \
-                    if last is not None and (distributive or not q.listed and start not in s.pairs) else []
+                    if last is not None and (not paired or _EACH_AFTER.match(text, end)) else []
                 if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
                     listed = []
-                # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own; a longer list at
+                # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own unless "each"
+                # follows: "Estonia and Romania (2.38% each)"; a longer list at
                 # or above a threshold, "A, B and C meet 2%", names the set that meets it: rules/set_threshold.py,
                 # one claim as real coverage is labelled)
                 if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
