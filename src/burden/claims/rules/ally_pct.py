@@ -37,6 +37,7 @@ from .figures import (
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
+                      r"(?:(?:combined|collective|aggregate|total)\s)?"  # "of the allies' combined GDP"
                       r"(?:GDP|G\.D\.P\.?|gross domestic product|output|economy|national output"
                       r"|national income|GNP|G\.N\.P\.?|GNI|gross national (?:product|income)|(?:national\s)?wealth)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
@@ -164,7 +165,7 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
 POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\baverage\b|\baverag(?:ed|ing|es)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 # "spend 1.8% of their GDP on education": what the share is spent on is not defence
 _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|its|the)\s(?:[\w-]+\s){0,2}(?:GDP|output)\s)?"
