@@ -223,7 +223,8 @@ class Carry:
 
 
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
-TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
+TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement)\b"
+                           r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 # a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
 _YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"

@@ -43,7 +43,7 @@ GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|ou
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
 REFERENCE_TAIL = re.compile(r"^\s{0,2}(?:\w+\s)?(?:target|guideline|mark|line|level|floor|goal|threshold|benchmark"
-                            r"|pledge|core level|spending target)\b", re.I)
+                            r"|pledge|core level|spending target|quota|requirement|minimum)\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below|clears?"
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
@@ -156,8 +156,11 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
                   re.I)
 # "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
-                          r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
-                          r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
+                          r"(?:(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
+                          r"threshold|baseline|norm|standard|starting point|bar)\b"
+                          # the benchmark judged as enough or not: "even 2% of GDP is insufficient", "3% is no longer enough"
+                          r"|(?:not\s|hardly\s|far\sfrom\s|simply\s)?(?:enough|sufficient|insufficient|inadequate|adequate|"
+                          r"too\s(?:little|low|much|high)|not\senough)\b)", re.I)
 # "the 2% figure is too simple", "the 3.5% number may be": the benchmark spoken of as a clause's subject, nobody's
 # figure (not "the 2.1% figure for Spain", "reached the 2 percent figure")
 _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s(?:itself\s)?(?:is|was|has|had|remains|"
@@ -230,9 +233,13 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
 # folded text, ending at the figure; not inside a norm's wording: "the guideline that each member should spend 2%")
 _DEMANDED_BEFORE = re.compile(
     r"\b(?:(?:asked|urged|told|pressed|pressured|pushed|calls\son|called\son|calling\son|urging|pressing|wants|want|wanted"
-    r"|wanting)\s(?:[\w.'’-]+\s){0,5}?to\s|(?:should|must|ought\sto|has\sto|have\sto|need\sto|needs\sto)\s(?:\w+\s){0,2}?)"
+    r"|wanting)\s(?:[\w.'’,–—-]+\s+){0,14}?to\s|(?:should|must|ought\sto|has\sto|have\sto|need\sto|needs\sto)\s(?:\w+\s){0,2}?)"
     r"(?:spend|devote|allocate|put|invest|pay|contribute|(?:raise|increase|lift|boost)\s(?:\w+\s){0,3}?to)\s"
     r"(?:[\w-]+\s){0,3}?(?:at\sleast\s|more\sthan\s|about\s|around\s)?$")
+# a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
+_GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
+                                 r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
+_GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
 _NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|commitment|requirement|standard)\b")
@@ -600,9 +607,12 @@ class AllyPctRule(Rule):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
                 demands = not s.words.isdisjoint(_DEMAND_WORDS) or "has to " in low or "have to " in low
-            if demands and _DEMANDED_BEFORE.search(low, max(0, start - 90), start) \
-                    and not _NORM_WORDS.search(low, max(0, start - 90), start):
-                continue  # a demand ("were asked to spend at least 2%"), no statement of the figure
+            if demands and (demand := _DEMANDED_BEFORE.search(low, max(0, start - 110), start)) is not None \
+                    and not _NORM_WORDS.search(low, max(0, demand.start() - 40), start) \
+                    or not s.words.isdisjoint(_GENERIC_WORDS) and _GENERIC_SET_BEFORE.search(low, max(0, start - 80), start):
+                continue  # a demand ("were asked to spend at least 2%"), no statement of the figure (but "the guideline
+                # that each member should spend 2%" states the norm); a figure of any ally at all ("any European
+                # country that doesn't spend at least 2%", "every ally that spends less than 2%"): nobody's
             if _DOWN_BY_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
