@@ -70,18 +70,34 @@ def _judge(frame: Frame, asof: AsOf) -> Judgement:
     def _below_the_top(ed, ranked):
         """A partial edition whose count row shows every ally at 2%+ listed fixes the top; an ally not among them
         ranks below all of them: a place within the top is refuted ("Canada ranks third" at 1.39%)."""
-        rows, order, note, positions = ranked
-        if not note or not isinstance(frame.value, int) or frame.value > len(rows) or frame.comparator != "eq":
+        if not _places_within_the_top(ranked, frame.value, frame.comparator):
             return None
+        rows, order, note, positions = ranked
         return Figure(float(len(rows) + 1), ed, order[:3],
                       f"{subject} is not among the {len(rows)} allies at 2%+ the count row lists, so ranks "
                       f"{len(rows) + 1}th or lower by {x['indicator']} (highest first) in {year}{note}")
 
     # the editions where rank() finds something (data only): judging walks only those, same answer
-    holding = _rank_holding(asof.data, *key, subject) | frozenset(
-        e["edition"] for e in asof.data.editions
-        if (ranked := _ranking(asof.data, e["edition"], *key)) is not None and _below_the_top(e["edition"], ranked))
+    holding = _rank_holding(asof.data, *key, subject) | _top_holding(asof.data, *key, frame.value, frame.comparator)
     return asof.judge(rank, lambda v: v == frame.value, what, holding)
+
+
+def _places_within_the_top(ranked: Ranking, value: object, comparator: str) -> bool:
+    """The ranking is only the top (a partial edition's count row) and the claim is a place within it."""
+    rows, _order, note, _positions = ranked
+    return bool(note) and isinstance(value, int) and value <= len(rows) and comparator == "eq"
+
+
+def _top_holding(data: DataView, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool, value: object,
+                 comparator: str) -> frozenset[str]:
+    """Editions whose ranking is only the top and holds the claimed place (an ally not in it ranks below it), once
+    per data version."""
+    if not isinstance(value, int):
+        return frozenset()  # (only a place can be within the top)
+    return data.memo(("rank_top_holding", indicator, year, scope, desc, value, comparator),
+                     lambda: frozenset(e["edition"] for e in data.editions
+                                       if (ranked := _ranking(data, e["edition"], indicator, year, scope, desc))
+                                       is not None and _places_within_the_top(ranked, value, comparator)))
 
 
 Ranking = tuple[dict[str, dict], list[dict], str, dict[str, int]]  # ({iso3: row}, rows in order, note, positions)
@@ -107,10 +123,11 @@ def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[st
 
 def _rank_holding(data: DataView, indicator: str, year: int, scope: tuple[str, ...] | None, desc: bool,
                   subject: str) -> frozenset[str]:
-    """Editions where judge's look-up finds the subject ranked (AsOf.judge `holding`)."""
-    return frozenset(e["edition"] for e in data.editions
-                     if (ranked := _ranking(data, e["edition"], indicator, year, scope, desc)) is not None
-                     and subject in ranked[0])
+    """Editions where judge's look-up finds the subject ranked (AsOf.judge `holding`), once per data version."""
+    return data.memo(("rank_holding", indicator, year, scope, desc, subject),
+                     lambda: frozenset(e["edition"] for e in data.editions
+                                       if (ranked := _ranking(data, e["edition"], indicator, year, scope, desc))
+                                       is not None and subject in ranked[0]))
 
 
 def _top_from_count_row(data: DataView, ed: str, year: int) -> dict[str, dict] | None:
