@@ -142,3 +142,42 @@ def test_each_year_named_and_the_spending_talked_about():
         ("CAN", 0.0, "gt", 2023, "supported")]
     # no ally named and no spending pointed back to: no subject, no claim
     assert _read("Budgets went up in 2023.", "2024-07-10") == []
+
+
+def test_a_stated_growth_figure_without_real_is_judged_against_the_real_change():
+    # 2024-06: Canada +5.46% in 2024, Spain +19.47% in 2022; the only change NATO publishes is the real one, so a
+    # figure that does not match it is refuted, as the labelled real sets read "allies will raise spending by 18%"
+    assert _read("Canada will augment its defence spending by 8 per cent this year.", "2024-07-15") == [
+        ("CAN", 8.0, "eq", 2024, "refuted")]
+    assert _read("Spain's military spending swelled by 12% in 2022.", "2024-07-15") == [
+        ("ESP", 12.0, "eq", 2022, "refuted")]
+    # (a direction alone that the real change contradicts stays unverifiable: a nominal rise may be meant)
+    assert _read("The United States cut its defence budget in 2023.", "2024-07-15")[0][-1] == "unverifiable"
+
+
+def test_the_change_verb_with_its_object_before_the_figure_is_growth_not_a_share_of_gdp():
+    # 2024-06: France +5.02% in real terms in 2023 (its % of GDP was 1.96)
+    assert _read("France boosts defence spending 5% in 2023", "2024-07-15") == [("FRA", 5.0, "eq", 2023, "supported")]
+    assert claims("France boosts defence spending 5% in 2023", "2024-07-15", "ally_pct_gdp") == []
+
+
+def test_several_years_in_a_comment_clause_leave_the_first_clauses_figure_a_yearly_change():
+    # 2017-06: European Allies and Canada +4.3% in 2017; "almost five" needs 4.5-5.0
+    text = ("The report shows that, in 2017, European allies and Canada increased spending on defence by almost five "
+            "per cent, meaning there have now been three consecutive years of growth since 2014.")
+    assert _read(text, "2018-03-19")[0] == ("NATO_EUR_CAN", 5.0, "nearly", 2017, "refuted")
+    # but a span of years in the figure's own clause is no one year's change
+    assert _read("Since 2014, Germany has increased its defence spending by 40 per cent.", "2024-07-15") == []
+
+
+def test_what_moves_before_the_change_word_must_be_spending():
+    assert _read("Italian output rose 0.4% while spending on the armed forces climbed, and Spanish exports fell 2.1%.",
+                 "2024-07-15") == []
+    assert _read("In 2021, military spending around the world grew 0.7% to $2.1 trillion, researchers said.",
+                 "2022-04-25") == []
+
+
+def test_a_change_compared_to_the_previous_year_is_the_change_of_the_year_spoken_of():
+    # 2024-06: Türkiye +44.09% in real terms in 2024 (the base year, 2023, is not the change's year)
+    found = _read("Turkey recorded a 44 percent rise in defence spending compared to the previous year.", "2024-06-20")
+    assert found == [("TUR", 44.0, "eq", 2024, "supported")]

@@ -79,3 +79,17 @@ def test_a_level_said_to_stand_now_is_checked_in_a_sentence_about_a_plan():
     assert [(c["value"], c["verdict"]) for c in claims(text, "2017-03-15", "spending_usd")] == [(600.0, "supported")]
     planned = "The president has asked for US defence spending to reach $700 billion, though the money could go elsewhere."
     assert [c["verdict"] for c in claims(planned, "2017-03-15", "spending_usd")] == ["unverifiable"]
+
+
+def test_the_base_a_change_starts_from_is_a_level_not_more_than():
+    # 2024-06, current prices: Germany $73.1bn in 2023, Poland $26.5bn; "over" after a change figure is "compared with"
+    found = claims("German defence spending jumped 29 percent in 2024 from $80 billion in 2023.", "2024-07-15",
+                   "spending_usd")
+    assert [(c["subject"], c["value"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+        ("DEU", 80.0, "eq", 2023, "refuted")]
+    found = claims("Polish defence spending in 2024 is up 30 percent over $26.5 billion in 2023.", "2024-07-15",
+                   "spending_usd")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("eq", "supported")]
+    # "rose 3 percent to over $900 billion": a level reached, "over" is "more than"
+    found = claims("US defence spending rose 3 percent in 2023 to over $900 billion.", "2024-07-15", "spending_usd")
+    assert [c["comparator"] for c in found] == ["gt"]

@@ -4,7 +4,10 @@ every year since 2014".
 Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
-`unstated_basis` (the text did not say "real": a mismatch may be a nominal change, so it is not refuted)."""
+`unstated_basis` (the text did not say "real"): a stated figure is still judged against NATO's real change, the
+only change NATO publishes, as the labelled real sets read "allies will raise spending by 18% this year"; but a
+direction or a run of years without a figure that NATO's real change contradicts is not refuted (a nominal rise in a
+year of inflation may be meant: "Italy raised its budget in 2023")."""
 
 from __future__ import annotations
 
@@ -17,9 +20,10 @@ from .lookups import real_change
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
     j = _judge_as_real(frame, asof)
-    if frame.slots.get("unstated_basis") and j.verdict == "refuted":
-        return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
-                            "real terms, so a nominal change may be meant: " + j.explanation)
+    x = frame.slots
+    if x.get("unstated_basis") and j.verdict == "refuted" and (x.get("direction_only") or "since_year" in x):
+        return unverifiable("NATO publishes the change in real terms and its sign does not match; the text does not "
+                            "say real terms, so a nominal change may be meant: " + j.explanation)
     return j
 
 

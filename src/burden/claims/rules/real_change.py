@@ -12,7 +12,7 @@ from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import Quantity
 from .base import Rule
-from .figures import data_code
+from .figures import WORLD_SCOPE, data_code
 
 REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
@@ -26,10 +26,13 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%");
 # NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
 # nominal change): unverifiable
-_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*"
-                        r"|(?P<down>fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
-                        r"|shr[aiu]nk\w*))[\"'”’]?\s"
-                        r"(?:(?:[\w-]+\s){0,4}?(?:by|of)\s)?(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
+_UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
+_DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
+# the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
+# object, the spending ("boosts defence spending 5%", "lifted its budget 8%"), then a hedge, right before the figure
+_GROWTH_TO = re.compile(rf"\b(?:{_UP_PATTERNS}|(?P<down>{_DOWN_PATTERNS}))[\"'”’]?\s"
+                        r"(?:(?:[\w-]+\s){0,5}?(?:by|of)\s|(?:[\w'’-]+\s){0,3}?(?:spending|budgets?|expenditures?|outlays)\s)?"
+                        r"(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s|around\s|an?\sestimated\s|estimated\s)?$",
                         re.I)
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
@@ -98,6 +101,24 @@ _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?
                            r"(?:ally|allies|members?|member\sstates?|countries|country|nations?)\b|\b(?:number|count|share|proportion|percentage|list)\sof\b|\b(?:economy|economies|gdp|inflation|"
                            r"prices|debt|deficit|troops|personnel|headcount|population)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|and\s(?:the|its|their))\b|\s[—–]\s")
+# a clause that comments on the one before ("..., meaning there have been three years of growth since 2014",
+# "..., making this the fifth year in a row"): its own clause for what holds over several years
+_COMMENT_BREAK = re.compile(r",\s(?:meaning|making|marking|bringing|which|the\s(?:first|\w+th|second|third)\s)\b", re.I)
+
+
+# what moves right before the change word is not spending: "German output rose 0.3% even as spending climbed",
+# "Dutch exports fell 1.2%" (the noun of the change word's clause, up to two words before it: "output has also rose")
+_OTHER_MOVER_BEFORE = re.compile(r"\b(?:output|exports?|imports?|gdp|economy|economies|inflation|prices|sales|revenues?|"
+                                 r"population|trade|debt|deficits?|unemployment|wages|production|troops|personnel|"
+                                 r"headcount|stocks?|shares|polls?|support)\s(?:[\w'’]+\s){0,2}$", re.I)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end], between clause breaks and comment breaks."""
+    breaks = [*_CLAUSE_BREAK.finditer(text), *_COMMENT_BREAK.finditer(text)]
+    lo = max((m.end() for m in breaks if m.end() <= start), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= end), default=len(text))
+    return text[lo:hi]
 _RUN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -191,7 +212,8 @@ class RealChangeRule(Rule):
         if s.is_question:
             return []
         if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
-            found = self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
+            found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
+                else []
             return found or self._change(s)
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
@@ -230,8 +252,9 @@ class RealChangeRule(Rule):
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number or _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens):
+        if not s.has_number:
             return []
+        several = _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens) is not None
         spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
@@ -242,6 +265,12 @@ class RealChangeRule(Rule):
             if not (growth or more and _MORE_SPENT.match(s.text, q.end)
                     and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _PART_OF.match(s.text, q.end):
                 continue
+            if growth is not None and _OTHER_MOVER_BEFORE.search(s.text, max(0, growth.start() - 40), growth.start()):
+                continue  # "German output rose 0.3% even as spending climbed": what grew is not spending
+            if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
+                continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
+            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end)):
+                continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change
             taken = _take_change(s, q)
             if taken is None:
                 continue

@@ -10,7 +10,7 @@ from ..grammar import folded_pattern
 from ..lexicon import alternation
 from ..quantities import MONEY_FOLDED
 from .base import Rule
-from .figures import data_code, is_plan_before, money_basis_for, states_current_estimate
+from .figures import WORLD_SCOPE, data_code, is_plan_before, money_basis_for, states_current_estimate
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -34,6 +34,11 @@ _CHANGE_AFTER = re.compile(r"\s?(?:" + alternation("money_change") + r")\b", re.
 # "by about 3 percent, or $8 billion", "rose 3.4%, or about $9bn": the money value of a change in per cent
 _CHANGE_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
                                 r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
+
+
+# "up 7 percent over $704 billion in 2023", "a 10% rise from $50bn": the level the change started from, read as a
+# level (its own comparator is no "more than")
+_BASE_OF_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:(?!to\s)[\w-]+,?\s){0,3}?(?:over|from|on)\s$", re.I)
 
 
 # "2.1 percent of GDP this year, or $98 billion": GDP as a defence share's denominator, not the economy's worth
@@ -76,6 +81,8 @@ class SpendingRule(Rule):
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
                 # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
+            if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
+                continue  # "military spending in the world exceeded $1.98 trillion": no ally's or the alliance's
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
@@ -92,7 +99,10 @@ class SpendingRule(Rule):
             span = not s.words.isdisjoint(_SUM_WORDS) and _SPAN.search(s.text) is not None
             if span:
                 year = None  # a sum over several years: no one year's figure to check it against
-            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan, span=span,
+            comparator = q.comparator
+            if comparator in ("gt", "ge") and _BASE_OF_CHANGE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                comparator = "eq"  # ("over" is the base of the change, not "more than")
+            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, comparator, year, q, plan=plan, span=span,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
         return out
