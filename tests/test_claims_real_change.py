@@ -181,3 +181,33 @@ def test_a_change_compared_to_the_previous_year_is_the_change_of_the_year_spoken
     # 2024-06: Türkiye +44.09% in real terms in 2024 (the base year, 2023, is not the change's year)
     found = _read("Turkey recorded a 44 percent rise in defence spending compared to the previous year.", "2024-06-20")
     assert found == [("TUR", 44.0, "eq", 2024, "supported")]
+
+
+def test_a_run_in_a_comment_clause_is_the_same_subjects_run():
+    # 2024-06: European Allies and Canada rising every year 2015-2023 (lowest +1.63 in 2015)
+    found = _read("Defence spending by European allies and Canada grew by 9.3% in 2023, the ninth straight year of growth.",
+                  "2024-07-15")
+    assert found == [("NATO_EUR_CAN", 9.3, "eq", 2023, "supported"), ("NATO_EUR_CAN", 0.0, "gt", 2023, "supported")]
+
+
+def test_a_run_takes_its_direction_from_its_own_change_word_and_ends_before_a_later_clause():
+    assert _read("After years of cuts in defence spending, European allies and Canada have now posted ten straight "
+                 "years of increases.", "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")]
+    assert _read("Defence spending by European allies and Canada rose for the tenth year in a row in 2024 as Poland "
+                 "reached 4.1% of GDP.", "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")]
+    assert _read("Over the past decade, spending by European allies and Canada has climbed consistently.",
+                 "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")]
+
+
+def test_forecasts_and_comparatives_of_a_year_without_a_figure():
+    # 2024-06: NATO total -1.83% in 2022, Norway +24.4% in 2023
+    assert _read("Allied defence spending as a whole was lower in 2022 than a year earlier.", "2024-07-15") == [
+        ("NATO_TOTAL", 0.0, "lt", 2022, "supported")]
+    assert _read("Norway's defence budget was higher in 2023 than in 2022, officials said.", "2024-07-15") == [
+        ("NOR", 0.0, "gt", 2023, "supported")]
+    assert _read("Spending in most European countries went up, but the alliance-wide total fell in 2022.",
+                 "2024-07-15") == [("NATO_TOTAL", 0.0, "lt", 2022, "supported")]
+    assert _read("Spain, Italy and Portugal are all set to raise defence spending next year.", "2024-07-15") == [
+        ("ESP,ITA,PRT", 0.0, "gt", 2025, "unverifiable")]
+    # (a comparative with no year compared is no change: "higher spending" is an attribute)
+    assert _read("Norway wants higher spending than its neighbours.", "2024-07-15") == []

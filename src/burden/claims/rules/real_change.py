@@ -69,7 +69,8 @@ EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
 _SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
-_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "steadily", "continuously"})
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
+                        "continuously", "consistently", "every", "each"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -92,7 +93,7 @@ _UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almos
 # "needs to boost", "calls for a rise"): no claim
 _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressure|focus\w*|how\smuch|must|should|ought|need(?:s|ed)?\sto|urg\w*|asked|asks|pressed|press(?:ing|es)?|push\w*|call(?:s|ed|ing)?"
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
-_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|is\sset\sto|are\sset\sto|expected\sto|due\sto"
+_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|(?:is|are)\s(?:all\s|both\s|also\s|each\s|now\s)?set\sto|expected\sto|due\sto"
                    r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
 _INTENT = re.compile(r"\b(?:plans?\sto|planned\sto|planning\sto|intends?|aims?\sto|wants?\sto|pledged|promised|vowed|propos\w*)\b", re.I)
 # "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
@@ -103,7 +104,7 @@ _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|and\s(?:the|its|their))\b|\s[—–]\s")
 # a clause that comments on the one before ("..., meaning there have been three years of growth since 2014",
 # "..., making this the fifth year in a row"): its own clause for what holds over several years
-_COMMENT_BREAK = re.compile(r",\s(?:meaning|making|marking|bringing|which|the\s(?:first|\w+th|second|third)\s)\b", re.I)
+_COMMENT_BREAK = re.compile(r",\s(?:meaning|making|marking|bringing|which|the(?=\s(?:first|\w+th|second|third)\s))\b", re.I)
 
 
 # what moves right before the change word is not spending: "German output rose 0.3% even as spending climbed",
@@ -119,7 +120,10 @@ def _clause_of(text: str, start: int, end: int) -> str:
     lo = max((m.end() for m in breaks if m.end() <= start), default=0)
     hi = min((m.start() for m in breaks if m.start() >= end), default=len(text))
     return text[lo:hi]
-_RUN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+# (the spending named before, in another clause: "spending in 18 countries will rise, but the alliance-wide total is
+# expected to drop"; the sentence has a spending word, _change's gate)
+_TOTAL = re.compile(r"\b(?:the\s)?(?:alliance-wide|alliance['’]s|NATO-wide|NATO['’]s|overall|combined|allied|aggregate)\s(?:total|sum)\b", re.I)
+_RUN_NUMBER = {"a": 1, "decade": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
@@ -155,6 +159,17 @@ _WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
 
 
 _FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
+# "higher" or "lower" without a figure is a change when said of the spending against an earlier year: "is expected to
+# be lower this year than in 2014", "was higher in 2016 than a year earlier"
+_COMPARATIVE_OF_A_YEAR = re.compile(r"(?:\s(?:this|last|next)\syear|\s(?:in\s)?(?:19|20)\d\d)?\s(?:than|compared\s(?:with|to))\s"
+                                    r"(?:in\s|during\s)?(?:(?:19|20)\d\d|last\syear|the\s(?:previous|prior|preceding)\syear"
+                                    r"|a\syear\s(?:earlier|before|ago)|the\syear\sbefore)\b", re.I)
+_BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|remain(?:s|ed)?)\s(?:[a-z]+ly\s)?(?:much\s|slightly\s|somewhat\s|far\s)?$", re.I)
+
+
+def _comparative_of_a_year(text: str, move: re.Match) -> bool:
+    return move.group(0).lower() in ("higher", "lower") and _COMPARATIVE_OF_A_YEAR.match(text, move.end()) is not None \
+        and _BE_BEFORE.search(text, max(0, move.start() - 30), move.start()) is not None
 
 
 def _is_verb(text: str, move: re.Match) -> bool:
@@ -162,7 +177,7 @@ def _is_verb(text: str, move: re.Match) -> bool:
     if " " in w:
         return True  # a phrasal verb ("stepped up", "scaled back")
     if w in _FIGURE_ONLY:
-        return False  # only with a figure ("up 9.3%", "9.3% higher")
+        return _comparative_of_a_year(text, move)  # else only with a figure ("up 9.3%", "9.3% higher")
     before = _WORD_BEFORE.search(text.lower(), max(0, move.start() - 30), move.start())
     prev = before.group(1) if before is not None else None
     if w.endswith("ed") or w in _PAST:
@@ -179,7 +194,7 @@ def _is_verb(text: str, move: re.Match) -> bool:
 
 
 # "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
-_SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+_SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                                r"(?:spending|budgets?|outlays|expenditure)\b", re.I)
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
@@ -214,7 +229,7 @@ class RealChangeRule(Rule):
         if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
-            return found or self._change(s)
+            return found + self._run_after(s, found) if found else self._change(s)
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
         for q in s.free(("pct", "fraction")):
@@ -241,7 +256,7 @@ class RealChangeRule(Rule):
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
         if out:
-            return out
+            return out + self._run_after(s, out)
         if EVERY_YEAR.search(s.text) and since:
             subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
             if subject:
@@ -249,6 +264,25 @@ class RealChangeRule(Rule):
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
+
+    def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
+        this the fifth consecutive year of growth", "..., meaning three consecutive years of growth since 2014"): the
+        direction of the same subject's change in every year of the run that ends in the change's year."""
+        last = found[-1]
+        if s.words.isdisjoint(_RUN_WORDS) or last.quantity is None or last.year is None or last.value < 0:
+            return []
+        text = s.text
+        for m in _COMMENT_BREAK.finditer(text, last.quantity.end):
+            hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
+            clause = text[m.end():hi]
+            run = _run_years(clause)
+            if run is None or not any(_is_move(w) for w in re.findall(r"[a-z]+", clause.lower())):
+                continue
+            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
+                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
+                               direction_only=True, since_year=last.year - run[0])]
+        return []
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
@@ -289,8 +323,10 @@ class RealChangeRule(Rule):
         change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
         words = s.words
         if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question \
-                or not s.entities and (s.carry.subject is None or not _SPENDING_ANAPHOR.search(s.text)):
-            return []  # (no ally or group named: only "That spending went up in 2015", the one talked about)
+                or not s.entities and (s.carry.subject is None or not (_SPENDING_ANAPHOR.search(s.text)
+                                                                       or not words.isdisjoint(_RUN_WORDS))):
+            return []  # (no ally or group named: only "That spending went up in 2015" or "three consecutive years of
+            # increases", the one talked about)
         text = s.text
         out: list[Claim] = []
         for q in s.free(("pct",)) if "year" in s.low else ():
@@ -308,30 +344,34 @@ class RealChangeRule(Rule):
         if not any(map(_is_move, words)):
             return out
         free = s.free(("pct",))
-        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan():
+        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan() and not _PLAN.search(text):
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
-            if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY:
+            if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY \
+                    and not _comparative_of_a_year(text, move):
                 continue  # ("up", "higher" ...: only with a figure)
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]
             run = _run_years(clause) if not words.isdisjoint(_RUN_WORDS) else None
-            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < hi]
+            # (past a run, a figure is another clause's: "rose for the tenth year in a row as a third of allies reached 2.5%")
+            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < (hi if run is None else lo + run[1])]
             figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
                            or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
             if pcts and figure is None:
                 continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
             if figure is None and run is None and not _is_verb(text, move) and REAL.search(clause) is None:
                 continue  # a noun or an attribute, not a change that the clause says happened (cheap: before the rest)
-            if not _SPENDING_WORDS.search(folded(clause)) or _COUNT_CHANGE.search(clause) \
+            if not (_SPENDING_WORDS.search(folded(clause)) or _TOTAL.search(clause)) \
+                    or _COUNT_CHANGE.search(clause if run is None else clause[:run[2]]) \
                     or _DEMANDED.search(text, lo, move.start()) \
                     or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
                 continue
             if any(q.kind in ("money", "count", "fraction") and lo <= q.start < hi
-                   and not (run is not None and lo + run[1] <= q.start < lo + run[2]) for q in s.quantities):
-                continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the run)
+                   and not (run is not None and lo + run[1] <= q.start) for q in s.quantities):
+                continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the
+                # run; "rose for the sixth year in a row as one-third of allies met 2%": past the run, another clause's)
             if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
                 continue
             # (no figure: a stand-in quantity at the change word, for Sentence.ally_for / year_for)
@@ -354,6 +394,11 @@ class RealChangeRule(Rule):
             if listed:
                 subject = ",".join([*listed, subject])
             down = _DOWN.fullmatch(move.group(0)) is not None
+            if run is not None:  # the change word of the run, nearest to it ("after years of decline, three
+                # consecutive years of increases": a rise)
+                r0, r1 = lo + run[1], lo + run[2]
+                nearest = min(MOVE.finditer(text, lo, hi), key=lambda m: max(r0 - m.end(), m.start() - r1, 0))
+                down = _DOWN.fullmatch(nearest.group(0)) is not None
             if figure is not None:
                 up_before = _UP_BEFORE.search(text, max(lo, figure.start - 30), figure.start)
                 if up_before is not None:
