@@ -211,3 +211,18 @@ def test_forecasts_and_comparatives_of_a_year_without_a_figure():
         ("ESP,ITA,PRT", 0.0, "gt", 2025, "unverifiable")]
     # (a comparative with no year compared is no change: "higher spending" is an attribute)
     assert _read("Norway wants higher spending than its neighbours.", "2024-07-15") == []
+
+
+def test_a_figure_compared_with_a_growth_figure_is_a_change_of_its_own_year():
+    # 2024-06: Italy +0.12% in 2024 and -0.56% in 2023; the Netherlands +24.25% in 2024 and +15.74% in 2023
+    assert _read("Italy's military outlays inched up 0.1 percent in 2024, against a 0.6 percent decline in 2023.",
+                 "2024-07-15") == [("ITA", 0.1, "eq", 2024, "supported"), ("ITA", -0.6, "eq", 2023, "supported")]
+    assert _read("Spending by the Netherlands jumped 24% in 2024 after a 16% rise a year earlier.", "2024-07-15") == [
+        ("NLD", 24.0, "eq", 2024, "supported"), ("NLD", 16.0, "eq", 2023, "supported")]
+    # which year each of "4% and 3%, respectively, in the two years before" is for is not said surely: no year
+    found = _read("Outlays of European allies and Canada will increase 18% this year versus 9% in 2023 and 4% and 3%, "
+                  "respectively, in the two years before.", "2024-07-15")
+    assert [f[1:4] for f in found] == [(18.0, "eq", 2024), (9.0, "eq", 2023), (4.0, "eq", None), (3.0, "eq", None)]
+    assert [f[-1] for f in found[2:]] == ["unverifiable", "unverifiable"]
+    # figures joined right away share the span of years after them: no one year's change
+    assert _read("Norway's defence budget grew by 22% and 24% over the last two years.", "2024-07-15") == []

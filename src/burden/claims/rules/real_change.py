@@ -114,12 +114,69 @@ _OTHER_MOVER_BEFORE = re.compile(r"\b(?:output|exports?|imports?|gdp|economy|eco
                                  r"headcount|stocks?|shares|polls?|support)\s(?:[\w'’]+\s){0,2}$", re.I)
 
 
-def _clause_of(text: str, start: int, end: int) -> str:
-    """The clause around text[start:end], between clause breaks and comment breaks."""
+# a growth figure compared with the one just read: "will increase 8.3 percent in 2023 versus 2 percent in 2022",
+# "a 15.9% growth in 2025 compared to an 18.6% increase in 2024", "2.8 percent and 4.6 percent"
+_COMPARED_BEFORE = re.compile(r"(?:compared\s(?:to|with)|versus|vs\.?|against|up\sfrom|down\sfrom|from|after|and)\s"
+                              r"(?:an?\s|about\s|nearly\s|almost\s|some\s|just\s|only\s|roughly\s)?$", re.I)
+_DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:cut|fall|drop|decline|reduction|lower|down)",
+                        re.I)
+# what may follow such a figure: its own change noun, its year, "respectively", a comma or the end
+_COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)\b"
+                             r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|a\syear\s(?:earlier|before)|the\syear\sbefore|last\syear)\b"
+                             r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
+
+
+def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
+    """Whether the figure q is compared with the growth figure of `last`, next to it in its clause."""
+    prev = last.quantity
+    if prev is None or not 0 < q.start - prev.end <= 90 or any(prev.end <= x.start < q.start for x in s.quantities):
+        return False
+    between = s.text[prev.end:q.start]
+    return ";" not in between and _COMPARED_BEFORE.search(between) is not None \
+        and _COMPARED_AFTER.match(s.text, q.end) is not None and not _SHARE_OF_GDP.match(s.text, q.end)
+
+
+_OWN_YEAR_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
+                             r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b|\s(?P<before>a\syear\s(?:earlier|before)|the\syear\sbefore"
+                             r"|the\s(?:previous|prior)\syear|last\syear)\b|,?\s(?P<resp>respectively)\b)?", re.I)
+
+
+def _compared_year(s: Sentence, last: Claim, q: Quantity) -> int | None:
+    """The year of a compared figure: its own ("2 percent in 2022"), the year before the one compared with ("after a
+    2% fall a year earlier"), none for figures given "respectively" over a span ("2.8 and 4.6 percent, respectively,
+    in the previous two years": which is which is not said surely), else the sentence's reading."""
+    m = _OWN_YEAR_AFTER.match(s.text, q.end)
+    assert m is not None  # (every part of it is optional)
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("before"):
+        return None if last.year is None else last.year - 1
+    if m.group("resp") or s.text.startswith((" and", ","), q.end) and "respectively" in s.low[q.end:q.end + 40]:
+        return None
+    return s.year_for(q)[0]
+
+
+_JOINED = re.compile(r"\s?(?:,|and|or|,\sand)\s(?:about\s|nearly\s|almost\s|some\s)?$")
+
+
+def _next_pct_start(s: Sentence, q: Quantity) -> int:
+    """Where the next percentage after q starts (what follows it is the next figure's own time), else the text's end;
+    figures joined right away share what follows ("grew by 17.6 percent and 8.3 percent in the last two years")."""
+    for x in s.quantities:
+        if x.kind == "pct" and x.start > q.start:
+            if _JOINED.fullmatch(s.text, q.end, x.start):
+                q = x
+                continue
+            return x.start
+    return len(s.text)
+
+
+def _clause_of(text: str, start: int, end: int, limit: int | None = None) -> str:
+    """The clause around text[start:end], between clause breaks and comment breaks (and not past `limit`)."""
     breaks = [*_CLAUSE_BREAK.finditer(text), *_COMMENT_BREAK.finditer(text)]
     lo = max((m.end() for m in breaks if m.end() <= start), default=0)
     hi = min((m.start() for m in breaks if m.start() >= end), default=len(text))
-    return text[lo:hi]
+    return text[lo:hi if limit is None else min(hi, limit)]
 # (the spending named before, in another clause: "spending in 18 countries will rise, but the alliance-wide total is
 # expected to drop"; the sentence has a spending word, _change's gate)
 _TOTAL = re.compile(r"\b(?:the\s)?(?:alliance-wide|alliance['’]s|NATO-wide|NATO['’]s|overall|combined|allied|aggregate)\s(?:total|sum)\b", re.I)
@@ -229,7 +286,8 @@ class RealChangeRule(Rule):
         if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
-            return found + self._run_after(s, found) if found else self._change(s)
+            found = found or self._change(s)
+            return found + self._compared_after(s, found) + self._run_after(s, found) if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
         for q in s.free(("pct", "fraction")):
@@ -265,6 +323,25 @@ class RealChangeRule(Rule):
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
 
+    def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """Growth figures compared with a growth figure just read ("will increase 8.3 percent in 2023 versus 2 percent
+        in 2022", "a 15.9% growth in 2025 compared to an 18.6% increase in 2024", "rose 9% after a 2% fall a year
+        earlier"): changes of the same subject, each in its own year (none when it is not said surely)."""
+        out: list[Claim] = []
+        last = found[-1]
+        for q in s.free(("pct",)):
+            if last.quantity is None or q.start < last.quantity.end or not _compared_change(s, last, q):
+                continue
+            noun = _FIGURE_NOUN_AFTER.match(s.text, q.end)  # (its own noun gives its sign, else the one compared with)
+            down = last.value < 0 if noun is None else _DOWN_NOUN.fullmatch(noun.group(0).strip()) is not None
+            s.take(q)
+            claim = self.claim(s, last.subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                               _compared_year(s, last, q), q, decimals=q.decimals,
+                               unstated_basis=bool(last.extra.get("unstated_basis")), plan=False)
+            out.append(claim)
+            last = claim
+        return out
+
     def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
         this the fifth consecutive year of growth", "..., meaning three consecutive years of growth since 2014"): the
@@ -293,7 +370,7 @@ class RealChangeRule(Rule):
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
-        out = []
+        out: list[Claim] = []
         for q in s.free(("pct",)):
             growth = _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) if spending else None
             if not (growth or more and _MORE_SPENT.match(s.text, q.end)
@@ -303,8 +380,9 @@ class RealChangeRule(Rule):
                 continue  # "German output rose 0.3% even as spending climbed": what grew is not spending
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
-            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end)):
-                continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change
+            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))):
+                continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change (but
+                # "8.3% in 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
             taken = _take_change(s, q)
             if taken is None:
                 continue
