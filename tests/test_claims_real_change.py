@@ -226,3 +226,13 @@ def test_a_figure_compared_with_a_growth_figure_is_a_change_of_its_own_year():
     assert [f[-1] for f in found[2:]] == ["unverifiable", "unverifiable"]
     # figures joined right away share the span of years after them: no one year's change
     assert _read("Norway's defence budget grew by 22% and 24% over the last two years.", "2024-07-15") == []
+
+
+def test_the_real_change_named_as_a_noun_and_a_written_minus_sign():
+    # 2024-06: Germany +8.84% in 2023, Italy -0.56%
+    assert _read("The real-terms change for Germany was 8.8% in 2023, the ministry said.", "2024-07-15") == [
+        ("DEU", 8.8, "eq", 2023, "supported")]
+    assert _read("A real change of -0.6% was recorded for Italy in 2023.", "2024-07-15") == [
+        ("ITA", -0.6, "eq", 2023, "supported")]
+    assert _read("Italy's spending fell by -0.6% in real terms in 2023.", "2024-07-15") == [
+        ("ITA", -0.6, "eq", 2023, "supported")]

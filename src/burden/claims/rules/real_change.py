@@ -16,6 +16,9 @@ from .figures import WORLD_SCOPE, data_code
 
 REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
+# "a real change of 4.1%", "the real-terms change was 3.5%": the change named as a noun, with no move word
+_REAL_CHANGE = re.compile(r"\breal(?:-terms)?\schange\b", re.I)
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])(?:-|−|–|minus\s)$", re.I)
 _MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
 MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _MOVE_FOLDED = gated(folded_pattern(MOVE))  # the change words on Sentence.low, behind the words they need
@@ -283,7 +286,7 @@ class RealChangeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
-        if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
+        if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not (MOVE.search(s.text) or _REAL_CHANGE.search(s.text)):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
             found = found or self._change(s)
@@ -310,6 +313,8 @@ class RealChangeRule(Rule):
             down = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None
             s.take(q)
             value = q.value * 100 if q.kind == "fraction" else q.value
+            if _MINUS_BEFORE.search(s.text, max(0, q.start - 7), q.start):
+                value, down = -value, False  # "a real change of -0.6%", "fell by -0.6%": the sign written before it
             year, _ = s.year_for(q)
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
