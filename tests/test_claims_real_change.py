@@ -236,3 +236,13 @@ def test_the_real_change_named_as_a_noun_and_a_written_minus_sign():
         ("ITA", -0.6, "eq", 2023, "supported")]
     assert _read("Italy's spending fell by -0.6% in real terms in 2023.", "2024-07-15") == [
         ("ITA", -0.6, "eq", 2023, "supported")]
+
+
+def test_a_change_counted_from_last_year_is_this_years_change():
+    # 2024-06: European Allies and Canada +17.95% in 2024, +9.26% in 2023
+    assert _read("European allies' defence budgets have increased by 18% since last year.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 18.0, "eq", 2024, "supported")]
+    assert _read("France's spending rose 6% on 2023, officials said.", "2024-07-15") == [
+        ("FRA", 6.0, "eq", 2024, "supported")]
+    # (a change in a year named, "over" the year before: that year's)
+    assert _read("In 2023, Canadian outlays rose 10% over 2022.", "2024-07-15") == [("CAN", 10.0, "eq", 2023, "supported")]

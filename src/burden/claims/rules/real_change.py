@@ -274,7 +274,20 @@ def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None
     if subject is None:
         return None
     s.take(q)
-    return (subject, *s.year_for(q))
+    year, how = s.year_for(q)
+    base = _BASE_AFTER.match(s.text, q.end)
+    if base is not None and year is not None and any(
+            t.year == year and base.start() <= t.start < base.end() for t in s.times):
+        return subject, year + 1, how  # "have increased by 18% since last year": the year after the base
+    return subject, year, how
+
+
+# the year a change is counted from, right after its figure: "up 18% since last year", "a rise of 9% over 2022",
+# "12% on 2023" (the change is the next year's)
+_BASE_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
+                         r"\s(?:since|from|over|on|compared\s(?:to|with)|versus|vs\.?)\s(?P<when>last\syear|a\syear\sago|(?:19|20)\d\d)\b"
+                         r"(?!\s(?:to|and|through|until)\s)", re.I)
+# (not "the previous year", "the year before": counted from the year spoken of, which the time reader does not know)
 
 
 class RealChangeRule(Rule):
