@@ -25,3 +25,8 @@ def test_a_share_of_world_spending_is_not_a_share_of_the_alliance():
         assert claims(text, "2021-04-26", "share_of_alliance") == [], text
     assert claims("The US accounts for about 70% of the allies' combined defence spending.", "2021-04-26",
                   "share_of_alliance") != []
+
+
+def test_a_share_of_outlays_is_a_share_of_spending():
+    found = claims("The US accounts for about 66% of combined allied outlays.", "2024-07-15", "share_of_alliance")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("USA", 0.66, "supported")]

@@ -93,3 +93,9 @@ def test_the_base_a_change_starts_from_is_a_level_not_more_than():
     # "rose 3 percent to over $900 billion": a level reached, "over" is "more than"
     found = claims("US defence spending rose 3 percent in 2023 to over $900 billion.", "2024-07-15", "spending_usd")
     assert [c["comparator"] for c in found] == ["gt"]
+
+
+def test_half_a_trillion_is_five_hundred_billion():
+    # 2024-06, current prices: European Allies and Canada $506.7bn in 2024
+    found = claims("Europe and Canada spent about half a trillion dollars on defence in 2024.", "2024-07-15", "spending_usd")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", 500.0, "supported")]

@@ -197,12 +197,15 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
         cur = text[s:e].lower()  # cur or cur2 always takes part
         currency = "USD" if cur in ("$", "us$", "usd", "dollars") else "EUR" if cur in ("eur", "€", "euros") else "GBP"
         value, decimals = parse_number(num)
+        start = m.start()
+        if num.lower() == "a" and low.endswith("half ", 0, start):
+            value, start = 0.5, start - 5  # "half a trillion dollars": 500 billion, not a trillion
         if not scale:
             if value < 1e6:
                 continue  # "$5" alone is no spending figure
             value, scale = value / 1e9, "billion"
-        out.append(Quantity(m.start(), m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
-                            _comparator(text, m.start(), m.end(), low), text[m.start():m.end()], currency, scale))
+        out.append(Quantity(start, m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
+                            _comparator(text, start, m.end(), low), text[start:m.end()], currency, scale))
     return out
 
 

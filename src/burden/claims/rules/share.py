@@ -65,7 +65,7 @@ class ShareRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
         if s.is_question or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
-                                                             or "cost" in s.low
+                                                             or "cost" in s.low or "outlay" in s.low
                                                              or "expenditure" in s.low or "funding" in s.low
                                                              or _PAYS_FOR_NATO.search_words(s.low, s.tokens)) \
                 or POLL_FOLDED.search_words(s.low, s.tokens) or _COMMON_FUNDING_FOLDED.search_words(s.low, s.tokens) \
