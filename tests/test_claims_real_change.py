@@ -246,3 +246,12 @@ def test_a_change_counted_from_last_year_is_this_years_change():
         ("FRA", 6.0, "eq", 2024, "supported")]
     # (a change in a year named, "over" the year before: that year's)
     assert _read("In 2023, Canadian outlays rose 10% over 2022.", "2024-07-15") == [("CAN", 10.0, "eq", 2023, "supported")]
+
+
+def test_growth_as_a_fraction_in_words_and_more_change_verbs():
+    # 2024-06: Poland +30.07% in 2024, Germany +29.45%
+    found = _read("Poland's defence outlays have soared by nearly a third in 2024.", "2024-07-15")
+    assert [(f[0], round(f[1], 1), f[2], f[3], f[4]) for f in found] == [("POL", 33.3, "nearly", 2024, "supported")]
+    assert _read("Germany has upped its military budget by roughly 29 per cent.", "2024-07-15") == [
+        ("DEU", 29.0, "approx", 2024, "supported")]
+    assert _read("Canadian military spending grew by a quarter over five years.", "2024-07-15") == []

@@ -107,7 +107,8 @@ _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|and\s(?:the|its|their))\b|\s[—–]\s")
 # a clause that comments on the one before ("..., meaning there have been three years of growth since 2014",
 # "..., making this the fifth year in a row"): its own clause for what holds over several years
-_COMMENT_BREAK = re.compile(r",\s(?:meaning|making|marking|bringing|which|the(?=\s(?:first|\w+th|second|third)\s))\b", re.I)
+_COMMENT_BREAK = re.compile(r",\s(?:meaning|making|marking|bringing|which|the(?=\s(?:first|\w+th|second|third|\w+est|most)\s)"
+                            r"|a(?=\s(?:record|new|pace|level|rise|jump|increase)\b))\b", re.I)
 
 
 # what moves right before the change word is not spending: "German output rose 0.3% even as spending climbed",
@@ -381,7 +382,7 @@ class RealChangeRule(Rule):
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number:
+        if not s.quantities:  # (a digit, or a number word: "by almost a fifth")
             return []
         several = _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens) is not None
         spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None
@@ -389,7 +390,7 @@ class RealChangeRule(Rule):
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
         out: list[Claim] = []
-        for q in s.free(("pct",)):
+        for q in s.free(("pct", "fraction")):  # ("rose by nearly a third": 33%)
             growth = _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) if spending else None
             if not (growth or more and _MORE_SPENT.match(s.text, q.end)
                     and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _PART_OF.match(s.text, q.end):
@@ -406,8 +407,10 @@ class RealChangeRule(Rule):
                 continue
             subject, year, how = taken
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
-            out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator, year,
-                                  q, decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
+            value = q.value * 100 if q.kind == "fraction" else q.value
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
+                                  q, decimals=q.decimals if q.kind == "pct" else 0, unstated_basis=True,
+                                  plan=how in ("deadline", "future")))
         return out
 
     def _change(self, s: Sentence) -> list[Claim]:
