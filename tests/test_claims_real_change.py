@@ -255,3 +255,22 @@ def test_growth_as_a_fraction_in_words_and_more_change_verbs():
     assert _read("Germany has upped its military budget by roughly 29 per cent.", "2024-07-15") == [
         ("DEU", 29.0, "approx", 2024, "supported")]
     assert _read("Canadian military spending grew by a quarter over five years.", "2024-07-15") == []
+
+
+def test_a_change_every_year_since_a_year_up_to_now():
+    # 2024-06: European Allies and Canada rising every year 2015-2024
+    for text in ("Defence budgets across Europe and Canada have grown every year since 2015.",
+                 "Since 2014, European allies and Canada have increased their spending each year.",
+                 "Spending by European allies and Canada has been rising since 2015."):
+        assert _read(text, "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")], text
+    # (a past run, "fell every year since 2010 until a recovery began": not up to now)
+    assert _read("Canadian defence spending fell every year since 2010 until a recovery began in 2015.", "2024-07-15") == []
+
+
+def test_spending_more_or_less_than_in_a_year_before_is_the_direction():
+    assert _read("European allies and Canada spent more on defence in 2023 than in 2022.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 0.0, "gt", 2023, "supported")]
+    assert _read("Italy spent less on its military in 2023 than a year earlier.", "2024-07-15") == [
+        ("ITA", 0.0, "lt", 2023, "supported")]
+    assert _read("Poland spends more on defence than Germany.", "2024-07-15") == []
+    assert _read("In 2023, 25 allies spent more on major equipment than the year before.", "2024-07-15") == []

@@ -49,7 +49,7 @@ _SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low
 _PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
-                          "more fell fall falls fallen falling drop drops dropped dropping decline declines declined "
+                          "more less fell fall falls fallen falling drop drops dropped dropping decline declines declined "
                           "declining decrease decreases decreased decreasing shrank shrunk".split())
 
 
@@ -64,6 +64,15 @@ _COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\s
                           r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
                           r"(?:about\s|nearly\s|almost\s|some\s|just\s|only\s)?$", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
+# spending more or less than in the year before, with no figure: "spent more on defence in 2023 than in 2022"
+_SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<dir>more|less)\b(?!\s(?:than\s)?(?:\d|a\b|one|half|two|three))"
+                              r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
+                              r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
+_SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
+                              r"|procurement|weapons|pensions|salaries|training|operations)\b", re.I)
+# a change in every year since a year, up to now (change_since.csv: "have grown every year since 2015")
+_EVERY_SINCE = [re.compile(r["pattern"], re.I) for r in rows("change_since")]
+_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 
 
 # --- change without a level: the roles of a change in one clause, in either order (see RealChangeRule._change) ---
@@ -304,6 +313,8 @@ class RealChangeRule(Rule):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
             found = found or self._change(s)
+            if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
+                return self._spent_more_than_a_year(s)
             return found + self._compared_after(s, found) + self._run_after(s, found) if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
@@ -360,6 +371,25 @@ class RealChangeRule(Rule):
             out.append(claim)
             last = claim
         return out
+
+    def _spent_more_than_a_year(self, s: Sentence) -> list[Claim]:
+        """"European allies and Canada spent more on defence in 2023 than in 2022", "Italy spent less on its military
+        last year than a year earlier": the direction of the change, with no figure (a figure is _growth_in_words')."""
+        m = _SPENT_MORE_THAN.search(s.text)
+        if m is None or s.is_question or _SPENT_ON_A_PART.match(s.text, m.end("dir")) \
+                or any(q.kind == "count" and q.start < m.start() for q in s.quantities):
+            return []  # "spent more on equipment than ...": a category; "26 allies spent more ...": each ally's
+        where = Quantity(m.start("dir"), m.end("dir"), "change", 0.0, 0, "eq", m.group("dir"))
+        subject = _change_subject(s, s.ally_for(where))
+        if subject is None:
+            return []
+        year, how = s.year_for(where)
+        if year is None or how in ("present", "carried") and m.group("when") is None:
+            return []
+        down = m.group("dir").lower() == "less"
+        return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", year,
+                           unstated_basis=REAL.search(s.text) is None, plan=how in ("deadline", "future"),
+                           direction_only=True)]
 
     def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
@@ -443,7 +473,8 @@ class RealChangeRule(Rule):
         if not any(map(_is_move, words)):
             return out
         free = s.free(("pct",))
-        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan() and not _PLAN.search(text):
+        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and "since" not in words and not s.is_plan() \
+                and not _PLAN.search(text):
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
@@ -454,6 +485,15 @@ class RealChangeRule(Rule):
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]
             run = _run_years(clause) if not words.isdisjoint(_RUN_WORDS) else None
+            since_every = None
+            if run is None and "since" in clause.lower():  # "have grown every year since 2015", "has been rising since 2015"
+                m = next(filter(None, (p.search(clause) for p in _EVERY_SINCE)), None)
+                latest = s.latest_year()
+                if m is not None and latest is not None and int(m.group("y")) < latest \
+                        and _PERFECT.search(clause) is not None:  # (up to now: "has/have"; not "fell every year since
+                    # 2009" in a past decline)
+                    since_every = int(m.group("y"))
+                    run = (latest - since_every, m.start(), m.end())
             # (past a run, a figure is another clause's: "rose for the tenth year in a row as a third of allies reached 2.5%")
             pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < (hi if run is None else lo + run[1])]
             figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
@@ -481,6 +521,8 @@ class RealChangeRule(Rule):
                 continue
             subject = published
             year, how = s.year_for(where)
+            if since_every is not None:
+                year, how = s.latest_year(), "present"  # (a run up to now)
             if figure is None and run is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
                 continue  # a noun or an attribute, not a change that the clause says happened
