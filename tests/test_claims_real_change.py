@@ -274,3 +274,10 @@ def test_spending_more_or_less_than_in_a_year_before_is_the_direction():
         ("ITA", 0.0, "lt", 2023, "supported")]
     assert _read("Poland spends more on defence than Germany.", "2024-07-15") == []
     assert _read("In 2023, 25 allies spent more on major equipment than the year before.", "2024-07-15") == []
+
+
+def test_a_change_of_spending_with_no_subject_is_unverifiable_not_a_share_of_gdp():
+    found = claims("Canada's budget is under review. Last year alone saw an 11% surge in defence spending.", "2024-03-11")
+    assert [(c["type"], c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("real_change", None, 11.0, "unverifiable")]
+    assert "not said" in found[0]["explanation"]

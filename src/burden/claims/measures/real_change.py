@@ -4,6 +4,7 @@ every year since 2014".
 Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
+`no_subject` (a change of spending whose ally or group the sentence does not say: unverifiable),
 `unstated_basis` (the text did not say "real"): a stated figure is still judged against NATO's real change, the
 only change NATO publishes, as the labelled real sets read "allies will raise spending by 18% this year"; but a
 direction or a run of years without a figure that NATO's real change contradicts is not refuted (a nominal rise in a
@@ -29,6 +30,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
 
 def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
     x, subject, year = frame.slots, frame.subject, frame.year
+    if x.get("no_subject"):
+        return unverifiable("whose change this is is not said in the sentence (no ally or group named)")
     if x.get("plan"):
         return unverifiable("a plan or forecast beyond the published figures")
     if year is None:

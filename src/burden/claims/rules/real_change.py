@@ -68,6 +68,8 @@ EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 _SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<dir>more|less)\b(?!\s(?:than\s)?(?:\d|a\b|one|half|two|three))"
                               r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
                               r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
+_OF_SPENDING_AFTER = re.compile(r"\s(?:in|of)\s(?:the\s)?(?:overall\s|total\s|combined\s)?(?:defen[cs]e\s|military\s)?"
+                                r"(?:spending|budgets?|expenditures?|outlays)\b", re.I)
 _SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
                               r"|procurement|weapons|pensions|salaries|training|operations)\b", re.I)
 # a change in every year since a year, up to now (change_since.csv: "have grown every year since 2015")
@@ -372,6 +374,23 @@ class RealChangeRule(Rule):
             last = claim
         return out
 
+    def _whose_change_unsaid(self, s: Sentence) -> list[Claim]:
+        """"Last year alone saw an 11% surge in defense spending": a change of spending, its figure bound to a change
+        noun, with no ally or group in the sentence (the subject of the sentence before may be another's): the claim
+        with no subject, unverifiable, rather than a figure another reader takes for a share of GDP."""
+        out = []
+        for q in s.free(("pct",)):
+            noun = _FIGURE_NOUN_AFTER.match(s.text, q.end)
+            if noun is None or noun.group(0).strip().lower() in _FIGURE_ONLY \
+                    or not _OF_SPENDING_AFTER.match(s.text, noun.end()):
+                continue
+            s.take(q)
+            down = _DOWN_NOUN.fullmatch(noun.group(0).strip()) is not None
+            out.append(self.claim(s, None, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                                  s.year_for(q)[0], q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=False, no_subject=True))
+        return out
+
     def _spent_more_than_a_year(self, s: Sentence) -> list[Claim]:
         """"European allies and Canada spent more on defence in 2023 than in 2022", "Italy spent less on its military
         last year than a year earlier": the direction of the change, with no figure (a figure is _growth_in_words')."""
@@ -448,14 +467,16 @@ class RealChangeRule(Rule):
         post a 2.7% rise", "spending was up 9.3% on the year before", "European allies and Canada raised spending in
         real terms", "has grown for ten straight years", "Norway and Spain will each trim their budgets". The figure,
         when there is one, is bound to the change word; without one the claim is the direction (> 0 or < 0) of the
-        real change in its year, or in every year of a run. Without "real" a mismatch is unverifiable (a nominal
-        change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
+        real change in its year, or in every year of a run. Without "real" a direction that does not match is
+        unverifiable (a nominal change may be meant; a figure is judged), a plan is unverifiable, a demand or a wish
+        is no claim."""
         words = s.words
         if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question \
                 or not s.entities and (s.carry.subject is None or not (_SPENDING_ANAPHOR.search(s.text)
                                                                        or not words.isdisjoint(_RUN_WORDS))):
-            return []  # (no ally or group named: only "That spending went up in 2015" or "three consecutive years of
-            # increases", the one talked about)
+            # (no ally or group named: only "That spending went up in 2015" or "three consecutive years of increases",
+            # the one talked about; else a change figure of spending whose subject is not said is unverifiable)
+            return self._whose_change_unsaid(s) if not s.entities and not s.tokens.isdisjoint(_SPENDING_TOKENS) else []
         text = s.text
         out: list[Claim] = []
         for q in s.free(("pct",)) if "year" in s.low else ():
