@@ -99,3 +99,13 @@ def test_half_a_trillion_is_five_hundred_billion():
     # 2024-06, current prices: European Allies and Canada $506.7bn in 2024
     found = claims("Europe and Canada spent about half a trillion dollars on defence in 2024.", "2024-07-15", "spending_usd")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", 500.0, "supported")]
+
+
+def test_a_dollar_conversion_of_a_national_figure_and_a_change_behind_a_parenthesis_are_no_level():
+    for text in ("Germany will spend €71.8bn ($77.6bn) on defence this year.",
+                 "Britain's defence budget of £64.6 billion ($82 billion) is the largest in Europe.",
+                 "European allies and Canada have added a cumulative $50 billion (46 billion euros) increase on last year."):
+        assert claims(text, "2024-07-15", "spending_usd") == [], text
+    # (the dollar figure first, another currency after it, is still a level)
+    assert [c["value"] for c in claims("The US spent $916 billion (€850 billion) in 2023.", "2024-07-15",
+                                       "spending_usd")] == [916.0]

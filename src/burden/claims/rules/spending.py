@@ -30,7 +30,11 @@ _GROWTH_BY_FOLDED = gated(folded_pattern(_GROWTH_BY))  # on a window of Sentence
 
 
 # "a $3 billion increase", "$2 billion more": a change in US$ (lexicon/en/money_change.csv), not a spending level
-_CHANGE_AFTER = re.compile(r"\s?(?:" + alternation("money_change") + r")\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s?(?:\([^()]{1,40}\)\s)?(?:" + alternation("money_change") + r")\b", re.I)  # ("US$46 billion
+# (36 billion pounds) jump": the same amount in another currency between)
+# "6 billion euros ($6.48 billion)": a national figure converted into dollars in passing, not a NATO figure
+_CONVERTED_BEFORE = re.compile(r"(?:euros?|pounds?|zlot(?:y|ys|ies)|kron(?:a|e|or|er)|lira|dollars)\s?\(\s?(?:about\s|some\s|around\s|roughly\s)?$"
+                               r"|(?:€|£|EUR|GBP)\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion|tn)?\s?\(\s?(?:about\s|some\s)?$", re.I)
 # "by about 3 percent, or $8 billion", "rose 3.4%, or about $9bn": the money value of a change in per cent
 _CHANGE_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
                                 r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
@@ -75,9 +79,11 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
+            if _CONVERTED_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                continue  # "6 billion euros ($6.48 billion)": a conversion of a national figure
             if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
                     or _GROWTH_BY_FOLDED.search(s.low, max(0, q.start - 40), q.start) \
-                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
+                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 60) \
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
                 # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
