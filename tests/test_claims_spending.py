@@ -65,9 +65,18 @@ def test_a_clause_opened_by_its_own_year_keeps_it_past_a_comma():
                                                                     (1000.0, 2021, "supported")]
 
 
-def test_a_total_over_several_years_is_not_one_years_figure():
+def test_a_total_over_several_years_is_not_one_years_figure_but_the_sum_of_the_years_named():
+    # 2019-06: the allies' rows summed over 2013-2018 (current prices) come to about $5.5 trillion; a derived figure
+    # within one edition, as the labelled sets read "a total of around $6.6 trillion over 2012 to 2018"
     found = claims("Over the past six years, 2013 to 2018, the allies spent a total of about $5.5 trillion on defence.",
                    "2019-06-25", "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(None, "supported")]
+    assert "2013-2018 summed" in found[0]["explanation"]
+    found = claims("European allies and Canada spent a combined $1.5 trillion between 2014 and 2018.", "2019-06-25",
+                   "spending_usd")
+    assert [c["verdict"] for c in found] == ["refuted"]  # (1,370 in 2019-06)
+    # no years named: no sum to form
+    found = claims("The allies spent a total of $5 trillion over the past five years.", "2019-06-25", "spending_usd")
     assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
     one_year = claims("In 2018 the allies spent a total of $963 billion on defence.", "2019-06-25", "spending_usd")
     assert [(c["year"], c["verdict"]) for c in one_year] == [(2018, "refuted")]

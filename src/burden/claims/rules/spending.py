@@ -64,6 +64,10 @@ _SPAN = re.compile(r"\b(?:19|20)\d\d\s?(?:to|through|until|[-–—])\s?(?:19|20
                    r"|\b(?:over|in|during|across)\s(?:the\s)?(?:last|past|previous|next|coming)\s(?:\w+\s)?years\b", re.I)
 
 
+_YEAR_RANGE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s?(?:to|through|until|[-–—])\s?(?P<b>(?:19|20)?\d\d)\b"
+                         r"|\bbetween\s(?P<a2>(?:19|20)\d\d)\sand\s(?P<b2>(?:19|20)\d\d)\b", re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -103,12 +107,19 @@ class SpendingRule(Rule):
                 plan = False  # "called for a $54 billion hike in spending, now at more than $600 billion": today's level
             basis, named = money_basis_for(s, q)
             span = not s.words.isdisjoint(_SUM_WORDS) and _SPAN.search(s.text) is not None
+            years = None
             if span:
                 year = None  # a sum over several years: no one year's figure to check it against
+                r = _YEAR_RANGE.search(s.text)
+                if r is not None:  # "over 2012 to 2018": the sum of those years within one edition
+                    a, b = r.group("a") or r.group("a2"), r.group("b") or r.group("b2")
+                    first, last = int(a), int(b) if len(b) == 4 else int(a[:2] + b)
+                    years = (first, last) if first < last <= first + 30 else None
             comparator = q.comparator
             if comparator in ("gt", "ge") and _BASE_OF_CHANGE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 comparator = "eq"  # ("over" is the base of the change, not "more than")
             out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, comparator, year, q, plan=plan, span=span,
+                                  span_years=years,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
         return out
