@@ -30,3 +30,11 @@ def test_a_share_of_world_spending_is_not_a_share_of_the_alliance():
 def test_a_share_of_outlays_is_a_share_of_spending():
     found = claims("The US accounts for about 66% of combined allied outlays.", "2024-07-15", "share_of_alliance")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("USA", 0.66, "supported")]
+
+
+def test_share_verbs_make_up_represent_come_from():
+    for text in ("The US makes up around two-thirds of NATO defence expenditure.",
+                 "American outlays represent about 66% of the alliance's combined spending.",
+                 "Roughly 66 percent of all NATO military spending comes from the United States."):
+        found = claims(text, "2024-07-15", "share_of_alliance")
+        assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")], text

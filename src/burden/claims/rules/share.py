@@ -13,6 +13,7 @@ from .base import Rule
 from .figures import data_code, money_basis
 
 SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds|funded"
+                   r"|makes? up|made up|making up|represents?|represented|comes? from|came from"
                    r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
@@ -27,7 +28,7 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
 # share, not a share of what the allies spend)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
                  "all finance finances financed financing funds funded funding shoulders shoulder shouldered what provides "
-                 "provide provided".split())
+                 "provide provided makes make made making represents represent represented comes come came".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
