@@ -118,3 +118,10 @@ def test_a_dollar_conversion_of_a_national_figure_and_a_change_behind_a_parenthe
     # (the dollar figure first, another currency after it, is still a level)
     assert [c["value"] for c in claims("The US spent $916 billion (€850 billion) in 2023.", "2024-07-15",
                                        "spending_usd")] == [916.0]
+
+
+def test_a_dollar_level_told_again_as_a_share_of_gdp_takes_that_shares_year():
+    # 2024-06, current prices: Poland $26.48bn in 2023
+    found = claims("Poland spent about $26.5 billion on its armed forces, equivalent to 3.3 percent of GDP in 2023.",
+                   "2024-07-15", "spending_usd")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(26.5, 2023, "supported")]

@@ -68,6 +68,14 @@ _YEAR_RANGE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s?(?:to|through|until|[-–—
                          r"|\bbetween\s(?P<a2>(?:19|20)\d\d)\sand\s(?P<b2>(?:19|20)\d\d)\b", re.I)
 
 
+# the same spending told as a share of GDP right after it, with its year: "spent over $45 billion on its military
+# equating to 1.2 percent of GDP in 2017"
+_SAME_FIGURE_AS_PCT = re.compile(r"(?:\s(?:on|for)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,2}?(?:military|defen[cs]e|armed\sforces))?,?"
+                                 r"\s(?:equating|equal|amounting|equivalent|corresponding)\sto\s(?:about\s|around\s|some\s)?"
+                                 r"\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:its\s|their\s)?(?:GDP|gross\sdomestic\sproduct)"
+                                 r"\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -100,6 +108,9 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
+            same = _SAME_FIGURE_AS_PCT.match(s.text, q.end)
+            if same is not None and how in ("present", "carried"):
+                year, how = int(same.group("year")), "year"  # "$45 billion, equating to 1.2% of GDP in 2017": 2017
             plan = how in ("deadline", "future") or (how == "present" and s.is_plan() and "this year" not in s.low
                                                       and not (states_current_estimate(s, year, how)
                                                                and not is_plan_before(s, q, True)))
