@@ -125,3 +125,15 @@ def test_a_dollar_level_told_again_as_a_share_of_gdp_takes_that_shares_year():
     found = claims("Poland spent about $26.5 billion on its armed forces, equivalent to 3.3 percent of GDP in 2023.",
                    "2024-07-15", "spending_usd")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(26.5, 2023, "supported")]
+
+
+def test_an_amount_of_the_alliances_total_without_a_currency_is_us_dollars():
+    # 2025-08 holds the total only at 2021 prices: $1,400bn
+    found = claims("NATO's total defence spending reached 1.4 trillion in 2025, the alliance said.", "2025-09-10",
+                   "spending_usd")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("NATO_TOTAL", 1400.0, "supported")]
+    found = claims("Combined allied outlays are nearing 1.6 trillion this year.", "2025-09-10", "spending_usd")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("nearly", "refuted")]
+    # an ally's bare amount may be in its own currency; a non-defence amount is none
+    assert claims("German defence spending reached 86 billion in 2024.", "2024-07-15", "spending_usd") == []
+    assert claims("Spending on pensions is 1.2 trillion this year.", "2024-07-15", "spending_usd") == []

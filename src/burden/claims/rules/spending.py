@@ -8,7 +8,7 @@ from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import alternation
-from ..quantities import MONEY_FOLDED
+from ..quantities import MONEY_FOLDED, Quantity, hedge_before, parse_number
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code, is_plan_before, money_basis_for, states_current_estimate
 
@@ -76,6 +76,18 @@ _SAME_FIGURE_AS_PCT = re.compile(r"(?:\s(?:on|for)\s(?:its\s|their\s|the\s)?(?:[
                                  r"\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
+# an amount with no currency, said of the allies' spending: "Total allied defense spending now stands near 1.6
+# trillion" (NATO's figures are in US$; a currency word or a noun after the amount makes it something else)
+_BARE_AMOUNT = re.compile(r"\b(?:spending|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}?(?:now\s)?(?:stands?|stood|totals?|totall?ed"
+                          r"|reached|reaches|came\sto|comes\sto|is|was|are|were|hit|topped|tops|exceeded|exceeds|nearing|near|of|at)"
+                          r"\s(?:now\s)?(?:at\s)?(?:(?:near(?:ly)?|about|around|roughly|almost|some|over|more\sthan|nearly)\s)?"
+                          r"(?P<num>\d+(?:\.\d+)?)\s(?P<scale>trillion|billion)\b"
+                          r"(?!\s(?:US\s)?(?!(?:in|this|last|for|according|as|and|by|to|on|with|from|since|a|the)\b)[a-z])", re.I)
+_DEFENCE_WORD = re.compile(r"\b(?:defen[cs]e|military|allied|NATO|alliance|armed\sforces)\b", re.I)
+_ALLIED_TOTAL = re.compile(r"\b(?:total|combined|overall|aggregate)\s(?:allied|NATO|alliance)\b|\ballied\s(?:defen[cs]e\s|military\s)?"
+                           r"(?:spending|outlays|expenditures?)\b", re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -133,4 +145,29 @@ class SpendingRule(Rule):
                                   span_years=years,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
-        return out
+        return out + self._bare_amount(s)
+
+    def _bare_amount(self, s: Sentence) -> list[Claim]:
+        """"Total allied defense spending now stands near 1.6 trillion": an amount of the allies' total spending written
+        without a currency, read as US$ (no quantity reader takes it: a bare number with a scale is no money)."""
+        if "trillion" not in s.words and "billion" not in s.words:
+            return []
+        m = _BARE_AMOUNT.search(s.text)
+        if m is None or any(q.start <= m.start("num") < q.end for q in s.quantities) \
+                or not _DEFENCE_WORD.search(s.text, max(0, m.start() - 40), m.start("num")):
+            return []  # (a defence word with the spending: "Spending on pensions is 1.2 trillion" is none)
+        value, decimals = parse_number(m.group("num"))
+        scale = m.group("scale").lower()
+        q = Quantity(m.start("num"), m.end("scale"), "money", value * SCALE[scale], decimals,
+                     hedge_before(s.text, m.start("num")), s.text[m.start("num"):m.end("scale")], "USD", scale)
+        # the alliance's total only ("combined allied outlays", even with a group named after the amount): NATO's
+        # aggregates are published in US$ alone, while an ally's bare amount may be in its own currency ("German
+        # defence spending reached 86 billion")
+        if not (_ALLIED_TOTAL.search(s.text, 0, m.start("num"))
+                or any(e.code == "NATO" and e.start < m.start("num") for e in s.entities)):
+            return []
+        subject = "NATO_TOTAL"
+        year, how = s.year_for(q)
+        plan = how in ("deadline", "future")
+        return [self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan, span=False,
+                           span_years=None, scale=SCALE[scale], basis=None)]
