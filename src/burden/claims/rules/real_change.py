@@ -109,6 +109,9 @@ _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressur
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
 _PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|(?:is|are)\s(?:all\s|both\s|also\s|each\s|now\s)?set\sto|expected\sto|due\sto"
                    r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
+_PLAN_WORDS = frozenset({"will", "plan", "plans", "planned", "planning", "intend", "intends", "aim", "aims", "set",
+                         "expected", "due", "going", "pledged", "promised", "vowed", "propose", "proposes", "proposed",
+                         "proposing", "proposal"})  # (the words _PLAN needs, with "propos...": its gate)
 _INTENT = re.compile(r"\b(?:plans?\sto|planned\sto|planning\sto|intends?|aims?\sto|wants?\sto|pledged|promised|vowed|propos\w*)\b", re.I)
 # "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
 # raised spending", "in every member state": a claim about each ally (a count), not about the group's total
@@ -495,7 +498,7 @@ class RealChangeRule(Rule):
             return out
         free = s.free(("pct",))
         if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and "since" not in words and not s.is_plan() \
-                and not _PLAN.search(text):
+                and (words.isdisjoint(_PLAN_WORDS) and "propos" not in s.low or not _PLAN.search(text)):
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
