@@ -137,3 +137,9 @@ def test_an_amount_of_the_alliances_total_without_a_currency_is_us_dollars():
     # an ally's bare amount may be in its own currency; a non-defence amount is none
     assert claims("German defence spending reached 86 billion in 2024.", "2024-07-15", "spending_usd") == []
     assert claims("Spending on pensions is 1.2 trillion this year.", "2024-07-15", "spending_usd") == []
+
+
+def test_another_countrys_dollar_is_not_the_us_dollar():
+    assert claims("Canada spent C$41 billion on defence in 2024.", "2024-07-15", "spending_usd") == []
+    assert claims("Canberra's A$55bn budget grew again.", "2024-07-15", "spending_usd") == []
+    assert [c["value"] for c in claims("The US spent US$968 billion in 2024.", "2024-07-15", "spending_usd")] == [968.0]

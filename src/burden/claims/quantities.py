@@ -42,8 +42,9 @@ PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\
 _PERCENT_SIGN = folded_pattern(re.compile(r"%|per\s?cent\b|percent\b", re.I))
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
 _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
+# (a "$" after a letter is another dollar: C$, A$, NZ$, HK$; "US$" is its own alternative)
 MONEY = re.compile(
-    rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
+    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
