@@ -281,3 +281,13 @@ def test_a_change_of_spending_with_no_subject_is_unverifiable_not_a_share_of_gdp
     assert [(c["type"], c["subject"], c["value"], c["verdict"]) for c in found] == [
         ("real_change", None, 11.0, "unverifiable")]
     assert "not said" in found[0]["explanation"]
+
+
+def test_a_negated_change_is_the_other_side_of_zero_and_a_negated_figure_is_no_claim():
+    # 2024-06: Italy -0.56% in 2023, Norway +24.4% in 2023, Spain +19.47% in 2022
+    assert _read("Italy did not increase its defence spending in 2023.", "2024-07-15") == [
+        ("ITA", 0.0, "le", 2023, "supported")]
+    assert _read("Norway never cut its defence budget in 2023.", "2024-07-15") == [("NOR", 0.0, "ge", 2023, "supported")]
+    assert _read("Spain failed to raise its defence budget in real terms in 2022.", "2024-07-15") == [
+        ("ESP", 0.0, "le", 2022, "refuted")]
+    assert _read("Canada did not raise defence spending by 8% this year.", "2024-07-15") == []

@@ -11,6 +11,7 @@ from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import Quantity
+from ..status import _DOUBLE, _NEGATION  # (the one negation reader of status.py)
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code
 
@@ -26,9 +27,8 @@ _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year",
-# the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%");
-# NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
-# nominal change): unverifiable
+# the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%"); judged against NATO's real change,
+# the only change NATO publishes (measures/real_change.py: a direction without a figure is never refuted)
 _UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
 _DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
 # the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
@@ -449,6 +449,9 @@ class RealChangeRule(Rule):
                 continue
             if growth is not None and _OTHER_MOVER_BEFORE.search(s.text, max(0, growth.start() - 40), growth.start()):
                 continue  # "German output rose 0.3% even as spending climbed": what grew is not spending
+            if growth is not None and _NEGATION.search(s.low, max(0, growth.start() - 40), growth.start()) \
+                    and not _DOUBLE.search(s.low, max(0, growth.start() - 40), growth.start()):
+                continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
             if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))):
@@ -570,6 +573,9 @@ class RealChangeRule(Rule):
                     down = up_before.group("dir").lower() == "down"
             stated_real = REAL.search(clause) is not None  # (in the change's own clause)
             done = hi
+            negated = _NEGATION.search(s.low, lo, move.start()) is not None and _DOUBLE.search(s.low, lo, move.start()) is None
+            if negated and (figure is not None or run is not None):
+                continue  # "did not rise by 18%", "has not grown for three years": no figure or run is claimed
             if figure is not None:
                 s.take(figure)
                 value = -figure.value if down else figure.value
@@ -582,6 +588,8 @@ class RealChangeRule(Rule):
             # "went up in 2015 and 2016": the direction in each year named
             years = [t.year for t in s.data_times if t.kind == "year" and move.end() <= t.start < hi] if run is None else []
             joined = len(years) > 1 and _YEARS_JOINED.search(clause) is not None
+            # "did not increase", "never cut": the other side of zero, zero included
+            comparator = ("ge" if down else "le") if negated else ("lt" if down else "gt")
             for y in years if joined else [year]:
-                out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", y, **extra))
+                out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, comparator, y, **extra))
         return out
