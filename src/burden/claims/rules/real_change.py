@@ -23,6 +23,7 @@ _MINUS_BEFORE = re.compile(r"(?:^|[\s(])(?:-|−|–|minus\s)$", re.I)
 _MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
 MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _MOVE_FOLDED = gated(folded_pattern(MOVE))  # the change words on Sentence.low, behind the words they need
+_REAL_FOLDED = gated(folded_pattern(REAL))  # (the same, for REAL)
 _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
@@ -314,7 +315,8 @@ class RealChangeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
-        if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not (MOVE.search(s.text) or _REAL_CHANGE.search(s.text)):
+        if s.words.isdisjoint(_REAL_WORDS) or not _REAL_FOLDED.search_words(s.low, s.tokens) \
+                or not (_MOVE_FOLDED.search_words(s.low, s.tokens) or _REAL_CHANGE.search(s.text)):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
             found = found or self._change(s)
