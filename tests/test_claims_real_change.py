@@ -296,3 +296,11 @@ def test_a_negated_change_is_the_other_side_of_zero_and_a_negated_figure_is_no_c
     assert _read("Spain failed to raise its defence budget in real terms in 2022.", "2024-07-15") == [
         ("ESP", 0.0, "le", 2022, "refuted")]
     assert _read("Canada did not raise defence spending by 8% this year.", "2024-07-15") == []
+
+
+def test_the_allies_spending_named_by_an_adjective_or_as_europes_allies():
+    # 2024-06: the alliance +10.88% in 2024, European Allies and Canada +17.95%
+    assert _read("Allied defence budgets grew 11 percent in 2024, NATO said.", "2024-07-15") == [
+        ("NATO_TOTAL", 11.0, "eq", 2024, "supported")]
+    assert _read("Europe's allies have raised their spending by some 18 per cent in a single year.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 18.0, "approx", 2024, "supported")]

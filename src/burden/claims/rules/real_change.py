@@ -283,10 +283,18 @@ def _change_subject(s: Sentence, code: str | None) -> str | None:
     return _published_group(data_code(code))
 
 
+# the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
+# spending rose": the alliance's
+_ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
+                              r"|expenditures?)\b", re.I)
+
+
 def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None:
     """Take the change figure `q`: (subject, year, how the year was found), or None when nobody's change is
     published for its subject."""
     subject = _change_subject(s, s.ally_for(q))
+    if subject is None and _ALLIED_SPENDING.search(s.text, max(0, q.start - 80), q.start):
+        subject = "NATO_TOTAL"
     if subject is None:
         return None
     s.take(q)
