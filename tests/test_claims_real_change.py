@@ -304,3 +304,10 @@ def test_the_allies_spending_named_by_an_adjective_or_as_europes_allies():
         ("NATO_TOTAL", 11.0, "eq", 2024, "supported")]
     assert _read("Europe's allies have raised their spending by some 18 per cent in a single year.", "2024-07-15") == [
         ("NATO_EUR_CAN", 18.0, "approx", 2024, "supported")]
+
+
+def test_a_pronoun_for_the_spending_with_the_group_after_the_figure():
+    # 2024-06: European Allies and Canada +9.26% in 2023
+    assert _read("It climbed by 9.3% among European allies and Canada in 2023, the report said.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 9.3, "eq", 2023, "supported")]
+    assert _read("It grew by 2% among European economies.", "2024-07-15") == []

@@ -283,6 +283,11 @@ def _change_subject(s: Sentence, code: str | None) -> str | None:
     return _published_group(data_code(code))
 
 
+# a pronoun for the spending just spoken of, its change and the group it is of: "It increased by 4.3% among European
+# allies and Canada for the year" (a group named after the figure: no other figure of allies grows "among" them)
+_PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has\s|had\s|also\s)?(?:increased|rose|grew|went\sup|climbed"
+                                        r"|jumped|fell|dropped|declined)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s)?[\d.]+\s?"
+                                        r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
 # the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
 # spending rose": the alliance's
 _ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
@@ -447,7 +452,8 @@ class RealChangeRule(Rule):
         if not s.quantities:  # (a digit, or a number word: "by almost a fifth")
             return []
         several = _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens) is not None
-        spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None
+        spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None \
+            or _PRONOUN_CHANGE_OF_A_GROUP.match(s.text) is not None  # ("It increased by 4.3% among European allies")
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
