@@ -311,3 +311,9 @@ def test_a_pronoun_for_the_spending_with_the_group_after_the_figure():
     assert _read("It climbed by 9.3% among European allies and Canada in 2023, the report said.", "2024-07-15") == [
         ("NATO_EUR_CAN", 9.3, "eq", 2023, "supported")]
     assert _read("It grew by 2% among European economies.", "2024-07-15") == []
+
+
+def test_a_dateline_place_is_not_whose_change_it_is():
+    found = claims("BRUSSELS—NATO says the overall spending on defense among its member countries is expected to be "
+                   "lower this year than in 2014.", "2015-06-22", "real_change")
+    assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_TOTAL", "lt", 2015)]

@@ -280,7 +280,14 @@ def _change_subject(s: Sentence, code: str | None) -> str | None:
     and Canada, allies are raising spending by 12%" the group named; else the ally or group with a published change."""
     if code == "NATO":
         return "NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL"
+    dateline = _DATELINE.match(s.text)
+    if dateline is not None and code is not None and all(e.start < dateline.end() for e in s.entities if e.code == code):
+        # "BRUSSELS—... NATO says the overall spending among its member countries": the place of the report only
+        return "NATO_TOTAL" if any(e.code == "NATO" for e in s.entities) else None
     return _published_group(data_code(code))
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s[A-Z][A-Za-z .]+)?(?:\s\([^()]{1,30}\))?\s?[—–-]+\s?")
 
 
 # a pronoun for the spending just spoken of, its change and the group it is of: "It increased by 4.3% among European
@@ -288,6 +295,7 @@ def _change_subject(s: Sentence, code: str | None) -> str | None:
 _PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has\s|had\s|also\s)?(?:increased|rose|grew|went\sup|climbed"
                                         r"|jumped|fell|dropped|declined)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s)?[\d.]+\s?"
                                         r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
+_ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s")
 # the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
 # spending rose": the alliance's
 _ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
@@ -364,7 +372,7 @@ class RealChangeRule(Rule):
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
         if out:
-            return out + self._run_after(s, out)
+            return out + self._run_after(s, out) + self._real_direction_elsewhere(s, out)
         if EVERY_YEAR.search(s.text) and since:
             subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
             if subject:
@@ -427,6 +435,33 @@ class RealChangeRule(Rule):
         return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", year,
                            unstated_basis=REAL.search(s.text) is None, plan=how in ("deadline", "future"),
                            direction_only=True)]
+
+    def _real_direction_elsewhere(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """A real change without a figure in another clause of a sentence whose figure was read: "in 2015 we saw a
+        real increase in defence spending across European allies and Canada ... this year, we foresee an even greater
+        real increase of 4.3 percent": the direction in the year that clause names."""
+        text, out = s.text, []
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), *(m.end() for m in _ELLIPSIS.finditer(text))]
+        for lo in sorted(set(breaks)):
+            hi = min((b for b in breaks if b > lo), default=len(text))
+            clause = text[lo:hi]
+            real = REAL.search(clause)
+            if real is None or any(lo <= q.start < hi for q in s.quantities if q.kind in ("pct", "fraction", "money")) \
+                    or any(c.quantity is not None and lo <= c.quantity.start < hi for c in found):
+                continue
+            years = [t for t in s.data_times if t.kind == "year" and lo <= t.start < hi]
+            move = next(MOVE.finditer(text, lo + real.start(), hi), None)  # ("a real increase", "rose in real terms")
+            move = move or next(MOVE.finditer(text, lo, lo + real.start()), None)
+            if len(years) != 1 or move is None or not _SPENDING_WORDS.search(folded(clause)):
+                continue
+            where = Quantity(move.start(), move.end(), "change", 0.0, 0, "eq", move.group(0))
+            subject = _change_subject(s, s.ally_for(where))
+            if subject is None:
+                continue
+            down = _DOWN.fullmatch(move.group(0)) is not None
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", years[0].year,
+                                  unstated_basis=False, plan=False, direction_only=True))
+        return out
 
     def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
