@@ -295,7 +295,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s[A-Z][A-Za-z .]+)?(?:\s\([^(
 _PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has\s|had\s|also\s)?(?:increased|rose|grew|went\sup|climbed"
                                         r"|jumped|fell|dropped|declined)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s)?[\d.]+\s?"
                                         r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
-_ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s")
+_ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s|\s-\s")  # (an ellipsis or a spaced hyphen between clauses)
 # the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
 # spending rose": the alliance's
 _ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
