@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ...members import europe_and_canada
+from .. import negation
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
@@ -55,11 +56,6 @@ THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshol
 # (a contraction's n't in any of the three apostrophes counts as "not": "doesn’t spend", "don't spend")
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|(?:do|does|did)(?:\snot|n['’ʼ]t)\sspend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
-# "have not met", "haven’t yet reached", "didn't meet", "failed to meet", "failing to reach": the other side of it
-# (the n't of a contraction follows a letter, so no \b before it)
-NOT_MEETING = re.compile(r"(?:\b(?:not|never|yet to|fail(?:s|ed|ing)? to)|n['’ʼ]t)\s(?:yet\s|even\s|all\s)?"
-                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|met|reach|hit|spend|pay|"
-                         r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
 # "the number of allies meeting the guideline rose to six", "the number of NATO members at 2% is now 23" (on the
@@ -176,7 +172,6 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
 _LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_pattern(HIGHER))
-_NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
 
 
 _NOT_ALLIES_AFTER = re.compile(r"\s(?:worldwide|in\sthe\sworld|globally|on\searth|on\sthe\splanet|around\sthe\sworld)\b")
@@ -198,8 +193,8 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
     if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
-    if _NOT_MEETING_FOLDED.search(window):
-        return "lt"  # "most allies are still not meeting 2%"
+    if negation.not_achieving(window):
+        return "lt"  # "most allies are still not meeting 2%", "have not met", "failed to reach" (negation.py)
     if _LOWER_FOLDED.search(window):
         return "lt"
     if _HIGHER_FOLDED.search(window[-15:]):
