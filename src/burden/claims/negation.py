@@ -57,7 +57,7 @@ def _undone() -> re.Pattern:
 
 @functools.cache
 def _achieve() -> re.Pattern:
-    return re.compile(rf"{cue()}\s(?:(?:{_alternation('between')})\s){{0,3}}(?:{_alternation('achieve')})")
+    return re.compile(rf"{cue()}\s(?:(?:{_alternation('between')})\s){{0,3}}(?P<verb>{_alternation('achieve')})")
 
 
 def before(low: str, lo: int, hi: int, *, plain_only: bool = False, reach: int = 0) -> re.Match[str] | None:
@@ -75,5 +75,9 @@ def negated(low: str, lo: int, hi: int, *, plain_only: bool = False, reach: int 
 
 
 def not_achieving(low: str, lo: int = 0, hi: int | None = None) -> bool:
-    """A negated verb of reaching somewhere in low[lo:hi]: "have not met", "haven't yet reached", "failed to hit"."""
-    return _achieve().search(low, lo, len(low) if hi is None else hi) is not None
+    """A negated verb of reaching somewhere in low[lo:hi]: "have not met", "haven't yet reached", "failed to hit"
+    (not "have never failed to meet": two negations)."""
+    for m in _achieve().finditer(low, lo, len(low) if hi is None else hi):
+        if _undone().search(low, lo, m.start("verb")) is None:
+            return True
+    return False

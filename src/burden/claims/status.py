@@ -208,7 +208,9 @@ def below_set() -> re.Pattern:
     """A noun for the allies below the threshold, then a verb of naming right before a list: "the 'laggards' list
     includes", "the under-spenders are" (folded text, ending where the list starts)."""
     nouns = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "below_set")
-    return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?(?:still\s|now\s|also\s)?"
+    return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?"
+                      # "the laggards list is considerably longer and includes"
+                      rf"(?:(?:is|was|are|were)\s(?:[\w-]+\s){{0,3}}?(?:and|but)\s)?(?:still\s|now\s|also\s)?"
                       rf"(?:includes?|included|are|were|comprises?|remain)\s?:?\s(?:the\s)?$|\b(?:{nouns})['’\"”]?\s?[:—–-]\s(?:the\s)?$")
 
 

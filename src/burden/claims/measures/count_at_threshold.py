@@ -31,6 +31,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
                           f"allies with {ind} {COMPARATOR_WORDS[other]} {thr:g} in {year} (all = none below)",
                           asof.data.count_holding(ind, year, other, thr, scope))
 
+    sizes: dict[float, int] = {}  # share -> the number of allies it is a share of
+
     def share_of_allies(ed):  # most = more than half of the allies with a value
         figs = asof.count(ed, ind, year, op, thr, allies)
         total = asof.per_ally(ed, ind, year, allies)
@@ -39,11 +41,18 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
             return None
         for f in figs:
             f.value = f.value / n
+            sizes[f.value] = n
             f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
         return figs
     if kind == "fraction":
-        return asof.judge(share_of_allies, lambda v: matches(v, x["fraction"], frame.comparator, 3),
-                          what + f" (share of the allies with a value, against {x['fraction']:.3f})", holding)
+        def fraction_holds(v: float) -> bool:
+            if frame.comparator == "eq":  # "a third of the allies": a whole number of allies, the nearest one or two
+                # (10 of 29 is "a third": 29/3 = 9.67 allies); a count a whole ally off is no longer that share
+                return abs(v - x["fraction"]) * sizes.get(v, 1) < 1
+            return matches(v, x["fraction"], frame.comparator, 3)
+        return asof.judge(share_of_allies, fraction_holds,
+                          what + f" (share of the allies with a value, against {x['fraction']:.3f}, to the nearest whole "
+                          "ally)", holding)
     return asof.judge(share_of_allies, lambda v: v > 0.5, what + " (most = more than half)", holding)
 
 

@@ -4,9 +4,11 @@ allies", "most allies"), and the all/none forms ("no NATO member has reached 5%"
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ...members import europe_and_canada
+from ...targets import pledges_in_force
 from .. import negation
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
@@ -82,8 +84,6 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
 FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
-_TO_VERB_AFTER = re.compile(r"\s(?:nato\s|alliance\s|allied\s)?(?:allies|members|member states|states|countries|nations)\s"
-                            r"(?:are\s)?(?:set\s|expected\s|due\s|likely\s|poised\s)?to\s(?:hit|meet|reach|exceed|top|pass|spend)\b")
 _BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
 _ALL_BUT_N = re.compile(r"\b(?:all|every\sally)\s(?:but|except|save|bar)\s$")  # on the folded text before a count
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
@@ -193,7 +193,9 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
     if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
-    if negation.not_achieving(window):
+    if negation.not_achieving(window) or lo and start - lo <= 120 and negation.not_achieving(low, lo, start):
+        # (also between the count and the threshold: "two dozen members that have not met their obligations to
+        # spend 2%")
         return "lt"  # "most allies are still not meeting 2%", "have not met", "failed to reach" (negation.py)
     if _LOWER_FOLDED.search(window):
         return "lt"
@@ -214,6 +216,8 @@ _MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|sta
                           r"hitting|that meet|that met|that hit|to meet|to reach|to hit|meet|reach|hit|reaching|expected to|on track to|set to"
                           # "one of eight allies that still fall short of 2%", "one of the eight below it"
                           r"|(?:that\s|which\s)?(?:still\s)?(?:fall|fell|falling|remain|remaining)\s(?:well\s|just\s)?(?:short|below)"
+                          # "the 22 allies who still haven't met their commitment", "the 19 which failed to meet it"
+                          r"|(?:that|which|who)\s(?:[\w'’]+\s){0,3}?(?:meet|met|reach|hit|achiev|attain)\w*"
                           r"|below|under|short of)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
@@ -244,6 +248,87 @@ _TWENTY_TARGET = re.compile(r"\b20\s?(?:%|per\s?cent|percent)\s(?:[\w-]+\s)?(?:t
 _NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|alliance['’]s|NATO['’]s)\s(?:new|higher)\s(?:core\s|intermediate\s)?"
                              r"(?:target|benchmark|goal|guideline|bar)\b(?!\sof\s)", re.I)
 _COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
+
+
+def _frame_rows(role: str) -> list[dict[str, str]]:
+    return [r for r in rows("count_frames") if r["role"] == role]
+
+
+@functools.cache
+def _forecast_pattern() -> re.Pattern:
+    """A count's noun (after "of the alliance's 31", maybe), a forecast phrase (lexicon count_frames.csv, role
+    `forecast`) and a verb of reaching, on folded text right after the count's number; group "f<i>": row i."""
+    cues = "|".join(f"(?P<f{i}>{r['pattern']})" for i, r in enumerate(_frame_rows("forecast")))
+    achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
+    return re.compile(rf"(?:\s(?:out\s)?of(?:\s[\w'’]+){{1,3}}?)?(?:\s(?:nato\s|alliance\s|allied\s|european\s|member\s)?"
+                      rf"(?:{_COUNTED}|states)\b)?\s(?:(?:are|is|were|was|now|still|all|also|currently)\s){{0,2}}(?:{cues})\s"
+                      rf"(?:(?:at\sleast|finally|fully|also|all)\s)?(?:{achieve}|exceed\w*|surpass\w*|clear\w*|top|pass|be\s(?:at|above|over)|get\sto)\b")
+
+
+@functools.cache
+def _agreed() -> re.Pattern:
+    """A verb of agreeing or promising (count_frames.csv, role `agree`) right before a verb of reaching or raising:
+    "all members agreed to reach 2%", "a collective pledge to reach a minimum 2%" (folded text)."""
+    cues = "|".join(r["pattern"] for r in _frame_rows("agree"))
+    achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
+    return re.compile(rf"\b(?:{cues})\s(?:\w+\s){{0,3}}?(?:{achieve}|increas\w*|rais\w*|boost\w*|lift\w*|move|moving|aim\w*|"
+                      rf"invest\w*|devot\w*|allocat\w*|halt\w*)\b")
+
+
+_WORDLESS_ROWS = [r["detail"] for r in rows("count_frames") if r["role"] == "vague"]
+_WORDLESS_WORDS = frozenset({"few", "handful"})
+
+
+@functools.cache
+def _wordless() -> re.Pattern:
+    """A count without a number and its noun (count_frames.csv, role `vague`), on folded text; group "w<i>": row i of
+    _WORDLESS_ROWS (not after "like": "Spain, like a few allies, ..." counts nothing)."""
+    rows_ = [r for r in rows("count_frames") if r["role"] == "vague"]
+    order = sorted(range(len(rows_)), key=lambda i: -len(rows_[i]["pattern"]))
+    alternation = "|".join(f"(?P<w{i}>{rows_[i]['pattern']})" for i in order)
+    return re.compile(rf"(?<!\blike\s)\b(?:{alternation})\s(?P<noun>(?:(?:nato|european|other|alliance)\s)?"
+                      rf"(?:allies|members|countries|nations|member\sstates|states))\b")
+
+
+def pledge_deadline(day: dt.date, level: float) -> int | None:
+    """The year a count "on track to meet" a level is forecast for: the earliest deadline, not yet past, of the
+    pledges in force on `day` at that level (commitments.csv: "15 members are on track to meet 2%" in 2018 = by 2024,
+    the Wales pledge's deadline); None when no such deadline (unverifiable: "no data year")."""
+    years = []
+    for p in pledges_in_force(day):
+        deadline = _YEAR_IN.search(p.get("deadline") or "")
+        if p.get("threshold_pct") and float(p["threshold_pct"]) == level and deadline and int(deadline.group(0)) >= day.year:
+            years.append(int(deadline.group(0)))
+    return min(years, default=None)
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def forecast_after(low: str, at: int) -> str | None:
+    """`this_year` / `open` (count_frames.csv) when the count at `at` is a forecast ("18 allies are projected to meet
+    2%"), else None."""
+    m = _forecast_pattern().match(low, at)
+    if m is None:
+        return None
+    rows_ = _frame_rows("forecast")
+    return next(rows_[int(k[1:])]["detail"] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
+
+
+_CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but)\s")
+
+
+def _time_in_clause(s: Sentence, q) -> bool:
+    """A year or time in the count's own clause (not past a clause break: "15 members are on track to meet 2%, while
+    this year spending grows 3.8%" names no year for the count)."""
+    low = s.low
+    for t in s.data_times:
+        if not t.year or t.kind in _NO_DATA_YEAR:
+            continue  # ("NATO announced last month that ...": the announcement's time)
+        lo, hi = (q.end, t.start) if t.start >= q.end else (t.end, q.start)
+        if not _CLAUSE_END.search(low, lo, hi):
+            return True
+    return False
 
 
 class CountThresholdRule(Rule):
@@ -387,7 +472,7 @@ class CountThresholdRule(Rule):
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in low or "third" in low or "quarter" in low else []
         if not counts and not kind and not fractions:
-            return []
+            return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
         if threshold is None and counts and not kind and not fractions \
                 and (raising := RAISING.match(s.low, counts[0].end)) is not None:
@@ -428,8 +513,10 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
-            if not s.data_times and _TO_VERB_AFTER.match(low, q.end):
-                year = s.today.year  # "18 NATO states to hit spending target": this year's forecast, not last year's
+            if (forecast := forecast_after(low, q.end)) is not None and not _time_in_clause(s, q):
+                # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
+                # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
+                year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
             at = s.threshold_at
             if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
@@ -473,7 +560,8 @@ class CountThresholdRule(Rule):
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
-            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times) \
+                    or _agreed().search(low) is not None:  # "all members agreed to a pledge to reach 2%": a pledge
                 # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
@@ -482,6 +570,32 @@ class CountThresholdRule(Rule):
         if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
                                         or "versus" in low):  # "..., compared with just three in 2014"
             out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
+        return out
+
+    def _wordless_counts(self, s: Sentence) -> list[Claim]:
+        """A count without a number (count_frames.csv): "only a few allies spend 5%" (at least two), "among a handful
+        of countries that met the guideline" (at most five; no claim about the ally among them: the labelled sets
+        read only the count)."""
+        m = _wordless().search(s.low)
+        if m is None:
+            return []
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k[0] == "w")
+        comparator, value = _WORDLESS_ROWS[i].split()
+        q = Quantity(m.start(), m.end(), "count", float(value), 0, comparator, s.text[m.start():m.end()])
+        threshold = self._threshold(s, m.end())
+        if threshold is None:
+            return []
+        indicator, op, level = threshold
+        s.carry.threshold = threshold
+        year, _ = s.year_for(q)
+        if (forecast := forecast_after(s.low, m.start("noun") - 1)) is not None and not _time_in_clause(s, q):
+            year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, level)
+        europe = "european" in m.group("noun")  # "a handful of European countries": the allies but the US and Canada
+        out = [Claim(self.type, self.code, s, "EUROPEAN_ALLIES" if europe else "NATO_ALLIES",
+                     f"count({indicator}{_OPS[op]}{level:g})", float(value), comparator, year, q,
+                     {"indicator": indicator, "op": op, "threshold": level,
+                      "allies": [c for c in europe_and_canada() if c != "CAN"] if europe else None,
+                      "kind": "count", "excluded": [], "members": None}, self)]
         return out
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:

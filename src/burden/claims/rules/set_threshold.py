@@ -57,8 +57,9 @@ _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceedi
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
-# "X is the only one below 2%", "it was the sole ally above the line"
-ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
+# "X is the only one below 2%", "it was the sole ally above the line", "showing Poland as the only ally exceeding 4%",
+# "Poland, the only member above 4%, ..."
+ONLY_ONE = re.compile(r"(?:\b(?:is|was|remains|remained|stands as|as)|,)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
                       r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
 # after the list, a verb and a comparison: "... remain below", "... stay well above", "... exceed"
 # (the list may close an aside: "the eight lowest spenders - A, B, ... and H - have now made the jump to 2%")
@@ -102,7 +103,7 @@ _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(
 # between a list and the status said of it: "(all) have (now) (not)", "also", "each", a value in brackets (folded text)
 _LIST_TO_STATUS = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:\s[—–-])?\s(?:(?:all|each|both|also|have|has|had|now|already|"
                              r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*")
-_BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers "
+_BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers delinquents "
                              "shirker riders rider".split())  # a word each status.below_set match holds
 _EXAMPLES = re.compile(r"\b(?:including|such\sas|like|notably|among\sthem)\b")
 # between a status and the list it names: "include", "are", "will be", a colon or a dash, a time (folded text)
