@@ -81,7 +81,7 @@ def pattern() -> Gated:
     plural = "|".join(r["pattern"][:-2] + "s" for r in rows("threshold_status") if r["role"] == "target"
                       and r["pattern"].endswith("s?"))
     regex = re.compile(rf"(?<![\w'’-])(?P<verb>{statuses})\s(?:(?:even|yet|fully|comfortably|easily|already|still|again|just|barely|"
-                       rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+\s){{0,4}}?"
+                       rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+,?\s){{0,4}}?"
                        rf"(?:{targets})|(?P<bare>(?:(?:nato|nato['’]s|spending|defen[cs]e|military|alliance|budget|2\s?%|2\sper\s?cent"
                        rf"|two\sper\s?cent)\s){{0,3}}(?:{plural}))"
                        # a headline's bare singular at a clause's end: "just six reach goal, Norway included"

@@ -8,7 +8,7 @@ named), `fraction` (the share of the allies a fraction names)."""
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import COMPARATOR_WORDS, AsOf, Judgement, matches, unverifiable
+from ..verify import COMPARATOR_WORDS, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
 
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 
@@ -73,7 +73,28 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
         # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
         # are below it too, so the count over the whole membership is also a right reading
         unreported = max(0, int(x["members"]) - len(asof.reporting(asof.e0)))
-    return asof.judge(lambda ed: asof.count(ed, ind, year, op, thr, allies),
+    named = tuple(x.get("set") or ())
+
+    def lookup(ed):
+        figs = asof.count(ed, ind, year, op, thr, allies)
+        if not named or comparator != "eq" or not figs or not matches(figs[0].value, value, "eq", 0):
+            return figs
+        # the allies named as the set ("only five - A, B, C, D and E - meet it"): the count is right only if they are
+        # the ones; a named ally whose value in the edition is on the other side (stored or at 2 decimals, policy
+        # rule 5) makes the set wrong
+        rows = [asof.data.stored_row(ed, ind, c, year) for c in named]
+        outside = [r for r in rows if r is not None and not matches(r["value"], thr, op)
+                   and not matches(round_half_up(r["value"], 2), thr, op)]
+        if not outside:
+            return figs  # (or the edition has no value for them: a count row alone does not say who they are)
+        inside = len(named) - len(outside)
+        return [Figure(float(inside), ed, outside, f"of the {len(named)} allies named, {inside} have {ind} "
+                       f"{COMPARATOR_WORDS[op]} {thr:g} in {year}: "
+                       + ", ".join(f"{r['iso3']} {r['value']:.2f}" for r in outside) + " not")]
+
+    if named:
+        what += f" (and the {len(named)} allies named, {', '.join(named)}, are the ones: else how many of them are)"
+    return asof.judge(lookup,
                       lambda v: matches(v, value, comparator, 0)
                       or unreported > 0 and matches(v + unreported, value, comparator, 0),
                       what + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),

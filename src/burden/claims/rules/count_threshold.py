@@ -33,7 +33,9 @@ MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NA
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
 # (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|\(NATO\)"
+                 # "all North Atlantic Treaty Organisation (Nato) members"
+                 r"|North\sAtlantic\sTreaty\sOrgani[sz]ation(?:['’]s)?|NATO\s\(\w+\))\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
@@ -180,7 +182,7 @@ _OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['’]s|the\salliance['�
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
 # between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
-_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|have|has|had|will|would|"
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|"
                               r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
 
@@ -245,7 +247,8 @@ _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_patter
 _HAGUE_AGREED = dt.date(2025, 6, 25)
 # "the 20 percent target / guideline": the equipment guideline named by its level, the only 20% pledge (folded text)
 _TWENTY_TARGET = re.compile(r"\b20\s?(?:%|per\s?cent|percent)\s(?:[\w-]+\s)?(?:target|guideline|goal|benchmark|threshold)\b")
-_NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|alliance['’]s|NATO['’]s)\s(?:new|higher)\s(?:core\s|intermediate\s)?"
+_NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|a|alliance['’]s|NATO['’]s)\s(?:new|higher)(?:,?\s(?:and\s)?(?:new|higher))?\s"
+                             r"(?:core\s|intermediate\s)?"
                              r"(?:target|benchmark|goal|guideline|bar)\b(?!\sof\s)", re.I)
 _COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
 
@@ -350,6 +353,10 @@ class CountThresholdRule(Rule):
             and not (compared_from is not None and 0 <= q.start - compared_from <= 60)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
         candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
+        if lo and candidates and any(x.side in _OPS and x.verb_start >= lo for x in s.statuses):
+            # the count's own clause names its target ("all meet two per cent, but only three reach a new, higher
+            # goal"): a figure of an earlier clause is not its level
+            candidates = [q for q in candidates if q.start >= lo or not _CLAUSE_END.search(low, q.end, lo)]
         if lo and len(candidates) > 1:  # the count's own clause first: "agreed to aim for 3.5% plus 1.5% by 2032,
             # and only three allies are on track to get to 3.5% this year" counts against the 3.5% after it
             candidates.sort(key=lambda q: q.start < lo)
@@ -541,6 +548,8 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
+                if not s.tokens.isdisjoint(_ALL_WORDS):
+                    out.extend(self._all_before_count(s, q))
                 out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
                 if "did" in s.words or "do" in s.words or "had" in s.words or "will" in s.words:
@@ -597,6 +606,32 @@ class CountThresholdRule(Rule):
                       "allies": [c for c in europe_and_canada() if c != "CAN"] if europe else None,
                       "kind": "count", "excluded": [], "members": None}, self)]
         return out
+
+    def _all_before_count(self, s: Sentence, q) -> list[Claim]:
+        """"All members hit two per cent this year, but only three reach the new goal": the clause before the count
+        is an all-claim at its own level (a figure in it, else the guideline its status phrase names)."""
+        low = s.low
+        m = _ALL_FOLDED.search(low, 0, q.start)
+        if m is None or (br := _CLAUSE_END.search(low, m.end(), q.start)) is None:
+            return []
+        first = low[m.start():br.start()]
+        if ASPIRATION.search(first) or _agreed().search(first):
+            return []  # "all allies must reach 2% by 2024, but only three do": no claim about all of them
+        pct = next((x for x in s.free(("pct",)) if m.end() <= x.start < br.start() and x.value <= 10), None)
+        st = next((x for x in s.statuses if x.side in _OPS and m.end() <= x.verb_start < br.start()), None)
+        if pct is not None:
+            s.take(pct)
+            op, level = (st.side if st is not None else threshold_op(s.text, pct.start, m.end(), low)), pct.value
+        elif st is not None:
+            op, level = st.side, 2.0
+        else:
+            return []
+        times = [t for t in claim_times(s) if t.start < br.start()]
+        year = times[0].year if times else _sentence_year(s)
+        claim = self.claim(s, "NATO_ALLIES", GDP, level, f"all_{op}", year, None, indicator=GDP, op=op, threshold=level,
+                           allies=None, kind="all", excluded=[])
+        claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
+        return [claim]
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not

@@ -91,8 +91,13 @@ _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar thre
 # a figure in words: "two per cent")
 _COUNT = CountThresholdRule()
 # a sentence naming the set the sentence before counted: "They are the US, Greece and Britain."
-THEY_ARE = re.compile(r"(?:They|These|Those)\s(?:are|were)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
-_PRONOUN_STARTS = frozenset({"They", "Thes", "Thos"})
+# (or the set named by its noun, maybe with the threshold's verb elided: "Those countries are ...", "The countries that
+# do are ...", "The allies that meet it are ...")
+THEY_ARE = re.compile(r"(?:(?:They|These|Those)\s|(?:The|These|Those)\s(?:NATO\s)?(?:countries|allies|members|nations|states|"
+                      r"member\sstates)\s(?:(?:that|which|who)\s(?:do|did|does|do\sso|did\sso|have|had|meet\sit|met\sit|"
+                      r"reach\sit|have\sdone\sso|are\sthere)\s)?)(?:are|were|include|included)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
+_PRESENT_WORDS = frozenset({"now", "today", "currently", "nowadays"})
+_PRONOUN_STARTS = frozenset({"They", "Thes", "Thos", "The "})
 _LIST_END = re.compile(r"\s?[.!]?\s*")
 _NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if w.isalpha() and 2 <= n <= 20)  # "two" ... "twenty"
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
@@ -291,7 +296,8 @@ class SetThresholdRule(Rule):
             threshold = (GDP, st.side, value)
             s.carry.threshold = threshold
             own = [t for t in claim_times(s) if t.start >= min(st.start, first.start)]
-            carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s)
+            carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s) \
+                and s.words.isdisjoint(_PRESENT_WORDS)  # ("In 2014 only three did. Now, A, B and C meet it": today's)
             # (a set named against the threshold the sentence before counted: that count's year)
             year = own[0].year if own else s.carry.year if carried else _sentence_year(s)
             if _EXAMPLES.search(low, st.target_end, first.start):
