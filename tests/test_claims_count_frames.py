@@ -56,3 +56,11 @@ def test_on_track_without_a_year_means_the_deadline_of_the_pledge_at_that_level(
     assert pledge_deadline(dt.date(2026, 1, 5), 2.0) is None  # no 2% deadline ahead: no year, unverifiable
     found = claims("Fifteen allies are on track to meet the 2% guideline.", "2026-01-05", "count_at_threshold")
     assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
+
+
+@pytest.mark.parametrize("text", ["Nearly all allies now meet the 2% target.", "Almost every ally spends at least 2% of GDP.",
+                                  "Virtually all members met the guideline in 2024."])
+def test_nearly_all_is_most_not_all(text):
+    assert claims(text, "2024-07-01", "all_none_threshold") == []
+    found = claims(text, "2024-07-01", "count_at_threshold")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("gt", "supported")]

@@ -29,7 +29,10 @@ COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
-MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
+MOST = re.compile(r"\b(?:most|(?:the|a)\s(?:(?:vast|large|clear|big|overwhelming|great|slim|narrow)\s)?majority)\s(?:of\s)?"
+                  r"(?:the\s)?(?:NATO\s|European\s)?(?:allies|members|countries|member\sstates|nations)\b", re.I)
+# "nearly all allies", "almost every member": more than half, not all (read as "most"; folded text, before ALL)
+_NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\squite)\s$")
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
 # (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
@@ -471,8 +474,8 @@ class CountThresholdRule(Rule):
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
-        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(low):
-            kind = "all"
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)):
+            kind = "most" if _NEARLY_ALL_BEFORE.search(low, max(0, every.start() - 14), every.start()) else "all"
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
