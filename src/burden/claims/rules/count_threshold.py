@@ -33,16 +33,16 @@ MOST = re.compile(r"\b(?:most|(?:the|a)\s(?:(?:vast|large|clear|big|overwhelming
                   r"(?:the\s)?(?:NATO\s|European\s)?(?:allies|members|countries|member\sstates|nations)\b", re.I)
 # "nearly all allies", "almost every member": more than half, not all (read as "most"; folded text, before ALL)
 _NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\squite)\s$")
-NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
+NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:\d{1,2}\s)?(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
 # (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|\(NATO\)"
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
                  # "all North Atlantic Treaty Organisation (Nato) members"
                  r"|North\sAtlantic\sTreaty\sOrgani[sz]ation(?:['’]s)?|NATO\s\(\w+\))\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
-_ALL_WORDS = frozenset({"every", "all"})
+_ALL_WORDS = frozenset({"every", "all", "each"})
 _ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 # "the target", "the Western military alliance's defence spending target", "the spending standards"
@@ -90,7 +90,9 @@ FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25,
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
 _BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
-_ALL_BUT_N = re.compile(r"\b(?:all|every\sally)\s(?:but|except|save|bar)\s$")  # on the folded text before a count
+# on the folded text before a count: "all but eight", "every ally but two", "all allies but one"
+_ALL_BUT_N = re.compile(r"\b(?:all|every)\s(?:(?:the|nato|other|\d+)\s)?(?:(?:allies|members|ally|member|countries|nations)\s)?"
+                        r"(?:but|except|save|bar)\s$")
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
             "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
             "about": "approx", "roughly": "approx"}
@@ -475,7 +477,8 @@ class CountThresholdRule(Rule):
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)):
-            kind = "most" if _NEARLY_ALL_BEFORE.search(low, max(0, every.start() - 14), every.start()) else "all"
+            kind = "most" if _NEARLY_ALL_BEFORE.search(low, max(0, every.start() - 14), every.start()) \
+                else "not_all" if low.endswith("not ", max(0, every.start() - 4), every.start()) else "all"
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
@@ -493,7 +496,7 @@ class CountThresholdRule(Rule):
         if threshold is None:
             if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
                 return self._elided_after_semicolon(s, *s.carry.threshold)
-            if not s.carry.threshold or kind in ("all", "none"):
+            if not s.carry.threshold or kind in ("all", "none", "not_all"):
                 return []
             threshold = s.carry.threshold
         indicator, op, value = threshold
@@ -542,7 +545,7 @@ class CountThresholdRule(Rule):
                 if members is None and (bare := _OF_THE_N.match(low, q.end)) is not None:
                     members = _number(bare.group(0).split()[-1]) or None  # "seven of the 32 have not met 2%"
                 # "all but eight allies meet 2%": the eight are on the other side
-                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 12), q.start) else op
+                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 30), q.start) else op
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
@@ -561,6 +564,13 @@ class CountThresholdRule(Rule):
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 return out
+        if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
+            if op not in _COMPLEMENT or ASPIRATION.search(text) or _agreed().search(low) is not None \
+                    or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+                return out  # ("not all allies will reach 2% by 2024": a forecast to a deadline)
+            other = _COMPLEMENT[op]
+            return out + [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", 0, "gt", _sentence_year(s),
+                                     None, indicator=indicator, op=other, threshold=value, allies=allies, kind="count")]
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
         if q is None and kind in ("all", "none") and ("from" in low or "compared" in low):
