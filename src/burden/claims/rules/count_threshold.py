@@ -29,7 +29,7 @@ COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
-MOST = re.compile(r"\b(?:most|(?:the|a)\s(?:(?:vast|large|clear|big|overwhelming|great|slim|narrow)\s)?majority)\s(?:of\s)?"
+MOST = re.compile(r"\b(?:most|(?:(?:the|a)\s)?(?:(?:vast|large|clear|big|overwhelming|great|slim|narrow)\s)?majority)\s(?:of\s)?"
                   r"(?:the\s)?(?:NATO\s|European\s)?(?:allies|members|countries|member\sstates|nations)\b", re.I)
 # "nearly all allies", "almost every member": more than half, not all (read as "most"; folded text, before ALL)
 _NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\squite)\s$")
@@ -239,7 +239,7 @@ def _number(word: str) -> float:
         return 0.0
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
-GATE = frozenset("allies ally members member countries country nations states partners".split())
+GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
