@@ -15,6 +15,7 @@ from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..status import covering as status_covering
 from ..status import verb_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
@@ -371,7 +372,10 @@ class CountThresholdRule(Rule):
                 continue
             s.take(q)
             s.threshold_at = q
-            return indicator, threshold_op(text, q.start, lo, low), value
+            op = threshold_op(text, q.start, lo, low)
+            if op == "ge" and q.kind == "pct" and (st := status_covering(s, q)) is not None and st.side == "lt":
+                op = "lt"  # "four allies trail the 2% target": the status phrase says below
+            return indicator, op, value
         if "new" in low and indicator == GDP and s.today >= _HAGUE_AGREED and (m := _NEW_TARGET_REF.search(text)):
             # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
             return GDP, threshold_op(text, m.start(), lo, low), 3.5
