@@ -60,7 +60,9 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two pe
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
                                r"|their\s(?:fair\s|full\s)?share)\b", re.I)
-THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
+THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b"
+                         # "19 of the 30 members are spending less than that": the figure just named
+                         r"|\b(?:less|more|fewer|lower|higher)\sthan\s(?:that|this)(?=\s?[.,;]|\s?$)", re.I)
 # (a contraction's n't in any of the three apostrophes counts as "not": "doesn’t spend", "don't spend")
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|(?:do|does|did)(?:\snot|n['’ʼ]t)\sspend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
@@ -108,7 +110,7 @@ ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|bu
                           rf"(?:only\s|just\s)?{_N_WORD}\s(?:(?<=\w\s)that\s)?(?:do|did|does|do so|did so)\b"
                           r"(?!\s(?:not|n't))", re.I)
 # "There were only three in 2014.", "In 2014 there were just three." (the count's noun and threshold: the sentence before's)
-THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a mere\s)*{_N_WORD}"
+THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a mere\s)*{_N_WORD}(?:\sof\sthem)?"
                         r"(?=\s?(?:[.;,]|$)|\s(?:in|by)\s\d{4}\b|\s(?:back then|at the time|then|a decade ago|now)\b)", re.I)
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
@@ -405,7 +407,8 @@ class CountThresholdRule(Rule):
                 and (u := UNNAMED_GUIDELINE.search(text)) is not None:
             return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
-            return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
+            than = {"less": "lt", "fewer": "lt", "lower": "lt", "more": "gt", "higher": "gt"}.get(low[m.start():m.end()].split()[0])
+            return GDP, than or threshold_op(text, m.start(), 0, low), s.carry.first_pct
         if not pcts and (m := _BARE_TARGET.search(text)) is not None:
             # a headline without its article: "Record 23 NATO members to meet spending goal" (the guideline)
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
