@@ -51,8 +51,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
                 return abs(v - x["fraction"]) * sizes.get(v, 1) < 1
             return matches(v, x["fraction"], frame.comparator, 3)
         return asof.judge(share_of_allies, fraction_holds,
-                          what + f" (share of the allies with a value, against {x['fraction']:.3f}, to the nearest whole "
-                          "ally)", holding)
+                          what + f" (share of the allies with a value, against {x['fraction']:.3f}"
+                          + (", to the nearest whole ally)" if frame.comparator == "eq" else ")"), holding)
     return asof.judge(share_of_allies, lambda v: v > 0.5, what + " (most = more than half)", holding)
 
 

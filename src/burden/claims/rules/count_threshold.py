@@ -83,13 +83,23 @@ RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_
                      r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                      r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
-                         r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
-                         rf"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
+                         r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
+                         rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
                          r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
                          # ("fewer than a third of them meet the goal": the allies talked about)
                          r"(?:allies|members|member states|countries|them(?=\s(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
                          r"are\sabove|are\sbelow|fall|fell|miss)))\b(?!['’])", re.I)
-FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
+# the share a fraction word names: numerator word x the unit of its denominator ("two-fifths" = 0.4, "one in four")
+_FRACTION_UNIT = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
+                  "three": 1 / 3, "four": 1 / 4, "five": 1 / 5, "ten": 1 / 10}
+_FRACTION_NUMERATOR = {"two": 2, "three": 3, "four": 4}
+
+
+def fraction_value(words: str) -> float:
+    """"half" 0.5, "a third" 1/3, "two-thirds" 2/3, "three quarters" 0.75, "one in five" 0.2 (folded words)."""
+    parts = words.replace("-", " ").split()
+    unit = _FRACTION_UNIT[parts[-1].removesuffix("s") if parts[-1] not in _FRACTION_UNIT else parts[-1]]
+    return _FRACTION_NUMERATOR.get(parts[0], 1) * unit
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
 _BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
@@ -439,6 +449,8 @@ class CountThresholdRule(Rule):
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if low.endswith("one in ", 0, start):
+                continue  # "one in four allies": a share (FRACTION_OF), not a count of four
             if "number" in low and NUMBER_OF_BEFORE.search(low, max(0, start - 120), start):
                 counts.append(q)  # "the number of allies meeting the guideline rose to six": six is the count
                 continue
@@ -490,7 +502,7 @@ class CountThresholdRule(Rule):
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
-            if "half" in low or "third" in low or "quarter" in low else []
+            if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "one in " in low else []
         if not counts and not kind and not fractions:
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
@@ -879,9 +891,7 @@ class CountThresholdRule(Rule):
                 or "on course to" in s.low:
             return out  # "three-quarters of the 28 members are on track to meet it in the coming years": a forecast
         for m in found:
-            frac = FRACTION_VALUE[folded(m.group("frac")).split()[-1].split("-")[-1]]
-            if m.group("frac").lower().startswith("two"):
-                frac = 2 / 3
+            frac = fraction_value(folded(m.group("frac")))
             comparator = HEDGE_OP.get((m.group("hedge") or "").lower(), "eq")
             for i, q in enumerate(s.quantities):
                 if q.kind == "fraction" and m.start() <= q.start < m.end():
