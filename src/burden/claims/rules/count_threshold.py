@@ -79,8 +79,9 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
-                     r"(?:(?:will|would|are|were|have|had|to|also|all|now|expected to|set to|due to|planning to|plan to)\s)"
-                     r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                     r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
+                     r"plan to)\s){0,3}(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
+                     r"(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                      r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
@@ -505,13 +506,16 @@ class CountThresholdRule(Rule):
             if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "one in " in low else []
         if not counts and not kind and not fractions:
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
-        threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
-        if threshold is None and counts and not kind and not fractions \
-                and (raising := RAISING.match(s.low, counts[0].end)) is not None:
-            if raising.group("real") is None:
+        raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
+        threshold: tuple[str, str, float] | None
+        if raising is not None and (raising.group("real") or raising.group("down")):
+            # "22 allies will increase spending in real terms": a count of allies with a real-terms rise; "six
+            # members that are cutting defence budgets": a count of real-terms cuts (whatever figure is near)
+            threshold = (REAL_CHANGE, "lt" if raising.group("down") else "gt", 0.0)
+        else:
+            threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
+            if threshold is None and raising is not None:
                 return out  # "23 of the 28 members boosted their spending": a count of rises, no threshold's
-            # "22 allies will increase spending in real terms": a count of allies with a real-terms rise
-            threshold = (REAL_CHANGE, "gt", 0.0)
         if threshold is None:
             if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
                 return self._elided_after_semicolon(s, *s.carry.threshold)
