@@ -10,7 +10,7 @@ import re
 from ...members import europe_and_canada
 from ...targets import pledges_in_force
 from .. import negation
-from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
+from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
@@ -60,6 +60,10 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two pe
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
                                r"|their\s(?:fair\s|full\s)?share)\b", re.I)
+# the target as the subject of a passive verb of meeting: "the 2 percent of GDP target was met by all members"
+PASSIVE_TARGET = re.compile(r"\bthe\s(?:[\w%.-]+\s){0,6}?(?:guideline|target|goal|mark|benchmark|line|bar|threshold)\s"
+                            r"(?:was|were|has\sbeen|had\sbeen|is|is\snow)\s(?:now\s|finally\s)?(?:met|reached|hit|achieved|"
+                            r"crossed|exceeded|surpassed)\sby\s(?=all|every|each|none|no\b|\w+\sof|\d)", re.I)
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b"
                          # "19 of the 30 members are spending less than that": the figure just named
                          r"|\b(?:less|more|fewer|lower|higher)\sthan\s(?:that|this)(?=\s?[.,;]|\s?$)", re.I)
@@ -186,6 +190,7 @@ IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching
                     # "only three states were in this situation", "four allies were in that category"
                     r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
 _IT_REF_FOLDED = gated(folded_pattern(IT_REF))  # on Sentence.low (the same spans)
+_PASSIVE_TARGET_FOLDED = folded_pattern(PASSIVE_TARGET)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
                                 # (not "NATO's proportional 2% target": the alliance's benchmark)
@@ -410,6 +415,8 @@ class CountThresholdRule(Rule):
                 return indicator, st.side, carried[2]
             return indicator, st.side, 2.0 if indicator == GDP else 20.0
         m = m or _THRESHOLD_REF_FOLDED.search(low)
+        if m is None and " by " in low and _PASSIVE_TARGET_FOLDED.search(low) is not None:
+            return indicator, "ge", 2.0 if indicator == GDP else 20.0  # ("the 2 percent of GDP target was met by all")
         if m:
             # ("fall short of the deadline": the comparison is inside the match)
             op = "lt" if "short" in m.group(0) or "miss" in m.group(0) else threshold_op(text, m.start(), lo, low)
@@ -963,8 +970,10 @@ def target_deadline(s: Sentence, t) -> bool:
 
 
 def claim_times(s: Sentence) -> list:
-    """The sentence's data times: years, not spans, weeks or months, and not a target's own deadline."""
-    return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)]
+    """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, and not the year a
+    target was set ("met by all members for the first time since it was set in 2014")."""
+    return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)
+            and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))]
 
 
 def _sentence_year(s: Sentence) -> int | None:
