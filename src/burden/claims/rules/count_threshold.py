@@ -25,7 +25,8 @@ from .member_count import _BODY
 # the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
-COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
+COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|its\s)?(?:(?:alliance|bloc|NATO)['’]s\s)?(?:\d+\s)?)?"
+                        r"(?:(?:NATO|European|other"
                         rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
@@ -64,6 +65,9 @@ UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>wh
 PASSIVE_TARGET = re.compile(r"\bthe\s(?:[\w%.-]+\s){0,6}?(?:guideline|target|goal|mark|benchmark|line|bar|threshold)\s"
                             r"(?:was|were|has\sbeen|had\sbeen|is|is\snow)\s(?:now\s|finally\s)?(?:met|reached|hit|achieved|"
                             r"crossed|exceeded|surpassed)\sby\s(?=all|every|each|none|no\b|\w+\sof|\d)", re.I)
+# after "nine of the 29": the guideline, unnamed ("are paying what they should", "pay their fair share"; folded text)
+_PAYING_AFTER = re.compile(r"\s(?:(?:are|were|now|still|not|actually|really)\s){0,3}(?:pay|paying|pays|spend|spending)\s"
+                           r"(?:what\sthey\s(?:should|ought\sto|are\ssupposed\sto)|their\s(?:fair\s|full\s)?share)\b")
 THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b"
                          # "19 of the 30 members are spending less than that": the figure just named
                          r"|\b(?:less|more|fewer|lower|higher)\sthan\s(?:that|this)(?=\s?[.,;]|\s?$)", re.I)
@@ -496,6 +500,9 @@ class CountThresholdRule(Rule):
                     and (figure := verb_pattern().match(low, verb.end())) is not None \
                     and any(x.kind == "pct" and figure.end() <= x.start <= figure.end() + 12 for x in s.quantities):
                 counts.append(q)  # "seven of the 32 have not met 2%": a count of the membership, a verb, a figure
+            elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
+                    and _PAYING_AFTER.match(low, m_of.end()) is not None:
+                counts.append(q)  # "just nine of the 29 are paying what they should": the unnamed guideline
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
