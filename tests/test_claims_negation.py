@@ -111,6 +111,6 @@ def test_a_failure_cue_negates_an_achievement_but_does_not_rebut_a_debt():
     from burden.claims import negation
     low = "germany failed to pay the dues it owes nato"
     assert negation.negated(low, 0, low.index("pay"))
-    assert not negation.negated(low, 0, low.index("pay"), plain_only=True)
+    assert not negation.negated(low, 0, low.index("pay"), key_phrase=True)
     found = claims("Germany failed to pay the dues it owes NATO, the senator said.", "2019-03-04", "misconception")
     assert [c["value"] for c in found] == [True]

@@ -6,9 +6,10 @@ The roles come from the lexicon `negation.csv`:
                                                  "doesn't  literally  'owe' NATO money"
     CUE  UNDO ...       what it negates          "has never  failed to  meet the target" (two negations: none)
 
-A CUE is of kind `plain` ("not", "n't", "never", "no longer") or `failure` ("failed to", "yet to", "far from",
-"unable to", "cannot"): a failure negates an achievement (a status, a figure reached) but not a misconception's key
-phrase ("failed to pay its dues" says the dues are owed). BETWEEN words (adverbs, auxiliaries, "expected to", an
+A CUE is of kind `plain` ("not", "n't", "never", "no longer"), `failure` ("failed to", "yet to", "far from",
+"unable to", "cannot": a failure negates an achievement, a status or a figure reached, but not a misconception's key
+phrase: "failed to pay its dues" says the dues are owed) or `key` ("no member is": only a misconception's key phrase,
+"no member is delinquent"). BETWEEN words (adverbs, auxiliaries, "expected to", an
 opening quote) may stand between the cue and what it negates, at most three. An UNDO word after a plain cue cancels
 it. A new phrasing of negation is one row of the lexicon.
 
@@ -28,21 +29,22 @@ from .lexicon import rows
 _QUOTE = r"['‘\"“]"
 
 
-def _alternation(role: str, kind: str | None = None) -> str:
-    return "|".join(r["pattern"] for r in rows("negation") if r["role"] == role and (kind is None or r["kind"] == kind))
+def _alternation(role: str, kinds: tuple[str, ...] | None = None) -> str:
+    return "|".join(r["pattern"] for r in rows("negation") if r["role"] == role and (kinds is None or r["kind"] in kinds))
 
 
 @functools.cache
-def cue(plain_only: bool = False) -> str:
-    """A negation cue as a regular expression (the n't of a contraction follows a letter: no \\b before it)."""
-    words = _alternation("cue", "plain" if plain_only else None)
-    return rf"(?:\b(?:{words})|n['’ʼ]t)"
+def cue(key_phrase: bool = False, plain_only: bool = False) -> str:
+    """A negation cue as a regular expression (the n't of a contraction follows a letter: no \\b before it): the
+    `plain` and `failure` cues, or (`key_phrase`) the `plain` and `key` ones, or only the `plain` ones."""
+    kinds = ("plain",) if plain_only else ("plain", "key") if key_phrase else ("plain", "failure")
+    return rf"(?:\b(?:{_alternation('cue', kinds)})|n['’ʼ]t)"
 
 
 @functools.cache
-def _before(plain_only: bool) -> re.Pattern:
+def _before(key_phrase: bool) -> re.Pattern:
     between = _alternation("between")
-    return re.compile(rf"{cue(plain_only)}\s(?:(?:{between})\s|{_QUOTE}\s?){{0,3}}{_QUOTE}?$")
+    return re.compile(rf"{cue(key_phrase)}\s(?:(?:{between})\s|{_QUOTE}\s?){{0,3}}{_QUOTE}?$")
 
 
 @functools.cache
@@ -60,18 +62,19 @@ def _achieve() -> re.Pattern:
     return re.compile(rf"{cue()}\s(?:(?:{_alternation('between')})\s){{0,3}}(?P<verb>{_alternation('achieve')})")
 
 
-def before(low: str, lo: int, hi: int, *, plain_only: bool = False, reach: int = 0) -> re.Match[str] | None:
+def before(low: str, lo: int, hi: int, *, key_phrase: bool = False, reach: int = 0) -> re.Match[str] | None:
     """The negation that ends right at `hi` in low[lo:hi] (only BETWEEN words after it; or, with `reach`, up to that
-    many words of any kind), unless an UNDO word cancels it; `plain_only`: no `failure` cues."""
-    found = (_before_words(reach) if reach else _before(plain_only)).search(low, lo, hi)
+    many words of any kind), unless an UNDO word cancels it; `key_phrase`: of a misconception's key phrase (the
+    `key` cues, not the `failure` ones)."""
+    found = (_before_words(reach) if reach else _before(key_phrase)).search(low, lo, hi)
     if found is None or _undone().search(low, lo, hi) is not None:
         return None
     return found
 
 
-def negated(low: str, lo: int, hi: int, *, plain_only: bool = False, reach: int = 0) -> bool:
+def negated(low: str, lo: int, hi: int, *, key_phrase: bool = False, reach: int = 0) -> bool:
     """Whether what stands at `hi` is negated (see `before`)."""
-    return before(low, lo, hi, plain_only=plain_only, reach=reach) is not None
+    return before(low, lo, hi, key_phrase=key_phrase, reach=reach) is not None
 
 
 def not_achieving(low: str, lo: int = 0, hi: int | None = None) -> bool:
