@@ -180,6 +180,7 @@ NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members
                        r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
                        r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
                        rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
+_AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
 _YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
@@ -724,6 +725,18 @@ class CountThresholdRule(Rule):
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
                                   year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
+            end = times[0].end if times else q.end
+            while True:  # "up from 11 last year and three in 2014": each further baseline with its own time
+                q2 = next((x for x in s.free(("count",)) if x.start > end and _AND_BASELINE.fullmatch(s.low, end, x.start)), None)
+                t2 = next((t for t in s.times if q2 is not None and t.year and 0 <= t.start - q2.end < 12
+                           and t.kind not in ("since", "week", "month")), None)
+                if q2 is None or t2 is None:
+                    break
+                s.take(q2)
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q2.value, q2.comparator,
+                                      t2.year, q2, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[]))
+                end = t2.end
         return out
 
     def _elided_in_sentence(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
