@@ -114,3 +114,17 @@ def test_a_failure_cue_negates_an_achievement_but_does_not_rebut_a_debt():
     assert not negation.negated(low, 0, low.index("pay"), key_phrase=True)
     found = claims("Germany failed to pay the dues it owes NATO, the senator said.", "2019-03-04", "misconception")
     assert [c["value"] for c in found] == [True]
+
+
+def test_a_list_named_against_the_guideline_in_words_is_judged_without_a_figure():
+    # (was an AssertionError in the judge: the claim had no quantity to take its decimals from)
+    found = claims("Both Germany and Canada remain below the guideline.", "2018-07-20", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("DEU", "lt", "supported"),
+                                                                                ("CAN", "lt", "supported")]
+
+
+def test_neither_nor_negates_the_subject_for_the_status_and_for_a_misconception():
+    found = claims("Neither Germany nor Italy meets the 2% target.", "2018-07-20", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"]) for c in found] == [("ITA", "lt")]
+    rebutted = claims("Neither the alliance nor member nations pay the United States.", "2019-03-04", "misconception")
+    assert [c["verdict"] for c in rebutted] == ["supported"]

@@ -8,8 +8,9 @@ The roles come from the lexicon `negation.csv`:
 
 A CUE is of kind `plain` ("not", "n't", "never", "no longer"), `failure` ("failed to", "yet to", "far from",
 "unable to", "cannot": a failure negates an achievement, a status or a figure reached, but not a misconception's key
-phrase: "failed to pay its dues" says the dues are owed) or `key` ("no member is": only a misconception's key phrase,
-"no member is delinquent"). BETWEEN words (adverbs, auxiliaries, "expected to", an
+phrase: "failed to pay its dues" says the dues are owed), `key` ("no member is": only a misconception's key phrase,
+"no member is delinquent") or `subject` ("nor Italy": the subject right before the verb is negated, "neither Germany
+nor Italy meets the target"). BETWEEN words (adverbs, auxiliaries, "expected to", an
 opening quote) may stand between the cue and what it negates, at most three. An UNDO word after a plain cue cancels
 it. A new phrasing of negation is one row of the lexicon.
 
@@ -37,7 +38,7 @@ def _alternation(role: str, kinds: tuple[str, ...] | None = None) -> str:
 def cue(key_phrase: bool = False, plain_only: bool = False) -> str:
     """A negation cue as a regular expression (the n't of a contraction follows a letter: no \\b before it): the
     `plain` and `failure` cues, or (`key_phrase`) the `plain` and `key` ones, or only the `plain` ones."""
-    kinds = ("plain",) if plain_only else ("plain", "key") if key_phrase else ("plain", "failure")
+    kinds = ("plain",) if plain_only else ("plain", "key", "subject") if key_phrase else ("plain", "failure", "subject")
     return rf"(?:\b(?:{_alternation('cue', kinds)})|n['’ʼ]t)"
 
 

@@ -244,6 +244,9 @@ class SetThresholdRule(Rule):
                 # below 1.3%" (no "all", a position against a level): each ally's figure, a claim per ally; a list that
                 # "has met / made the jump to" a target is the set that met it, one claim (as real coverage is labelled)
                 q = next((x for x in s.quantities if x.kind == "pct" and x.start >= after), None)
+                if q is None:  # "Both Germany and Canada remain below the guideline": the level named in words (a
+                    # stand-in for the figure, as the status sets have: no figure of the text, no decimals written)
+                    q = Quantity(m.start(), m.end(), "pct", value, 0, op, text[m.start():m.end()])
                 for code in codes:
                     out.append(Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, op, year, q,
                                      {"plan": year is not None and year > (s.latest_year() or year), "how": "set",
