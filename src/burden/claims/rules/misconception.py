@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import negation
 from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
@@ -68,11 +69,10 @@ def _rebuttal_words(kind: str) -> str:
     return "|".join(r["pattern"] for r in rows("rebuttal") if r["kind"] == kind)
 
 
-# a negation or a distancing word whose scope reaches the key phrase: the negation right before it, with only adverbs,
-# auxiliaries and quotes between ("Spain doesn't literally 'owe' NATO money"), or a distancing word before it ("the
-# so-called debt"); lexicon rebuttal.csv (on the text, ending at the key phrase)
-_KEY_NEGATED = re.compile(rf"(?:\b(?:{_rebuttal_words('negation')})|n['’ʼ]t)\s(?:(?:{_rebuttal_words('between')})\s|['‘\"“]\s?)*"
-                          rf"['‘\"“]?$|\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
+# a distancing word whose scope reaches the key phrase: "the so-called debt" (lexicon rebuttal.csv, on the text, ending
+# at the key phrase); a negation right before it, with only adverbs, auxiliaries and quotes between, is read by
+# negation.py ("Spain doesn't literally 'owe' NATO money"), its plain cues only ("failed to pay its dues" says they are owed)
+_KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
 
 
 GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership obligations obligation".split())
@@ -143,7 +143,8 @@ class MisconceptionRule(Rule):
         rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
             key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text)) \
             or NEAR_REBUTTAL.search(text, max(0, key.start() - 20), key.start()) is not None \
-            or _KEY_NEGATED.search(text, max(0, key.start() - 60), key.start()) is not None
+            or negation.negated(low, max(0, key.start() - 60), key.start(), key_phrase=True) \
+            or _KEY_DISTANCED.search(text, max(0, key.start() - 60), key.start()) is not None
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]
