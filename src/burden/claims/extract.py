@@ -47,7 +47,7 @@ _PRESSURE_BEFORE = re.compile(r"\b(?:pressure|pressed|pushed|urged|urging|prodde
 _PRESSURE_WORDS = frozenset("pressure urging insistence prodding behest pressed pushed urged prodded lobbied demand demands "
                             "calls called calling".split())
 _EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
-PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
+PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|vow(?:s|ed|ing)?|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
