@@ -206,12 +206,12 @@ def test_every_gated_pattern_of_the_checker_scans_as_written_on_real_sentences()
 
     from burden.claims import check_text
     from burden.claims.entities import _group_patterns
-    from burden.claims.frame import _modality
+    from burden.claims.frame import _plain_gates
     from burden.claims.gates import Gated
     from burden.claims.rules.rank import _phrasings
 
     check_text("Poland spent 4.12% of GDP in 2024; the alliance's 32 members met.", "2025-03-26")
-    _group_patterns(), _modality(), _phrasings()  # (the patterns built on first use)
+    _group_patterns(), _plain_gates(), _phrasings()  # (the patterns built on first use)
     gates = [g for g in gc.get_objects() if isinstance(g, Gated) and g.scanner is not g.pattern]
     assert len(gates) > 20
     for s in _corpus_sentences():

@@ -254,3 +254,13 @@ def test_a_figure_keeps_the_present_when_only_a_later_planning_clause_names_a_ye
     found = claims("Poland plans to spend 4.8% of GDP next year, and the Baltic states at least 5%.", "2024-12-01",
                    "ally_pct_gdp")
     assert all(c["verdict"] == "unverifiable" for c in found)  # the elided clause shares the plan and its year
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("NATO estimated that Spain will spend 1.3% of GDP this year.", "estimated"),
+    ("Spain will spend 1.3% of GDP this year, NATO estimated.", "planned"),
+])
+def test_the_leftmost_plain_marker_of_the_clause_gives_the_modality_whatever_its_row(text, modality):
+    # (modality.csv lists "will" before "estimated": the rows are searched one by one, the leftmost match is kept)
+    found = claims(text, JULY_2024, "ally_pct_gdp")
+    assert [c["frame"]["modality"] for c in found] == [modality]

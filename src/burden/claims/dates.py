@@ -142,7 +142,7 @@ FUTURE_WORDS = re.compile(
     r"|target(?:s|ed)?|goal)\b", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
 class TimeRef:
     start: int
     end: int

@@ -23,7 +23,7 @@ _WORDS = re.compile(r"[a-z]+")
 _CASE_SENSITIVE = {"us", "u.s.", "u.s", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
 class Entity:
     start: int  # offsets within the sentence
     end: int

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .gates import Gated, Several, gated
+from .gates import Several, gated
 from .grammar import folded_pattern
 from .lexicon import rows
 
@@ -151,40 +151,42 @@ def speaker_of(text: str, words: frozenset[str] | None = None) -> str | None:
 
 
 @functools.cache
-def _display_rows() -> tuple[str, ...]:
-    """The modality of each lexicon row without an effect, in file order (group m<i> of _modality)."""
-    return tuple(r["modality"] for r in rows("modality") if not r["effect"])
-
-
-@functools.cache
-def _modality() -> Gated:
-    """The markers without an effect ("will", "expected to", "estimated": plain words) as one pattern on
-    grammar.folded text, a group m<i> per row (at one position the first row wins), behind the words its matches
-    need. The markers with an effect are found once per sentence (markers_in, Sentence.effect_markers)."""
-    return gated(folded_pattern(re.compile("|".join(rf"(?P<m{i}>\b(?:{r['pattern']})\b)" for i, r in enumerate(
-        r for r in rows("modality") if not r["effect"])), re.I)))
+def _plain_gates() -> tuple[Several, dict[int, str]]:
+    """The markers without an effect ("will", "expected to", "estimated": plain words), one gated pattern per lexicon
+    row on grammar.folded text, asked together on a sentence (only the rows whose words it holds run), and each
+    pattern's modality by id. The markers with an effect are found once per sentence (markers_in,
+    Sentence.effect_markers)."""
+    gates = [gated(folded_pattern(re.compile(rf"\b(?:{r['pattern']})\b", re.I))) for r in rows("modality") if not r["effect"]]
+    modality = [r["modality"] for r in rows("modality") if not r["effect"]]
+    return Several(gates), {id(g): m for g, m in zip(gates, modality, strict=True)}
 
 
 def may_state_modality(text: str, low: str, words: frozenset[str], markers: tuple[tuple[int, int, int], ...]) -> bool:
     """Whether any clause of the sentence (`low`: folded text, `words`: its [a-z]+ words, `markers`: its
     markers_in) can give a modality other than the default: a question mark, or a modality word (a clause is bounded
     by non-word characters, so a word whole in it is whole in the sentence)."""
-    return "?" in text or bool(markers) or _modality().may_match(low, words)
+    return "?" in text or bool(markers) or bool(_plain_gates()[0].which(low, words))
 
 
-def _modality_in(low: str, lo: int, hi: int | None, markers: tuple[tuple[int, int, int], ...]) -> str | None:
-    """The modality the (grammar.folded) sentence `low` states in low[lo:hi] (a clause, or all of it), if any: its
-    first marker (asked only after may_state_modality)."""
+def _modality_in(low: str, words: frozenset[str], lo: int, hi: int | None,
+                 markers: tuple[tuple[int, int, int], ...]) -> str | None:
+    """The modality the (grammar.folded) sentence `low` (its [a-z]+ words: `words`) states in low[lo:hi] (a clause,
+    or all of it), if any: its first marker (asked only after may_state_modality)."""
     hi = len(low) if hi is None else hi
     if low[lo:hi].rstrip("\"'”’ ").endswith("?"):
         return "asked"
-    plain = _modality().scanner.search(low, lo, hi)
     rows_ = _effect_rows()
     marked = next(((start, rows_[i][0]) for start, end, i in markers
                    if lo <= start and end <= hi and rows_[i][0] not in _GOVERNING_ONLY), None)
-    if marked is not None and (plain is None or marked[0] <= plain.start()):
+    several, modality_of_row = _plain_gates()
+    plain: tuple[int, str] | None = None
+    for g in several.which(low, words):  # (in row order: on a tie the earlier row stays)
+        m = g.scanner.search(low, lo, hi)
+        if m is not None and (plain is None or m.start() < plain[0]):
+            plain = (m.start(), modality_of_row[id(g)])
+    if marked is not None and (plain is None or marked[0] <= plain[0]):
         return marked[1]
-    return _display_rows()[int(plain.lastgroup[1:])] if plain is not None and plain.lastgroup else None
+    return plain[1] if plain is not None else None
 
 
 # modalities a marker gives only to the figure it governs (figure_modality), never to a whole clause
@@ -245,11 +247,11 @@ def markers_in(low: str, words: frozenset[str] | None = None) -> tuple[tuple[int
     return tuple((start, end, i) for start, (end, i) in sorted(found.items()))
 
 
-def modality_of(low: str, extra: dict[str, Any], markers: tuple[tuple[int, int, int], ...], lo: int = 0,
-                hi: int | None = None) -> str:
-    """`low`: the grammar.folded text of the sentence; `markers`: its markers_in; lo, hi: the clause's bounds in it
-    (all of it by default)."""
-    return _modality_in(low, lo, hi, markers) or ("planned" if extra.get("plan") else "reported")
+def modality_of(low: str, words: frozenset[str], extra: dict[str, Any], markers: tuple[tuple[int, int, int], ...],
+                lo: int = 0, hi: int | None = None) -> str:
+    """`low`: the grammar.folded text of the sentence; `words`: its [a-z]+ words; `markers`: its markers_in; lo, hi:
+    the clause's bounds in it (all of it by default)."""
+    return _modality_in(low, words, lo, hi, markers) or ("planned" if extra.get("plan") else "reported")
 
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
@@ -334,9 +336,9 @@ def frame_of(claim) -> Frame:
     elif not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark
         frame.modality = "planned" if x.get("plan") else "reported"
     elif text.rstrip("\"'”’ ").endswith("?") or q is None:
-        frame.modality = modality_of(sentence.low, x, sentence.effect_markers)
+        frame.modality = modality_of(sentence.low, sentence.words, x, sentence.effect_markers)
     else:  # a modality word counts in the figure's own clause only
-        frame.modality = modality_of(sentence.low, x, sentence.effect_markers,
+        frame.modality = modality_of(sentence.low, sentence.words, x, sentence.effect_markers,
                                      *clause_bounds(len(sentence.low), sentence.clause_breaks, q.start, q.end))
     if x.get("negated") or claim.type == "misconception" and claim.value is False:
         frame.polarity = "negative"

@@ -34,12 +34,13 @@ _c = _sre_parse  # the opcode names live in the parser's namespace (re._constant
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
 
-def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern, parsed: Any = None) -> frozenset[str] | None:
     """A set of strings such that every match of `pattern` contains at least one of them, or None when the
-    pattern guarantees none (e.g. it starts with a character class and holds no fixed word)."""
+    pattern guarantees none (e.g. it starts with a character class and holds no fixed word). `parsed`: the pattern's
+    parse tree, when the caller has it."""
     if pattern.flags & re.I:
         raise ValueError(f"gates need a case-sensitive pattern (fold the text instead): {pattern.pattern!r}")
-    found = _needs(_sre_parse.parse(pattern.pattern, pattern.flags))
+    found = _needs(_sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed)
     return frozenset(found) if found else None
 
 
@@ -101,11 +102,13 @@ def _is_letter(char: str) -> bool:
 _NOT_LETTER_CATEGORIES = {_c.CATEGORY_SPACE, _c.CATEGORY_DIGIT, _c.CATEGORY_NOT_WORD}
 
 
-def requirements(pattern: re.Pattern) -> tuple[Option, ...]:
-    """Every requirement a match of `pattern` meets (an empty tuple: none known)."""
+def requirements(pattern: re.Pattern, parsed: Any = None) -> tuple[Option, ...]:
+    """Every requirement a match of `pattern` meets (an empty tuple: none known). `parsed`: the pattern's parse tree,
+    when the caller has it."""
     if pattern.flags & re.I:
         raise ValueError(f"gates need a case-sensitive pattern (fold the text instead): {pattern.pattern!r}")
-    return tuple(_all_needs(list(_sre_parse.parse(pattern.pattern, pattern.flags)), False, False))
+    return tuple(_all_needs(list(_sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed),
+                            False, False))
 
 
 def _no_letter(item: Any) -> bool:
@@ -274,13 +277,14 @@ def needs_of(*patterns: Gated) -> Option:
 _WORD_CHAR = (_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])
 
 
-def _literal_first(pattern: re.Pattern) -> re.Pattern:
+def _literal_first(pattern: re.Pattern, parsed: Any = None) -> re.Pattern:
     """The same pattern compiled to scan faster when it starts with \\b and a word (or an alternation of words):
     "\\b(?:will|would)" is compiled as "(?:w(?<!\\ww)ill|w(?<!\\ww)ould)" (the boundary before a word character
     is a look-behind after it). The engine finds no literal to skip to in a pattern that opens with \\b and tries
     a match at every position; one that opens with a literal lets it skip from one candidate character to the next.
-    Same matches at the same places; any other pattern is returned as it is."""
-    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    Same matches at the same places; any other pattern is returned as it is. `parsed`: the pattern's parse tree, when
+    the caller has it (it is rewritten here)."""
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed
     items = list(parsed.data)
     if len(items) < 2 or items[0] != (_c.AT, _c.AT_BOUNDARY):
         return pattern
@@ -313,9 +317,11 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        self.scanner = _literal_first(pattern)  # what search, match and finditer run: the same matches
-        self.literals = required_literals(pattern)
-        self.needs = requirements(pattern)
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)  # (parsed once: a check's first use builds hundreds)
+        self.literals = required_literals(pattern, parsed)
+        self.needs = requirements(pattern, parsed)
+        self.scanner = _literal_first(pattern, parsed)  # what search, match and finditer run: the same matches (last:
+        # it rewrites the parse tree)
 
     def may_match(self, low: str, tokens: frozenset[str]) -> bool:
         """Whether the pattern can match somewhere in the folded sentence `low` whose [a-z]+ words are `tokens`."""
@@ -364,18 +370,23 @@ class Several:
         self.gates = list(gates)
         self._by_word: dict[str, set[int]] = {}
         self._always: set[int] = set()
+        self._more: set[int] = set()  # the patterns that need more than one of the words they are filed under
         for i, g in enumerate(self.gates):
             word_options = [option for option in g.needs if option[0] and not option[1]]
             if not word_options:
                 self._always.add(i)
+                self._more.add(i)
                 continue
-            words, _texts = max(word_options, key=_selectivity)
-            for word in words:
+            option = max(word_options, key=_selectivity)
+            for word in option[0]:
                 self._by_word.setdefault(word, set()).add(i)
+            if any(other != option for other in g.needs):
+                self._more.add(i)
 
     def which(self, low: str, tokens: frozenset[str]) -> list[Gated]:
         found = set(self._always)
         for word in tokens.intersection(self._by_word):
             found |= self._by_word[word]
-        gates = self.gates
-        return [gates[i] for i in sorted(found) if meets(gates[i].needs, low, tokens)]
+        gates, more = self.gates, self._more
+        # (a pattern filed under a word of the sentence that needs nothing else meets its requirements already)
+        return [gates[i] for i in sorted(found) if i not in more or meets(gates[i].needs, low, tokens)]

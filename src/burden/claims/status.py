@@ -49,7 +49,7 @@ _NOT_TARGET_AFTER = re.compile(r"\s(?:of\s(?:\w+\s)?(?:growth|inflation|the\sgov
 SIDES = frozenset({"ge", "gt", "lt", "none"})
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
 class Status:
     """One status phrase of a sentence (offsets in the sentence)."""
 
@@ -92,9 +92,6 @@ def pattern() -> Gated:
                        # a headline's bare singular at a clause's end: "just six reach goal, Norway included"
                        rf"|(?P<headline>(?:(?:nato|spending|defen[cs]e)\s){{0,2}}(?:target|goal|guideline|benchmark)(?=\s?[,.;:!?]|\s?$)))$", re.I)
     return gated(folded_pattern(regex))
-
-
-_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
 @functools.cache
@@ -140,14 +137,13 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
     own = _rows()
     matches: list[re.Match[str]] = []
     pattern_ = found.pattern
-    for n in nouns().finditer(low):  # the longest status ending at each target noun (tried at the word starts of
-        # the 120 characters before it, leftmost first: a match is anchored at the noun's end)
-        for w in _WORD_START.finditer(low, max(0, n.start() - 120), n.start()):
-            m = pattern_.match(low, w.start(), n.end())
-            if m is not None:
-                if not matches or m.start() >= matches[-1].end():
-                    matches.append(m)
-                break
+    for n in nouns().finditer(low):  # the longest status ending at each target noun: the leftmost match in the 120
+        # characters before it (anchored at the noun's end; the pattern's look-behind and its status words, each
+        # opening with a letter, keep it to a word start)
+        m = pattern_.search(low, max(0, n.start() - 120), n.end())
+        if m is not None and m.start() < n.start():
+            if not matches or m.start() >= matches[-1].end():
+                matches.append(m)
     for m in matches:
         if _NOT_TARGET_AFTER.match(low, m.end()) or other().search(low, m.start("target"), m.end()) \
                 or other_after().match(low, m.end()):

@@ -19,6 +19,7 @@ REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
 _MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
 MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _MOVE_FOLDED = gated(folded_pattern(MOVE))  # the change words on Sentence.low, behind the words they need
+_REAL_FOLDED = gated(folded_pattern(REAL))  # (the same, for REAL)
 _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
@@ -190,7 +191,8 @@ class RealChangeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
-        if s.words.isdisjoint(_REAL_WORDS) or not REAL.search(s.text) or not MOVE.search(s.text):
+        if s.words.isdisjoint(_REAL_WORDS) or not _REAL_FOLDED.search_words(s.low, s.tokens) \
+                or not _MOVE_FOLDED.search_words(s.low, s.tokens):
             found = self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
             return found or self._change(s)
         since = [t for t in s.times if t.kind == "since"]
