@@ -420,7 +420,7 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|
 _MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
 _MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
                    "roughly": "approx", "at least": "ge"}
-_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
+_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b(?!\s(?:two|three|four|pair))")  # (not "the latter two")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 
 
