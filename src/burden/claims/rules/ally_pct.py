@@ -197,7 +197,10 @@ def _LEVEL_REACHED_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from 
     only ", "held at "): lexicon/en/level_reached.csv, on the folded window before the figure."""
     def alt(kind: str) -> str:
         return "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == kind)
-    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$")
+    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$"
+                      # the "to" of "from 1.19% (in 2014) to": the level reached
+                      rf"|\bfrom\s(?:(?:{alt('hedge')})\s)?\d{{1,2}}(?:[.,]\d{{1,2}})?\s?(?:%|pct?|per\s?cent|percent)"
+                      rf"(?:\s(?:of\s(?:its\s|their\s)?gdp|in\s\d{{4}}|last\syear|a\sdecade\sago))*\sto\s(?:(?:{alt('hedge')})\s)?$")
 
 
 # another economic figure named in the clause before a level: "inflation fell to 2%" is no share of GDP for defence
