@@ -242,6 +242,12 @@ _DEMANDED_BEFORE = re.compile(
 # a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
 _GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
                                  r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
+# "its share of the alliance's tanks rose to": a share of something named before the figure, in its clause (folded)
+_SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is|was|are|were|stands|stood|rose|fell|grew|"
+                                    r"reached|hit|climbed|jumped|dropped|came\sto|amounts\sto|amounted\sto|at)\s"
+                                    r"(?:(?:to|at|about|around|nearly|almost|some|just|only)\s)*$")
+_GDP_WORD = re.compile(r"\b(?:gdp|g\.d\.p|gross\sdomestic|gross\snational|economic\soutput|economy|output|national\sincome|"
+                       r"wealth)\b")
 _GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
@@ -621,6 +627,9 @@ class AllyPctRule(Rule):
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
             if _NOT_DEFENCE_BEFORE.search(before_low):
                 continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
+            if "share" in before_low and (other := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
+                    and not _GDP_WORD.search(other.group("of")):
+                continue  # "its share of allied tanks is 12%": a share of something else than GDP
             if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
