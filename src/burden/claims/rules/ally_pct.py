@@ -627,8 +627,8 @@ class AllyPctRule(Rule):
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
             if _NOT_DEFENCE_BEFORE.search(before_low):
                 continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
-            if "share" in before_low and (other := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
-                    and not _GDP_WORD.search(other.group("of")):
+            if "share" in before_low and (shared := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
+                    and not _GDP_WORD.search(shared.group("of")):
                 continue  # "its share of allied tanks is 12%": a share of something else than GDP
             if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
