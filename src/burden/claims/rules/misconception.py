@@ -53,6 +53,7 @@ _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconceptio
 NEAR_REBUTTAL = re.compile(r"\b(?:are not|aren['’]t|were not|weren['’]t)\s(?:\w+\s)?$", re.I)
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
 # [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
+_BENCHMARKS = frozenset({1.5, 2.0, 3.5, 5.0})  # the guidelines' levels: a myth's own figures
 # substring for the \w* forms. Only yes/no answers are used.
 _DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TARGET)
 _TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
@@ -138,6 +139,9 @@ class MisconceptionRule(Rule):
         if not kind or key is None:
             return []
         for q in s.free(("pct", "money")):
+            if q.kind == "pct" and q.value not in _BENCHMARKS and s.ally_for(q, groups=False):
+                continue  # "if a country is under 2% - Germany was at an est. 1.4% in 2019 - it owes nothing": an
+                # ally's own figure beside the myth, a claim of its own (rules/ally_pct.py)
             s.take(q)
         s.misconception = True
         rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
