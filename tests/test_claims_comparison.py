@@ -49,3 +49,56 @@ def test_a_bare_overtaking_verb_compares_the_measure_of_its_paragraph():
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("EST", "USA", "supported")]
     assert claims("Italy's election is in 2024. Italy trails Spain in the polls.", "2024-07-01", "comparison") == []
     assert claims("Estonia now surpasses the US.", "2024-07-01", "comparison") == []
+
+
+def test_a_list_before_the_verb_is_one_party_each_of_whose_allies_must_be_on_its_side():
+    # 2024-06: Italy 1.49, Portugal 1.55, Belgium 1.30 < Greece 3.08; Poland 4.12 is not
+    found = claims("Belgium, Portugal and Italy spend less than Greece relative to GDP.", "2024-09-01", "comparison")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("BEL,PRT,ITA", "lt_entity", "supported")]
+    found = claims("Belgium, Portugal and Poland spend less than Greece relative to GDP.", "2024-09-01", "comparison")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("BEL,PRT,POL", "refuted")]
+    # "both" distributes: a claim for each
+    found = claims("Greece and Estonia both spend more than Germany as a share of GDP.", "2024-09-01", "comparison")
+    assert [c["subject"] for c in found] == ["GRC", "EST"]
+    # an ally ending an earlier comparison is no part of the next one's list
+    found = claims("Estonia spends proportionally more on defence than Germany, and Latvia's share is higher than "
+                   "Lithuania's.", "2024-09-01", "comparison")
+    assert "DEU,LVA" not in {c["subject"] for c in found}
+
+
+def test_spending_more_than_an_ally_whose_share_the_sentence_before_gave_compares_shares():
+    found = claims("Spain spends 1.28% of GDP on defence.\nSlovenia and Luxembourg spend slightly more than Spain.",
+                   "2024-09-01", "comparison")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("SVN,LUX", "ESP", "supported")]
+    assert claims("Germany spends far more than France.", "2024-09-01", "comparison") == []  # money: not read
+
+
+def test_only_one_ally_beating_another_is_the_others_rank_not_a_pair():
+    found = claims("Only Luxembourg devotes less of its GDP to defence than Belgium.", "2023-08-01")
+    assert [(c["type"], c["subject"], c["value"]) for c in found] == [("rank", "BEL", 2)]
+
+
+def test_a_relative_clause_or_a_quotations_source_after_the_second_ally_leaves_a_bare_verb_bare():
+    found = claims("Poland is at 4.12% of GDP this year.\nPoland now surpasses the United States, which had topped "
+                   "the list for a decade.", "2024-09-01")
+    assert [(c["type"], c["subject"]) for c in found] == [("ally_pct_gdp", "POL"), ("comparison", "POL")]
+    found = claims('Greece is at 3.01% of GDP.\n"Greece now outpaces Estonia," Kathimerini reported.', "2023-08-01",
+                   "comparison")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("GRC", "EST", "supported")]
+
+
+def test_a_ratio_with_a_share_named_is_a_ratio_of_shares_of_gdp():
+    # 2024-06: Poland 4.12 / Germany 2.12 = 1.94; in US$ Poland spends far less than Germany
+    found = claims("Poland spends almost twice as much as Germany relative to GDP.", "2024-09-01", "comparison")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("ratio(def_exp_pct_gdp, DEU)", "supported")]
+
+
+def test_shares_compared_in_a_possessive_or_with_the_share_between_verb_and_than():
+    def pairs(text, date="2024-09-01"):
+        return [(c["subject"], c["comparator"], c["value"], c["verdict"]) for c in claims(text, date, "comparison")]
+    assert pairs("Latvia's defence spending, at 3.15% of GDP, is higher than Lithuania's.") == [
+        ("LVA", "gt_entity", "LTU", "supported")]
+    assert pairs("Estonia's share of GDP is higher than that of the United States.") == [
+        ("EST", "gt_entity", "USA", "supported")]
+    assert pairs("Germany spends less on defence relative to GDP than France.") == [
+        ("DEU", "lt_entity", "FRA", "refuted")]  # 2.12 against 2.06

@@ -43,3 +43,23 @@ def test_a_year_ago_nato_put_it_at_is_the_edition_current_a_year_before():
 def test_last_years_report_is_last_years_annual_report():
     found = claims("Last year's report counted 11 allies at or above 2% in 2023.", "2025-03-01", "count_at_threshold")
     assert [(c["verdict"], c["edition"]) for c in found] == [("supported", "2024-03-sgar")]
+
+
+def test_a_count_dated_only_by_the_present_tense_takes_the_named_editions_latest_year():
+    # the spring 2025 annual report (2025-04-sgar) covers 2024; before the loops were one, a count named by a report
+    # kept the article's present year (2025), which that report does not hold, and came out unverifiable
+    found = claims("NATO's spring report said 22 allies met the 2% target.", "2025-10-22", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"], c["edition"]) for c in found] == [(22, 2024, "supported", "2025-04-sgar")]
+    # the same figure with its year stated keeps that year
+    found = claims("NATO's spring report said 22 allies met the 2% target in 2023.", "2025-10-22", "count_at_threshold")
+    assert [c["year"] for c in found] == [2023]
+
+
+def test_an_edition_named_before_the_figure_wins_over_the_time_of_the_statement():
+    # the statement's time (March 2024) alone names the 2024 annual report ...
+    text = "Presenting the annual report in March 2024, Stoltenberg said Germany spent 1.57% of GDP."
+    assert [c["edition"] for c in claims(text, "2025-10-01", "ally_pct_gdp")] == ["2024-03-sgar"]
+    # ... but the July 2023 edition named right before the figure is its source
+    text = ("Presenting the annual report in March 2024, Stoltenberg said that in July 2023 NATO estimated Germany "
+            "would spend 1.57% of GDP.")
+    assert [(c["verdict"], c["edition"]) for c in claims(text, "2025-10-01", "ally_pct_gdp")] == [("supported", "2023-07")]

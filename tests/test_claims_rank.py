@@ -322,3 +322,109 @@ def test_a_fraction_of_the_allies_and_an_epithet_are_no_place():
     found = claims("Greece devotes the most relative to its economy, 3.82 per cent, followed by the United States at "
                    "3.52 per cent.", "2021-06-15", "rank")
     assert [(c["subject"], c["value"]) for c in found][:1] == [("GRC", 1)]
+
+
+def _placed(text: str, date: str = "2024-09-01") -> list[tuple]:
+    return [(c["subject"], c["metric"], c["comparator"], c["value"], c["year"], c["verdict"])
+            for c in claims(text, date, "rank")]
+
+
+def test_a_baselines_year_dates_no_rank():
+    # 2024-06: Spain lowest in 2024 (in 2014 Luxembourg was lower)
+    assert _placed("Spain, which has doubled its budget compared with 2014, is the lowest spender relative to GDP.") == [
+        ("ESP", "rank_asc(def_exp_pct_gdp)", "eq", 1, 2024, "supported")]
+    assert _placed("Estonia, whose outlays are up on 2021, ranks second by share of GDP.")[0][4] == 2024
+    # "spending three times more than in 2015" is more than its own past, not a money rank
+    assert _placed("Luxembourg – spending three times more than in 2015 – still comes last in the alliance.",
+                  "2023-08-01") == [("LUX", "rank_asc(def_exp_pct_gdp)", "eq", 1, 2023, "supported")]
+
+
+def test_a_set_placed_in_the_ranking_spoken_of_just_before():
+    found = _placed("Poland ranks first relative to GDP, with Estonia second.\nThe top ten also includes Lithuania, "
+                   "Finland and Denmark.")
+    assert found[-1] == ("LTU,FIN,DNK", "rank_desc(def_exp_pct_gdp)", "le", 10, 2024, "supported")
+    found = _placed("Poland ranks first relative to GDP, with Estonia second.\nThe top five also includes Finland and "
+                   "Denmark.")
+    assert found[-1][0] == "FIN,DNK" and found[-1][-1] == "refuted"  # 7th and 8th
+    # with no ranking before, "the top ten" of a sentence without figures or spending words is nobody's
+    assert _placed("Greece won the European championship in 2004.\nThe top five also includes France and Spain.") == []
+
+
+def test_a_rank_held_in_an_ended_past_is_no_claim():
+    assert _placed("Poland has overtaken the United States, which had led the ranking for many years.") == []
+    assert _placed("For decades Britain was the biggest European spender.") == []
+    # possession is no pluperfect, and a present perfect keeps the present
+    assert _placed("Greece, which had the highest share of GDP, was followed by Estonia.")[0][:4] == (
+        "GRC", "rank_desc(def_exp_pct_gdp)", "eq", 1)
+    assert _placed("The US has led the table for decades.") == [
+        ("USA", "rank_desc(def_exp_pct_gdp)", "eq", 1, 2024, "refuted")]
+
+
+def test_the_next_place_in_the_same_sentence_and_beside_an_ally_ranked_before():
+    assert _placed("Latvia comes fourth at 3.15% of GDP, and Greece follows close behind.") == [
+        ("LVA", "rank_desc(def_exp_pct_gdp)", "eq", 4, 2024, "supported"),
+        ("GRC", "rank_desc(def_exp_pct_gdp)", "eq", 5, 2024, "supported")]
+    # ahead = spends more: one place up in a highest-first ranking, one place up from the bottom in a lowest-first one
+    assert _placed("Estonia is second at 3.43% of GDP.\nJust ahead of Estonia is Poland.")[-1][:4] == (
+        "POL", "rank_desc(def_exp_pct_gdp)", "eq", 1)
+    assert _placed("Spain is last in NATO at 1.28%.\nJust ahead of Spain sits Slovenia.")[-1][:4] == (
+        "SVN", "rank_asc(def_exp_pct_gdp)", "eq", 2)
+
+
+def test_a_plural_pronoun_ranks_the_allies_listed_just_before():
+    assert _placed("Poland (4.12%) and Estonia (3.43%) have raised their budgets fastest.\nThey surpassed all other "
+                  "allies.") == [("POL,EST", "rank_desc(def_exp_pct_gdp)", "le", 2, 2024, "supported")]
+    assert _placed("Poland spends 4.12% of GDP and Latvia 3.15%. The two outpace all the other allies.")[-1][-1] == \
+        "refuted"  # Latvia is fourth
+
+
+def test_a_rank_of_the_change_of_spending():
+    # 2024-06 real change 2024: Czechia 54.7, Romania 45.6, Türkiye 44.1, Montenegro 35.0, Poland 30.1
+    assert _placed("Romania recorded the second-biggest increase in defence spending this year, after the Czech "
+                  "Republic.") == [("ROU", "rank_desc(def_exp_real_change_pct)", "eq", 2, 2024, "supported")]
+    assert _placed("Poland ranks first in terms of defence spending increase.")[0][-1] == "refuted"
+    # a share of GDP named nearer the rank word is what it ranks
+    assert _placed("Poland has the second-highest share of GDP, after a big increase in defence spending.")[0][1] == \
+        "rank_desc(def_exp_pct_gdp)"
+
+
+def test_a_military_spending_is_ranked_but_a_military_is_not():
+    assert _placed("Poland's military spending is the highest in NATO relative to GDP.")[0][:4] == (
+        "POL", "rank_desc(def_exp_pct_gdp)", "eq", 1)
+    assert _placed("Turkey's military is the second largest in NATO.") == []
+
+
+def test_only_a_list_beating_an_ally_puts_it_after_the_list():
+    # 2024-06 lowest first: Spain, Slovenia, Luxembourg, Belgium
+    assert _placed("Only Spain, Slovenia and Luxembourg spend less than Belgium.") == [
+        ("BEL", "rank_asc(def_exp_pct_gdp)", "eq", 4, 2024, "supported")]
+    # and the list is no comparison of its own
+    assert [c["type"] for c in claims("Only Poland and Estonia spend more than the US relative to GDP.",
+                                      "2024-09-01")] == ["rank"]
+
+
+def test_an_ally_outside_the_complete_top_of_a_partial_edition_holds_no_place_in_it():
+    # 2021-06 lists only some allies for 2021, but its count row shows all ten at 2%+ are listed: the top is fixed
+    assert _placed("Canada ranks third in the alliance, NATO's new estimates show.", "2021-06-12") == [
+        ("CAN", "rank_desc(def_exp_pct_gdp)", "eq", 3, 2021, "refuted")]
+    # a place below that top cannot be told from the partial list
+    assert _placed("Germany ranks 20th in the alliance this year.", "2021-06-12")[0][-1] == "unverifiable"
+
+
+def test_a_level_of_spender_with_no_measure_named_is_judged_both_ways():
+    # "the lowest / top spender": by share of GDP Spain is lowest and Poland top; in US$ neither is
+    for text, subject in (("Spain is the lowest spender in the alliance.", "ESP"), ("Poland is the top spender in NATO.",
+                                                                                    "POL")):
+        found = claims(text, "2024-09-01", "rank")
+        assert [(c["subject"], c["verdict"]) for c in found] == [(subject, "unverifiable")]
+        assert "names no measure" in found[0]["explanation"] and "def_exp_usd_mn refuted" in found[0]["explanation"]
+    # an amount word keeps its measure, and a named measure decides
+    assert _placed("The US is the biggest spender in NATO.")[0][1:] == (
+        "rank_desc(def_exp_usd_mn)", "eq", 1, 2024, "supported")
+    assert _placed("Spain is the lowest spender relative to GDP.")[0][-1] == "supported"
+
+
+def test_a_rank_of_troops_is_no_spending_rank():
+    # (with the complete top of the partial 2018-07 edition, a spending reading would even refute it)
+    assert _placed("Germany is the second largest provider of troops to NATO missions, spending 1.2% of GDP.",
+                   "2018-07-12") == []

@@ -121,8 +121,15 @@ def _as_edition_saw_it(s: Sentence, edition: str) -> Sentence:
 
 
 def _judge_on(s: Sentence, found: list[Claim], edition: str, lo: int, hi: int) -> None:
-    """The figures of `found` between lo and hi are what `edition` said: judged on the data as of its release, and
-    for its latest year when the figure names no year of its own."""
+    """The figures of `found` between lo and hi are what `edition` said: judged on the data as of its release.
+
+    The one loop for every source of an edition (an edition named in the sentence, a statement's own time, a report
+    presented in the sentence before), with one rule each:
+    - skip: a figure of a kind no edition reports (`_FIGURES`), with no position, outside [lo, hi), or already given
+      an edition. `apply_named_editions` applies the sources from the most specific to the least (an edition named
+      right before the figure, then a report spoken of, then a statement's time), so the nearest source wins;
+    - year: a figure dated by the present tense alone (its year is the article's present and no time in the
+      sentence states that year) is the edition's present: its latest year. A year the text states stays."""
     present = latest_year(s.asof)
     own_years = {x.year for x in s.data_times}
     named: Sentence | None = None
@@ -151,16 +158,23 @@ def _reported_after(s: Sentence, found: list[Claim]) -> list[Claim]:
 
 def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     """Claims whose figure follows a named older edition get a sentence whose data is that edition's (the
-    claim's `extra["named_edition"]` says which); a present-tense year becomes that edition's latest year."""
+    claim's `extra["named_edition"]` says which); a year dated by the present tense becomes that edition's latest
+    year. The sources, most specific first (each figure keeps the first that names it, `_judge_on`): an edition
+    named in the sentence, a report of the sentence before spoken of, the time of a statement."""
+    if found and s.asof.e0 is not None and not s.words.isdisjoint(GATE):
+        _named_in_sentence(s, found)
     if found and s.carry.report is not None:
-        found = _reported_after(s, found)
+        _reported_after(s, found)
+    # (a statement's time is read with no claim too: the report it names carries to the next sentences)
     if s.has_number and not s.words.isdisjoint(STATEMENT_WORDS) and s.asof.e0 is not None and s.statement_times:
-        found = _statement_editions(s, found)
-    if not found or s.words.isdisjoint(GATE) or s.asof.e0 is None:
-        return found
+        _statement_editions(s, found)
+    return found
+
+
+def _named_in_sentence(s: Sentence, found: list[Claim]) -> None:
+    """"Last year's estimate had put ...", "in June 2024 NATO estimated ...": each named edition governs the figures
+    after it up to a semicolon or the next named edition."""
     matches = list(_pattern().finditer(s.low))
-    if not matches:
-        return found
     text = s.text
     for i, m in enumerate(matches):
         edition = _named_edition(m, s.asof, s.today)
@@ -168,15 +182,4 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
             continue
         semicolon = text.find(";", m.end())
         hi = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), semicolon if semicolon >= 0 else len(text))
-        named: Sentence | None = None
-        for c in found:
-            q = c.quantity
-            if c.type not in _FIGURES or q is None or not m.end() <= q.start < hi:
-                continue
-            if named is None:
-                named = _as_edition_saw_it(s, edition)
-            c.sentence = named
-            c.extra["named_edition"] = edition
-            if c.extra.get("how") == "present":
-                c.year = latest_year(named.asof)
-    return found
+        _judge_on(s, found, edition, m.end(), hi)

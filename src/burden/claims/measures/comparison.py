@@ -20,17 +20,45 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return asof.judge(lambda ed: usd_ratio(asof, ed, subject, other, year, basis),
                           lambda v: matches(v, frame.value, frame.comparator, 1),
                           f"{subject} / {other} US$ {year}", usd_holding(asof, subject, other, year))
-    # a "share" comparison is between allies (or NATO_EUR_CAN): data_code() keeps those, never None
-    code_a, code_b = data_code(subject), data_code(other)
-    assert code_a is not None and code_b is not None
+    if frame.slots["kind"] == "share_ratio":  # "twice as much as Germany relative to GDP": a / b of the two shares
+        first_code, second_code = data_code(subject), data_code(other)
+        assert first_code is not None and second_code is not None
+        a_code: str = first_code
+        b_code: str = second_code
+
+        def ratio(ed):
+            fa, fb = asof.stored(ed, GDP, a_code, year), asof.stored(ed, GDP, b_code, year)
+            if not fa or not fb or not fb.value:
+                return None
+            return Figure(fa.value / fb.value, ed, fa.rows + fb.rows,
+                          f"{subject} / {other} % of GDP {year} = {fa.value:g} / {fb.value:g}")
+        holding = asof.data.editions_holding((GDP,), a_code, year) & asof.data.editions_holding((GDP,), b_code, year)
+        return asof.judge(ratio, lambda v: matches(v, frame.value, frame.comparator, 1),
+                          f"{subject} / {other} % of GDP {year}", holding)
+    # a "share" comparison is between allies (or NATO_EUR_CAN): data_code() keeps those, never None; the first side
+    # may be several allies ("Slovenia and Luxembourg spend more than Spain"): each of them must be on its side, so
+    # the one nearest the other decides (the smallest difference for "more", the largest for "less")
+    codes_a = [code for code in map(data_code, subject.split(",")) if code is not None]
+    code_b = data_code(other)
+    assert code_b is not None and codes_a
+    more = frame.comparator == "gt_entity"
 
     def diff(ed):
-        fa = asof.stored(ed, GDP, code_a, year)
         fb = asof.stored(ed, GDP, code_b, year)
-        if not fa or not fb:
+        found = [asof.stored(ed, GDP, code, year) for code in codes_a]
+        fas = [f for f in found if f]
+        if not fb or len(fas) < len(found):
             return None
-        return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
-                      f"{subject} - {other} % of GDP {year} = {fa.value:g} - {fb.value:g}")
-    want = (lambda v: v > 0) if frame.comparator == "gt_entity" else (lambda v: v < 0)
-    holding = asof.data.editions_holding((GDP,), code_a, year) & asof.data.editions_holding((GDP,), code_b, year)
+        fa = (min if more else max)(fas, key=lambda f: f.value)
+        if len(fas) == 1:
+            return Figure(fa.value - fb.value, ed, fa.rows + fb.rows,
+                          f"{subject} - {other} % of GDP {year} = {fa.value:g} - {fb.value:g}")
+        each = ", ".join(f"{code} {f.value:g}" for code, f in zip(codes_a, fas, strict=True))
+        return Figure(fa.value - fb.value, ed, [r for f in fas for r in f.rows] + fb.rows,
+                      f"{'lowest' if more else 'highest'} of {each} - {other} {fb.value:g} % of GDP {year} = "
+                      f"{fa.value - fb.value:g}")
+    want = (lambda v: v > 0) if more else (lambda v: v < 0)
+    holding = asof.data.editions_holding((GDP,), code_b, year)
+    for code in codes_a:
+        holding &= asof.data.editions_holding((GDP,), code, year)
     return asof.judge(diff, want, f"{subject} vs {other} % of GDP {year}", holding)

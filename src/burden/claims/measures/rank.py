@@ -7,12 +7,31 @@ Slots: `indicator` (% of GDP or US$), `desc` (highest first), `europe` (among th
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...members import europe_and_canada
 from ..frame import Frame
 from ..verify import COUNT_ROWS, GDP, AsOf, DataView, Figure, Judgement, unverifiable
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
+    """The rank on the data as of the date. A rank whose measure the text leaves open (slot `either`: "the top
+    spender", "the second-highest spender", no share, figure or money named) is judged by % of GDP and by US$: the
+    verdict when both readings agree, else unverifiable, naming both (a reader may mean either)."""
+    other = frame.slots.get("either")
+    if other is None:
+        return _judge(frame, asof)
+    first = _judge(frame, asof)
+    second = _judge(dataclasses.replace(frame, slots={**frame.slots, "indicator": other},
+                                        detail=(frame.detail or "").replace(frame.slots["indicator"], other)), asof)
+    if first.verdict == second.verdict:
+        return first
+    return Judgement("unverifiable", first.evidence + second.evidence,
+                     f"the text names no measure for this rank: by {frame.slots['indicator']} {first.verdict} "
+                     f"({first.explanation}); by {other} {second.verdict} ({second.explanation})")
+
+
+def _judge(frame: Frame, asof: AsOf) -> Judgement:
     x, year = frame.slots, frame.year
     if year is None:
         return unverifiable("no data year")
@@ -39,15 +58,30 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
 
     def rank(ed):
         ranked = _ranking(asof.data, ed, *key)
-        if ranked is None or subject not in ranked[0]:
+        if ranked is None:
             return None
+        if subject not in ranked[0]:
+            return _below_the_top(ed, ranked)
         rows, order, note, positions = ranked
         pos = positions[subject]  # = the first place of subject in order (iso3 are unique)
         return Figure(float(pos), ed, order[:3] + [rows[subject]],
                       f"rank of {subject} among {len(rows)} allies by {x['indicator']} ({order_words} first) "
                       f"in {year}{note}")
+    def _below_the_top(ed, ranked):
+        """A partial edition whose count row shows every ally at 2%+ listed fixes the top; an ally not among them
+        ranks below all of them: a place within the top is refuted ("Canada ranks third" at 1.39%)."""
+        rows, order, note, positions = ranked
+        if not note or not isinstance(frame.value, int) or frame.value > len(rows) or frame.comparator != "eq":
+            return None
+        return Figure(float(len(rows) + 1), ed, order[:3],
+                      f"{subject} is not among the {len(rows)} allies at 2%+ the count row lists, so ranks "
+                      f"{len(rows) + 1}th or lower by {x['indicator']} (highest first) in {year}{note}")
+
     # the editions where rank() finds something (data only): judging walks only those, same answer
-    return asof.judge(rank, lambda v: v == frame.value, what, _rank_holding(asof.data, *key, subject))
+    holding = _rank_holding(asof.data, *key, subject) | frozenset(
+        e["edition"] for e in asof.data.editions
+        if (ranked := _ranking(asof.data, e["edition"], *key)) is not None and _below_the_top(e["edition"], ranked))
+    return asof.judge(rank, lambda v: v == frame.value, what, holding)
 
 
 Ranking = tuple[dict[str, dict], list[dict], str, dict[str, int]]  # ({iso3: row}, rows in order, note, positions)

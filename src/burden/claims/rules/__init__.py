@@ -30,7 +30,8 @@ RULES: list[Rule] = [
 ]
 # words that can start a claim without any number or entity (targets, myths, ranks ...)
 GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "
-                  "highest lowest top tops closest biggest largest every none most majority double twice real "
+                  "highest lowest top tops closest biggest largest every none most majority double twice real surpassed "
+                  "surpass surpasses outpace outpaces outpaced outstrip outstrips outstripped trail "
                   "joined accession summit hague vilnius wales pledge trump equipment personnel infrastructure".split())
 
 __all__ = ["GATES", "RULES", "Rule"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..context import follows
 from ..extract import Claim, Sentence
 from ..grammar import folded
 from ..lexicon import rows
@@ -40,8 +41,9 @@ _SPENDING_WORDS = frozenset("spending spends spend spent defence defense gdp bud
 # money named: the verb compares US$, which is not read; a rank after the second ally ("overtaken Britain as the
 # biggest spender") is the rank rule's
 _WORD = re.compile(r"[a-z]+")
-_SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|of (?:its|their) "
-                          r"(?:GDP|economy|economic output))\b|\bshare of\b", re.I)
+_SHARE_NAMED = re.compile(r"\b(?:relative to|as a (?:share|percentage|proportion) of|proportionally|relatively|in relative terms|"
+                          r"in relation to|measured against|of (?:its|their) (?:GDP|economy|economic output))\b|\bshare of\b"
+                          r"|(?:%|\bper\s?cent)\sof\s(?:its\s|their\s)?GDP\b", re.I)
 # between two allies of a list: "Romania and Lithuania", "Poland, at more than 4%, and tiny Estonia"
 _AND_LIST = re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24})?(?:,|,?\sand)\s(?:the\s)?(?:[a-z]+\s)?")
 # after a figure: "2.5% of GDP this year, above Poland", "3.1%, just behind Latvia"
@@ -53,9 +55,44 @@ _MONEY_NAMED = re.compile(r"\$|\b(?:dollars?|euros?|billion|absolute|cash|moneta
 _BARE_VERBS = frozenset("overtaken overtook overtakes surpassed surpasses outstripped outstrips outpaced outpaces trails trailed "
                         "lags lagged".split())
 # nothing after the second ally but the end of the clause, an adverb or the year: the measure is the paragraph's
-_BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|last\syear|in\s\d{4}))*[\s.,;:!?\"'”’)]*")
+_BARE_AFTER = re.compile(r"(?:\s(?:now|already|too|as\swell|again|this\syear|last\syear|in\s\d{4}))*[\s.,;:!?\"'”’)]*"
+                         # (a quotation's source after it: '... surpasses the US," the paper reports.')
+                         r"(?:(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:reports?|reported|says|said|writes|wrote|notes|noted|adds|added)[\s.!]*)?")
+# a relative clause on the second ally ends what it is compared by: "has overtaken the US, which had led for years"
+_RELATIVE_AFTER = re.compile(r",\s(?:which|who)\b")
 _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:\w+\s)?(?:biggest|largest|top|highest|"
                             r"lowest|smallest|leading|second|third|fourth|fifth)\b", re.I)
+
+
+# between two coordinated subjects right before the verb: "Slovenia and Luxembourg", "Belgium, Spain and Italy"
+_AND_JOINED = re.compile(r"(?:,|,?\sand|,?\s&)\s(?:the\s)?")
+_THAN_BEFORE = re.compile(r"\bthan\s(?:the\s)?$|\b(?:overtaken|overtook|surpassed|behind|ahead\sof|trails|trailed)\s(?:the\s)?$", re.I)
+_AND_LAST = re.compile(r",?\s(?:and|&)\s(?:the\s)?")
+
+
+def _share_before(s: Sentence, a, b) -> bool:
+    """The sentence right before gave one of the two allies its % of GDP ("Spain spends 1.28% of its GDP, the least.
+    Slovenia and Luxembourg spend slightly more than Spain."): "spends more than" compares that share."""
+    level = s.carry.level
+    return level is not None and level.subject in (a.code, b.code) and follows(s, level.end)
+
+
+def _only_before(s: Sentence, a) -> bool:
+    """"only Luxembourg spends less than Spain": Spain's rank (CLM-RANK), not a pair."""
+    return s.low.endswith(("only ", "only the "), 0, a.start)
+
+
+def _figures_before(s: Sentence) -> bool:
+    """The sentence follows figures of its paragraph or of the one right before it (wire copy puts each sentence in
+    a paragraph of its own): a bare "Estonia now surpasses the US." compares what they spoke of."""
+    return s.carry.year is not None and 0 <= s.paragraph - s.carry.paragraph <= 1
+
+
+def _bare_end(s: Sentence, at: int, hi: int) -> int:
+    """Where what follows the second ally at `at` may say what is compared: the clause end, or a relative clause on
+    that ally (", which had led the ranking for years": about the ally, not the comparison)."""
+    m = _RELATIVE_AFTER.search(s.text, at, hi)
+    return hi if m is None else m.start()
 
 
 @functools.cache
@@ -73,7 +110,7 @@ def _verbs() -> re.Pattern:
     # (an aside with the first ally's figure may stand between: "Denmark, at 3.22%, has overtaken the US"; a list
     # of first allies says "both": "Romania and Lithuania both spend more than Poland")
     return re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24},)?(?:\s|(?=['’]))(?:(?P<every>both|all|each)\s|also\s)?(?:" + body
-                      + r")\s(?:the\s)?$", re.I)
+                      + r")\s(?:that\sof\s|those\sof\s)?(?:the\s)?$", re.I)
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
@@ -99,13 +136,12 @@ class ComparisonRule(Rule):
             subs = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN",)]
             a = [e for e in subs if e.end <= m.start()]
             b = [e for e in subs if e.start > than]
-            if a and b:
+            if a and b and not _only_before(s, a[-1]):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
         if not tokens.isdisjoint(_VERB_WORDS) and (not tokens.isdisjoint(_SPENDING_WORDS) or "%" in s.text
-                                                   or not tokens.isdisjoint(_BARE_VERBS) and s.carry.year is not None
-                                                   and s.carry.paragraph == s.paragraph):
+                                                   or not tokens.isdisjoint(_BARE_VERBS) and _figures_before(s)):
             found = self._verb_comparison(s)
             if found:
                 return found
@@ -131,10 +167,14 @@ class ComparisonRule(Rule):
             subject = a[-1].code if a else s.carry.usd_subject
             if b and subject:
                 other = data_code(b[0].code) or "NATO_TOTAL"
+                hedge = HEDGES.get((r.group("hedge") or "").lower() or None, "approx")
+                if _SHARE_NAMED.search(s.text) and not _MONEY_NAMED.search(s.text) and len(subject) == 3 \
+                        and b[0].is_ally:  # "twice as much as Germany relative to GDP": a ratio of shares of GDP
+                    return [self.claim(s, subject, f"ratio(def_exp_pct_gdp, {other})", RATIOS[folded(r.group("r"))],
+                                       hedge, _sentence_year(s), kind="share_ratio", other=other)]
                 year = s.carry.usd_year or _sentence_year(s)
                 return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[folded(r.group("r"))],
-                                   HEDGES.get((r.group("hedge") or "").lower() or None, "approx"), year,
-                                   kind="ratio", other=other, basis=money_basis(s))]
+                                   hedge, year, kind="ratio", other=other, basis=money_basis(s))]
         return []
 
     def _verb_comparison(self, s: Sentence) -> list[Claim]:
@@ -149,25 +189,38 @@ class ComparisonRule(Rule):
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
                 continue
             kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
-            if kind.endswith("_share") and not _SHARE_NAMED.search(s.text):
+            if kind.endswith("_share") and not _SHARE_NAMED.search(s.text) and not _share_before(s, a, b):
                 continue  # "Germany spends more than France": money, not read
             lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])) and not any(
                     q.kind == "pct" and lo <= q.start < hi for q in s.quantities) and not (
-                    _BARE_AFTER.fullmatch(s.text, b.end, hi) and s.carry.year is not None
-                    and s.carry.paragraph == s.paragraph):
+                    _BARE_AFTER.fullmatch(s.text, b.end, _bare_end(s, b.end, hi)) and _figures_before(s)):
                 continue  # "Italy trails Spain in the polls, and ... defence": no spending in the verb's clause
                 # (but "Estonia now surpasses the US." bare, in a paragraph of figures, compares what it speaks of)
             firsts = [a]
-            for e in reversed(allies[:allies.index(a)] if m.group("every") else []):  # "A and B both spend more than C"
-                if not _AND_LIST.fullmatch(s.text, e.end, firsts[0].start):
-                    break
+            # "A and B (both) spend more than C": the allies joined to the first right before the verb
+            for e in reversed(allies[:allies.index(a)]):
+                if not (_AND_LIST.fullmatch(s.text, e.end, firsts[0].start) if m.group("every")
+                        else _AND_JOINED.fullmatch(s.text, e.end, firsts[0].start)
+                        and not _THAN_BEFORE.search(s.text, max(0, e.start - 12), e.start)):
+                    break  # ("... more than Germany, and Latvia's share is higher": Germany ends another comparison)
                 firsts.insert(0, e)
-            for first in firsts:
-                if first.code != b.code:
-                    out.append(self.claim(s, first.code, GDP, b.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
-                                          _sentence_year(s), kind="share", other=b.code))
+            if len(firsts) > 1 and not m.group("every") and not _AND_LAST.fullmatch(s.text, firsts[-2].end, a.start):
+                firsts = [a]  # ("Italy, Spain trails Germany": no list without "and")
+            if _only_before(s, firsts[0]):
+                continue
+            if m.group("every"):  # "A and B both spend more than C": a claim for each
+                for first in firsts:
+                    if first.code != b.code:
+                        out.append(self.claim(s, first.code, GDP, b.code, "gt_entity" if kind.startswith("gt")
+                                              else "lt_entity", _sentence_year(s), kind="share", other=b.code))
+                continue
+            codes = [first.code for first in firsts if first.code != b.code]
+            if codes:  # "A and B spend more than C": one claim of the list, each of its allies on that side
+                out.append(self.claim(s, ",".join(dict.fromkeys(codes)), GDP, b.code,
+                                      "gt_entity" if kind.startswith("gt") else "lt_entity", _sentence_year(s),
+                                      kind="share", other=b.code))
         return out + self._after_a_figure(s, allies)
 
     def _after_a_figure(self, s: Sentence, allies) -> list[Claim]:

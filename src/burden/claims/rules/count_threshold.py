@@ -789,8 +789,9 @@ def claim_times(s: Sentence) -> list:
     return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)]
 
 
-def _sentence_year(s: Sentence) -> int | None:
-    times = claim_times(s)
+def _sentence_year(s: Sentence, ignore: tuple = ()) -> int | None:
+    """The year of a sentence's claim: its first data time (not one of `ignore`), else the carried or present year."""
+    times = [t for t in claim_times(s) if t not in ignore] if ignore else claim_times(s)
     if times:
         return times[0].year
     if ("that time" in s.low or "back then" in s.low) and s.carry.target_set_year is not None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
+from ..entities import Entity
+from ..extract import _BASELINE_TIME_BEFORE, COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import parse_number
-from ..verify import GDP, USD
+from ..verify import GDP, REAL, USD
 from .base import Rule
-from .count_threshold import _sentence_year
+from .count_threshold import _sentence_year, claim_times
 
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -26,7 +27,9 @@ CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
 _SPENDER = re.compile(r"\bspender\b")
-_NOT_MONEY = re.compile(r"relative|share|GDP|economy|output|per cent|percent|%", re.I)
+# a rank phrasing that ranks a level of spending, not an amount: "the lowest spender", "NATO's second-highest spender"
+_LEVEL_SPENDER = re.compile(r"(?:the\s)?(?:[\w'’]+\s)?(?:[\w-]+[- ])?(?:highest|lowest|top|bottom)\s(?:[\w'’-]+\s)?spender", re.I)
+_NOT_MONEY = re.compile(r"relative|(?<!lion's\s)(?<!lion’s\s)share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "in nominal values": a rank by US$; "as a share of GDP": by % of GDP
 # (lexicon/<language>/rank_measure.csv)
@@ -35,6 +38,29 @@ _AS_SHARE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_meas
 # a rank of something else named right after the rank word, before the clause goes on (rank_measure.csv "none")
 _OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none")
                             + r")\b", re.I)
+# a rank by the real change of spending ("third ... in terms of defence spending increase", "the second-biggest rise
+# in military spending"): rank_measure.csv "real"
+_CHANGE_MEASURE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "real") + r")\b",
+                             re.I)
+_CHANGE_WORDS = frozenset({"increase", "increases", "rise", "rises", "growth", "hike", "hikes", "jump", "jumps"})
+
+
+def _names_change(s: Sentence, clause: int, at: int, end: int) -> bool:
+    """The rank's clause (from its start to the next "while", "but" or semicolon) ranks the change of spending: a
+    change measure is named there, nearer the rank than any share of GDP or money measure ("the second-highest share
+    of GDP, after a big increase in spending" ranks the share)."""
+    if s.words.isdisjoint(_CHANGE_WORDS):
+        return False
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    change = _CHANGE_MEASURE.search(s.text, clause, hi)
+    if change is None:
+        return False
+    def distance(m: re.Match) -> int:
+        return max(m.start() - end, at - m.end(), 0)
+    others = [*_AS_SHARE.finditer(s.text, clause, hi), *_ABSOLUTE.finditer(s.text, clause, hi)]
+    return all(distance(change) < distance(m) for m in others)
+
+
 _SPENDING_NAMED = re.compile(r"spend|defen[cs]e|military|budget|outlay|gdp|expenditure|%|percent|per cent|share|relative", re.I)
 
 
@@ -97,16 +123,24 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
-                                                   "outspends outspent trails trailed trailing lags lagged laggard".split())
+                                                   "outspends outspent trail trails trailed trailing lags lagged laggard".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
-_NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed"})
-_ONLY_EVERY = frozenset({"only", "every", "all"})
+_NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
+                        "outpaces", "outpaced", "outstrip", "outstrips", "outstripped"})
+_ONLY_EVERY = frozenset({"only", "every", "all", "rest"})
+# "the most" opens the rule only with a measure word ("spends the most as a proportion of GDP")
+_MEASURE_WORDS = frozenset({"gdp", "economy", "output", "relative", "proportion", "percentage", "share", "income"})
+# verbs of beating or trailing the others: a rank right after figures needs no spending word of its own
+_BEATS = _NEAR_ONLY | frozenset({"trail", "trails", "trailed", "lag", "lags", "lagged", "outspend", "outspends", "outspent"})
 _LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
                         "sat", "stands", "stood", "placed", "dead"})
 _TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
 _COPULAS = frozenset({"were", "are", "will"})
 _NO_WITH = frozenset({"other", "ally", "member", "country", "nation", "state"})
+
+
+_LEADERS = re.compile(r"\b(?:the|alliance|nato|bloc)(?:['’]s)?\sleaders\b")
 
 
 def _may_rank(words: frozenset[str], low: str) -> bool:
@@ -116,10 +150,14 @@ def _may_rank(words: frozenset[str], low: str) -> bool:
             or "number" in words and ("number one" in low or "number two" in low or "number three" in low
                                       or "number 1" in low or "number 2" in low or "number 3" in low)
             or "least" in words and "the least" in low
-            or "leaders" in words and "the leaders" in low and not words.isdisjoint(_COPULAS)
+            or "most" in words and "the most" in low and not words.isdisjoint(_MEASURE_WORDS)
+            or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
             or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
-            or "only" in words and "than" in words)
+            or "only" in words and "than" in words
+            or ("performer" in words or "offender" in words) and ("worst" in words or "best" in words
+                                                                  or "weakest" in words or "poorest" in words
+                                                                  or "strongest" in words))
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -154,9 +192,32 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     return min(inside or found, key=lambda f: abs(f[0] - at))[1]
 
 
+# a rank held in a past that ended ("Poland has overtaken the US, which had led the ranking for years"), or over an
+# unnamed stretch of the past ("For many years the US was at the top"): a past state with no year, no claim
+# (a pluperfect: "had" with a participle that ranks, or "had been"; not "which had the highest rate": possession)
+_HAD_BEFORE = re.compile(r"\bhad\s(?:long\s|always\s|once\s|previously\s|for\syears\s)?(?:(?P<been>been)\s(?:at\s)?(?:the\s)?)?$", re.I)
+_PARTICIPLES = frozenset("led topped headed ranked come sat stood placed finished trailed lagged outspent held taken".split())
+_VAGUE_PAST = re.compile(r"\bfor\s(?:(?:many|several|a\sfew|some|long)\s)?(?:years|decades)\b[^;]*?(?<!\bhas\s)(?<!\bhave\s)"
+                         r"\b(?:was|were|led|topped|headed)\b|(?<!\bhas\s)(?<!\bhave\s)\b(?:was|were|led|topped|headed)\b[^;]*?\bfor\s"
+                         r"(?:(?:many|several|a\sfew|some|long)\s)?(?:years|decades)\b", re.I)
+
+
+def _pluperfect(s: Sentence, at: int) -> bool:
+    had = _HAD_BEFORE.search(s.text, max(0, at - 30), at)
+    return had is not None and (had.group("been") is not None or s.low[at:at + 12].split(" ", 1)[0] in _PARTICIPLES)
+
+
+def _clause_of(s: Sentence, at: int, end: int) -> tuple[int, int]:
+    """The span of the clause a rank phrasing at [at, end) sits in (from a "while", "but" or semicolon to the next)."""
+    lo = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+    hi = next((m.start() for m in CLAUSE.finditer(s.text, end)), len(s.text))
+    return lo, hi
+
+
 # "the three lowest spenders in 2023 were ..." (list after) or "... are the three lowest spenders" (list before)
 # (also "the top five contributors", "the bottom three spenders")
-SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
+SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s)?)?(?:\bthe\s(?:(?:alliance|bloc|nato)['’]s\s)?"
+                      r"|\b(?:nato|the\salliance|the\sbloc)['’]s\s)"
                       r"(?:(?P<dir2>top|bottom)\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
                       r"(?:(?P<dir>lowest|highest|biggest|largest|smallest|top)\s)?(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies|contributors|nations)\b", re.I)
@@ -175,15 +236,17 @@ LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent
 RANKED_FROM = re.compile(r"\branked\sfrom\s(?:the\s)?(?P<dir>bottom|top|lowest|highest)\b[^.;:]{0,80}?(?:\s(?:are|were)\s?:?|:)\s"
                          r"(?:the\s)?", re.I)
 # "The lowest spenders in terms of GDP were A, at 0.56%, B, at 0.92%, and C" (a plural with no number: the list)
-SET_PLURAL = re.compile(r"\bthe\s(?:(?P<dir3>leaders)|(?P<dir>lowest|highest|biggest|largest|smallest)\s(?:\w+\s)?(?:spenders|allies|members|"
-                        r"countries|nations))\b[^.;:]{0,40}?\s(?:were|are|will be)\s:?\s?(?:the\s)?", re.I)
+SET_PLURAL = re.compile(r"\bthe\s(?:(?:alliance|nato|bloc)(?:['’]s)?\s)?(?:(?P<dir3>leaders)|(?P<dir>lowest|highest|biggest|largest|"
+                        r"smallest)\s(?:\w+\s)?(?:spenders|allies|members|countries|nations))\b[^.;:]{0,60}?\s(?:were|are|will be)\s:?\s?"
+                        r"(?:the\s)?", re.I)
 # "Behind Poland, the next highest spenders this year are A, B, C and D": the list follows the first, so each ranks at
 # most 1 + the length of the list
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
                       r"biggest|largest|lowest|smallest)\b[^.;]{0,80}?\s(?:are|were|will be|would be)\s", re.I)
 # a rank someone aims at ("aiming to become NATO's third-largest military"), or of troops, not of spending
 _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
-                                  r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b", re.I)
+                                  r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b(?!\s(?:spend|spending|spender|budgets?|"
+                                  r"expenditures?|outlays?|expenses))", re.I)
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
@@ -195,7 +258,7 @@ SET_IN_TOP = re.compile(r"\b(?:(?:are|were|is|was|remains?|remained|ranks?|ranke
                         r"(?:(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<n2>two|three|four|five|"
                         r"six|seven|eight|nine|ten|\d{1,2})\s(?P<dir2>highest|lowest|biggest|largest|smallest|top|bottom))\b"
                         r"(?=\s?[,.;:)(]|\s(?:(?:defen[cs]e\s|military\s|nato\s)?(?:spenders?|allies|members|contributors|countries|"
-                        r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when)\b)|$)", re.I)
+                        r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when|too|also|again)\b)|$)", re.I)
 _IN_TOP_WORDS = frozenset({"top", "bottom", "highest", "lowest", "biggest", "largest", "smallest"})
 # "the top three were Poland, Estonia and the US": the n allies listed after it
 SET_TOP_ARE = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w'’-]+\s){0,3}?"
@@ -244,6 +307,20 @@ _LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:l
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
 
 
+def _baseline_times(s: Sentence) -> tuple:
+    """The times of a sentence that are a comparison's baseline ("which has doubled its spending compared with 2014",
+    "far more than in 2015"): they date no rank."""
+    if not s.times or not ("than" in s.words or "compared" in s.words or "above" in s.words or "below" in s.words
+                           or "up" in s.words or "down" in s.words or "as" in s.words):
+        return ()
+    return tuple(t for t in s.times if _BASELINE_TIME_BEFORE.search(s.text, max(0, t.start - 30), t.start))
+
+
+def _rank_year(s: Sentence) -> int | None:
+    """The sentence's year for a rank, a baseline's year aside."""
+    return _sentence_year(s, _baseline_times(s))
+
+
 def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int | None:
     """The year of a rank: its own time right after it ("having come second last year"), else the year of a figure in
     its clause, else a data year in its clause ("In 2014 Greece ranked second; in 2023 Poland was first": 2023 for
@@ -256,10 +333,11 @@ def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int
     mine = [q for q in pcts if clause <= q.start < hi]
     if mine:
         return s.year_for(mine[0])[0]
-    times = [t for t in s.data_times if clause <= t.start < hi]
+    baselines = _baseline_times(s)
+    times = [t for t in s.data_times if clause <= t.start < hi and t not in baselines]
     if times and len({t.year for t in s.data_times}) > 1:  # (one year in the sentence: it dates every figure anyway)
         return min(times, key=lambda t: abs(t.start - at)).year
-    return s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+    return s.year_for(pcts[0])[0] if pcts else _rank_year(s)
 
 
 def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
@@ -277,7 +355,23 @@ def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
     return run
 
 
-def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> object | None:
+# a clause that starts with a plural pronoun for the allies just listed ("They surpassed all other allies.")
+_PLURAL_PRONOUN = re.compile(r"\s*(?:they|both|these\s(?:two|three|countries|allies|states)|those\s(?:two|three)|the\s(?:two|three|pair|duo|trio))\b"
+                             r"(?:\s(?:countries|allies|states|nations))?", re.I)
+
+
+def _carried_list(s: Sentence) -> tuple[str, ...]:
+    """The allies the sentence before (in this paragraph or the one before) listed, two or more, else ()."""
+    named = s.carry.named
+    if named is None or not 0 <= s.paragraph - named.paragraph <= 1:
+        return ()
+    if len(named.chain) >= 2:
+        return named.chain
+    # ("Poland (4.3%) and Lithuania (4%)": a list with figures, no chain; every ally it named, none compared)
+    return named.codes if 2 <= len(named.codes) == len(named.heads) <= 4 else ()
+
+
+def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where: str, compared) -> Entity | None:
     """The ally a rank phrasing speaks of, by its role rather than a word order (rank.csv `subject`):
     - "near": the nearest ally before it in its clause ("Spain trails every other ally");
     - "pair": as "near", when another ally follows it at once ("Estonia trails only Poland");
@@ -326,8 +420,22 @@ ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|perform
 # a place named only as the next one after the place ranked just before in the paragraph: "Lithuania follows closely
 # behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
 FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
-                     r"immediately\s|directly\s)?(?:behind|next)\b(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
+                     r"immediately\s|directly\s)?(?:behind|next)\b(?:\s(?:it|them|her))?(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
                      r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
+# "spending three times more than in 2015": more than its own past (a baseline), not more than the other allies
+_THAN_ITS_PAST = re.compile(r"\s(?:[\w'’]+\s){0,3}?than\s(?:in\s|during\s)?(?:\d{4}|a\s(?:year|decade)\sago|(?:\w+\s)?years?\sago|last\syear|"
+                            r"before|it\sdid|they\sdid|it\sused\sto)\b", re.I)
+
+
+def _spends_amount(s: Sentence, lo: int, hi: int) -> bool:
+    """A rank of how much is spent ("spends far more on defence than any other ally"), not more than its own past."""
+    return any(not _THAN_ITS_PAST.match(s.text, m.end()) for m in _SPENDS_AMOUNT.finditer(s.text, lo, hi))
+
+
+# "Just ahead of Spain (on the charts) is Belgium": the side of the ally ranked before, then a copula and the ally
+_BESIDE_BEFORE = re.compile(r"\b(?P<side>ahead\sof|behind)\s(?:the\s)?$", re.I)
+_BESIDE_COPULA = re.compile(r"(?:\s(?:on|in)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,2}?)?,?\s(?:is|was|comes|came|sits|sat|stands|stood|lies|"
+                            r"ranks|ranked)\s(?:now\s)?(?:the\s)?", re.I)
 _LOWER_WORDS = frozenset({"worse", "less", "lower", "smaller"})
 _HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "greater"})
 
@@ -347,14 +455,25 @@ class RankRule(Rule):
         # "Lithuania follows closely behind": the place after the one ranked before in the paragraph
         follows = ("behind" in s.words or "next" in s.words) and s.carry.rank is not None \
             and s.carry.rank[0] == s.paragraph
-        if not follows and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
+        # "Just ahead of Spain is Belgium": beside the ally ranked in this paragraph or the one before
+        beside = ("ahead" in s.words or "behind" in s.words) and s.carry.rank is not None \
+            and 0 <= s.paragraph - s.carry.rank[0] <= 1
+        if not follows and not beside and (s.words.isdisjoint(_GATE_WORDS) and not (s.has_number and _NTH_DIGITS.search(s.text))
                             and not ("most" in s.words and ("the most in" in s.low or "the most on" in s.low
                                                              or ", most in" in s.low)
                                      or _may_rank(s.words, s.low))
-                            or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS))):
-            if ("top" in s.words or "bottom" in s.words) and s.carry.year is not None and s.carry.paragraph == s.paragraph:
-                # "A, B, C, D and E are in the top ten": a list placed in the ranking the paragraph speaks of
-                return [c for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
+                            or not (s.has_number or not s.words.isdisjoint(_CONTEXT_WORDS)
+                                    # (or a comparing verb right after figures: "Poland (4.3%) and Lithuania (4%).
+                                    # They surpassed all other allies.", "Belgium is at 0.85%. Only Luxembourg
+                                    # performs worse than Belgium.")
+                                    or (not s.words.isdisjoint(_BEATS) or "only" in s.words and "than" in s.words)
+                                    and s.carry.year is not None and 0 <= s.paragraph - s.carry.paragraph <= 1)):
+            if ("top" in s.words or "bottom" in s.words) and (
+                    s.carry.year is not None and s.carry.paragraph == s.paragraph
+                    or s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1):
+                # "A, B, C, D and E are in the top ten", "The top ten also includes A, B and C": a list placed in the
+                # ranking the paragraph (or the one before) speaks of, in its measure and year unless it names its own
+                return [self._in_carried_ranking(s, c) for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
             return []
         found: list[tuple[int, int, int, bool, str]] = []  # (start, end, position, highest first, subject)
         phrasings, how = _phrasings()
@@ -373,6 +492,8 @@ class RankRule(Rule):
             out = self._only_than(s)
         if follows and not out and not found:
             out = self._next_place(s)
+        if beside and not out:
+            out = self._beside_ranked(s)
 
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         for at, end, n, desc, where in sorted(found):
@@ -385,6 +506,9 @@ class RankRule(Rule):
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
                     s.text, end, min(len(s.text), end + 12)):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
+            if "had" in s.words and _pluperfect(s, at) or (
+                    "years" in s.words or "decades" in s.words) and _VAGUE_PAST.search(s.text, *_clause_of(s, at, end)):
+                continue  # "..., which had led the ranking for years", "For decades the US was at the top": a past state
             if _ranks_other(s, end, at) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             group = _subset_of(s, at, end)
@@ -396,31 +520,78 @@ class RankRule(Rule):
                 out.append(claim)
         if "followed" in s.words and out:
             out += self._followed_by(s, out)
+        if ("behind" in s.words or "next" in s.words) and out:
+            out += [c for c in self._next_place(s, out) if all(o.subject != c.subject for o in out)]
         return out
 
-    def _next_place(self, s: Sentence) -> list[Claim]:
-        """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th: the
+    def _in_carried_ranking(self, s: Sentence, c: Claim) -> Claim:
+        """A set rank read with no figure or spending word of its own, after a sentence that ranked: the carried
+        ranking's measure (unless the sentence names one) and year (unless it states one)."""
+        if s.carry.rank is None or s.carry.rank[0] not in (s.paragraph, s.paragraph - 1):
+            return c
+        last = s.carry.rank[1]
+        if _named_measure(s, 0, 0) is None and last.extra["indicator"] != c.extra["indicator"]:
+            indicator = last.extra["indicator"]
+            c.extra.update(indicator=indicator, europe=last.extra["europe"])
+            c.metric = f"rank_{'desc' if c.extra['desc'] else 'asc'}({indicator}{', European allies' if last.extra['europe'] else ''})"
+        if not claim_times(s) and last.year is not None:
+            c.year = last.year
+        return c
+
+    def _next_place(self, s: Sentence, ranked: list[Claim] | None = None) -> list[Claim]:
+        """"Lithuania follows closely behind" after a sentence of the same paragraph that ranked an ally n-th, or
+        after a clause of its own that did ("Estonia ranks second, while the US follows closely behind"): the
         place after it (n + 1), in the same order, measure and year."""
-        if s.carry.rank is None:
+        allies = [e for e in s._subjects if e.is_ally]
+        lo = 0
+        if ranked:  # the last single place ranked in this sentence, and the clause after its ally
+            last = next((c for c in reversed(ranked) if c.comparator == "eq" and isinstance(c.value, int)
+                         and c.subject and "," not in c.subject), None)
+            if last is None:
+                return []
+            where = next((e for e in allies if e.code == last.subject), None)
+            if where is None:
+                return []
+            lo = where.end
+        elif s.carry.rank is None:
             return []
-        _, last = s.carry.rank
-        m = FOLLOWS.search(s.text)
+        else:
+            _, last = s.carry.rank
+        m = FOLLOWS.search(s.text, lo)
         if m is None:
             return []
-        allies = [e for e in s._subjects if e.is_ally]
         ally = next((e for e in allies if e.start == m.end()), None) if m.group(0).lower().startswith(
             ("next", "close", "right", "just")) else next((e for e in reversed(allies) if e.end <= m.start()), None)
-        if ally is None or ally.code == last.subject:
+        if ally is None or ally.code == last.subject or ally.start < lo:
             return []
         return [self.claim(s, ally.code, last.metric, last.value + 1, "eq", last.year, None, **last.extra)]
 
+    def _beside_ranked(self, s: Sentence) -> list[Claim]:
+        """"Just ahead of Spain on the charts is Belgium", "Right behind Poland comes Estonia": next to the ally ranked
+        n-th just before, on the side that spends more ("ahead") or less ("behind"): n - 1 or n + 1 in its order."""
+        assert s.carry.rank is not None
+        last = s.carry.rank[1]
+        allies = [e for e in s._subjects if e.is_ally]
+        for x, y in zip(allies, allies[1:], strict=False):
+            side = _BESIDE_BEFORE.search(s.text, max(0, x.start - 20), x.start)
+            if x.code != last.subject or side is None or not _BESIDE_COPULA.fullmatch(s.text, x.end, y.start):
+                continue
+            more = side.group("side").lower().startswith("ahead")
+            n = last.value + (-1 if more == last.extra["desc"] else 1)
+            if n >= 1 and y.code != x.code:
+                return [self.claim(s, y.code, last.metric, n, "eq", last.year, None, **last.extra)]
+        return []
+
     def _only_than(self, s: Sentence) -> list[Claim]:
         """"Only Portugal does worse than Spain" (or "Spain, where only Portugal does worse"): Spain is second from
-        the bottom (second from the top with "more", "better", "higher")."""
+        the bottom (second from the top with "more", "better", "higher"); "Only Spain, Slovenia and Luxembourg spend
+        less than Belgium": a list of n allies after "only" puts the other (n + 1)-th."""
         allies = [e for e in s._subjects if e.is_ally]
-        for a in allies:
-            if not s.low.endswith("only ", 0, a.start) and not s.low.endswith("only the ", 0, a.start):
+        for i, first in enumerate(allies):
+            if not s.low.endswith("only ", 0, first.start) and not s.low.endswith("only the ", 0, first.start):
                 continue
+            run = _joined(s, allies[i:])
+            a = run[-1]  # (the list's last ally, whose verb follows)
             m = ONLY_THAN.match(s.text, a.end)
             if m is None:
                 continue
@@ -428,7 +599,7 @@ class RankRule(Rule):
                 other = next((e for e in allies if e.start == m.end()), None)
             else:
                 other = next((e for e in reversed(allies) if e.end <= a.start), None)  # the ally spoken of before
-            if other is None or other.code == a.code:
+            if other is None or other.code in {e.code for e in run}:
                 continue
             desc = m.group("cmp").lower() not in _LOWER_WORDS
             named = _named_measure(s, 0, a.start)
@@ -436,8 +607,9 @@ class RankRule(Rule):
             europe = _EUROPE.search(s.text) is not None
             metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
             pcts = [q for q in s.quantities if q.kind == "pct"]
-            year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
-            return [self.claim(s, other.code, metric, 2, "eq", year, None, desc=desc, indicator=indicator, europe=europe)]
+            year = s.year_for(pcts[0])[0] if pcts else _rank_year(s)
+            return [self.claim(s, other.code, metric, len(run) + 1, "eq", year, None, desc=desc, indicator=indicator,
+                               europe=europe)]
         return []
 
     def _followed_by(self, s: Sentence, ranked: list[Claim]) -> list[Claim]:
@@ -523,7 +695,7 @@ class RankRule(Rule):
         indicator = USD if money else GDP
         europe = _EUROPE.search(s.text) is not None
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
-        return [self.claim(s, ",".join(codes), metric, n, "le", _sentence_year(s), None, desc=desc,
+        return [self.claim(s, ",".join(codes), metric, n, "le", _rank_year(s), None, desc=desc,
                            indicator=indicator, europe=europe, members=codes)]
 
     def _numbered_line(self, s: Sentence) -> Claim | None:
@@ -538,7 +710,7 @@ class RankRule(Rule):
         last = max(((x.start(), x.group(0).lower()) for x in _ORDER_WORDS.finditer(header)), default=(0, "highest"))[1]
         desc = last not in ("lowest", "least", "smallest", "bottom")
         pcts = [q for q in s.quantities if q.kind == "pct"]
-        year = s.year_for(pcts[0])[0] if pcts else _sentence_year(s)
+        year = s.year_for(pcts[0])[0] if pcts else _rank_year(s)
         return self.claim(s, s.entities[0].code, f"rank_{'desc' if desc else 'asc'}({GDP})", int(m.group("n")), "eq",
                           year, None, desc=desc, indicator=GDP, europe=False)
 
@@ -556,7 +728,7 @@ class RankRule(Rule):
             indicator = USD if money else GDP
             codes = [e.code for e in run]
             out.append(self.claim(s, ",".join(codes), f"rank_{'desc' if desc else 'asc'}({indicator})", len(codes), "le",
-                                  _sentence_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
+                                  _rank_year(s), None, desc=desc, indicator=indicator, europe=False, members=codes))
         return out
 
     def _claim_at(self, s: Sentence, at: int, end: int, n: int, desc: bool, where: str = "before",
@@ -570,6 +742,7 @@ class RankRule(Rule):
         def compared(e) -> bool:
             return COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None
 
+        carried: tuple[str, ...] = ()
         # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in
         inside = [e for e in allies if e.start < end and at < e.end]
         if inside:
@@ -578,12 +751,17 @@ class RankRule(Rule):
             return None
         elif where != "before":  # the phrasing's ally by its role: after it ("fifth – Romania"), or on either side
             first = _subject_of(s, allies, clause, at, end, where, compared)
-            if first is None:
-                return None
+            pronoun = _PLURAL_PRONOUN.match(s.text, clause) if n == 1 else None
+            if pronoun is not None and (first is None or first.start < pronoun.end()) \
+                    and (carried := _carried_list(s)):
+                first = None  # "They surpassed all other allies", "These two are ahead of all others": the list before
+            elif first is None and (where not in ("any", "either") or allies):
+                return None  # ("No other member spends so much.", "- 4.2% of GDP - number one among NATO countries"
+                # with no ally named: the ally spoken of before)
         else:
             first = next((e for e in reversed(allies) if clause <= e.start and e.end <= at and not compared(e)),
                          next((e for e in allies if not compared(e)), None))
-        subject = first.code if first is not None else (
+        subject = first.code if first is not None else ",".join(carried) if carried else (
             s.carry.subject if s.carry.subject and len(s.carry.subject) == 3 else None)
         if subject is None:
             return None
@@ -595,18 +773,23 @@ class RankRule(Rule):
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
         money = bool(spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50]))
+        # "the top spender", "the second-highest spender" with no measure named: a level or an amount, judged both
+        # ways (the measure: unverifiable when they disagree); "the biggest / largest spender" is an amount
+        either = bool(money and spender and _LEVEL_SPENDER.fullmatch(s.text, at, spender.end()))
         named = _named_measure(s, clause, at)
         pcts = [q for q in s.quantities if q.kind == "pct"]
         if named is not None:  # "in absolute terms", "as a share of GDP" in the rank's own clause decides
             money = named
         elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
             money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
-        elif not money and not pcts and (_SPENDS_AMOUNT.search(s.text, clause, min(len(s.text), end + 40))
+        elif not money and not pcts and (_spends_amount(s, clause, min(len(s.text), end + 40))
                                          or _BUDGET_AFTER.match(s.text, end)) and not _NOT_MONEY.search(s.text):
             money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
-        year = _clause_year(s, clause, at, end, pcts)
-        indicator = USD if money else GDP
+        change = _names_change(s, clause, at, end)
+        # (a change's year is the year it reaches, not the baseline's: "a 44% rise compared to the previous year")
+        year = _rank_year(s) if change else _clause_year(s, clause, at, end, pcts)
+        indicator = REAL if change else USD if money else GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         if group is not None:  # "the highest among the Baltic states": the rank among the group's members
             if len(members) > 1:
@@ -614,8 +797,12 @@ class RankRule(Rule):
             metric = f"rank_{'desc' if desc else 'asc'}({indicator}, {group[0]})"
             return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=False,
                               group=list(group[1]))
-        if len(members) > 1:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the set's places
-            codes = [e.code for e in members]
+        if len(members) > 1 or carried:  # "A, B and C top the ranking", "Spain and Slovenia are at the bottom": the
+            codes = list(carried) if carried else [e.code for e in members]  # set's places
             return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
                               europe=europe, members=codes)
+        if either and named is None and indicator == USD:
+            metric = f"rank_{'desc' if desc else 'asc'}({GDP}{', European allies' if europe else ''})"
+            return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=GDP, europe=europe,
+                              either=USD)
         return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=indicator, europe=europe)
