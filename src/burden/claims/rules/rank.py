@@ -133,7 +133,7 @@ _ONLY_EVERY = frozenset({"only", "every", "all", "rest"})
 _MEASURE_WORDS = frozenset({"gdp", "economy", "output", "relative", "proportion", "percentage", "share", "income"})
 # verbs of beating or trailing the others: a rank right after figures needs no spending word of its own
 _BEATS = _NEAR_ONLY | frozenset({"trail", "trails", "trailed", "lag", "lags", "lagged", "outspend", "outspends", "outspent"})
-_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
+_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits", "remains", "remained",
                         "sat", "stands", "stood", "placed", "dead"})
 _TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
 _COPULAS = frozenset({"were", "are", "will"})
