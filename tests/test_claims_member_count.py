@@ -93,3 +93,29 @@ def test_now_n_in_brackets_after_a_count_of_countries_is_the_membership_on_the_d
     assert [(c["value"], c["verdict"]) for c in found] == [(33, "refuted")]
     found = claims("By 2021, six allied countries (now 30) spent at least 2% of GDP on defence.", "2022-06-20", "member_count")
     assert [(c["value"], c["verdict"]) for c in found] == [(30, "supported")]
+
+
+def test_a_condition_in_a_later_clause_leaves_the_membership_on_record():
+    text = ("All 29 allies signed the declaration, though critics say it would have been stronger if it had named a "
+            "date.")
+    assert verdicts(text, "2018-07-11", "member_count") == ["supported"]
+    found = claims("NATO has 29 members today; if North Macedonia joins, it will have 30.", "2019-04-04", "member_count")
+    assert [c["value"] for c in found] == [29]
+    assert verdicts("If Sweden and Finland both join, there will be 32 members.", "2023-02-01", "member_count") == []
+
+
+def test_there_were_n_members_in_a_year_is_that_years_membership():
+    found = claims("Let us look back to 2014, when there were 28 members in NATO.", "2016-03-11", "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(28, 2014, "supported")]
+    assert verdicts("There are now 30 allies, after North Macedonia's entry in March.", "2020-10-01",
+                    "member_count") == ["supported"]
+
+
+def test_an_ordinal_member_with_a_year_is_the_membership_that_year():
+    found = claims("North Macedonia became NATO's 30th member in 2020.", "2024-06-18", "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(30, 2020, "supported")]
+    assert verdicts("Croatia became the 30th member in 2009.", "2024-06-18", "member_count") == ["refuted"]
+
+
+def test_membership_rose_to_n_is_the_membership_on_the_date():
+    assert verdicts("NATO's membership rose to 32 with Sweden's entry.", "2024-06-18", "member_count") == ["supported"]

@@ -1,3 +1,5 @@
+import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -128,3 +130,38 @@ def test_a_political_rather_than_legal_commitment_rebuts_the_binding_myth():
                     "misconception") == ["supported"]
     assert verdicts("The 2% target is a legal obligation for every ally, he insisted.", "2020-06-08",
                     "misconception") == ["refuted"]
+
+
+@pytest.mark.parametrize("text", [
+    "We pay for their security and they're delinquent, the senator told a NATO rally.",
+    "Several European members of NATO were 'badly delinquent', the former president claimed.",
+    "Italy is delinquent on the alliance's spending goal, the candidate said.",
+    "That is a huge delinquency, the president told reporters about Belgium.",
+    "The former president said Russia could do as it pleased with allies that have failed to meet their financial "
+    "obligations to the alliance.",
+])
+def test_delinquent_said_of_allies_asserts_the_debt_myth(text):
+    found = claims(text, "2020-06-16")
+    assert [(c["type"], c["metric"], c["verdict"]) for c in found] == [
+        ("misconception", "arrears_owed_to_nato", "refuted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate warned he might abandon NATO allies if they are delinquent.",   # a condition
+    "He called Portugal delinquent in a post about NATO.",                         # the word alone
+    "Ranked from the top, the first name on the president's 'delinquent' list was Belgium.",  # a possessive
+])
+def test_delinquent_as_a_condition_a_label_or_a_list_name_is_no_claim(text):
+    assert verdicts(text, "2020-06-16", "misconception") == []
+
+
+def test_delinquent_negated_by_no_member_is_a_rebuttal():
+    assert verdicts("No member is delinquent, because nothing is owed to NATO, analysts said.", "2024-02-14") == [
+        "supported"]
+    assert verdicts("The allies are not delinquent in any sense, the fact-checkers concluded.", "2024-02-14") == [
+        "supported"]
+
+
+def test_a_negated_relative_clause_picks_allies_out_and_neither_asserts_nor_rebuts_the_debt():
+    text = "These are the allies that have not been delinquent; some of them even spend more than two per cent."
+    assert verdicts(text, "2019-12-04", "misconception") == []

@@ -150,9 +150,9 @@ def test_the_2014_agreement_to_aim_for_2_percent_is_the_wales_pledge():
     assert verdicts("The 2 per cent guideline was created at the 2014 Wales summit.", MID_2019, "pledge") == ["refuted"]
 
 
-def test_a_wrong_deadline_for_the_hague_pledge_is_refuted():
+def test_a_wrong_deadline_for_the_hague_pledge_is_refuted_and_its_level_judged_apart():
     assert verdicts("At The Hague allies agreed to reach 3.5% on core defence by 2031.", "2025-08-01",
-                    "pledge") == ["refuted"]
+                    "pledge") == ["supported", "refuted"]
 
 
 # ---------------------------------------------------------------- several claims in one sentence

@@ -1,3 +1,5 @@
+import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -14,7 +16,8 @@ def test_guideline_dates_from_2006_not_2011():
 def test_hague_deadline_is_2035():
     text = "NATO leaders meeting in The Hague set a new goal of spending 5% of GDP a year by 2035."
     assert verdicts(text, "2025-06-26", "pledge") == ["supported"]
-    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["refuted"]
+    # the level and the wrong deadline are judged apart (issue 11: several claims in one sentence)
+    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["supported", "refuted"]
 
 
 def test_a_pledge_not_yet_agreed_is_not_supported():
@@ -66,8 +69,13 @@ def test_a_named_pledges_end_year_and_review_read_across_sentences():
                     "pledge") == ["refuted"]
 
 
-def test_established_at_the_wales_summit_is_the_origin_misconception():
+def test_a_goal_established_at_the_wales_summit_is_the_wales_pledges_year_a_guideline_created_there_is_the_myth():
+    # the independent labellers of the real sets grade a 2% goal or target "established"/"set" in 2014 as the Wales
+    # pledge's year (9 of 11 such claims supported); "created"/"first set" in 2014 and "the guideline" stay the 2006
+    # guideline's origin, misdated
     assert verdicts("The goal of allocating 2% of GDP to defence was established at the Wales Summit in 2014.",
+                    "2024-02-15", "pledge") == ["supported"]
+    assert verdicts("The goal of allocating 2% of GDP to defence was created at the Wales Summit in 2014.",
                     "2024-02-15", "pledge") == ["refuted"]
 
 
@@ -94,10 +102,11 @@ def test_a_review_year_beside_the_deadline_takes_the_year_after_review():
         ("HAGUE2025_REVIEW_2029", 2029, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
 
 
-def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_claim():
+def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_deadline_beside_the_first_level():
     found = claims("In June the allies agreed to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
                    "by 2032.", "2025-08-29", "pledge")
-    assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "refuted")]
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("HAGUE2025_3_5PCT_CORE", "threshold_pct", "supported"), ("HAGUE2025_3_5PCT_CORE", "deadline_year", "refuted")]
 
 
 def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summit_is_wales():
@@ -116,7 +125,7 @@ def test_a_level_agreed_after_a_summit_names_the_one_pledge_in_force_at_that_lev
                    "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
     assert verdicts("Alliance leaders agreed to lift military outlays to 5% of GDP by 2031.", "2025-09-02",
-                    "pledge") == ["refuted"]
+                    "pledge") == ["supported", "refuted"]
     # before that summit no pledge stood at 5%: nothing to check it against
     assert claims("Alliance leaders agreed to lift military outlays to 5% of GDP by 2035.", "2025-02-02",
                   "pledge") == []
@@ -142,7 +151,7 @@ def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_ally
 
 def test_pledges_as_a_headline_verb_states_a_pledge():
     assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2035", "2025-07-01", "pledge") == ["supported"]
-    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["refuted"]
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["supported", "refuted"]
 
 
 def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
@@ -184,7 +193,7 @@ def test_move_towards_governed_by_a_word_of_agreeing_is_the_wales_pledge():
         assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")], text
     # the same wording with a wrong deadline is refuted
     assert verdicts("The minister recalled the allies' promise to move toward 2% of GDP by 2028.", "2020-02-03",
-                    "pledge") == ["refuted"]
+                    "pledge") == ["supported", "refuted"]
 
 
 def test_moving_towards_two_percent_without_an_agreement_is_no_pledge_claim():
@@ -247,13 +256,13 @@ def test_a_deadline_agreed_at_a_named_summit_is_checked():
 
 def test_a_goal_named_with_its_level_and_deadline_is_a_pledge_claim_whatever_verb_governs_it():
     assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2016-07-11", "pledge") == ["supported"]
-    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["refuted"]
+    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["supported", "refuted"]
 
 
 def test_the_year_a_goal_is_set_for_is_its_deadline():
     assert verdicts("Allies agreed on goals for 2035 of 3.5% for core defence and 1.5% for resilience.", "2025-11-03",
                     "pledge") == ["supported", "supported"]
-    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["refuted"]
+    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["supported", "refuted"]
 
 
 def test_old_and_new_targets_in_one_sentence_each_get_their_own_pledge():
@@ -321,3 +330,115 @@ def test_goals_of_other_things_and_an_allys_own_year_are_no_pledge_deadline():
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported")]
     # a 2% goal with a deadline is Wales, whatever pledge stands on the date
     assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2025-09-15", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2% target was set in 2014, after Russia took Crimea.",
+    "The two per cent requirement has been in place since 2014.",
+    "That 2 percent goal dates from 2014, when the allies met in Newport.",
+    "The benchmark of 2% was established by alliance leaders in 2014.",
+])
+def test_a_target_set_or_in_place_since_2014_is_the_wales_pledges_year(text):
+    found = claims(text, "2019-03-04", "pledge")
+    assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two percent figure was first set in 2014, a blogger wrote.",   # the norm's first making
+    "The 2 per cent guideline was established in 2014.",                # the 2006 guideline's own name
+    "The 2% target was set in 2012.",                                   # no 2% pledge that year
+])
+def test_a_norm_created_in_2014_or_a_misdated_target_is_refuted(text):
+    found = claims(text, "2019-03-04", "pledge")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "adopted_year", "refuted")]
+
+
+def test_the_pledges_making_in_a_clause_beside_a_count_leaves_the_count_its_threshold_and_year():
+    text = "In 2014, when the allies made the pledge, only three members spent 2% of GDP on defence."
+    found = claims(text, "2024-02-15")
+    assert sorted((c["type"], c["year"], c["verdict"]) for c in found) == [
+        ("count_at_threshold", 2014, "supported"), ("pledge", 2014, "supported")]
+    # a time of the count's own clause dates no making
+    assert verdicts("Ten years ago only three allies met the goal that was set in Wales; today 23 of them do.",
+                    "2024-06-20", "pledge") == []
+
+
+def test_a_target_named_without_its_level_takes_the_pledge_just_discussed():
+    text = "Allies pledged at the Wales summit to move towards 2% of GDP within a decade. The target was agreed in 2014."
+    found = claims(text, "2018-09-12", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found][-1] == ("pledge_year", 2014, "supported")
+    assert verdicts("Inflation was high. The target was agreed in 2014.", "2018-09-12", "pledge") == []
+
+
+def test_the_equipment_level_dated_is_the_wales_equipment_guideline():
+    found = claims("NATO's 20% equipment benchmark dates from 2014.", "2025-02-10", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("WALES2014_DIP_20PCT_EQUIP", 2014, "supported")]
+
+
+def test_a_2pct_level_agreed_in_2023_or_at_vilnius_is_the_vilnius_floors_year():
+    found = claims("Allied leaders agreed in 2023 at Vilnius to make 2% a floor rather than a ceiling.", "2024-07-15", "pledge")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("VILNIUS2023_2PCT_FLOOR", "pledge_year", "supported")]
+    assert verdicts("The 2% floor was agreed at the Vilnius summit in 2022, the minister wrote.", "2023-09-01",
+                    "pledge") == ["refuted"]
+
+
+def test_the_year_written_right_after_the_word_of_adopting_dates_the_guideline():
+    found = claims("The 2% guideline was adopted in 2006 and reaffirmed in Wales in 2014.", "2025-01-20", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("adopted_year", 2006, "supported")]
+
+
+def test_a_2pct_commitment_after_the_hague_is_the_floor_still_in_force_unless_called_current():
+    found = claims("Members of the alliance have committed to spending 2% of their GDP on defence.", "2025-09-10", "pledge")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("VILNIUS2023_2PCT_FLOOR", "supported")]
+    assert verdicts("The current NATO target is 2% of GDP.", "2025-08-30", "pledge") == ["refuted"]
+
+
+def test_the_making_clause_beside_listed_allies_is_the_pledge_but_an_allys_own_agreement_is_not():
+    text = ("In 2014, when leaders agreed that every member should reach 2% by 2024, only the UK, Greece and the United "
+            "States did so.")
+    found = claims(text, "2020-10-21", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("deadline_year", 2024, "supported")]
+    assert verdicts("When Germany agreed in 2014 to spend 2%, it was at 1.2%.", "2020-10-21", "pledge") == []
+
+
+def test_the_alliance_pledge_named_without_summit_takes_the_pledge_in_force_with_that_deadline():
+    text = "Under the alliance pledge, members have until 2035 to reach the target."
+    assert [(c["subject"], c["verdict"]) for c in claims(text, "2025-10-14", "pledge")] == [
+        ("HAGUE2025_5PCT_TOTAL", "supported")]
+    assert [(c["subject"], c["verdict"]) for c in claims(text.replace("2035", "2024"), "2019-10-14", "pledge")] == [
+        ("WALES2014_DIP_2PCT", "supported")]
+
+
+def test_a_non_ally_prefix_names_no_ally_beside_the_pledge():
+    text = ("Even though NATO members have pledged to spend 2 percent of GDP on defense, only four non-U.S. countries met "
+            "that target last year.")
+    assert verdicts(text, "2016-04-25", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text,date,subject", [
+    ("Leaders will be urged to honour their commitments to spend at least 2% of GDP on defence.", "2014-09-01",
+     "RIGA2006_2PCT"),
+    ("That deal included a pledge for member nations to raise defence budgets up to 2 percent of national output.",
+     "2016-07-05", "WALES2014_DIP_2PCT"),
+    ("The allies reaffirmed their commitments to move towards two per cent of GDP.", "2021-03-03", "WALES2014_DIP_2PCT"),
+])
+def test_commitments_named_by_their_content_are_the_pledge(text, date, subject):
+    assert [(c["subject"], c["verdict"]) for c in claims(text, date, "pledge")] == [(subject, "supported")]
+
+
+def test_financial_commitments_are_no_pledge_wording():
+    text = ("The speaker threatened allies that ignore their financial commitments, and attacked countries reluctant to "
+            "lift spending to two percent.")
+    assert verdicts(text, "2024-02-12", "pledge") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance asks its members to devote 2 per cent of GDP to defence.",
+    "Under NATO guidelines, members should spend 2% of GDP on defence.",
+    "NATO's guideline calls for members to spend 2% of GDP on their armed forces.",
+    "Under NATO rules, each member should spend 2 percent of its GDP on defense.",
+])
+def test_the_norm_stated_as_what_the_alliance_asks_of_all_members_is_the_pledge(text):
+    assert verdicts(text, "2019-02-10", "pledge") == ["supported"]

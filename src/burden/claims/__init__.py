@@ -68,6 +68,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             continue  # nothing any rule could use, and nothing to carry over (a status names its threshold in words:
             # "Still, it is not meeting that standard", claims/status.py)
         found: list[Claim] = []
+        s.found = found  # (grown in place below: a rule sees what the rules before it read)
         low, words = s.low, s.words
         for rule in RULES:
             needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)

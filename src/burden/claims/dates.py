@@ -4,10 +4,12 @@ year", "by 2035", "in June", "last April", "N years ago", "next week"."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from .grammar import folded, folded_pattern
+from .lexicon import rows
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -136,7 +138,7 @@ def _time_window_matches(low: str):
 
 FUTURE_WORDS = re.compile(
     r"\b(?:will|would|could|might|plans?|planned|planning|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?|intends?"
-    r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to"
+    r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))"
     r"|target(?:s|ed)?|goal)\b", re.I)
 
 
@@ -151,6 +153,25 @@ class TimeRef:
 
 
 WHEN_AFTER = re.compile(r",?\s(?:when|in which)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[;:—–]|\s(?:but|while|whereas|although|though)\s")
+
+
+@functools.cache
+def _PAST_POINT() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - constants read from the lexicon
+    """(a verb of the past, a word of plan or promise), whole words on folded text (lexicon/en/past_point.csv)."""
+    def alt(kind: str) -> re.Pattern:
+        return re.compile(r"(?<![\w'’-])(?:" + "|".join(r["pattern"] for r in rows("past_point") if r["kind"] == kind)
+                          + r")(?![\w'’-])")
+    return alt("past"), alt("plan")
+
+
+def _past_point(low: str, start: int, end: int) -> bool:
+    """The clause of the time at low[start:end] is told in the past and plans nothing: a "by YEAR" there is when the
+    figure stood, not a deadline."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(low, 0, start)), default=0)
+    hi = next((m.start() for m in _CLAUSE_EDGE.finditer(low, end)), len(low))
+    past, plan = _PAST_POINT()
+    return past.search(low, lo, hi) is not None and plan.search(low, lo, hi) is None
 
 
 def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRef]:
@@ -167,6 +188,8 @@ def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRe
         if s >= 0:
             year = int(text[s:e])
             kind = "deadline" if prep in ("by", "until", "till") else "since" if prep in ("since", "from") else "year"
+            if kind == "deadline" and prep == "by" and year < today.year and _past_point(low, start, end):
+                kind = "year"  # "By 2017, the share had slipped to 0.88%": when it was reached, no deadline
             if kind == "since" and WHEN_AFTER.match(text, end):
                 kind = "year"  # "a rise from 2014, when just three allies met it": the year of what follows
             out.append(TimeRef(start, end, year, kind, None, text[start:end]))

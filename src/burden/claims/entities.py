@@ -74,6 +74,9 @@ def entity_words() -> frozenset[str]:
     return frozenset(words - {"the", "and", "defen", "spending", "whole"})
 
 
+# a number or quantifier right before a group phrase: some allies counted, not the group ("only four non-US allies")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
+                             r"some|most|a\shandful\sof|dozens\sof))\s$")
 _EACH_OTHER_BEFORE = re.compile(r"\b(?:all|every|each)\sother\s$")  # on the folded text before a group
 
 
@@ -89,12 +92,15 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
     low = folded(text) if low is None else low
     tokens = frozenset(_WORDS.findall(low)) if tokens is None else tokens
     groups = [(gate.scanner, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
-    eur_can = groups[0] if groups and groups[0][1] == "NATO_EUR_CAN" else None
-    other_groups = groups[1:] if eur_can else groups
-    if eur_can:
-        for m in eur_can[0].finditer(low):
-            out.append(Entity(m.start(), m.end(), eur_can[1], "group", text[m.start():m.end()]))
-            taken.append(m.span())
+    # the European allies and Canada first, before the ally names they hold ("Canada", "the United States")
+    eur_can = [g for g in groups if g[1] == "NATO_EUR_CAN"]
+    other_groups = [g for g in groups if g[1] != "NATO_EUR_CAN"]
+    for regex, code in eur_can:
+        for m in regex.finditer(low):
+            if free(*m.span()) and not _COUNTED_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                # (not "four member countries other than the US": counted allies, read by the count rules)
+                out.append(Entity(m.start(), m.end(), code, "group", text[m.start():m.end()]))
+                taken.append(m.span())
     lookup = _ally_lookup()
     names = _ally_names()
     last = 0

@@ -4,6 +4,7 @@ carries over from the previous sentences (subject, year, threshold, pledge), the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ _PRESSURE_WORDS = frozenset("pressure urging insistence prodding behest pressed 
                             "calls called calling".split())
 _EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
 PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
-                        r"|intends?|wants?|talks? of|hopes?|going to|proposes?|proposed)\b", re.I)
+                        r"|intends?|wants?|talks? of|hopes?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_NUMBER = re.compile(r"[\d%$€£]")
@@ -222,7 +223,8 @@ class Carry:
 
 
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
-TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge)\b(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
+TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement)\b"
+                           r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 # a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
 _YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
@@ -257,6 +259,9 @@ _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
+# a year naming a norm: "the 2014 pledge", "the 2014 Wales commitment", "its 2023 spending target"
+_NORM_AFTER_YEAR = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:NATO\s)?(?:defen[cs]e\s)?(?:spending\s)?(?:pledge|commitment|target"
+                              r"|goal|guideline|benchmark|promise|agreement)s?\b", re.I)
 _WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
 # a statement's own time: after a presentation of figures ("at the launch of the annual report in March 2024",
 # "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
@@ -295,6 +300,11 @@ _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sente
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
+# the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
+_IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
+# a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
+_SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
+_LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
 # after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
@@ -315,6 +325,29 @@ _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b",
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
 TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+
+
+@functools.cache
+def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A relative clause or apposition on a norm, up to a deadline (lexicon/en/norm_deadline.csv): "the new 3.5% goal,
+    which allies agreed to reach by", "the goal of 3.5%, which NATO asked members to reach by", "..., the level allies
+    must reach by" (on folded text, ending at the time)."""
+    def alt(kind: str) -> str:
+        return "|".join(r["pattern"] for r in rows("norm_deadline") if r["kind"] == kind)
+    nouns = "|".join([r["pattern"] for r in rows("threshold_status") if r["role"] == "target"] + [alt("noun")])
+    return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?,?\s(?:{alt('relative')})\s(?:[^,;.—–]|\.\d){{0,90}}$"
+                      rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
+
+
+def norm_deadline(text: str, low: str, t) -> bool:
+    """A deadline written inside a target's own phrase ("the target of 3.5% by 2035") or in a relative clause or
+    apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
+    if t.kind != "deadline":
+        return False
+    return TARGET_BEFORE.search(text, max(0, t.start - 100), t.start) is not None \
+        or _NORM_CLAUSE_BEFORE().search(low, max(0, t.start - 120), t.start) is not None
+
+
 # a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
 TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
@@ -417,6 +450,7 @@ class Sentence:
         self.statement_edition: str | None = None  # the edition a statement time of this sentence named (vintage.py)
         self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
+        self.found: list[Claim] = []  # the claims the rules before this one read in the sentence (claims.iter_claims)
 
     @cached
     def statuses(self) -> list:
@@ -506,7 +540,9 @@ class Sentence:
             # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
             # the edition current then, for the year it covers)
             text, said = self.text, self.statement_times
-            times = [t for t in times if not (t.kind == "year" and _WAR_AFTER.match(text, t.end)) and t not in said]
+            times = [t for t in times if not (t.kind == "year" and (_WAR_AFTER.match(text, t.end)
+                                                                    or _NORM_AFTER_YEAR.match(text, t.end)))
+                     and t not in said]  # ("eight years after the 2014 pledge": the pledge's year, no figure's)
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
             text = self.text
@@ -624,6 +660,15 @@ class Sentence:
                     and _PARTICIPLE_AFTER.search(self.text, max(e.end, start - 60), start) \
                     and any(x.end <= e.start and x.kind != "group" for x in self._subjects):
                 continue  # "A has fallen behind B ..., contributing 3.5%": the participle's figure is the subject's
+            if e.end <= start and e.kind == "group" and best is None and e.start >= 3 \
+                    and (owner := _SPENDING_OF_GROUP.match(self.low, e.start - 3)) is not None and owner.end() >= e.end \
+                    and any(x.kind != "group" and x.end <= e.start for x in self._subjects):
+                continue  # "the US accounts for two-thirds of allied spending and spends 3.4%": the group owns the
+                # spending a share is taken of, the ally is the subject
+            if e.end <= start and e.kind == "group" and best is None \
+                    and _IN_SET_BEFORE.search(self.low, max(0, e.start - 40), e.start) is not None \
+                    and any(x.kind != "group" and x.end <= e.start for x in self._subjects):
+                continue  # "Poland was one of eight European NATO members to meet it": Poland, one of the set
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
@@ -680,9 +725,9 @@ class Sentence:
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
-            or "commitment" in low
+            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low
         times = [t for t in self.data_times if not (
-            targets and (t.kind == "deadline" and TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start)
+            targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
                          or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
             # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
             or t.kind == "ago" and t.text.lower().endswith("earlier")
@@ -693,10 +738,9 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            if "target" in self.low or "goal" in self.low or "guideline" in self.low or "benchmark" in self.low \
-                    or "pledge" in self.low or "commitment" in self.low:
+            if targets:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
-                         or TARGET_BEFORE.search(self.text, max(0, t.start - 100), t.start) is None]
+                         or not norm_deadline(self.text, low, t)]
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
                     or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
                 times = [t for t in times if t.start < q.end
@@ -795,8 +839,8 @@ class Sentence:
         if not text.startswith(",", e.end):
             return None
         opening = text.rfind(",", 0, e.start)
-        if opening < 0:
-            return None
+        if opening < 0 or _LIST_GOES_ON.match(text, opening + 1, e.start):
+            return None  # (", and the U.K., who spent ...": the list goes on, no aside)
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
 

@@ -39,7 +39,9 @@ _WORDDEC = (r"(?<![\w-])(?:" + "|".join(w for w in NUMBER_WORDS if w.isalpha() a
             + r")\s(?:and\s(?:a\shalf|a\squarter|three[\s-]quarters)|point(?:\s(?:" + "|".join(_DIGIT_WORDS) + r")){1,3})")
 PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 # (on grammar.folded text, like every pattern built with folded_pattern: same spans, no re.I)
-_PERCENT_SIGN = folded_pattern(re.compile(r"%|per\s?cent\b|percent\b", re.I))
+# (and the British press's "pc" and the wires' "pct" after digits: "2.3pc of GDP", "2 pct"; in lower case only, not
+# "PC"; "per-cent" with a hyphen)
+_PERCENT_SIGN = folded_pattern(re.compile(r"%|per[\s-]?cent\b|percent\b|pct?\b", re.I))
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
 _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
 MONEY = re.compile(
@@ -151,6 +153,15 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
         if before < 0 or not text[before].isalnum():
             continue  # a number ends with a digit or a letter right before the sign ("%%%" holds none)
         digits = text[before].isdigit()  # then only a number in digits can end there (a short window will do)
+        if low.startswith("pc", sign.start()) and not (digits and text.startswith("pc", sign.start())):
+            continue  # "pc" / "pct" (wire copy) is a per cent sign only in lower case after digits ("2.3pc", "2 pct"),
+            # not "PC" or "ten pc"
+        if digits and (comma := _DECIMAL_COMMA_BEFORE.search(text, max(0, sign.start() - 8), sign.start())) is not None:
+            # "1,49%", "2,1 percent" (translated copy): a decimal comma, one or two digits after it (not "1,000%")
+            whole, _, part = comma.group("num").partition(",")
+            out.append(Quantity(comma.start(), sign.end(), "pct", float(f"{whole}.{part}"), len(part),
+                                _comparator(text, comma.start(), sign.end(), low), text[comma.start():sign.end()]))
+            continue
         m = (_DIGITS_BEFORE if digits else _NUM_BEFORE).search(text, max(0, sign.start() - (24 if digits else 40)),
                                                                sign.start())
         if not m:
@@ -174,6 +185,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
 
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
+_DECIMAL_COMMA_BEFORE = re.compile(r"(?<![\w.,])(?P<num>\d{1,2},\d{1,2})\s?$")
 
 
 # a decimal number coordinated with the one a % sign follows: "1.78 and 1.19 percent", "2.1, 1.9 and 1.5%"

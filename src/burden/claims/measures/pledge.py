@@ -58,6 +58,12 @@ def _threshold(frame: Frame, asof: AsOf, pid: str) -> Judgement:
         pid, resolved = previous, {"subject": previous, "year": pledge_date(_pledge(previous)).year}
     if pid == "CURRENT":
         current = current_target(in_force)
+        if not frame.slots.get("current") and current is not None and frame.value is not None:
+            # a level named without "current" ("allies have committed to spending 2%" after The Hague) is the latest
+            # pledge in force at that level (the Vilnius floor), when one is; "the current target is 2%" is the standing one
+            same = [p for p in in_force if (_pledge(p)["threshold_pct"] or "") and
+                    abs(float(_pledge(p)["threshold_pct"]) - float(frame.value)) < 1e-9]
+            current = current_target(same) or current
         if current is None:
             return unverifiable("no spending pledge was in force on that date")
         pid, resolved = current, {"subject": current}

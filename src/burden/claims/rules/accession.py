@@ -17,6 +17,8 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set
                            r"aims? to|could|may)\s(?:\w+\s)?$", re.I)
 _FUTURE_BEFORE_FOLDED = gated(folded_pattern(FUTURE_BEFORE))  # on the folded window, behind its literal gate
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
+# "have been NATO members since 2004", "has been a member since 1999" (on the folded text, ending at "since")
+_MEMBER_SINCE = re.compile(r"\bbeen\s(?:an?\s)?(?:nato\s|alliance\s)?members?\s(?:of\s(?:nato|the\salliance)\s)?$")
 
 
 class AccessionRule(Rule):
@@ -32,12 +34,18 @@ class AccessionRule(Rule):
             return []
         # "hopes to join", "is expected to follow": a future join is no accession fact
         low = s.low
-        joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])]
-        allies = [e for e in s.entities if e.kind == "name"  # (is_ally: kind != "group")
+        # ("the Baltic states are now joined by Croatia" at 2%: a passive "joined by" is no accession of its subject)
+        joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])
+                 and not low.startswith("joined by", j)]
+        # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004")
+        allies = [e for e in s.entities if e.kind in ("name", "set")
                   and any(0 <= j - e.end < 60 for j in joins)]
         # (not a year naming an event: "joined in March, after the 2022 invasion")
-        times = [t for t in s.times if (t.kind in ("year", "last_year") and not _EVENT_AFTER.match(s.text, t.end)
-                                        or t.kind == "month" and t.text.lower().startswith("last"))]
+        # a year, "last year", "earlier this year", "last April", and the start of a membership ("have been NATO members
+        # since 2004"; not "the newest member since 2017")
+        times = [t for t in s.times if (t.kind in ("year", "last_year", "this_year") and not _EVENT_AFTER.match(s.text, t.end)
+                                        or t.kind == "month" and t.text.lower().startswith("last")
+                                        or t.kind == "since" and _MEMBER_SINCE.search(low, max(0, t.start - 30), t.start))]
         times = [t for t in times if t.year and t.year < s.today.year + 1]
         if not allies or not times:
             return []

@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..context import Level, among_them, same_as_before, so_does_after
+from ..coordination import subject_list
 from ..extract import (
     COMPARED_BEFORE_FOLDED,
     PLAN_WORDS_FOLDED,
@@ -36,12 +37,13 @@ from .figures import (
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
+                      r"(?:(?:combined|collective|aggregate|total)\s)?"  # "of the allies' combined GDP"
                       r"(?:GDP|G\.D\.P\.?|gross domestic product|output|economy|national output"
-                      r"|national income)", re.I)
+                      r"|national income|GNP|G\.N\.P\.?|GNI|gross national (?:product|income)|(?:national\s)?wealth)", re.I)
 LISTICLE_ALLY = re.compile(r"^:\s(?:the\s)?[A-Z]")  # "1.19%: Luxembourg in 2024"
 OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
 REFERENCE_TAIL = re.compile(r"^\s{0,2}(?:\w+\s)?(?:target|guideline|mark|line|level|floor|goal|threshold|benchmark"
-                            r"|pledge|core level|spending target)\b", re.I)
+                            r"|pledge|core level|spending target|quota|requirement|minimum)\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below|clears?"
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
@@ -154,8 +156,11 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
                   re.I)
 # "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
-                          r"(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
-                          r"threshold|baseline|norm|standard|starting point|bar)\b", re.I)
+                          r"(?:(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
+                          r"threshold|baseline|norm|standard|starting point|bar)\b"
+                          # the benchmark judged as enough or not: "even 2% of GDP is insufficient", "3% is no longer enough"
+                          r"|(?:not\s|hardly\s|far\sfrom\s|simply\s)?(?:enough|sufficient|insufficient|inadequate|adequate|"
+                          r"too\s(?:little|low|much|high)|not\senough)\b)", re.I)
 # "the 2% figure is too simple", "the 3.5% number may be": the benchmark spoken of as a clause's subject, nobody's
 # figure (not "the 2.1% figure for Spain", "reached the 2 percent figure")
 _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s(?:itself\s)?(?:is|was|has|had|remains|"
@@ -163,7 +168,7 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
 POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing)\b"
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\baverage\b|\baverag(?:ed|ing|es)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 # "spend 1.8% of their GDP on education": what the share is spent on is not defence
 _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|its|the)\s(?:[\w-]+\s){0,2}(?:GDP|output)\s)?"
@@ -171,7 +176,11 @@ _OTHER_PURPOSE = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?(?:of\s(?:their|it
                             r"the\sarmed)(?:[\w-]+)", re.I)
 _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:\w+\s){0,2}(?:GDP|gross domestic product|output)\b", re.I)
 # "jumped to 2.79%", "a rise from the 3.92% of GDP ... spent last year": a level, no growth
-_TO_LEVEL = re.compile(r"\b(?:to|at|from\sthe)\s(?:about\s|nearly\s|almost\s|some\s|between\s)?$")
+@functools.cache
+def _TO_LEVEL() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """"to", "at" or "from the" and a hedge of level_reached.csv ("to just ", "at about "), ending at the figure."""
+    hedges = "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == "hedge")
+    return re.compile(rf"\b(?:to|at|from\sthe)\s(?:(?:{hedges}|between)\s)?$")
 # "from 1.3% to 2%": a figure the level after it starts from (on Sentence.low, at the figure's end)
 _TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear\s|now\s)?to\s(?:about\s|around\s|at\sleast\s)?\d")
 # "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
@@ -179,9 +188,27 @@ _RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?c
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
-                            r"at|close to|on)?\s?$"
-                            r"|\b(?:rose|risen|grew|fell|held|jumped|climbed|increased|dropped|edged up|went up)\s(?:to|at)\s"
-                            r"(?:about\s|nearly\s|almost\s)?$")
+                            r"at|close to|on)?\s?$")
+
+
+@functools.cache
+def _LEVEL_REACHED_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A verb that brings the figure to a level, then "to" or "at" and a hedge, ending at the figure ("had fallen to
+    only ", "held at "): lexicon/en/level_reached.csv, on the folded window before the figure."""
+    def alt(kind: str) -> str:
+        return "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == kind)
+    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$")
+
+
+# another economic figure named in the clause before a level: "inflation fell to 2%" is no share of GDP for defence
+_OTHER_ECONOMY_BEFORE = re.compile(r"\b(?:inflation|unemployment|jobless|deficits?|debts?|interest|yields?|growth\srates?|"
+                                   r"gdp\sgrowth|economy|economic\sgrowth|exports?|imports?|prices|vat|tax(?:es)?|"
+                                   r"approval|poll\w*|turnout|support)\b[^,;:]{0,50}$")
+
+
+def _level_reached(before_low: str) -> bool:
+    """The figure is the level a change verb brought something to, and no other economic figure's."""
+    return _LEVEL_REACHED_BEFORE().search(before_low) is not None and _OTHER_ECONOMY_BEFORE.search(before_low) is None
 # "..., and so did Latvia", "..., as does Lithuania", "nor does Italy" (context.so_does_after): a word each holds
 _SO_WORDS = frozenset({"so", "as", "neither", "nor"})
 # "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
@@ -206,9 +233,13 @@ _PLURAL_AFTER_LIST = re.compile(r"\sand\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'
 # folded text, ending at the figure; not inside a norm's wording: "the guideline that each member should spend 2%")
 _DEMANDED_BEFORE = re.compile(
     r"\b(?:(?:asked|urged|told|pressed|pressured|pushed|calls\son|called\son|calling\son|urging|pressing|wants|want|wanted"
-    r"|wanting)\s(?:[\w.'’-]+\s){0,5}?to\s|(?:should|must|ought\sto|has\sto|have\sto|need\sto|needs\sto)\s(?:\w+\s){0,2}?)"
+    r"|wanting)\s(?:[\w.'’,–—-]+\s+){0,14}?to\s|(?:should|must|ought\sto|has\sto|have\sto|need\sto|needs\sto)\s(?:\w+\s){0,2}?)"
     r"(?:spend|devote|allocate|put|invest|pay|contribute|(?:raise|increase|lift|boost)\s(?:\w+\s){0,3}?to)\s"
     r"(?:[\w-]+\s){0,3}?(?:at\sleast\s|more\sthan\s|about\s|around\s)?$")
+# a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
+_GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
+                                 r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
+_GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
 _NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|commitment|requirement|standard)\b")
@@ -300,6 +331,74 @@ def _office_of(s: Sentence, code: str, q: Quantity) -> bool:
     return e is not None and _TITLE_AFTER().match(s.text, e.end) is not None
 
 
+def _in_sets(found: list[Claim]) -> set[str]:
+    """The allies of the sets other rules read in the sentence ("A, B and C meet 2%": one claim for the set)."""
+    return {code for c in found if c.type in ("all_none_threshold", "count_at_threshold")
+            for code in (c.extra.get("allies") or c.extra.get("set") or [])}
+
+
+@functools.cache
+def _EXCEPT() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """A word of exception right before an ally (lexicon except.csv), on the folded text."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words("except", "pattern")) + r")\s(?=(?:the\s)?[a-z])")
+
+
+_EXCEPT_WORDS = frozenset({"not", "except", "exception", "save", "barring", "unlike"})  # a word each match holds
+_OTHER_SIDE = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+_EXCEPT_LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|,?\sor|,?\snor)\s(?:the\s)?")
+
+
+def _allies_from(s: Sentence, at: int) -> list[str]:
+    """The allies of the list that starts at `at` ("Italy", "the Netherlands and Spain"), in order; [] when no ally
+    starts there."""
+    allies = [e for e in s.entities if e.is_ally and e.start >= at]
+    if not allies or s.text[at:allies[0].start].strip().lower() not in ("", "the"):
+        return []
+    run = [allies[0]]
+    for e in allies[1:]:
+        if not _EXCEPT_LIST_JOIN.fullmatch(s.text, run[-1].end, e.start):
+            break
+        run.append(e)
+    return list(dict.fromkeys(e.code for e in run if e.code and len(e.code) == 3))
+
+
+@functools.cache
+def _TARGET_TAIL() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """Up to three modifiers and a target noun right after a figure ("2% defense spending benchmark"), folded text."""
+    return re.compile(r"\s(?:[\w'’-]+\s){0,3}?" + target_nouns().pattern)
+
+
+@functools.cache
+def _FRACTION_TARGET() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+    """After a fraction: "(of) the (2%) ... target" (a target noun of threshold_status.csv), on folded text."""
+    return re.compile(r"\s(?:of\s)?(?:the\s|its\s|their\s|nato['’]s\s|the\salliance['’]s\s)(?:nato['’]s\s)?"
+                      r"(?:(?P<lvl>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)\s)?(?:[\w'’-]+\s){0,3}?"
+                      + target_nouns().pattern)
+
+
+def _threshold_reached_before(s: Sentence, at: int) -> tuple[str, Quantity] | None:
+    """(side, figure) of the last percentage before `at` that names a target a verb reaches or misses ("meet 2%
+    defense spending benchmark", "fall short of the 2% goal"), or None."""
+    for q in reversed(s.quantities):
+        if q.kind != "pct" or q.end > at:
+            continue
+        verb = _reach_verb(s.text, s.low, max(0, q.start - 40), q.start)
+        if verb is None or _TARGET_TAIL().match(s.low, q.end) is None:
+            return None
+        side = verb_comparator(verb)
+        return (side, q) if side in _OTHER_SIDE else None
+    return None
+
+
+def modality_plan(s: Sentence, at: int) -> bool:
+    """A plan or demand word in the clause before `at` ("all allies must reach 2%, except ...")."""
+    lo = max(0, at - 60)
+    return PLAN_WORDS_FOLDED.search(s.low, lo, at) is not None or _DEMANDED_WORDS.search(s.low, lo, at) is not None
+
+
+_DEMANDED_WORDS = re.compile(r"\b(?:must|should|ought|need|needs|has to|have to|asked|urged|told|expected)\b")
+
+
 def _near_target(low: str, q: Quantity) -> bool:
     """The figure names a target ("a target of 2% of GDP", "the two per cent target")."""
     near = low[max(0, q.start - 25):q.end + 25]
@@ -334,7 +433,9 @@ def _counted_between(s: Sentence, code: str, at: int) -> bool:
     ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
     return ally is not None and any(x.kind == "count" and ally.end <= x.start < at
                                     and not _AMONG_BEFORE.search(s.low, max(0, x.start - 16), x.start)
-                                    for x in s.quantities)  # (but "Romania is among the ten allies that meet it")
+                                    and not s.low.startswith("one of ", x.start)
+                                    for x in s.quantities)  # (but "Romania is among the ten allies that meet it",
+    # "Poland was one of eight members to meet it": the ally is in the counted set)
 
 
 # a quantifier over allies opening the figure's clause ("A number of them sit far beneath 1%", "some are below 1%")
@@ -382,6 +483,16 @@ def _set_between(s: Sentence, code: str, at: int) -> bool:
     m = _SET_SUBJECT.search(s.low, ally.end, at)
     # (but "Latvia is one of the few members meeting it", "is among the allies that meet it": the ally is in the set)
     return m is not None and _IN_THE_SET.search(s.low, ally.end, m.start()) is None
+
+
+_NOT_IN_SET = re.compile(r"(?:\b(?:not|never|no\slonger)|n['’]t)\s(?:yet\s|even\s)?(?:among|one\sof)\b")
+
+
+def _not_in_set(s: Sentence, code: str, at: int) -> bool:
+    """The ally is said not to be in the set the status at `at` is said of ("Italy is not among the allies that meet
+    the target", "Spain isn't one of them"): the other side."""
+    ally = next((e for e in reversed(s.subjects()) if e.code == code and e.is_ally and e.end <= at), None)
+    return ally is not None and _NOT_IN_SET.search(s.low, ally.end, at) is not None
 
 
 _IN_THE_SET = re.compile(r"\b(?:among|one of)\s(?:the\s|its\s|nato['’]s\s)?(?:[\w-]+\s){0,3}$")
@@ -461,6 +572,8 @@ class AllyPctRule(Rule):
         whole = False  # a figure of the members read as the alliance's aggregate: the later ones are too
         planned_next = False  # the figure after a planned change's starting level is the plan ("from 1.3% to 2%")
         growth_end = -1  # the end of the last figure read as growth: "grew by 4.9 percent and 5.2 percent"
+        if has_targets and any(q.kind == "fraction" for q in s.quantities):
+            out.extend(self._fraction_of_target(s))
         for i, q in enumerate(s.quantities):
             if q.kind != "pct" or i in used:
                 continue
@@ -472,7 +585,7 @@ class AllyPctRule(Rule):
                 continue  # coordinated with a growth figure: growth too
             if "real terms" in text[end:end + 30] or \
                     _GROWTH_BEFORE_FOLDED.search(before_low) \
-                    and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL.search(before_low):
+                    and not _UP_FROM.search(text[max(lo, start - 22):start]) and not _TO_LEVEL().search(before_low):
                 growth_end = end
                 continue  # growth ("rose 14%"), but "jumped to 2.79%" is the level reached
             if ("or" in before_low or "and" in before_low) and _CHANGE_OR_BEFORE.search(before_low):
@@ -494,9 +607,12 @@ class AllyPctRule(Rule):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
                 demands = not s.words.isdisjoint(_DEMAND_WORDS) or "has to " in low or "have to " in low
-            if demands and _DEMANDED_BEFORE.search(low, max(0, start - 90), start) \
-                    and not _NORM_WORDS.search(low, max(0, start - 90), start):
-                continue  # a demand ("were asked to spend at least 2%"), no statement of the figure
+            if demands and (demand := _DEMANDED_BEFORE.search(low, max(0, start - 110), start)) is not None \
+                    and not _NORM_WORDS.search(low, max(0, demand.start() - 40), start) \
+                    or not s.words.isdisjoint(_GENERIC_WORDS) and _GENERIC_SET_BEFORE.search(low, max(0, start - 80), start):
+                continue  # a demand ("were asked to spend at least 2%"), no statement of the figure (but "the guideline
+                # that each member should spend 2%" states the norm); a figure of any ally at all ("any European
+                # country that doesn't spend at least 2%", "every ally that spends less than 2%"): nobody's
             if _DOWN_BY_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
@@ -547,9 +663,9 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) \
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not _level_reached(before_low) \
                     and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
-                    and not _COPULA_BEFORE.search(before_low) and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
+                    and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
                     and _reach_verb(text, low, lo, start) is None:
                 continue
@@ -635,11 +751,28 @@ class AllyPctRule(Rule):
                              {"plan": plan, "how": how, "negated": negated,
                               **({"modality": modal[0]} if modal is not None and modal[1] else
                                  {"modality": "reported"} if baseline else {})}, self))
-            if (_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
-                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start)) \
+            if len(code) == 3 \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
-                # "Estonia and Britain spend 2.14% each", "Latvia and Lithuania both reached 2%": every ally of the list
-                for other in s.listed_with(code, q):
+                # a list of allies as the figure's subject (claims/coordination.py): "Estonia and Britain spend 2.14%
+                # each", "Latvia and Lithuania both reached 2%", "Belgium, Spain and Luxembourg spend under 1%": every
+                # ally of the list
+                distributive = bool(_EACH_AFTER.match(text, end) or _BOTH_BEFORE.search(low, max(0, start - 40), start)
+                                    or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start))
+                last = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= start), None)
+                paired = q.listed or start in s.pairs
+                listed = subject_list(text, low, s._subjects, last, start, end, distributive) \
+                    if last is not None and (not paired or _EACH_AFTER.match(text, end)) else []
+                if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
+                    listed = []
+                # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own unless "each"
+                # follows: "Estonia and Romania (2.38% each)"; a longer list at
+                # or above a threshold, "A, B and C meet 2%", names the set that meets it: rules/set_threshold.py,
+                # one claim as real coverage is labelled)
+                if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
+                    listed = []  # "A, B and C meet 2%": read as the set that meets it (rules/set_threshold.py)
+                for other in listed if code in listed else []:
+                    if other == code:
+                        continue
                     out.append(Claim("ally_pct_gdp", self.code, s, other, "def_exp_pct_gdp", q.value, comparator,
                                      year, q, {"plan": plan, "how": how}, self))
         if not s.words.isdisjoint(_IMPLIED_WORDS) and not s.words.isdisjoint(_IMPLIED_VERBS) and not s.free(("pct",)) \
@@ -691,7 +824,10 @@ class AllyPctRule(Rule):
                         and all(c.subject != subject or c.value != q.value for c in out):
                     s.quantities.append(q)
                     s.quantities.sort(key=lambda x: x.start)
-                    claim = self._claim(s, q, subject, q.comparator, [])  # (is_plan asked once, here)
+                    comparator = q.comparator
+                    if _not_in_set(s, subject, begin):  # "Italy is not one of the allies that meet the target"
+                        comparator, negated = _NEGATE.get(comparator, "lt"), True
+                    claim = self._claim(s, q, subject, comparator, [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
                     if not claim.extra["plan"] and not PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin) \
@@ -703,7 +839,87 @@ class AllyPctRule(Rule):
         if out and not s.words.isdisjoint(_SO_WORDS) and (m := so_does_after(s, out[-1].quantity.end
                                                                               if out[-1].quantity else 0)) is not None:
             out.extend(self._so_does(s, m, out[-1]))
+        if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.statuses or s.has_number):
+            out.extend(self._excepted(s, out))
         return out
+
+    def _fraction_of_target(self, s: Sentence) -> list[Claim]:
+        """"Spain spends about half the 2% target", "Belgium is barely meeting two-thirds of the minimum spending
+        target", "less than a third of the 2% goal": the ally's share of GDP as a fraction of the target's level (the
+        level the target names, else the threshold talked about, else the 2% guideline); the hedge before the fraction
+        gives the comparator, "about" when none (a fraction is a rough figure)."""
+        out = []
+        for q in s.quantities:
+            if q.kind != "fraction" or (m := _FRACTION_TARGET().match(s.low, q.end)) is None:
+                continue
+            code = data_code(s.ally_for(q))
+            if not code or len(code) != 3 or not (_SPEND_CONTEXT_FOLDED.search(s.low, max(0, q.start - 50), q.start)
+                                                  or _REACH_BEFORE_FOLDED.search(s.low[max(0, q.start - 40):q.start])):
+                continue  # (spent, put, devoted, or met or reached: "barely meeting half the target")
+            modal = figure_modality(s, q)
+            if modal is not None and modal[1] == "drop" or _DEMANDED_WORDS.search(s.low, max(0, q.start - 60), q.start):
+                continue  # "Spain should spend at least half the target": what is wanted
+            carried = s.carry.threshold
+            level = float(m.group("lvl")) if m.group("lvl") else carried[2] if carried is not None \
+                and carried[0] == "def_exp_pct_gdp" else 2.0
+            if m.group("lvl"):
+                inside = next((x for x in s.quantities if x.kind == "pct" and x.start == m.start("lvl")), None)
+                if inside is not None:
+                    s.take(inside)  # the target's own level: nobody's figure
+            value = round(q.value * level, 2)
+            comparator = "approx" if q.comparator == "eq" else q.comparator
+            figure = Quantity(q.start, q.end, "pct", value, 2, comparator, q.text)
+            year, how = s.year_for(q)
+            plan = how in ("deadline", "future") or year is not None and year > (s.latest_year() or year) \
+                or modal is not None and modal[1] == "plan"
+            out.append(Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", value, comparator, year, figure,
+                             {"plan": plan,
+                              "how": how, "fraction_of_target": round(q.value, 3), "target_level": level}, self))
+            s.take(q)
+        return out
+
+    def _excepted(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """"Germany now meets the 2% goal, but not Italy", "Poland spends well over 2%, unlike Spain", "..., with the
+        exception of Denmark": the allies named right after the words (lexicon except.csv) are on the other side of
+        the comparison the clause before makes, a claim read here or a status against a threshold (a value, "2.2%,
+        unlike Italy", says nothing of the others)."""
+        m = _EXCEPT().search(s.low)
+        if m is None:
+            return []
+        codes = _allies_from(s, m.end())
+        if not codes:
+            return []
+        # (a claim this rule read, or one an earlier rule read for a list: "A and B spend well over 2%", set_threshold)
+        prior = [c for c in (*s.found, *found) if c.type == "ally_pct_gdp" and c.quantity is not None
+                 and c.quantity.end <= m.start() and c.comparator in _OTHER_SIDE and c.subject not in codes]
+        if prior:
+            base = prior[-1]
+            comparator, value, year, q = _OTHER_SIDE[base.comparator], base.value, base.year, base.quantity
+            extra = {"plan": base.extra.get("plan", False), "how": base.extra.get("how"), "excepted": True}
+        elif (reached := _threshold_reached_before(s, m.start())) is not None:
+            # "Ten NATO members now meet 2% defense spending benchmark, but not Germany": the figure names the target
+            side, q = reached
+            comparator, value = _OTHER_SIDE[side], q.value
+            year, how = s.year_for(q)
+            if how in ("deadline", "future") or modality_plan(s, q.start):
+                return []
+            extra = {"plan": False, "how": how, "excepted": True}
+        else:
+            st = next((x for x in reversed(s.statuses) if x.side in _OTHER_SIDE and x.target_end <= m.start()), None)
+            if st is None:
+                return []
+            level = level_after(s.text, st, s.quantities)
+            carried = s.carry.threshold
+            value = level.value if level is not None else carried[2] if st.anaphoric and carried is not None \
+                and carried[0] == "def_exp_pct_gdp" else 2.0
+            comparator = _OTHER_SIDE[st.side]
+            q = Quantity(st.start, st.target_end, "pct", value, 0, comparator, s.text[st.start:st.target_end])
+            year, how = s.year_for(level if level is not None else q)
+            if how in ("deadline", "future") or modality_plan(s, st.start):
+                return []  # "all must reach 2% by 2030, except Spain": no statement of where Spain stands
+            extra = {"plan": False, "how": how, "excepted": True}
+        return [Claim("ally_pct_gdp", self.code, s, code, "def_exp_pct_gdp", value, comparator, year, q, dict(extra), self)
+                for code in codes if not any(c.subject == code for c in (*s.found, *found))]
 
     def _same_as_before(self, s: Sentence, m: re.Match, level: Level, exact: bool) -> list[Claim]:
         """"Germany met the goal last year. NATO praised Italy for following suit.": the level the sentence before gave

@@ -34,6 +34,9 @@ PATTERNS = [
     # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
     (re.compile(rf"[a-z.]['’]s?\s{_N}\s(?:fellow\s)?(?:allies|partners)\b", re.I), "the"),
     (re.compile(rf"^{_N}:\sthe\snumber\sof\s(?:allies|members)\b", re.I), "the"),
+    # "in 2014, when there were 28 members", "there are now 32 allies"
+    (re.compile(rf"\bthere\s(?:are|were)\s(?:now\s|then\s|currently\s|still\s|only\s)?{_N}\s(?:NATO\s)?(?:members|allies"
+                r"|member states|member countries|member nations)\b", re.I), "the"),
     (re.compile(rf"\b(?:has|have|had|counts|counted|numbers|numbered|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b",
                 re.I), "the"),
     (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
@@ -41,6 +44,18 @@ PATTERNS = [
 ]
 # a count made conditional ("if Sweden joins, NATO will have 32 members"): yes/no on Sentence.low
 _CONDITIONAL = gated(re.compile(r"\b(?:if|once|will have|would have|will become|would become|expected to become|could)\b"))
+# where a conditional reaches a membership number (on the folded text): a condition before it ("if Sweden joins, NATO
+# will have 32 members", "once Finland is in, the 31 allies ..."), a modal form right before it ("would become the 32nd
+# member"), or a condition after it in its own clause ("NATO will count 32 members if Sweden joins"); not a condition in
+# a later clause ("23 of the 28 members have not met 2%, arguing that the alliance would have had $119bn more if ...")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|once)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:will have|would have|will become|would become|expected to become|could)\b[^,;.]{0,40}$")
+_CONDITION_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:if|once)\b")
+
+
+def _conditional_at(low: str, at: int, end: int) -> bool:
+    return _CONDITION_BEFORE.search(low, 0, at) is not None or _MODAL_BEFORE.search(low, max(0, at - 60), at) is not None \
+        or _CONDITION_AFTER.match(low, end) is not None
 WORDS = {w: v for w, v in NUMBER_WORDS.items()}
 _DIGIT = re.compile(r"\d")
 # "nine of the bloc's 28 members", "the military alliance's 29 members", "NATO's 32 member nations", "the
@@ -67,7 +82,9 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
-MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:to|at|of)\s{_NH}\b")
+# "bringing membership to 32", "NATO's membership rose to 32", "membership now stands at 32"
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:(?:has\s|now\s)?(?:rose|risen|grew|grown|increased|expanded|climbed|jumped"
+                           rf"|swelled|stands|stood)\s)?(?:to|at|of)\s{_NH}\b")
 # "the alliance, which grew to 32 members with Sweden": the membership on the date
 GREW_TO = re.compile(rf"\b(?:grew|grown|expanded|swelled|swollen)\sto\s{_NH}\s(?:members|allies|nations|countries)\b")
 # "NATO, now 32 members strong": the membership
@@ -189,8 +206,7 @@ class MemberCountRule(Rule):
         if s.is_question or not _may_name_ten_to_forty(s):
             return []
         text, low = s.text, s.low
-        if _CONDITIONAL.search_words(low, s.tokens):
-            return []
+        conditional = _CONDITIONAL.search_words(low, s.tokens) is not None
         out, seen = [], set()
         has_from = "founding" in low and _FROM_FOUNDING.search(text)
         data_years = None  # worked out when a membership is read (most sentences read none)
@@ -204,6 +220,8 @@ class MemberCountRule(Rule):
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
+                if conditional and _conditional_at(low, at, m.end()):
+                    continue  # "if Sweden joins, NATO will have 32 members": no membership on record
                 if gate.pattern is OUT_OF_M and not _NOUN_AFTER_M.match(low, m.end("n")) \
                         and not _OUT_OF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                     continue  # "12 out of 30 are grounded": no member noun, no membership
@@ -242,7 +260,12 @@ class MemberCountRule(Rule):
                                  None)
                 if data_year is not None and data_year >= s.today.year:
                     data_year = None
-                if data_year is not None and kind in ("the", "all") and not _NOW_BEFORE.search(low, max(0, at - 24), at):
+                if kind == "ordinal" and data_year is None:
+                    # "North Macedonia became NATO's 30th member in 2020": the year of that accession, also this year's
+                    data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),
+                                     None)
+                if data_year is not None and kind in ("the", "all", "ordinal") \
+                        and not _NOW_BEFORE.search(low, max(0, at - 24), at):
                     # "In 2015, only four of 28 members met the target": the year governs the membership too
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", data_year, kind="in_year"))
                 else:

@@ -75,7 +75,29 @@ _KEY_NEGATED = re.compile(rf"(?:\b(?:{_rebuttal_words('negation')})|n['’ʼ]t)\
                           rf"['‘\"“]?$|\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
 
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership obligations obligation".split())
+
+# "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
+# folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
+_DELINQUENT_SAID_OF = re.compile("(?:" + "|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "predicate") + ")")
+_DELINQUENT_WORD = re.compile(r"\bdelinquen(?:t|cy|cies)\b")
+_MORE_DEBT = gated(re.compile("|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "debt")))
+_CONDITION = re.compile("|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "condition"))
+
+
+# "the countries that have not been delinquent": a negated relative clause picks some allies out; it neither asserts
+# nor rebuts that allies owe NATO (on the folded text, ending at the predicate's verb)
+_NEGATED_RELATIVE = re.compile(r"\b(?:that|who|which)\s(?:(?:have|has|had)\s)?(?:not|never)\s$")
+
+
+def _delinquent_said_of(low: str):
+    """The first "delinquent" the sentence predicates of someone, not as a condition (a match at the word), else None."""
+    for m in _DELINQUENT_WORD.finditer(low):
+        said = _DELINQUENT_SAID_OF.search(low, max(0, m.start() - 40), m.start())
+        if said is not None and not _CONDITION.search(low, max(0, said.start() - 16), said.start()) \
+                and not _NEGATED_RELATIVE.search(low, max(0, said.start() - 24), said.start()):
+            return m
+    return None
 
 
 # (on Sentence.low, behind their derived gates: yes/no answers)
@@ -98,7 +120,13 @@ class MisconceptionRule(Rule):
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
             if not _DEBT_WITHOUT_DELINQUENT.search_words(low, tokens) and not _DISTANCED_FOLDED.search_words(low, tokens):
-                kind = None  # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted)
+                # "delinquent" alone does not say that allies owe NATO money (unless it is rebutted); said of them, it does
+                key = _delinquent_said_of(low)
+                kind = "arrears" if key is not None else None
+        elif ("delinquency" in tokens or "delinquencies" in tokens) and (key := _delinquent_said_of(low)):
+            kind = "arrears"  # "That's a tremendous delinquency"
+        elif (key := _MORE_DEBT.search_words(low, tokens)) is not None:
+            kind = "arrears"  # "failed to meet their financial obligations to the Alliance"
         elif ("treaty" in tokens or "charter" in tokens) and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "figure" in low or "guideline" in low or "target" in low or "per cent" in low
                 or "percent" in low):

@@ -42,6 +42,12 @@ _WALES_BY_YEAR = re.compile(r"\b(?:the|their|its|a)\s2014\s(?:defen[cs]e\s(?:inv
                             re.I)
 _PLEDGE_NAMED = gated(folded_pattern(re.compile(r"\bthe\s(?:Hague|Wales|2014|2025)\s(?:pledge|commitment|target|goal|deadline)\b",
                                                  re.I)))  # on Sentence.low, behind the words its matches need
+# the alliance's pledge named without its summit or level ("under the alliance pledge", "NATO's commitment"; on
+# Sentence.low, behind its derived gate)
+_PLEDGE_GENERIC = gated(re.compile(r"\b(?:the|its|their|under)\s(?:alliance|nato|allied)(?:['’]s)?\s(?:spending\s|defen[cs]e\s)?"
+                                   r"(?:pledge|commitment|target|goal)\b"))
+# the pledges a deadline can belong to (a whole pledge, not one of the Hague parts)
+_TOTALS = ("HAGUE2025_5PCT_TOTAL", "WALES2014_DIP_2PCT")
 # a year written as a named pledge's end: "the Hague commitment runs to 2035", "the Wales deadline of 2024"
 # (on Sentence.low, behind its derived gate: folding leaves the year's digits as they are)
 _END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
@@ -75,7 +81,8 @@ _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|targe
 def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
     found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"  # read, not changed (= is_ally)
-             and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)]
+             and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)
+             and s.low[max(0, e.start - 4):e.start] != "non-"]  # ("only four non-U.S. allies met it": not the US)
     if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
         # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
         # pledge describes it; it is not an ally's own pledge
@@ -105,8 +112,23 @@ def _pledge_words(kind: str) -> Gated:
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
 _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
-# "2%", "two per cent", "the guideline", "the figure", "it" (on s.low)
-_GUIDELINE_2 = gated(re.compile(r"\b(?:2\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|guideline\b|figure\b|it\b)"))
+# what dates a norm's first making ("created", "first set"), and the nouns naming a pledge as a target (not "guideline")
+_ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_noun")
+# the pledge's making told in a clause of its own beside a count ("In 2014, when we made the pledge, only three allies met
+# 2%", "ten allies fell short of the goal, which was agreed in 2014", "met by all for the first time since it was set in
+# 2014", "the 2% target was set nine years ago, and only seven allies meet it"): the count keeps its figures; only a
+# time in or right beside that clause dates the making ("Ten years ago three allies met the goal that was set in Wales":
+# the count's year) (on Sentence.low)
+_MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:made|agreed|pledged|committed|promised|decided"
+                            r"|set|adopted|reached)\b"
+                            r"|\b(?:which|that|it|target|goal|pledge|commitment|requirement|benchmark)\s(?:was|were|had\sbeen"
+                            r"|has\sbeen)\s(?:first\s)?(?:agreed|set|adopted"
+                            r"|established|endorsed)\b|\bdates?\s(?:back\s)?(?:from|to)\b")
+# the 2% pledges a target named without its level may stand for (carried from the sentence before)
+_TWO_PCT_PLEDGES = frozenset({"WALES2014_DIP_2PCT", "RIGA2006_2PCT", "CURRENT"})
+# "2%", "two per cent", "the 20% equipment goal", "the guideline", "the figure", "it" (on s.low)
+_GUIDELINE_2 = gated(re.compile(r"\b(?:20?\s?(?:%|per\s?cent|percent)|two\s(?:per\s?cent|percent)|twenty\s(?:per\s?cent|percent)"
+                                r"|guideline\b|figure\b|it\b)"))
 
 
 # "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
@@ -132,7 +154,7 @@ _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|
 # "we decided in 2014 to halt the cuts and move towards 2%": the Wales pledge's own wording, governed by a word of
 # agreeing (else "all allies are moving toward 2%" is an aspiration); on the folded text, ending at "toward(s)"
 _AGREED_TOWARD = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised|promise|promises"
-                            r"|committed|commitment|commit|commits|decided|decision|resolved|undertook|aim|aims|aimed)\b"
+                            r"|committed|commitments?|commit|commits|decided|decision|resolved|undertook|aim|aims|aimed)\b"
                             r"[^.;:?!]{0,90}?\bto\s(?:aim\sto\s)?(?:move|moving)\stowards?\s(?:[\w'’-]+\s){0,6}$")
 _AGREED_TOWARD_REACH = 130  # characters before the figure
 # ", a commitment we all made in Wales", ", the core target agreed in The Hague", ", the goal set at the Vilnius summit":
@@ -230,7 +252,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("asks expects requires wants urges guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -289,6 +311,20 @@ class PledgeRule(Rule):
         first = (after or t)[0]
         return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year)]
 
+    def _level_and_deadline(self, s: Sentence, c: Claim) -> list[Claim]:
+        """A level with a deadline that is not its pledge's is two claims, judged apart (issue 11: several claims in one
+        sentence are judged separately), in the text's order: the level ("agreed to raise spending to 5% ... by 2025": 5%
+        is right) and the deadline (2025 is wrong); else the claim as it is."""
+        given = c.extra.get("deadline")
+        if c.metric != "threshold_pct" or not given or c.subject in (None, "CURRENT", "PREVIOUS"):
+            return [c]
+        own = _deadline(_pledge(str(c.subject)))
+        if own is None or own == given:
+            return [c]
+        level = self.claim(s, c.subject, "threshold_pct", c.value, c.comparator, own, c.quantity,
+                           **{**c.extra, "deadline": None})
+        return [level, self.claim(s, c.subject, "deadline_year", given, "eq", given, deadline=given)]
+
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
@@ -302,19 +338,52 @@ class PledgeRule(Rule):
         # the year a guideline was adopted ("adopted the 2 per cent guideline in 2006", "a creation of the 2014 Wales summit")
         # (the cheap tests first: the entity and time scans are left to the sentences that need them)
         wales = _WALES.search(text)
-        since = "since" in tokens and ("existed since" in low or "in place since" in low)  # "has existed since 2006"
-        years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year] \
-            if (_ADOPTION_ANY.search_words(low, tokens) and _GUIDELINE_2.search_words(low, tokens)
-                and not s.free(("count",))) else []
+        since = "since" in tokens and ("existed since" in low or "in place since" in low) \
+            or "from" in tokens and ("dates from" in low or "date from" in low or "dating from" in low)
+        # "has existed since 2006", "dates from 2014" (a time after "from" reads as a start)
+        # the norm named by its level, or a target named without one: "The target was established in Wales in 2014"
+        # after a sentence on the 2% pledge, "the agreement we reached in Wales in 2014"
+        beside_count = False  # a count or allies of another clause beside the making: they keep their figures
+        years = []
+        if _ADOPTION_ANY.search_words(low, tokens) and (
+                _GUIDELINE_2.search_words(low, tokens)
+                or (wales or s.carry.pledge in _TWO_PCT_PLEDGES) and not s.free(("pct",))
+                and _TARGET_NOUN_ANY.search_words(low, tokens)):
+            allies = _allies(s)
+            beside_count = bool(s.free(("count",))) or bool(allies)
+            # "In 2025, at the Hague Summit, allies agreed to 5% by 2035, up from the former 2% threshold": the year is
+            # the new level's (read below), not an adoption of 2%
+            hague_level = any(q.value in (5.0, 3.5, 1.5) for q in s.free(("pct",)))
+            making = _MAKING_CLAUSE.search(low) if beside_count else None
+            # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
+            # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
+            if not hague_level and (not beside_count or making and all(e.start >= making.end() for e in allies)):
+                years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
+                         and (making is None or making.start() - 25 <= t.start <= making.end() + 25)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
                      or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
-        if years and not _allies(s):
+        if years:
+            # the year written right after a word of adopting ("adopted in 2006 and reaffirmed in Wales in 2014": 2006),
+            # else the last one ("set it eight years earlier, in 2006")
+            dated = [t for t in years if t.kind == "year" and _ADOPTION_ANY.search(low, max(0, t.start - 30), t.start)]
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
-                else years[-1]
-            if wales and _PROMISE.search(text) or t.year == 2014 and WALES_AGREEMENT.search(text) \
-                    and not ORIGIN.search(text):
+                else dated[0] if dated else years[-1]
+            # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
+            # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
+            wales_year = t.year == 2014 and (
+                WALES_AGREEMENT.search(text) is not None and not ORIGIN.search(text)
+                or _TARGET_NOUN_ANY.search_words(low, tokens) is not None
+                and not _ORIGIN_ANY.search_words(low, tokens))
+            made_levels = {q.value for q in s.free(("pct",))}
+            if made_levels == {20.0}:  # "the 20% equipment goal dates from 2014": the Wales equipment guideline
+                out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
+            elif t.year == 2023 or "vilnius" in low and "VILNIUS2023" in _named(text):
+                # "agreed in 2023 at Vilnius to make 2% a floor", "the 2% floor agreed at Vilnius in 2022" (refuted): the
+                # Vilnius floor's year, not the 2006 guideline's
+                out.append(self.claim(s, "VILNIUS2023_2PCT_FLOOR", "pledge_year", t.year, "eq", t.year))
+            elif wales and _PROMISE.search(text) or wales_year:
                 # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
                 # deadline ("to spend 2% by 2025") the deadline is what is checked
                 deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != t.year]
@@ -325,9 +394,11 @@ class PledgeRule(Rule):
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
-            for q in s.free(("pct",)):
+            if 20.0 in made_levels and len(made_levels) > 1:  # "that 2% target, and a companion 20% equipment goal, date from 2014"
+                out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
+            for q in s.free(("pct",)) if not beside_count else ():  # (a count's threshold stays with it)
                 s.take(q)
-            s.carry.pledge = out[-1].subject
+            s.carry.pledge = out[0].subject
             return out
         if not years and "2014" in text and not _allies(s) and not _counts_in_first_clause(s) \
                 and _WALES_BY_YEAR.search(text):
@@ -495,12 +566,14 @@ class PledgeRule(Rule):
         if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(str(hague[0].subject)))):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
             out = [c for c in out if c not in hague[1:]]
+        out = [part for c in out for part in self._level_and_deadline(s, c)]
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search_words(low, tokens) if not out else None
-        if not out and (s.carry.pledge or named or "summit" in low and _names_summit(text)) and (
+        generic = _PLEDGE_GENERIC.search_words(low, tokens) if not out and not named and not s.carry.pledge else None
+        if not out and (s.carry.pledge or named or generic or "summit" in low and _names_summit(text)) and (
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
@@ -512,6 +585,12 @@ class PledgeRule(Rule):
             summits = _named(text)
             if not named and summits:  # "At the Wales meeting, countries ... agreed to reach it by 2024"
                 pid = {"WALES2014": "WALES2014_DIP_2PCT", "HAGUE2025": "HAGUE2025_5PCT_TOTAL"}.get(summits[0], pid)
+            if generic and deadline and not summits:
+                # "Under the alliance pledge, they have until 2035 to reach the target": the pledge in force on the date
+                # with that deadline, else the standing target (whose deadline the year then misses)
+                in_force = [p["id"] for p in pledges_in_force(s.today)]
+                pid = next((p for p in in_force if p in _TOTALS and _deadline(_pledge(p)) == deadline[0].year),
+                           current_target(in_force))
             if pid == "RIGA2006_2PCT":
                 pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
             if deadline and not _allies(s) and pid:

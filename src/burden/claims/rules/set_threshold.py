@@ -118,7 +118,10 @@ def _chains(s: Sentence, named: bool = False) -> list[list[Entity]]:
     out: list[list[Entity]] = []
     run: list[Entity] = []
     for e in allies:
-        if run and joined(s.text, run[-1], e, _JOIN):
+        if run and joined(s.text, run[-1], e, _JOIN) \
+                and not (len(run) >= 2 and "," in s.text[run[-1].end:e.start] and " and " not in s.text[run[-1].end:e.start]
+                         and any(" and " in s.text[a.end:b.start] for a, b in zip(run, run[1:], strict=False))):
+            # (but not a comma after an "and": "Unlike Spain and Belgium, Estonia spent ..." is no list of three)
             run.append(e)
             continue
         if len(run) >= 2:

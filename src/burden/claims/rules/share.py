@@ -8,6 +8,7 @@ import re
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
+from ..status import nouns as target_nouns
 from .ally_pct import POLL_FOLDED
 from .base import Rule
 from .figures import data_code, money_basis
@@ -55,6 +56,10 @@ def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]]) -> bool:
     return any(0 <= q.start - end <= 40 or 0 <= start - q.end <= 30 for start, end in phrases)
 
 
+_OF_GDP_AFTER = re.compile(r"\s{0,2}of\s(?:(?:its|their|the|the country['’]s|national)\s)?(?:gdp|gross domestic product|economic output"
+                           r"|output)\b", re.I)
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
@@ -82,6 +87,10 @@ class ShareRule(Rule):
             out = [self._claim(s, subject, q)]
             s.take(q)
             for other in s.free(("fraction", "pct")):
+                if other.kind == "pct" and _OF_GDP_AFTER.match(s.text, other.end) \
+                        and not target_nouns().search(s.low, max(0, other.start - 60), other.start):
+                    continue  # "... and spends 3.4% of GDP": a share of GDP, a claim of its own (rules/ally_pct.py),
+                    # unless it names a target's level ("the target of budgets of 2 percent of GDP")
                 if _EARLIER.search(s.text, max(0, other.start - 25), other.start):
                     out.append(self._claim(s, subject, other))  # "fallen to nearly 60%, from two-thirds two years ago"
                 s.take(other)  # else "a large share, but well short of 90 percent" restates the same claim
