@@ -6,12 +6,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import negation
 from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import Quantity
-from ..status import _DOUBLE, _NEGATION  # (the one negation reader of status.py)
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code
 
@@ -518,8 +518,7 @@ class RealChangeRule(Rule):
                 continue  # "German output rose 0.3% even as spending climbed": what grew is not spending
             if _CATEGORY_SPENDING.search(s.text, max(0, q.start - 70), q.start):
                 continue  # "spending on equipment jumped 50%": a category, not the total
-            if growth is not None and _NEGATION.search(s.low, max(0, growth.start() - 40), growth.start()) \
-                    and not _DOUBLE.search(s.low, max(0, growth.start() - 40), growth.start()):
+            if growth is not None and negation.negated(s.low, max(0, growth.start() - 40), growth.start()):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
@@ -644,7 +643,7 @@ class RealChangeRule(Rule):
                     down = up_before.group("dir").lower() == "down"
             stated_real = REAL.search(clause) is not None  # (in the change's own clause)
             done = hi
-            negated = _NEGATION.search(s.low, lo, move.start()) is not None and _DOUBLE.search(s.low, lo, move.start()) is None
+            negated = negation.negated(s.low, lo, move.start())
             if negated and (figure is not None or run is not None):
                 continue  # "did not rise by 18%", "has not grown for three years": no figure or run is claimed
             if figure is not None:
