@@ -178,17 +178,6 @@ def _compared_year(s: Sentence, last: Claim, q: Quantity) -> int | None:
 _JOINED = re.compile(r"\s?(?:,|and|or|,\sand)\s(?:about\s|nearly\s|almost\s|some\s)?$")
 
 
-def _joined_after(s: Sentence, q: Quantity) -> list[Quantity]:
-    """The percentages joined right after q ("17.6 percent and 8.3 percent")."""
-    out: list[Quantity] = []
-    for x in s.quantities:
-        if x.kind == "pct" and x.start > q.start:
-            if not _JOINED.fullmatch(s.text, (out[-1] if out else q).end, x.start):
-                break
-            out.append(x)
-    return out
-
-
 def _next_pct_start(s: Sentence, q: Quantity) -> int:
     """Where the next percentage after q starts (what follows it is the next figure's own time), else the text's end;
     figures joined right away share what follows ("grew by 17.6 percent and 8.3 percent in the last two years")."""
@@ -523,8 +512,6 @@ class RealChangeRule(Rule):
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
             if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))):
-                for x in [q, *_joined_after(s, q)]:
-                    s.take(x)  # (a growth all the same, and those joined to it: no share of GDP for another reader)
                 continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change (but
                 # "8.3% in 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
             taken = _take_change(s, q)
