@@ -317,3 +317,9 @@ def test_a_dateline_place_is_not_whose_change_it_is():
     found = claims("BRUSSELS—NATO says the overall spending on defense among its member countries is expected to be "
                    "lower this year than in 2014.", "2015-06-22", "real_change")
     assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_TOTAL", "lt", 2015)]
+
+
+def test_a_categorys_spending_is_not_the_total():
+    for text in ("Canada's procurement budget rose 20% this year.", "Germany's spending on equipment jumped 50% in 2024.",
+                 "European allies' equipment spending rose 30% this year."):
+        assert _read(text, "2024-07-15") == [], text

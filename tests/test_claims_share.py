@@ -38,3 +38,10 @@ def test_share_verbs_make_up_represent_come_from():
                  "Roughly 66 percent of all NATO military spending comes from the United States."):
         found = claims(text, "2024-07-15", "share_of_alliance")
         assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")], text
+
+
+def test_a_share_moving_from_one_figure_to_another_is_two_claims():
+    found = claims("The American share of allied spending fell from 69% in 2014 to 66% this year.", "2024-07-15",
+                   "share_of_alliance")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(0.69, 2014, "supported"),
+                                                                    (0.66, 2024, "supported")]

@@ -295,6 +295,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s[A-Z][A-Za-z .]+)?(?:\s\([^(
 _PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has\s|had\s|also\s)?(?:increased|rose|grew|went\sup|climbed"
                                         r"|jumped|fell|dropped|declined)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s)?[\d.]+\s?"
                                         r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
+# the spending of one category, not the total: "the procurement budget rose 20%", "spending on equipment jumped 50%"
+_CATEGORY_SPENDING = re.compile(r"\b(?:equipment|procurement|personnel|infrastructure|research|R&D|pensions?|salaries|weapons|arms"
+                                r"|ammunition|cyber|space|nuclear)\s(?:spending|budgets?|outlays|expenditures?)\b"
+                                r"|\b(?:spending|budgets?|outlays|expenditures?)\s(?:on|for)\s(?:major\s|new\s)?(?:equipment|procurement"
+                                r"|personnel|infrastructure|research|pensions|salaries|weapons|arms|ammunition)\b", re.I)
 _ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s|\s-\s")  # (an ellipsis or a spaced hyphen between clauses)
 # the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
 # spending rose": the alliance's
@@ -500,6 +505,8 @@ class RealChangeRule(Rule):
                 continue
             if growth is not None and _OTHER_MOVER_BEFORE.search(s.text, max(0, growth.start() - 40), growth.start()):
                 continue  # "German output rose 0.3% even as spending climbed": what grew is not spending
+            if _CATEGORY_SPENDING.search(s.text, max(0, q.start - 70), q.start):
+                continue  # "spending on equipment jumped 50%": a category, not the total
             if growth is not None and negation.negated(s.low, max(0, growth.start() - 40), growth.start()):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
@@ -579,7 +586,7 @@ class RealChangeRule(Rule):
                 continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
             if figure is None and run is None and not _is_verb(text, move) and REAL.search(clause) is None:
                 continue  # a noun or an attribute, not a change that the clause says happened (cheap: before the rest)
-            if not (_SPENDING_WORDS.search(folded(clause)) or _TOTAL.search(clause)) \
+            if not (_SPENDING_WORDS.search(folded(clause)) or _TOTAL.search(clause)) or _CATEGORY_SPENDING.search(clause) \
                     or _COUNT_CHANGE.search(clause if run is None else clause[:run[2]]) \
                     or _DEMANDED.search(text, lo, move.start()) \
                     or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:

@@ -45,6 +45,10 @@ _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:a
                       re.I)
 
 
+# "fell from 72% in 2014 to 66% this year": after a figure the share moved from, the one it moved to
+_LATER = re.compile(r"\b(?:to|now)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s|just\s)?$", re.I)
+
+
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
 _PAYS_FOR_NATO = gated(folded_pattern(re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s|more than\s|less than\s"
                             r"|roughly\s|around\s|some\s|just over\s|just under\s|well over\s)?"
@@ -94,7 +98,8 @@ class ShareRule(Rule):
                         and not target_nouns().search(s.low, max(0, other.start - 60), other.start):
                     continue  # "... and spends 3.4% of GDP": a share of GDP, a claim of its own (rules/ally_pct.py),
                     # unless it names a target's level ("the target of budgets of 2 percent of GDP")
-                if _EARLIER.search(s.text, max(0, other.start - 25), other.start):
+                if _EARLIER.search(s.text, max(0, other.start - 25), other.start) \
+                        or _EARLIER.search(s.text, max(0, q.start - 25), q.start) and _LATER.search(s.text, max(0, other.start - 25), other.start):
                     out.append(self._claim(s, subject, other))  # "fallen to nearly 60%, from two-thirds two years ago"
                 s.take(other)  # else "a large share, but well short of 90 percent" restates the same claim
             return out
