@@ -198,7 +198,10 @@ def _LEVEL_REACHED_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from 
     only ", "held at "): lexicon/en/level_reached.csv, on the folded window before the figure."""
     def alt(kind: str) -> str:
         return "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == kind)
-    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$")
+    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$"
+                      # the "to" of "from 1.19% (in 2014) to": the level reached
+                      rf"|\bfrom\s(?:(?:{alt('hedge')})\s)?\d{{1,2}}(?:[.,]\d{{1,2}})?\s?(?:%|pct?|per\s?cent|percent)"
+                      rf"(?:\s(?:of\s(?:its\s|their\s)?gdp|in\s\d{{4}}|last\syear|a\sdecade\sago))*\sto\s(?:(?:{alt('hedge')})\s)?$")
 
 
 # another economic figure named in the clause before a level: "inflation fell to 2%" is no share of GDP for defence
@@ -240,6 +243,12 @@ _DEMANDED_BEFORE = re.compile(
 # a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
 _GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
                                  r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
+# "its share of the alliance's tanks rose to": a share of something named before the figure, in its clause (folded)
+_SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is|was|are|were|stands|stood|rose|fell|grew|"
+                                    r"reached|hit|climbed|jumped|dropped|came\sto|amounts\sto|amounted\sto|at)\s"
+                                    r"(?:(?:to|at|about|around|nearly|almost|some|just|only)\s)*$")
+_GDP_WORD = re.compile(r"\b(?:gdp|g\.d\.p|gross\sdomestic|gross\snational|economic\soutput|economy|output|national\sincome|"
+                       r"wealth)\b")
 _GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
@@ -417,7 +426,7 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|
 _MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
 _MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
                    "roughly": "approx", "at least": "ge"}
-_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
+_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b(?!\s(?:two|three|four|pair))")  # (not "the latter two")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 
 
@@ -615,6 +624,9 @@ class AllyPctRule(Rule):
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
             if _NOT_DEFENCE_BEFORE.search(before_low):
                 continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
+            if "share" in before_low and (shared := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
+                    and not _GDP_WORD.search(shared.group("of")):
+                continue  # "its share of allied tanks is 12%": a share of something else than GDP
             if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
@@ -767,6 +779,9 @@ class AllyPctRule(Rule):
                 # one claim as real coverage is labelled)
                 if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
                     listed = []  # "A, B and C meet 2%": read as the set that meets it (rules/set_threshold.py)
+                if not listed and not paired and (members := s.set_of(code, q)) and code in members \
+                        and (comparator not in ("ge", "gt") or len(members) <= 2):
+                    listed = members  # "The two Baltic states spent about 1.5%": each ally the description stands for
                 for other in listed if code in listed else []:
                     if other == code:
                         continue
