@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from burden.claims.rules.count_threshold import forecast_after, pledge_deadline
+from burden.claims.rules.count_threshold import forecast_after, fraction_value, pledge_deadline
 from claims_helpers import claims
 
 
@@ -64,3 +64,18 @@ def test_nearly_all_is_most_not_all(text):
     assert claims(text, "2024-07-01", "all_none_threshold") == []
     found = claims(text, "2024-07-01", "count_at_threshold")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("gt", "supported")]
+
+
+@pytest.mark.parametrize(("words", "share"), [("half", 0.5), ("a third", 1 / 3), ("two-thirds", 2 / 3),
+                                              ("three quarters", 0.75), ("a fifth", 0.2), ("two-fifths", 0.4),
+                                              ("one in four", 0.25), ("one in ten", 0.1)])
+def test_a_fraction_word_is_its_numerator_times_its_unit(words, share):
+    assert fraction_value(words) == pytest.approx(share)
+
+
+def test_a_fraction_word_holds_within_one_whole_ally_and_no_further():
+    # 2020-10: ten of the 29 allies with a 2020 value at or above 2%: a third of 29 is 9.67, a quarter 7.25
+    third = claims("A third of the allies met the 2% guideline in 2020.", "2020-10-26", "count_at_threshold")
+    quarter = claims("A quarter of the allies met the 2% guideline in 2020.", "2020-10-26", "count_at_threshold")
+    assert [c["verdict"] for c in third] == ["supported"]
+    assert [c["verdict"] for c in quarter] == ["refuted"]

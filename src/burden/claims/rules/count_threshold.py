@@ -642,7 +642,9 @@ class CountThresholdRule(Rule):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k[0] == "w")
         comparator, value = _WORDLESS_ROWS[i].split()
         q = Quantity(m.start(), m.end(), "count", float(value), 0, comparator, s.text[m.start():m.end()])
-        threshold = self._threshold(s, m.end())
+        # (a figure right after is the set's threshold, though an example is named: "only a few allies such as
+        # Poland spend 5%")
+        threshold = self._threshold(s, m.end(), compared_from=m.end())
         if threshold is None:
             return []
         indicator, op, level = threshold

@@ -107,7 +107,10 @@ _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(
 
 # between a list and the status said of it: "(all) have (now) (not)", "also", "each", a value in brackets (folded text)
 _LIST_TO_STATUS = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:\s[—–-])?\s(?:(?:all|each|both|also|have|has|had|now|already|"
-                             r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*")
+                             r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*"
+                             # "A, B and C are among the few allies to meet the target": each of them meets it
+                             r"(?:(?:are|were)\s(?:still\s|now\s|also\s)?among\sthe\s(?:few|handful\sof|small\snumber\sof)\s"
+                             r"(?:nato\s)?(?:allies|members|countries|nations|member\sstates)\s(?:to|that|which|who)\s)?")
 _BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers delinquents "
                              "shirker riders rider".split())  # a word each status.below_set match holds
 _EXAMPLES = re.compile(r"\b(?:including|such\sas|like|notably|among\sthem)\b")
@@ -284,8 +287,11 @@ class SetThresholdRule(Rule):
                 continue
             if any(x.kind == "count" and 0 < x.value <= 40 and x.end <= min(first.start, st.start) for x in s.quantities):
                 return []  # "only three met the target - A, B and C": the count names the set (CLM-COUNT reads it)
-            if any(x.kind == "pct" and x.start >= first.start for x in s.free(("pct",))):
-                return []  # "A and B also missed the goal, at 1.78 and 1.19 percent": each ally's own figure
+            among = "among the " in low[last.end:st.start]  # ("A and B are among the few allies that meet ...")
+            if any(x.kind == "pct" and x.start >= first.start and not (among and st.target_start <= x.start < st.target_end)
+                   for x in s.free(("pct",))):
+                return []  # "A and B also missed the goal, at 1.78 and 1.19 percent": each ally's own figure (not
+                # the target's own level: "A and B are among the few allies that meet the 2% target")
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
                 return []  # "must all reach 3.5% by 2035": no data claim
             q = level_after(text, st, s.free(("pct",)))
