@@ -428,3 +428,9 @@ def test_a_rank_of_troops_is_no_spending_rank():
     # (with the complete top of the partial 2018-07 edition, a spending reading would even refute it)
     assert _placed("Germany is the second largest provider of troops to NATO missions, spending 1.2% of GDP.",
                    "2018-07-12") == []
+
+
+def test_a_year_naming_a_thing_before_a_dash_does_not_date_the_rank_after_it():
+    assert _placed("The 2025 budget will not change Estonia's position – it already ranks second in terms of GDP.") \
+        == [("EST", "rank_desc(def_exp_pct_gdp)", "eq", 2, 2024, "supported")]
+    assert _placed("In 2023 – a record year – Poland ranked first by share of GDP.")[0][4] == 2023

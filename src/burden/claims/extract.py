@@ -752,7 +752,8 @@ class Sentence:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or not norm_deadline(self.text, low, t)]
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
-                    or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+                    or "below" in self.low or " on " in self.low or "compared" in self.low:
+                # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             lo = qs[idx - 1].end if idx > 0 else 0

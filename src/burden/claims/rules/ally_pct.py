@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import negation
 from ..context import Level, among_them, same_as_before, so_does_after
 from ..coordination import subject_list
 from ..extract import (
@@ -262,14 +263,9 @@ _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
-# (the n't of a contraction, in any of the three apostrophes, follows a letter: no \b before it)
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from|yet to)|n['’ʼ]t)\s(?:\w+\s){0,7}$", re.I)
+# (negation.py, up to seven words of any kind between: "does not spend a full 2%")
 _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
-
-
-# "has never failed to meet", "did not fail to reach": two negations, none
-_DOUBLE_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n['’ʼ]t)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s", re.I)
 
 
 # the hedges "not even", "not spend even" (lexicon/en/hedges.csv) already put the figure below: their "not" is no
@@ -277,11 +273,12 @@ _DOUBLE_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n['’ʼ]t)\s(?:\w+
 _NOT_EVEN_HEDGE = re.compile(r"\bnot\s(?:spend\s)?even\s(?:the\s|a\s|an\s)?$", re.I)
 
 
-def _negated_before(text: str, q) -> bool:
+def _negated_before(text: str, low: str, q) -> bool:
+    """`low`: grammar.folded(text)."""
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
     if q.comparator == "lt" and _NOT_EVEN_HEDGE.search(text, lo, q.start) is not None:
         return False
-    return _NEGATION_BEFORE.search(text, lo, q.start) is not None and _DOUBLE_NEGATION.search(text, lo, q.start) is None
+    return negation.negated(low, lo, q.start, reach=7)
 
 
 _AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
@@ -715,7 +712,7 @@ class AllyPctRule(Rule):
             if status is not None and q.comparator == "eq":
                 negated = status.negated  # (the status's side holds its negation)
             else:
-                negated = _negated_before(text, q)
+                negated = _negated_before(text, low, q)
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
@@ -815,7 +812,7 @@ class AllyPctRule(Rule):
                 verb = text[m.start("verb"):m.end("verb")]
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(_ADVERB.sub("", verb)),
                              text[m.start():m.end()])
-                begin, negated = m.start(), _negated_before(text, q)  # "Italy is not meeting the target": below it
+                begin, negated = m.start(), _negated_before(text, low, q)  # "Italy is not meeting the target": below it
                 if negated:
                     q = Quantity(q.start, q.end, "pct", 2.0, 0, _NEGATE.get(q.comparator, "lt"), q.text)
             else:
@@ -1042,7 +1039,7 @@ class AllyPctRule(Rule):
         q = Quantity(m.start(), m.end(), "pct", value, 0, "lt", m.group(0))
         subject = data_code(s.ally_for(q))
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
-        if not subject or ally is None or ally.code != subject or _negated_before(s.text, q) \
+        if not subject or ally is None or ally.code != subject or _negated_before(s.text, s.low, q) \
                 or any(c.subject == subject for c in found):
             return []
         s.quantities.append(q)

@@ -133,7 +133,7 @@ _ONLY_EVERY = frozenset({"only", "every", "all", "rest"})
 _MEASURE_WORDS = frozenset({"gdp", "economy", "output", "relative", "proportion", "percentage", "share", "income"})
 # verbs of beating or trailing the others: a rank right after figures needs no spending word of its own
 _BEATS = _NEAR_ONLY | frozenset({"trail", "trails", "trailed", "lag", "lags", "lagged", "outspend", "outspends", "outspent"})
-_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits",
+_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits", "remains", "remained",
                         "sat", "stands", "stood", "placed", "dead"})
 _TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
 _COPULAS = frozenset({"were", "are", "will"})
@@ -337,7 +337,20 @@ def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int
     times = [t for t in s.data_times if clause <= t.start < hi and t not in baselines]
     if times and len({t.year for t in s.data_times}) > 1:  # (one year in the sentence: it dates every figure anyway)
         return min(times, key=lambda t: abs(t.start - at)).year
+    if not pcts and ("–" in s.text or "—" in s.text):
+        # "The 2025 budget will not change Poland's position – we already spend the most": a year naming a thing
+        # ("the 2025 budget") before a dash that opens the rank's own clause dates that thing, not the rank (a time
+        # said as one, "In 2023 – a record year – Poland ranked first", still dates it)
+        dash = max((m.end() for m in _DASH_BREAK.finditer(s.text, clause, at)), default=-1)
+        named = tuple(t for t in s.times if t.start < dash and t.kind == "year" and not _TIME_PREP.match(t.text))
+        if named:
+            return _sentence_year(s, named + _baseline_times(s))
     return s.year_for(pcts[0])[0] if pcts else _rank_year(s)
+
+
+_DASH_BREAK = re.compile(r"\s[–—]\s")
+# (a preposition right before the year: a time; "the 2025 budget", "in the 2025 budget": a thing the year names)
+_TIME_PREP = re.compile(r"(?:in|during|for|by|since|from|until|through|throughout|as\sof)\s(?:early\s|late\s|mid-?)?\d{4}", re.I)
 
 
 def _list_ending_at(s: Sentence, allies: list, last, compared) -> list:
