@@ -131,6 +131,20 @@ _FIGURE_TYPES = frozenset({"ally_pct_gdp", "group_pct_gdp", "spending_usd", "sha
 _GDP_TABLE_HEADER_FOLDED = gated(folded_pattern(GDP_TABLE_HEADER))  # on Sentence.low, behind the words it needs
 
 
+# a figure given as the baseline of a change: "up from just three countries in 2014", "compared with 1.2% in 2014"
+_BASELINE_BEFORE = re.compile(r"\b(?:up|down)\sfrom\s(?:just\s|only\s|about\s|some\s)?$|\bcompared\s(?:with|to)\s(?:just\s|only\s)?$")
+
+
+def _last_not_baseline(claims: list[Claim]) -> Claim:
+    """The last claim that is not the baseline of a change ("18 allies will spend 2%, up from just three in 2014": the
+    paragraph goes on in 2024, not 2014); the last one when all are."""
+    for c in reversed(claims):
+        q = c.quantity
+        if q is None or _BASELINE_BEFORE.search(c.sentence.low, max(0, q.start - 30), q.start) is None:
+            return c
+    return claims[-1]
+
+
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
@@ -139,12 +153,12 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     if figures:
         if figures[-1].subject:
             nxt.subject = figures[-1].subject.split(",")[0]
-        if figures[-1].year is not None:
-            nxt.set_year(figures[-1].year, s.paragraph)
+        if (dated := _last_not_baseline(figures)).year is not None:
+            nxt.set_year(dated.year, s.paragraph)
     if found:
         counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
-        if counts and counts[-1].year is not None:
-            nxt.set_year(counts[-1].year, s.paragraph)
+        if counts and (dated := _last_not_baseline(counts)).year is not None:
+            nxt.set_year(dated.year, s.paragraph)
         places = [c for c in found if c.type == "rank" and c.comparator == "eq" and isinstance(c.value, int)]
         if places:
             nxt.rank = (s.paragraph, places[-1])

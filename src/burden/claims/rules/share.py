@@ -24,7 +24,10 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
 _SHARE_FOLDED = folded_pattern(SHARE)  # on Sentence.low (its spans are SHARE's)
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
-                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b)", re.I)
+                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b"
+                             # a share of a national budget: "3% of its federal budget", "11% of government spending"
+                             r"|of\s(?:its|their|the|the\scountry['’]s)\s(?:[\w'’-]+\s){0,2}?(?:federal|national|state|government|"
+                             r"public)\s(?:budgets?|spending|expenditures?|outlays?)\b)", re.I)
 # (a share of the world's spending, "39% of world military spending", "a third of global defence outlays", is SIPRI's
 # share, not a share of what the allies spend)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
