@@ -33,3 +33,9 @@ def test_the_level_a_change_verb_reached_needs_no_of_gdp():
         == ("CAN", 1.44, 2017, "supported")
     assert _read("Italy spent 1.5% of GDP on defence in 2023. Its inflation fell to 5.7% that year.") \
         == [("ITA", 1.5, 2023, "supported")]
+
+
+def test_the_time_between_from_and_to_belongs_to_the_level_left():
+    assert _read("Sweden went from 1.2% in 2014 to 2.1% now.") == [("SWE", 2.1, 2024, "supported")]
+    assert _read("Poland's defence spending rose from 1.88% of GDP in 2014 to 4.12% in 2024.") \
+        == [("POL", 1.88, 2014, "supported"), ("POL", 4.12, 2024, "supported")]

@@ -165,3 +165,9 @@ def test_delinquent_negated_by_no_member_is_a_rebuttal():
 def test_a_negated_relative_clause_picks_allies_out_and_neither_asserts_nor_rebuts_the_debt():
     text = "These are the allies that have not been delinquent; some of them even spend more than two per cent."
     assert verdicts(text, "2019-12-04", "misconception") == []
+
+
+def test_joining_the_alliance_as_an_obligation_to_spend_2pct_is_the_binding_myth():
+    assert verdicts("Joining NATO obliges a country to spend 2 percent of its GDP on the military.", "2024-09-10") == [
+        "refuted"]
+    assert verdicts("Sweden is joining NATO this year.", "2024-01-10", "misconception") == []

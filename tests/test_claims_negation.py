@@ -82,3 +82,49 @@ def test_a_double_negation_with_a_contraction_is_no_negation():
 def test_not_spend_even_is_one_negation_below_the_figure_not_two(text):
     found = claims(text, "2024-07-17", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("lt", "supported")]
+
+
+# One reader (claims/negation.py, lexicon negation.csv) serves the status phrase, the ally's figure, the count's side
+# and the misconception's key phrase: each cue row negates in every one of them.
+CUES = ["did not", "never", "no longer", "failed to", "are yet to", "were unable to", "cannot", "haven’t"]
+
+
+@pytest.mark.parametrize("cue", CUES)
+def test_every_negation_cue_puts_a_count_below_the_threshold(cue):
+    assert threshold_op(f"Most allies {cue} meet 2% of GDP", len(f"Most allies {cue} meet ")) == "lt"
+
+
+@pytest.mark.parametrize("cue", ["does not", "no longer", "fails to", "is unable to", "cannot", "doesn’t"])
+def test_every_negation_cue_puts_an_ally_below_the_target_it_names(cue):
+    found = claims(f"In 2023 Spain {cue} meet the 2% target, the figures show.", "2024-07-03", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"]) for c in found] == [("ESP", "lt")]
+
+
+@pytest.mark.parametrize("text", ["In 2023 Canada has never failed to meet the 2% target.",
+                                  "In 2023 Canada did not fail to meet the 2% target."])
+def test_a_negation_undone_by_a_second_one_leaves_the_ally_at_the_target(text):
+    found = claims(text, "2024-07-03", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"]) for c in found] == [("CAN", "ge")]
+
+
+def test_a_failure_cue_negates_an_achievement_but_does_not_rebut_a_debt():
+    from burden.claims import negation
+    low = "germany failed to pay the dues it owes nato"
+    assert negation.negated(low, 0, low.index("pay"))
+    assert not negation.negated(low, 0, low.index("pay"), key_phrase=True)
+    found = claims("Germany failed to pay the dues it owes NATO, the senator said.", "2019-03-04", "misconception")
+    assert [c["value"] for c in found] == [True]
+
+
+def test_a_list_named_against_the_guideline_in_words_is_judged_without_a_figure():
+    # (was an AssertionError in the judge: the claim had no quantity to take its decimals from)
+    found = claims("Both Germany and Canada remain below the guideline.", "2018-07-20", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("DEU", "lt", "supported"),
+                                                                                ("CAN", "lt", "supported")]
+
+
+def test_neither_nor_negates_the_subject_for_the_status_and_for_a_misconception():
+    found = claims("Neither Germany nor Italy meets the 2% target.", "2018-07-20", "ally_pct_gdp")
+    assert [(c["subject"], c["comparator"]) for c in found] == [("ITA", "lt")]
+    rebutted = claims("Neither the alliance nor member nations pay the United States.", "2019-03-04", "misconception")
+    assert [c["verdict"] for c in rebutted] == ["supported"]

@@ -142,3 +142,178 @@ def test_each_year_named_and_the_spending_talked_about():
         ("CAN", 0.0, "gt", 2023, "supported")]
     # no ally named and no spending pointed back to: no subject, no claim
     assert _read("Budgets went up in 2023.", "2024-07-10") == []
+
+
+def test_a_stated_growth_figure_without_real_is_judged_against_the_real_change():
+    # 2024-06: the alliance +10.88% in 2024, European Allies and Canada +3.73% in 2022; the only change NATO publishes
+    # for them is the real one, so a figure that does not match it is refuted, as the labelled real sets read "allies
+    # will raise spending by 18%"
+    assert _read("NATO allies will augment their defence spending by 8 per cent this year.", "2024-07-15") == [
+        ("NATO_TOTAL", 8.0, "eq", 2024, "refuted")]
+    assert _read("Military spending by European allies and Canada swelled by 12% in 2022.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 12.0, "eq", 2022, "refuted")]
+    # one ally's budget is often quoted in nominal terms: a mismatch is unverifiable (Spain +19.47% in 2022)
+    assert _read("Spain's military spending swelled by 12% in 2022.", "2024-07-15") == [
+        ("ESP", 12.0, "eq", 2022, "unverifiable")]
+    assert _read("Spain's military spending swelled by 12% in real terms in 2022.", "2024-07-15")[0][-1] == "refuted"
+    # (a direction alone that the real change contradicts stays unverifiable: a nominal rise may be meant)
+    assert _read("The United States cut its defence budget in 2023.", "2024-07-15")[0][-1] == "unverifiable"
+
+
+def test_the_change_verb_with_its_object_before_the_figure_is_growth_not_a_share_of_gdp():
+    # 2024-06: France +5.02% in real terms in 2023 (its % of GDP was 1.96)
+    assert _read("France boosts defence spending 5% in 2023", "2024-07-15") == [("FRA", 5.0, "eq", 2023, "supported")]
+    assert claims("France boosts defence spending 5% in 2023", "2024-07-15", "ally_pct_gdp") == []
+
+
+def test_several_years_in_a_comment_clause_leave_the_first_clauses_figure_a_yearly_change():
+    # 2017-06: European Allies and Canada +4.3% in 2017; "almost five" needs 4.5-5.0
+    text = ("The report shows that, in 2017, European allies and Canada increased spending on defence by almost five "
+            "per cent, meaning there have now been three consecutive years of growth since 2014.")
+    assert _read(text, "2018-03-19")[0] == ("NATO_EUR_CAN", 5.0, "nearly", 2017, "refuted")
+    # but a span of years in the figure's own clause is no one year's change
+    assert _read("Since 2014, Germany has increased its defence spending by 40 per cent.", "2024-07-15") == []
+
+
+def test_what_moves_before_the_change_word_must_be_spending():
+    assert _read("Italian output rose 0.4% while spending on the armed forces climbed, and Spanish exports fell 2.1%.",
+                 "2024-07-15") == []
+    assert _read("In 2021, military spending around the world grew 0.7% to $2.1 trillion, researchers said.",
+                 "2022-04-25") == []
+
+
+def test_a_change_compared_to_the_previous_year_is_the_change_of_the_year_spoken_of():
+    # 2024-06: Türkiye +44.09% in real terms in 2024 (the base year, 2023, is not the change's year)
+    found = _read("Turkey recorded a 44 percent rise in defence spending compared to the previous year.", "2024-06-20")
+    assert found == [("TUR", 44.0, "eq", 2024, "supported")]
+
+
+def test_a_run_in_a_comment_clause_is_the_same_subjects_run():
+    # 2024-06: European Allies and Canada rising every year 2015-2023 (lowest +1.63 in 2015)
+    found = _read("Defence spending by European allies and Canada grew by 9.3% in 2023, the ninth straight year of growth.",
+                  "2024-07-15")
+    assert found == [("NATO_EUR_CAN", 9.3, "eq", 2023, "supported"), ("NATO_EUR_CAN", 0.0, "gt", 2023, "supported")]
+
+
+def test_a_run_takes_its_direction_from_its_own_change_word_and_ends_before_a_later_clause():
+    assert _read("After years of cuts in defence spending, European allies and Canada have now posted ten straight "
+                 "years of increases.", "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")]
+    assert _read("Defence spending by European allies and Canada rose for the tenth year in a row in 2024 as Poland "
+                 "reached 4.1% of GDP.", "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")]
+    assert _read("Over the past decade, spending by European allies and Canada has climbed consistently.",
+                 "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")]
+
+
+def test_forecasts_and_comparatives_of_a_year_without_a_figure():
+    # 2024-06: NATO total -1.83% in 2022, Norway +24.4% in 2023
+    assert _read("Allied defence spending as a whole was lower in 2022 than a year earlier.", "2024-07-15") == [
+        ("NATO_TOTAL", 0.0, "lt", 2022, "supported")]
+    assert _read("Norway's defence budget was higher in 2023 than in 2022, officials said.", "2024-07-15") == [
+        ("NOR", 0.0, "gt", 2023, "supported")]
+    assert _read("Spending in most European countries went up, but the alliance-wide total fell in 2022.",
+                 "2024-07-15") == [("NATO_TOTAL", 0.0, "lt", 2022, "supported")]
+    assert _read("Spain, Italy and Portugal are all set to raise defence spending next year.", "2024-07-15") == [
+        ("ESP,ITA,PRT", 0.0, "gt", 2025, "unverifiable")]
+    # (a comparative with no year compared is no change: "higher spending" is an attribute)
+    assert _read("Norway wants higher spending than its neighbours.", "2024-07-15") == []
+
+
+def test_a_figure_compared_with_a_growth_figure_is_a_change_of_its_own_year():
+    # 2024-06: Italy +0.12% in 2024 and -0.56% in 2023; the Netherlands +24.25% in 2024 and +15.74% in 2023
+    assert _read("Italy's military outlays inched up 0.1 percent in 2024, against a 0.6 percent decline in 2023.",
+                 "2024-07-15") == [("ITA", 0.1, "eq", 2024, "supported"), ("ITA", -0.6, "eq", 2023, "supported")]
+    assert _read("Spending by the Netherlands jumped 24% in 2024 after a 16% rise a year earlier.", "2024-07-15") == [
+        ("NLD", 24.0, "eq", 2024, "supported"), ("NLD", 16.0, "eq", 2023, "supported")]
+    # which year each of "4% and 3%, respectively, in the two years before" is for is not said surely: no year
+    found = _read("Outlays of European allies and Canada will increase 18% this year versus 9% in 2023 and 4% and 3%, "
+                  "respectively, in the two years before.", "2024-07-15")
+    assert [f[1:4] for f in found] == [(18.0, "eq", 2024), (9.0, "eq", 2023), (4.0, "eq", None), (3.0, "eq", None)]
+    assert [f[-1] for f in found[2:]] == ["unverifiable", "unverifiable"]
+    # figures joined right away share the span of years after them: no one year's change
+    assert _read("Norway's defence budget grew by 22% and 24% over the last two years.", "2024-07-15") == []
+
+
+def test_the_real_change_named_as_a_noun_and_a_written_minus_sign():
+    # 2024-06: Germany +8.84% in 2023, Italy -0.56%
+    assert _read("The real-terms change for Germany was 8.8% in 2023, the ministry said.", "2024-07-15") == [
+        ("DEU", 8.8, "eq", 2023, "supported")]
+    assert _read("A real change of -0.6% was recorded for Italy in 2023.", "2024-07-15") == [
+        ("ITA", -0.6, "eq", 2023, "supported")]
+    assert _read("Italy's spending fell by -0.6% in real terms in 2023.", "2024-07-15") == [
+        ("ITA", -0.6, "eq", 2023, "supported")]
+
+
+def test_a_change_counted_from_last_year_is_this_years_change():
+    # 2024-06: European Allies and Canada +17.95% in 2024, +9.26% in 2023
+    assert _read("European allies' defence budgets have increased by 18% since last year.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 18.0, "eq", 2024, "supported")]
+    assert _read("France's spending rose 6% on 2023, officials said.", "2024-07-15") == [
+        ("FRA", 6.0, "eq", 2024, "supported")]
+    # (a change in a year named, "over" the year before: that year's)
+    assert _read("In 2023, Canadian outlays rose 10% over 2022.", "2024-07-15") == [("CAN", 10.0, "eq", 2023, "supported")]
+
+
+def test_growth_as_a_fraction_in_words_and_more_change_verbs():
+    # 2024-06: Poland +30.07% in 2024, Germany +29.45%
+    found = _read("Poland's defence outlays have soared by nearly a third in 2024.", "2024-07-15")
+    assert [(f[0], round(f[1], 1), f[2], f[3], f[4]) for f in found] == [("POL", 33.3, "nearly", 2024, "supported")]
+    assert _read("Germany has upped its military budget by roughly 29 per cent.", "2024-07-15") == [
+        ("DEU", 29.0, "approx", 2024, "supported")]
+    assert _read("Canadian military spending grew by a quarter over five years.", "2024-07-15") == []
+
+
+def test_a_change_every_year_since_a_year_up_to_now():
+    # 2024-06: European Allies and Canada rising every year 2015-2024
+    for text in ("Defence budgets across Europe and Canada have grown every year since 2015.",
+                 "Since 2014, European allies and Canada have increased their spending each year.",
+                 "Spending by European allies and Canada has been rising since 2015."):
+        assert _read(text, "2024-07-15") == [("NATO_EUR_CAN", 0.0, "gt", 2024, "supported")], text
+    # (a past run, "fell every year since 2010 until a recovery began": not up to now)
+    assert _read("Canadian defence spending fell every year since 2010 until a recovery began in 2015.", "2024-07-15") == []
+
+
+def test_spending_more_or_less_than_in_a_year_before_is_the_direction():
+    assert _read("European allies and Canada spent more on defence in 2023 than in 2022.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 0.0, "gt", 2023, "supported")]
+    assert _read("Italy spent less on its military in 2023 than a year earlier.", "2024-07-15") == [
+        ("ITA", 0.0, "lt", 2023, "supported")]
+    assert _read("Poland spends more on defence than Germany.", "2024-07-15") == []
+    assert _read("In 2023, 25 allies spent more on major equipment than the year before.", "2024-07-15") == []
+
+
+def test_a_change_of_spending_with_no_subject_is_unverifiable_not_a_share_of_gdp():
+    found = claims("Canada's budget is under review. Last year alone saw an 11% surge in defence spending.", "2024-03-11")
+    assert [(c["type"], c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("real_change", None, 11.0, "unverifiable")]
+    assert "not said" in found[0]["explanation"]
+
+
+def test_a_negated_change_is_the_other_side_of_zero_and_a_negated_figure_is_no_claim():
+    # 2024-06: Italy -0.56% in 2023, Norway +24.4% in 2023, Spain +19.47% in 2022
+    assert _read("Italy did not increase its defence spending in 2023.", "2024-07-15") == [
+        ("ITA", 0.0, "le", 2023, "supported")]
+    assert _read("Norway never cut its defence budget in 2023.", "2024-07-15") == [("NOR", 0.0, "ge", 2023, "supported")]
+    assert _read("Spain failed to raise its defence budget in real terms in 2022.", "2024-07-15") == [
+        ("ESP", 0.0, "le", 2022, "refuted")]
+    assert _read("Canada did not raise defence spending by 8% this year.", "2024-07-15") == []
+
+
+def test_the_allies_spending_named_by_an_adjective_or_as_europes_allies():
+    # 2024-06: the alliance +10.88% in 2024, European Allies and Canada +17.95%
+    assert _read("Allied defence budgets grew 11 percent in 2024, NATO said.", "2024-07-15") == [
+        ("NATO_TOTAL", 11.0, "eq", 2024, "supported")]
+    assert _read("Europe's allies have raised their spending by some 18 per cent in a single year.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 18.0, "approx", 2024, "supported")]
+
+
+def test_a_pronoun_for_the_spending_with_the_group_after_the_figure():
+    # 2024-06: European Allies and Canada +9.26% in 2023
+    assert _read("It climbed by 9.3% among European allies and Canada in 2023, the report said.", "2024-07-15") == [
+        ("NATO_EUR_CAN", 9.3, "eq", 2023, "supported")]
+    assert _read("It grew by 2% among European economies.", "2024-07-15") == []
+
+
+def test_a_dateline_place_is_not_whose_change_it_is():
+    found = claims("BRUSSELS—NATO says the overall spending on defense among its member countries is expected to be "
+                   "lower this year than in 2014.", "2015-06-22", "real_change")
+    assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_TOTAL", "lt", 2015)]

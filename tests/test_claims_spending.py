@@ -65,9 +65,18 @@ def test_a_clause_opened_by_its_own_year_keeps_it_past_a_comma():
                                                                     (1000.0, 2021, "supported")]
 
 
-def test_a_total_over_several_years_is_not_one_years_figure():
+def test_a_total_over_several_years_is_not_one_years_figure_but_the_sum_of_the_years_named():
+    # 2019-06: the allies' rows summed over 2013-2018 (current prices) come to about $5.5 trillion; a derived figure
+    # within one edition, as the labelled sets read "a total of around $6.6 trillion over 2012 to 2018"
     found = claims("Over the past six years, 2013 to 2018, the allies spent a total of about $5.5 trillion on defence.",
                    "2019-06-25", "spending_usd")
+    assert [(c["year"], c["verdict"]) for c in found] == [(None, "supported")]
+    assert "2013-2018 summed" in found[0]["explanation"]
+    found = claims("European allies and Canada spent a combined $1.5 trillion between 2014 and 2018.", "2019-06-25",
+                   "spending_usd")
+    assert [c["verdict"] for c in found] == ["refuted"]  # (1,370 in 2019-06)
+    # no years named: no sum to form
+    found = claims("The allies spent a total of $5 trillion over the past five years.", "2019-06-25", "spending_usd")
     assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
     one_year = claims("In 2018 the allies spent a total of $963 billion on defence.", "2019-06-25", "spending_usd")
     assert [(c["year"], c["verdict"]) for c in one_year] == [(2018, "refuted")]
@@ -79,3 +88,58 @@ def test_a_level_said_to_stand_now_is_checked_in_a_sentence_about_a_plan():
     assert [(c["value"], c["verdict"]) for c in claims(text, "2017-03-15", "spending_usd")] == [(600.0, "supported")]
     planned = "The president has asked for US defence spending to reach $700 billion, though the money could go elsewhere."
     assert [c["verdict"] for c in claims(planned, "2017-03-15", "spending_usd")] == ["unverifiable"]
+
+
+def test_the_base_a_change_starts_from_is_a_level_not_more_than():
+    # 2024-06, current prices: Germany $73.1bn in 2023, Poland $26.5bn; "over" after a change figure is "compared with"
+    found = claims("German defence spending jumped 29 percent in 2024 from $80 billion in 2023.", "2024-07-15",
+                   "spending_usd")
+    assert [(c["subject"], c["value"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+        ("DEU", 80.0, "eq", 2023, "refuted")]
+    found = claims("Polish defence spending in 2024 is up 30 percent over $26.5 billion in 2023.", "2024-07-15",
+                   "spending_usd")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("eq", "supported")]
+    # "rose 3 percent to over $900 billion": a level reached, "over" is "more than"
+    found = claims("US defence spending rose 3 percent in 2023 to over $900 billion.", "2024-07-15", "spending_usd")
+    assert [c["comparator"] for c in found] == ["gt"]
+
+
+def test_half_a_trillion_is_five_hundred_billion():
+    # 2024-06, current prices: European Allies and Canada $506.7bn in 2024
+    found = claims("Europe and Canada spent about half a trillion dollars on defence in 2024.", "2024-07-15", "spending_usd")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", 500.0, "supported")]
+
+
+def test_a_dollar_conversion_of_a_national_figure_and_a_change_behind_a_parenthesis_are_no_level():
+    for text in ("Germany will spend €71.8bn ($77.6bn) on defence this year.",
+                 "Britain's defence budget of £64.6 billion ($82 billion) is the largest in Europe.",
+                 "European allies and Canada have added a cumulative $50 billion (46 billion euros) increase on last year."):
+        assert claims(text, "2024-07-15", "spending_usd") == [], text
+    # (the dollar figure first, another currency after it, is still a level)
+    assert [c["value"] for c in claims("The US spent $916 billion (€850 billion) in 2023.", "2024-07-15",
+                                       "spending_usd")] == [916.0]
+
+
+def test_a_dollar_level_told_again_as_a_share_of_gdp_takes_that_shares_year():
+    # 2024-06, current prices: Poland $26.48bn in 2023
+    found = claims("Poland spent about $26.5 billion on its armed forces, equivalent to 3.3 percent of GDP in 2023.",
+                   "2024-07-15", "spending_usd")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(26.5, 2023, "supported")]
+
+
+def test_an_amount_of_the_alliances_total_without_a_currency_is_us_dollars():
+    # 2025-08 holds the total only at 2021 prices: $1,400bn
+    found = claims("NATO's total defence spending reached 1.4 trillion in 2025, the alliance said.", "2025-09-10",
+                   "spending_usd")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("NATO_TOTAL", 1400.0, "supported")]
+    found = claims("Combined allied outlays are nearing 1.6 trillion this year.", "2025-09-10", "spending_usd")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("nearly", "refuted")]
+    # an ally's bare amount may be in its own currency; a non-defence amount is none
+    assert claims("German defence spending reached 86 billion in 2024.", "2024-07-15", "spending_usd") == []
+    assert claims("Spending on pensions is 1.2 trillion this year.", "2024-07-15", "spending_usd") == []
+
+
+def test_another_countrys_dollar_is_not_the_us_dollar():
+    assert claims("Canada spent C$41 billion on defence in 2024.", "2024-07-15", "spending_usd") == []
+    assert claims("Canberra's A$55bn budget grew again.", "2024-07-15", "spending_usd") == []
+    assert [c["value"] for c in claims("The US spent US$968 billion in 2024.", "2024-07-15", "spending_usd")] == [968.0]

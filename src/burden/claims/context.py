@@ -182,6 +182,9 @@ def _resolve(s, entities: list[Entity], start: int, end: int, row: Row) -> tuple
     adjacent = follows(s, named.end)
     if not adjacent and (named.paragraph != s.paragraph or row.kind == "it" and s.start - named.end > _IT_REACH):
         return ()  # too far back: a description stands for its paragraph, "it" for a sentence or two before
+    if row.kind in ("latter", "former"):  # "The latter two spent ...": the last (first) n allies that sentence listed
+        chain = named.chain or named.codes
+        return () if len(chain) <= row.n else chain[-row.n:] if row.kind == "latter" else chain[:row.n]
     if row.kind in ("it", "one"):  # the one ally named, or the one not named as compared ("A overtook B. It ...")
         return named.codes if len(named.codes) == 1 else named.heads if len(named.heads) == 1 and not named.chain else ()
     if row.kind == "n":

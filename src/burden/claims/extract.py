@@ -47,7 +47,7 @@ _PRESSURE_BEFORE = re.compile(r"\b(?:pressure|pressed|pushed|urged|urging|prodde
 _PRESSURE_WORDS = frozenset("pressure urging insistence prodding behest pressed pushed urged prodded lobbied demand demands "
                             "calls called calling".split())
 _EXCLUDED_BEFORE_FOLDED = gated(folded_pattern(_EXCLUDED_BEFORE))  # on a window of Sentence.low
-PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?"
+PLAN_WORDS = re.compile(r"\b(?:will|would|could|might|plans?|planned|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|vow(?:s|ed|ing)?|aims?"
                         r"|intends?|wants?|talks? of|hopes?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))|proposes?|proposed)\b", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
@@ -302,6 +302,9 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
+# between the two figures of "from X in 2014 to Y": the first one's time, then "to" (on Sentence.low)
+_FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
@@ -738,11 +741,19 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+            if idx > 0 and "from" in self.words and (pair := _FROM_TO_BETWEEN.fullmatch(self.low, qs[idx - 1].end, q.start)) \
+                    and _FROM_BEFORE.search(self.low, max(0, qs[idx - 1].start - 12), qs[idx - 1].start):
+                # "went from 1.2% in 2014 to 2.1% now": the time between the two is the first figure's, not the level
+                # reached (that has its own time after it, else the present)
+                times = [t for t in times if not pair.start() <= t.start < pair.end()]
+                if not times:
+                    return self.latest_year(), "present"
             if targets:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or not norm_deadline(self.text, low, t)]
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
-                    or "below" in self.low or " on " in self.low:  # "23 allies, twice as many as in 2021": 2021 is the baseline's
+                    or "below" in self.low or " on " in self.low or "compared" in self.low:
+                # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
                 times = [t for t in times if t.start < q.end
                          or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
             lo = qs[idx - 1].end if idx > 0 else 0

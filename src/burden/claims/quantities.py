@@ -44,8 +44,9 @@ PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\
 _PERCENT_SIGN = folded_pattern(re.compile(r"%|per[\s-]?cent\b|percent\b|pct?\b", re.I))
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
 _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
+# (a "$" after a letter is another dollar: C$, A$, NZ$, HK$; "US$" is its own alternative)
 MONEY = re.compile(
-    rf"(?:(?P<cur>\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
+    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
@@ -209,12 +210,15 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
         cur = text[s:e].lower()  # cur or cur2 always takes part
         currency = "USD" if cur in ("$", "us$", "usd", "dollars") else "EUR" if cur in ("eur", "€", "euros") else "GBP"
         value, decimals = parse_number(num)
+        start = m.start()
+        if num.lower() == "a" and low.endswith("half ", 0, start):
+            value, start = 0.5, start - 5  # "half a trillion dollars": 500 billion, not a trillion
         if not scale:
             if value < 1e6:
                 continue  # "$5" alone is no spending figure
             value, scale = value / 1e9, "billion"
-        out.append(Quantity(m.start(), m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
-                            _comparator(text, m.start(), m.end(), low), text[m.start():m.end()], currency, scale))
+        out.append(Quantity(start, m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
+                            _comparator(text, start, m.end(), low), text[start:m.end()], currency, scale))
     return out
 
 

@@ -9,8 +9,8 @@ STATUS is a verb or noun phrase of meeting or missing ("met", "fell just shy of"
 near"), with its side (ge, gt, lt, or none: "close to meeting" says nothing checkable); THE-TARGET is a target noun
 ("target", "standard", "commitment", "benchmark" ...) after a determiner ("the", "that", "its", "NATO's" ...), with
 up to four words between ("the alliance's minimum 2% spending target"). A negation right before the status, in its
-own clause ("not", "n't", "never", "no longer", "yet to", "failed to"), turns the side around, unless the row holds
-its own negation. A new phrasing of meeting or missing, or a new name for the target, is one row of the lexicon.
+own clause ("not", "n't", "never", "no longer", "yet to", "failed to"; read by negation.py), turns the side around,
+unless the row holds its own negation. A new phrasing of meeting or missing, or a new name for the target, is one row of the lexicon.
 
 The readers use it for every subject they know: an ally ("Spain fell just shy of the 2% target"), a count ("just six
 reach the goal"), a named set ("Latvia, Poland and the US met that goal"). The threshold's level is a percentage
@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import negation
 from .gates import Gated, gated
 from .grammar import folded_pattern
 from .lexicon import rows
@@ -31,12 +32,6 @@ from .quantities import Quantity
 
 _DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['’]s|the\salliance['’]s|the\sbloc['’]s"
                r"|the\sorgani[sz]ation['’]s|[a-z]+['’]s)")
-# a negation right before the status, in its own clause (the n't of a contraction follows a letter: no \b before it)
-_NEGATION = re.compile(r"(?:\b(?:not|never|no\slonger|yet\sto|fail(?:s|ed|ing)?\sto|far\sfrom|unable\sto|cannot)|n['’ʼ]t)"
-                       r"\s(?:(?:yet|even|all|quite|fully|really|ever|always|consistently|been|be|able\sto|managed\sto|"
-                       r"going\sto|expected\sto|likely\sto|yet\sto)\s){0,3}$")
-_DOUBLE = re.compile(r"(?:\b(?:not|never|no\slonger)|n['’ʼ]t)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\sto\s"
-                     r"(?:\w+\s){0,2}$")
 _LEVEL_AFTER = re.compile(r"\s(?:of|to\sspend|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\sinvest)\s"
                           r"(?:(?:spending|allocating|investing|devoting)\s)?(?:at\sleast\s)?")
 _CLAUSE = re.compile(r"[,;:—–(]\s|\b(?:while|but|whereas|although|though)\b")
@@ -86,7 +81,7 @@ def pattern() -> Gated:
     plural = "|".join(r["pattern"][:-2] + "s" for r in rows("threshold_status") if r["role"] == "target"
                       and r["pattern"].endswith("s?"))
     regex = re.compile(rf"(?<![\w'’-])(?P<verb>{statuses})\s(?:(?:even|yet|fully|comfortably|easily|already|still|again|just|barely|"
-                       rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+\s){{0,4}}?"
+                       rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+,?\s){{0,4}}?"
                        rf"(?:{targets})|(?P<bare>(?:(?:nato|nato['’]s|spending|defen[cs]e|military|alliance|budget|2\s?%|2\sper\s?cent"
                        rf"|two\sper\s?cent)\s){{0,3}}(?:{plural}))"
                        # a headline's bare singular at a clause's end: "just six reach goal, Norway included"
@@ -155,9 +150,9 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         if accused().search(low, clause, start) or modal().search(low, clause, start):
             side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
             # "if Spain meets", "has committed to reaching": what is wanted or supposed, no claim
-        neg = None if has_own or side == "none" else _NEGATION.search(low, clause, start)
-        negated = neg is not None and _DOUBLE.search(low, clause, start) is None
-        if negated and neg is not None:
+        neg = None if has_own or side == "none" else negation.before(low, clause, start)
+        negated = neg is not None
+        if neg is not None:
             side = {"ge": "lt", "gt": "le", "lt": "ge"}[side]
             start = neg.start()
         out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"), side, negated,
@@ -209,7 +204,9 @@ def below_set() -> re.Pattern:
     """A noun for the allies below the threshold, then a verb of naming right before a list: "the 'laggards' list
     includes", "the under-spenders are" (folded text, ending where the list starts)."""
     nouns = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "below_set")
-    return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?(?:still\s|now\s|also\s)?"
+    return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?"
+                      # "the laggards list is considerably longer and includes"
+                      rf"(?:(?:is|was|are|were)\s(?:[\w-]+\s){{0,3}}?(?:and|but)\s)?(?:still\s|now\s|also\s)?"
                       rf"(?:includes?|included|are|were|comprises?|remain)\s?:?\s(?:the\s)?$|\b(?:{nouns})['’\"”]?\s?[:—–-]\s(?:the\s)?$")
 
 

@@ -8,7 +8,7 @@ named), `fraction` (the share of the allies a fraction names)."""
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import COMPARATOR_WORDS, AsOf, Judgement, matches, unverifiable
+from ..verify import COMPARATOR_WORDS, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
 
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 
@@ -31,6 +31,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
                           f"allies with {ind} {COMPARATOR_WORDS[other]} {thr:g} in {year} (all = none below)",
                           asof.data.count_holding(ind, year, other, thr, scope))
 
+    sizes: dict[float, int] = {}  # share -> the number of allies it is a share of
+
     def share_of_allies(ed):  # most = more than half of the allies with a value
         figs = asof.count(ed, ind, year, op, thr, allies)
         total = asof.per_ally(ed, ind, year, allies)
@@ -39,11 +41,18 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
             return None
         for f in figs:
             f.value = f.value / n
+            sizes[f.value] = n
             f.formula = (f.formula or f"count row / {n} allies") + f" -> share {f.value:.2f}"
         return figs
     if kind == "fraction":
-        return asof.judge(share_of_allies, lambda v: matches(v, x["fraction"], frame.comparator, 3),
-                          what + f" (share of the allies with a value, against {x['fraction']:.3f})", holding)
+        def fraction_holds(v: float) -> bool:
+            if frame.comparator == "eq":  # "a third of the allies": a whole number of allies, the nearest one or two
+                # (10 of 29 is "a third": 29/3 = 9.67 allies); a count a whole ally off is no longer that share
+                return abs(v - x["fraction"]) * sizes.get(v, 1) < 1
+            return matches(v, x["fraction"], frame.comparator, 3)
+        return asof.judge(share_of_allies, fraction_holds,
+                          what + f" (share of the allies with a value, against {x['fraction']:.3f}"
+                          + (", to the nearest whole ally)" if frame.comparator == "eq" else ")"), holding)
     return asof.judge(share_of_allies, lambda v: v > 0.5, what + " (most = more than half)", holding)
 
 
@@ -64,7 +73,28 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
         # "21 of the 29 members are not meeting it": the members with no figure (Iceland, no armed forces)
         # are below it too, so the count over the whole membership is also a right reading
         unreported = max(0, int(x["members"]) - len(asof.reporting(asof.e0)))
-    return asof.judge(lambda ed: asof.count(ed, ind, year, op, thr, allies),
+    named = tuple(x.get("set") or ())
+
+    def lookup(ed):
+        figs = asof.count(ed, ind, year, op, thr, allies)
+        if not named or comparator != "eq" or not figs or not matches(figs[0].value, value, "eq", 0):
+            return figs
+        # the allies named as the set ("only five - A, B, C, D and E - meet it"): the count is right only if they are
+        # the ones; a named ally whose value in the edition is on the other side (stored or at 2 decimals, policy
+        # rule 5) makes the set wrong
+        rows = [asof.data.stored_row(ed, ind, c, year) for c in named]
+        outside = [r for r in rows if r is not None and not matches(r["value"], thr, op)
+                   and not matches(round_half_up(r["value"], 2), thr, op)]
+        if not outside:
+            return figs  # (or the edition has no value for them: a count row alone does not say who they are)
+        inside = len(named) - len(outside)
+        return [Figure(float(inside), ed, outside, f"of the {len(named)} allies named, {inside} have {ind} "
+                       f"{COMPARATOR_WORDS[op]} {thr:g} in {year}: "
+                       + ", ".join(f"{r['iso3']} {r['value']:.2f}" for r in outside) + " not")]
+
+    if named:
+        what += f" (and the {len(named)} allies named, {', '.join(named)}, are the ones: else how many of them are)"
+    return asof.judge(lookup,
                       lambda v: matches(v, value, comparator, 0)
                       or unreported > 0 and matches(v + unreported, value, comparator, 0),
                       what + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),

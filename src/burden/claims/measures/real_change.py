@@ -4,7 +4,12 @@ every year since 2014".
 Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
-`unstated_basis` (the text did not say "real": a mismatch may be a nominal change, so it is not refuted)."""
+`no_subject` (a change of spending whose ally or group the sentence does not say: unverifiable),
+`unstated_basis` (the text did not say "real"): a stated figure for the alliance or European Allies and Canada is
+still judged against NATO's real change, the only change NATO publishes for them, as the labelled real sets read
+"allies will raise spending by 18% this year"; but one ally's figure (its national budget may be quoted in nominal
+terms: "Spain's budget grew 12%") and a direction or a run of years without a figure (a nominal rise in a year of
+inflation may be meant: "Italy raised its budget in 2023") that NATO's real change contradicts are not refuted."""
 
 from __future__ import annotations
 
@@ -17,14 +22,24 @@ from .lookups import real_change
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
     j = _judge_as_real(frame, asof)
-    if frame.slots.get("unstated_basis") and j.verdict == "refuted":
-        return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
-                            "real terms, so a nominal change may be meant: " + j.explanation)
+    x = frame.slots
+    if x.get("unstated_basis") and j.verdict == "refuted":
+        if x.get("direction_only") or "since_year" in x:
+            return unverifiable("NATO publishes the change in real terms and its sign does not match; the text does not "
+                                "say real terms, so a nominal change may be meant: " + j.explanation)
+        if frame.subject not in _NATO_PUBLISHED:
+            return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
+                                "real terms, and one ally's budget is often quoted in nominal terms: " + j.explanation)
     return j
+
+
+_NATO_PUBLISHED = frozenset({"NATO_TOTAL", "NATO_EUR_CAN"})  # (changes only NATO publishes: no national nominal figure)
 
 
 def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
     x, subject, year = frame.slots, frame.subject, frame.year
+    if x.get("no_subject"):
+        return unverifiable("whose change this is is not said in the sentence (no ally or group named)")
     if x.get("plan"):
         return unverifiable("a plan or forecast beyond the published figures")
     if year is None:

@@ -1,17 +1,20 @@
 """Defence spending in US$ billion (type spending_usd): "$1.47 trillion", "USD 968bn".
 
-Slots: `plan`, `span` (a total over several years: not one year's figure), `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
+Slots: `plan`, `span` (a total over several years: not one year's figure; with `span_years` (first, last) named in
+the text, the sum of those years within one edition), `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
 (`frame.price_basis`) is the only one tried; else every basis the edition publishes is, current first."""
 
 from __future__ import annotations
 
 from ..frame import Frame
 from ..verify import USD, USD_PRESS, AsOf, Figure, Judgement, matches, unverifiable
-from .lookups import usd_bn
+from .lookups import summed_usd_bn, usd_bn, usd_holding
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
     if frame.slots.get("span"):
+        if frame.slots.get("span_years") and frame.subject is not None and not frame.slots["plan"]:
+            return _sum_over_years(frame, asof, *frame.slots["span_years"])
         return unverifiable("a total over several years: no one year's published figure")
     if frame.slots["plan"] or frame.year is None:
         return unverifiable("a plan or forecast beyond the published figures")
@@ -36,3 +39,25 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     elif j.verdict == "refuted" and not named:
         j.explanation += " (no price basis published in that edition matches)"
     return j
+
+
+def _sum_over_years(frame: Frame, asof: AsOf, first: int, last: int) -> Judgement:
+    """"spent a total of around $6.6 trillion over 2012 to 2018": the sum of each year's US$ figure within one
+    edition, on one price basis (current first, then constant), never spliced from several editions."""
+    subject, scale, decimals = frame.subject, frame.slots["scale"], frame.decimals
+    assert subject is not None and decimals is not None
+    years = range(first, last + 1)
+
+    def total(ed):
+        figs: list[Figure] = []
+        for basis in ("current", "constant"):
+            parts = [usd_bn(asof, ed, subject, y, basis, fallback=False) or summed_usd_bn(asof, ed, subject, y, basis)
+                     for y in years]
+            if all(parts):
+                rows = [p.rows[0] for p in parts if p is not None]
+                figs.append(Figure(sum(p.value for p in parts if p is not None), ed, rows,
+                                   f"sum of {subject} US$ bn {first}-{last} ({rows[0]['price_basis']})"))
+        return figs
+    return asof.judge(total, lambda v: matches(v / scale, frame.value / scale, frame.comparator, decimals),
+                      f"{subject} defence spending {first}-{last} summed, US$ bn",
+                      usd_holding(asof, subject, subject, first) & usd_holding(asof, subject, subject, last))

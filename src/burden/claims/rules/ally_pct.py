@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import negation
 from ..context import Level, among_them, same_as_before, so_does_after
 from ..coordination import subject_list
 from ..extract import (
@@ -197,7 +198,10 @@ def _LEVEL_REACHED_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from 
     only ", "held at "): lexicon/en/level_reached.csv, on the folded window before the figure."""
     def alt(kind: str) -> str:
         return "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == kind)
-    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$")
+    return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$"
+                      # the "to" of "from 1.19% (in 2014) to": the level reached
+                      rf"|\bfrom\s(?:(?:{alt('hedge')})\s)?\d{{1,2}}(?:[.,]\d{{1,2}})?\s?(?:%|pct?|per\s?cent|percent)"
+                      rf"(?:\s(?:of\s(?:its\s|their\s)?gdp|in\s\d{{4}}|last\syear|a\sdecade\sago))*\sto\s(?:(?:{alt('hedge')})\s)?$")
 
 
 # another economic figure named in the clause before a level: "inflation fell to 2%" is no share of GDP for defence
@@ -239,6 +243,12 @@ _DEMANDED_BEFORE = re.compile(
 # a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
 _GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
                                  r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
+# "its share of the alliance's tanks rose to": a share of something named before the figure, in its clause (folded)
+_SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is|was|are|were|stands|stood|rose|fell|grew|"
+                                    r"reached|hit|climbed|jumped|dropped|came\sto|amounts\sto|amounted\sto|at)\s"
+                                    r"(?:(?:to|at|about|around|nearly|almost|some|just|only)\s)*$")
+_GDP_WORD = re.compile(r"\b(?:gdp|g\.d\.p|gross\sdomestic|gross\snational|economic\soutput|economy|output|national\sincome|"
+                       r"wealth)\b")
 _GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
@@ -252,14 +262,9 @@ _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
-# (the n't of a contraction, in any of the three apostrophes, follows a letter: no \b before it)
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|fail(?:s|ed|ing)? to|far from|yet to)|n['’ʼ]t)\s(?:\w+\s){0,7}$", re.I)
+# (negation.py, up to seven words of any kind between: "does not spend a full 2%")
 _NEGATE = {"eq": "lt", "ge": "lt", "gt": "le", "lt": "ge", "le": "gt", "nearly": "lt", "approx": "lt"}
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:while|but|whereas|and)\b")
-
-
-# "has never failed to meet", "did not fail to reach": two negations, none
-_DOUBLE_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n['’ʼ]t)\s(?:\w+\s){0,2}(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?)\s", re.I)
 
 
 # the hedges "not even", "not spend even" (lexicon/en/hedges.csv) already put the figure below: their "not" is no
@@ -267,11 +272,12 @@ _DOUBLE_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n['’ʼ]t)\s(?:\w+
 _NOT_EVEN_HEDGE = re.compile(r"\bnot\s(?:spend\s)?even\s(?:the\s|a\s|an\s)?$", re.I)
 
 
-def _negated_before(text: str, q) -> bool:
+def _negated_before(text: str, low: str, q) -> bool:
+    """`low`: grammar.folded(text)."""
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
     if q.comparator == "lt" and _NOT_EVEN_HEDGE.search(text, lo, q.start) is not None:
         return False
-    return _NEGATION_BEFORE.search(text, lo, q.start) is not None and _DOUBLE_NEGATION.search(text, lo, q.start) is None
+    return negation.negated(low, lo, q.start, reach=7)
 
 
 _AND_NEXT = re.compile(r"\s?(?:percent|per cent)?\s?(?:,\s|,?\sand\s|\sor\s)(?:then\s|about\s|nearly\s)?")
@@ -420,7 +426,7 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|
 _MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
 _MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
                    "roughly": "approx", "at least": "ge"}
-_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b")
+_ONE_OF_THEM_BEFORE = re.compile(r"\bthe\s(?:former|latter)\b(?!\s(?:two|three|four|pair))")  # (not "the latter two")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
 
 
@@ -618,6 +624,9 @@ class AllyPctRule(Rule):
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
             if _NOT_DEFENCE_BEFORE.search(before_low):
                 continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
+            if "share" in before_low and (shared := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
+                    and not _GDP_WORD.search(shared.group("of")):
+                continue  # "its share of allied tanks is 12%": a share of something else than GDP
             if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
@@ -702,7 +711,7 @@ class AllyPctRule(Rule):
             if status is not None and q.comparator == "eq":
                 negated = status.negated  # (the status's side holds its negation)
             else:
-                negated = _negated_before(text, q)
+                negated = _negated_before(text, low, q)
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
@@ -770,6 +779,9 @@ class AllyPctRule(Rule):
                 # one claim as real coverage is labelled)
                 if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
                     listed = []  # "A, B and C meet 2%": read as the set that meets it (rules/set_threshold.py)
+                if not listed and not paired and (members := s.set_of(code, q)) and code in members \
+                        and (comparator not in ("ge", "gt") or len(members) <= 2):
+                    listed = members  # "The two Baltic states spent about 1.5%": each ally the description stands for
                 for other in listed if code in listed else []:
                     if other == code:
                         continue
@@ -799,7 +811,7 @@ class AllyPctRule(Rule):
                 verb = text[m.start("verb"):m.end("verb")]
                 q = Quantity(m.start(), m.end(), "pct", 2.0, 0, verb_comparator(_ADVERB.sub("", verb)),
                              text[m.start():m.end()])
-                begin, negated = m.start(), _negated_before(text, q)  # "Italy is not meeting the target": below it
+                begin, negated = m.start(), _negated_before(text, low, q)  # "Italy is not meeting the target": below it
                 if negated:
                     q = Quantity(q.start, q.end, "pct", 2.0, 0, _NEGATE.get(q.comparator, "lt"), q.text)
             else:
@@ -1026,7 +1038,7 @@ class AllyPctRule(Rule):
         q = Quantity(m.start(), m.end(), "pct", value, 0, "lt", m.group(0))
         subject = data_code(s.ally_for(q))
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
-        if not subject or ally is None or ally.code != subject or _negated_before(s.text, q) \
+        if not subject or ally is None or ally.code != subject or _negated_before(s.text, s.low, q) \
                 or any(c.subject == subject for c in found):
             return []
         s.quantities.append(q)

@@ -4,14 +4,18 @@ allies", "most allies"), and the all/none forms ("no NATO member has reached 5%"
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ...members import europe_and_canada
-from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, Claim, Sentence
+from ...targets import pledges_in_force
+from .. import negation
+from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..status import covering as status_covering
 from ..status import verb_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
@@ -21,20 +25,26 @@ from .member_count import _BODY
 # the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
-COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s)?(?:\d+\s)?)?(?:(?:NATO|European|other"
+COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|its\s)?(?:(?:alliance|bloc|NATO)['’]s\s)?(?:\d+\s)?)?"
+                        r"(?:(?:NATO|European|other"
                         rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
 # "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
-MOST = re.compile(r"\b(?:most|the majority|a majority)\s(?:of\s)?(?:the\s)?(?:NATO\s)?(?:allies|members|countries)\b", re.I)
-NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:NATO\s|other\s)?(?:member|ally|allies"
+MOST = re.compile(r"\b(?:most|(?:(?:the|a)\s)?(?:(?:vast|large|clear|big|overwhelming|great|slim|narrow)\s)?majority)\s(?:of\s)?"
+                  r"(?:the\s)?(?:NATO\s|European\s)?(?:allies|members|countries|member\sstates|nations)\b", re.I)
+# "nearly all allies", "almost every member": more than half, not all (read as "most"; folded text, before ALL)
+_NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\squite)\s$")
+NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:\d{1,2}\s)?(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
 # (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other)\s){0,3}(?:allies|ally|members"
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
+                 # "all North Atlantic Treaty Organisation (Nato) members"
+                 r"|North\sAtlantic\sTreaty\sOrgani[sz]ation(?:['’]s)?|NATO\s\(\w+\))\s){0,3}(?:allies|ally|members"
                  r"|member)\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
-_ALL_WORDS = frozenset({"every", "all"})
+_ALL_WORDS = frozenset({"every", "all", "each"})
 _ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 # "the target", "the Western military alliance's defence spending target", "the spending standards"
@@ -51,15 +61,19 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two pe
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
                                r"|their\s(?:fair\s|full\s)?share)\b", re.I)
-THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b", re.I)
+# the target as the subject of a passive verb of meeting: "the 2 percent of GDP target was met by all members"
+PASSIVE_TARGET = re.compile(r"\bthe\s(?:[\w%.-]+\s){0,6}?(?:guideline|target|goal|mark|benchmark|line|bar|threshold)\s"
+                            r"(?:was|were|has\sbeen|had\sbeen|is|is\snow)\s(?:now\s|finally\s)?(?:met|reached|hit|achieved|"
+                            r"crossed|exceeded|surpassed)\sby\s(?=all|every|each|none|no\b|\w+\sof|\d)", re.I)
+# after "nine of the 29": the guideline, unnamed ("are paying what they should", "pay their fair share"; folded text)
+_PAYING_AFTER = re.compile(r"\s(?:(?:are|were|now|still|not|actually|really)\s){0,3}(?:pay|paying|pays|spend|spending)\s"
+                           r"(?:what\sthey\s(?:should|ought\sto|are\ssupposed\sto)|their\s(?:fair\s|full\s)?share)\b")
+THIS_NUMBER = re.compile(r"\b(?:this|that)\s(?:number|figure|level|mark|threshold)\b"
+                         # "19 of the 30 members are spending less than that": the figure just named
+                         r"|\b(?:less|more|fewer|lower|higher)\sthan\s(?:that|this)(?=\s?[.,;]|\s?$)", re.I)
 # (a contraction's n't in any of the three apostrophes counts as "not": "doesn’t spend", "don't spend")
 LOWER = re.compile(r"\b(?:below|less than|under|fewer than|(?:do|does|did)(?:\snot|n['’ʼ]t)\sspend|not spend|miss\w*"
                    r"|fall short|fell short|short of)\b", re.I)
-# "have not met", "haven’t yet reached", "didn't meet", "failed to meet", "failing to reach": the other side of it
-# (the n't of a contraction follows a letter, so no \b before it)
-NOT_MEETING = re.compile(r"(?:\b(?:not|never|yet to|fail(?:s|ed|ing)? to)|n['’ʼ]t)\s(?:yet\s|even\s|all\s)?"
-                         r"(?:(?:expected|likely|set|going|able|projected|forecast) to\s)?(?:meet|met|reach|hit|spend|pay|"
-                         r"achiev|attain)\w*", re.I)
 HIGHER = re.compile(r"\b(?:more than|above|over|exceed\w*)\b", re.I)
 EQUIP_CTX = re.compile(r"\bequipment\b", re.I)
 # "the number of allies meeting the guideline rose to six", "the number of NATO members at 2% is now 23" (on the
@@ -73,23 +87,34 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
-                     r"(?:(?:will|would|are|were|have|had|to|also|all|now|expected to|set to|due to|planning to|plan to)\s)"
-                     r"{0,3}(?:increas|rais|boost|lift|grow|grew)\w*\s(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                     r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
+                     r"plan to)\s){0,3}(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
+                     r"(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                      r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
-                         r"|roughly|just over|just under)\s)?(?P<frac>half|a third|one[- ]third|two[- ]thirds|a quarter"
-                         rf"|one[- ]quarter|three[- ]quarters)\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
+                         r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
+                         rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
                          r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
                          # ("fewer than a third of them meet the goal": the allies talked about)
                          r"(?:allies|members|member states|countries|them(?=\s(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
                          r"are\sabove|are\sbelow|fall|fell|miss)))\b(?!['’])", re.I)
-FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
+# the share a fraction word names: numerator word x the unit of its denominator ("two-fifths" = 0.4, "one in four")
+_FRACTION_UNIT = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
+                  "three": 1 / 3, "four": 1 / 4, "five": 1 / 5, "ten": 1 / 10}
+_FRACTION_NUMERATOR = {"two": 2, "three": 3, "four": 4}
+
+
+def fraction_value(words: str) -> float:
+    """"half" 0.5, "a third" 1/3, "two-thirds" 2/3, "three quarters" 0.75, "one in five" 0.2 (folded words)."""
+    parts = words.replace("-", " ").split()
+    unit = _FRACTION_UNIT[parts[-1].removesuffix("s") if parts[-1] not in _FRACTION_UNIT else parts[-1]]
+    return _FRACTION_NUMERATOR.get(parts[0], 1) * unit
 ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
                      re.I)
-_TO_VERB_AFTER = re.compile(r"\s(?:nato\s|alliance\s|allied\s)?(?:allies|members|member states|states|countries|nations)\s"
-                            r"(?:are\s)?(?:set\s|expected\s|due\s|likely\s|poised\s)?to\s(?:hit|meet|reach|exceed|top|pass|spend)\b")
 _BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
-_ALL_BUT_N = re.compile(r"\b(?:all|every\sally)\s(?:but|except|save|bar)\s$")  # on the folded text before a count
+# on the folded text before a count: "all but eight", "every ally but two", "all allies but one"
+_ALL_BUT_N = re.compile(r"\b(?:all|every)\s(?:(?:the|nato|other|\d+)\s)?(?:(?:allies|members|ally|member|countries|nations)\s)?"
+                        r"(?:but|except|save|bar)\s$")
 HEDGE_OP = {"fewer than": "lt", "less than": "lt", "under": "lt", "just under": "nearly", "more than": "gt",
             "over": "gt", "just over": "gt", "at least": "ge", "nearly": "nearly", "almost": "nearly",
             "about": "approx", "roughly": "approx"}
@@ -104,7 +129,7 @@ ELIDED_COUNT = re.compile(rf"(?:^|[,;:]\s|\b(?:only|just|now|later|today|then|bu
                           rf"(?:only\s|just\s)?{_N_WORD}\s(?:(?<=\w\s)that\s)?(?:do|did|does|do so|did so)\b"
                           r"(?!\s(?:not|n't))", re.I)
 # "There were only three in 2014.", "In 2014 there were just three." (the count's noun and threshold: the sentence before's)
-THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a mere\s)*{_N_WORD}"
+THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a mere\s)*{_N_WORD}(?:\sof\sthem)?"
                         r"(?=\s?(?:[.;,]|$)|\s(?:in|by)\s\d{4}\b|\s(?:back then|at the time|then|a decade ago|now)\b)", re.I)
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
@@ -155,6 +180,7 @@ NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members
                        r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
                        r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
                        rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
+_AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
 _YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
@@ -169,6 +195,7 @@ IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching
                     # "only three states were in this situation", "four allies were in that category"
                     r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
 _IT_REF_FOLDED = gated(folded_pattern(IT_REF))  # on Sentence.low (the same spans)
+_PASSIVE_TARGET_FOLDED = folded_pattern(PASSIVE_TARGET)
 _WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
                                 # (not "NATO's proportional 2% target": the alliance's benchmark)
@@ -176,7 +203,6 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s
 _GE_WORDS = re.compile(r"at or above|at least|or more", re.I)
 # on grammar.folded text (same spans, see grammar.folded_pattern), behind the literal gate read from each pattern
 _LOWER_FOLDED, _HIGHER_FOLDED = gated(folded_pattern(LOWER)), gated(folded_pattern(HIGHER))
-_NOT_MEETING_FOLDED = gated(folded_pattern(NOT_MEETING))
 
 
 _NOT_ALLIES_AFTER = re.compile(r"\s(?:worldwide|in\sthe\sworld|globally|on\searth|on\sthe\splanet|around\sthe\sworld)\b")
@@ -185,7 +211,7 @@ _OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['’]s|the\salliance['�
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
 # between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
-_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|have|has|had|will|would|"
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|"
                               r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
 
@@ -198,8 +224,10 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
     if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
-    if _NOT_MEETING_FOLDED.search(window):
-        return "lt"  # "most allies are still not meeting 2%"
+    if negation.not_achieving(window) or lo and start - lo <= 120 and negation.not_achieving(low, lo, start):
+        # (also between the count and the threshold: "two dozen members that have not met their obligations to
+        # spend 2%")
+        return "lt"  # "most allies are still not meeting 2%", "have not met", "failed to reach" (negation.py)
     if _LOWER_FOLDED.search(window):
         return "lt"
     if _HIGHER_FOLDED.search(window[-15:]):
@@ -219,6 +247,8 @@ _MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|sta
                           r"hitting|that meet|that met|that hit|to meet|to reach|to hit|meet|reach|hit|reaching|expected to|on track to|set to"
                           # "one of eight allies that still fall short of 2%", "one of the eight below it"
                           r"|(?:that\s|which\s)?(?:still\s)?(?:fall|fell|falling|remain|remaining)\s(?:well\s|just\s)?(?:short|below)"
+                          # "the 22 allies who still haven't met their commitment", "the 19 which failed to meet it"
+                          r"|(?:that|which|who)\s(?:[\w'’]+\s){0,3}?(?:meet|met|reach|hit|achiev|attain)\w*"
                           r"|below|under|short of)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
@@ -233,7 +263,7 @@ def _number(word: str) -> float:
         return 0.0
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
-GATE = frozenset("allies ally members member countries country nations states partners".split())
+GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders".split())
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
@@ -246,9 +276,91 @@ _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_patter
 _HAGUE_AGREED = dt.date(2025, 6, 25)
 # "the 20 percent target / guideline": the equipment guideline named by its level, the only 20% pledge (folded text)
 _TWENTY_TARGET = re.compile(r"\b20\s?(?:%|per\s?cent|percent)\s(?:[\w-]+\s)?(?:target|guideline|goal|benchmark|threshold)\b")
-_NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|alliance['’]s|NATO['’]s)\s(?:new|higher)\s(?:core\s|intermediate\s)?"
+_NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|a|alliance['’]s|NATO['’]s)\s(?:new|higher)(?:,?\s(?:and\s)?(?:new|higher))?\s"
+                             r"(?:core\s|intermediate\s)?"
                              r"(?:target|benchmark|goal|guideline|bar)\b(?!\sof\s)", re.I)
 _COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
+
+
+def _frame_rows(role: str) -> list[dict[str, str]]:
+    return [r for r in rows("count_frames") if r["role"] == role]
+
+
+@functools.cache
+def _forecast_pattern() -> re.Pattern:
+    """A count's noun (after "of the alliance's 31", maybe), a forecast phrase (lexicon count_frames.csv, role
+    `forecast`) and a verb of reaching, on folded text right after the count's number; group "f<i>": row i."""
+    cues = "|".join(f"(?P<f{i}>{r['pattern']})" for i, r in enumerate(_frame_rows("forecast")))
+    achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
+    return re.compile(rf"(?:\s(?:out\s)?of(?:\s[\w'’]+){{1,3}}?)?(?:\s(?:nato\s|alliance\s|allied\s|european\s|member\s)?"
+                      rf"(?:{_COUNTED}|states)\b)?\s(?:(?:are|is|were|was|now|still|all|also|currently)\s){{0,2}}(?:{cues})\s"
+                      rf"(?:(?:at\sleast|finally|fully|also|all)\s)?(?:{achieve}|exceed\w*|surpass\w*|clear\w*|top|pass|be\s(?:at|above|over)|get\sto)\b")
+
+
+@functools.cache
+def _agreed() -> re.Pattern:
+    """A verb of agreeing or promising (count_frames.csv, role `agree`) right before a verb of reaching or raising:
+    "all members agreed to reach 2%", "a collective pledge to reach a minimum 2%" (folded text)."""
+    cues = "|".join(r["pattern"] for r in _frame_rows("agree"))
+    achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
+    return re.compile(rf"\b(?:{cues})\s(?:\w+\s){{0,3}}?(?:{achieve}|increas\w*|rais\w*|boost\w*|lift\w*|move|moving|aim\w*|"
+                      rf"invest\w*|devot\w*|allocat\w*|halt\w*)\b")
+
+
+_WORDLESS_ROWS = [r["detail"] for r in rows("count_frames") if r["role"] == "vague"]
+_WORDLESS_WORDS = frozenset({"few", "handful"})
+
+
+@functools.cache
+def _wordless() -> re.Pattern:
+    """A count without a number and its noun (count_frames.csv, role `vague`), on folded text; group "w<i>": row i of
+    _WORDLESS_ROWS (not after "like": "Spain, like a few allies, ..." counts nothing)."""
+    rows_ = [r for r in rows("count_frames") if r["role"] == "vague"]
+    order = sorted(range(len(rows_)), key=lambda i: -len(rows_[i]["pattern"]))
+    alternation = "|".join(f"(?P<w{i}>{rows_[i]['pattern']})" for i in order)
+    return re.compile(rf"(?<!\blike\s)\b(?:{alternation})\s(?P<noun>(?:(?:nato|european|other|alliance)\s)?"
+                      rf"(?:allies|members|countries|nations|member\sstates|states))\b")
+
+
+def pledge_deadline(day: dt.date, level: float) -> int | None:
+    """The year a count "on track to meet" a level is forecast for: the earliest deadline, not yet past, of the
+    pledges in force on `day` at that level (commitments.csv: "15 members are on track to meet 2%" in 2018 = by 2024,
+    the Wales pledge's deadline); None when no such deadline (unverifiable: "no data year")."""
+    years = []
+    for p in pledges_in_force(day):
+        deadline = _YEAR_IN.search(p.get("deadline") or "")
+        if p.get("threshold_pct") and float(p["threshold_pct"]) == level and deadline and int(deadline.group(0)) >= day.year:
+            years.append(int(deadline.group(0)))
+    return min(years, default=None)
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def forecast_after(low: str, at: int) -> str | None:
+    """`this_year` / `open` (count_frames.csv) when the count at `at` is a forecast ("18 allies are projected to meet
+    2%"), else None."""
+    m = _forecast_pattern().match(low, at)
+    if m is None:
+        return None
+    rows_ = _frame_rows("forecast")
+    return next(rows_[int(k[1:])]["detail"] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
+
+
+_CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but)\s")
+
+
+def _time_in_clause(s: Sentence, q) -> bool:
+    """A year or time in the count's own clause (not past a clause break: "15 members are on track to meet 2%, while
+    this year spending grows 3.8%" names no year for the count)."""
+    low = s.low
+    for t in s.data_times:
+        if not t.year or t.kind in _NO_DATA_YEAR:
+            continue  # ("NATO announced last month that ...": the announcement's time)
+        lo, hi = (q.end, t.start) if t.start >= q.end else (t.end, q.start)
+        if not _CLAUSE_END.search(low, lo, hi):
+            return True
+    return False
 
 
 class CountThresholdRule(Rule):
@@ -270,6 +382,10 @@ class CountThresholdRule(Rule):
             and not (compared_from is not None and 0 <= q.start - compared_from <= 60)))]
         ref = _THRESHOLD_REF_FOLDED.search(low)
         candidates = [q for q in pcts if q not in own and not (ref and ref.end() + 25 < q.start and q.start > lo)]
+        if lo and candidates and any(x.side in _OPS and x.verb_start >= lo for x in s.statuses):
+            # the count's own clause names its target ("all meet two per cent, but only three reach a new, higher
+            # goal"): a figure of an earlier clause is not its level
+            candidates = [q for q in candidates if q.start >= lo or not _CLAUSE_END.search(low, q.end, lo)]
         if lo and len(candidates) > 1:  # the count's own clause first: "agreed to aim for 3.5% plus 1.5% by 2032,
             # and only three allies are on track to get to 3.5% this year" counts against the 3.5% after it
             candidates.sort(key=lambda q: q.start < lo)
@@ -279,7 +395,10 @@ class CountThresholdRule(Rule):
                 continue
             s.take(q)
             s.threshold_at = q
-            return indicator, threshold_op(text, q.start, lo, low), value
+            op = threshold_op(text, q.start, lo, low)
+            if op == "ge" and q.kind == "pct" and (st := status_covering(s, q)) is not None and st.side == "lt":
+                op = "lt"  # "four allies trail the 2% target": the status phrase says below
+            return indicator, op, value
         if "new" in low and indicator == GDP and s.today >= _HAGUE_AGREED and (m := _NEW_TARGET_REF.search(text)):
             # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
             return GDP, threshold_op(text, m.start(), lo, low), 3.5
@@ -301,6 +420,8 @@ class CountThresholdRule(Rule):
                 return indicator, st.side, carried[2]
             return indicator, st.side, 2.0 if indicator == GDP else 20.0
         m = m or _THRESHOLD_REF_FOLDED.search(low)
+        if m is None and " by " in low and _PASSIVE_TARGET_FOLDED.search(low) is not None:
+            return indicator, "ge", 2.0 if indicator == GDP else 20.0  # ("the 2 percent of GDP target was met by all")
         if m:
             # ("fall short of the deadline": the comparison is inside the match)
             op = "lt" if "short" in m.group(0) or "miss" in m.group(0) else threshold_op(text, m.start(), lo, low)
@@ -309,7 +430,8 @@ class CountThresholdRule(Rule):
                 and (u := UNNAMED_GUIDELINE.search(text)) is not None:
             return GDP, threshold_op(text, u.start("at"), lo, low), 2.0
         if s.carry.first_pct is not None and (m := _THIS_NUMBER_FOLDED.search(low)):
-            return GDP, threshold_op(text, m.start(), 0, low), s.carry.first_pct
+            than = {"less": "lt", "fewer": "lt", "lower": "lt", "more": "gt", "higher": "gt"}.get(low[m.start():m.end()].split()[0])
+            return GDP, than or threshold_op(text, m.start(), 0, low), s.carry.first_pct
         if not pcts and (m := _BARE_TARGET.search(text)) is not None:
             # a headline without its article: "Record 23 NATO members to meet spending goal" (the guideline)
             return indicator, threshold_op(text, m.start(), lo, low), 2.0 if indicator == GDP else 20.0
@@ -340,6 +462,8 @@ class CountThresholdRule(Rule):
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
+            if low.endswith("one in ", 0, start):
+                continue  # "one in four allies": a share (FRACTION_OF), not a count of four
             if "number" in low and NUMBER_OF_BEFORE.search(low, max(0, start - 120), start):
                 counts.append(q)  # "the number of allies meeting the guideline rose to six": six is the count
                 continue
@@ -377,6 +501,9 @@ class CountThresholdRule(Rule):
                     and (figure := verb_pattern().match(low, verb.end())) is not None \
                     and any(x.kind == "pct" and figure.end() <= x.start <= figure.end() + 12 for x in s.quantities):
                 counts.append(q)  # "seven of the 32 have not met 2%": a count of the membership, a verb, a figure
+            elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
+                    and _PAYING_AFTER.match(low, m_of.end()) is not None:
+                counts.append(q)  # "just nine of the 29 are paying what they should": the unnamed guideline
         baselines = [q for q in counts if _BASELINE_BEFORE.search(text, max(0, q.start - 30), q.start)] \
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
@@ -384,26 +511,30 @@ class CountThresholdRule(Rule):
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
-        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and _ALL_FOLDED.search(low):
-            kind = "all"
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)):
+            kind = "most" if _NEARLY_ALL_BEFORE.search(low, max(0, every.start() - 14), every.start()) \
+                else "not_all" if low.endswith("not ", max(0, every.start() - 4), every.start()) else "all"
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
-            if "half" in low or "third" in low or "quarter" in low else []
+            if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "one in " in low else []
         if not counts and not kind and not fractions:
-            return []
-        threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
-        if threshold is None and counts and not kind and not fractions \
-                and (raising := RAISING.match(s.low, counts[0].end)) is not None:
-            if raising.group("real") is None:
+            return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
+        raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
+        threshold: tuple[str, str, float] | None
+        if raising is not None and (raising.group("real") or raising.group("down")):
+            # "22 allies will increase spending in real terms": a count of allies with a real-terms rise; "six
+            # members that are cutting defence budgets": a count of real-terms cuts (whatever figure is near)
+            threshold = (REAL_CHANGE, "lt" if raising.group("down") else "gt", 0.0)
+        else:
+            threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
+            if threshold is None and raising is not None:
                 return out  # "23 of the 28 members boosted their spending": a count of rises, no threshold's
-            # "22 allies will increase spending in real terms": a count of allies with a real-terms rise
-            threshold = (REAL_CHANGE, "gt", 0.0)
         if threshold is None:
             if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
                 return self._elided_after_semicolon(s, *s.carry.threshold)
-            if not s.carry.threshold or kind in ("all", "none"):
+            if not s.carry.threshold or kind in ("all", "none", "not_all"):
                 return []
             threshold = s.carry.threshold
         indicator, op, value = threshold
@@ -433,8 +564,10 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
-            if not s.data_times and _TO_VERB_AFTER.match(low, q.end):
-                year = s.today.year  # "18 NATO states to hit spending target": this year's forecast, not last year's
+            if (forecast := forecast_after(low, q.end)) is not None and not _time_in_clause(s, q):
+                # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
+                # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
+                year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
             at = s.threshold_at
             if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
@@ -450,7 +583,7 @@ class CountThresholdRule(Rule):
                 if members is None and (bare := _OF_THE_N.match(low, q.end)) is not None:
                     members = _number(bare.group(0).split()[-1]) or None  # "seven of the 32 have not met 2%"
                 # "all but eight allies meet 2%": the eight are on the other side
-                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 12), q.start) else op
+                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 30), q.start) else op
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
@@ -459,6 +592,8 @@ class CountThresholdRule(Rule):
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
                     out.append(member)
+                if not s.tokens.isdisjoint(_ALL_WORDS):
+                    out.extend(self._all_before_count(s, q))
                 out.extend(self._compared_counts(s, q.end, group, indicator, op, value, allies, year))
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
                 if "did" in s.words or "do" in s.words or "had" in s.words or "will" in s.words:
@@ -467,6 +602,13 @@ class CountThresholdRule(Rule):
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 return out
+        if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
+            if op not in _COMPLEMENT or ASPIRATION.search(text) or _agreed().search(low) is not None \
+                    or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+                return out  # ("not all allies will reach 2% by 2024": a forecast to a deadline)
+            other = _COMPLEMENT[op]
+            return out + [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", 0, "gt", _sentence_year(s),
+                                     None, indicator=indicator, op=other, threshold=value, allies=allies, kind="count")]
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
         if q is None and kind in ("all", "none") and ("from" in low or "compared" in low):
@@ -478,7 +620,8 @@ class CountThresholdRule(Rule):
         claim = self.claim(s, group, indicator, value, f"{kind}_{op}" if kind != "most" else "gt", year, q,
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
-            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+            if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times) \
+                    or _agreed().search(low) is not None:  # "all members agreed to a pledge to reach 2%": a pledge
                 # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
@@ -488,6 +631,58 @@ class CountThresholdRule(Rule):
                                         or "versus" in low):  # "..., compared with just three in 2014"
             out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
         return out
+
+    def _wordless_counts(self, s: Sentence) -> list[Claim]:
+        """A count without a number (count_frames.csv): "only a few allies spend 5%" (at least two), "among a handful
+        of countries that met the guideline" (at most five; no claim about the ally among them: the labelled sets
+        read only the count)."""
+        m = _wordless().search(s.low)
+        if m is None:
+            return []
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k[0] == "w")
+        comparator, value = _WORDLESS_ROWS[i].split()
+        q = Quantity(m.start(), m.end(), "count", float(value), 0, comparator, s.text[m.start():m.end()])
+        threshold = self._threshold(s, m.end())
+        if threshold is None:
+            return []
+        indicator, op, level = threshold
+        s.carry.threshold = threshold
+        year, _ = s.year_for(q)
+        if (forecast := forecast_after(s.low, m.start("noun") - 1)) is not None and not _time_in_clause(s, q):
+            year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, level)
+        europe = "european" in m.group("noun")  # "a handful of European countries": the allies but the US and Canada
+        out = [Claim(self.type, self.code, s, "EUROPEAN_ALLIES" if europe else "NATO_ALLIES",
+                     f"count({indicator}{_OPS[op]}{level:g})", float(value), comparator, year, q,
+                     {"indicator": indicator, "op": op, "threshold": level,
+                      "allies": [c for c in europe_and_canada() if c != "CAN"] if europe else None,
+                      "kind": "count", "excluded": [], "members": None}, self)]
+        return out
+
+    def _all_before_count(self, s: Sentence, q) -> list[Claim]:
+        """"All members hit two per cent this year, but only three reach the new goal": the clause before the count
+        is an all-claim at its own level (a figure in it, else the guideline its status phrase names)."""
+        low = s.low
+        m = _ALL_FOLDED.search(low, 0, q.start)
+        if m is None or (br := _CLAUSE_END.search(low, m.end(), q.start)) is None:
+            return []
+        first = low[m.start():br.start()]
+        if ASPIRATION.search(first) or _agreed().search(first):
+            return []  # "all allies must reach 2% by 2024, but only three do": no claim about all of them
+        pct = next((x for x in s.free(("pct",)) if m.end() <= x.start < br.start() and x.value <= 10), None)
+        st = next((x for x in s.statuses if x.side in _OPS and m.end() <= x.verb_start < br.start()), None)
+        if pct is not None:
+            s.take(pct)
+            op, level = (st.side if st is not None else threshold_op(s.text, pct.start, m.end(), low)), pct.value
+        elif st is not None:
+            op, level = st.side, 2.0
+        else:
+            return []
+        times = [t for t in claim_times(s) if t.start < br.start()]
+        year = times[0].year if times else _sentence_year(s)
+        claim = self.claim(s, "NATO_ALLIES", GDP, level, f"all_{op}", year, None, indicator=GDP, op=op, threshold=level,
+                           allies=None, kind="all", excluded=[])
+        claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
+        return [claim]
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
@@ -530,6 +725,18 @@ class CountThresholdRule(Rule):
             out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
                                   year, q, indicator=indicator, op=op, threshold=value, allies=allies,
                                   kind="count", excluded=[]))
+            end = times[0].end if times else q.end
+            while True:  # "up from 11 last year and three in 2014": each further baseline with its own time
+                q2 = next((x for x in s.free(("count",)) if x.start > end and _AND_BASELINE.fullmatch(s.low, end, x.start)), None)
+                t2 = next((t for t in s.times if q2 is not None and t.year and 0 <= t.start - q2.end < 12
+                           and t.kind not in ("since", "week", "month")), None)
+                if q2 is None or t2 is None:
+                    break
+                s.take(q2)
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q2.value, q2.comparator,
+                                      t2.year, q2, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[]))
+                end = t2.end
         return out
 
     def _elided_in_sentence(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
@@ -715,9 +922,7 @@ class CountThresholdRule(Rule):
                 or "on course to" in s.low:
             return out  # "three-quarters of the 28 members are on track to meet it in the coming years": a forecast
         for m in found:
-            frac = FRACTION_VALUE[folded(m.group("frac")).split()[-1].split("-")[-1]]
-            if m.group("frac").lower().startswith("two"):
-                frac = 2 / 3
+            frac = fraction_value(folded(m.group("frac")))
             comparator = HEDGE_OP.get((m.group("hedge") or "").lower(), "eq")
             for i, q in enumerate(s.quantities):
                 if q.kind == "fraction" and m.start() <= q.start < m.end():
@@ -785,8 +990,10 @@ def target_deadline(s: Sentence, t) -> bool:
 
 
 def claim_times(s: Sentence) -> list:
-    """The sentence's data times: years, not spans, weeks or months, and not a target's own deadline."""
-    return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)]
+    """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, and not the year a
+    target was set ("met by all members for the first time since it was set in 2014")."""
+    return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)
+            and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))]
 
 
 def _sentence_year(s: Sentence, ignore: tuple = ()) -> int | None:

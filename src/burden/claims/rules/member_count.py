@@ -9,6 +9,7 @@ from ..gates import Several, gated, needs_of
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, hedge_before
+from ..status import verb_pattern
 from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
@@ -103,7 +104,8 @@ _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays?|expenditures?))"
-                            r"\s(?:are\s|were\s|is\s|have\s|had\s|has\s)?(?:\w+\s)?"
+                            # (up to three words before the verb: "who still haven't met", "which failed to meet")
+                            r"\s(?:are\s|were\s|is\s|have\s|had\s|has\s)?(?:[\w'’]+\s){0,3}"
                             r"(?:meet|reach|hit|met|spend|exceed|miss)\w*|(?:now\s|already\s|still\s)?(?:expected|set|"
                             r"projected|forecast|on track|likely|due) to\s|meeting|reaching|hitting|spending at least|"
                             r"spending the (?:most|least)|(?:with\sthe\s)?(?:highest|lowest|biggest|largest|smallest)\s|"
@@ -117,6 +119,8 @@ RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|mili
 COUNT_PREDICATE = re.compile(r"\swill\s(?:\w+\s)?(?:increase|raise|boost|hit|reach|exceed|miss|fall short|spend\s(?:at least|"
                              r"more|less|over|under|\d))")
 _DETERMINER_BEFORE = ("the ", "all ", "'s ", "’s ", "its ", "then ")
+# the adverbs between a bare count's noun and its verb of meeting or missing ("Ten NATO members now meet 2%")
+_ADVERBS_TO_STATUS = re.compile(r"\s(?:(?:now|already|still|currently|also|each|both|all|finally|jointly|this\syear|last\syear)\s)*")
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
@@ -232,6 +236,12 @@ class MemberCountRule(Rule):
                 if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
                     continue  # "22 NATO allies will increase spending": a count
+                if kind == "the" and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at) \
+                        and (adv := _ADVERBS_TO_STATUS.match(low, m.end())) is not None \
+                        and verb_pattern().match(low, adv.end()) is not None:
+                    continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
+                    # allies at the threshold (a verb of meeting or missing, status.py), not the membership
                 if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import negation
 from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
@@ -29,7 +30,8 @@ TREATY_DUTY = re.compile(r"\b(?:requires?|required|oblig\w*|binding|commits?|man
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b"
                    r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
                    r"|\b(?:condition|requirement|obligation|prerequisite)\s(?:of|for)\s(?:nato\s|alliance\s)?membership\b"
-                   r"|\bmembership\s(?:requires|obliges|obligates|commits)\b", re.I)
+                   r"|\bmembership\s(?:requires|obliges|obligates|commits)\b"
+                   r"|\bjoining\s(?:nato|the\salliance)\s(?:requires|obliges|obligates|commits)\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"
                       r"|dismiss\w*|nobody owes|do(?:es)? not owe|doesn['’]t owe|don['’]t owe|no spending figure|contains no|sets no"
                       r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
@@ -52,6 +54,7 @@ _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconceptio
 NEAR_REBUTTAL = re.compile(r"\b(?:are not|aren['’]t|were not|weren['’]t)\s(?:\w+\s)?$", re.I)
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
 # [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
+_BENCHMARKS = frozenset({1.5, 2.0, 3.5, 5.0})  # the guidelines' levels: a myth's own figures
 # substring for the \w* forms. Only yes/no answers are used.
 _DEBT_FOLDED, _DEBT_TARGET_FOLDED = folded_pattern(DEBT), folded_pattern(DEBT_TARGET)
 _TREATY_DUTY_FOLDED, _LEGAL_FOLDED = folded_pattern(TREATY_DUTY), folded_pattern(LEGAL)
@@ -61,21 +64,20 @@ _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership 
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
 _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
-_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership"})
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership", "joining"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
 def _rebuttal_words(kind: str) -> str:
     return "|".join(r["pattern"] for r in rows("rebuttal") if r["kind"] == kind)
 
 
-# a negation or a distancing word whose scope reaches the key phrase: the negation right before it, with only adverbs,
-# auxiliaries and quotes between ("Spain doesn't literally 'owe' NATO money"), or a distancing word before it ("the
-# so-called debt"); lexicon rebuttal.csv (on the text, ending at the key phrase)
-_KEY_NEGATED = re.compile(rf"(?:\b(?:{_rebuttal_words('negation')})|n['’ʼ]t)\s(?:(?:{_rebuttal_words('between')})\s|['‘\"“]\s?)*"
-                          rf"['‘\"“]?$|\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
+# a distancing word whose scope reaches the key phrase: "the so-called debt" (lexicon rebuttal.csv, on the text, ending
+# at the key phrase); a negation right before it, with only adverbs, auxiliaries and quotes between, is read by
+# negation.py ("Spain doesn't literally 'owe' NATO money"), its plain cues only ("failed to pay its dues" says they are owed)
+_KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
 
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership obligations obligation".split())
+GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
 
 # "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
 # folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
@@ -138,12 +140,16 @@ class MisconceptionRule(Rule):
         if not kind or key is None:
             return []
         for q in s.free(("pct", "money")):
+            if q.kind == "pct" and q.value not in _BENCHMARKS and s.ally_for(q, groups=False):
+                continue  # "if a country is under 2% - Germany was at an est. 1.4% in 2019 - it owes nothing": an
+                # ally's own figure beside the myth, a claim of its own (rules/ally_pct.py)
             s.take(q)
         s.misconception = True
         rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
             key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text)) \
             or NEAR_REBUTTAL.search(text, max(0, key.start() - 20), key.start()) is not None \
-            or _KEY_NEGATED.search(text, max(0, key.start() - 60), key.start()) is not None
+            or negation.negated(low, max(0, key.start() - 60), key.start(), key_phrase=True) \
+            or _KEY_DISTANCED.search(text, max(0, key.start() - 60), key.start()) is not None
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]

@@ -6,16 +6,20 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import negation
 from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import Quantity
 from .base import Rule
-from .figures import data_code
+from .figures import WORLD_SCOPE, data_code
 
 REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
+# "a real change of 4.1%", "the real-terms change was 3.5%": the change named as a noun, with no move word
+_REAL_CHANGE = re.compile(r"\breal(?:-terms)?\schange\b", re.I)
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])(?:-|−|–|minus\s)$", re.I)
 _MOVES = rows("change_verbs")  # up and down words (lexicon change_verbs.csv)
 MOVE = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES)})\b", re.I)
 _MOVE_FOLDED = gated(folded_pattern(MOVE))  # the change words on Sentence.low, behind the words they need
@@ -24,13 +28,15 @@ _REAL_WORDS = frozenset({"real", "inflation"})
 _DOWN = re.compile(rf"\b(?:{'|'.join(r['pattern'] for r in _MOVES if r['direction'] == 'down')})\b", re.I)
 _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|economy|output)", re.I)
 # growth of spending without "real": "allies will increase defence spending by 18%", "a rise of 11 percent last year",
-# the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%");
-# NATO publishes the real change, so a match is supported, but no match is no refutation (the writer may mean a
-# nominal change): unverifiable
-_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais(?:e|es|ed|ing)|lift\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|jump\w*|climb\w*|boost\w*"
-                        r"|(?P<down>fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
-                        r"|shr[aiu]nk\w*))[\"'”’]?\s"
-                        r"(?:(?:[\w-]+\s){0,4}?(?:by|of)\s)?(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s)?$",
+# the figure right after the verb ("spending grows 3.5% in 2020", "to rise 4.3%"); judged against NATO's real change,
+# the only change NATO publishes (measures/real_change.py: a direction without a figure is never refuted)
+_UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
+_DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
+# the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
+# object, the spending ("boosts defence spending 5%", "lifted its budget 8%"), then a hedge, right before the figure
+_GROWTH_TO = re.compile(rf"\b(?:{_UP_PATTERNS}|(?P<down>{_DOWN_PATTERNS}))[\"'”’]?\s"
+                        r"(?:(?:[\w-]+\s){0,5}?(?:by|of)\s|(?:[\w'’-]+\s){0,3}?(?:spending|budgets?|expenditures?|outlays)\s)?"
+                        r"(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s|around\s|an?\sestimated\s|estimated\s)?$",
                         re.I)
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
@@ -44,7 +50,7 @@ _SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low
 _PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
-                          "more fell fall falls fallen falling drop drops dropped dropping decline declines declined "
+                          "more less fell fall falls fallen falling drop drops dropped dropping decline declines declined "
                           "declining decrease decreases decreased decreasing shrank shrunk".split())
 
 
@@ -59,6 +65,17 @@ _COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\s
                           r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
                           r"(?:about\s|nearly\s|almost\s|some\s|just\s|only\s)?$", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
+# spending more or less than in the year before, with no figure: "spent more on defence in 2023 than in 2022"
+_SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<dir>more|less)\b(?!\s(?:than\s)?(?:\d|a\b|one|half|two|three))"
+                              r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
+                              r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
+_OF_SPENDING_AFTER = re.compile(r"\s(?:in|of)\s(?:the\s)?(?:overall\s|total\s|combined\s)?(?:defen[cs]e\s|military\s)?"
+                                r"(?:spending|budgets?|expenditures?|outlays)\b", re.I)
+_SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
+                              r"|procurement|weapons|pensions|salaries|training|operations)\b", re.I)
+# a change in every year since a year, up to now (change_since.csv: "have grown every year since 2015")
+_EVERY_SINCE = [re.compile(r["pattern"], re.I) for r in rows("change_since")]
+_PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 
 
 # --- change without a level: the roles of a change in one clause, in either order (see RealChangeRule._change) ---
@@ -67,7 +84,8 @@ EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
 _SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
-_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "steadily", "continuously"})
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
+                        "continuously", "consistently", "every", "each"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,8 +108,11 @@ _UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almos
 # "needs to boost", "calls for a rise"): no claim
 _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressure|focus\w*|how\smuch|must|should|ought|need(?:s|ed)?\sto|urg\w*|asked|asks|pressed|press(?:ing|es)?|push\w*|call(?:s|ed|ing)?"
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
-_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|is\sset\sto|are\sset\sto|expected\sto|due\sto"
+_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|(?:is|are)\s(?:all\s|both\s|also\s|each\s|now\s)?set\sto|expected\sto|due\sto"
                    r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
+_PLAN_WORDS = frozenset({"will", "plan", "plans", "planned", "planning", "intend", "intends", "aim", "aims", "set",
+                         "expected", "due", "going", "pledged", "promised", "vowed", "propose", "proposes", "proposed",
+                         "proposing", "proposal"})  # (the words _PLAN needs, with "propos...": its gate)
 _INTENT = re.compile(r"\b(?:plans?\sto|planned\sto|planning\sto|intends?|aims?\sto|wants?\sto|pledged|promised|vowed|propos\w*)\b", re.I)
 # "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
 # raised spending", "in every member state": a claim about each ally (a count), not about the group's total
@@ -99,7 +120,86 @@ _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?
                            r"(?:ally|allies|members?|member\sstates?|countries|country|nations?)\b|\b(?:number|count|share|proportion|percentage|list)\sof\b|\b(?:economy|economies|gdp|inflation|"
                            r"prices|debt|deficit|troops|personnel|headcount|population)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|and\s(?:the|its|their))\b|\s[—–]\s")
-_RUN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+# a clause that comments on the one before ("..., meaning there have been three years of growth since 2014",
+# "..., making this the fifth year in a row"): its own clause for what holds over several years
+_COMMENT_BREAK = re.compile(r",\s(?:meaning|making|marking|bringing|which|the(?=\s(?:first|\w+th|second|third|\w+est|most)\s)"
+                            r"|a(?=\s(?:record|new|pace|level|rise|jump|increase)\b))\b", re.I)
+
+
+# what moves right before the change word is not spending: "German output rose 0.3% even as spending climbed",
+# "Dutch exports fell 1.2%" (the noun of the change word's clause, up to two words before it: "output has also rose")
+_OTHER_MOVER_BEFORE = re.compile(r"\b(?:output|exports?|imports?|gdp|economy|economies|inflation|prices|sales|revenues?|"
+                                 r"population|trade|debt|deficits?|unemployment|wages|production|troops|personnel|"
+                                 r"headcount|stocks?|shares|polls?|support)\s(?:[\w'’]+\s){0,2}$", re.I)
+
+
+# a growth figure compared with the one just read: "will increase 8.3 percent in 2023 versus 2 percent in 2022",
+# "a 15.9% growth in 2025 compared to an 18.6% increase in 2024", "2.8 percent and 4.6 percent"
+_COMPARED_BEFORE = re.compile(r"(?:compared\s(?:to|with)|versus|vs\.?|against|up\sfrom|down\sfrom|from|after|and)\s"
+                              r"(?:an?\s|about\s|nearly\s|almost\s|some\s|just\s|only\s|roughly\s)?$", re.I)
+_DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:cut|fall|drop|decline|reduction|lower|down)",
+                        re.I)
+# what may follow such a figure: its own change noun, its year, "respectively", a comma or the end
+_COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)\b"
+                             r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|a\syear\s(?:earlier|before)|the\syear\sbefore|last\syear)\b"
+                             r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
+
+
+def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
+    """Whether the figure q is compared with the growth figure of `last`, next to it in its clause."""
+    prev = last.quantity
+    if prev is None or not 0 < q.start - prev.end <= 90 or any(prev.end <= x.start < q.start for x in s.quantities):
+        return False
+    between = s.text[prev.end:q.start]
+    return ";" not in between and _COMPARED_BEFORE.search(between) is not None \
+        and _COMPARED_AFTER.match(s.text, q.end) is not None and not _SHARE_OF_GDP.match(s.text, q.end)
+
+
+_OWN_YEAR_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
+                             r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b|\s(?P<before>a\syear\s(?:earlier|before)|the\syear\sbefore"
+                             r"|the\s(?:previous|prior)\syear|last\syear)\b|,?\s(?P<resp>respectively)\b)?", re.I)
+
+
+def _compared_year(s: Sentence, last: Claim, q: Quantity) -> int | None:
+    """The year of a compared figure: its own ("2 percent in 2022"), the year before the one compared with ("after a
+    2% fall a year earlier"), none for figures given "respectively" over a span ("2.8 and 4.6 percent, respectively,
+    in the previous two years": which is which is not said surely), else the sentence's reading."""
+    m = _OWN_YEAR_AFTER.match(s.text, q.end)
+    assert m is not None  # (every part of it is optional)
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("before"):
+        return None if last.year is None else last.year - 1
+    if m.group("resp") or s.text.startswith((" and", ","), q.end) and "respectively" in s.low[q.end:q.end + 40]:
+        return None
+    return s.year_for(q)[0]
+
+
+_JOINED = re.compile(r"\s?(?:,|and|or|,\sand)\s(?:about\s|nearly\s|almost\s|some\s)?$")
+
+
+def _next_pct_start(s: Sentence, q: Quantity) -> int:
+    """Where the next percentage after q starts (what follows it is the next figure's own time), else the text's end;
+    figures joined right away share what follows ("grew by 17.6 percent and 8.3 percent in the last two years")."""
+    for x in s.quantities:
+        if x.kind == "pct" and x.start > q.start:
+            if _JOINED.fullmatch(s.text, q.end, x.start):
+                q = x
+                continue
+            return x.start
+    return len(s.text)
+
+
+def _clause_of(text: str, start: int, end: int, limit: int | None = None) -> str:
+    """The clause around text[start:end], between clause breaks and comment breaks (and not past `limit`)."""
+    breaks = [*_CLAUSE_BREAK.finditer(text), *_COMMENT_BREAK.finditer(text)]
+    lo = max((m.end() for m in breaks if m.end() <= start), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= end), default=len(text))
+    return text[lo:hi if limit is None else min(hi, limit)]
+# (the spending named before, in another clause: "spending in 18 countries will rise, but the alliance-wide total is
+# expected to drop"; the sentence has a spending word, _change's gate)
+_TOTAL = re.compile(r"\b(?:the\s)?(?:alliance-wide|alliance['’]s|NATO-wide|NATO['’]s|overall|combined|allied|aggregate)\s(?:total|sum)\b", re.I)
+_RUN_NUMBER = {"a": 1, "decade": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
@@ -135,6 +235,17 @@ _WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
 
 
 _FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
+# "higher" or "lower" without a figure is a change when said of the spending against an earlier year: "is expected to
+# be lower this year than in 2014", "was higher in 2016 than a year earlier"
+_COMPARATIVE_OF_A_YEAR = re.compile(r"(?:\s(?:this|last|next)\syear|\s(?:in\s)?(?:19|20)\d\d)?\s(?:than|compared\s(?:with|to))\s"
+                                    r"(?:in\s|during\s)?(?:(?:19|20)\d\d|last\syear|the\s(?:previous|prior|preceding)\syear"
+                                    r"|a\syear\s(?:earlier|before|ago)|the\syear\sbefore)\b", re.I)
+_BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|remain(?:s|ed)?)\s(?:[a-z]+ly\s)?(?:much\s|slightly\s|somewhat\s|far\s)?$", re.I)
+
+
+def _comparative_of_a_year(text: str, move: re.Match) -> bool:
+    return move.group(0).lower() in ("higher", "lower") and _COMPARATIVE_OF_A_YEAR.match(text, move.end()) is not None \
+        and _BE_BEFORE.search(text, max(0, move.start() - 30), move.start()) is not None
 
 
 def _is_verb(text: str, move: re.Match) -> bool:
@@ -142,7 +253,7 @@ def _is_verb(text: str, move: re.Match) -> bool:
     if " " in w:
         return True  # a phrasal verb ("stepped up", "scaled back")
     if w in _FIGURE_ONLY:
-        return False  # only with a figure ("up 9.3%", "9.3% higher")
+        return _comparative_of_a_year(text, move)  # else only with a figure ("up 9.3%", "9.3% higher")
     before = _WORD_BEFORE.search(text.lower(), max(0, move.start() - 30), move.start())
     prev = before.group(1) if before is not None else None
     if w.endswith("ed") or w in _PAST:
@@ -159,7 +270,7 @@ def _is_verb(text: str, move: re.Match) -> bool:
 
 
 # "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
-_SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+_SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                                r"(?:spending|budgets?|outlays|expenditure)\b", re.I)
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
@@ -169,17 +280,51 @@ def _change_subject(s: Sentence, code: str | None) -> str | None:
     and Canada, allies are raising spending by 12%" the group named; else the ally or group with a published change."""
     if code == "NATO":
         return "NATO_EUR_CAN" if any(e.code == "NATO_EUR_CAN" for e in s.entities) else "NATO_TOTAL"
+    dateline = _DATELINE.match(s.text)
+    if dateline is not None and code is not None and all(e.start < dateline.end() for e in s.entities if e.code == code):
+        # "BRUSSELS—... NATO says the overall spending among its member countries": the place of the report only
+        return "NATO_TOTAL" if any(e.code == "NATO" for e in s.entities) else None
     return _published_group(data_code(code))
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s[A-Z][A-Za-z .]+)?(?:\s\([^()]{1,30}\))?\s?[—–-]+\s?")
+
+
+# a pronoun for the spending just spoken of, its change and the group it is of: "It increased by 4.3% among European
+# allies and Canada for the year" (a group named after the figure: no other figure of allies grows "among" them)
+_PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has\s|had\s|also\s)?(?:increased|rose|grew|went\sup|climbed"
+                                        r"|jumped|fell|dropped|declined)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s)?[\d.]+\s?"
+                                        r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
+_ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s|\s-\s")  # (an ellipsis or a spaced hyphen between clauses)
+# the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
+# spending rose": the alliance's
+_ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
+                              r"|expenditures?)\b", re.I)
 
 
 def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None:
     """Take the change figure `q`: (subject, year, how the year was found), or None when nobody's change is
     published for its subject."""
     subject = _change_subject(s, s.ally_for(q))
+    if subject is None and _ALLIED_SPENDING.search(s.text, max(0, q.start - 80), q.start):
+        subject = "NATO_TOTAL"
     if subject is None:
         return None
     s.take(q)
-    return (subject, *s.year_for(q))
+    year, how = s.year_for(q)
+    base = _BASE_AFTER.match(s.text, q.end)
+    if base is not None and year is not None and any(
+            t.year == year and base.start() <= t.start < base.end() for t in s.times):
+        return subject, year + 1, how  # "have increased by 18% since last year": the year after the base
+    return subject, year, how
+
+
+# the year a change is counted from, right after its figure: "up 18% since last year", "a rise of 9% over 2022",
+# "12% on 2023" (the change is the next year's)
+_BASE_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
+                         r"\s(?:since|from|over|on|compared\s(?:to|with)|versus|vs\.?)\s(?P<when>last\syear|a\syear\sago|(?:19|20)\d\d)\b"
+                         r"(?!\s(?:to|and|through|until)\s)", re.I)
+# (not "the previous year", "the year before": counted from the year spoken of, which the time reader does not know)
 
 
 class RealChangeRule(Rule):
@@ -192,9 +337,13 @@ class RealChangeRule(Rule):
         if s.is_question:
             return []
         if s.words.isdisjoint(_REAL_WORDS) or not _REAL_FOLDED.search_words(s.low, s.tokens) \
-                or not _MOVE_FOLDED.search_words(s.low, s.tokens):
-            found = self._growth_in_words(s) if not s.words.isdisjoint(_GROWTH_WORDS) else []
-            return found or self._change(s)
+                or not (_MOVE_FOLDED.search_words(s.low, s.tokens) or _REAL_CHANGE.search(s.text)):
+            found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
+                else []
+            found = found or self._change(s)
+            if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
+                return self._spent_more_than_a_year(s)
+            return found + self._compared_after(s, found) + self._run_after(s, found) if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
         for q in s.free(("pct", "fraction")):
@@ -217,11 +366,13 @@ class RealChangeRule(Rule):
             down = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None
             s.take(q)
             value = q.value * 100 if q.kind == "fraction" else q.value
+            if _MINUS_BEFORE.search(s.text, max(0, q.start - 7), q.start):
+                value, down = -value, False  # "a real change of -0.6%", "fell by -0.6%": the sign written before it
             year, _ = s.year_for(q)
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
         if out:
-            return out
+            return out + self._run_after(s, out) + self._real_direction_elsewhere(s, out)
         if EVERY_YEAR.search(s.text) and since:
             subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
             if subject:
@@ -230,27 +381,141 @@ class RealChangeRule(Rule):
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
 
+    def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """Growth figures compared with a growth figure just read ("will increase 8.3 percent in 2023 versus 2 percent
+        in 2022", "a 15.9% growth in 2025 compared to an 18.6% increase in 2024", "rose 9% after a 2% fall a year
+        earlier"): changes of the same subject, each in its own year (none when it is not said surely)."""
+        out: list[Claim] = []
+        last = found[-1]
+        for q in s.free(("pct",)):
+            if last.quantity is None or q.start < last.quantity.end or not _compared_change(s, last, q):
+                continue
+            noun = _FIGURE_NOUN_AFTER.match(s.text, q.end)  # (its own noun gives its sign, else the one compared with)
+            down = last.value < 0 if noun is None else _DOWN_NOUN.fullmatch(noun.group(0).strip()) is not None
+            s.take(q)
+            claim = self.claim(s, last.subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                               _compared_year(s, last, q), q, decimals=q.decimals,
+                               unstated_basis=bool(last.extra.get("unstated_basis")), plan=False)
+            out.append(claim)
+            last = claim
+        return out
+
+    def _whose_change_unsaid(self, s: Sentence) -> list[Claim]:
+        """"Last year alone saw an 11% surge in defense spending": a change of spending, its figure bound to a change
+        noun, with no ally or group in the sentence (the subject of the sentence before may be another's): the claim
+        with no subject, unverifiable, rather than a figure another reader takes for a share of GDP."""
+        out = []
+        for q in s.free(("pct",)):
+            noun = _FIGURE_NOUN_AFTER.match(s.text, q.end)
+            if noun is None or noun.group(0).strip().lower() in _FIGURE_ONLY \
+                    or not _OF_SPENDING_AFTER.match(s.text, noun.end()):
+                continue
+            s.take(q)
+            down = _DOWN_NOUN.fullmatch(noun.group(0).strip()) is not None
+            out.append(self.claim(s, None, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                                  s.year_for(q)[0], q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=False, no_subject=True))
+        return out
+
+    def _spent_more_than_a_year(self, s: Sentence) -> list[Claim]:
+        """"European allies and Canada spent more on defence in 2023 than in 2022", "Italy spent less on its military
+        last year than a year earlier": the direction of the change, with no figure (a figure is _growth_in_words')."""
+        m = _SPENT_MORE_THAN.search(s.text)
+        if m is None or s.is_question or _SPENT_ON_A_PART.match(s.text, m.end("dir")) \
+                or any(q.kind == "count" and q.start < m.start() for q in s.quantities):
+            return []  # "spent more on equipment than ...": a category; "26 allies spent more ...": each ally's
+        where = Quantity(m.start("dir"), m.end("dir"), "change", 0.0, 0, "eq", m.group("dir"))
+        subject = _change_subject(s, s.ally_for(where))
+        if subject is None:
+            return []
+        year, how = s.year_for(where)
+        if year is None or how in ("present", "carried") and m.group("when") is None:
+            return []
+        down = m.group("dir").lower() == "less"
+        return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", year,
+                           unstated_basis=REAL.search(s.text) is None, plan=how in ("deadline", "future"),
+                           direction_only=True)]
+
+    def _real_direction_elsewhere(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """A real change without a figure in another clause of a sentence whose figure was read: "in 2015 we saw a
+        real increase in defence spending across European allies and Canada ... this year, we foresee an even greater
+        real increase of 4.3 percent": the direction in the year that clause names."""
+        text, out = s.text, []
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), *(m.end() for m in _ELLIPSIS.finditer(text))]
+        for lo in sorted(set(breaks)):
+            hi = min((b for b in breaks if b > lo), default=len(text))
+            clause = text[lo:hi]
+            real = REAL.search(clause)
+            if real is None or any(lo <= q.start < hi for q in s.quantities if q.kind in ("pct", "fraction", "money")) \
+                    or any(c.quantity is not None and lo <= c.quantity.start < hi for c in found):
+                continue
+            years = [t for t in s.data_times if t.kind == "year" and lo <= t.start < hi]
+            move = next(MOVE.finditer(text, lo + real.start(), hi), None)  # ("a real increase", "rose in real terms")
+            move = move or next(MOVE.finditer(text, lo, lo + real.start()), None)
+            if len(years) != 1 or move is None or not _SPENDING_WORDS.search(folded(clause)):
+                continue
+            where = Quantity(move.start(), move.end(), "change", 0.0, 0, "eq", move.group(0))
+            subject = _change_subject(s, s.ally_for(where))
+            if subject is None:
+                continue
+            down = _DOWN.fullmatch(move.group(0)) is not None
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", years[0].year,
+                                  unstated_basis=False, plan=False, direction_only=True))
+        return out
+
+    def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
+        this the fifth consecutive year of growth", "..., meaning three consecutive years of growth since 2014"): the
+        direction of the same subject's change in every year of the run that ends in the change's year."""
+        last = found[-1]
+        if s.words.isdisjoint(_RUN_WORDS) or last.quantity is None or last.year is None or last.value < 0:
+            return []
+        text = s.text
+        for m in _COMMENT_BREAK.finditer(text, last.quantity.end):
+            hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
+            clause = text[m.end():hi]
+            run = _run_years(clause)
+            if run is None or not any(_is_move(w) for w in re.findall(r"[a-z]+", clause.lower())):
+                continue
+            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
+                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
+                               direction_only=True, since_year=last.year - run[0])]
+        return []
+
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
-        if not s.has_number or _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens):
+        if not s.quantities:  # (a digit, or a number word: "by almost a fifth")
             return []
-        spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None
+        several = _SEVERAL_YEARS_FOLDED.search_words(s.low, s.tokens) is not None
+        spending = _SPENDING_WORDS.search_words(s.low, s.tokens) is not None \
+            or _PRONOUN_CHANGE_OF_A_GROUP.match(s.text) is not None  # ("It increased by 4.3% among European allies")
         more = " more" in s.low or " less" in s.low  # ("spent 5 per cent more")
         if not spending and not (more and ("spen" in s.low or "invest" in s.low)):
             return []
-        out = []
-        for q in s.free(("pct",)):
+        out: list[Claim] = []
+        for q in s.free(("pct", "fraction")):  # ("rose by nearly a third": 33%)
             growth = _GROWTH_TO.search(s.text, max(0, q.start - 50), q.start) if spending else None
             if not (growth or more and _MORE_SPENT.match(s.text, q.end)
                     and _SPENT_BEFORE.search(s.text, max(0, q.start - 50), q.start)) or _PART_OF.match(s.text, q.end):
                 continue
+            if growth is not None and _OTHER_MOVER_BEFORE.search(s.text, max(0, growth.start() - 40), growth.start()):
+                continue  # "German output rose 0.3% even as spending climbed": what grew is not spending
+            if growth is not None and negation.negated(s.low, max(0, growth.start() - 40), growth.start()):
+                continue  # "did not raise spending by 18%": no figure is claimed
+            if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
+                continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
+            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))):
+                continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change (but
+                # "8.3% in 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
             taken = _take_change(s, q)
             if taken is None:
                 continue
             subject, year, how = taken
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
-            out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator, year,
-                                  q, decimals=q.decimals, unstated_basis=True, plan=how in ("deadline", "future")))
+            value = q.value * 100 if q.kind == "fraction" else q.value
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
+                                  q, decimals=q.decimals if q.kind == "pct" else 0, unstated_basis=True,
+                                  plan=how in ("deadline", "future")))
         return out
 
     def _change(self, s: Sentence) -> list[Claim]:
@@ -258,12 +523,16 @@ class RealChangeRule(Rule):
         post a 2.7% rise", "spending was up 9.3% on the year before", "European allies and Canada raised spending in
         real terms", "has grown for ten straight years", "Norway and Spain will each trim their budgets". The figure,
         when there is one, is bound to the change word; without one the claim is the direction (> 0 or < 0) of the
-        real change in its year, or in every year of a run. Without "real" a mismatch is unverifiable (a nominal
-        change may be meant), a plan is unverifiable, a demand or a wish is no claim."""
+        real change in its year, or in every year of a run. Without "real" a direction that does not match is
+        unverifiable (a nominal change may be meant; a figure is judged), a plan is unverifiable, a demand or a wish
+        is no claim."""
         words = s.words
         if s.tokens.isdisjoint(_SPENDING_TOKENS) or s.is_question \
-                or not s.entities and (s.carry.subject is None or not _SPENDING_ANAPHOR.search(s.text)):
-            return []  # (no ally or group named: only "That spending went up in 2015", the one talked about)
+                or not s.entities and (s.carry.subject is None or not (_SPENDING_ANAPHOR.search(s.text)
+                                                                       or not words.isdisjoint(_RUN_WORDS))):
+            # (no ally or group named: only "That spending went up in 2015" or "three consecutive years of increases",
+            # the one talked about; else a change figure of spending whose subject is not said is unverifiable)
+            return self._whose_change_unsaid(s) if not s.entities and not s.tokens.isdisjoint(_SPENDING_TOKENS) else []
         text = s.text
         out: list[Claim] = []
         for q in s.free(("pct",)) if "year" in s.low else ():
@@ -281,30 +550,44 @@ class RealChangeRule(Rule):
         if not any(map(_is_move, words)):
             return out
         free = s.free(("pct",))
-        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and not s.is_plan():
+        if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and "since" not in words and not s.is_plan() \
+                and (words.isdisjoint(_PLAN_WORDS) and "propos" not in s.low or not _PLAN.search(text)):
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
-            if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY:
+            if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY \
+                    and not _comparative_of_a_year(text, move):
                 continue  # ("up", "higher" ...: only with a figure)
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]
             run = _run_years(clause) if not words.isdisjoint(_RUN_WORDS) else None
-            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < hi]
+            since_every = None
+            if run is None and "since" in clause.lower():  # "have grown every year since 2015", "has been rising since 2015"
+                m = next(filter(None, (p.search(clause) for p in _EVERY_SINCE)), None)
+                latest = s.latest_year()
+                if m is not None and latest is not None and int(m.group("y")) < latest \
+                        and _PERFECT.search(clause) is not None:  # (up to now: "has/have"; not "fell every year since
+                    # 2009" in a past decline)
+                    since_every = int(m.group("y"))
+                    run = (latest - since_every, m.start(), m.end())
+            # (past a run, a figure is another clause's: "rose for the tenth year in a row as a third of allies reached 2.5%")
+            pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < (hi if run is None else lo + run[1])]
             figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
                            or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
             if pcts and figure is None:
                 continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
             if figure is None and run is None and not _is_verb(text, move) and REAL.search(clause) is None:
                 continue  # a noun or an attribute, not a change that the clause says happened (cheap: before the rest)
-            if not _SPENDING_WORDS.search(folded(clause)) or _COUNT_CHANGE.search(clause) \
+            if not (_SPENDING_WORDS.search(folded(clause)) or _TOTAL.search(clause)) \
+                    or _COUNT_CHANGE.search(clause if run is None else clause[:run[2]]) \
                     or _DEMANDED.search(text, lo, move.start()) \
                     or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
                 continue
             if any(q.kind in ("money", "count", "fraction") and lo <= q.start < hi
-                   and not (run is not None and lo + run[1] <= q.start < lo + run[2]) for q in s.quantities):
-                continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the run)
+                   and not (run is not None and lo + run[1] <= q.start) for q in s.quantities):
+                continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the
+                # run; "rose for the sixth year in a row as one-third of allies met 2%": past the run, another clause's)
             if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
                 continue
             # (no figure: a stand-in quantity at the change word, for Sentence.ally_for / year_for)
@@ -315,6 +598,8 @@ class RealChangeRule(Rule):
                 continue
             subject = published
             year, how = s.year_for(where)
+            if since_every is not None:
+                year, how = s.latest_year(), "present"  # (a run up to now)
             if figure is None and run is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
                 continue  # a noun or an attribute, not a change that the clause says happened
@@ -327,12 +612,20 @@ class RealChangeRule(Rule):
             if listed:
                 subject = ",".join([*listed, subject])
             down = _DOWN.fullmatch(move.group(0)) is not None
+            if run is not None:  # the change word of the run, nearest to it ("after years of decline, three
+                # consecutive years of increases": a rise)
+                r0, r1 = lo + run[1], lo + run[2]
+                nearest = min(MOVE.finditer(text, lo, hi), key=lambda m: max(r0 - m.end(), m.start() - r1, 0))
+                down = _DOWN.fullmatch(nearest.group(0)) is not None
             if figure is not None:
                 up_before = _UP_BEFORE.search(text, max(lo, figure.start - 30), figure.start)
                 if up_before is not None:
                     down = up_before.group("dir").lower() == "down"
             stated_real = REAL.search(clause) is not None  # (in the change's own clause)
             done = hi
+            negated = negation.negated(s.low, lo, move.start())
+            if negated and (figure is not None or run is not None):
+                continue  # "did not rise by 18%", "has not grown for three years": no figure or run is claimed
             if figure is not None:
                 s.take(figure)
                 value = -figure.value if down else figure.value
@@ -345,6 +638,8 @@ class RealChangeRule(Rule):
             # "went up in 2015 and 2016": the direction in each year named
             years = [t.year for t in s.data_times if t.kind == "year" and move.end() <= t.start < hi] if run is None else []
             joined = len(years) > 1 and _YEARS_JOINED.search(clause) is not None
+            # "did not increase", "never cut": the other side of zero, zero included
+            comparator = ("ge" if down else "le") if negated else ("lt" if down else "gt")
             for y in years if joined else [year]:
-                out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", y, **extra))
+                out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, comparator, y, **extra))
         return out

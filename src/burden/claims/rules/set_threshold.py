@@ -57,8 +57,9 @@ _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceedi
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
-# "X is the only one below 2%", "it was the sole ally above the line"
-ONLY_ONE = re.compile(r"\b(?:is|was|remains|remained|stands as)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
+# "X is the only one below 2%", "it was the sole ally above the line", "showing Poland as the only ally exceeding 4%",
+# "Poland, the only member above 4%, ..."
+ONLY_ONE = re.compile(r"(?:\b(?:is|was|remains|remained|stands as|as)|,)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
                       r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
 # after the list, a verb and a comparison: "... remain below", "... stay well above", "... exceed"
 # (the list may close an aside: "the eight lowest spenders - A, B, ... and H - have now made the jump to 2%")
@@ -90,8 +91,13 @@ _THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar thre
 # a figure in words: "two per cent")
 _COUNT = CountThresholdRule()
 # a sentence naming the set the sentence before counted: "They are the US, Greece and Britain."
-THEY_ARE = re.compile(r"(?:They|These|Those)\s(?:are|were)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
-_PRONOUN_STARTS = frozenset({"They", "Thes", "Thos"})
+# (or the set named by its noun, maybe with the threshold's verb elided: "Those countries are ...", "The countries that
+# do are ...", "The allies that meet it are ...")
+THEY_ARE = re.compile(r"(?:(?:They|These|Those)\s|(?:The|These|Those)\s(?:NATO\s)?(?:countries|allies|members|nations|states|"
+                      r"member\sstates)\s(?:(?:that|which|who)\s(?:do|did|does|do\sso|did\sso|have|had|meet\sit|met\sit|"
+                      r"reach\sit|have\sdone\sso|are\sthere)\s)?)(?:are|were|include|included)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
+_PRESENT_WORDS = frozenset({"now", "today", "currently", "nowadays"})
+_PRONOUN_STARTS = frozenset({"They", "Thes", "Thos", "The "})
 _LIST_END = re.compile(r"\s?[.!]?\s*")
 _NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if w.isalpha() and 2 <= n <= 20)  # "two" ... "twenty"
 # what every run of two joined allies holds: a capitalised name, a value in brackets maybe, "," or "and", a capital
@@ -102,7 +108,7 @@ _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(
 # between a list and the status said of it: "(all) have (now) (not)", "also", "each", a value in brackets (folded text)
 _LIST_TO_STATUS = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:\s[—–-])?\s(?:(?:all|each|both|also|have|has|had|now|already|"
                              r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*")
-_BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers "
+_BELOW_SET_WORDS = frozenset("laggard laggards underspender underspenders under spenders stragglers straggler shirkers delinquents "
                              "shirker riders rider".split())  # a word each status.below_set match holds
 _EXAMPLES = re.compile(r"\b(?:including|such\sas|like|notably|among\sthem)\b")
 # between a status and the list it names: "include", "are", "will be", a colon or a dash, a time (folded text)
@@ -238,6 +244,9 @@ class SetThresholdRule(Rule):
                 # below 1.3%" (no "all", a position against a level): each ally's figure, a claim per ally; a list that
                 # "has met / made the jump to" a target is the set that met it, one claim (as real coverage is labelled)
                 q = next((x for x in s.quantities if x.kind == "pct" and x.start >= after), None)
+                if q is None:  # "Both Germany and Canada remain below the guideline": the level named in words (a
+                    # stand-in for the figure, as the status sets have: no figure of the text, no decimals written)
+                    q = Quantity(m.start(), m.end(), "pct", value, 0, op, text[m.start():m.end()])
                 for code in codes:
                     out.append(Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, op, year, q,
                                      {"plan": year is not None and year > (s.latest_year() or year), "how": "set",
@@ -293,7 +302,8 @@ class SetThresholdRule(Rule):
             threshold = (GDP, st.side, value)
             s.carry.threshold = threshold
             own = [t for t in claim_times(s) if t.start >= min(st.start, first.start)]
-            carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s)
+            carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s) \
+                and s.words.isdisjoint(_PRESENT_WORDS)  # ("In 2014 only three did. Now, A, B and C meet it": today's)
             # (a set named against the threshold the sentence before counted: that count's year)
             year = own[0].year if own else s.carry.year if carried else _sentence_year(s)
             if _EXAMPLES.search(low, st.target_end, first.start):

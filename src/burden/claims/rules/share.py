@@ -14,6 +14,7 @@ from .base import Rule
 from .figures import data_code, money_basis
 
 SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds|funded"
+                   r"|makes? up|made up|making up|represents?|represented|comes? from|came from"
                    r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
                    r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
@@ -23,10 +24,12 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
 _SHARE_FOLDED = folded_pattern(SHARE)  # on Sentence.low (its spans are SHARE's)
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
-                             r"(?:guideline|target|goal)\b)", re.I)
+                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b)", re.I)
+# (a share of the world's spending, "39% of world military spending", "a third of global defence outlays", is SIPRI's
+# share, not a share of what the allies spend)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
                  "all finance finances financed financing funds funded funding shoulders shoulder shouldered what provides "
-                 "provide provided".split())
+                 "provide provided makes make made making represents represent represented comes come came".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
@@ -68,7 +71,7 @@ class ShareRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
         if s.is_question or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
-                                                             or "cost" in s.low
+                                                             or "cost" in s.low or "outlay" in s.low
                                                              or "expenditure" in s.low or "funding" in s.low
                                                              or _PAYS_FOR_NATO.search_words(s.low, s.tokens)) \
                 or POLL_FOLDED.search_words(s.low, s.tokens) or _COMMON_FUNDING_FOLDED.search_words(s.low, s.tokens) \

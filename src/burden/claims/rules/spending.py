@@ -8,9 +8,9 @@ from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import alternation
-from ..quantities import MONEY_FOLDED
+from ..quantities import MONEY_FOLDED, Quantity, hedge_before, parse_number
 from .base import Rule
-from .figures import data_code, is_plan_before, money_basis_for, states_current_estimate
+from .figures import WORLD_SCOPE, data_code, is_plan_before, money_basis_for, states_current_estimate
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -30,10 +30,19 @@ _GROWTH_BY_FOLDED = gated(folded_pattern(_GROWTH_BY))  # on a window of Sentence
 
 
 # "a $3 billion increase", "$2 billion more": a change in US$ (lexicon/en/money_change.csv), not a spending level
-_CHANGE_AFTER = re.compile(r"\s?(?:" + alternation("money_change") + r")\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s?(?:\([^()]{1,40}\)\s)?(?:" + alternation("money_change") + r")\b", re.I)  # ("US$46 billion
+# (36 billion pounds) jump": the same amount in another currency between)
+# "6 billion euros ($6.48 billion)": a national figure converted into dollars in passing, not a NATO figure
+_CONVERTED_BEFORE = re.compile(r"(?:euros?|pounds?|zlot(?:y|ys|ies)|kron(?:a|e|or|er)|lira|dollars)\s?\(\s?(?:about\s|some\s|around\s|roughly\s)?$"
+                               r"|(?:€|£|EUR|GBP)\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion|tn)?\s?\(\s?(?:about\s|some\s)?$", re.I)
 # "by about 3 percent, or $8 billion", "rose 3.4%, or about $9bn": the money value of a change in per cent
 _CHANGE_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
                                 r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
+
+
+# "up 7 percent over $704 billion in 2023", "a 10% rise from $50bn": the level the change started from, read as a
+# level (its own comparator is no "more than")
+_BASE_OF_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:(?!to\s)[\w-]+,?\s){0,3}?(?:over|from|on)\s$", re.I)
 
 
 # "2.1 percent of GDP this year, or $98 billion": GDP as a defence share's denominator, not the economy's worth
@@ -55,6 +64,30 @@ _SPAN = re.compile(r"\b(?:19|20)\d\d\s?(?:to|through|until|[-–—])\s?(?:19|20
                    r"|\b(?:over|in|during|across)\s(?:the\s)?(?:last|past|previous|next|coming)\s(?:\w+\s)?years\b", re.I)
 
 
+_YEAR_RANGE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s?(?:to|through|until|[-–—])\s?(?P<b>(?:19|20)?\d\d)\b"
+                         r"|\bbetween\s(?P<a2>(?:19|20)\d\d)\sand\s(?P<b2>(?:19|20)\d\d)\b", re.I)
+
+
+# the same spending told as a share of GDP right after it, with its year: "spent over $45 billion on its military
+# equating to 1.2 percent of GDP in 2017"
+_SAME_FIGURE_AS_PCT = re.compile(r"(?:\s(?:on|for)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,2}?(?:military|defen[cs]e|armed\sforces))?,?"
+                                 r"\s(?:equating|equal|amounting|equivalent|corresponding)\sto\s(?:about\s|around\s|some\s)?"
+                                 r"\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:its\s|their\s)?(?:GDP|gross\sdomestic\sproduct)"
+                                 r"\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+# an amount with no currency, said of the allies' spending: "Total allied defense spending now stands near 1.6
+# trillion" (NATO's figures are in US$; a currency word or a noun after the amount makes it something else)
+_BARE_AMOUNT = re.compile(r"\b(?:spending|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}?(?:now\s)?(?:stands?|stood|totals?|totall?ed"
+                          r"|reached|reaches|came\sto|comes\sto|is|was|are|were|hit|topped|tops|exceeded|exceeds|nearing|near|of|at)"
+                          r"\s(?:now\s)?(?:at\s)?(?:(?:near(?:ly)?|about|around|roughly|almost|some|over|more\sthan|nearly)\s)?"
+                          r"(?P<num>\d+(?:\.\d+)?)\s(?P<scale>trillion|billion)\b"
+                          r"(?!\s(?:US\s)?(?!(?:in|this|last|for|according|as|and|by|to|on|with|from|since|a|the)\b)[a-z])", re.I)
+_DEFENCE_WORD = re.compile(r"\b(?:defen[cs]e|military|allied|NATO|alliance|armed\sforces)\b", re.I)
+_ALLIED_TOTAL = re.compile(r"\b(?:total|combined|overall|aggregate)\s(?:allied|NATO|alliance)\b|\ballied\s(?:defen[cs]e\s|military\s)?"
+                           r"(?:spending|outlays|expenditures?)\b", re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -70,12 +103,16 @@ class SpendingRule(Rule):
                 continue
             if q.currency != "USD":
                 continue  # national budgets in euros are not NATO figures
+            if _CONVERTED_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                continue  # "6 billion euros ($6.48 billion)": a conversion of a national figure
             if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
                     or _GROWTH_BY_FOLDED.search(s.low, max(0, q.start - 40), q.start) \
-                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 14) \
+                    or _CHANGE_AFTER.match(s.text, q.end, q.end + 60) \
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
                 # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
+            if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
+                continue  # "military spending in the world exceeded $1.98 trillion": no ally's or the alliance's
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
@@ -83,6 +120,9 @@ class SpendingRule(Rule):
                 continue
             s.take(q)
             year, how = s.year_for(q)
+            same = _SAME_FIGURE_AS_PCT.match(s.text, q.end)
+            if same is not None and how in ("present", "carried"):
+                year, how = int(same.group("year")), "year"  # "$45 billion, equating to 1.2% of GDP in 2017": 2017
             plan = how in ("deadline", "future") or (how == "present" and s.is_plan() and "this year" not in s.low
                                                       and not (states_current_estimate(s, year, how)
                                                                and not is_plan_before(s, q, True)))
@@ -90,9 +130,44 @@ class SpendingRule(Rule):
                 plan = False  # "called for a $54 billion hike in spending, now at more than $600 billion": today's level
             basis, named = money_basis_for(s, q)
             span = not s.words.isdisjoint(_SUM_WORDS) and _SPAN.search(s.text) is not None
+            years = None
             if span:
                 year = None  # a sum over several years: no one year's figure to check it against
-            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan, span=span,
+                r = _YEAR_RANGE.search(s.text)
+                if r is not None:  # "over 2012 to 2018": the sum of those years within one edition
+                    a, b = r.group("a") or r.group("a2"), r.group("b") or r.group("b2")
+                    first, last = int(a), int(b) if len(b) == 4 else int(a[:2] + b)
+                    years = (first, last) if first < last <= first + 30 else None
+            comparator = q.comparator
+            if comparator in ("gt", "ge") and _BASE_OF_CHANGE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                comparator = "eq"  # ("over" is the base of the change, not "more than")
+            out.append(self.claim(s, subject, "def_exp_usd_bn", q.value, comparator, year, q, plan=plan, span=span,
+                                  span_years=years,
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
-        return out
+        return out + self._bare_amount(s)
+
+    def _bare_amount(self, s: Sentence) -> list[Claim]:
+        """"Total allied defense spending now stands near 1.6 trillion": an amount of the allies' total spending written
+        without a currency, read as US$ (no quantity reader takes it: a bare number with a scale is no money)."""
+        if "trillion" not in s.words and "billion" not in s.words:
+            return []
+        m = _BARE_AMOUNT.search(s.text)
+        if m is None or any(q.start <= m.start("num") < q.end for q in s.quantities) \
+                or not _DEFENCE_WORD.search(s.text, max(0, m.start() - 40), m.start("num")):
+            return []  # (a defence word with the spending: "Spending on pensions is 1.2 trillion" is none)
+        value, decimals = parse_number(m.group("num"))
+        scale = m.group("scale").lower()
+        q = Quantity(m.start("num"), m.end("scale"), "money", value * SCALE[scale], decimals,
+                     hedge_before(s.text, m.start("num")), s.text[m.start("num"):m.end("scale")], "USD", scale)
+        # the alliance's total only ("combined allied outlays", even with a group named after the amount): NATO's
+        # aggregates are published in US$ alone, while an ally's bare amount may be in its own currency ("German
+        # defence spending reached 86 billion")
+        if not (_ALLIED_TOTAL.search(s.text, 0, m.start("num"))
+                or any(e.code == "NATO" and e.start < m.start("num") for e in s.entities)):
+            return []
+        subject = "NATO_TOTAL"
+        year, how = s.year_for(q)
+        plan = how in ("deadline", "future")
+        return [self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=plan, span=False,
+                           span_years=None, scale=SCALE[scale], basis=None)]

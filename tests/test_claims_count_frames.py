@@ -1,0 +1,66 @@
+"""Frames around a count of allies (rules/count_threshold.py, lexicon count_frames.csv): forecasts, counts without a
+number, agreements that are no count, and the nearest whole ally for a fraction. Our own sentences; the phrasings
+with verdicts live in the corpus (count_forecast, count_vague, fraction_nearest, count_bare_members,
+count_negated_verb, only_one_as, below_set_long)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from burden.claims.rules.count_threshold import forecast_after, pledge_deadline
+from claims_helpers import claims
+
+
+@pytest.mark.parametrize("text", [
+    "All NATO members agreed in 2014 to reach a minimum of 2% of GDP on defence.",
+    "Every ally pledged to move towards 2% within a decade.",
+    "All members signed up to a collective pledge to reach the 2% guideline.",
+    "All allies vowed to lift spending to 3.5% of GDP.",
+])
+def test_all_allies_agreeing_to_reach_a_level_is_no_claim_about_where_they_stand(text):
+    assert claims(text, "2022-06-28", "all_none_threshold") == []
+
+
+def test_all_allies_meeting_a_target_they_agreed_to_is_still_an_all_claim():
+    found = claims("All allies now meet the 2% guideline they agreed to.", "2025-09-01", "all_none_threshold")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("all_ge", "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain, like a few allies, has not yet met the 2% guideline.",
+    "A few allies raised their budgets last year.",
+    "A handful of members sent troops to the exercise.",
+])
+def test_a_vague_count_with_no_threshold_of_its_own_is_no_count(text):
+    assert claims(text, "2024-07-01", "count_at_threshold") == []
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    (" allies are projected to meet 2%", "this_year"),
+    (" of its 29 members are on track to reach the 2% goal", "open"),
+    (" NATO states to hit spending target", "this_year"),
+    (" are on course to clear the bar", "open"),
+    (" allies met 2% last year", None),
+    (" to 23 in 2024", None),
+])
+def test_a_forecast_phrase_after_a_count_is_read_from_the_lexicon(tail, expected):
+    low = "15" + tail.lower()
+    assert forecast_after(low, 2) == expected
+
+
+def test_on_track_without_a_year_means_the_deadline_of_the_pledge_at_that_level():
+    assert pledge_deadline(dt.date(2018, 8, 10), 2.0) == 2024
+    assert pledge_deadline(dt.date(2025, 9, 10), 3.5) == 2035
+    assert pledge_deadline(dt.date(2026, 1, 5), 2.0) is None  # no 2% deadline ahead: no year, unverifiable
+    found = claims("Fifteen allies are on track to meet the 2% guideline.", "2026-01-05", "count_at_threshold")
+    assert [(c["year"], c["verdict"]) for c in found] == [(None, "unverifiable")]
+
+
+@pytest.mark.parametrize("text", ["Nearly all allies now meet the 2% target.", "Almost every ally spends at least 2% of GDP.",
+                                  "Virtually all members met the guideline in 2024."])
+def test_nearly_all_is_most_not_all(text):
+    assert claims(text, "2024-07-01", "all_none_threshold") == []
+    found = claims(text, "2024-07-01", "count_at_threshold")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("gt", "supported")]
