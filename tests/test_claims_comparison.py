@@ -102,3 +102,11 @@ def test_shares_compared_in_a_possessive_or_with_the_share_between_verb_and_than
         ("EST", "gt_entity", "USA", "supported")]
     assert pairs("Germany spends less on defence relative to GDP than France.") == [
         ("DEU", "lt_entity", "FRA", "refuted")]  # 2.12 against 2.06
+
+
+def test_an_ally_compared_with_the_nato_average_is_compared_with_the_alliances_share():
+    found = claims("Germany spends less than the alliance average as a share of GDP.", "2024-09-01", "comparison")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("DEU", "NATO_TOTAL", "supported")]
+    # "twice the NATO average" is a ratio of shares of GDP (4.12 / 2.71), not of Poland's US$ to the alliance's total
+    found = claims("Poland spends more than twice the NATO average relative to GDP.", "2024-09-01", "comparison")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("ratio(def_exp_pct_gdp, NATO_TOTAL)", "refuted")]

@@ -3,6 +3,7 @@ of its GDP than Lithuania", "nearly double what the European allies and Canada s
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -77,6 +78,20 @@ def _share_before(s: Sentence, a, b) -> bool:
     return level is not None and level.subject in (a.code, b.code) and follows(s, level.end)
 
 
+_EACH_OTHER = re.compile(r"\b(?:rest|other|others|remaining)\b", re.I)
+_AVERAGE_AFTER = re.compile(r"['’]?s?\s(?:overall\s|collective\s)?average\b", re.I)
+
+
+def _aggregate(s: Sentence, e) -> str | None:
+    """The stored aggregate a group entity stands for as a party compared by share of GDP: "the NATO / alliance
+    average" (NATO_TOTAL), the European allies and Canada (NATO_EUR_CAN); None for any other group."""
+    if e.code == "NATO":
+        return "NATO_TOTAL" if _AVERAGE_AFTER.match(s.text, e.end) else None
+    if _EACH_OTHER.search(s.text, e.start, e.end):
+        return None  # ("trails the rest of the alliance", "all the other allies": each of them, not their aggregate)
+    return e.code if e.code in ("NATO_TOTAL", "NATO_EUR_CAN") else None
+
+
 def _only_before(s: Sentence, a) -> bool:
     """"only Luxembourg spends less than Spain": Spain's rank (CLM-RANK), not a pair."""
     return s.low.endswith(("only ", "only the "), 0, a.start)
@@ -135,7 +150,8 @@ class ComparisonRule(Rule):
         if m and than >= 0 and "any other" not in s.text[than:than + 20]:
             subs = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN",)]
             a = [e for e in subs if e.end <= m.start()]
-            b = [e for e in subs if e.start > than]
+            b = [e for e in subs if e.start > than] or [
+                dataclasses.replace(e, code=code) for e in s.subjects() if e.start > than and (code := _aggregate(s, e))]
             if a and b and not _only_before(s, a[-1]):
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
@@ -168,8 +184,11 @@ class ComparisonRule(Rule):
             if b and subject:
                 other = data_code(b[0].code) or "NATO_TOTAL"
                 hedge = HEDGES.get((r.group("hedge") or "").lower() or None, "approx")
-                if _SHARE_NAMED.search(s.text) and not _MONEY_NAMED.search(s.text) and len(subject) == 3 \
-                        and b[0].is_ally:  # "twice as much as Germany relative to GDP": a ratio of shares of GDP
+                average = _aggregate(s, b[0]) if b[0].code == "NATO" else None
+                if average:
+                    other = average  # "twice the NATO average": the alliance's share, not its total
+                if (_SHARE_NAMED.search(s.text) or average) and not _MONEY_NAMED.search(s.text) and len(subject) == 3 \
+                        and (b[0].is_ally or average):  # "twice as much as Germany relative to GDP": shares of GDP
                     return [self.claim(s, subject, f"ratio(def_exp_pct_gdp, {other})", RATIOS[folded(r.group("r"))],
                                        hedge, _sentence_year(s), kind="share_ratio", other=other)]
                 year = s.carry.usd_year or _sentence_year(s)
@@ -180,14 +199,20 @@ class ComparisonRule(Rule):
     def _verb_comparison(self, s: Sentence) -> list[Claim]:
         """"Denmark has now overtaken the United States in defence spending", "Italy trails Spain": the first ally
         against the second, by % of GDP (nothing is read when money is named or the sentence ranks)."""
-        allies = [e for e in s.entities if e.kind != "group"]  # (Entity.is_ally, without a call each)
+        # (Entity.is_ally without a call each; an aggregate with a share of GDP of its own, "the NATO average",
+        # may be the second party)
+        allies = [e for e in s.entities if e.kind != "group" or _aggregate(s, e)]
         if len(allies) < 2 or _MONEY_NAMED.search(s.text) or s.quantities and any(q.kind == "money" for q in s.quantities):
             return []  # two allies to compare, and no money named
         out: list[Claim] = []
         for a, b in zip(allies, allies[1:], strict=False):
+            if a.kind == "group":
+                continue
             m = _verbs().search(s.text, a.end, b.start)
             if m is None or m.start() != a.end or a.code == b.code or _AS_RANK_AFTER.match(s.text, b.end):
                 continue
+            if b.kind == "group":
+                b = dataclasses.replace(b, code=_aggregate(s, b))
             kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
             if kind.endswith("_share") and not _SHARE_NAMED.search(s.text) and not _share_before(s, a, b):
                 continue  # "Germany spends more than France": money, not read
