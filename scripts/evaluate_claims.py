@@ -15,7 +15,7 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from burden.claims.evaluate import format_report, load_articles, match_article, predict, score
+from burden.claims.evaluate import format_report, load_folders, match_article, predict, score
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "dev" / "claims"
 
@@ -65,7 +65,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument("--by", metavar="KEY", help="add recall/accuracy per value of a gold-claim key (phenomenon)")
     args = parser.parse_args()
-    articles = [a for folder in args.folders for a in load_articles(folder)]
+    articles = load_folders(args.folders)
     predictions = predict(articles)
     result = score(articles, predictions)
     if args.by:

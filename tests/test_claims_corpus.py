@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from burden.claims.evaluate import evaluate, load_articles, predict, score
+from burden.claims.evaluate import evaluate, load_articles, load_folders, predict, score
 from burden.dataset import SHIPPED_DATA_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,6 +97,26 @@ def test_load_articles_reads_json_and_jsonl_side_by_side(tmp_path, corpus):
     (tmp_path / "more.jsonl").write_text("\n".join(json.dumps(a) for a in corpus[1:3]) + "\n\n", encoding="utf-8")
     assert [a["id"] for a in load_articles(tmp_path)] == [corpus[1]["id"], corpus[2]["id"], corpus[0]["id"]]
     assert [a["id"] for a in load_articles(tmp_path / "one.json")] == [corpus[0]["id"]]
+
+
+def test_two_sets_numbered_alike_are_scored_pooled_not_overwritten(tmp_path, corpus):
+    # every real set numbers its articles 001, 002, ...: pooled, each must keep its own predictions
+    arts = [a for a in corpus if a["claims"]][:2]
+    for name, art in (("set_a", arts[0]), ("set_b", arts[1])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "001.json").write_text(json.dumps({**art, "id": "001"}), encoding="utf-8")
+    pooled = load_folders([tmp_path / "set_a", tmp_path / "set_b"])
+    assert [a["id"] for a in pooled] == ["set_a/001", "set_b/001"]
+    apart = [score(arts[i:i + 1], predict(arts[i:i + 1])) for i in range(2)]
+    together = score(pooled, predict(pooled))
+    assert together["true_positives"] == sum(r["true_positives"] for r in apart)
+    assert together["false_positives"] == sum(r["false_positives"] for r in apart)
+
+
+def test_articles_sharing_an_id_are_refused_by_the_scorer(corpus):
+    art = next(a for a in corpus if a["claims"])
+    with pytest.raises(ValueError, match="appears twice"):
+        predict([art, art])
 
 
 def test_current_checker_stays_above_the_corpus_floors():

@@ -124,12 +124,22 @@ def load_articles(folder: Path) -> list[dict]:
     return articles
 
 
+def load_folders(folders: list[Path]) -> list[dict]:
+    """Labelled articles from one or more folders, pooled. Every set numbers its articles from 001 and predictions
+    are keyed by id, so with several folders each id is prefixed by its folder's name ("realnews10/001")."""
+    if len(folders) == 1:
+        return load_articles(folders[0])
+    return [{**art, "id": f"{Path(folder).name}/{art['id']}"} for folder in folders for art in load_articles(folder)]
+
+
 def predict(articles: list[dict], check: Callable[[str, str | None], dict] | None = None) -> dict[str, list[dict]]:
     from . import check_text
 
     check = check or check_text
-    out = {}
+    out: dict[str, list[dict]] = {}
     for art in articles:
+        if art["id"] in out:
+            raise ValueError(f"article id {art['id']!r} appears twice: give each article its own id")
         result = check(art["text"], art.get("published"))
         out[art["id"]] = [{**c, "start": c["span"][0], "end": c["span"][1]} for c in result["claims"]]
     return out
