@@ -637,7 +637,7 @@ class Sentence:
                 return named.code
         if "the lat" in self.low[max(0, start - 45):start] or "the for" in self.low[max(0, start - 45):start]:
             pointer = _LATTER_BEFORE.search(self.text, max(0, start - 45), start)
-            if pointer is not None:  # "..., Slovenia and Spain, the latter coming in at 1.28 percent": Spain's
+            if pointer is not None:  # "Italy and Belgium, the latter at 1.1%": Belgium's
                 listed = [e for e in self._subjects if e.kind != "group" and e.end <= pointer.start()]
                 if len(listed) >= 2:
                     return (listed[-1] if pointer.group(1).lower() == "latter" else listed[-2]).code
@@ -671,7 +671,7 @@ class Sentence:
             if e.end <= start and e.kind == "group" and best is None \
                     and _IN_SET_BEFORE.search(self.low, max(0, e.start - 40), e.start) is not None \
                     and any(x.kind != "group" and x.end <= e.start for x in self._subjects):
-                continue  # "Poland was one of eight European NATO members to meet it": Poland, one of the set
+                continue  # "Estonia, one of six allies that met it": Estonia is in the set
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
@@ -690,7 +690,7 @@ class Sentence:
                 if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
-                    break  # "at 1.47%, compared with 3.16% in the US": the US owns the later figure, not this one
+                    break  # "1.3%, against 3.4% for the US": the later figure is the US's, not this one
                 return e.code
         return None if self.quantified else self.carry.subject
 

@@ -113,7 +113,7 @@ _LT_STEMS = tuple(stem for stem, op in VERB_OP.items() if op == "lt")
 assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} & {b[0] for b in _LT_STEMS}
 
 
-# a threshold named inside the target an ally meets or misses: "met the NATO target that members spend 2% of GDP",
+# a threshold named inside the target an ally meets or misses: "hit the goal that allies spend 2% of GDP",
 # "reached the alliance goal of spending 2%"
 _TARGET_OBJECT = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|exceed\w*|pass\w*|surpass\w*|miss\w*|short of"
                             r"|below|above)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
@@ -618,8 +618,8 @@ class AllyPctRule(Rule):
                     and not _NORM_WORDS.search(low, max(0, demand.start() - 40), start) \
                     or not s.words.isdisjoint(_GENERIC_WORDS) and _GENERIC_SET_BEFORE.search(low, max(0, start - 80), start):
                 continue  # a demand ("were asked to spend at least 2%"), no statement of the figure (but "the guideline
-                # that each member should spend 2%" states the norm); a figure of any ally at all ("any European
-                # country that doesn't spend at least 2%", "every ally that spends less than 2%"): nobody's
+                # that each member should spend 2%" states the norm); a figure of any ally at all ("an ally
+                # that fails to spend 2%", "every ally that spends less than 2%"): nobody's
             if _DOWN_BY_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
@@ -684,7 +684,7 @@ class AllyPctRule(Rule):
             if comparator == "eq" and ("target" in low or "goal" in low or "guideline" in low
                                                            or "benchmark" in low or "pledge" in low) \
                     and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
-                # "has met the NATO target that members spend 2% of GDP": the verb's side of the target
+                # "has hit the goal that allies spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
             code = s.ally_for(q)
             if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
@@ -910,7 +910,7 @@ class AllyPctRule(Rule):
             comparator, value, year, q = _OTHER_SIDE[base.comparator], base.value, base.year, base.quantity
             extra = {"plan": base.extra.get("plan", False), "how": base.extra.get("how"), "excepted": True}
         elif (reached := _threshold_reached_before(s, m.start())) is not None:
-            # "Ten NATO members now meet 2% defense spending benchmark, but not Germany": the figure names the target
+            # "Nine allies hit the 2% mark, but not Spain": the figure names the target
             side, q = reached
             comparator, value = _OTHER_SIDE[side], q.value
             year, how = s.year_for(q)

@@ -29,7 +29,7 @@ COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|it
                         r"(?:(?:NATO|European|other"
                         rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
-# "5: Number of NATO members that are expected to reach 2% in 2018" (a listicle item led by its count)
+# "7: allies forecast to hit 2% in 2019" (a listicle item led by its count)
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|(?:(?:the|a)\s)?(?:(?:vast|large|clear|big|overwhelming|great|slim|narrow)\s)?majority)\s(?:of\s)?"
                   r"(?:the\s)?(?:NATO\s|European\s)?(?:allies|members|countries|member\sstates|nations)\b", re.I)
@@ -53,7 +53,7 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two pe
                            r"(?:guideline|target|goal|mark|benchmark|line|bar|threshold|floor|standards?|requirement)\b|\bmeet(?:ing)? it\b|\breach(?:ing)? it\b"
                            # "only five met the minimum contribution level": the guideline
                            r"|\bthe\s(?:minimum|required|agreed)\s(?:[\w-]+\s)?level\b"
-                           # "5 out of 29 countries that have met their commitment": the guideline
+                           # "six of 28 allies honour their commitment": the guideline
                            r"|\b(?:met|meet|meets|meeting|honou?r(?:ed|ing)?|fulfill?(?:ed|ing)?)\s(?:their|its)\s(?:spending\s)?commitments?\b"
                            # "only eight countries are due to fall short of the deadline": the guideline's deadline
                            r"|\b(?:fall|falls|fell|falling)\sshort\sof\sthe\sdeadline\b|\bmiss(?:es|ed|ing)?\sthe\sdeadline\b", re.I)
@@ -61,7 +61,7 @@ THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two pe
 # their fair share?" (group "at": where the threshold's comparator is read)
 UNNAMED_GUIDELINE = re.compile(r"\b(?:pay|paying|pays|spend|spending)\s(?P<at>what\sthey\s(?:should|ought to|are supposed to)"
                                r"|their\s(?:fair\s|full\s)?share)\b", re.I)
-# the target as the subject of a passive verb of meeting: "the 2 percent of GDP target was met by all members"
+# the target as the subject of a passive verb of meeting: "the 2% goal was reached by every ally"
 PASSIVE_TARGET = re.compile(r"\bthe\s(?:[\w%.-]+\s){0,6}?(?:guideline|target|goal|mark|benchmark|line|bar|threshold)\s"
                             r"(?:was|were|has\sbeen|had\sbeen|is|is\snow)\s(?:now\s|finally\s)?(?:met|reached|hit|achieved|"
                             r"crossed|exceeded|surpassed)\sby\s(?=all|every|each|none|no\b|\w+\sof|\d)", re.I)
@@ -421,7 +421,7 @@ class CountThresholdRule(Rule):
             return indicator, st.side, 2.0 if indicator == GDP else 20.0
         m = m or _THRESHOLD_REF_FOLDED.search(low)
         if m is None and " by " in low and _PASSIVE_TARGET_FOLDED.search(low) is not None:
-            return indicator, "ge", 2.0 if indicator == GDP else 20.0  # ("the 2 percent of GDP target was met by all")
+            return indicator, "ge", 2.0 if indicator == GDP else 20.0  # ("the 2% goal was reached by every ally")
         if m:
             # ("fall short of the deadline": the comparison is inside the match)
             op = "lt" if "short" in m.group(0) or "miss" in m.group(0) else threshold_op(text, m.start(), lo, low)
@@ -485,8 +485,8 @@ class CountThresholdRule(Rule):
                     and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if start <= 2 and after[:1] == ":":
-                # a listicle item led by its count ("5: Number of NATO members that are expected to reach 2% in
-                # 2018"): a count only when the item names its threshold ("32: members of NATO" is the membership)
+                # a listicle item led by its count ("7: allies forecast to hit 2% in
+                # 2019"): a count only when the item names its threshold ("32: members of NATO" is the membership)
                 if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
                         and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
                     counts.append(q)
@@ -569,7 +569,7 @@ class CountThresholdRule(Rule):
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
                 year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
             at = s.threshold_at
-            if at is not None and at.start > q.end:  # "three members are on track to reach 3.5% this year"
+            if at is not None and at.start > q.end:  # "two allies are set to hit 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
                               and t.kind in ("this_year", "year", "last_year")), None)
                 if after is not None:
@@ -771,7 +771,7 @@ class CountThresholdRule(Rule):
 
     def _other_side(self, s: Sentence, after: int, group, indicator: str, op: str, value: float, allies, excluded,
                     year) -> list[Claim]:
-        """"22 of the 32 members met the 2% benchmark, with nine falling short of the goal": the count on the other
+        """"20 of 32 allies hit 2%, with 12 falling short": the count on the other
         side of the same threshold, in the same year."""
         m = _OTHER_SIDE_FOLDED.search(s.low, after)
         if m is None or any(x.kind == "pct" and m.end() <= x.start <= m.end() + 12 for x in s.quantities):
@@ -962,7 +962,7 @@ EXCLUDING = gated(folded_pattern(re.compile(r"\b(?:besides|apart from|aside from
 
 def _excluded(s: Sentence, q=None) -> list[str]:
     """Allies named right after "besides", "excluding", "other than" ... (a set with exclusions); and the ally whose
-    allies a count counts ("only four of the U.S.' 27 NATO allies pay 2%": the others than the US)."""
+    allies a count counts ("only six of the U.S.' 31 allies spend 2%": the others than the US)."""
     if q is not None and _NON_US.match(s.low, q.end + 1):
         return ["USA"]  # "only five non-U.S. countries met the target"
     if q is not None and (of := N_OF_M.match(s.low, q.end)) is not None and of.group("owner"):
@@ -993,7 +993,7 @@ def target_deadline(s: Sentence, t) -> bool:
 
 def claim_times(s: Sentence) -> list:
     """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, and not the year a
-    target was set ("met by all members for the first time since it was set in 2014")."""
+    target was set ("every ally reached it this year, a first since its 2014 adoption")."""
     return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)
             and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))]
 

@@ -13,8 +13,8 @@ from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules 
 _CONSTANT = gated(folded_pattern(re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)))
 
 
-# spending that is no ally's or the alliance's: the world's, global ("military spending in the world exceeded $1.98
-# trillion, up 2.6%": SIPRI's world total), asked on the text just before a figure
+# spending that is no ally's or the alliance's: the world's, global ("global arms outlays topped $2.1
+# trillion": SIPRI's world total), asked on the text just before a figure
 WORLD_SCOPE = re.compile(r"\b(?:in|across|around)\sthe\sworld\b|\b(?:world|global|worldwide)\s(?:military\s|defen[cs]e\s)?"
                          r"(?:spending|expenditure|outlays)\b", re.I)
 _WILL = frozenset({"will", "Will", "WILL"})

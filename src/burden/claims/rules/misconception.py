@@ -16,7 +16,7 @@ from .base import Rule
 DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐](?:laden|ridden|hit|stricken|burdened|wracked|plagued))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments)"
-                  # "countries do not pay the U.S. or NATO directly", "unpaid bills", "failed to pay their 'bills'"
+                  # "no ally pays NATO or the US itself", "unpaid bills", "failed to pay their 'bills'"
                   r"|pay(?:s|ing)?\s(?:the\s)?(?:money\s)?(?:to\s)?(?:NATO|the alliance|the U\.S|the US|the United States)"
                   r"|unpaid\s(?:bills|dues|fees|debts?)|NATO fees?"
                   r"|fail(?:s|ed|ing)?\sto\spay\s(?:their\s|its\s)?['‘\"“]?(?:bills|dues|fees|debts?))\b", re.I)
@@ -141,7 +141,7 @@ class MisconceptionRule(Rule):
             return []
         for q in s.free(("pct", "money")):
             if q.kind == "pct" and q.value not in _BENCHMARKS and s.ally_for(q, groups=False):
-                continue  # "if a country is under 2% - Germany was at an est. 1.4% in 2019 - it owes nothing": an
+                continue  # "a member below 2% (Italy had 1.5% in 2021) owes no money": an
                 # ally's own figure beside the myth, a claim of its own (rules/ally_pct.py)
             s.take(q)
         s.misconception = True

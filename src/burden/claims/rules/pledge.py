@@ -115,7 +115,7 @@ _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_wo
 # what dates a norm's first making ("created", "first set"), and the nouns naming a pledge as a target (not "guideline")
 _ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_noun")
 # the pledge's making told in a clause of its own beside a count ("In 2014, when we made the pledge, only three allies met
-# 2%", "ten allies fell short of the goal, which was agreed in 2014", "met by all for the first time since it was set in
+# 2%", "ten allies fell short of the goal, which was agreed in 2014", "reached by every ally, a first since its adoption in
 # 2014", "the 2% target was set nine years ago, and only seven allies meet it"): the count keeps its figures; only a
 # time in or right beside that clause dates the making ("Ten years ago three allies met the goal that was set in Wales":
 # the count's year) (on Sentence.low)
@@ -131,7 +131,7 @@ _GUIDELINE_2 = gated(re.compile(r"\b(?:20?\s?(?:%|per\s?cent|percent)|two\s(?:pe
                                 r"|guideline\b|figure\b|it\b)"))
 
 
-# "met the alliance goal of spending at least 2%", "on track to meet their ten-year pledge to spend 2%": the pledge
+# "met the alliance goal of spending at least 2%", "set to honour their decade-old pledge of 2%": the pledge
 # named as what a count or an ally meets, no claim about the pledge itself (on the folded text, ending at the figure)
 _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*"
                           r"|exceed\w*|surpass\w*)"
@@ -146,7 +146,7 @@ _GOAL_NAMED = re.compile(r"\b(?:the|a|its|their|this|that)\s(?:[\w'’-]+\s){0,2
 _OTHER_GOAL = re.compile(r"\b(?:inflation|growth|emissions?|deficit|debt|unemployment|sales|revenue|profit|turnout|vote"
                          r"|tariffs?|interest)\b")
 _DEADLINE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:by|until|before)\s20\d\d\b")
-# "allies set higher goals for 2032 of at least 3.5%": the year a goal is set for is its deadline (folded text)
+# "members agreed new targets for 2031 of 3.5% or more": the year a goal is set for is its deadline (folded text)
 _GOAL_FOR_YEAR = re.compile(r"\b(?:goals?|targets?|benchmarks?|levels?)\sfor\s(?P<y>20\d\d)\b")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
@@ -256,8 +256,8 @@ GATE = frozenset("asks expects requires wants urges guidelines rules split split
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
-    """The deadlines the sentence gives ("by 2035"), else the year a goal is set for ("set higher goals for 2032 of at
-    least 3.5%")."""
+    """The deadlines the sentence gives ("by 2035"), else the year a goal is set for ("agreed new targets for 2031 of
+    3.5% or more")."""
     years = [t.year for t in s.times if t.kind == "deadline" and t.year]
     if not years and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
         years = [int(goal_for.group("y"))]
@@ -586,7 +586,7 @@ class PledgeRule(Rule):
             if not named and summits:  # "At the Wales meeting, countries ... agreed to reach it by 2024"
                 pid = {"WALES2014": "WALES2014_DIP_2PCT", "HAGUE2025": "HAGUE2025_5PCT_TOTAL"}.get(summits[0], pid)
             if generic and deadline and not summits:
-                # "Under the alliance pledge, they have until 2035 to reach the target": the pledge in force on the date
+                # "The pledge gives members until 2035 to get there": the pledge in force on the date
                 # with that deadline, else the standing target (whose deadline the year then misses)
                 in_force = [p["id"] for p in pledges_in_force(s.today)]
                 pid = next((p for p in in_force if p in _TOTALS and _deadline(_pledge(p)) == deadline[0].year),

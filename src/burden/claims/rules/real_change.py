@@ -133,8 +133,8 @@ _OTHER_MOVER_BEFORE = re.compile(r"\b(?:output|exports?|imports?|gdp|economy|eco
                                  r"headcount|stocks?|shares|polls?|support)\s(?:[\w'’]+\s){0,2}$", re.I)
 
 
-# a growth figure compared with the one just read: "will increase 8.3 percent in 2023 versus 2 percent in 2022",
-# "a 15.9% growth in 2025 compared to an 18.6% increase in 2024", "2.8 percent and 4.6 percent"
+# a growth figure compared with the one just read: "to grow 6.1% in 2021 versus 3% in 2020",
+# "a 12% rise in 2024 compared to a 9.5% rise in 2023", "2.1% and 5.2%"
 _COMPARED_BEFORE = re.compile(r"(?:compared\s(?:to|with)|versus|vs\.?|against|up\sfrom|down\sfrom|from|after|and)\s"
                               r"(?:an?\s|about\s|nearly\s|almost\s|some\s|just\s|only\s|roughly\s)?$", re.I)
 _DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:cut|fall|drop|decline|reduction|lower|down)",
@@ -161,9 +161,9 @@ _OWN_YEAR_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|incre
 
 
 def _compared_year(s: Sentence, last: Claim, q: Quantity) -> int | None:
-    """The year of a compared figure: its own ("2 percent in 2022"), the year before the one compared with ("after a
-    2% fall a year earlier"), none for figures given "respectively" over a span ("2.8 and 4.6 percent, respectively,
-    in the previous two years": which is which is not said surely), else the sentence's reading."""
+    """The year of a compared figure: its own ("3% in 2020"), the year before the one compared with ("after a
+    2% fall a year earlier"), none for figures given "respectively" over a span ("2.1 and 5.2%, respectively, over
+    the two years before": which is which is not said surely), else the sentence's reading."""
     m = _OWN_YEAR_AFTER.match(s.text, q.end)
     assert m is not None  # (every part of it is optional)
     if m.group("year"):
@@ -235,8 +235,8 @@ _WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
 
 
 _FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
-# "higher" or "lower" without a figure is a change when said of the spending against an earlier year: "is expected to
-# be lower this year than in 2014", "was higher in 2016 than a year earlier"
+# "higher" or "lower" without a figure is a change when said of the spending against an earlier year: "should come
+# in lower this year than in 2015", "was higher in 2016 than a year earlier"
 _COMPARATIVE_OF_A_YEAR = re.compile(r"(?:\s(?:this|last|next)\syear|\s(?:in\s)?(?:19|20)\d\d)?\s(?:than|compared\s(?:with|to))\s"
                                     r"(?:in\s|during\s)?(?:(?:19|20)\d\d|last\syear|the\s(?:previous|prior|preceding)\syear"
                                     r"|a\syear\s(?:earlier|before|ago)|the\syear\sbefore)\b", re.I)
@@ -290,8 +290,8 @@ def _change_subject(s: Sentence, code: str | None) -> str | None:
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s[A-Z][A-Za-z .]+)?(?:\s\([^()]{1,30}\))?\s?[—–-]+\s?")
 
 
-# a pronoun for the spending just spoken of, its change and the group it is of: "It increased by 4.3% among European
-# allies and Canada for the year" (a group named after the figure: no other figure of allies grows "among" them)
+# a pronoun for the spending just spoken of, its change and the group it is of: "It rose 3.9% across the
+# European members that year" (a group named after the figure: no other figure of allies grows "among" them)
 _PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has\s|had\s|also\s)?(?:increased|rose|grew|went\sup|climbed"
                                         r"|jumped|fell|dropped|declined)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s)?[\d.]+\s?"
                                         r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
@@ -387,8 +387,8 @@ class RealChangeRule(Rule):
         return self._change(s)
 
     def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
-        """Growth figures compared with a growth figure just read ("will increase 8.3 percent in 2023 versus 2 percent
-        in 2022", "a 15.9% growth in 2025 compared to an 18.6% increase in 2024", "rose 9% after a 2% fall a year
+        """Growth figures compared with a growth figure just read ("to grow 6.1% in 2021 versus 3% in
+        2020", "a 12% rise in 2024 compared to a 9.5% rise in 2023", "rose 9% after a 2% fall a year
         earlier"): changes of the same subject, each in its own year (none when it is not said surely)."""
         out: list[Claim] = []
         last = found[-1]
@@ -406,7 +406,7 @@ class RealChangeRule(Rule):
         return out
 
     def _whose_change_unsaid(self, s: Sentence) -> list[Claim]:
-        """"Last year alone saw an 11% surge in defense spending": a change of spending, its figure bound to a change
+        """"A 14% jump in military outlays came last year": a change of spending, its figure bound to a change
         noun, with no ally or group in the sentence (the subject of the sentence before may be another's): the claim
         with no subject, unverifiable, rather than a figure another reader takes for a share of GDP."""
         out = []
@@ -442,9 +442,9 @@ class RealChangeRule(Rule):
                            direction_only=True)]
 
     def _real_direction_elsewhere(self, s: Sentence, found: list[Claim]) -> list[Claim]:
-        """A real change without a figure in another clause of a sentence whose figure was read: "in 2015 we saw a
-        real increase in defence spending across European allies and Canada ... this year, we foresee an even greater
-        real increase of 4.3 percent": the direction in the year that clause names."""
+        """A real change without a figure in another clause of a sentence whose figure was read: "in 2016 spending
+        rose in real terms among the European members ... and this year we expect a larger real rise of 3.6%": the
+        direction in the year that clause names."""
         text, out = s.text, []
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), *(m.end() for m in _ELLIPSIS.finditer(text))]
         for lo in sorted(set(breaks)):

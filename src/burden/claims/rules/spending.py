@@ -68,15 +68,15 @@ _YEAR_RANGE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s?(?:to|through|until|[-–—
                          r"|\bbetween\s(?P<a2>(?:19|20)\d\d)\sand\s(?P<b2>(?:19|20)\d\d)\b", re.I)
 
 
-# the same spending told as a share of GDP right after it, with its year: "spent over $45 billion on its military
-# equating to 1.2 percent of GDP in 2017"
+# the same spending told as a share of GDP right after it, with its year: "put $30 billion into defence, equal
+# to 1.5% of GDP in 2019"
 _SAME_FIGURE_AS_PCT = re.compile(r"(?:\s(?:on|for)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,2}?(?:military|defen[cs]e|armed\sforces))?,?"
                                  r"\s(?:equating|equal|amounting|equivalent|corresponding)\sto\s(?:about\s|around\s|some\s)?"
                                  r"\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:its\s|their\s)?(?:GDP|gross\sdomestic\sproduct)"
                                  r"\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
-# an amount with no currency, said of the allies' spending: "Total allied defense spending now stands near 1.6
+# an amount with no currency, said of the allies' spending: "the allies' combined outlays now total about 1.4
 # trillion" (NATO's figures are in US$; a currency word or a noun after the amount makes it something else)
 _BARE_AMOUNT = re.compile(r"\b(?:spending|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}?(?:now\s)?(?:stands?|stood|totals?|totall?ed"
                           r"|reached|reaches|came\sto|comes\sto|is|was|are|were|hit|topped|tops|exceeded|exceeds|nearing|near|of|at)"
@@ -112,7 +112,7 @@ class SpendingRule(Rule):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
                 # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
-                continue  # "military spending in the world exceeded $1.98 trillion": no ally's or the alliance's
+                continue  # "global arms outlays topped $2.1 trillion": no ally's or the alliance's
             subject = data_code(s.ally_for(q))
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
@@ -122,7 +122,7 @@ class SpendingRule(Rule):
             year, how = s.year_for(q)
             same = _SAME_FIGURE_AS_PCT.match(s.text, q.end)
             if same is not None and how in ("present", "carried"):
-                year, how = int(same.group("year")), "year"  # "$45 billion, equating to 1.2% of GDP in 2017": 2017
+                year, how = int(same.group("year")), "year"  # "$30 billion, equal to 1.5% of GDP in 2019": 2019
             plan = how in ("deadline", "future") or (how == "present" and s.is_plan() and "this year" not in s.low
                                                       and not (states_current_estimate(s, year, how)
                                                                and not is_plan_before(s, q, True)))
@@ -148,7 +148,7 @@ class SpendingRule(Rule):
         return out + self._bare_amount(s)
 
     def _bare_amount(self, s: Sentence) -> list[Claim]:
-        """"Total allied defense spending now stands near 1.6 trillion": an amount of the allies' total spending written
+        """"the allies' combined outlays now total about 1.4 trillion": an amount of the allies' total spending written
         without a currency, read as US$ (no quantity reader takes it: a bare number with a scale is no money)."""
         if "trillion" not in s.words and "billion" not in s.words:
             return []
