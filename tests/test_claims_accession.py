@@ -30,9 +30,9 @@ def test_a_membership_start_is_the_accession_year_for_an_ally_or_a_set_named_bef
 
 
 def test_joining_earlier_this_year_is_this_years_accession():
-    assert verdicts("Sweden became a member of the alliance earlier this year, the minister recalled.",
+    assert verdicts("Sweden was admitted to the alliance earlier this year, the minister noted.",
                     "2024-06-18") == ["supported"]
-    assert verdicts("Sweden became a member of the alliance earlier this year, the minister recalled.",
+    assert verdicts("Sweden was admitted to the alliance earlier this year, the minister noted.",
                     "2025-06-18") == ["refuted"]
 
 

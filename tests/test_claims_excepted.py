@@ -19,7 +19,7 @@ def test_but_not_puts_the_ally_below_the_goal_the_clause_meets():
 
 def test_an_exception_after_a_headline_figure_target():
     assert ("CAN", "lt", 2.0, "supported") in _read("Germany hits 2% target, but not Canada")
-    assert ("DEU", "lt", 2.0, "refuted") in _read("Ten members now meet 2% defense spending benchmark, but not Germany")
+    assert ("DEU", "lt", 2.0, "refuted") in _read("Ten allies now clear the 2% spending benchmark, but not Germany")
 
 
 def test_unlike_after_an_above_claim_is_at_most_the_threshold():
@@ -36,7 +36,7 @@ def test_a_value_or_no_ally_after_the_words_adds_nothing():
 def test_an_ally_in_or_not_in_the_set_that_meets_the_target():
     date = "2019-06-20"  # edition 2019-03-sgar: ITA 1.15, POL 2.05
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in claims(
-        "Poland was one of eight European NATO members to meet its financial commitments to the alliance.", date,
+        "Poland was one of the eight European allies to honour its financial commitments to the alliance.", date,
         "ally_pct_gdp")] == [("POL", "ge", "supported")]
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in claims(
         "Italy is not among the allies that meet the target.", date, "ally_pct_gdp")] == [("ITA", "lt", "supported")]

@@ -23,7 +23,7 @@ def test_a_target_without_a_level_is_the_two_per_cent_guideline():
 
 
 def test_a_year_naming_the_pledge_does_not_date_the_figure():
-    assert _read("Eight years after the 2014 pledge, Spain is barely meeting half the minimum spending target.",
+    assert _read("Eight years on from the 2014 pledge, Spain barely reaches half of the minimum target.",
                  "2022-08-01") == [("ESP", "approx", 1.0, 2022, "supported")]
 
 

@@ -38,7 +38,7 @@ def test_counted_allies_other_than_the_us_stay_a_count():
 
 
 def test_a_quantified_set_as_subject_takes_no_ally_or_group_carried_from_before():
-    found = claims("Norway now spends 2.2% of GDP. Several countries also easily reached the historic 2 percent target.",
+    found = claims("Norway now spends 2.2% of GDP. Several other countries also comfortably hit the historic 2 percent target.",
                    "2024-07-01")
     assert [(c["subject"], c["comparator"]) for c in found if c["type"] == "ally_pct_gdp"] == [("NOR", "eq")]
     found = claims("European allies and Canada spend 2.02% of GDP. More countries will meet the two per cent target.",

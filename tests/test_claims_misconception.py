@@ -137,7 +137,7 @@ def test_a_political_rather_than_legal_commitment_rebuts_the_binding_myth():
     "Several European members of NATO were 'badly delinquent', the former president claimed.",
     "Italy is delinquent on the alliance's spending goal, the candidate said.",
     "That is a huge delinquency, the president told reporters about Belgium.",
-    "The former president said Russia could do as it pleased with allies that have failed to meet their financial "
+    "The former president said Moscow could do whatever it liked to allies that had fallen short of their financial "
     "obligations to the alliance.",
 ])
 def test_delinquent_said_of_allies_asserts_the_debt_myth(text):

@@ -126,5 +126,5 @@ def test_a_list_named_against_the_guideline_in_words_is_judged_without_a_figure(
 def test_neither_nor_negates_the_subject_for_the_status_and_for_a_misconception():
     found = claims("Neither Germany nor Italy meets the 2% target.", "2018-07-20", "ally_pct_gdp")
     assert [(c["subject"], c["comparator"]) for c in found] == [("ITA", "lt")]
-    rebutted = claims("Neither the alliance nor member nations pay the United States.", "2019-03-04", "misconception")
+    rebutted = claims("Neither the alliance nor its members pay the United States anything.", "2019-03-04", "misconception")
     assert [c["verdict"] for c in rebutted] == ["supported"]

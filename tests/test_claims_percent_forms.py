@@ -22,8 +22,8 @@ def test_a_share_of_gdp_beside_a_share_of_allied_spending_is_read_for_the_ally()
 
 
 def test_a_target_level_beside_a_share_stays_no_ones_figure():
-    found = claims("The United States is responsible for 70 percent of NATO military spending, and few allies meet "
-                   "the alliance's target of having military budgets of 2 percent of gross domestic product.", DATE)
+    found = claims("The United States is responsible for 70 percent of NATO military spending, and few allies reach "
+                   "the alliance's target of having defence budgets of 2 percent of their GDP.", DATE)
     assert not [c for c in found if c["type"] == "ally_pct_gdp"]
 
 

@@ -42,8 +42,8 @@ def test_a_goal_named_as_what_allies_meet_is_the_count_threshold_not_a_pledge_cl
 
 
 def test_all_members_pledging_in_a_year_is_the_pledge_and_todays_membership():
-    found = claims("The facts are that all 29 NATO members pledged in 2014 to spend at least 2 percent of their GDP on "
-                   "defence by 2024.", "2018-07-13")
+    found = claims("In 2014 all 29 NATO members pledged that by 2024 they would devote a minimum of 2 percent of GDP "
+                   "to defence.", "2018-07-13")
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
         ("pledge", "WALES2014_DIP_2PCT", "supported"), ("member_count", "NATO", "supported")]
 
@@ -80,7 +80,7 @@ def test_a_goal_established_at_the_wales_summit_is_the_wales_pledges_year_a_guid
 
 
 def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
-    text = ("In their summit statement, allies agreed to spend at least 3.5% of GDP on defence and 1.5% on security and "
+    text = ("The summit communique has allies agreeing to a floor of 3.5% of GDP for defence and 1.5% for resilience and "
             "critical infrastructure.")
     found = claims(text, "2025-06-25", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found] == [("HAGUE2025_3_5PCT_CORE", "supported"),
@@ -171,7 +171,7 @@ def test_a_2pct_target_set_in_2014_to_be_met_in_a_decade_is_the_wales_pledge_not
 
 
 def test_the_previous_target_of_2pct_next_to_a_new_5pct_goal_is_the_old_level_not_the_new_pledge():
-    text = "Allied leaders agreed on Tuesday to a new defence spending goal of 5% of GDP by 2035, more than doubling the previous target of 2%."
+    text = "On Tuesday the allies settled on 5% of GDP by 2035 as their new defence goal, far above the previous target of 2%."
     found = claims(text, "2025-06-27", "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(5, "supported"), (2, "supported")]
     assert not found[1]["subject"].startswith("HAGUE2025")
@@ -412,8 +412,8 @@ def test_the_alliance_pledge_named_without_summit_takes_the_pledge_in_force_with
 
 
 def test_a_non_ally_prefix_names_no_ally_beside_the_pledge():
-    text = ("Even though NATO members have pledged to spend 2 percent of GDP on defense, only four non-U.S. countries met "
-            "that target last year.")
+    text = ("Although NATO members pledged to put 2 percent of GDP into defense, just five non-U.S. allies reached "
+            "it in 2015.")
     assert verdicts(text, "2016-04-25", "pledge") == ["supported"]
 
 

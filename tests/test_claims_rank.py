@@ -351,7 +351,7 @@ def test_a_set_placed_in_the_ranking_spoken_of_just_before():
 
 
 def test_a_rank_held_in_an_ended_past_is_no_claim():
-    assert _placed("Poland has overtaken the United States, which had led the ranking for many years.") == []
+    assert _placed("Poland has moved ahead of the United States, which had topped the ranking for a long time.") == []
     assert _placed("For decades Britain was the biggest European spender.") == []
     # possession is no pluperfect, and a present perfect keeps the present
     assert _placed("Greece, which had the highest share of GDP, was followed by Estonia.")[0][:4] == (
