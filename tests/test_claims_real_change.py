@@ -113,7 +113,7 @@ def test_demands_nouns_attributes_and_undated_changes_are_no_claims():
                  "Sweden has raised its budget sharply too.",
                  "Allies boosted defence spending after Russia invaded Ukraine.",
                  "Poland has quickly expanded its defence spending since Russia's 2022 invasion.",
-                 "NATO members made progress in 2016 toward increasing their military budgets.",
+                 "In 2016 the allies made progress toward increasing their military budgets.",
                  "The number of allies spending 2% rose in 2024.",
                  "All allies increased their defence spending in real terms in 2024.",
                  "Poland's economy grew in 2023 while its defence budget stayed flat."):
@@ -168,8 +168,8 @@ def test_the_change_verb_with_its_object_before_the_figure_is_growth_not_a_share
 
 def test_several_years_in_a_comment_clause_leave_the_first_clauses_figure_a_yearly_change():
     # 2017-06: European Allies and Canada +4.3% in 2017; "almost five" needs 4.5-5.0
-    text = ("The report shows that, in 2017, European allies and Canada increased spending on defence by almost five "
-            "per cent, meaning there have now been three consecutive years of growth since 2014.")
+    text = ("The report finds that in 2017 European allies and Canada raised defence outlays by almost five per cent, "
+            "meaning growth has now lasted three straight years since 2014.")
     assert _read(text, "2018-03-19")[0] == ("NATO_EUR_CAN", 5.0, "nearly", 2017, "refuted")
     # but a span of years in the figure's own clause is no one year's change
     assert _read("Since 2014, Germany has increased its defence spending by 40 per cent.", "2024-07-15") == []
@@ -314,8 +314,8 @@ def test_a_pronoun_for_the_spending_with_the_group_after_the_figure():
 
 
 def test_a_dateline_place_is_not_whose_change_it_is():
-    found = claims("BRUSSELS—NATO says the overall spending on defense among its member countries is expected to be "
-                   "lower this year than in 2014.", "2015-06-22", "real_change")
+    found = claims("BRUSSELS—NATO says defense spending by all its members combined will likely be lower this year "
+                   "than in 2014.", "2015-06-22", "real_change")
     assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_TOTAL", "lt", 2015)]
 
 
