@@ -60,12 +60,11 @@ _NOW_LEVEL_BEFORE = re.compile(r"\bnow\s(?:at|stands\sat|standing\sat|totals?|to
 # "a total of $6.6 trillion over 2012 to 2018", "spent a combined $1.9 trillion over the past three years": a sum
 # over several years, no one year's figure (asked only when "total", "combined" ... is in the sentence)
 _SUM_WORDS = frozenset({"total", "combined", "cumulative", "cumulatively", "altogether"})
-_SPAN = re.compile(r"\b(?:19|20)\d\d\s?(?:to|through|until|[-–—])\s?(?:19|20)?\d\d\b|\bbetween\s(?:19|20)\d\d\sand\s(?:19|20)\d\d\b"
-                   r"|\b(?:over|in|during|across)\s(?:the\s)?(?:last|past|previous|next|coming)\s(?:\w+\s)?years\b", re.I)
-
-
+# the years a sum runs over ("2012 to 2018", "between 2014 and 2024")
 _YEAR_RANGE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s?(?:to|through|until|[-–—])\s?(?P<b>(?:19|20)?\d\d)\b"
                          r"|\bbetween\s(?P<a2>(?:19|20)\d\d)\sand\s(?P<b2>(?:19|20)\d\d)\b", re.I)
+_SPAN = re.compile(_YEAR_RANGE.pattern
+                   + r"|\b(?:over|in|during|across)\s(?:the\s)?(?:last|past|previous|next|coming)\s(?:\w+\s)?years\b", re.I)
 
 
 # the same spending told as a share of GDP right after it, with its year: "put $30 billion into defence, equal
