@@ -76,12 +76,22 @@ def test_a_list_after_a_count_is_the_counted_set_not_a_second_claim():
     assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", 23.0)]
 
 
-def test_conditions_demands_commitments_and_reported_accusations_are_no_status_claims():
+def test_conditions_demands_and_reported_accusations_are_no_status_claims():
     for text in ["If Spain meets the target, Washington will be pleased.", "Germany should meet the target.",
                  "Trump criticised Germany for not meeting its obligations.", "Canada is close to meeting the target.",
-                 "Portugal has committed to reaching the target.", "Poland has fulfilled all its aid pledges to Ukraine.",
-                 "Germany agreed to meet the target.", "Belgium achieved its goal of a balanced budget."]:
+                 "Poland has fulfilled all its aid pledges to Ukraine.", "Belgium achieved its goal of a balanced budget.",
+                 "Hungary has refused to commit to meeting the target.",
+                 "Croatia is the only ally not to have presented a plan to reach its spending target."]:
         assert claims(text, "2024-07-01") == [], text
+
+
+def test_a_commitment_to_meet_the_target_is_an_unverifiable_plan_of_the_ally_with_its_own_deadline():
+    found = [(c["subject"], c["comparator"], c["year"], c["verdict"], c["frame"]["modality"])
+             for text in ["Portugal has committed to reaching the target by 2029.", "Germany agreed to meet the target.",
+                          "The Belgian prime minister promised to exceed the benchmark in 2027."]
+             for c in claims(text, "2024-07-01")]
+    assert found == [("PRT", "ge", 2029, "unverifiable", "planned"), ("DEU", "ge", 2024, "unverifiable", "planned"),
+                     ("BEL", "gt", 2027, "unverifiable", "planned")]
 
 
 _ALLIES = st.sampled_from(["Spain", "Canada", "Belgium", "Italy", "Portugal"])

@@ -56,6 +56,11 @@ class Status:
     side: str  # ge / gt / lt after the negation; none: nothing checkable
     negated: bool
     determiner: str  # "the", "that", "its" ...: "that"/"this" name a threshold talked about before
+    # the side a plan, vow or commitment before it gives the subject ("has committed to reaching the goal", "plans to
+    # meet the target by 2029": role `plan`), its negation included; side is then "none" (no statement of where the
+    # subject stands), and only the ally reader reads the plan, as a claim that is unverifiable unless an edition
+    # estimates its year
+    planned: str | None = None
 
     @property
     def anaphoric(self) -> bool:
@@ -117,6 +122,20 @@ def modal() -> re.Pattern:
 
 
 @functools.cache
+def planned() -> re.Pattern:
+    """A word of a national plan, vow or commitment in the status's clause, before it (on folded text)."""
+    return re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "plan") + r")\b")
+
+
+@functools.cache
+def unplanned() -> re.Pattern:
+    """A word that denies the plan after it, in the status's clause ("refused to commit to", "not to have presented a
+    plan to"), on folded text, up to the plan word."""
+    words = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "unplanned")
+    return re.compile(rf"(?:\b(?:{words})\b|n['’]t\b)[^,;:]*$")
+
+
+@functools.cache
 def accused() -> re.Pattern:
     """An accusing verb and "for / of / over" before the status, in its clause (on folded text)."""
     verbs = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "accuse")
@@ -149,14 +168,20 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         clause = max((c.end() for c in _CLAUSE.finditer(low, max(0, start - 60), start)), default=max(0, start - 60))
         if accused().search(low, clause, start) or modal().search(low, clause, start):
             side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
-            # "if Spain meets", "has committed to reaching": what is wanted or supposed, no claim
+            # "if Spain meets": what is wanted or supposed, no claim
+        vow = planned().search(low, clause, start) if side != "none" else None
+        if vow is not None and unplanned().search(low, clause, vow.start()) is not None:
+            side = "none"  # "the only ally not to have presented a plan to achieve the target": no plan, no status
+        plan = vow is not None and side != "none"
         neg = None if has_own or side == "none" else negation.before(low, clause, start)
         negated = neg is not None
         if neg is not None:
             side = {"ge": "lt", "gt": "le", "lt": "ge"}[side]
             start = neg.start()
-        out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"), side, negated,
-                          " ".join((m.group("det") or "").split())))
+        # ("has committed to reaching the goal": a plan, not where the subject stands)
+        out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"),
+                          "none" if plan else side, negated, " ".join((m.group("det") or "").split()),
+                          side if plan else None))
     return out
 
 

@@ -551,6 +551,21 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
+
+# what may stand between a planned status's target and the plan's own time: "plans to meet the target by 2029",
+# "promised to hit the goal of 2% of GDP by the end of the year" (no clause break)
+_PLAN_TIME_GAP = re.compile(r"[^,;:—–()]{0,60}")
+_PLAN_TIME_KINDS = frozenset({"deadline", "year", "this_year", "next_year", "future"})
+
+
+def _plan_year(s: Sentence, after: int, year: int | None) -> int | None:
+    """The year of a plan to meet a target: the time right after the target in its clause ("plans to meet the target
+    by 2029": 2029, which the data-year reading leaves to the norm), else the year read before."""
+    for t in s.times:
+        if t.start >= after and t.kind in _PLAN_TIME_KINDS and _PLAN_TIME_GAP.fullmatch(s.text, after, t.start):
+            return t.year
+    return year
+
 class AllyPctRule(Rule):
     type = "ally_pct_gdp"
     code = "CLM-PCT-GDP"
@@ -601,7 +616,7 @@ class AllyPctRule(Rule):
             # (the status phrases are looked for only when a target noun follows the figure closely)
             status = status_covering(s, q) if has_targets and target_nouns().search(low, max(0, start - 60), end + 45) and s.statuses \
                 else None
-            if status is not None and status.side == "none":
+            if status is not None and status.side == "none" and status.planned is None:
                 continue  # "close to meeting the 2% target", "on track to reach the 2% goal": nothing checkable
             if status is None and "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
@@ -659,8 +674,8 @@ class AllyPctRule(Rule):
                 # a verb or noun of meeting or missing governs the target this figure names ("fell just shy of the
                 # 2% threshold", "meets the NATO standard of 2%", "is not meeting the 2% target"): its side, unless
                 # a hedge gave the figure its own ("just shy of": nearly)
-                if comparator == "eq":
-                    comparator = status.side
+                if comparator == "eq":  # (a plan's side: "plans to meet the 2% target by 2029", read as a plan
+                    comparator = status.planned or status.side  # by the figure's modality below)
             elif tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
                 # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
                 value = q.value * _MULTIPLES[times.group("k")]
@@ -706,7 +721,7 @@ class AllyPctRule(Rule):
                 continue
             code = _GROUP_DATA_CODE.get(code, code)
             if _said_of_others(text, low, q, code, s) or "according" in s.words and _from_other_source(text, low, q) \
-                    or _near_target(low, q) and _office_of(s, code, q) \
+                    or _near_target(low, q) and _office_of(s, code, q) and (status is None or status.planned is None) \
                     or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, low, q):
                 continue  # announced by another subject; quoted from another source than NATO
             if status is not None and q.comparator == "eq":
@@ -716,6 +731,9 @@ class AllyPctRule(Rule):
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
+            if status is not None and status.planned is not None and how in ("present", "carried") \
+                    and (planned_year := _plan_year(s, status.target_end, None)) is not None:
+                year, how = planned_year, "deadline"  # "plans to meet the 2% target by 2029": the plan's own time
             if how not in ("present", "carried") and year is not None \
                     and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
                 lo_c, hi_c = _own_clause(low, start, end)
@@ -797,6 +815,9 @@ class AllyPctRule(Rule):
             # (claims/status.py: "fell just shy of the target", "is not meeting that standard", "failure to attain
             # its commitment") gives the side, its negation included; else the older target words
             st = next((x for x in s.statuses if x.side != "none"), None)
+            if st is None and not out:  # a plan of the ally with no figure ("Portugal plans to meet the target by
+                # 2028", "has committed to exceeding the benchmark"): a claim, unverifiable unless estimated
+                st = next((x for x in s.statuses if x.planned is not None), None)
             m = None if st is not None or s.statuses else _TARGET_WORDS_FOLDED.search(low)
             if st is not None and not any(x.start <= st.verb_start < x.end for x in s.quantities) \
                     and level_after(text, st, s.quantities) is None and not (st.anaphoric and out) \
@@ -806,7 +827,7 @@ class AllyPctRule(Rule):
                 # (a target with its own level, "the new target of 3.5%", was read with that figure or by another rule)
                 carried = s.carry.threshold
                 level = carried[2] if st.anaphoric and carried is not None and carried[0] == "def_exp_pct_gdp" else 2.0
-                q = Quantity(st.start, st.target_end, "pct", level, 0, st.side, text[st.start:st.target_end])
+                q = Quantity(st.start, st.target_end, "pct", level, 0, st.planned or st.side, text[st.start:st.target_end])
                 begin, negated = st.start, st.negated
             elif m and not any(x.start <= m.start() < x.end for x in s.quantities):
                 verb = text[m.start("verb"):m.end("verb")]
@@ -824,7 +845,11 @@ class AllyPctRule(Rule):
                 s.quantities.sort(key=lambda x: x.start)
                 claim = self._claim(s, q, speaker, q.comparator, [])
                 claim.extra.update(implied=True, negated=negated)
-                if not claim.extra["plan"]:
+                planned = st is not None and st.planned is not None
+                if planned:  # "'We have pledged to meet our commitment,' the minister said"
+                    claim.extra["plan"] = True
+                    claim.year = _plan_year(s, q.end, claim.year)
+                if not claim.extra["plan"] or planned:
                     out.append(claim)
             elif q is not None:
                 subject = data_code(s.ally_for(q))
@@ -832,7 +857,8 @@ class AllyPctRule(Rule):
                 # nor an ally before a set the status is said of: "X is among the allies that meet the target")
                 if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
                         and not _set_between(s, subject, begin) \
-                        and not _office_of(s, subject, q) and not _inverted_list(s, subject, q.end) \
+                        and not (_office_of(s, subject, q) and (st is None or st.planned is None)) \
+                        and not _inverted_list(s, subject, q.end) \
                         and not _counted_between(s, subject, begin) \
                         and all(c.subject != subject or c.value != q.value for c in out):
                     s.quantities.append(q)
@@ -843,9 +869,18 @@ class AllyPctRule(Rule):
                     claim = self._claim(s, q, subject, comparator, [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
-                    if not claim.extra["plan"] and not PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin) \
-                            and not _BOTH_BEFORE.search(low, max(0, begin - 40), begin):
-                        # (beside a planned figure it only restates the plan: "expects 2.1%, which would put it above")
+                    plan_word = PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin)
+                    if st is not None and st.planned is not None:
+                        claim.extra["plan"] = True  # (a plan, vow or commitment: never the present's status)
+                        claim.year = _plan_year(s, st.target_end, claim.year)
+                    if _BOTH_BEFORE.search(low, max(0, begin - 40), begin):
+                        pass
+                    elif not claim.extra["plan"] and plan_word is None or st is not None and st.planned is not None:
+                        out.append(claim)
+                    elif not out and plan_word is not None and plan_word.group(0) == "will":
+                        # "Spain will meet the target this year": a plan (unverifiable), or NATO's estimate of the
+                        # year when an edition holds it; beside a planned figure it only restates the plan ("expects
+                        # 2.1%, which would put it above the target")
                         out.append(claim)
         if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
             out.extend(self._elided(s, out))
