@@ -323,3 +323,23 @@ def test_a_categorys_spending_is_not_the_total():
     for text in ("Canada's procurement budget rose 20% this year.", "Germany's spending on equipment jumped 50% in 2024.",
                  "European allies' equipment spending rose 30% this year."):
         assert _read(text, "2024-07-15") == [], text
+
+
+def test_a_change_noun_bound_to_its_figure_is_a_change_without_a_spending_word():
+    # the group read by role after "across"; 2024-06 puts European Allies and Canada at +17.9% in 2024
+    found = claims("The year brought a rise of 18% across the European allies and Canada.", "2024-07-01",
+                   "real_change")
+    assert [(c["subject"], c["year"], c["value"], c["verdict"]) for c in found] == [
+        ("NATO_EUR_CAN", 2024, 18.0, "supported")]
+    # after a sentence on the alliance, nobody's spending named or a pronoun for something said before: a claim
+    # with no subject, never checked; with nothing on an ally or group before, no claim (a growth figure alone)
+    before = "Ministers from Spain and Portugal met in Brussels on Monday. "
+    for text in ["Growth next year will be around 2.5%, the secretary general said.",
+                 "Against 2022, this was an increase of 4.2 per cent."]:
+        found = claims(before + text, "2024-07-01", "real_change")
+        assert [(c["subject"], c["verdict"]) for c in found] == [(None, "unverifiable")], text
+        assert claims(text, "2024-07-01") == [], text
+    assert claims(before + "Against 2022, this was an increase of 4.2 per cent.", "2024-07-01")[0]["year"] == 2023
+    for text in ["Economists expect growth of about 1.5% next year.", "The firm reported a 12% rise in orders.",
+                 "Italy reported a rise of 12% in exports."]:
+        assert claims(before + text, "2024-07-01") == [], text

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .. import negation
-from ..extract import Claim, Sentence
+from ..extract import TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
@@ -332,6 +332,31 @@ _BASE_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|grow
 # (not "the previous year", "the year before": counted from the year spoken of, which the time reader does not know)
 
 
+# a change noun right before its figure: "a rise of 11%", "the annual growth will be around 1.5%", "an increase of
+# 1.9 percent", "growth of about 4%" (the change noun, then "of", or a copula, and a hedge)
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>(?:real(?:-terms?)?\s)?(?:rise|increase|growth|jump|hike|boost|surge|cut|fall|drop|decline|reduction))"
+                             r"(?:\s(?:this|last|next)\syear|\sin\s(?:19|20)\d\d)?\s(?:of\s|(?:will|would|is|was|has\sbeen)\s(?:be\s)?)(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s"
+                             r"|just\s|over\s|more\sthan\s|an\sestimated\s)?$", re.I)
+# what else grows in a sentence (then a change noun without a spending word is not spending's)
+_OTHER_MOVER = re.compile(r"\b(?:gdp|economy|economies|economic|inflation|prices|sales|revenues?|exports?|imports?|population|trade|debt"
+                          r"|deficits?|unemployment|wages|production|output|troops|personnel|headcount|stocks?|shares|polls?|support"
+                          r"|approval|votes?|turnout|interest|rates?|emissions|membership|number|count|share|proportion"
+                          r"|economists?|forecasters?|orders|profits?|margins?|firms?|company|companies|industry|manufacturers?)\b")
+# what a change noun is of, right after it, when not spending: "a 12% rise in orders", "an increase of 5% in troops"
+_IN_OTHER_AFTER = re.compile(r"(?:\s(?:of\s)?(?:about\s|around\s|nearly\s)?[\d.]+\s?(?:%|per\s?cent|percent))?\s(?:in|of)\s"
+                             r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|spending|budgets?|outlays|expenditures?"
+                             r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
+_PRONOUN_FOR_CHANGE = re.compile(r"(?:^|[,;]\s|[\"“‘'(])(?:this|that|it)\s", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|versus|against|over|from|since|than)\s(?:in\s)?$", re.I)
+
+
+def _on_spending(carry) -> bool:
+    """Whether the sentences before were on allies' spending: they named an ally or group with a figure, a sum, a
+    threshold or a pledge (what a sentence hands on, extract.Carry)."""
+    return carry.subject is not None or carry.usd_subject is not None or carry.threshold is not None \
+        or carry.pledge is not None or carry.named is not None
+
+
 class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
@@ -345,7 +370,7 @@ class RealChangeRule(Rule):
                 or not (_MOVE_FOLDED.search_words(s.low, s.tokens) or _REAL_CHANGE.search(s.text)):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
-            found = found or self._change(s)
+            found = found or self._change(s) or self._change_noun(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
             return found + self._compared_after(s, found) + self._run_after(s, found) if found else found
@@ -420,6 +445,47 @@ class RealChangeRule(Rule):
             out.append(self.claim(s, None, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
                                   s.year_for(q)[0], q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
                                   plan=False, no_subject=True))
+        return out
+
+    def _change_noun(self, s: Sentence) -> list[Claim]:
+        """A change named by its noun and bound to a figure, with no spending word: "a rise of 11% across the European
+        allies and Canada", "the annual growth will be around 1.5%", "this represented an increase of 1.9 percent",
+        "the 3.8% increase for 2018". In an article on defence spending the change is of defence spending. Whose: an
+        ally or group of the sentence (after "across / among / by / for" as well as before), else the one carried from
+        the sentence before when a pronoun stands for it ("this", "it"), else nobody's (unverifiable). Not when the
+        sentence names another thing that grows (`_OTHER_MOVER`: the economy, prices, troops ...), nor when neither the
+        sentence nor the one before names an ally or group."""
+        free = s.free(("pct",))
+        if not free or not s.tokens.isdisjoint(_SPENDING_TOKENS) or not s.entities and not _on_spending(s.carry) \
+                or _OTHER_MOVER.search(s.low):
+            return []  # (a figure first: most sentences with a change word have none free; with no ally or group
+            # named, the text before must have been on allies' spending: a growth figure alone may be anything's)
+        out: list[Claim] = []
+        for q in free:
+            bound = _NOUN_OF_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+            noun = bound.group("noun") if bound is not None else None
+            if noun is None and (after := _FIGURE_NOUN_AFTER.match(s.text, q.end)) is not None \
+                    and after.group(0).strip().lower() not in _FIGURE_ONLY:
+                noun = after.group(0)
+            if noun is None or _SHARE_OF_GDP.match(s.text, q.end) or _PART_OF.match(s.text, q.end) \
+                    or TARGET_OF_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                continue  # (not a level, a part, or a goal: "set a goal of 5% growth by 2030")
+            if _IN_OTHER_AFTER.match(s.text, bound.end("noun") if bound is not None else q.end + len(noun)):
+                continue  # "a 12% rise in orders": the change of something else
+            # (a pronoun's spending is nobody's here: "This is an increase of 30%" may follow troops or orders; nor
+            # is an ally carried from before when the sentence names none: whose growth it is stays unsaid)
+            code = None if not s.entities or _PRONOUN_FOR_CHANGE.search(s.text, 0, q.start) else s.ally_for(q)
+            subject = _change_subject(s, code) if code is not None else None
+            s.take(q)
+            year, how = s.year_for(q)
+            base = next((t for t in s.data_times if t.kind == "year" and t.year == year
+                         and _BASE_BEFORE.search(s.text, max(0, t.start - 20), t.start)), None)
+            if base is not None and len({t.year for t in s.data_times if t.kind == "year"}) == 1:
+                year = year + 1 if year is not None else None  # "compared to 2021, ... an increase": 2022's change
+            down = _DOWN_NOUN.search(noun) is not None
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                                  year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=how in ("deadline", "future"), **({"no_subject": True} if subject is None else {})))
         return out
 
     def _spent_more_than_a_year(self, s: Sentence) -> list[Claim]:
