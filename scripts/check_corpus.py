@@ -149,6 +149,14 @@ def _figure(pack: Pack, edition: str, frame: dict):
             out.append((_num(r["value"]) / 1000, repr(_num(r["value"]) / 1000)))
         for r in pack.rows(edition, subject, year, "def_exp_usd_bn_rounded", basis):
             out.append((_num(r["value"]), r["value"]))
+        if subject == "NATO_TOTAL":  # a basis the edition prints only the two parts on: their sum, a derived figure
+            def on_basis(code):
+                found = {r["price_basis"]: _num(r["value"]) / 1000 for r in pack.rows(edition, code, year, "def_exp_usd_mn", basis)}
+                found.update({r["price_basis"]: _num(r["value"]) for r in pack.rows(edition, code, year, "def_exp_usd_bn_rounded", basis)})
+                return found
+            total, us, rest = on_basis("NATO_TOTAL"), on_basis("USA"), on_basis("NATO_EUR_CAN")
+            for b in sorted(set(us) & set(rest) - set(total)):
+                out.append((us[b] + rest[b], repr(us[b] + rest[b])))
         return out
     m = re.fullmatch(r"count\((def_exp_pct_gdp|equipment_pct)(>=|<)([\d.]+)\)", metric)
     if m:

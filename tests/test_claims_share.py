@@ -45,3 +45,15 @@ def test_a_share_moving_from_one_figure_to_another_is_two_claims():
                    "share_of_alliance")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(0.69, 2014, "supported"),
                                                                     (0.66, 2024, "supported")]
+
+
+def test_a_share_matching_any_published_price_basis_is_supported_and_the_basis_named():
+    # 2024-06 (E0 2025-04-sgar holds no US$ rows): the US share of 2024 is 0.656 at current prices, 0.637 at constant
+    found = claims("The United States paid 64% of allied defence spending in 2024.", "2025-04-30",
+                   "share_of_alliance")
+    assert [(c["verdict"], "constant" in c["explanation"]) for c in found] == [("supported", True)]
+    assert verdicts("The United States paid about 80% of allied defence spending in 2024.", "2025-04-30") == [
+        "refuted"]
+    # 2025: the total summed from its two parts at current prices (980 / 1,588 = 0.617)
+    assert verdicts("The United States accounts for about 62% of allied defence spending this year.",
+                    "2025-09-20") == ["supported"]

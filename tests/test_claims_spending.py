@@ -49,7 +49,8 @@ def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_e
     text = ("The alliance's combined defence spending is forecast to top $1.5 trillion in 2025, with the United States "
             "at about $980 billion and the remaining allies at roughly $608 billion, NATO figures show.")
     found = claims(text, "2025-08-29", "spending_usd")
-    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "refuted"), ("USA", "supported"),
+    # (the total at current prices is the sum of the two parts 2025-08 prints, 1,588bn: it tops 1.5tn)
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "supported"), ("USA", "supported"),
                                                              ("NATO_EUR_CAN", "supported")]
 
 
@@ -132,7 +133,10 @@ def test_an_amount_of_the_alliances_total_without_a_currency_is_us_dollars():
     found = claims("NATO's total defence spending reached 1.4 trillion in 2025, the alliance said.", "2025-09-10",
                    "spending_usd")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("NATO_TOTAL", 1400.0, "supported")]
+    # (and at current prices the sum of its parts, 980 + 608 = 1,588bn: nearly 1.6tn)
     found = claims("Combined allied outlays are nearing 1.6 trillion this year.", "2025-09-10", "spending_usd")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("nearly", "supported")]
+    found = claims("Combined allied outlays are nearing 1.8 trillion this year.", "2025-09-10", "spending_usd")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("nearly", "refuted")]
     # an ally's bare amount may be in its own currency; a non-defence amount is none
     assert claims("German defence spending reached 86 billion in 2024.", "2024-07-15", "spending_usd") == []
@@ -143,3 +147,17 @@ def test_another_countrys_dollar_is_not_the_us_dollar():
     assert claims("Canada spent C$41 billion on defence in 2024.", "2024-07-15", "spending_usd") == []
     assert claims("Canberra's A$55bn budget grew again.", "2024-07-15", "spending_usd") == []
     assert [c["value"] for c in claims("The US spent US$968 billion in 2024.", "2024-07-15", "spending_usd")] == [968.0]
+
+
+def test_the_alliance_total_on_a_basis_printed_only_for_its_parts_is_their_sum_with_its_formula():
+    # 2025-08 prints the total at constant 2021 prices only (1,400bn), the US (980) and the European allies and
+    # Canada (608) at current prices: 1,588bn at current prices is derived, and a match on either basis counts
+    found = claims("Allied defence spending will top $1.5 trillion in 2025, NATO estimates.", "2025-09-20",
+                   "spending_usd")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_TOTAL", "supported")]
+    assert any("USA + NATO_EUR_CAN" in e.get("fact", "") for e in found[0]["evidence"])
+    assert verdicts("Allied defence spending will come to about $1.9 trillion in 2025, NATO estimates.",
+                    "2025-09-20") == ["refuted"]
+    # a basis the text names is the only one tried: at 2021 prices only the stored total
+    assert verdicts("Allied defence spending will top $1.5 trillion in 2025 at 2021 prices.", "2025-09-20") == [
+        "refuted"]

@@ -54,6 +54,33 @@ def summed_usd_bn(asof: AsOf, edition: str, code: str, year: int, basis: str) ->
                                         f"({rows[0]['price_basis']}) = {total:,.1f} bn (derived)")
 
 
+# the alliance's total as its two parts, when an edition prints them on a basis it gives no total for (2025-08: the
+# US and the European allies and Canada at current prices, the total only at constant 2021 prices)
+_PARTS = {"NATO_TOTAL": ("USA", "NATO_EUR_CAN")}
+
+
+def parts_usd_bn(asof: AsOf, edition: str, code: str, year: int, basis: str) -> Figure | None:
+    """An aggregate in US$ billion derived as the sum of its parts' rows (`_PARTS`) on one price basis of one edition
+    (None when a part is missing there or the parts' bases differ)."""
+    if code not in _PARTS:
+        return None
+    parts = [usd_bn(asof, edition, part, year, basis, fallback=False) for part in _PARTS[code]]
+    if not all(parts):
+        return None
+    found = [p for p in parts if p is not None]
+    if len({p.rows[0]["price_basis"] for p in found}) != 1:
+        return None
+    total = sum(p.value for p in found)
+    return Figure(total, edition, [r for p in found for r in p.rows],
+                  f"{code} US$ {year} = " + " + ".join(_PARTS[code]) + f" of {edition} ({found[0].rows[0]['price_basis']}) = "
+                  + " + ".join(f"{p.value:,.1f}" for p in found) + " bn (derived)")
+
+
+def _derived_usd_bn(asof: AsOf, edition: str, code: str, year: int, basis: str) -> Figure | None:
+    """An aggregate the edition leaves out on a basis: summed from every ally's row, else from its parts' rows."""
+    return summed_usd_bn(asof, edition, code, year, basis) or parts_usd_bn(asof, edition, code, year, basis)
+
+
 def usd_holding(asof: AsOf, a: str, b: str, year: int) -> frozenset[str]:
     """Editions where usd_ratio(a, b) can be found: both have a US$ row, or an aggregate can be summed from the
     allies' rows (AsOf.judge skips the others)."""
@@ -73,8 +100,8 @@ def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = 
     for bas in (basis, "constant" if basis == "current" else "current"):
         fa, fb = usd_bn(asof, edition, a, year, bas), usd_bn(asof, edition, b, year, bas)
         if fa and fb and fa.rows[0]["price_basis"] != fb.rows[0]["price_basis"]:
-            fa, fb = summed_usd_bn(asof, edition, a, year, bas) or fa, summed_usd_bn(asof, edition, b, year, bas) or fb
-        fa, fb = fa or summed_usd_bn(asof, edition, a, year, bas), fb or summed_usd_bn(asof, edition, b, year, bas)
+            fa, fb = _derived_usd_bn(asof, edition, a, year, bas) or fa, _derived_usd_bn(asof, edition, b, year, bas) or fb
+        fa, fb = fa or _derived_usd_bn(asof, edition, a, year, bas), fb or _derived_usd_bn(asof, edition, b, year, bas)
         if fa and fb and fa.rows[0]["price_basis"] == fb.rows[0]["price_basis"] and fb.value:
             summed = "; ".join(f.formula for f in (fa, fb) if f.formula)  # an aggregate summed from the allies
             return Figure(fa.value / fb.value, edition, fa.rows + fb.rows,

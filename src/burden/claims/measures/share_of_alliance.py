@@ -1,11 +1,13 @@
 """An ally's share of allied defence spending in US$ (type share_of_alliance): "the US accounts for two-thirds".
 
-Slots: `decimals` (of the share as a fraction). A constant price basis the text named is tried first."""
+Slots: `decimals` (of the share as a fraction). A price basis the text named is the only one tried; else the share
+on every basis the edition publishes is, current first (issue 11: news rarely says which; a match on any is accepted
+and named, refuted only when none matches)."""
 
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import AsOf, Judgement, matches, unverifiable
+from ..verify import AsOf, Figure, Judgement, matches, unverifiable
 from .lookups import usd_holding, usd_ratio
 
 
@@ -15,7 +17,17 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return unverifiable("no data year")
     assert subject is not None  # read only with its ally
     basis = frame.price_basis or "current"
-    return asof.judge(lambda ed: usd_ratio(asof, ed, subject, "NATO_TOTAL", year, basis),
-                      lambda v: matches(v, frame.value, frame.comparator, frame.slots["decimals"]),
-                      f"{subject} share of NATO total spending {year}",
-                      usd_holding(asof, subject, "NATO_TOTAL", year))
+
+    def look(ed: str) -> list[Figure]:
+        figs: list[Figure] = []
+        for b in (basis,) if frame.price_basis_named else (basis, "constant" if basis == "current" else "current"):
+            fig = usd_ratio(asof, ed, subject, "NATO_TOTAL", year, b)
+            if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
+                figs.append(fig)
+        return figs
+    j = asof.judge(look, lambda v: matches(v, frame.value, frame.comparator, frame.slots["decimals"]),
+                   f"{subject} share of NATO total spending {year}", usd_holding(asof, subject, "NATO_TOTAL", year))
+    basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
+    if basis_used and j.verdict in ("supported", "outdated"):
+        j.explanation += f" (price basis: {basis_used})"
+    return j

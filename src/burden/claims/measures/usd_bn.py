@@ -2,13 +2,15 @@
 
 Slots: `plan`, `span` (a total over several years: not one year's figure; with `span_years` (first, last) named in
 the text, the sum of those years within one edition), `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
-(`frame.price_basis`) is the only one tried; else every basis the edition publishes is, current first."""
+(`frame.price_basis`) is the only one tried; else every basis the edition publishes is, current first. The alliance's
+total on a basis the edition prints only for its parts (the US, the European allies and Canada) is their sum, with
+its formula (lookups.parts_usd_bn)."""
 
 from __future__ import annotations
 
 from ..frame import Frame
 from ..verify import USD, USD_PRESS, AsOf, Figure, Judgement, matches, unverifiable
-from .lookups import summed_usd_bn, usd_bn, usd_holding
+from .lookups import parts_usd_bn, summed_usd_bn, usd_bn, usd_holding
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -30,6 +32,10 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
             fig = usd_bn(asof, ed, subject, year, b, fallback=not named)
             if fig and all(f.rows[0]["price_basis"] != fig.rows[0]["price_basis"] for f in figs):
                 figs.append(Figure(fig.value, ed, fig.rows, f"US$ bn ({fig.rows[0]['price_basis']})"))
+        for b in (basis,) if named else ("current", "constant"):  # a basis the edition gives only the parts of
+            if not any(b in f.rows[0]["price_basis"].lower() for f in figs) \
+                    and (parts := parts_usd_bn(asof, ed, subject, year, b)) is not None:
+                figs.append(parts)
         return figs
     j = asof.judge(look, lambda v: matches(v / scale, frame.value / scale, frame.comparator, decimals),
                    f"{subject} {year} defence spending, US$ bn", asof.data.editions_holding((USD, USD_PRESS), subject, year))
