@@ -161,3 +161,16 @@ def test_the_alliance_total_on_a_basis_printed_only_for_its_parts_is_their_sum_w
     # a basis the text names is the only one tried: at 2021 prices only the stored total
     assert verdicts("Allied defence spending will top $1.5 trillion in 2025 at 2021 prices.", "2025-09-20") == [
         "refuted"]
+
+
+def test_a_price_basis_opening_the_sentence_governs_every_sum_of_it():
+    # no edition by the date holds 2021 prices for Romania: never refuted on another basis (2024-06's current or 2015)
+    found = claims("In constant 2021 dollars, Romania's defence outlays climbed 130% from $4.2 billion in 2015 to "
+                   "$9.9 billion in 2024.", "2025-04-25", "spending_usd")
+    assert [(c["value"], c["frame"]["price_basis"], c["verdict"]) for c in found] == [
+        (4.2, "constant 2021", "unverifiable"), (9.9, "constant 2021", "unverifiable")]
+    # without it, a sum is tried on every basis; a year opening the sentence is no basis
+    found = claims("Romania's defence outlays climbed 130% from $4.2 billion in 2015 to $9.9 billion in 2024.",
+                   "2025-04-25", "spending_usd")
+    assert {c["frame"]["price_basis"] for c in found} == {None}
+    assert claims("In 2015, Germany spent $39 billion on defence.", "2024-07-01")[0]["frame"]["price_basis"] is None

@@ -97,6 +97,9 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
               # "rose 17.9% in real terms to $507 billion": the growth figure's qualifier, not the level's basis
               if not (i and qs[i - 1].kind == "pct" and m.group("constant") and m.start() - lo <= 2
                       and s.text[m.start():m.end()].lower().endswith("real terms"))]
+    if not after and not before and lo > 0 and (opening := _BASIS_OPENING.match(s.low)) is not None:
+        before = [opening]  # "In constant 2021 dollars, Turkey's spending grew 130%, from $8.41bn to $19.39bn": a
+        # basis that opens the sentence before a comma governs every sum of it
     for m in after[:1] + before[-1:]:  # the nearest after the figure, else the nearest before it
         if m.group("year"):
             return f"constant {s.text[m.start('year'):m.end('year')]}", True
@@ -104,6 +107,12 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
             return "current", True
         return "constant", True
     return "current", False
+
+
+# a price basis opening the sentence, set off by a comma ("In constant 2021 dollars, ...", "Measured at current prices,
+# ...", "Adjusted to 2015 prices, ..."), on folded text
+_BASIS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:measured|expressed|calculated|counted)\s)?(?:" + _BASIS_NAMED.pattern + r")(?=,)",
+                            re.I)
 
 
 # a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
