@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from burden.claims.frame import governing_modality
-from claims_helpers import claims
+from claims_helpers import claims, verdicts
 
 JULY_2024 = "2024-07-01"  # E0 = 2024-06: 2024 estimates for every ally
 
@@ -264,3 +264,15 @@ def test_the_leftmost_plain_marker_of_the_clause_gives_the_modality_whatever_its
     # (modality.csv lists "will" before "estimated": the rows are searched one by one, the leftmost match is kept)
     found = claims(text, JULY_2024, "ally_pct_gdp")
     assert [c["frame"]["modality"] for c in found] == [modality]
+
+
+def test_will_with_no_year_is_checked_against_the_current_years_estimate_once_an_edition_holds_it():
+    # 2025-08 estimates 2025 (Italy 2.007, Belgium 2.001): a forecast of this year is checked, a raise is a plan
+    assert verdicts("Italy will again exceed the 2% threshold, NATO's estimates indicate.", "2025-09-10") == [
+        "supported"]
+    assert verdicts("Belgium will just fall short of 2 per cent, NATO projects.", "2025-09-10") == ["refuted"]
+    assert verdicts("Spain will increase its spending towards 3% of GDP, the prime minister said.",
+                    "2025-09-10") == ["unverifiable"]
+    # before any edition estimates the year, the same forecast is a plan
+    assert verdicts("Italy will again exceed the 2% threshold, NATO's estimates indicate.", "2025-03-01") == [
+        "unverifiable"]

@@ -51,13 +51,19 @@ def _is_noun(low: str, m: re.Match) -> bool:
     return m.group(0).lower() in _PLAN_NOUNS and _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
 
 
-_WILL_BE = re.compile(r"\bwill\s(?:now\s|still\s|also\s)?be\b", re.I)
+# "will" before a verb: what something will be or do this year ("will be", "will again exceed", "will fall just short
+# of", "will spend"), NATO's or a government's forecast for the current year, checked against the estimate when the
+# current edition holds one (label policy: estimates count as data)
+# (a level said with a change verb, "will increase our spending towards 3%", is where a plan goes, not an estimate;
+# "will spend 1.3%" with no year may be a plan for the years ahead)
+_WILL_BE = re.compile(r"\bwill\s(?:now\s|still\s|also\s|again\s|actually\s|once\sagain\s|comfortably\s|just\s)?"
+                      r"(?:be|remain|stay|exceed|surpass|top|fall|stand|sit|come\sin)\b", re.I)
 
 
 def states_current_estimate(s: Sentence, year: int | None, how: str) -> bool:
     """The figure's year is the article's own year, carried into the sentence (or the present year, when the
-    paragraph was already speaking of the article's year, or when the sentence says what something "will be" and
-    the current edition already estimates the article's year): see is_plan_before."""
+    paragraph was already speaking of the article's year, or when the sentence says what something "will be" or
+    "will" do and the current edition already estimates the article's year): see is_plan_before."""
     if year != s.today.year:
         return False
     carry = s.carry
