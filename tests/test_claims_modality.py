@@ -276,3 +276,10 @@ def test_will_with_no_year_is_checked_against_the_current_years_estimate_once_an
     # before any edition estimates the year, the same forecast is a plan
     assert verdicts("Italy will again exceed the 2% threshold, NATO's estimates indicate.", "2025-03-01") == [
         "unverifiable"]
+
+
+@pytest.mark.parametrize("text", ["Spain has agreed with NATO to limit its military spending to 2.1 percent of GDP.",
+                                  "Belgium has committed publicly to raising its budget to 2.5% of GDP.",
+                                  "Norway decided in June to cap spending at 3.1% of GDP."])
+def test_a_vow_is_a_plan_whatever_short_phrase_stands_before_its_to(text):
+    assert [(c["verdict"], c["frame"]["modality"]) for c in claims(text, "2025-06-25")] == [("unverifiable", "planned")]
