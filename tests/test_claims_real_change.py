@@ -343,3 +343,19 @@ def test_a_change_noun_bound_to_its_figure_is_a_change_without_a_spending_word()
     for text in ["Economists expect growth of about 1.5% next year.", "The firm reported a 12% rise in orders.",
                  "Italy reported a rise of 12% in exports."]:
         assert claims(before + text, "2024-07-01") == [], text
+
+
+def test_a_run_of_rises_is_read_by_its_roles_in_any_wording():
+    # "N years of rising", a headline's "Nth year in row", an adverb in "has actually been rising since": a rise in
+    # every year of the run, of the group named after "across / among" or before the verb
+    for text, subject in [("Since 2015 we have seen four years of rising budgets across the European allies and Canada.",
+                           "NATO_EUR_CAN"),
+                          ("Allies boost defence budgets for fifth year in row", "NATO_TOTAL"),
+                          ("Spending by Canada has actually been growing since 2016.", "CAN")]:
+        found = claims(text, "2019-02-01", "real_change")
+        assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+            (subject, "gt", 2018, "unverifiable")], text
+    # 2024-06 holds 2015-2024 for Europe and Canada, every year above zero
+    assert verdicts("Defence spending by the European allies and Canada has now been rising for ten years in row.",
+                    "2024-07-01") == ["supported"]
+    assert claims("After years of cuts, the army has been shrinking since 2010.", "2019-02-01") == []

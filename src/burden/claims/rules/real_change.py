@@ -85,7 +85,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
 _SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
-                        "continuously", "consistently", "every", "each"})
+                        "continuously", "consistently", "every", "each", "years"})  # (a word each change_runs.csv row holds)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,15 +208,13 @@ def _run_years(text: str) -> tuple[int, int, int] | None:
     """The length in years of a run of change the text names ("for ten straight years" = 10, "the seventh year in
     a row" = 7, "steadily for a decade" = 10) and where it is written (start, end), or None."""
     for pattern in _RUNS:
-        m = pattern.search(text)
-        if m is None:
-            continue
-        word = m.group("n").lower()
-        n = int(re.sub(r"(?:st|nd|rd|th)$", "", word)) if word[:1].isdigit() and len(word) <= 4 \
-            else _RUN_NUMBER.get(word)
-        years = None if n is None else n * (10 if "decade" in m.group(0).lower() else 1)
-        if years is not None and 2 <= years <= 30:
-            return years, m.start(), m.end()
+        for m in pattern.finditer(text):  # ("After years of decline, ... three years of increases": the second)
+            word = m.group("n").lower()
+            n = int(re.sub(r"(?:st|nd|rd|th)$", "", word)) if word[:1].isdigit() and len(word) <= 4 \
+                else _RUN_NUMBER.get(word)
+            years = None if n is None else n * (10 if "decade" in m.group(0).lower() else 1)
+            if years is not None and 2 <= years <= 30:
+                return years, m.start(), m.end()
     return None
 
 
@@ -346,6 +344,9 @@ _OTHER_MOVER = re.compile(r"\b(?:gdp|economy|economies|economic|inflation|prices
 _IN_OTHER_AFTER = re.compile(r"(?:\s(?:of\s)?(?:about\s|around\s|nearly\s)?[\d.]+\s?(?:%|per\s?cent|percent))?\s(?:in|of)\s"
                              r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|spending|budgets?|outlays|expenditures?"
                              r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
+# the group whose spending changed, named after the change: "... of increasing spending across European allies and
+# Canada", "a rise among the allies" (no clause break between)
+_ACROSS_BEFORE = re.compile(r"\b(?:across|among|amongst|by)\s(?:the\s|all\s)?(?:[\w'’-]+\s)?$", re.I)
 _PRONOUN_FOR_CHANGE = re.compile(r"(?:^|[,;]\s|[\"“‘'(])(?:this|that|it)\s", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|versus|against|over|from|since|than)\s(?:in\s)?$", re.I)
 
@@ -657,8 +658,11 @@ class RealChangeRule(Rule):
                     or _DEMANDED.search(text, lo, move.start()) \
                     or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
                 continue
+            free_counts = s.free(("count",))  # (a count another reader took is the membership: "the 29 NATO countries")
             if any(q.kind in ("money", "count", "fraction") and lo <= q.start < hi
-                   and not (run is not None and lo + run[1] <= q.start) for q in s.quantities):
+                   and not (run is not None and lo + run[1] <= q.start)
+                   and not (q.kind == "count" and run is not None and all(q is not x for x in free_counts))
+                   for q in s.quantities):
                 continue  # a money change or level, a count: other readings ("ten" of "for ten straight years" is the
                 # run; "rose for the sixth year in a row as one-third of allies met 2%": past the run, another clause's)
             if figure is not None and (_SHARE_OF_GDP.match(text, figure.end) or not any(figure is q for q in free)):
@@ -666,6 +670,9 @@ class RealChangeRule(Rule):
             # (no figure: a stand-in quantity at the change word, for Sentence.ally_for / year_for)
             where = figure or Quantity(move.start(), move.end(), "change", 0.0, 0, "eq", move.group(0))
             code = s.ally_for(where)
+            if code is None:  # "three years of increasing spending across European allies and Canada": the group after
+                code = next((e.code for e in s.entities if move.end() < e.start < hi
+                             and _ACROSS_BEFORE.search(text, max(move.end(), e.start - 60), e.start)), None)
             published = _change_subject(s, code)
             if published is None:
                 continue
