@@ -359,3 +359,17 @@ def test_a_run_of_rises_is_read_by_its_roles_in_any_wording():
     assert verdicts("Defence spending by the European allies and Canada has now been rising for ten years in row.",
                     "2024-07-01") == ["supported"]
     assert claims("After years of cuts, the army has been shrinking since 2010.", "2019-02-01") == []
+
+
+def test_changes_listed_with_their_own_years_and_a_change_between_two_years():
+    found = claims("Spending by European allies and Canada grew 3% in 2019, 4% in 2020 and 2% in 2021.", "2021-06-15")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [
+        ("real_change", 2019, "refuted"), ("real_change", 2020, "supported"), ("real_change", 2021, "unverifiable")]
+    found = claims("Allied defence outlays rose by 7.5 percent between 2018 and 2019, and by 3.5 percent in 2020.",
+                   "2021-06-15")
+    assert [(c["value"], c["year"]) for c in found] == [(7.5, 2019), (3.5, 2020)]
+    assert [(c["value"], c["year"]) for c in claims("Canada spent 2% less in real terms from 2019 to 2020.",
+                                                     "2021-05-28")] == [(-2.0, 2020)]
+    # a change over many years is no one year's
+    assert claims("Defence spending across European allies and Canada increased 30% from 2014 to 2023.",
+                  "2024-07-01") == []

@@ -135,8 +135,13 @@ _OTHER_MOVER_BEFORE = re.compile(r"\b(?:output|exports?|imports?|gdp|economy|eco
 
 # a growth figure compared with the one just read: "to grow 6.1% in 2021 versus 3% in 2020",
 # "a 12% rise in 2024 compared to a 9.5% rise in 2023", "2.1% and 5.2%"
+# (or listed after it with its own year: "rose by 2.7% in 2018, by 7.7% in 2019 and by 2.6% in 2020", "grew 3% in
+# 2019, 4% in 2020": _compared_change asks for the figure's own year then)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s(?:to|with)|versus|vs\.?|against|up\sfrom|down\sfrom|from|after|and)\s"
                               r"(?:an?\s|about\s|nearly\s|almost\s|some\s|just\s|only\s|roughly\s)?$", re.I)
+_LISTED_BEFORE = re.compile(r"(?:,\s|,?\sand\s)(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$", re.I)
+_OWN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:in|for)\s(?:19|20)\d\d\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:cut|fall|drop|decline|reduction|lower|down)",
                         re.I)
 # what may follow such a figure: its own change noun, its year, "respectively", a comma or the end
@@ -151,8 +156,12 @@ def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
     if prev is None or not 0 < q.start - prev.end <= 90 or any(prev.end <= x.start < q.start for x in s.quantities):
         return False
     between = s.text[prev.end:q.start]
-    return ";" not in between and _COMPARED_BEFORE.search(between) is not None \
-        and _COMPARED_AFTER.match(s.text, q.end) is not None and not _SHARE_OF_GDP.match(s.text, q.end)
+    if ";" in between or _SHARE_OF_GDP.match(s.text, q.end):
+        return False
+    if _LISTED_BEFORE.search(between) is not None and _OWN_YEAR_RIGHT_AFTER.match(s.text, q.end) is not None \
+            and _A_YEAR.search(between) is not None:
+        return True  # a list of changes, each with its own year: "grew 3% in 2019, 4% in 2020 and 2% in 2021"
+    return _COMPARED_BEFORE.search(between) is not None and _COMPARED_AFTER.match(s.text, q.end) is not None
 
 
 _OWN_YEAR_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
@@ -315,6 +324,8 @@ def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None
         return None
     s.take(q)
     year, how = s.year_for(q)
+    if (span := _one_year_spanned(s.text, q.end)) is not None:
+        return subject, int(span.group("to")), "year"  # "rose by 2.7% between 2017 and 2018": 2018's change
     base = _BASE_AFTER.match(s.text, q.end)
     if base is not None and year is not None and any(
             t.year == year and base.start() <= t.start < base.end() for t in s.times):
@@ -322,6 +333,16 @@ def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None
     return subject, year, how
 
 
+# two years a change runs between, right after its figure: "between 2017 and 2018", "from 2019 to 2020" (the later one's)
+# (two years in a row only: "from 2014 to 2023" is a change over nine years)
+_YEARS_SPANNED_AFTER = re.compile(r"(?:\s(?:more|less))?(?:\sin\sreal\sterms)?\s(?:between|from)\s(?P<from>(?:19|20)\d\d)\s(?:and|to)\s(?P<to>(?:19|20)\d\d)\b",
+                                  re.I)
+
+
+def _one_year_spanned(text: str, end: int) -> re.Match | None:
+    """"between 2017 and 2018", "from 2019 to 2020" right after a change figure: the change of the later year."""
+    m = _YEARS_SPANNED_AFTER.match(text, end)
+    return m if m is not None and int(m.group("to")) - int(m.group("from")) == 1 else None
 # the year a change is counted from, right after its figure: "up 18% since last year", "a rise of 9% over 2022",
 # "12% on 2023" (the change is the next year's)
 _BASE_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
@@ -388,8 +409,10 @@ class RealChangeRule(Rule):
             lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
             coordinated = bool(out) and out[-1].quantity is not None and out[-1].quantity.end == lo \
                 and q.start - lo <= 45 and _COORDINATED.match(s.text[lo:q.start]) is not None
+            more = _MORE_SPENT.match(s.text, q.end)  # ("spent 3.9% more in real terms")
             if _SHARE_OF_GDP.match(s.text, q.end) or not (MOVE.search(s.text, lo, q.start) or REAL.search(s.text, lo, q.start)
                                                           or REAL.match(s.text, q.end + s.text.startswith(" ", q.end), q.end + 21)
+                                                          or more is not None and REAL.match(s.text, more.end() + 1, more.end() + 22)
                                                           or coordinated):
                 continue  # "now at 2.27% of GDP, ... after a real increase of 15%": only the second is a change
                 # (but "up 4.1% in real terms, against 3.5% a year before and 3.8% in 2019" are three changes)
@@ -400,6 +423,10 @@ class RealChangeRule(Rule):
             if _MINUS_BEFORE.search(s.text, max(0, q.start - 7), q.start):
                 value, down = -value, False  # "a real change of -0.6%", "fell by -0.6%": the sign written before it
             year, _ = s.year_for(q)
+            if (span := _one_year_spanned(s.text, q.end)) is not None:
+                year = int(span.group("to"))  # "3.9% more in real terms from 2019 to 2020": 2020's change
+            if more is not None and more.group(0).strip().lower() == "less":
+                down = True
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
         if out:
@@ -578,7 +605,8 @@ class RealChangeRule(Rule):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
-            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))):
+            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
+                    and not _one_year_spanned(s.text, q.end):  # (but "from 2022 to 2023" is one year's)
                 continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change (but
                 # "8.3% in 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
             taken = _take_change(s, q)
@@ -586,6 +614,8 @@ class RealChangeRule(Rule):
                 continue
             subject, year, how = taken
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
+            if growth is None and s.text.startswith(" less", q.end):
+                down = True  # "spent 2% less in real terms": -2
             value = q.value * 100 if q.kind == "fraction" else q.value
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0, unstated_basis=True,
