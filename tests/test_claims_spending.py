@@ -174,3 +174,13 @@ def test_a_price_basis_opening_the_sentence_governs_every_sum_of_it():
                    "2025-04-25", "spending_usd")
     assert {c["frame"]["price_basis"] for c in found} == {None}
     assert claims("In 2015, Germany spent $39 billion on defence.", "2024-07-01")[0]["frame"]["price_basis"] is None
+
+
+def test_the_price_of_one_thing_bought_or_given_is_no_defence_spending():
+    for text in ["Hungary signed a $2 billion deal for new armour on Monday.",
+                 "Romania ordered 36 helicopters valued at $3 billion.",
+                 "Washington approved a $500 million aid package for Kyiv, and has given $40 billion in military aid.",
+                 "The alliance announced a fresh contract to modernise its radar aircraft, worth $1.2 billion."]:
+        assert claims(text, "2023-09-12", "spending_usd") == [], text
+    assert verdicts("NATO's total defence spending is worth about $1 trillion this year.", "2019-06-27") == [
+        "supported"]

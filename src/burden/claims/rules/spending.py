@@ -7,7 +7,7 @@ import re
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
-from ..lexicon import alternation
+from ..lexicon import alternation, rows
 from ..quantities import MONEY_FOLDED, Quantity, hedge_before, parse_number
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code, is_plan_before, money_basis_for, states_current_estimate
@@ -87,6 +87,16 @@ _ALLIED_TOTAL = re.compile(r"\b(?:total|combined|overall|aggregate)\s(?:allied|N
                            r"(?:spending|outlays|expenditures?)\b", re.I)
 
 
+# the price or value of one thing bought, given or agreed: "a $2 billion deal", "worth $10 billion", "$60 billion in
+# aid" (lexicon money_object.csv)
+_OBJECT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("money_object") if r["kind"] == "after")
+                           + r")\b", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("money_object") if r["kind"] == "before")
+                            + r")\s(?:about\s|some\s|around\s|roughly\s|nearly\s|almost\s|more\sthan\s|over\s|up\sto\s)?$", re.I)
+
+_SPENDING_BEFORE = re.compile(r"\b(?:spending|budgets?|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}$", re.I)
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -110,6 +120,11 @@ class SpendingRule(Rule):
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
                 continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
                 # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
+            if _OBJECT_AFTER.match(s.text, q.end, q.end + 40) or (
+                    (worth := _OBJECT_BEFORE.search(s.text, max(0, q.start - 30), q.start)) is not None
+                    and not _SPENDING_BEFORE.search(s.text, max(0, worth.start() - 40), worth.start())):
+                continue  # "a $2 billion deal for tanks", "helicopters worth $10 billion": a price, not spending (but
+                # "defence spending is worth about $1 trillion" is)
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "global arms outlays topped $2.1 trillion": no ally's or the alliance's
             subject = data_code(s.ally_for(q))
