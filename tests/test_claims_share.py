@@ -57,3 +57,10 @@ def test_a_share_matching_any_published_price_basis_is_supported_and_the_basis_n
     # 2025: the total summed from its two parts at current prices (980 / 1,588 = 0.617)
     assert verdicts("The United States accounts for about 62% of allied defence spending this year.",
                     "2025-09-20") == ["supported"]
+
+
+def test_the_share_of_the_european_allies_and_canada_is_a_share_of_the_alliance():
+    found = claims("European NATO members and Canada accounted for just 36% of total alliance expenditures in 2024.",
+                   "2025-04-24", "share_of_alliance")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "supported")]  # 0.363 at 2015 prices
+    assert claims("NATO accounts for half of global military spending.", "2024-07-01") == []

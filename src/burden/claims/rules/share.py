@@ -70,6 +70,10 @@ _OF_GDP_AFTER = re.compile(r"\s{0,2}of\s(?:(?:its|their|the|the country['’]s|n
                            r"|output)\b", re.I)
 
 
+# the one group whose share of the allies' spending NATO's tables give (with the US): Europe and Canada
+_GROUP_SHARES = frozenset({"NATO_EUR_CAN"})
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
@@ -92,7 +96,12 @@ class ShareRule(Rule):
             if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
                 continue  # "16% of NATO's budget": the common budget's cost share, not checked
             subject = data_code(s.ally_for(q, groups=False))
-            if subject is None or subject.startswith("NATO"):
+            if subject is None and data_code(s.ally_for(q)) in _GROUP_SHARES and _tied_to_a_share_phrase(
+                    q, [p for p in phrases if not any(e.start <= p[0] < e.end for e in s.entities)]):
+                # "European allies and Canada accounted for 36% of allied spending" (the "of NATO" of "the European
+                # members of NATO and Canada" is the group's name, no share phrase)
+                subject = "NATO_EUR_CAN"
+            if subject is None or subject.startswith("NATO") and subject not in _GROUP_SHARES:
                 continue
             out = [self._claim(s, subject, q)]
             s.take(q)
