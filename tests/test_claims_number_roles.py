@@ -158,7 +158,9 @@ def test_the_membership_named_first_then_the_count():
 def test_members_who_raised_budgets_without_real_terms_are_no_threshold_count():
     found = claims("In 2016, 21 of the alliance's 28 members lifted their military budgets, and the European allies "
                    "added about $12 billion to their defence budgets.", "2017-07-10")
-    assert [(c["type"], c["value"]) for c in found] == [("member_count", 28)]
+    # (the dollars the group added are a change of its spending: a claim of their own, unverifiable)
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("member_count", 28, "supported"),
+                                                                      ("spending_usd", 12.0, "unverifiable")]
 
 
 def test_now_dates_the_membership_on_the_day_not_in_the_year_named_before():

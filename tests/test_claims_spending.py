@@ -14,8 +14,10 @@ def test_euro_budgets_are_not_nato_figures():
 
 
 def test_money_added_is_a_change_not_a_spending_level():
-    assert verdicts("Canada and the European allies added a total of about $46 billion to their defence budgets.",
-                    "2019-12-02", "spending_usd") == []
+    # (never judged as the group's spending level: a change, unverifiable)
+    found = claims("Canada and the European allies added a total of about $46 billion to their defence budgets.",
+                   "2019-12-02", "spending_usd")
+    assert [(c["verdict"], c["read_as"].startswith("change of")) for c in found] == [("unverifiable", True)]
 
 
 def test_a_price_base_adjusted_to_or_in_parentheses_is_the_basis_named():
@@ -27,8 +29,9 @@ def test_a_price_base_adjusted_to_or_in_parentheses_is_the_basis_named():
 
 
 def test_money_more_than_another_year_is_a_difference_not_a_level():
-    assert verdicts("This year allies other than the US will spend $190 billion more on defence than in 2016.",
-                    "2024-07-13", "spending_usd") == []
+    found = claims("This year allies other than the US will spend $190 billion more on defence than in 2016.",
+                   "2024-07-13", "spending_usd")
+    assert [(c["verdict"], c["read_as"].startswith("change of")) for c in found] == [("unverifiable", True)]
 
 
 def test_will_be_with_the_current_years_estimate_published_is_checked():
@@ -184,3 +187,15 @@ def test_the_price_of_one_thing_bought_or_given_is_no_defence_spending():
         assert claims(text, "2023-09-12", "spending_usd") == [], text
     assert verdicts("NATO's total defence spending is worth about $1 trillion this year.", "2019-06-27") == [
         "supported"]
+
+
+def test_a_change_of_the_allies_spending_in_dollars_is_an_unverifiable_claim():
+    found = claims("The European allies and Canada have added $50 billion to their military budgets since 2016.",
+                   "2019-05-01", "spending_usd")
+    assert [(c["subject"], c["verdict"], c["read_as"].startswith("change of")) for c in found] == [
+        ("NATO_EUR_CAN", "unverifiable", True)]
+    # one ally's budget change (a national figure), a change told in per cent too, a counterfactual: no money claim
+    for text in ["Italy's defence budget rose by $3 billion this year.",
+                 "European allies and Canada will lift defence spending by 5 percent, or $15 billion, this year.",
+                 "The alliance would have had an extra $100 billion for defence if Berlin had paid up."]:
+        assert claims(text, "2018-07-20", "spending_usd") == [], text

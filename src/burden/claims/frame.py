@@ -77,6 +77,8 @@ class Frame:
                 text += f"; of {self.denominator}"
         elif m == "pct_gdp":
             text = f"{who} defence spending{when} {op} {_v(self.value)}% of GDP"
+        elif m == "usd_bn" and self.slots.get("change"):
+            text = f"change of {who} defence spending{when} {op} US${_v(self.value)} bn"
         elif m == "usd_bn":
             text = f"{who} defence spending{when} {op} US${_v(self.value)} bn ({self.price_basis or 'any'} prices)"
         elif m == "member_count":

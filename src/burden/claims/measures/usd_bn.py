@@ -1,6 +1,6 @@
 """Defence spending in US$ billion (type spending_usd): "$1.47 trillion", "USD 968bn".
 
-Slots: `plan`, `span` (a total over several years: not one year's figure; with `span_years` (first, last) named in
+Slots: `change` (a change of spending in US$, not a level: unverifiable), `plan`, `span` (a total over several years: not one year's figure; with `span_years` (first, last) named in
 the text, the sum of those years within one edition), `scale` (the unit written: trillion 1000, billion 1, million 0.001). A price basis the text named
 (`frame.price_basis`) is the only one tried; else every basis the edition publishes is, current first. The alliance's
 total on a basis the edition prints only for its parts (the US, the European allies and Canada) is their sum, with
@@ -14,6 +14,9 @@ from .lookups import parts_usd_bn, summed_usd_bn, usd_bn, usd_holding
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
+    if frame.slots.get("change"):
+        return unverifiable("a change of spending in US$ (\"added $41 billion\", \"$12 billion more\"): NATO prints each "
+                            "year's spending, not this change")
     if frame.slots.get("span"):
         if frame.slots.get("span_years") and frame.subject is not None and not frame.slots["plan"]:
             return _sum_over_years(frame, asof, *frame.slots["span_years"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, Sentence
+from ..frame import figure_modality
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import alternation, rows
@@ -94,6 +95,11 @@ _OBJECT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:" + "|".join(r["pattern"] fo
 _OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("money_object") if r["kind"] == "before")
                             + r")\s(?:about\s|some\s|around\s|roughly\s|nearly\s|almost\s|more\sthan\s|over\s|up\sto\s)?$", re.I)
 
+# the allies whose change of spending in US$ is read: the groups (NATO's press releases give these sums)
+_GROUPS_CHANGED = frozenset({"NATO_TOTAL", "NATO_EUR_CAN", "NATO_EUROPE"})
+_TO_LEVEL_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?to\s(?:about\s|some\s|around\s|nearly\s|almost\s|more\sthan\s|over\s)?(?:US)?\$", re.I)
+_CONDITION_OPENING = re.compile(r"\W*(?:if|had|were|unless)\b")  # ("Had all allies met the target, ... $100 billion")
+_SPENDING_SAID = re.compile(r"\b(?:spend\w*|spent|budgets?|outlays|expenditures?|defen[cs]e|military)\b")  # (on Sentence.low)
 _SPENDING_BEFORE = re.compile(r"\b(?:spending|budgets?|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}$", re.I)
 
 
@@ -114,12 +120,15 @@ class SpendingRule(Rule):
                 continue  # national budgets in euros are not NATO figures
             if _CONVERTED_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "6 billion euros ($6.48 billion)": a conversion of a national figure
-            if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end) \
-                    or _GROWTH_BY_FOLDED.search(s.low, max(0, q.start - 40), q.start) \
+            if _economy_before(s.text, q.start) or _ECONOMY_AFTER.match(s.text, q.end):
+                continue  # "the economy is worth $18 trillion": no spending
+            if _GROWTH_BY_FOLDED.search(s.low, max(0, q.start - 40), q.start) \
                     or _CHANGE_AFTER.match(s.text, q.end, q.end + 60) \
                     or _CHANGE_PCT_BEFORE.search(s.text, max(0, q.start - 50), q.start):
-                continue  # "the economy is worth $18 trillion", "increased by a combined $41 billion", "a $3 billion
-                # increase", "$190bn more than in 2016", "by 3 percent, or $8 billion": no spending level
+                # "increased by a combined $41 billion", "a $3 billion increase", "$190bn more than in 2016", "by 3
+                # percent, or $8 billion": no spending level, but a change of it, a claim NATO's tables do not print
+                out.extend(self._change(s, q))
+                continue
             if _OBJECT_AFTER.match(s.text, q.end, q.end + 40) or (
                     (worth := _OBJECT_BEFORE.search(s.text, max(0, q.start - 30), q.start)) is not None
                     and not _SPENDING_BEFORE.search(s.text, max(0, worth.start() - 40), worth.start())):
@@ -160,6 +169,30 @@ class SpendingRule(Rule):
                                   scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=basis if named else None))
             s.carry.usd_subject, s.carry.usd_year = subject, year
         return out + self._bare_amount(s)
+
+    def _change(self, s: Sentence, q: Quantity) -> list[Claim]:
+        """A change of an ally's or the allies' spending in US$ ("have added $41 billion to their defence budgets",
+        "spent $130 billion more since 2016", "an increase of $12 billion this year"): a claim, unverifiable (NATO
+        prints each year's spending, not the change, and a sum over years is no one figure), when the sentence speaks
+        of defence spending and names whose."""
+        if not _SPENDING_SAID.search(s.low) or _OBJECT_AFTER.match(s.text, q.end, q.end + 40) \
+                or any(x.kind == "pct" and q.start - 80 <= x.start <= q.end + 30 for x in s.quantities) \
+                or _TO_LEVEL_AFTER.match(s.text, q.end) \
+                or ((modal := figure_modality(s, q)) is not None and modal[1] == "drop") or _CONDITION_OPENING.match(s.low):
+            return []  # ("rose 3.8%, or $10 billion": the change in per cent is the claim; "rose $8 billion to $98
+            # billion": the level is; "would have had an additional $119 billion if ...": nobody's)
+        subject = data_code(s.ally_for(q))
+        if subject is None and any(e.code == "NATO" for e in s.entities):
+            subject = "NATO_TOTAL"
+        if subject in ("NATO", "NATO_TOTAL") and s.scope_change == "without USA":
+            subject = "NATO_EUR_CAN"  # "Excluding the U.S., members have increased spending by $11 billion"
+        if subject not in _GROUPS_CHANGED:
+            return []  # (one ally's budget change may be a national, nominal figure: no claim, as before)
+        s.take(q)
+        year, how = s.year_for(q)
+        return [self.claim(s, subject, "def_exp_usd_bn", q.value, q.comparator, year, q, plan=how in ("deadline", "future"),
+                           span=False, span_years=None, scale=SCALE.get(q.unit_scale.lower(), 1.0), basis=None,
+                           change=True)]
 
     def _bare_amount(self, s: Sentence) -> list[Claim]:
         """"the allies' combined outlays now total about 1.4 trillion": an amount of the allies' total spending written
