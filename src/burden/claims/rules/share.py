@@ -14,15 +14,19 @@ from .base import Rule
 from .figures import data_code, money_basis
 
 SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds|funded"
-                   r"|makes? up|made up|making up|represents?|represented|comes? from|came from"
+                   r"|makes? up|made up|making up|represents?|represented|comes? from|came from|compris(?:e|es|ed|ing)"
+                   r"|constitut(?:e|es|ed|ing)"
                    r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
-                   r"|of (?:the\s)?(?:combined|total|allied|everything|all (?:allies|NATO))|allies' combined"
+                   r"|of (?:the\s)?(?:combined|total|overall|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO|bloc)['’]?s?\s(?:total|combined|spending|funding|military budget"
                    r"|defen[cs]e budget|budget))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # on Sentence.low (its spans are SHARE's)
-_NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
+_NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)"
+                             # a part of the members, not of their spending: "three-quarters of NATO's 28 members"
+                             r"|of\s(?:the\s)?(?:(?:NATO|the\salliance|the\sbloc)['’]s\s)?(?:\d+\s|[a-z]+\s)?(?:members|allies|countries|nations|states)\b(?!['’])"
+                             r"|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
                              r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b"
                              # a share of a national budget: "3% of its federal budget", "11% of government spending"
@@ -32,7 +36,9 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
 # share, not a share of what the allies spend)
 GATE = frozenset("accounts account accounted accounting responsible pays pay paid share combined total everything allied "
                  "all finance finances financed financing funds funded funding shoulders shoulder shouldered what provides "
-                 "provide provided makes make made making represents represent represented comes come came".split())
+                 "provide provided makes make made making represents represent represented comes come came "
+                 "comprise comprises comprised comprising constitute constitutes constituted constituting overall "
+                 "quarter quarters third thirds half".split())
 
 
 # NATO's own common budgets are shared by a cost-share formula: another measure than the share of allied spending
@@ -70,6 +76,9 @@ _OF_GDP_AFTER = re.compile(r"\s{0,2}of\s(?:(?:its|their|the|the country['’]s|n
                            r"|output)\b", re.I)
 
 
+# a category of spending named before the figure (its share of the ally's own spending: rules/category.py)
+_CATEGORY_BEFORE = re.compile(r"\b(?:equipment|personnel|procurement|infrastructure|research)\s(?:spending|expenditures?|outlays|budgets?)\b",
+                              re.I)
 # the one group whose share of the allies' spending NATO's tables give (with the US): Europe and Canada
 _GROUP_SHARES = frozenset({"NATO_EUR_CAN"})
 
@@ -93,6 +102,8 @@ class ShareRule(Rule):
         for q in s.free(("fraction", "pct")):
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases):
                 continue
+            if _CATEGORY_BEFORE.search(s.text, max(0, q.start - 80), q.start):
+                continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
             if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
                 continue  # "16% of NATO's budget": the common budget's cost share, not checked
             subject = data_code(s.ally_for(q, groups=False))
