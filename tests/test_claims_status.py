@@ -81,7 +81,7 @@ def test_conditions_demands_and_reported_accusations_are_no_status_claims():
                  "Trump criticised Germany for not meeting its obligations.", "Canada is close to meeting the target.",
                  "Poland has fulfilled all its aid pledges to Ukraine.", "Belgium achieved its goal of a balanced budget.",
                  "Hungary has refused to commit to meeting the target.",
-                 "Croatia is the only ally not to have presented a plan to reach its spending target."]:
+                 "Croatia is the one ally that has not put forward a plan to reach its spending target."]:
         assert claims(text, "2024-07-01") == [], text
 
 

@@ -171,7 +171,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
             # "if Spain meets": what is wanted or supposed, no claim
         vow = planned().search(low, clause, start) if side != "none" else None
         if vow is not None and unplanned().search(low, clause, vow.start()) is not None:
-            side = "none"  # "the only ally not to have presented a plan to achieve the target": no plan, no status
+            side = "none"  # "the one ally that has not put forward a plan to reach the goal": no plan, no status
         plan = vow is not None and side != "none"
         neg = None if has_own or side == "none" else negation.before(low, clause, start)
         negated = neg is not None

@@ -409,7 +409,7 @@ class RealChangeRule(Rule):
             lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
             coordinated = bool(out) and out[-1].quantity is not None and out[-1].quantity.end == lo \
                 and q.start - lo <= 45 and _COORDINATED.match(s.text[lo:q.start]) is not None
-            more = _MORE_SPENT.match(s.text, q.end)  # ("spent 3.9% more in real terms")
+            more = _MORE_SPENT.match(s.text, q.end)  # ("spent 4.4% more in real terms")
             if _SHARE_OF_GDP.match(s.text, q.end) or not (MOVE.search(s.text, lo, q.start) or REAL.search(s.text, lo, q.start)
                                                           or REAL.match(s.text, q.end + s.text.startswith(" ", q.end), q.end + 21)
                                                           or more is not None and REAL.match(s.text, more.end() + 1, more.end() + 22)
@@ -424,7 +424,7 @@ class RealChangeRule(Rule):
                 value, down = -value, False  # "a real change of -0.6%", "fell by -0.6%": the sign written before it
             year, _ = s.year_for(q)
             if (span := _one_year_spanned(s.text, q.end)) is not None:
-                year = int(span.group("to"))  # "3.9% more in real terms from 2019 to 2020": 2020's change
+                year = int(span.group("to"))  # "4.4% more in real terms from 2020 to 2021": 2021's change
             if more is not None and more.group(0).strip().lower() == "less":
                 down = True
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
