@@ -395,7 +395,7 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             if not any(q.start <= bracket.start("v") < q.end for q in found):
                 found = sorted([*found, Quantity(bracket.start("v"), bracket.end("v"), "pct", float(v),
                                                  len(v.split(".")[1]), "eq", v)], key=lambda q: q.start)
-    if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
+    if not any(e.is_ally for e in s.entities) or not _LIST_VALUE_GATE.search(s.text):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
     by_start = {q.start: q for q in found}

@@ -147,7 +147,7 @@ class SetThresholdRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         found = self._frames(s)
-        if not found and _TWO_NAMES.search(s.text) and (s.statuses or not s.words.isdisjoint(_BELOW_SET_WORDS)) \
+        if not found and (not s.words.isdisjoint(_BELOW_SET_WORDS) or s.statuses) and _TWO_NAMES.search(s.text) \
                 and not (s.is_question and not s.presupposes):
             return self._status_sets(s)
         return found
