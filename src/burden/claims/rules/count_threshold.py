@@ -16,7 +16,7 @@ from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
-from ..status import verb_pattern
+from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
@@ -211,7 +211,7 @@ _OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['â€™]s|the\salliance['â
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
 # between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
-_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|"
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|are|were|"
                               r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
 
@@ -322,6 +322,21 @@ def _wordless() -> re.Pattern:
                       rf"(?:allies|members|countries|nations|member\sstates|states))\b")
 
 
+def carried_threshold(s: Sentence) -> tuple[str, str, float] | None:
+    """The threshold the text talked about before: the last count's or set's, else the level of the pledge the
+    sentence before named ("Allies agreed in 2014 to reach 2% by 2024. Only seven achieved it")."""
+    if s.carry.threshold is not None:
+        return s.carry.threshold
+    pledge = s.carry.pledge
+    if not pledge:
+        return None
+    row = next((p for p in pledges_in_force(s.today) if p["id"] == pledge), None)
+    level = row.get("threshold_pct") if row else None
+    if not level:
+        return None
+    return (EQUIP if "EQUIP" in pledge else GDP), "ge", float(level)
+
+
 def pledge_deadline(day: dt.date, level: float) -> int | None:
     """The year a count "on track to meet" a level is forecast for: the earliest deadline, not yet past, of the
     pledges in force on `day` at that level (commitments.csv: "15 members are on track to meet 2%" in 2018 = by 2024,
@@ -410,6 +425,11 @@ class CountThresholdRule(Rule):
             return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")
         if m and not _THRESHOLD_REF_FOLDED.search(low):
             return None  # "met it" with no threshold talked about: unsure, no claim
+        if m is None and lo and (carried := carried_threshold(s)) and not any(x.side in _OPS for x in s.statuses) \
+                and (pf := proform_after(low, lo, None, carried[1])) is not None:
+            # "only seven allies achieved it", "nine of the 30 are doing so": the threshold talked about before (a
+            # count's, else the pledge's), on the side the verb (or the pro-verb, with its negation) names (status.py)
+            return carried[0], pf.side, carried[2]
         st = None if m else next((x for x in s.statuses if x.side in _OPS and x.verb_start >= lo - 40), None)
         if st is not None:
             # a verb or noun of meeting or missing and the target it governs (claims/status.py: "just six reach the
@@ -440,11 +460,12 @@ class CountThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes:
             return []
-        if s.carry.threshold and s.words.isdisjoint(GATE):
+        if s.words.isdisjoint(GATE) and (s.carry.threshold or s.carry.pledge):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE) and not (s.statuses and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
+        if s.words.isdisjoint(GATE) and not ((s.statuses or s.carry.threshold or s.carry.pledge)
+                                             and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
                 and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
@@ -501,6 +522,11 @@ class CountThresholdRule(Rule):
                     and (figure := verb_pattern().match(low, verb.end())) is not None \
                     and any(x.kind == "pct" and figure.end() <= x.start <= figure.end() + 12 for x in s.quantities):
                 counts.append(q)  # "seven of the 32 have not met 2%": a count of the membership, a verb, a figure
+            elif 0 < q.value <= 40 and q.decimals == 0 and not _NOT_A_COUNT_BEFORE.search(low, max(0, start - 12), start) \
+                    and (pf := proform_after(low, q.end, q.end + 60, (carried_threshold(s) or ("", "ge", 0.0))[1])) is not None \
+                    and _COUNT_TO_STATUS.fullmatch(low, q.end, pf.verb_start) is not None:
+                counts.append(q)  # "only nine of the 30 are currently doing so", "seven of them achieved it": a count
+                # right before a pro-form status (status.py), the threshold the sentence or the text before named
             elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
                     and _PAYING_AFTER.match(low, m_of.end()) is not None:
                 counts.append(q)  # "just nine of the 29 are paying what they should": the unnamed guideline
@@ -626,6 +652,8 @@ class CountThresholdRule(Rule):
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
+            if claim.frame.modality in _DROPPED_MODALITIES:
+                return out  # "it is incumbent on all members to spend 2%", "asks every ally to put 2% into defence"
         out.append(claim)
         if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
                                         or "versus" in low):  # "..., compared with just three in 2014"
@@ -757,6 +785,8 @@ class CountThresholdRule(Rule):
                                   q, indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
                                   excluded=[]))
         for m in ELIDED_SECOND.finditer(s.text, after):
+            if _MEMBERSHIP_BEFORE.search(s.low, max(0, m.start("n") - 12), m.start("n")):
+                continue  # "six of the 29 had done so in 2017": the 29 is the membership, not a second count
             q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
             t = next((t for t in s.times if t.year and (t.kind in ("year", "last_year", "this_year")
                                                          or t.kind == "deadline" and t.year < s.today.year)
@@ -890,6 +920,11 @@ class CountThresholdRule(Rule):
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
         2019.", "NATO's June figures count seven", "the count was eleven"."""
         words = s.words
+        carried = carried_threshold(s)
+        if carried is None:
+            return []
+        if not words.isdisjoint(_MOST_WORDS) and (most := _ELIDED_MOST.match(s.low)) is not None:
+            return self._elided_most(s, most, carried)
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
         m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
@@ -900,8 +935,6 @@ class CountThresholdRule(Rule):
         value = _elided_count(m.group("n"))
         if value is None:
             return []
-        carried = s.carry.threshold
-        assert carried is not None  # find() calls _elided() only when a threshold is carried
         indicator, op, threshold = carried
         if m.re is ELIDED_COUNT and op in ("lt", "le"):
             op = _COMPLEMENT[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
@@ -916,6 +949,18 @@ class CountThresholdRule(Rule):
         return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value,
                            q.comparator if q.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq",
                            year, q, indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
+
+    def _elided_most(self, s: Sentence, m: re.Match, carried: tuple[str, str, float]) -> list[Claim]:
+        """"Most, Germany included, do not.", "The majority now do.": more than half of the allies on the side of the
+        threshold talked about before that the pro-verb names (status.py `proverb` rows, negation included)."""
+        pf = proform_after(s.low, m.end(), None, carried[1])
+        if pf is None or pf.start != m.end() or pf.side not in _OPS:
+            return []
+        indicator, _op, level = carried
+        s.carry.threshold = (indicator, pf.side, level)
+        claim = self.claim(s, "NATO_ALLIES", indicator, level, "gt", _sentence_year(s), None, indicator=indicator,
+                           op=pf.side, threshold=level, allies=None, kind="most", excluded=[])
+        return [claim]
 
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
@@ -938,6 +983,13 @@ class CountThresholdRule(Rule):
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
+# a demand, a condition, a hope or a question (modality.csv effect `drop`): an all/none claim under one is nobody's
+_DROPPED_MODALITIES = frozenset(r["modality"] for r in rows("modality") if r["effect"] == "drop")
+# "Most, Germany included, do not.", "But the majority of them still do": a quantifier standing alone before a
+# pro-verb (status.py), its threshold the one talked about before (folded text; the pro-verb is read after it)
+_ELIDED_MOST = re.compile(r"(?:but\s|yet\s|and\s|today,?\s|now,?\s)?(?:most|the\s(?:vast\s|large\s|great\s|clear\s)?majority|a\s(?:clear\s)?majority)"
+                          r"(?:\sof\s(?:them|those|these))?(?:,\s[^,;]{1,50},)?\s(?:(?:still|now|already|currently)\s)?")
+_MOST_WORDS = frozenset({"most", "majority"})
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 # a second count after its own time, verb elided: "...; today 23 of them do", "; in 2024, 23 will (do so)"
 ELIDED_TIME_FIRST = re.compile(r"(?:;|,\s(?:but|and|while|whereas))\s(?:(?:in|by)\s\d{4}|(?P<now>today|now)|this\syear|last\syear),?\s"
@@ -953,6 +1005,7 @@ OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:o
                         r"(?:(?:other\s)?(?:allies|members|countries|nations|others)\s)?(?:are\s|were\s|still\s|now\s)*"
                         r"(?:(?:falling|fell|fall|falls|remain(?:ing|ed|s)?|stay(?:ing|ed|s)?|sitting|lagging)\s(?:just\s|well\s|far\s)?"
                         r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
+_MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
 _OTHER_SIDE_FOLDED = gated(folded_pattern(OTHER_SIDE))  # on Sentence.low (the same spans)
 
 

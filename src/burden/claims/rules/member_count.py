@@ -18,6 +18,13 @@ _WHO = r"(?:NATO\s|alliance\s)?(?:allies|members|member states|member countries|
 # lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
 # words of a size adjective ("32-strong", "29-member"), and the words that make a number a count ("a record 23")
 BODY_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "body")
+# "17 NATO member countries intend to put at least 2% into defence": a count of the allies that plan it (lexicon plan_verb rows)
+_PLAN_PREDICATE = re.compile(r"\s(?:now\s|still\s|also\s|all\s)?(?:" + "|".join(r["word"] for r in rows("member_count")
+                                                                        if r["kind"] == "plan_verb")
+                             + r")\s(?:\w+\s)?(?:spend|meet|reach|hit|allocate|devote|invest|put|raise|increase|boost|exceed|top)\b")
+# "the 28-nation bloc" in a sentence about the European Union: that body's membership, not NATO's
+_OTHER_BODY = re.compile(r"(?:" + "|".join(r["word"] for r in rows("member_count") if r["kind"] == "other_body") + r")")
+_BLOC_WORDS = ("bloc", "union", "club")
 SIZE_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "size")
 _BODY = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
 _SIZE = "|".join(sorted(SIZE_WORDS, key=len, reverse=True))
@@ -242,6 +249,12 @@ class MemberCountRule(Rule):
                         and verb_pattern().match(low, adv.end()) is not None:
                     continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
                     # allies at the threshold (a verb of meeting or missing, status.py), not the membership
+                if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
+                    continue  # "17 NATO member countries intend to put at least 2% into defence": a count of the allies planning it
+                if kind == "the" and low.endswith(_BLOC_WORDS, 0, m.end()) and _OTHER_BODY.search(low) \
+                        and "nato" not in low and "alliance" not in low:
+                    continue  # "Britain out of the 28-nation bloc" (the European Union): another body's membership
                 if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
