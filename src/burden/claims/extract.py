@@ -61,8 +61,10 @@ PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), fol
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 # "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
 # agreement, not the figure (Sentence.data_times)
-_AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached)\s(?:up)?(?:on\s)?"
-                            r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached|determined|established|fixed"
+                            r"|laid\sdown)\s(?:up)?(?:on\s)?"
+                            # "as determined at NATO's 2014 summit", "set at the alliance's 2014 summit"
+                            r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?(?:(?:alliance|bloc|NATO|Nato)['’]s\s)?)?$", re.I)
 _MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b", re.I)
 # "the requirement agreed upon in 2006 that ...": a rule named, then when it was agreed (no meeting named)
 _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidelines?|goals?|benchmarks?|pledges?|rules?)\s"

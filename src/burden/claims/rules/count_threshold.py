@@ -135,7 +135,11 @@ THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
 # "that number was just 3", "it was still just 7" (the count of the sentence before, named by a pronoun)
-ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been)\s"
+ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been"
+                           # "the number would rise to 19 by 2024", "that figure is expected to climb to 20"
+                           r"|(?:(?:would|will|could|should|to|is\s(?:expected|set|likely|forecast|projected)\sto)\s)?(?:rise|rises|rose|risen"
+                           r"|grow|grows|grew|increase|increases|increased|climb|climbs|climbed|jump|jumps|jumped|go up|went up"
+                           r"|fall|falls|fell|drop|drops|dropped)\sto)\s"
                            rf"(?:still\s|just\s|only\s|a mere\s)*{_N_WORD}(?!\s?(?:%|per\s?cent|percent|\.\d))\b", re.I)
 _ANAPHOR_WORDS = frozenset({"number", "figure", "count", "tally", "it"})
 _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
@@ -481,6 +485,8 @@ class CountThresholdRule(Rule):
                 continue  # "30 European countries plus Canada": part of a group's name
             start = q.start
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
+            if _DIFFERENCE_AFTER.match(after):
+                continue  # "officials had counted on three more allies clearing the bar": a difference, no count
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
             if low.endswith("one in ", 0, start):
@@ -562,6 +568,8 @@ class CountThresholdRule(Rule):
                 return self._elided_after_semicolon(s, *s.carry.threshold)
             if not s.carry.threshold or kind in ("all", "none", "not_all"):
                 return []
+            if kind == "most" and _STEP_UP.search(low):
+                return []  # "most members will step up their contributions": a change, no side of the threshold
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
@@ -1005,6 +1013,12 @@ OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:o
                         r"(?:(?:other\s)?(?:allies|members|countries|nations|others)\s)?(?:are\s|were\s|still\s|now\s)*"
                         r"(?:(?:falling|fell|fall|falls|remain(?:ing|ed|s)?|stay(?:ing|ed|s)?|sitting|lagging)\s(?:just\s|well\s|far\s)?"
                         r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
+# after a number: "two more members", "three additional allies" (a difference between two counts, no count itself)
+_DIFFERENCE_AFTER = re.compile(r"\s(?:more|additional|extra|further|new)\s(?:nato\s|european\s)?(?:allies|members|countries|nations"
+                               r"|states|member\sstates|member\scountries)\b")
+# a verb of raising what is spent, no verb of meeting: "most allies will step up their contributions" (folded text)
+_STEP_UP = re.compile(r"\b(?:step|stepped|stepping|ramp|ramped|ramping|scale|scaled)\sup\b|\b(?:increase|increased|increasing|raise"
+                      r"|raised|raising|boost|boosted|boosting)\s(?:their|its)\s(?:contributions?|spending|budgets?|outlays)\b")
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
 _OTHER_SIDE_FOLDED = gated(folded_pattern(OTHER_SIDE))  # on Sentence.low (the same spans)
 
