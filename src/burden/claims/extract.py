@@ -109,7 +109,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level")
+                 "_named", "_named_from", "level", "previous_low")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -117,6 +117,7 @@ class Carry:
         self._subject, self._year, self._paragraph = subject, year, paragraph
         self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
         self._pct_from: Sentence | None = None
+        self.previous_low = ""  # the folded text of the sentence just before ("according to this measure": its measure)
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self.gdp_table = -1
@@ -138,6 +139,7 @@ class Carry:
             self._depth = 0
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
+        nxt.previous_low = last.low
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt.rank = self.rank

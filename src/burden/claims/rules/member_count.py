@@ -250,7 +250,8 @@ class MemberCountRule(Rule):
                     continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
                     # allies at the threshold (a verb of meeting or missing, status.py), not the membership
                 if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
-                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):  # ("10 out of 30 NATO countries plan to")
                     continue  # "17 NATO member countries intend to put at least 2% into defence": a count of the allies planning it
                 if kind == "the" and low.endswith(_BLOC_WORDS, 0, m.end()) and _OTHER_BODY.search(low) \
                         and "nato" not in low and "alliance" not in low:
