@@ -88,9 +88,9 @@ REAL_CHANGE = "def_exp_real_change_pct"
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
-                     r"plan to)\s){0,3}(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
+                     r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
                      r"(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
-                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
+                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>(?:\s(?:this|last|next)\syear)?\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
                          rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
@@ -134,6 +134,11 @@ THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+# "A and B have joined them, for a total of nine", "bringing the tally to 11" (the set of the threshold talked about
+# before, counted)
+TOTAL_COUNT = re.compile(rf"\b(?:(?:for|making|to)\s(?:a\s)?total\sof|bringing\sthe\s(?:total|tally|number)\sto|(?:the|a)\s(?:total|tally)"
+                         rf"\s(?:of|is|was|now\sstands\sat))\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|\s?$|\s(?:in|this|last|by|according)\b)",
+                         re.I)
 # "that number was just 3", "it was still just 7" (the count of the sentence before, named by a pronoun)
 ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been"
                            # "the number would rise to 19 by 2024", "that figure is expected to climb to 20"
@@ -246,13 +251,13 @@ N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
 _AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
-_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
+_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:member\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
                           r"reported|known)\sto\s(?:be\s)?|now\s|currently\s|already\s|still\s)?(?:at or above|at or over|above|meeting|"
                           r"hitting|that meet|that met|that hit|to meet|to reach|to hit|meet|reach|hit|reaching|expected to|on track to|set to"
                           # "one of eight allies that still fall short of 2%", "one of the eight below it"
                           r"|(?:that\s|which\s)?(?:still\s)?(?:fall|fell|falling|remain|remaining)\s(?:well\s|just\s)?(?:short|below)"
                           # "the 22 allies who still haven't met their commitment", "the 19 which failed to meet it"
-                          r"|(?:that|which|who)\s(?:[\w'’]+\s){0,3}?(?:meet|met|reach|hit|achiev|attain)\w*"
+                          r"|(?:that|which|who)\s(?:[\w'’]+\s){0,3}?(?:meet|met|reach|hit|achiev|attain|respect|honou?r|fulfil)\w*"
                           r"|below|under|short of)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
@@ -367,6 +372,9 @@ def forecast_after(low: str, at: int) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but)\s")
+# a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
+_EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|demanded|endorsed|established|decided|pledged"
+                                r"|promised|announced|reaffirmed|confirmed)\s(?:(?:at|in|on|during)\s(?:the\s)?)?$")
 
 
 def _time_in_clause(s: Sentence, q) -> bool:
@@ -374,8 +382,9 @@ def _time_in_clause(s: Sentence, q) -> bool:
     this year spending grows 3.8%" names no year for the count)."""
     low = s.low
     for t in s.data_times:
-        if not t.year or t.kind in _NO_DATA_YEAR:
-            continue  # ("NATO announced last month that ...": the announcement's time)
+        if not t.year or t.kind in _NO_DATA_YEAR or _EVENT_VERB_BEFORE.search(low, max(0, t.start - 24), t.start):
+            continue  # ("NATO announced last month that ...": the announcement's time; "a goal urged last year by
+            # Trump", "agreed in 2014": the time of what was done to the goal, not of the count)
         lo, hi = (q.end, t.start) if t.start >= q.end else (t.end, q.start)
         if not _CLAUSE_END.search(low, lo, hi):
             return True
@@ -509,7 +518,9 @@ class CountThresholdRule(Rule):
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
                     and not ((before.endswith("one of ") or before.endswith("the ")) and _MEETING_SET.match(after)) \
-                    and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
+                    and not before.endswith(("total of ", "number of ")) \
+                    and not (_GROUP_OF_BEFORE.search(before) and _MEETING_SET.match(after)):  # "a total of 22 countries": a count
+                # ("joined a list of nine member countries that respect the target": the list is the count)
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if start <= 2 and after[:1] == ":":
                 # a listicle item led by its count ("7: allies forecast to hit 2% in
@@ -549,6 +560,9 @@ class CountThresholdRule(Rule):
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
+        minority = not counts and kind is None and "minority" in s.words and _MINORITY.search(low) is not None
+        if minority:
+            kind = "most"  # "one of a minority of members that fail to meet it": most are on the other side
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "one in " in low else []
         if not counts and not kind and not fractions:
@@ -573,6 +587,8 @@ class CountThresholdRule(Rule):
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
+        if minority:
+            op = _COMPLEMENT.get(op, op)
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
@@ -602,6 +618,8 @@ class CountThresholdRule(Rule):
                 # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
                 year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
+            if (when := _WHEN_YEAR_BEFORE.search(low, max(0, q.start - 40), q.start)) is not None:
+                year = int(when.group("y"))  # "a fourfold rise from 2021, when only six of the 32 met it": 2021's count
             at = s.threshold_at
             if at is not None and at.start > q.end:  # "two allies are set to hit 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
@@ -635,6 +653,8 @@ class CountThresholdRule(Rule):
                 if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
+                if len(counts) > 1:
+                    out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies))
                 return out
         if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
             if op not in _COMPLEMENT or ASPIRATION.search(text) or _agreed().search(low) is not None \
@@ -721,6 +741,31 @@ class CountThresholdRule(Rule):
                            allies=None, kind="all", excluded=[])
         claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         return [claim]
+
+    def _later_clause_counts(self, s: Sentence, later: list, first, group, indicator: str, op: str, value: float,
+                             allies) -> list[Claim]:
+        """A count in a later clause of its own, not read as a baseline or an elided second count: "About five years
+        ago, about ten did, and this year more than 20 of the 32 members will do so" (the same threshold, each count
+        in its own time)."""
+        out = []
+        for q in later:
+            if s._index(q) in s.used or not _CLAUSE_END.search(s.low, first.end, q.start):
+                continue
+            pf = proform_after(s.low, q.end, q.end + 60, op)
+            raises = indicator == REAL_CHANGE and (r := RAISING.match(s.low, q.end)) is not None and r.group("real") \
+                and (r.group("down") is not None) == (op == "lt")  # "..., while 18 more will raise budgets in real terms"
+            if not raises and (pf is None or pf.side != op
+                               or not _DO_WORDS.intersection(s.low[pf.verb_start:pf.verb_end].split())):
+                continue  # only a pro-verb for the same status ("will do so", "did"); "while five reached it" is
+                # the other side's count, read (or not) by _other_side
+            s.take(q)
+            year, _ = s.year_for(q)
+            m_of = N_OF_M.match(s.low, q.end)
+            out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value,
+                             hedge_before(s.text, q.start, s.low), year, q,
+                             {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                              "excluded": [], "members": (_number(m_of.group("m")) or None) if m_of else None}, self))
+        return out
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
@@ -935,7 +980,8 @@ class CountThresholdRule(Rule):
             return self._elided_most(s, most, carried)
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
-        m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
+        m = (TOTAL_COUNT.search(s.text) if "total" in words or "tally" in words else None) or (
+            ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
             SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search_words(s.low, s.tokens) else None) or (
             THERE_WERE.search(s.text) if "there" in words else None)
         if not m or s.free(("pct",)):
@@ -1019,6 +1065,15 @@ _DIFFERENCE_AFTER = re.compile(r"\s(?:more|additional|extra|further|new)\s(?:nat
 # a verb of raising what is spent, no verb of meeting: "most allies will step up their contributions" (folded text)
 _STEP_UP = re.compile(r"\b(?:step|stepped|stepping|ramp|ramped|ramping|scale|scaled)\sup\b|\b(?:increase|increased|increasing|raise"
                       r"|raised|raising|boost|boosted|boosting)\s(?:their|its)\s(?:contributions?|spending|budgets?|outlays)\b")
+# a set named by a collective noun before a count: "a list of nine allies that meet it", "the club of 23 members at 2%"
+_GROUP_OF_BEFORE = re.compile(r"\b(?:list|group|club|circle|ranks|league|camp)\sof\s$")
+# a year opening a relative clause whose subject is the count (folded text, right before it): "from 2021, where only"
+_WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d\d),?\s(?:when|where|in\swhich|at\swhich\spoint)\s"
+                               r"(?:only\s|just\s|a\smere\s|barely\s)?$")
+# "a minority of members", "the small minority of allies" (folded text): fewer than half, read as most on the other side
+_MINORITY = re.compile(r"\b(?:a|the)\s(?:small\s|tiny\s|shrinking\s|dwindling\s)?minority\sof\s(?:the\s)?(?:nato\s|european\s)?"
+                       r"(?:allies|members|countries|nations|member\sstates)\b")
+_DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
 _OTHER_SIDE_FOLDED = gated(folded_pattern(OTHER_SIDE))  # on Sentence.low (the same spans)
 

@@ -91,8 +91,8 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
 # "bringing membership to 32", "NATO's membership rose to 32", "membership now stands at 32"
-MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:(?:has\s|now\s)?(?:rose|risen|grew|grown|increased|expanded|climbed|jumped"
-                           rf"|swelled|stands|stood)\s)?(?:to|at|of)\s{_NH}\b")
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:now\s|currently\s)?(?:(?:has\s|now\s)?(?:rose|risen|grew|grown|increased|expanded|climbed|jumped"
+                           rf"|swelled|stands|stood)\s)?(?:to|at|of)\s{_NH}\b")  # ("with membership now at 30")
 # "the alliance, which grew to 32 members with Sweden": the membership on the date
 GREW_TO = re.compile(rf"\b(?:grew|grown|expanded|swelled|swollen)\sto\s{_NH}\s(?:members|allies|nations|countries)\b")
 # "NATO, now 32 members strong": the membership
