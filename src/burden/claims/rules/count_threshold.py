@@ -1012,7 +1012,10 @@ class CountThresholdRule(Rule):
             return []
         indicator, _op, level = carried
         s.carry.threshold = (indicator, pf.side, level)
-        claim = self.claim(s, "NATO_ALLIES", indicator, level, "gt", _sentence_year(s), None, indicator=indicator,
+        verb = s.low[pf.verb_start:pf.verb_end].split()[0]
+        # ("Most do not" with no time of its own: the present, whatever year the sentence before named)
+        year = s.latest_year() if verb in _PRESENT_VERBS and not claim_times(s) else _sentence_year(s)
+        claim = self.claim(s, "NATO_ALLIES", indicator, level, "gt", year, None, indicator=indicator,
                            op=pf.side, threshold=level, allies=None, kind="most", excluded=[])
         return [claim]
 
@@ -1074,6 +1077,7 @@ _WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d
 _MINORITY = re.compile(r"\b(?:a|the)\s(?:small\s|tiny\s|shrinking\s|dwindling\s)?minority\sof\s(?:the\s)?(?:nato\s|european\s)?"
                        r"(?:allies|members|countries|nations|member\sstates)\b")
 _DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
+_PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
 _OTHER_SIDE_FOLDED = gated(folded_pattern(OTHER_SIDE))  # on Sentence.low (the same spans)
 
