@@ -25,7 +25,7 @@ from .member_count import _BODY
 # the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
-COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|its\s)?(?:(?:alliance|bloc|NATO)['’]s\s)?(?:\d+\s)?)?"
+COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|its\s)?(?:(?:alliance|bloc|NATO)['’]?s\s)?(?:\d+\s)?)?"
                         r"(?:(?:NATO|European|other"
                         rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
@@ -246,7 +246,7 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s|(?P<owner>[\w.]+)['’]s?\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]?s\s|(?P<owner>[\w.]+)['’]s?\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
@@ -494,6 +494,8 @@ class CountThresholdRule(Rule):
                 continue  # "30 European countries plus Canada": part of a group's name
             start = q.start
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
+            if low.endswith(_NOT_COUNT_BEFORE_WORDS, max(0, start - 8), start):
+                continue  # "the then-28 allies" (the membership then), "the top five countries with the smallest ..." (a rank)
             if _DIFFERENCE_AFTER.match(after):
                 continue  # "officials had counted on three more allies clearing the bar": a difference, no count
             if q.value == 1 and ONE_OF_THE.match(after):
@@ -1076,6 +1078,7 @@ _WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d
 # "a minority of members", "the small minority of allies" (folded text): fewer than half, read as most on the other side
 _MINORITY = re.compile(r"\b(?:a|the)\s(?:small\s|tiny\s|shrinking\s|dwindling\s)?minority\sof\s(?:the\s)?(?:nato\s|european\s)?"
                        r"(?:allies|members|countries|nations|member\sstates)\b")
+_NOT_COUNT_BEFORE_WORDS = ("then-", "then ", "top ", "bottom ", "first ", "last ")
 _DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
 _PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)

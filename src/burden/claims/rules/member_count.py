@@ -36,7 +36,7 @@ PATTERNS = [
     (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s)(?:then\s)?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-])?{_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO|of NATO|of the alliance)", re.I), "the"),
     # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
@@ -76,13 +76,13 @@ OF_THE_GROUPS_N = re.compile(rf"\b(?:{_BODY})['’]s\s(?:then\s)?{_N}\s(?:nato\s
 # a number from ten to forty, hyphenated words too ("thirty-one")
 _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
                                           key=len, reverse=True)) + ")"
-OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
 # bare count after a colon ("Few members meet it: eleven out of thirty-one")
 _OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
-_NOUN_AFTER_M = re.compile(r"\s(?:nato\s)?(?:allies|members|member|countries|nations)\b")
+_NOUN_AFTER_M = re.compile(r"\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|nations)\b")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
@@ -109,7 +109,7 @@ _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expect
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
-_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s|natos\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays?|expenditures?))"
                             # (up to three words before the verb: "who still haven't met", "which failed to meet")
                             r"\s(?:are\s|were\s|is\s|have\s|had\s|has\s)?(?:[\w'’]+\s){0,3}"
