@@ -257,7 +257,7 @@ def proform_after(low: str, start: int, end: int | None = None, carried_side: st
     negated, at = False, m.start()
     if key[0] == "p":
         row = _proverb_rows()[int(key[1:])]
-        side = carried_side if row["side"] == "same" else flip[carried_side]
+        side = carried_side if row["side"] == "same" else flip[carried_side] if row["side"] == "other" else row["side"]
         negated = row["side"] == "other"
     else:
         side = _rows()[int(key[1:])][1]
