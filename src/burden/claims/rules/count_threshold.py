@@ -586,6 +586,8 @@ class CountThresholdRule(Rule):
                 return []
             if kind == "most" and _STEP_UP.search(low):
                 return []  # "most members will step up their contributions": a change, no side of the threshold
+            if s.free(("fraction",)) or s.carry.threshold[0] == GDP and "equipment" in low:
+                return []  # "only two allies spend less than a fifth of their budgets on equipment": another measure
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
