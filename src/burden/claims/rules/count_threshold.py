@@ -568,6 +568,8 @@ class CountThresholdRule(Rule):
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "one in " in low else []
         if not counts and not kind and not fractions:
+            if not s.tokens.isdisjoint(_ORDINAL_WORDS) and (nth := _NTH_MEETING.search(low)) is not None:
+                return self._nth_meeting(s, nth)
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
         threshold: tuple[str, str, float] | None
@@ -690,6 +692,29 @@ class CountThresholdRule(Rule):
         if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
                                         or "versus" in low):  # "..., compared with just three in 2014"
             out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
+        return out
+
+    def _nth_meeting(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"Romania became the sixth ally to meet the guideline", "the seventh of NATO's 29 members meeting the target":
+        an ally joining the set makes it n allies on that side (a count of n, in the year of the sentence)."""
+        n = _ORDINAL_VALUE.get(m.group("n"))
+        if n is None:
+            return []
+        threshold = self._threshold(s, m.end("n"), compared_from=m.end("n"))  # (the figure after it is the set's level)
+        if threshold is None:
+            return []
+        indicator, op, value = threshold
+        s.carry.threshold = threshold
+        q = Quantity(m.start("n"), m.end("n"), "count", float(n), 0, "eq", s.text[m.start("n"):m.end("n")])
+        year = _sentence_year(s)
+        out = [Claim(self.type, self.code, s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", float(n), "eq",
+                     year, q, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
+                               "kind": "count", "excluded": [], "members": None}, self)]
+        ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()
+                     and not _CLAUSE_END.search(s.low, e.end, m.start())), None)
+        if ally is not None and indicator == GDP:  # "Hungary became the eleventh ...": Hungary is on that side too
+            out.append(Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, op, year, s.threshold_at or q,
+                             {"plan": False, "how": "set", "negated": False}, _ALLY_PCT))
         return out
 
     def _wordless_counts(self, s: Sentence) -> list[Claim]:
@@ -1081,6 +1106,15 @@ _WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d
 _MINORITY = re.compile(r"\b(?:a|the)\s(?:small\s|tiny\s|shrinking\s|dwindling\s)?minority\sof\s(?:the\s)?(?:nato\s|european\s)?"
                        r"(?:allies|members|countries|nations|member\sstates)\b")
 _NOT_COUNT_BEFORE_WORDS = ("then-", "then ", "top ", "bottom ", "first ", "last ")
+# "the sixth ally to meet the guideline", "only the seventh of NATO's 29 members meeting the target" (folded text)
+_ORDINAL_VALUE = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                              "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                              "twentieth".split(), 2)}
+_ORDINAL_WORDS = frozenset(_ORDINAL_VALUE)
+_NTH_MEETING = re.compile(r"\bthe\s(?:only\s)?(?P<n>" + "|".join(_ORDINAL_VALUE) + r")\s(?:of\s(?:nato['’]?s\s|the\s"
+                          r"(?:alliance['’]s\s)?|its\s)?(?:\d+\s)?)?(?:nato\s)?(?:ally|allies|member|members|country|countries"
+                          r"|nation|nations|member\sstate|member\sstates)\s(?:(?:to|that|which|who)\s(?:\w+\s)?)?(?:meet|meets|meeting|met"
+                          r"|reach|reaches|reaching|reached|hit|hits|hitting|achieve|achieving|exceed|exceeding)\b")
 _DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
 _PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
