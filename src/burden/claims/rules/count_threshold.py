@@ -221,6 +221,7 @@ _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|firs
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
 # between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
 _COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|are|were|"
+                              r"expected\sto|set\sto|projected\sto|forecast\sto|likely\sto|due\sto|poised\sto|on\strack\sto|"
                               r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
 
