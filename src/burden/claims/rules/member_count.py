@@ -22,6 +22,11 @@ BODY_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "body
 _PLAN_PREDICATE = re.compile(r"\s(?:now\s|still\s|also\s|all\s)?(?:" + "|".join(r["word"] for r in rows("member_count")
                                                                         if r["kind"] == "plan_verb")
                              + r")\s(?:\w+\s)?(?:spend|meet|reach|hit|allocate|devote|invest|put|raise|increase|boost|exceed|top)\b")
+# a bare number of allies as the subject of a change of their spending (folded text, after the noun): "16 NATO
+# countries not only stopped cuts but increased expenditures", "20 NATO members raised spending in real terms"
+_CHANGE_PREDICATE = re.compile(r"\s(?:(?:have|had|has|also|all|now|not\sonly|already)\s)*(?:stopped|halted|increased|raised|boosted|"
+                               r"lifted|cut|reduced|slashed|trimmed)\s(?:[\w'’-]+\s){0,3}?(?:cuts|spending|budgets?|expenditures?|"
+                               r"outlays)\b")
 # after "the eleventh member": a verb of meeting a threshold ("to reach 2%", "meeting the target"): a count, not the
 # membership (folded text)
 _ORDINAL_MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reach|hit|achieve|exceed|clear|spend)\w*"
@@ -253,6 +258,10 @@ class MemberCountRule(Rule):
                         and verb_pattern().match(low, adv.end()) is not None:
                     continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
                     # allies at the threshold (a verb of meeting or missing, status.py), not the membership
+                if kind == "the" and _CHANGE_PREDICATE.match(low, m.end()) \
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                    continue  # "16 NATO countries not only stopped cuts but increased spending": some allies, counted
                 if kind == "ordinal" and _ORDINAL_MEETING_AFTER.match(low, m.end()):
                     continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership
                 if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
