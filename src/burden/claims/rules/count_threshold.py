@@ -627,6 +627,9 @@ class CountThresholdRule(Rule):
                 # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
                 year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
+            expects = _EXPECTS_BEFORE.search(low, max(0, q.start - 30), q.start) is not None
+            if expects and not _time_in_clause(s, q):
+                year = s.today.year  # "NATO expects eight allies to meet 2%": this year's forecast
             if (when := _WHEN_YEAR_BEFORE.search(low, max(0, q.start - 40), q.start)) is not None:
                 year = int(when.group("y"))  # "a fourfold rise from 2021, when only six of the 32 met it": 2021's count
             at = s.threshold_at
@@ -648,7 +651,7 @@ class CountThresholdRule(Rule):
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
-                                  "excluded": excluded, "members": members},
+                                  "excluded": excluded, "members": members, **({"modality": "forecast"} if expects else {})},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
@@ -1118,6 +1121,10 @@ _NTH_MEETING = re.compile(r"\bthe\s(?:only\s)?(?P<n>" + "|".join(_ORDINAL_VALUE)
                           r"(?:alliance['’]s\s)?|its\s)?(?:\d+\s)?)?(?:nato\s)?(?:ally|allies|member|members|country|countries"
                           r"|nation|nations|member\sstate|member\sstates)\s(?:(?:to|that|which|who)\s(?:\w+\s)?)?(?:meet|meets|meeting|met"
                           r"|reach|reaches|reaching|reached|hit|hits|hitting|achieve|achieving|exceed|exceeding)\b")
+# a verb of expecting with the count as its object (folded text, right before the count): "NATO expects five allies
+# to meet 2% in 2015", "officials forecast that eight members will"
+_EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|anticipates?"
+                             r"|anticipated)\s(?:that\s)?(?:only\s|just\s|about\s|around\s|some\s)?$")
 _DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
 _PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
