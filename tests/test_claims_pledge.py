@@ -442,3 +442,50 @@ def test_financial_commitments_are_no_pledge_wording():
 ])
 def test_the_norm_stated_as_what_the_alliance_asks_of_all_members_is_the_pledge(text):
     assert verdicts(text, "2019-02-10", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("It is a target few governments meet, despite agreeing to it at the summit held in 2014.", "2017-11-02",
+     [("WALES2014_DIP_2PCT", "pledge_year", 2014)]),
+    ("Ever since the investment pledge was made in 2014, the allies have lifted their budgets.", "2023-02-10",
+     [("WALES2014_DIP_2PCT", "pledge_year", 2014)]),
+    ("Alliance governments agreed in 2014 to stop cutting their military budgets.", "2019-09-01",
+     [("WALES2014_DIP_2PCT", "pledge_year", 2014)]),
+    ("Denmark signed up in 2006, along with the other members, to the spending guideline, and renewed that promise"
+     " in 2023.", "2024-03-01", [("RIGA2006_2PCT", "adopted_year", 2006), ("VILNIUS2023_2PCT_FLOOR", "pledge_year", 2023)]),
+])
+def test_a_pledges_making_year_is_read_by_role(text, date, expected):
+    found = [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in claims(text, date, "pledge")]
+    assert found == [(*e, "supported") for e in expected]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("NATO agreed in 2014 to set up a spearhead force.", "2019-04-04"),  # not a spending pledge
+    ("Poland agreed in 2014 to raise its budget for tanks.", "2018-06-04"),  # an ally's own agreement
+    ("Leaders made progress in 2023 on ammunition stocks.", "2024-06-04"),
+    ("Political commitments made at the Wales summit in September 2014 were reaffirmed.", "2015-02-26"),  # a dated meeting
+])
+def test_a_year_beside_a_word_of_agreeing_is_no_making_year_without_a_pledge(text, date):
+    assert [c for c in claims(text, date, "pledge") if c["metric"] in ("pledge_year", "adopted_year")] == []
+
+
+def test_every_member_agreeing_to_work_toward_the_benchmark_is_no_all_claim():
+    text = "This is the benchmark that every ally, Portugal included, agreed to work toward in 2014."
+    assert claims(text, "2016-05-10", "all_none_threshold") == []
+    assert verdicts(text, "2016-05-10", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text,date,verdict", [
+    ("The alliance set an objective for every member to hit the 2% benchmark by 2024.", "2021-01-10", "supported"),
+    ("The idea was for each member to be spending at least two per cent of GDP on its military by 2024.", "2018-12-01",
+     "supported"),
+    ("Allies have promised to try to reach the goal by 2024, but progress has been slow.", "2019-06-01", "supported"),
+    ("Washington has pushed the allies to fulfil the NATO commitment by 2024.", "2018-08-01", "supported"),
+])
+def test_a_norm_head_governs_the_level_and_deadline_after_it(text, date, verdict):
+    assert verdicts(text, date, "pledge") == [verdict]
+    assert claims(text, date, "group_pct_gdp") == claims(text, date, "all_none_threshold") == []
+
+
+def test_a_goal_of_something_else_set_for_all_is_no_pledge():
+    assert claims("The chain set a goal for all its stores to hit 2% sales growth by 2024.", "2020-02-01", "pledge") == []

@@ -102,7 +102,7 @@ _PLEDGE_VERB = re.compile(r"\b(?:pledged|agreed|committed|commits|promised|vowed
 # the members a count is about ("23 of 32 allies", "all 32 of its members", "nine member countries")
 _ALLIES_WORD = re.compile(r"\b(?:allies|members|countries|nations|states)\b")
 # on Sentence.low, tried only on sentences holding the words their matches need (Gated.search_words)
-_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|meet|achieve)\b"))
+_DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|meet|achieve|fulfil|fulfill|honou?r)\b"))
 
 
 def _pledge_words(kind: str) -> Gated:
@@ -252,7 +252,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("asks expects requires wants urges guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed".split())
+GATE = frozenset("asks expects requires wants urges guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -267,6 +267,25 @@ def _deadline_years(s: Sentence, low: str) -> list[int]:
 def _within_decade(low: str) -> bool:
     return "within a decade" in low or "within ten years" in low or "inside a decade" in low \
         or "inside ten years" in low or "over the next decade" in low
+
+
+# the years a pledge in commitments.csv was made, and the attribute the making's year is checked as
+_MAKING_YEARS = {2006: ("RIGA2006_2PCT", "adopted_year"), 2014: ("WALES2014_DIP_2PCT", "pledge_year"),
+                 2023: ("VILNIUS2023_2PCT_FLOOR", "pledge_year"), 2025: ("HAGUE2025_5PCT_TOTAL", "pledge_year")}
+_MAKING_ANY, _MADE_OBJECT_ANY = _pledge_words("making"), _pledge_words("made_object")
+_MADE_TARGET_ANY = _pledge_words("made_target")
+_SPENDING_CONTEXT = re.compile(r"\b(?:spend\w*|defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|budgets?)\b"
+                               r"|%|\bper\s?cent")
+_NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
+_NORM_FOR_REACH = 120
+# someone pressing the allies to do something (folded text): "has pressured all 28 members to", "urged the allies to"
+_PRESSING = re.compile(r"\b(?:push\w*|press\w*|pressur\w*|urg\w*|call\w*\son|ask\w*|told|tell\w*|demand\w*|remind\w*)\s"
+                       r"(?:[\w-]+\s){0,4}?(?:allies|members|countries|nations|partners)\sto\b")  # characters from a norm head to the figure it governs
+_MAKING_REACH = 70
+_MONTH_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s$")  # characters from the word of making to the year it governs
+# an ally that agreed "along with", "together with" or "like" the others: the alliance's pledge, not its own
+_WITH_OTHERS = re.compile(r"\b(?:along|together)\swith\b|\blike\s(?:all|every|the\sother)|\b(?:all|every)\s(?:other\s)?"
+                          r"(?:allies|ally|members?|nato)\b")
 
 
 class PledgeRule(Rule):
@@ -324,6 +343,39 @@ class PledgeRule(Rule):
         level = self.claim(s, c.subject, "threshold_pct", c.value, c.comparator, own, c.quantity,
                            **{**c.extra, "deadline": None})
         return [level, self.claim(s, c.subject, "deadline_year", given, "eq", given, deadline=given)]
+
+    def _making_year(self, s: Sentence) -> list[Claim]:
+        """A pledge's making read by role: a word of making or agreeing, the year it governs right after it in its
+        clause, and something that makes the thing made a spending pledge ("despite agreeing to it at a summit in 2014",
+        "since the investment pledge was made in 2014", "agreed in 2014 to halt the cuts and raise budgets", "renewed
+        that promise in 2023"). Only the years a pledge was made are read (a claim checked as that pledge's year, never
+        refuted here); an ally's own agreement is not the alliance's ("Poland agreed in 2014 to raise its budget")."""
+        low, tokens = s.low, s.tokens
+        years = [t for t in s.times if t.kind == "year" and t.year in _MAKING_YEARS and t.year <= s.today.year]
+        if not years or _MAKING_ANY.search_words(low, tokens) is None:
+            return []
+        anaphor = s.carry.pledge is not None and re.search(r"\b(?:it|that|so)\b", low) is not None
+        if _MADE_OBJECT_ANY.search_words(low, tokens) is None and not anaphor and (
+                _MADE_TARGET_ANY.search_words(low, tokens) is None or _SPENDING_CONTEXT.search(low) is None):
+            return []
+        if _allies(s) and _WITH_OTHERS.search(low) is None:
+            return []
+        out: list[Claim] = []
+        for m in _MAKING_ANY.finditer(low):
+            t = next((t for t in years if m.end() <= t.start <= m.end() + _MAKING_REACH
+                      and ";" not in low[m.end():t.start]), None)
+            if t is None or _MONTH_BEFORE.search(low, max(0, t.start - 14), t.start):
+                continue  # ("commitments made at the Wales summit in September 2014": the meeting's date, set as scene)
+            pid, attribute = _MAKING_YEARS[t.year]
+            if pid.startswith("HAGUE") and "hague" not in low and not any(q.value in (5.0, 3.5) for q in s.quantities
+                                                                         if q.kind == "pct"):
+                continue  # (2025 names the Hague pledge only beside its name or level)
+            if any(c.subject == pid for c in out):
+                continue
+            out.append(self.claim(s, pid, attribute, t.year, "eq", t.year))
+        if out:
+            s.carry.pledge = out[-1].subject
+        return out
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
@@ -470,6 +522,10 @@ class PledgeRule(Rule):
                         and not _NORM_OWNER_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
                         and not _OTHER_GOAL.search(low, max(0, stated.start() - 30), q.end + 12):
                     named_target = norm_stated = True  # "the NATO guideline is 2% of GDP": the norm stated by its level
+                if not named_target and _NORM_FOR.search_words(low, tokens) is not None \
+                        and _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start) is not None \
+                        and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
+                    named_target = norm_stated = True  # "the idea was for each ally to spend 2% by 2024": the pledge
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
                                                     or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
                 appositive = "," in text[q.end:q.end + 40] and _SUMMIT_APPOSITIVE.match(low, q.end) is not None \
@@ -504,7 +560,7 @@ class PledgeRule(Rule):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
                     continue
-                if not (governed or appositive or level_named) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
+                if not (governed or appositive or level_named or norm_stated) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
                         and not _AGREED_TO.search(low[max(0, q.start - 70):q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
@@ -573,6 +629,9 @@ class PledgeRule(Rule):
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
         named = _PLEDGE_NAMED.search_words(low, tokens) if not out else None
         generic = _PLEDGE_GENERIC.search_words(low, tokens) if not out and not named and not s.carry.pledge else None
+        if not out and not named and not generic and not s.carry.pledge:
+            # "allies vowed to try to reach that goal by 2024": the pledge with that deadline, like the generic
+            generic = _GOAL_PROMISED.search_words(low, tokens)
         if not out and (s.carry.pledge or named or generic or "summit" in low and _names_summit(text)) and (
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
@@ -593,7 +652,12 @@ class PledgeRule(Rule):
                            current_target(in_force))
             if pid == "RIGA2006_2PCT":
                 pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
-            if deadline and not _allies(s) and pid:
+            if deadline and pid and not [e for e in _allies(s) if (press := _PRESSING.search(low, e.end)) is None
+                                         or press.start() - e.end > 60]:
+                # (an ally pressing the others, "Washington pushed all members to meet the NATO commitment by 2024", is
+                # not the pledge's owner)
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
+        if not out and "20" in low:  # (a year of making is 20xx)
+            out = self._making_year(s)
         return out
