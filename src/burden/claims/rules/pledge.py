@@ -277,15 +277,30 @@ _MADE_TARGET_ANY = _pledge_words("made_target")
 _SPENDING_CONTEXT = re.compile(r"\b(?:spend\w*|defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|budgets?)\b"
                                r"|%|\bper\s?cent")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
-_NORM_FOR_REACH = 120
+_NORM_FOR_REACH = 120  # characters from a norm head to the figure it governs
 # someone pressing the allies to do something (folded text): "has pressured all 28 members to", "urged the allies to"
 _PRESSING = re.compile(r"\b(?:push\w*|press\w*|pressur\w*|urg\w*|call\w*\son|ask\w*|told|tell\w*|demand\w*|remind\w*)\s"
-                       r"(?:[\w-]+\s){0,4}?(?:allies|members|countries|nations|partners)\sto\b")  # characters from a norm head to the figure it governs
-_MAKING_REACH = 70
-_MONTH_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s$")  # characters from the word of making to the year it governs
+                       r"(?:[\w-]+\s){0,4}?(?:allies|members|countries|nations|partners)\sto\b")
+_MAKING_REACH = 70  # characters from the word of making to the year it governs
+_AGREER_REACH = 40  # characters from an ally to the word of agreeing it is the subject of
+# a year naming budgets or figures ("2015 budget decisions", "the 2016 spending figures") dates data, not a making
+_YEAR_OF_DATA_AFTER = re.compile(r"\s(?:defen[cs]e\s)?(?:budgets?|spending|figures|data|estimates?|expenditures?|accounts|decisions)\b")
+# a month right before the year: a dated meeting ("at the Wales summit in September 2014"), set as scene
+_MONTH_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s$")
 # an ally that agreed "along with", "together with" or "like" the others: the alliance's pledge, not its own
 _WITH_OTHERS = re.compile(r"\b(?:along|together)\swith\b|\blike\s(?:all|every|the\sother)|\b(?:all|every)\s(?:other\s)?"
                           r"(?:allies|ally|members?|nato)\b")
+
+
+def pledge_told(s: Sentence) -> bool:
+    """Whether the sentence tells a pledge being made by the alliance (a verb of pledging and a group as actor): a
+    misconception beside it leaves the pledge's level to this rule ("leaders agreed to raise spending to the statutory
+    2% within a decade": the myth, and the Wales pledge, two claims)."""
+    return _MAKING_VERB.search(s.low) is not None and _GROUP_ACTOR_ANY.search_words(s.low, s.tokens) is not None
+
+
+# the verbs that tell a pledge being made (not "the treaty commits allies to ...")
+_MAKING_VERB = re.compile(r"\b(?:pledged|agreed|promised|vowed|decided|resolved|signed\sup)\b")
 
 
 class PledgeRule(Rule):
@@ -358,10 +373,11 @@ class PledgeRule(Rule):
         if _MADE_OBJECT_ANY.search_words(low, tokens) is None and not anaphor and (
                 _MADE_TARGET_ANY.search_words(low, tokens) is None or _SPENDING_CONTEXT.search(low) is None):
             return []
-        if _allies(s) and _WITH_OTHERS.search(low) is None:
-            return []
+        allies = _allies(s) if _WITH_OTHERS.search(low) is None else []
         out: list[Claim] = []
         for m in _MAKING_ANY.finditer(low):
+            if any(e.end <= m.start() and m.start() - e.end < _AGREER_REACH for e in allies):
+                continue  # the ally right before the word of agreeing agreed: its own pledge, not the alliance's
             t = next((t for t in years if m.end() <= t.start <= m.end() + _MAKING_REACH
                       and ";" not in low[m.end():t.start]), None)
             if t is None or _MONTH_BEFORE.search(low, max(0, t.start - 14), t.start):
@@ -380,8 +396,10 @@ class PledgeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
-        if s.misconception:  # no pledge claim on top of a misconception, but its review year ("The commitment
-            # requires a 2029 review, but it carries no legal obligation")
+        if s.misconception and not pledge_told(s):
+            # no pledge claim on top of a misconception, but its review year ("The commitment requires a 2029 review,
+            # but it carries no legal obligation"); a pledge's making told beside it is a claim of its own ("leaders
+            # agreed to raise spending to the statutory 2% within a decade": the myth, and the Wales deadline)
             return self._review(s) if "review" in s.low else []
         text, low, tokens = s.text, s.low, s.tokens
         out: list[Claim] = []
@@ -411,7 +429,8 @@ class PledgeRule(Rule):
             # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
             if not hague_level and (not beside_count or making and all(e.start >= making.end() for e in allies)):
                 years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
-                         and (making is None or making.start() - 25 <= t.start <= making.end() + 25)]
+                         and (making is None or making.start() - 25 <= t.start <= making.end() + 25)
+                         and not _YEAR_OF_DATA_AFTER.match(low, t.end)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
@@ -479,7 +498,8 @@ class PledgeRule(Rule):
             s.carry.pledge = "WALES2014_DIP_2PCT"
             return out
         if wales and _PROMISE.search(text) and not _allies(s) and not s.free(("count",)):
-            t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")]
+            t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")
+                 and not _YEAR_OF_DATA_AFTER.match(low, t.end)]  # ("an analysis of 2015 budget decisions": no making)
             if t:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
                                       within_decade=_within_decade(low)))
