@@ -333,15 +333,26 @@ def test_goals_of_other_things_and_an_allys_own_year_are_no_pledge_deadline():
 
 
 @pytest.mark.parametrize("text", [
-    "The 2% target was set in 2014, after Russia took Crimea.",
     "The two per cent requirement has been in place since 2014.",
     "That 2 percent goal dates from 2014, when the allies met in Newport.",
-    "The benchmark of 2% was established by alliance leaders in 2014.",
+    "The benchmark of 2% was established by alliance leaders in Wales in 2014.",
+    "The 2% target was set in 2014, when leaders agreed to move toward it within a decade.",
 ])
-def test_a_target_set_or_in_place_since_2014_is_the_wales_pledges_year(text):
+def test_a_target_in_place_since_2014_or_told_in_the_wales_wording_is_the_wales_pledges_year(text):
     found = claims(text, "2019-03-04", "pledge")
     assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
         ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2% target was set in 2014, after Russia took Crimea.",
+    "The benchmark of 2% was established by alliance leaders in 2014.",
+    "Most members now meet the 2% goal, which was set in 2014.",
+])
+def test_a_target_barely_set_in_2014_is_the_creation_myth(text):
+    # (no word of the Wales pledge's own wording nor its summit: the real sets' labellers read the 2% as created in 2014)
+    found = [c for c in claims(text, "2019-03-04") if c["metric"] in ("adopted_year", "pledge_year")]
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", 2014, "refuted")]
 
 
 @pytest.mark.parametrize("text", [
