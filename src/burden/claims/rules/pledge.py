@@ -140,6 +140,9 @@ _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reac
                           r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$"))  # (tried only when a literal it needs is there)
 _GOAL_OBJECT_REACH = 100  # characters before the figure
+# a goal met named as agreed ("met their agreed target of spending 2%", "a previously-agreed-upon target of 2%"): a claim
+# about the pledge too, the figure staying free for the count or ally that meets it (on the goal's match)
+_AGREED_ATTRIBUTE = re.compile(r"\b(?:[\w-]*agreed(?:-upon)?|agreed\supon)\s(?:[\w'’-]+\s)?(?:goal|target|pledge|guideline|benchmark|commitment)")
 # "It confirms the goal of 2 percent by 2024": a goal named with its level and (after the figure) its deadline is a
 # claim about the pledge, whatever verb governs it (on the folded text, ending at the figure)
 _GOAL_NAMED = re.compile(r"\b(?:the|a|its|their|this|that)\s(?:[\w'’-]+\s){0,2}(?:goal|target|pledge|commitment|benchmark"
@@ -539,6 +542,7 @@ class PledgeRule(Rule):
             if not s.free(("pct",)):
                 return out
         pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
+        met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
@@ -550,10 +554,13 @@ class PledgeRule(Rule):
                 w0 = max(0, q.start - _GOAL_OBJECT_REACH)
                 goal = _GOAL_OBJECT.search(low, w0, q.start)
                 named_target = False
+                met_goal = False  # a goal met, named as agreed: a claim about the pledge that carries no threshold on
                 if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
                     if "new" not in goal.group(0).split() and not any(
                             t.kind == "deadline" and t.start >= q.end for t in s.times):
-                        continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
+                        if _AGREED_ATTRIBUTE.search(goal.group(0)) is None:
+                            continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
+                        met_goal = True
                     # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
@@ -656,6 +663,8 @@ class PledgeRule(Rule):
                                       own_deadline or s.today.year, q, current=bool(near_current),
                                       deadline=own_deadline,
                                       within_decade=_within_decade(low)))
+                if met_goal:
+                    met_goals.append(out[-1])
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
             new = next((c.subject for c in out if c.metric == "threshold_pct" and c.subject not in ("CURRENT", "PREVIOUS")),
                        None)
@@ -670,7 +679,8 @@ class PledgeRule(Rule):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
             out = [c for c in out if c not in hague[1:]]
         out = [part for c in out for part in self._level_and_deadline(s, c)]
-        levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
+        levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"
+                  and not any(c is m for m in met_goals)]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
