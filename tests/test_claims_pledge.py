@@ -503,16 +503,17 @@ def test_a_goal_of_something_else_set_for_all_is_no_pledge():
 
 
 def test_a_goal_met_named_as_agreed_is_also_a_pledge_claim_and_the_count_keeps_its_threshold():
-    text = "Only five of the allies met their agreed target of spending 2 percent of GDP in 2016."
+    text = "Only five of the allies hit their agreed goal of devoting 2 per cent of national output to defence in 2016."
     found = claims(text, "2017-03-20")
     assert sorted((c["type"], c["verdict"]) for c in found) == [("count_at_threshold", "supported"),
                                                                  ("pledge", "supported")]
-    assert claims("Only five allies met the target of spending 2 percent of GDP in 2016.", "2017-03-20", "pledge") == []
+    assert claims("Only five allies hit the goal of devoting 2 per cent of output to defence in 2016.", "2017-03-20",
+                  "pledge") == []
 
 
 @pytest.mark.parametrize("text,date", [
     ("The spending minimum, set at 2 per cent of GDP, applies to every member each year.", "2024-09-01"),
-    ("NATO guidelines advise member states to spend at least 2 percent of their GDP on defence.", "2018-01-10"),
+    ("NATO guidelines advise member states to put at least 2 percent of national output into defence.", "2018-01-10"),
     ("Alliance guidelines recommend that members spend no less than 2% of GDP on their armed forces.", "2019-05-24"),
     ("The NATO *goal* is that every member spends 2% of GDP on defence.", "2020-06-15"),
 ])

@@ -140,7 +140,7 @@ _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reac
                           r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$"))  # (tried only when a literal it needs is there)
 _GOAL_OBJECT_REACH = 100  # characters before the figure
-# a goal met named as agreed ("met their agreed target of spending 2%", "a previously-agreed-upon target of 2%"): a claim
+# a goal met named as agreed ("hit their agreed goal of 2%", "a previously-agreed-upon goal of 2%"): a claim
 # about the pledge too, the figure staying free for the count or ally that meets it (on the goal's match)
 _AGREED_ATTRIBUTE = re.compile(r"\b(?:[\w-]*agreed(?:-upon)?|agreed\supon)\s(?:[\w'’-]+\s)?(?:goal|target|pledge|guideline|benchmark|commitment)")
 # "It confirms the goal of 2 percent by 2024": a goal named with its level and (after the figure) its deadline is a
