@@ -520,3 +520,19 @@ def test_a_goal_met_named_as_agreed_is_also_a_pledge_claim_and_the_count_keeps_i
 def test_the_norm_stated_by_its_level_in_more_wordings_is_a_pledge_claim_not_an_all_claim(text, date):
     assert verdicts(text, date, "pledge") == ["supported"]
     assert claims(text, date, "all_none_threshold") == []
+
+
+def test_a_level_said_to_be_a_floor_is_the_floor_pledge_only_once_it_stands():
+    assert verdicts("And that 2% is a minimum, not a ceiling.", "2024-02-14", "pledge") == ["supported"]
+    assert claims("Two percent should be the bare minimum, the president said.", "2017-05-26", "pledge") == []
+
+
+def test_a_goal_to_reach_a_level_is_the_pledge_unless_an_ally_owns_it():
+    assert verdicts("Leaders unanimously backed a goal to reach 5 percent of GDP on defence at the meeting.", "2025-07-10",
+                    "pledge") == ["supported"]
+    assert claims("Germany's goal to reach 3.5 percent by 2029 was welcomed.", "2025-08-01", "pledge") == []
+
+
+def test_a_target_missed_but_stated_with_its_deadline_is_a_pledge_claim():
+    text = "Such a budget stays below an alliance target calling for members to move toward spending 2 percent of GDP by 2024."
+    assert verdicts(text, "2018-05-14", "pledge") == ["supported"]

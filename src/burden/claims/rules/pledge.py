@@ -137,7 +137,7 @@ _GUIDELINE_2 = gated(re.compile(r"\b(?:20?\s?(?:%|per\s?cent|percent)|two\s(?:pe
 # named as what a count or an ally meets, no claim about the pledge itself (on the folded text, ending at the figure)
 _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achiev\w*|fulfil\w*"
                           r"|exceed\w*|surpass\w*)"
-                          r"\s(?:the|their|its|a|this|that)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
+                          r"\s(?:the|their|its|a|this|that|nato['’]s|the\salliance['’]s)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)\s(?:of|to)\s(?:\w+\s){0,3}$"))  # (tried only when a literal it needs is there)
 _GOAL_OBJECT_REACH = 100  # characters before the figure
 # a goal met named as agreed ("hit their agreed goal of 2%", "a previously-agreed-upon goal of 2%"): a claim
@@ -282,6 +282,19 @@ _MADE_TARGET_ANY = _pledge_words("made_target")
 _SPENDING_CONTEXT = re.compile(r"\b(?:spend\w*|defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|budgets?)\b"
                                r"|%|\bper\s?cent")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
+_LEVEL_IS_FLOOR = re.compile(r"\s(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "level_is_floor")
+                             + ")")  # right after the figure (on s.low)
+_OWNER_REACH = 40  # characters from an ally to the norm or figure it owns ("Germany's goal to reach 3.5%")
+
+
+def _floor_in_force(s: Sentence) -> bool:
+    """Whether a floor pledge (Vilnius) stood on the date: before it, "2% is the bare minimum" is an opinion."""
+    return any(p["id"] == "VILNIUS2023_2PCT_FLOOR" for p in pledges_in_force(s.today))
+
+
+def _owned(allies: list, at: int) -> bool:
+    """An ally named just before `at` owns the goal or level there."""
+    return any(e.end <= at and at - e.end < _OWNER_REACH for e in allies)
 _NORM_FOR_REACH = 120  # characters from a norm head to the figure it governs
 # someone pressing the allies to do something (folded text): "has pressured all 28 members to", "urged the allies to"
 _PRESSING = re.compile(r"\b(?:push\w*|press\w*|pressur\w*|urg\w*|call\w*\son|ask\w*|told|tell\w*|demand\w*|remind\w*)\s"
@@ -572,14 +585,23 @@ class PledgeRule(Rule):
                 if not named_target and not allies and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
                     named_target = norm_stated = True  # "allies are expected to put at least 2% of GDP into defence"
                 elif not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
-                        and not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
+                        and (not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start())
+                             or _DEADLINE_AFTER.match(low, q.end) is not None) \
                         and not _NORM_OWNER_BEFORE.search(low, max(0, stated.start() - 40), stated.start()) \
                         and not _OTHER_GOAL.search(low, max(0, stated.start() - 30), q.end + 12):
                     named_target = norm_stated = True  # "the NATO guideline is 2% of GDP": the norm stated by its level
-                if not named_target and _NORM_FOR.search_words(low, tokens) is not None \
-                        and _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start) is not None \
+                    # (also when met or missed, stated with its deadline: "short of a target calling for members to
+                    # move toward 2% by 2024")
+                if not named_target and (_NORM_FOR.search_words(low, tokens) is not None
+                                         and (head := _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start))
+                                         is not None and not _owned(allies, head.start())
+                                         or ("minimum" in low or "floor" in low or "baseline" in low)
+                                         and _LEVEL_IS_FLOOR.match(low, q.end) is not None and not _owned(allies, q.start)
+                                         and _floor_in_force(s)) \
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
-                    named_target = norm_stated = True  # "the idea was for each ally to spend 2% by 2024": the pledge
+                    # "the idea was for each ally to spend 2% by 2024", "leaders backed a goal to reach 5%", "that 2% is a
+                    # minimum" once the Vilnius floor stands: the pledge (not an ally's own goal: "Germany's goal to reach 3.5%")
+                    named_target = norm_stated = True
                 level_named = not named_target and ("agreed" in low or "set" in low or "adopted" in low
                                                     or "endorsed" in low) and _LEVEL_AGREED_AFTER.match(low, q.end) is not None
                 appositive = "," in text[q.end:q.end + 40] and _SUMMIT_APPOSITIVE.match(low, q.end) is not None \
@@ -614,7 +636,7 @@ class PledgeRule(Rule):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
                     continue
-                if not (governed or appositive or level_named or norm_stated) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
+                if not (governed or appositive or level_named or named_target) and _REACH_BEFORE_FOLDED.search(low[lo:q.start]) \
                         and not _AGREED_TO.search(low[max(0, q.start - 70):q.start]):
                     continue  # "most allies have reached the 2 per cent guideline": not the pledge itself
                 near_current = current and abs(current.start() - q.start) < 60
