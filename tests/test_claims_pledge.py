@@ -536,3 +536,7 @@ def test_a_goal_to_reach_a_level_is_the_pledge_unless_an_ally_owns_it():
 def test_a_target_missed_but_stated_with_its_deadline_is_a_pledge_claim():
     text = "Such a budget stays below an alliance target calling for members to move toward spending 2 percent of GDP by 2024."
     assert verdicts(text, "2018-05-14", "pledge") == ["supported"]
+
+
+def test_a_level_inside_a_goal_met_after_a_curly_possessive_is_no_pledge_claim():
+    assert claims("PROGRESS: More allies on course to meet NATO’s 2% spending goal.", "2018-02-14", "pledge") == []
