@@ -540,3 +540,15 @@ def test_a_target_missed_but_stated_with_its_deadline_is_a_pledge_claim():
 
 def test_a_level_inside_a_goal_met_after_a_curly_possessive_is_no_pledge_claim():
     assert claims("PROGRESS: More allies on course to meet NATO’s 2% spending goal.", "2018-02-14", "pledge") == []
+
+
+def test_a_country_after_a_city_is_a_place_not_the_owner_of_the_level():
+    text = "A communique issued in Vilnius, Lithuania, says allies commit to spending at least two per cent of GDP every year."
+    assert verdicts(text, "2023-07-12", "pledge") == ["supported"]
+    assert claims(text, "2023-07-12", "ally_pct_gdp") == []
+
+
+def test_a_target_set_by_nato_in_2014_is_the_creation_myth_whatever_allies_are_around():
+    text = "Spain and Belgium are now there. It took such laggards years to get to the target, which was set by NATO in 2014."
+    found = [c for c in claims(text, "2025-09-02") if c["metric"] in ("adopted_year", "pledge_year")]
+    assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "refuted")]

@@ -73,6 +73,10 @@ _PLEDGE_BY_YEAR = re.compile(r"\b(?:the|a|an|its|their|nato['’]s)\s(?P<y>(?:19
                              r"|promise|agreement|deal|accord|vow)\b")
 
 
+# "in Vilnius, Lithuania", "at Newport, Wales": a country after a city is where something happens (on the text)
+_CITY_BEFORE = re.compile(r"\b(?:in|at|from)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s$")
+
+
 # ", a benchmark ...", ", the goal ...": an appositive naming the pledge just stated
 _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s)?(?:benchmark|goal|target|guideline|pledge|level|threshold"
                          r"|commitment|yardstick)\b")
@@ -82,6 +86,7 @@ def _allies(s: Sentence) -> list:
     """The allies a pledge sentence names (the Netherlands is also the Hague's country)."""
     found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"  # read, not changed (= is_ally)
              and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)
+             and not _CITY_BEFORE.search(s.text, max(0, e.start - 30), e.start)  # ("in Vilnius, Lithuania": a place)
              and s.low[max(0, e.start - 4):e.start] != "non-"]  # ("only four non-U.S. allies met it": not the US)
     if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
         # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
@@ -118,14 +123,19 @@ _ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_n
 # 2%", "ten allies fell short of the goal, which was agreed in 2014", "reached by every ally, a first since its adoption in
 # 2014", "the 2% target was set nine years ago, and only seven allies meet it"): the count keeps its figures; only a
 # time in or right beside that clause dates the making ("Ten years ago three allies met the goal that was set in Wales":
-# the count's year) (on Sentence.low)
+# the count's year); the alliance named as the agent of the making ("the alliance in 2014 set a goal for every one of its
+# 28 members", "the goal, which was set by NATO in 2014") (on Sentence.low)
 _MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:made|agreed|pledged|committed|promised|decided"
                             r"|set|adopted|reached)\b"
                             r"|\b(?:which|that|it|target|goal|pledge|commitment|requirement|benchmark)\s(?:was|were|had\sbeen"
                             r"|has\sbeen)\s(?:first\s)?(?:agreed|set|adopted"
                             r"|established|endorsed)\b|\bdates?\s(?:back\s)?(?:from|to)\b"
                             r"|\b(?:target|goal|benchmark|guideline|requirement|threshold)\s(?:first\s)?(?:agreed|set|adopted"
-                            r"|established|endorsed)\sin\s(?:19|20)\d\d\b")
+                            r"|established|endorsed)\sin\s(?:19|20)\d\d\b"
+                            r"|\b(?:nato|the\salliance|allies|leaders)\s(?:in\s(?:19|20)\d\d\s)?(?:set|adopted|established|agreed)\s"
+                            r"(?:a|the)\s(?:[\w-]+\s)?(?:target|goal|benchmark|guideline)\b")
+# the alliance named as the making's agent, right after the verb of making (on s.low)
+_BY_ALLIANCE = re.compile(r"\s(?:\w+\s)?by\s(?:nato|the\salliance|(?:the\s)?allies|(?:(?:nato|alliance|allied)\s)?leaders)\b")
 # the 2% pledges a target named without its level may stand for (carried from the sentence before)
 _TWO_PCT_PLEDGES = frozenset({"WALES2014_DIP_2PCT", "RIGA2006_2PCT", "CURRENT"})
 # "2%", "two per cent", "the 20% equipment goal", "the guideline", "the figure", "it" (on s.low)
@@ -470,7 +480,10 @@ class PledgeRule(Rule):
             making = _MAKING_CLAUSE.search(low) if beside_count else None
             # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
             # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
-            if not hague_level and (not beside_count or making and all(e.start >= making.end() for e in allies)):
+            if not hague_level and (not beside_count or making and (all(e.start >= making.end() for e in allies)
+                                                                     or _BY_ALLIANCE.match(low, making.end()))):
+                # ("the target, which was set by NATO in 2014": the making's agent is the alliance, whatever allies the
+                # sentence names elsewhere)
                 years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
                          and (making is None or making.start() - 25 <= t.start <= making.end() + 25)
                          and not _YEAR_OF_DATA_AFTER.match(low, t.end)]
