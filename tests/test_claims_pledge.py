@@ -552,3 +552,9 @@ def test_a_target_set_by_nato_in_2014_is_the_creation_myth_whatever_allies_are_a
     text = "Spain and Belgium are now there. It took such laggards years to get to the target, which was set by NATO in 2014."
     found = [c for c in claims(text, "2025-09-02") if c["metric"] in ("adopted_year", "pledge_year")]
     assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "refuted")]
+
+
+def test_a_pledge_named_by_its_year_with_nothing_said_of_it_is_no_claim():
+    assert claims("The 2014 investment pledge was drawn up after Russia seized Crimea, the website says.", "2024-07-11",
+                  "pledge") == []
+    assert verdicts("Ministers renewed their 2014 pledge at the meeting.", "2016-06-01", "pledge") == ["supported"]

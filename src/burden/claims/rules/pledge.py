@@ -327,6 +327,8 @@ def pledge_told(s: Sentence) -> bool:
     return _MAKING_VERB.search(s.low) is not None and _GROUP_ACTOR_ANY.search_words(s.low, s.tokens) is not None
 
 
+# what renews a pledge named by its year ("leaders renewed a 2014 promise", "reaffirmed their 2014 pledge")
+_RENEWED = re.compile(r"\b(?:renew\w*|reaffirm\w*|recommit\w*|restat\w*|reiterat\w*)\b")
 # the verbs that tell a pledge being made (not "the treaty commits allies to ...")
 _MAKING_VERB = re.compile(r"\b(?:pledged|agreed|promised|vowed|decided|resolved|signed\sup)\b")
 
@@ -532,6 +534,12 @@ class PledgeRule(Rule):
             # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
             # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
             deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != 2014]
+            if not deadline and not s.free(("pct",)) and not _within_decade(low) and not _MAKING_VERB.search(low) \
+                    and not _RENEWED.search(low):
+                # "The 2014 Defence Investment Pledge was developed in response to Crimea": the pledge named, nothing
+                # said of it (issue 11, over-firing: a mention is no claim about its date); it is the pledge discussed
+                s.carry.pledge = "WALES2014_DIP_2PCT"
+                return out
             if deadline:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
                                       deadline[0].year, deadline=deadline[0].year))
