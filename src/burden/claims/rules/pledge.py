@@ -536,7 +536,7 @@ class PledgeRule(Rule):
             deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != 2014]
             if not deadline and not s.free(("pct",)) and not _within_decade(low) and not _MAKING_VERB.search(low) \
                     and not _RENEWED.search(low):
-                # "The 2014 Defence Investment Pledge was developed in response to Crimea": the pledge named, nothing
+                # "The 2014 investment pledge was drawn up after Crimea": the pledge named, nothing
                 # said of it (issue 11, over-firing: a mention is no claim about its date); it is the pledge discussed
                 s.carry.pledge = "WALES2014_DIP_2PCT"
                 return out
