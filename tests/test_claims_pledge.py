@@ -558,3 +558,10 @@ def test_a_pledge_named_by_its_year_with_nothing_said_of_it_is_no_claim():
     assert claims("The 2014 investment pledge was drawn up after Russia seized Crimea, the website says.", "2024-07-11",
                   "pledge") == []
     assert verdicts("Ministers renewed their 2014 pledge at the meeting.", "2016-06-01", "pledge") == ["supported"]
+
+
+def test_commitments_kept_are_a_threshold_met_not_a_pledge_claim_and_carry_their_level():
+    text = "The number of allies keeping their commitments to spend at least 2 percent has multiplied. " \
+           "In 2014 only three members did so."
+    found = claims(text, "2023-10-02")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 3, "supported")]
