@@ -565,3 +565,10 @@ def test_commitments_kept_are_a_threshold_met_not_a_pledge_claim_and_carry_their
            "In 2014 only three members did so."
     found = claims(text, "2023-10-02")
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 3, "supported")]
+
+
+def test_a_year_opening_the_sentence_dates_the_alliances_agreement_but_not_beside_a_count():
+    assert verdicts("Back in 2014, at a summit in Newport, the allies agreed to halt the decline in defence budgets.",
+                    "2019-03-01", "pledge") == ["supported"]
+    assert claims("In 2014, only three allies met the goal they had agreed.", "2019-03-01", "pledge") == []
+    assert claims("The government agreed in 2014 to increase the education budget.", "2019-03-01", "pledge") == []

@@ -289,8 +289,11 @@ _MAKING_YEARS = {2006: ("RIGA2006_2PCT", "adopted_year"), 2014: ("WALES2014_DIP_
                  2023: ("VILNIUS2023_2PCT_FLOOR", "pledge_year"), 2025: ("HAGUE2025_5PCT_TOTAL", "pledge_year")}
 _MAKING_ANY, _MADE_OBJECT_ANY = _pledge_words("making"), _pledge_words("made_object")
 _MADE_TARGET_ANY = _pledge_words("made_target")
-_SPENDING_CONTEXT = re.compile(r"\b(?:spend\w*|defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|budgets?)\b"
-                               r"|%|\bper\s?cent")
+# the alliance, defence or a level beside a pledge's making: what makes it the alliance's spending pledge
+_ALLIANCE_CONTEXT = re.compile(r"\b(?:defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|newport"
+                               r"|heads\sof\s(?:state|government))\b|%|\bper\s?cent")
+# a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
+_OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
 _LEVEL_IS_FLOOR = re.compile(r"\s(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "level_is_floor")
                              + ")")  # right after the figure (on s.low)
@@ -425,9 +428,10 @@ class PledgeRule(Rule):
         if not years or _MAKING_ANY.search_words(low, tokens) is None:
             return []
         anaphor = s.carry.pledge is not None and re.search(r"\b(?:it|that|so)\b", low) is not None
-        if _MADE_OBJECT_ANY.search_words(low, tokens) is None and not anaphor and (
-                _MADE_TARGET_ANY.search_words(low, tokens) is None or _SPENDING_CONTEXT.search(low) is None):
-            return []
+        if not anaphor and (_MADE_OBJECT_ANY.search_words(low, tokens) is None
+                            and _MADE_TARGET_ANY.search_words(low, tokens) is None
+                            or _ALLIANCE_CONTEXT.search(low) is None):
+            return []  # (a pledge of the alliance's: "the government agreed in 2014 to raise the education budget" is none)
         allies = _allies(s) if _WITH_OTHERS.search(low) is None else []
         out: list[Claim] = []
         for m in _MAKING_ANY.finditer(low):
@@ -435,6 +439,10 @@ class PledgeRule(Rule):
                 continue  # the ally right before the word of agreeing agreed: its own pledge, not the alliance's
             t = next((t for t in years if m.end() <= t.start <= m.end() + _MAKING_REACH
                       and ";" not in low[m.end():t.start]), None)
+            if t is None and not s.free(("count",)):
+                # a year that opens the sentence scopes it ("Back in 2014, at a summit in Newport, the allies agreed to
+                # halt the decline"; not beside a count: "In 2014, only three allies met the goal they agreed")
+                t = next((t for t in years if t.end < m.start() and _OPENING_YEAR.match(low, 0, t.end)), None)
             if t is None or _MONTH_BEFORE.search(low, max(0, t.start - 14), t.start):
                 continue  # ("commitments made at the Wales summit in September 2014": the meeting's date, set as scene)
             pid, attribute = _MAKING_YEARS[t.year]
