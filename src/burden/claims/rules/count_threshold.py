@@ -315,7 +315,7 @@ def _agreed() -> re.Pattern:
     "all members agreed to reach 2%", "a collective pledge to reach a minimum 2%" (folded text)."""
     cues = "|".join(r["pattern"] for r in _frame_rows("agree"))
     achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
-    return re.compile(rf"\b(?:{cues})\s(?:\w+\s){{0,3}}?(?:{achieve}|increas\w*|rais\w*|boost\w*|lift\w*|move|moving|aim\w*|"
+    return re.compile(rf"\b(?:{cues})\s(?:\w+\s){{0,3}}?(?:{achieve}|increas\w*|rais\w*|boost\w*|lift\w*|move|moving|work|working|aim\w*|"
                       rf"invest\w*|devot\w*|allocat\w*|halt\w*)\b")
 
 
