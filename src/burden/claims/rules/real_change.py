@@ -15,7 +15,7 @@ from ..quantities import Quantity
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code
 
-REAL = re.compile(r"\bin real terms\b|\breal-terms\b|\badjusted for inflation\b"
+REAL = re.compile(r"\bin real terms\b|\breal-terms?\b|\badjusted for inflation\b"
                   r"|\breal\s(?:growth|increase|increases|rise|spending|budget|budgets|change|terms|cut|decline|fall)\b", re.I)
 # "a real change of 4.1%", "the real-terms change was 3.5%": the change named as a noun, with no move word
 _REAL_CHANGE = re.compile(r"\breal(?:-terms)?\schange\b", re.I)
