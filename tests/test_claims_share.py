@@ -73,3 +73,12 @@ def test_comprising_and_a_fraction_of_the_alliances_spending_are_shares_but_a_pa
                     "spending that year.", "2019-04-02", "share_of_alliance") == ["unverifiable"]
     assert claims("Fewer than three-quarters of NATO's 28 members increased their defence spending last year.",
                   "2016-06-01", "share_of_alliance") == []
+
+
+def test_an_aside_between_dashes_does_not_part_a_share_from_its_phrase_and_a_clause_before_keeps_its_figure():
+    found = claims("Although Romania's budget cleared the 2 percent guideline in 2024, its share of the allies' combined "
+                   "spending—measured at current prices—went from 0.3 percent in 2014 to 0.6 percent in 2024.",
+                   "2025-04-30")
+    assert sorted((c["type"], c["year"], c["verdict"]) for c in found) == [
+        ("ally_pct_gdp", 2024, "supported"), ("share_of_alliance", 2014, "supported"),
+        ("share_of_alliance", 2024, "supported")]

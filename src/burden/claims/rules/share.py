@@ -65,11 +65,18 @@ _PAYS_FOR_NATO = gated(folded_pattern(re.compile(r"\b(?:pays?|paid|paying)\s(?:f
                             r"\sof\s(?:NATO|the alliance)\b", re.I)))  # yes/no on Sentence.low
 
 
-def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]]) -> bool:
+def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]], text: str = "") -> bool:
     """The figure stands next to a share phrase ("accounts for about two-thirds", "57% of allied spending",
     "the US share of total allied spending fell to 62%"), not in another clause of the sentence ("Italy, at
-    1.49%, remains below the target, and the US pays for two-thirds ...")."""
-    return any(0 <= q.start - end <= 40 or 0 <= start - q.end <= 30 for start, end in phrases)
+    1.49%, remains below the target, and the US pays for two-thirds ..."); an aside between dashes after the phrase
+    does not count ("its share of total spending—at current prices—fell from 2.4%", `text`: the sentence)."""
+    def gap(end: int) -> int:
+        aside = _DASH_ASIDE.search(text, end, q.start) if text else None
+        return q.start - end - (aside.end() - aside.start() if aside is not None else 0)
+    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 for start, end in phrases if end <= q.start or start >= q.end)
+
+
+_DASH_ASIDE = re.compile(r"\s?[—–]\s?[^—–.;]{1,40}?\s?[—–]\s?")
 
 
 _OF_GDP_AFTER = re.compile(r"\s{0,2}of\s(?:(?:its|their|the|the country['’]s|national)\s)?(?:gdp|gross domestic product|economic output"
@@ -100,7 +107,7 @@ class ShareRule(Rule):
         phrases = [m.span() for m in _SHARE_FOLDED.finditer(s.low)]
         loose = _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None
         for q in s.free(("fraction", "pct")):
-            if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases):
+            if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases, s.text):
                 continue
             if _CATEGORY_BEFORE.search(s.text, max(0, q.start - 80), q.start):
                 continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
@@ -116,7 +123,12 @@ class ShareRule(Rule):
                 continue
             out = [self._claim(s, subject, q)]
             s.take(q)
+            # (a figure in a clause before the share phrase is another claim's: "Turkey surpassed the guideline of
+            # 2 percent of GDP, but its share of total spending fell from 2.4% ...")
+            first = min((start for start, end in phrases if end <= q.start), default=q.start)
             for other in s.free(("fraction", "pct")):
+                if other.end <= first and "," in s.text[other.end:first]:
+                    continue
                 if other.kind == "pct" and _OF_GDP_AFTER.match(s.text, other.end) \
                         and not target_nouns().search(s.low, max(0, other.start - 60), other.start):
                     continue  # "... and spends 3.4% of GDP": a share of GDP, a claim of its own (rules/ally_pct.py),
