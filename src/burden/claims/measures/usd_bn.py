@@ -15,7 +15,7 @@ from .lookups import parts_usd_bn, summed_usd_bn, usd_bn, usd_holding
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
     if frame.slots.get("change"):
-        return unverifiable("a change of spending in US$ (\"added $41 billion\", \"$12 billion more\"): NATO prints each "
+        return unverifiable("a change of spending in US$ (\"added $50 billion\", \"$15 billion more\"): NATO prints each "
                             "year's spending, not this change")
     if frame.slots.get("span"):
         if frame.slots.get("span_years") and frame.subject is not None and not frame.slots["plan"]:

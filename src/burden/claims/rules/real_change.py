@@ -217,7 +217,7 @@ def _run_years(text: str) -> tuple[int, int, int] | None:
     """The length in years of a run of change the text names ("for ten straight years" = 10, "the seventh year in
     a row" = 7, "steadily for a decade" = 10) and where it is written (start, end), or None."""
     for pattern in _RUNS:
-        for m in pattern.finditer(text):  # ("After years of decline, ... three years of increases": the second)
+        for m in pattern.finditer(text):  # ("After years of cuts, ... four years of rises": the second)
             word = m.group("n").lower()
             n = int(re.sub(r"(?:st|nd|rd|th)$", "", word)) if word[:1].isdigit() and len(word) <= 4 \
                 else _RUN_NUMBER.get(word)
@@ -351,7 +351,7 @@ _BASE_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|grow
 # (not "the previous year", "the year before": counted from the year spoken of, which the time reader does not know)
 
 
-# a change noun right before its figure: "a rise of 11%", "the annual growth will be around 1.5%", "an increase of
+# a change noun right before its figure: "a rise of 9%", "growth this year will be about 2 per cent", "an increase of
 # 1.9 percent", "growth of about 4%" (the change noun, then "of", or a copula, and a hedge)
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>(?:real(?:-terms?)?\s)?(?:rise|increase|growth|jump|hike|boost|surge|cut|fall|drop|decline|reduction))"
                              r"(?:\s(?:this|last|next)\syear|\sin\s(?:19|20)\d\d)?\s(?:of\s|(?:will|would|is|was|has\sbeen)\s(?:be\s)?)(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s"
@@ -476,9 +476,9 @@ class RealChangeRule(Rule):
         return out
 
     def _change_noun(self, s: Sentence) -> list[Claim]:
-        """A change named by its noun and bound to a figure, with no spending word: "a rise of 11% across the European
-        allies and Canada", "the annual growth will be around 1.5%", "this represented an increase of 1.9 percent",
-        "the 3.8% increase for 2018". In an article on defence spending the change is of defence spending. Whose: an
+        """A change named by its noun and bound to a figure, with no spending word: "a rise of 9% among the European
+        allies and Canada", "growth this year will be about 2 per cent", "that amounted to an increase of 3.1 percent",
+        "the 4.6% rise for 2021". In an article on defence spending the change is of defence spending. Whose: an
         ally or group of the sentence (after "across / among / by / for" as well as before), else the one carried from
         the sentence before when a pronoun stands for it ("this", "it"), else nobody's (unverifiable). Not when the
         sentence names another thing that grows (`_OTHER_MOVER`: the economy, prices, troops ...), nor when neither the

@@ -171,7 +171,7 @@ class SpendingRule(Rule):
         return out + self._bare_amount(s)
 
     def _change(self, s: Sentence, q: Quantity) -> list[Claim]:
-        """A change of an ally's or the allies' spending in US$ ("have added $41 billion to their defence budgets",
+        """A change of an ally's or the allies' spending in US$ ("have put an extra $50 billion into their budgets",
         "spent $130 billion more since 2016", "an increase of $12 billion this year"): a claim, unverifiable (NATO
         prints each year's spending, not the change, and a sum over years is no one figure), when the sentence speaks
         of defence spending and names whose."""
