@@ -107,7 +107,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level")
+                 "_named", "_named_from", "level", "count_plan")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -125,6 +125,7 @@ class Carry:
         self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
         self._named_from: tuple[Sentence, Carry] | None = None
         self.level: Level | None = None  # the level the sentence before gave one ally (context.py)
+        self.count_plan = False  # the last count was a forecast or plan ("we expect eight allies to meet it this year")
         self._depth = 0
 
     def following(self, s: Sentence | None, last: Sentence) -> Carry:
@@ -142,6 +143,7 @@ class Carry:
         nxt.report = self.report
         nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
         nxt.level = None
+        nxt.count_plan = self.count_plan
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
@@ -193,6 +195,8 @@ class Carry:
             None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
+        if s is not None and year is None and "years " in s.low and year_step(s.text) is not None:
+            year = s.stepped_year()  # "Two years later, they were joined by ...": the next "Six years on" counts from it
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
@@ -227,8 +231,24 @@ TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|thresho
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 # a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
+# ("Two years later", "Six years on", "three years earlier": n years from it; a number word or digits)
 _YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
-                        r"|the year before)\b", re.I)
+                        r"|the year before|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\syears\s"
+                        r"(?:(?P<later>later|on|afterwards|after\sthat)|earlier|before\sthat)(?=[\s,.;]))", re.I)
+_STEP_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def year_step(text: str) -> tuple[re.Match, int] | None:
+    """"The following year" (+1), "a year earlier" (-1), "Two years later" (+2), "Six years on" (+6): the words and
+    the years they count from the year talked about, or None."""
+    step = _YEAR_STEP.search(text)
+    if step is None:
+        return None
+    if step.group("n"):
+        n = step.group("n").lower()
+        k = _STEP_WORDS[n] if n in _STEP_WORDS else int(n)
+        return step, k if step.group("later") else -k
+    return step, 1 if step.group("after") else -1
 _new_carry = object.__new__
 
 
@@ -454,6 +474,8 @@ class Sentence:
         self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
         self.found: list[Claim] = []  # the claims the rules before this one read in the sentence (claims.iter_claims)
+        # the threshold handed on by the sentences before (the rules of this one may replace carry.threshold)
+        self.threshold_before, self.pledge_before = carry.threshold, carry.pledge
 
     @cached
     def statuses(self) -> list:
@@ -785,15 +807,10 @@ class Sentence:
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
-        if (carry.year is not None or self.times) and ("following year" in self.low or "year later" in self.low
-                                       or "year earlier" in self.low or "the year before" in self.low):
-            # "The following year, the US spent about 4.08%": the year after the one just talked about
-            step = _YEAR_STEP.search(self.text)
-            if step is not None:  # from a year of this sentence before it, else the one carried
-                base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
-                            carry.year)
-                if base is not None:
-                    return base + (1 if step.group("after") else -1), "carried"
+        if ("following year" in self.low or "year later" in self.low or "year earlier" in self.low
+                or "the year before" in self.low or "years " in self.low) \
+                and (stepped := self.stepped_year()) is not None:
+            return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
         if ("that time" in self.low or "back then" in self.low) and carry.target_set_year is not None:
             return carry.target_set_year, "carried"  # "a goal set in 2014 ... At that time, three allies met it"
         if carry.year is not None and carry.paragraph == self.paragraph and (
@@ -801,6 +818,19 @@ class Sentence:
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def stepped_year(self) -> int | None:
+        """The year "the following year", "a year earlier", "Two years later", "Six years on" stand for: counted from a
+        year of this sentence before the words, else the year carried from the sentences before (else the year a
+        target they named was set: "agreed in 2014 ... Two years later, ..."); None when there is none."""
+        found = year_step(self.text)
+        if found is None:
+            return None
+        step, k = found
+        carry = self.carry
+        base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
+                    carry.year if carry.year is not None else carry.target_set_year)
+        return None if base is None else base + k
 
     @cached
     def scope_change(self) -> str | None:

@@ -25,6 +25,7 @@ from ..quantities import Quantity
 from ..status import covering as status_covering
 from ..status import level_after, target_tokens
 from ..status import nouns as target_nouns
+from . import set_members
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import (
@@ -561,12 +562,16 @@ class AllyPctRule(Rule):
         if s.carry.threshold is not None and not s.is_question and ("among" in s.words or "one" in s.words) \
                 and (among := among_them(s)) is not None:
             return self._among_them(s, among)
+        if s.threshold_before is not None or s.pledge_before is not None:
+            continued = set_members.continued(s, self)
+            if continued:
+                return continued  # "Two years later, they were joined by A and B": the side carried from before
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 and s.words.isdisjoint(target_tokens()) \
                 or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
-        out: list[Claim] = []
+        out: list[Claim] = set_members.by_level(s, self)  # "Allies now above 3% include A and B": each listed ally
         text, low = s.text, s.low
         if text[:1].isdigit() and "gdp" in s.words:
             out.extend(self._figure_first(s))
