@@ -25,7 +25,7 @@ from ..quantities import Quantity
 from ..status import covering as status_covering
 from ..status import level_after, target_tokens
 from ..status import nouns as target_nouns
-from . import set_members
+from . import level_change, set_members
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import (
@@ -549,6 +549,7 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "ratio"})  # a share of GDP named before bare decimals
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -859,6 +860,11 @@ class AllyPctRule(Rule):
             out.extend(self._so_does(s, m, out[-1]))
         if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.statuses or s.has_number):
             out.extend(self._excepted(s, out))
+        if "from" in s.words:  # a level and the level it changed from: two claims, two years (rules/level_change.py)
+            if len(out) >= 2:
+                level_change.pair_years(s, out)
+            elif not out and not s.words.isdisjoint(_SHARE_NOUNS):
+                out = level_change.bare_pair(s, self)  # "took the proportion of its output ... to 1.74 from 1.22"
         return out
 
     def _fraction_of_target(self, s: Sentence) -> list[Claim]:
