@@ -106,8 +106,34 @@ def test_n_years_later_counts_from_the_year_talked_about(n, word):
 def test_every_lexicon_row_compiles_and_names_a_known_kind():
     with (FOLDER / "en" / "set_members.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    kinds = {"prep", "set_before", "intro", "joined_before", "joined_after", "elided_before", "elided_after"}
+    kinds = {"prep", "set_before", "intro", "joined_before", "joined_after", "elided_before", "elided_after", "joins_set",
+             "joins_as"}
     assert {r["kind"] for r in rows} == kinds
     for r in rows:
         re.compile(r["pattern"])
         assert r["op"] in ("", "eq", "ge", "gt", "lt", "le")
+
+
+def test_an_ally_joining_a_set_placed_by_a_status_takes_its_side():
+    got = read("Romania joined Poland and Latvia among the members meeting the guideline this year.", "2019-07-01")
+    assert got == [("ally_pct_gdp", "ROU", 2.0, "ge", 2019, "supported")]
+
+
+def test_a_forecast_of_joining_a_set_past_the_editions_is_a_plan():
+    got = read("Hungary is expected to join Poland and Romania as the only allies in the region meeting the guideline "
+               "by 2024.", "2019-03-20")
+    assert got == [("ally_pct_gdp", "HUN", 2.0, "ge", 2024, "unverifiable")]
+
+
+def test_joining_an_ally_in_something_else_is_no_claim_and_no_accession():
+    assert read("Finland joined Sweden in applying for membership in 2022.", "2024-07-01") == []
+
+
+def test_at_the_time_points_back_to_n_years_ago():
+    text = "Ten years ago, allies promised to move toward 2% of GDP. At the time, Germany spent 1.19% of its GDP on defence."
+    assert last_sentence(text, "2024-07-11") == [("ally_pct_gdp", "DEU", 1.19, "eq", 2014, "supported")]
+
+
+def test_at_the_time_of_writing_is_the_present():
+    text = "Allies first agreed a 2% goal a decade ago. At the time of writing, Italy spends 1.49% of GDP on defence."
+    assert last_sentence(text, "2024-07-01") == [("ally_pct_gdp", "ITA", 1.49, "eq", 2024, "supported")]

@@ -107,7 +107,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan")
+                 "_named", "_named_from", "level", "count_plan", "_then_year")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -117,6 +117,7 @@ class Carry:
         self._pct_from: Sentence | None = None
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
+        self._then_year: int | None = None
         self.gdp_table = -1
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
@@ -149,6 +150,7 @@ class Carry:
         else:
             nxt._subject, nxt._subject_from = None, (s, self)
         nxt._set_year = None
+        nxt._then_year = None
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
@@ -195,6 +197,10 @@ class Carry:
             None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
+        # the time the sentence just before spoke of, "N years ago" included: "at the time" points back to it
+        self._then_year = None if s is None else next(
+            (t.year for t in reversed(s.times) if t.year and t.kind in ("year", "ago", "last_year")
+             and t not in s.statement_times), None)
         if s is not None and year is None and "years " in s.low and year_step(s.text) is not None:
             year = s.stepped_year()  # "Two years later, they were joined by ...": the next "Six years on" counts from it
         if s is not None and year is not None:
@@ -214,6 +220,13 @@ class Carry:
         if self._year_from is not None:
             self._resolve_year(self._year_from)
         return self._paragraph
+
+    @property
+    def then_year(self) -> int | None:
+        """The year of the last time the sentence just before named ("A decade ago, ..."), if it named one."""
+        if self._year_from is not None:
+            self._resolve_year(self._year_from)
+        return self._then_year
 
     @property
     def target_set_year(self) -> int | None:
@@ -249,6 +262,7 @@ def year_step(text: str) -> tuple[re.Match, int] | None:
         k = _STEP_WORDS[n] if n in _STEP_WORDS else int(n)
         return step, k if step.group("later") else -k
     return step, 1 if step.group("after") else -1
+_AT_THE_TIME = re.compile(r"\bat\sthe\stime\b(?!\sof\b)")
 _new_carry = object.__new__
 
 
@@ -811,8 +825,12 @@ class Sentence:
                 or "the year before" in self.low or "years " in self.low) \
                 and (stepped := self.stepped_year()) is not None:
             return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
-        if ("that time" in self.low or "back then" in self.low) and carry.target_set_year is not None:
-            return carry.target_set_year, "carried"  # "a goal set in 2014 ... At that time, three allies met it"
+        if "that time" in self.low or "back then" in self.low or "at the time" in self.low \
+                and _AT_THE_TIME.search(self.low) is not None:  # (not "at the time of writing": now)
+            # "a goal set in 2014 ... At that time, three allies met it", "A decade ago, ... At the time, ..."
+            then = carry.target_set_year if carry.target_set_year is not None else carry.then_year
+            if then is not None:
+                return then, "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year

@@ -573,6 +573,7 @@ class AllyPctRule(Rule):
                 or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
         out: list[Claim] = set_members.by_level(s, self)  # "Allies now above 3% include A and B": each listed ally
+        out += set_members.joins_set(s, self)  # "Latvia is set to join A and B as the only allies meeting the target"
         text, low = s.text, s.low
         if text[:1].isdigit() and "gdp" in s.words:
             out.extend(self._figure_first(s))

@@ -187,8 +187,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|aga
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
-AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
-                          r"(?:among|one of)\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
+# (or joining the set: "X has now become one of the N allies", "X joined a list of N members")
+AMONG_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|ranks?|becomes?|became|(?:has|have)\s(?:now\s|also\s)?become)"
+                          r"\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?(?:among|one of)"
+                          r"|\b(?:(?:has|have)\s(?:now\s|also\s)?joined|joins|joined)(?:\s(?:a list of|the ranks of|a group of|a club of))?)"
+                          r"\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"

@@ -26,6 +26,7 @@ from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import Quantity
+from ..status import level_after
 from ..verify import GDP
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<="}
@@ -38,6 +39,7 @@ _OR_MORE = re.compile(r"\s(?:or|and)\s(?:more|above|higher|over)\b")
 _FORECAST = re.compile(r"\b(?:expect\w*|projected|forecast\w*|set\sto|due\sto|likely|on\strack|on\scourse)\b")
 # the words every level-set sentence holds one of (the intro rows): a cheap test before any pattern runs
 _INTRO_WORDS = frozenset("include includes included including are were such among notably namely".split())
+_JOIN_WORDS = frozenset({"join", "joins", "joined"})
 _CONTINUE_WORDS = frozenset("joined additional new other latest newest newcomers entrants additions latecomers most many "
                             "some several others rest".split())
 
@@ -201,3 +203,49 @@ def continued(s: Sentence, rule) -> list[Claim]:
                       {"indicator": GDP, "op": op, "threshold": value, "allies": codes, "kind": "all", "excluded": [],
                        "plan": plan}, rule)]
     return [Claim("ally_pct_gdp", rule.code, s, ally, GDP, value, op, year, q, dict(extra), rule) for ally in codes]
+
+
+def joins_set(s: Sentence, rule) -> list[Claim]:
+    """"Latvia is set to join A and B as the only allies meeting the target", "Croatia joined Greece and Poland among the
+    members above 2% in 2023": the joining ally on the side the status (or level) after the set gives; a forecast or a
+    plan when the joining is one (the allies listed are the set's, read by the set rules)."""
+    if s.words.isdisjoint(_JOIN_WORDS) or s.is_question:
+        return []
+    low = s.low
+    allies = [e for e in s.entities if e.is_ally]
+    for e in allies:
+        verb = next((m for _, p in _rows("joins_set") if (m := p.search(low, 0, e.start))), None)
+        if verb is None:
+            continue
+        run = _run_from(s, e)
+        opening = next((m for _, p in _rows("joins_as") if (m := p.match(low, run[-1].end))), None)
+        subject = next((a for a in reversed(allies) if a.end <= verb.start()), None)
+        if opening is None or subject is None or subject.code in {a.code for a in run}:
+            return []
+        st = next((x for x in s.statuses if x.side in _OPS and opening.end() <= x.start <= opening.end() + 30), None)
+        if st is not None:
+            op, lo, hi = st.side, st.start, st.target_end
+            q = level_after(s.text, st, s.free(("pct",)))
+            value = q.value if q is not None else 2.0
+        else:
+            q = next((x for x in s.free(("pct",)) if opening.end() <= x.start <= opening.end() + 30), None)
+            prep = _prep().search(low, max(0, q.start - 30), q.start) if q is not None else None
+            if q is None or prep is None:
+                return []
+            op = next(k for k, v in prep.groupdict().items() if v is not None).split("_")[0]
+            value, lo, hi = q.value, q.start, q.end
+        if value > 12 or subject.code in {c.subject for c in s.found if c.type in ("ally_pct_gdp", "all_none_threshold")}:
+            return []
+        if q is not None:
+            s.take(q)  # (the level of the set, no figure of the allies listed)
+        stand_in = q or Quantity(lo, hi, "pct", value, 0, op, s.text[lo:hi])
+        year, how = s.year_for(stand_in)
+        latest = s.latest_year()
+        # a forecast of joining is judged as an estimate when an edition holds its year, else it is a plan
+        plan = how in ("deadline", "future") or year is None or latest is None or year > latest
+        if verb.group("plan") and (by := next((x for x in s.times if x.kind == "deadline" and x.year
+                                                and x.start > verb.end()), None)) is not None:
+            year, how, plan = by.year, "deadline", True  # "is expected to join ... meeting the guideline by 2024"
+        return [Claim("ally_pct_gdp", rule.code, s, subject.code, GDP, float(value), op, year, stand_in,
+                      {"plan": plan, "how": how, "negated": False, "joins_set": True}, rule)]
+    return []
