@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .context import Level, Named, joined, named_in, quantified, with_referents
+from .context import Level, Named, joined, named_in, plural, quantified, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
@@ -728,7 +728,10 @@ class Sentence:
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
                     break  # "1.3%, against 3.4% for the US": the later figure is the US's, not this one
                 return e.code
-        return None if self.quantified else self.carry.subject
+        carried = self.carry.subject
+        if self.quantified or carried is not None and len(carried) == 3 and plural(self):
+            return None  # "They're all on 2% now": several allies, not the one carried from before
+        return carried
 
     def _index(self, q: Quantity) -> int:
         """self.quantities.index(q) (the first element that is q or equals it): equal quantities have the

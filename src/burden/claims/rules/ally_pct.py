@@ -135,6 +135,12 @@ def _reach_verb(text: str, low: str, lo: int, start: int) -> str | None:
 
 
 @functools.cache
+def _past_era() -> Gated:
+    """A past period named without a year ("under the previous government", "during the Cold War"): past_era.csv."""
+    return gated(folded_pattern(re.compile("|".join(f"(?:{p})" for p in words("past_era", "pattern")), re.I)))
+
+
+@functools.cache
 def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
 
@@ -189,7 +195,9 @@ _TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear
 # "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
 _RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)?\sand\s$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
+# (or a forecast's copula: "that rate is expected to be 1.37%", "is projected to stand at")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat|(?:expected|projected|forecast|estimated|"
+                            r"set|likely)\sto\s(?:be|stand|remain|sit))\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
                             r"at|close to|on)?\s?$")
 
@@ -243,7 +251,9 @@ _DEMANDED_BEFORE = re.compile(
     r"(?:spend|devote|allocate|put|invest|pay|contribute|(?:raise|increase|lift|boost)\s(?:\w+\s){0,3}?to)\s"
     r"(?:[\w-]+\s){0,3}?(?:at\sleast\s|more\sthan\s|about\s|around\s)?$")
 # a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
-_GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
+# (or "those who / that": "Those who spend 2% of their GDP are praised", any ally that does)
+_GENERIC_SET_BEFORE = re.compile(r"(?:\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
+                                 r"|(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?:[\"“‘']\s?)?those)"
                                  r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
 # "its share of the alliance's tanks rose to": a share of something named before the figure, in its clause (folded)
 _SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is|was|are|were|stands|stood|rose|fell|grew|"
@@ -251,7 +261,7 @@ _SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is
                                     r"(?:(?:to|at|about|around|nearly|almost|some|just|only)\s)*$")
 _GDP_WORD = re.compile(r"\b(?:gdp|g\.d\.p|gross\sdomestic|gross\snational|economic\soutput|economy|output|national\sincome|"
                        r"wealth)\b")
-_GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
+_GENERIC_WORDS = frozenset({"any", "every", "each", "no", "those"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
 _NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|commitment|requirement|standard)\b")
@@ -723,6 +733,8 @@ class AllyPctRule(Rule):
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
+            if how == "present" and not PRESENT_TENSE_FOLDED.search(low) and _past_era().search(low) is not None:
+                year, how = None, "era"  # "spent barely 1% under the previous government": a past period, no year stated
             if how not in ("present", "carried") and year is not None \
                     and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
                 lo_c, hi_c = _own_clause(low, start, end)
