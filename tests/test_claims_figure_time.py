@@ -18,7 +18,7 @@ def last_sentence(text: str, date: str) -> list[tuple]:
 
 
 def test_that_rate_after_an_opening_time_is_the_ally_of_the_sentence_before():
-    text = "Canada spent 1.2% of its GDP on defence. This year, that rate is expected to be 1.37%."
+    text = "Canada spent 1.2% of its GDP on defence. This year that ratio is forecast to be 1.37 per cent."
     assert last_sentence(text, "2024-07-01") == [("ally_pct_gdp", "CAN", 1.37, 2024, "supported")]
 
 
