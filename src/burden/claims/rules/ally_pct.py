@@ -164,6 +164,8 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
                   re.I)
 # "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
+                          # "two percent is increasingly seen as a floor": the norm as it is regarded
+                          r"(?:(?:increasingly\s|widely\s|now\s|often\s|generally\s)?(?:seen|regarded|viewed|considered|treated)\sas\s)?"
                           r"(?:(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
                           r"threshold|baseline|norm|standard|starting point|bar)\b"
                           # the benchmark judged as enough or not: "even 2% of GDP is insufficient", "3% is no longer enough"
@@ -445,6 +447,28 @@ _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceedi
 _AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
 
 
+# a raise of spending toward a level: "will increase our defence investment towards 3%" (a plan; folded text)
+_RAISE_TOWARD = re.compile(r"\b(?:increas\w*|rais\w*|lift\w*|boost\w*|bring\w*|brought|push\w*|mov\w*|grow\w*|steer\w*)\s"
+                           r"(?:[\w'’-]+\s){0,5}?towards?\s$")
+# between an ally and a figure in the relative clause on it: ", which already devotes " (no comma, no clause end)
+_US_LEFT_OUT_AT_END = re.compile(r"\b(?:except|excluding|other\sthan|besides|apart\sfrom|but)(?:\sfor)?\s(?:the\s)?"
+                                 r"(?:United\sStates|US|U\.S\.?|America)$")
+_RELATIVE_ON_ALLY = re.compile(r",\s(?:which|who)\s[^,;:()—–]{0,80}$")
+
+
+def _relative_owner(s: Sentence, q: Quantity) -> str | None:
+    """"all members except for the US, which already devotes 3.4 per cent of its output, ...": a figure
+    in a relative clause right after an ally is that ally's, even when the ally is left out of the group around it."""
+    if "which" not in s.words and "who" not in s.words:
+        return None
+    ally = next((e for e in reversed(s.entities) if e.end <= q.start), None)
+    if ally is None or _RELATIVE_ON_ALLY.match(s.low, ally.end, q.start) is None:
+        return None
+    if ally.kind == "group" and _US_LEFT_OUT_AT_END.search(ally.text):
+        return "USA"  # the group "all members except for the US" ends on the ally the clause is on
+    return ally.code if ally.is_ally and len(ally.code) == 3 else None
+
+
 def _counted_between(s: Sentence, code: str, at: int) -> bool:
     """"Poland tops the table at 4.12%, and 23 of the 32 allies now meet the 2% guideline": a count between the ally
     and the target words is the target's subject (CLM-COUNT), not the ally."""
@@ -627,6 +651,10 @@ class AllyPctRule(Rule):
             # a range "between 1.1% and 1.2%": at least its lower end, at most its upper end
             range_end = None if "between" not in before_low else "ge" if before_low.endswith("between ") \
                 else "le" if _RANGE_END_BEFORE.search(before_low) else None
+            toward = before_low.endswith(("toward ", "towards "))
+            if toward and _RAISE_TOWARD.search(low, max(0, start - 80), start) is None:
+                continue  # "rushing toward 5 percent": a direction, no level anyone holds (but "will increase our
+                # defence investment towards 3%" is a plan, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
@@ -703,7 +731,7 @@ class AllyPctRule(Rule):
                     and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
                 # "has hit the goal that allies spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
-            code = s.ally_for(q)
+            code = _relative_owner(s, q) or s.ally_for(q)
             if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
                     and not any(e.code == code for e in s.entities):
                 continue  # "Spain spends 1.28%. A number of them sit below 1%": some allies, not Spain
@@ -768,7 +796,7 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
-            plan = plan or norm_plan
+            plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
                     continue  # a planned range is one plan, read at its lower end
