@@ -456,7 +456,7 @@ _US_LEFT_OUT_AT_END = re.compile(r"\b(?:except|excluding|other\sthan|besides|apa
 _RELATIVE_ON_ALLY = re.compile(r",\s(?:which|who)\s[^,;:()—–]{0,80}$")
 
 
-def _relative_owner(s: Sentence, q: Quantity) -> str | None:
+def relative_owner(s: Sentence, q: Quantity) -> str | None:
     """"all members except for the US, which already devotes 3.4 per cent of its output, ...": a figure
     in a relative clause right after an ally is that ally's, even when the ally is left out of the group around it."""
     if "which" not in s.words and "who" not in s.words:
@@ -731,7 +731,7 @@ class AllyPctRule(Rule):
                     and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
                 # "has hit the goal that allies spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
-            code = _relative_owner(s, q) or s.ally_for(q)
+            code = relative_owner(s, q) or s.ally_for(q)
             if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
                     and not any(e.code == code for e in s.entities):
                 continue  # "Spain spends 1.28%. A number of them sit below 1%": some allies, not Spain

@@ -18,7 +18,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import verb_pattern
 from ..verify import EQUIP, GDP
-from .ally_pct import AllyPctRule
+from .ally_pct import AllyPctRule, relative_owner
 from .base import Rule
 from .member_count import _BODY
 
@@ -378,7 +378,8 @@ class CountThresholdRule(Rule):
             or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
-        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
+                                                      or relative_owner(s, q) is not None or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
             and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
             and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
