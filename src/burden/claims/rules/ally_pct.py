@@ -447,6 +447,11 @@ _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceedi
 _AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
 
 
+# a commitment named with its level: "its commitment to spend 2%", "the obligation of spending at least 2%" (a promise or
+# pledge to reach a level is the ally's plan: "Ottawa's new promise to reach 2% by 2032"; folded window)
+_COMMITMENT_LEVEL_BEFORE = re.compile(r"\b(?:commitments?|obligations?)\s(?:to|of)\s(?:spend\w*|devot\w+|"
+                                      r"allocat\w+|invest\w*|reach\w*|meet\w*|hit\w*|put\w*)\s(?:(?:at\sleast|a\sminimum\sof|"
+                                      r"around|about|some)\s)?$")
 # a raise of spending toward a level: "will increase our defence investment towards 3%" (a plan; folded text)
 _RAISE_TOWARD = re.compile(r"\b(?:increas\w*|rais\w*|lift\w*|boost\w*|bring\w*|brought|push\w*|mov\w*|grow\w*|steer\w*)\s"
                            r"(?:[\w'’-]+\s){0,5}?towards?\s$")
@@ -644,6 +649,10 @@ class AllyPctRule(Rule):
                 else None
             if status is not None and status.side == "none":
                 continue  # "close to meeting the 2% target", "on track to reach the 2% goal": nothing checkable
+            if status is None and ("commitment" in before_low or "obligation" in before_low) \
+                    and _COMMITMENT_LEVEL_BEFORE.search(before_low):
+                continue  # "to uphold its commitment to spend 2% of GDP": the commitment's level, nobody's figure (but
+                # "has not met its commitment to spend 2%" is read by the status phrase)
             if status is None and "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
