@@ -461,6 +461,12 @@ _US_LEFT_OUT_AT_END = re.compile(r"\b(?:except|excluding|other\sthan|besides|apa
 _RELATIVE_ON_ALLY = re.compile(r",\s(?:which|who)\s[^,;:()—–]{0,80}$")
 
 
+def _norms_minimum(status, q: Quantity) -> bool:
+    """"misses a NATO benchmark that tells allies to spend at least 2%": "at least" after the target is the
+    norm's own wording, so the status phrase gives the side (not the hedge, not a second negation)."""
+    return q.comparator == "ge" and status.target_end <= q.start
+
+
 def relative_owner(s: Sentence, q: Quantity) -> str | None:
     """"all members except for the US, which already devotes 3.4 per cent of its output, ...": a figure
     in a relative clause right after an ally is that ally's, even when the ally is left out of the group around it."""
@@ -645,7 +651,7 @@ class AllyPctRule(Rule):
                 growth_end = end
                 continue  # "grew by $4 billion, or 12 percent": the same change in per cent
             # (the status phrases are looked for only when a target noun follows the figure closely)
-            status = status_covering(s, q) if has_targets and target_nouns().search(low, max(0, start - 60), end + 45) and s.statuses \
+            status = status_covering(s, q) if has_targets and target_nouns().search(low, max(0, start - 100), end + 45) and s.statuses \
                 else None
             if status is not None and status.side == "none":
                 continue  # "close to meeting the 2% target", "on track to reach the 2% goal": nothing checkable
@@ -713,7 +719,7 @@ class AllyPctRule(Rule):
                 # a verb or noun of meeting or missing governs the target this figure names ("fell just shy of the
                 # 2% threshold", "meets the NATO standard of 2%", "is not meeting the 2% target"): its side, unless
                 # a hedge gave the figure its own ("just shy of": nearly)
-                if comparator == "eq":
+                if comparator == "eq" or _norms_minimum(status, q):
                     comparator = status.side
             elif tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
                 # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
@@ -741,6 +747,10 @@ class AllyPctRule(Rule):
                 # "has hit the goal that allies spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
             code = relative_owner(s, q) or s.ally_for(q)
+            if status is not None and status.target_end <= start and (code is None or not code.isalpha() or len(code) != 3):
+                # "The country does not meet an alliance goal that asks its member states to devote at least 2%": the
+                # figure is the norm's, said of the status's subject, not of the members the norm names
+                code = next((e.code for e in reversed(s._subjects) if e.end <= status.start and e.is_ally), code)
             if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
                     and not any(e.code == code for e in s.entities):
                 continue  # "Spain spends 1.28%. A number of them sit below 1%": some allies, not Spain
@@ -763,7 +773,7 @@ class AllyPctRule(Rule):
                     or _near_target(low, q) and _office_of(s, code, q) \
                     or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, low, q):
                 continue  # announced by another subject; quoted from another source than NATO
-            if status is not None and q.comparator == "eq":
+            if status is not None and (q.comparator == "eq" or _norms_minimum(status, q)):
                 negated = status.negated  # (the status's side holds its negation)
             else:
                 negated = _negated_before(text, low, q)
