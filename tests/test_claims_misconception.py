@@ -171,3 +171,33 @@ def test_joining_the_alliance_as_an_obligation_to_spend_2pct_is_the_binding_myth
     assert verdicts("Joining NATO obliges a country to spend 2 percent of its GDP on the military.", "2024-09-10") == [
         "refuted"]
     assert verdicts("Sweden is joining NATO this year.", "2024-01-10", "misconception") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The summit's host, debt-burdened Portugal, still spends heavily on its military.",
+    "Only Britain, debt-hit Greece and the US met the NATO guideline.",
+])
+def test_a_countrys_own_debt_in_any_compound_is_no_debt_to_nato(text):
+    assert claims(text, "2018-10-02", "misconception") == []
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("He says a number of these countries owe huge amounts of money from past years.", "refuted"),
+    ("Several members owe billions for many years back, the candidate claimed.", "refuted"),
+    ("Greece owes billions to its creditors from previous years, the finance minister said.", None),
+])
+def test_a_debt_told_by_its_age_is_the_arrears_myth_unless_a_creditor_is_named(text, verdict):
+    assert verdicts(text, "2017-05-25", "misconception") == ([verdict] if verdict else [])
+
+
+def test_a_statutory_two_percent_is_the_legal_obligation_myth():
+    assert verdicts("The statutory two percent NATO level is out of reach for many members.", "2016-02-02",
+                    "misconception") == ["refuted"]
+
+
+def test_a_pledges_making_beside_a_myth_is_a_claim_of_its_own():
+    text = "Members pledged to lift spending to the statutory 2 per cent within a decade, the report said."
+    assert verdicts(text, "2018-03-01", "misconception") == ["refuted"]
+    assert verdicts(text, "2018-03-01", "pledge") == ["supported"]
+    treaty = "The 1949 treaty commits allies to defend each other, but it sets no spending figure such as 2%."
+    assert claims(treaty, "2019-03-01", "pledge") == []  # (a treaty's commitment is no pledge being made)

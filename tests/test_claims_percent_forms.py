@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from burden.claims.quantities import find_percentages
 from claims_helpers import claims
 
@@ -41,3 +43,15 @@ def test_wire_pct_and_a_hyphenated_per_cent_are_per_cent_signs():
 def test_a_share_of_gross_national_product_is_read_as_a_share_of_gdp():
     found = claims("Germany devoted 2.1 per cent of gross national product to defence.", DATE)
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("DEU", 2.1, "supported")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the statutory two-percent level", 2.0), ("a 2-percent target", 2.0), ("the three-per-cent mark", 3.0),
+    ("a 3.5-percent core goal", 3.5),
+])
+def test_a_hyphen_joins_a_number_to_its_percent_sign(text, value):
+    assert [(q.kind, q.value) for q in find_percentages(text)] == [("pct", value)]
+
+
+def test_a_hyphen_after_a_word_that_is_no_number_makes_no_percentage():
+    assert find_percentages("the run-percent field") == []

@@ -333,15 +333,26 @@ def test_goals_of_other_things_and_an_allys_own_year_are_no_pledge_deadline():
 
 
 @pytest.mark.parametrize("text", [
-    "The 2% target was set in 2014, after Russia took Crimea.",
     "The two per cent requirement has been in place since 2014.",
     "That 2 percent goal dates from 2014, when the allies met in Newport.",
-    "The benchmark of 2% was established by alliance leaders in 2014.",
+    "The benchmark of 2% was established by alliance leaders in Wales in 2014.",
+    "The 2% target was set in 2014, when leaders agreed to move toward it within a decade.",
 ])
-def test_a_target_set_or_in_place_since_2014_is_the_wales_pledges_year(text):
+def test_a_target_in_place_since_2014_or_told_in_the_wales_wording_is_the_wales_pledges_year(text):
     found = claims(text, "2019-03-04", "pledge")
     assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
         ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2% target was set in 2014, after Russia took Crimea.",
+    "The benchmark of 2% was established by alliance leaders in 2014.",
+    "Most members now meet the 2% goal, which was set in 2014.",
+])
+def test_a_target_barely_set_in_2014_is_the_creation_myth(text):
+    # (no word of the Wales pledge's own wording nor its summit: the real sets' labellers read the 2% as created in 2014)
+    found = [c for c in claims(text, "2019-03-04") if c["metric"] in ("adopted_year", "pledge_year")]
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", 2014, "refuted")]
 
 
 @pytest.mark.parametrize("text", [
@@ -442,3 +453,122 @@ def test_financial_commitments_are_no_pledge_wording():
 ])
 def test_the_norm_stated_as_what_the_alliance_asks_of_all_members_is_the_pledge(text):
     assert verdicts(text, "2019-02-10", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("It is a target few governments meet, despite agreeing to it at the summit held in 2014.", "2017-11-02",
+     [("WALES2014_DIP_2PCT", "pledge_year", 2014)]),
+    ("Ever since the investment pledge was made in 2014, the allies have lifted their budgets.", "2023-02-10",
+     [("WALES2014_DIP_2PCT", "pledge_year", 2014)]),
+    ("Alliance governments agreed in 2014 to stop cutting their military budgets.", "2019-09-01",
+     [("WALES2014_DIP_2PCT", "pledge_year", 2014)]),
+    ("Denmark signed up in 2006, along with the other members, to the spending guideline, and renewed that promise"
+     " in 2023.", "2024-03-01", [("RIGA2006_2PCT", "adopted_year", 2006), ("VILNIUS2023_2PCT_FLOOR", "pledge_year", 2023)]),
+])
+def test_a_pledges_making_year_is_read_by_role(text, date, expected):
+    found = [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in claims(text, date, "pledge")]
+    assert found == [(*e, "supported") for e in expected]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("NATO agreed in 2014 to set up a spearhead force.", "2019-04-04"),  # not a spending pledge
+    ("Poland agreed in 2014 to raise its budget for tanks.", "2018-06-04"),  # an ally's own agreement
+    ("Leaders made progress in 2023 on ammunition stocks.", "2024-06-04"),
+    ("Political commitments made at the Wales summit in September 2014 were reaffirmed.", "2015-02-26"),  # a dated meeting
+])
+def test_a_year_beside_a_word_of_agreeing_is_no_making_year_without_a_pledge(text, date):
+    assert [c for c in claims(text, date, "pledge") if c["metric"] in ("pledge_year", "adopted_year")] == []
+
+
+def test_every_member_agreeing_to_work_toward_the_benchmark_is_no_all_claim():
+    text = "This is the benchmark that every ally, Portugal included, agreed to work toward in 2014."
+    assert claims(text, "2016-05-10", "all_none_threshold") == []
+    assert verdicts(text, "2016-05-10", "pledge") == ["supported"]
+
+
+@pytest.mark.parametrize("text,date,verdict", [
+    ("The alliance set an objective for every member to hit the 2% benchmark by 2024.", "2021-01-10", "supported"),
+    ("The idea was for each member to be spending at least two per cent of GDP on its military by 2024.", "2018-12-01",
+     "supported"),
+    ("Allies have promised to try to reach the goal by 2024, but progress has been slow.", "2019-06-01", "supported"),
+    ("Washington has pushed the allies to fulfil the NATO commitment by 2024.", "2018-08-01", "supported"),
+])
+def test_a_norm_head_governs_the_level_and_deadline_after_it(text, date, verdict):
+    assert verdicts(text, date, "pledge") == [verdict]
+    assert claims(text, date, "group_pct_gdp") == claims(text, date, "all_none_threshold") == []
+
+
+def test_a_goal_of_something_else_set_for_all_is_no_pledge():
+    assert claims("The chain set a goal for all its stores to hit 2% sales growth by 2024.", "2020-02-01", "pledge") == []
+
+
+def test_a_goal_met_named_as_agreed_is_also_a_pledge_claim_and_the_count_keeps_its_threshold():
+    text = "Only five of the allies hit their agreed goal of devoting 2 per cent of national output to defence in 2016."
+    found = claims(text, "2017-03-20")
+    assert sorted((c["type"], c["verdict"]) for c in found) == [("count_at_threshold", "supported"),
+                                                                 ("pledge", "supported")]
+    assert claims("Only five allies hit the goal of devoting 2 per cent of output to defence in 2016.", "2017-03-20",
+                  "pledge") == []
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The spending minimum, set at 2 per cent of GDP, applies to every member each year.", "2024-09-01"),
+    ("NATO guidelines advise member states to put at least 2 percent of national output into defence.", "2018-01-10"),
+    ("Alliance guidelines recommend that members spend no less than 2% of GDP on their armed forces.", "2019-05-24"),
+    ("The NATO *goal* is that every member spends 2% of GDP on defence.", "2020-06-15"),
+])
+def test_the_norm_stated_by_its_level_in_more_wordings_is_a_pledge_claim_not_an_all_claim(text, date):
+    assert verdicts(text, date, "pledge") == ["supported"]
+    assert claims(text, date, "all_none_threshold") == []
+
+
+def test_a_level_said_to_be_a_floor_is_the_floor_pledge_only_once_it_stands():
+    assert verdicts("And that 2% is a minimum, not a ceiling.", "2024-02-14", "pledge") == ["supported"]
+    assert claims("Two percent should be the bare minimum, the president said.", "2017-05-26", "pledge") == []
+
+
+def test_a_goal_to_reach_a_level_is_the_pledge_unless_an_ally_owns_it():
+    assert verdicts("Leaders unanimously backed a goal to reach 5 percent of GDP on defence at the meeting.", "2025-07-10",
+                    "pledge") == ["supported"]
+    assert claims("Germany's goal to reach 3.5 percent by 2029 was welcomed.", "2025-08-01", "pledge") == []
+
+
+def test_a_target_missed_but_stated_with_its_deadline_is_a_pledge_claim():
+    text = "Such a budget stays below an alliance target calling for members to move toward spending 2 percent of GDP by 2024."
+    assert verdicts(text, "2018-05-14", "pledge") == ["supported"]
+
+
+def test_a_level_inside_a_goal_met_after_a_curly_possessive_is_no_pledge_claim():
+    assert claims("PROGRESS: More allies on course to meet NATO’s 2% spending goal.", "2018-02-14", "pledge") == []
+
+
+def test_a_country_after_a_city_is_a_place_not_the_owner_of_the_level():
+    text = "A communique issued in Vilnius, Lithuania, says allies commit to spending at least two per cent of GDP every year."
+    assert verdicts(text, "2023-07-12", "pledge") == ["supported"]
+    assert claims(text, "2023-07-12", "ally_pct_gdp") == []
+
+
+def test_a_target_set_by_nato_in_2014_is_the_creation_myth_whatever_allies_are_around():
+    text = "Spain and Belgium are now there. It took such laggards years to get to the target, which was set by NATO in 2014."
+    found = [c for c in claims(text, "2025-09-02") if c["metric"] in ("adopted_year", "pledge_year")]
+    assert [(c["subject"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "refuted")]
+
+
+def test_a_pledge_named_by_its_year_with_nothing_said_of_it_is_no_claim():
+    assert claims("The 2014 investment pledge was drawn up after Russia seized Crimea, the website says.", "2024-07-11",
+                  "pledge") == []
+    assert verdicts("Ministers renewed their 2014 pledge at the meeting.", "2016-06-01", "pledge") == ["supported"]
+
+
+def test_commitments_kept_are_a_threshold_met_not_a_pledge_claim_and_carry_their_level():
+    text = "The number of allies keeping their commitments to spend at least 2 percent has multiplied. " \
+           "In 2014 only three members did so."
+    found = claims(text, "2023-10-02")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 3, "supported")]
+
+
+def test_a_year_opening_the_sentence_dates_the_alliances_agreement_but_not_beside_a_count():
+    assert verdicts("Back in 2014, at a summit in Newport, the allies agreed to halt the decline in defence budgets.",
+                    "2019-03-01", "pledge") == ["supported"]
+    assert claims("In 2014, only three allies met the goal they had agreed.", "2019-03-01", "pledge") == []
+    assert claims("The government agreed in 2014 to increase the education budget.", "2019-03-01", "pledge") == []

@@ -149,7 +149,11 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     low = folded(text) if low is None else low
     for sign in _PERCENT_SIGN.finditer(low):
         before = sign.start() - 1
+        end = sign.start()  # where the number before the sign ends
         if before >= 0 and text[before].isspace():
+            before -= 1
+        elif before >= 1 and text[before] in "-‐" and text[before - 1].isalnum():
+            end = before  # "the two-percent goal", "a 2-percent target": a hyphen joins the number to the sign
             before -= 1
         if before < 0 or not text[before].isalnum():
             continue  # a number ends with a digit or a letter right before the sign ("%%%" holds none)
@@ -163,8 +167,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
             out.append(Quantity(comma.start(), sign.end(), "pct", float(f"{whole}.{part}"), len(part),
                                 _comparator(text, comma.start(), sign.end(), low), text[comma.start():sign.end()]))
             continue
-        m = (_DIGITS_BEFORE if digits else _NUM_BEFORE).search(text, max(0, sign.start() - (24 if digits else 40)),
-                                                               sign.start())
+        m = (_DIGITS_BEFORE if digits else _NUM_BEFORE).search(text, max(0, end - (24 if digits else 40)), end)
         if not m:
             continue
         value, decimals = parse_number(m.group("num"))

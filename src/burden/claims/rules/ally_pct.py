@@ -47,7 +47,7 @@ OTHER_TAIL = re.compile(r"^\s{0,2}of\s", re.I)
 REFERENCE_TAIL = re.compile(r"^\s{0,2}(?:\w+\s)?(?:target|guideline|mark|line|level|floor|goal|threshold|benchmark"
                             r"|pledge|core level|spending target|quota|requirement|minimum)\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below|clears?"
-                          r"|exceed\w*|past|miss\w*|short of)\s(?:\w+'?s?\s){0,3}$", re.I)
+                          r"|exceed\w*|past|miss\w*|short of)\s(?:\w+['’]?s?\s){0,3}$", re.I)
 GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
                            r"(?:\w+\s){0,2}$", re.I)
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying|pays|paid|contribut\w*"

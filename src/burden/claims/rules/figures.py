@@ -109,12 +109,12 @@ def money_basis_for(s: Sentence, q) -> tuple[str, bool]:
 # a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
 # target is that every member spends 2%" (lexicon pledge_words.csv, kinds norm and states; on s.low)
 NORM_STATED = gated(re.compile(
-    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")\s"
+    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")[*_]?,?\s"
     r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
-    + r")\s(?:(?:at\sleast|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
+    + r")\s(?:(?:at\sleast|no\sless\sthan|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
 NORM_PASSIVE = gated(re.compile(
     r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm_passive") + r")\s"
-    r"(?:(?:at\sleast|a\sminimum\sof|about|around|some|roughly)\s)?$"))
+    r"(?:(?:at\sleast|no\sless\sthan|a\sminimum\sof|about|around|some|roughly)\s)?$"))
 # what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
 NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"
                               r"|under|over|achiev\w*|fulfil\w*|honou?r\w*|kept|keep\w*|beyond|clear\w*|approach\w*|near\w*)\s"

@@ -11,9 +11,10 @@ from ..gates import gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
 from .base import Rule
+from .pledge import pledge_told
 
-# (not a country's own debt: "debt-laden Greece")
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐](?:laden|ridden|hit|stricken|burdened|wracked|plagued))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+# (not a country's own debt: "debt-laden Greece", "debt-burden Greece", any compound "debt-...")
+DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐]\w)|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments)"
                   # "no ally pays NATO or the US itself", "unpaid bills", "failed to pay their 'bills'"
@@ -27,7 +28,7 @@ TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|required|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b|must"
                          r"|ha(?:s|ve)\sto|says\snothing|is\ssilent|no\smention|does\snot\smention|doesn['’]t\smention)", re.I)
 # (a duty of membership: "the 2% required by membership", "not a condition of membership", "membership obliges")
-LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b"
+LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b|\bstatutory\b"
                    r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
                    r"|\b(?:condition|requirement|obligation|prerequisite)\s(?:of|for)\s(?:nato\s|alliance\s)?membership\b"
                    r"|\bmembership\s(?:requires|obliges|obligates|commits)\b"
@@ -64,7 +65,7 @@ _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership 
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
 _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
-_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership", "joining"})
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership", "joining", "statutory"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
 def _rebuttal_words(kind: str) -> str:
@@ -77,7 +78,7 @@ def _rebuttal_words(kind: str) -> str:
 _KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
 
 
-GATE = frozenset("payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
+GATE = frozenset("statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
 
 # "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
 # folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
@@ -135,14 +136,20 @@ class MisconceptionRule(Rule):
             kind = "treaty"  # (a figure or the guideline: "treaty-bound to spend adequately" is no spending figure)
         elif not tokens.isdisjoint(_LEGAL_WORDS) and (key := _LEGAL_FOLDED.search(low)) and (
                 s.free(("pct",)) or "pledge" in low or "guideline" in low or "target" in low or "commitment" in low
-                or "goal" in low):
+                or "goal" in low or "percent" in low or "per cent" in low):
             kind = "legal"
         if not kind or key is None:
             return []
+        told = None  # whether a pledge's making is told beside the myth (worked out when first needed)
         for q in s.free(("pct", "money")):
             if q.kind == "pct" and q.value not in _BENCHMARKS and s.ally_for(q, groups=False):
                 continue  # "a member below 2% (Italy had 1.5% in 2021) owes no money": an
                 # ally's own figure beside the myth, a claim of its own (rules/ally_pct.py)
+            if q.kind == "pct" and q.value in _BENCHMARKS:
+                if told is None:
+                    told = pledge_told(s)
+                if told:
+                    continue  # the pledge's level, left to rules/pledge.py ("agreed to reach the statutory 2% ...")
             s.take(q)
         s.misconception = True
         rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)

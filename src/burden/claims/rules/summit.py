@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from ..dates import MONTHS
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
@@ -22,6 +24,56 @@ SUMMIT_HOSTS = {r["summit"]: r["word"] for r in rows("summit_places") if r["kind
 _HOSTED = {k: re.compile(rf"summit(?<!\wsummit)\s(?:(?:in|hosted by)\s(?:the\s)?{c}\b|{c}\s(?:hosts|will host))")
            for k, c in SUMMIT_HOSTS.items()}
 MEETING = gated(folded_pattern(re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)))  # on Sentence.low
+# a summit "in the Netherlands" a few words after the word summit ("a summit of the allied leaders in the Netherlands")
+_HOSTED_APART = {k: re.compile(rf"summit(?<!\wsummit)\s(?:[\w'’-]+\s){{1,10}}?in\s(?:the\s)?{c}\b") for k, c in SUMMIT_HOSTS.items()}
+# when the summit is said to be, read from the article's date (lexicon summit_times.csv; on Sentence.low)
+_TIMES = {kind: [gated(re.compile(r["pattern"])) for r in rows("summit_times") if r["kind"] == kind]
+          for kind in ("weekday", "ahead", "held")}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "a": 1}
+
+
+_SAID_REACH = 60  # characters between the summit's word or place and the time said of it
+
+
+def _said_month(s: Sentence) -> tuple[int, int] | None:
+    """The (year, month) a weekday or a span ahead puts the summit in, counted from the article's date; only a time
+    near the word summit or its place ("Rutte was in Washington on Thursday, two months before a summit ...": two
+    months, not Thursday)."""
+    low, tokens, today = s.low, s.tokens, s.today
+    near = [m.start() for m in _NEAR.finditer(low)]
+
+    def close(m: re.Match) -> bool:
+        return any(abs(m.start() - x) <= _SAID_REACH for x in near)
+
+    for g in _TIMES["weekday"]:
+        if g.may_match(low, tokens) and (m := next((m for m in g.finditer(low) if close(m)), None)) is not None:
+            ahead = (_WEEKDAYS.index(m.group("wd")) - today.weekday()) % 7 or 7
+            day = today + dt.timedelta(days=ahead)
+            return day.year, day.month
+    for g in _TIMES["ahead"]:
+        if g.may_match(low, tokens) and (m := next((m for m in g.finditer(low) if close(m)), None)) is not None:
+            n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]
+            if m.group("unit").startswith("week"):
+                day = today + dt.timedelta(days=7 * n)
+                return day.year, day.month
+            month = today.month - 1 + n  # calendar months: "three months away" on 1 June is September
+            return today.year + month // 12, month % 12 + 1
+    return None
+
+
+# the word summit or a summit's place (folded text): what a time said of the summit stands near
+_NEAR = re.compile(r"\bsummit\b|" + "|".join(rf"\b{re.escape(w.lower())}\b" for ws in _PLACE_NAMES.values() for w in ws))
+
+
+def _held_on(s: Sentence) -> tuple[int, int] | None:
+    """The (year, month) of a summit's day written out ("held on July 11, 2023"): its year, else the article's."""
+    for g in _TIMES["held"]:
+        if (m := g.search_words(s.low, s.tokens)) is not None:
+            years = [t.year for t in s.times if t.year and t.start >= m.end() and t.start - m.end() < 8]
+            return (years[0] if years else s.today.year), MONTHS[m.group("month")]
+    return None
 
 
 class SummitRule(Rule):
@@ -37,10 +89,15 @@ class SummitRule(Rule):
         dates = summit_dates()
         for key, regex in _PLACES:
             day = dates.get(key)
-            if not day or s.today >= day:
-                continue  # only announcements before the event
+            if not day:
+                continue
+            if s.today >= day:  # after the event: only its day written out ("leaders gathered on July 11, 2023, in Vilnius")
+                if (held := _held_on(s)) is not None and regex.search(s.text) and s.today.year - held[0] <= 1:
+                    out.append(self.claim(s, key, "summit_month", f"{held[0]}-{held[1]:02d}", "eq", held[0]))
+                continue
             host = SUMMIT_HOSTS.get(key)
-            if host and host in s.tokens and "summit" in s.tokens and _HOSTED[key].search(s.low):
+            if host and host in s.tokens and "summit" in s.tokens and (
+                    _HOSTED[key].search(s.low) or _HOSTED_APART[key].search(s.low)):
                 pass  # "a summit in the Netherlands": the place named by its host country
             elif not regex.search(s.text):
                 continue
@@ -53,4 +110,6 @@ class SummitRule(Rule):
             if when:
                 out.append(self.claim(s, key, "summit_month", f"{when[0].year}-{when[0].month:02d}", "eq",
                                       when[0].year))
+            elif (said := _said_month(s)) is not None:  # "on Tuesday", "two months away": from the article's date
+                out.append(self.claim(s, key, "summit_month", f"{said[0]}-{said[1]:02d}", "eq", said[0]))
         return out
