@@ -7,6 +7,8 @@ named), `fraction` (the share of the allies a fraction names)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..frame import Frame
 from ..verify import COMPARATOR_WORDS, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
 
@@ -122,12 +124,14 @@ def _each_named(frame: Frame, asof: AsOf, op: str, thr: float, ind: str, allies:
     """"Belgium, Canada, Croatia and Spain did not (reach 2%)": each named ally judged on its own figure, as a single
     ally's is (the deciding edition, else the latest earlier one holding that ally's value); refuted when one is on the
     other side, supported when every one is on this side, else the weakest of the verdicts."""
-    parts = []
-    for c in allies:
-        parts.append((c, asof.judge(lambda ed, c=c: asof.stored(ed, ind, c, year),
-                                    lambda v: matches(v, thr, op) or matches(round_half_up(v, 2), thr, op),
-                                    f"{c} {ind} {COMPARATOR_WORDS[op]} {thr:g} in {year}",
-                                    asof.data.editions_holding((ind,), c, year))))
+    def on_side(v: float) -> bool:
+        return matches(v, thr, op) or matches(round_half_up(v, 2), thr, op)
+
+    def figure_of(c: str) -> Callable[[str], Figure | None]:
+        return lambda ed: asof.stored(ed, ind, c, year)
+
+    parts = [(c, asof.judge(figure_of(c), on_side, f"{c} {ind} {COMPARATOR_WORDS[op]} {thr:g} in {year}",
+                            asof.data.editions_holding((ind,), c, year))) for c in allies]
     evidence = [row for _c, j in parts for row in j.evidence]
     for verdict in ("refuted", "unverifiable", "outdated"):
         hit = [(c, j) for c, j in parts if j.verdict == verdict]
