@@ -698,7 +698,7 @@ class PledgeRule(Rule):
                     else pledge_for(s, q.value)
                 if pct_deadline is None:
                     pct_deadline = _deadline_years(s, low)
-                if pid == "CURRENT" and q.value == 2.0 and not near_current and pct_deadline:
+                if pid == "CURRENT" and q.value == 2.0 and not near_current and (pct_deadline or _within_decade(low)):
                     pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline ("the goal of 2 per cent by 2024") is Wales
                 if governed and q.value == 2.0 and pid in ("CURRENT", "RIGA2006_2PCT"):
                     pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
