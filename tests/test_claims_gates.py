@@ -21,6 +21,8 @@ PATTERNS = [
     r"\bover\b",
     r"(?<!\w)(?:nato|the\s\d+-strong\s(?:alliance|bloc)|(?:the\s)?allies|(?:nato\s)?members)(?!\w)",
     r"\b(?P<n>\d{1,2}|one|ten)\s(?:allies|members)",
+    r"(?<!\w)(?:(?:the\s)?(?:nato|alliance)['’]s\s)?(?:allies|members)(?!\w)",
+    r"\b(?:(?:the\s)?\d+[\s-])?(?:allies|strong)\b",
 ]
 
 
@@ -28,6 +30,16 @@ def test_a_pattern_opening_with_a_boundary_and_words_is_scanned_literal_first():
     assert gated(re.compile(r"\b(?:will|would)\b")).scanner.pattern is None  # recompiled from its parse tree
     plain = re.compile(r"\b(?:the|\d)")  # a branch opens with a class: nothing to move
     assert gated(plain).scanner is plain
+
+
+def test_a_pattern_opening_with_optional_words_is_scanned_as_its_spelt_out_alternatives():
+    # "(?<!\w)(?:the\s)?allies" is scanned as "t(?<!\wt)he\sallies|a(?<!\wa)llies": every branch opens with a literal
+    assert gated(re.compile(r"(?<!\w)(?:the\s)?(?:allies|members)(?!\w)")).scanner.pattern is None
+    with_group = re.compile(r"\b(?:the\s)?(?P<n>\d+)\sallies")  # its group would be copied into each branch: left alone
+    assert gated(with_group).scanner is with_group
+    words = "|".join(f"{chr(97 + i % 26)}{i}" for i in range(70))  # (no prefix shared by all, which re would factor out)
+    many = re.compile(rf"(?<!\w)(?:the\s)?(?:{words})")  # 140 alternatives spelt out: too many, left alone
+    assert gated(many).scanner is many
 
 
 def test_the_gate_of_an_alternation_is_one_literal_per_branch():

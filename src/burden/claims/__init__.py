@@ -21,6 +21,7 @@ from .frame import figure_modality
 from .gates import gated, meets
 from .grammar import folded_pattern, is_english, looks_like_html, reading_text, strip_html
 from .measures import judge as judge_frame
+from .status import level_after as status_level_after
 from .verify import AsOf
 from .vintage import apply_named_editions
 
@@ -145,6 +146,16 @@ def _last_not_baseline(claims: list[Claim]) -> Claim:
     return claims[-1]
 
 
+def _status_level(s) -> tuple[str, str, float] | None:
+    """The threshold a status phrase of a sentence with claims names with its level ("now meeting the 2% target"):
+    the one a later "that goal" speaks of (read only on sentences whose statuses a rule already asked for)."""
+    for st in s.statuses:
+        if st.side in ("ge", "gt", "lt") and (q := status_level_after(s.text, st, s.quantities)) is not None \
+                and 0 < q.value <= 10:
+            return "def_exp_pct_gdp", st.side, q.value
+    return None
+
+
 def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     figures = [c for c in found if c.type in _FIGURE_TYPES and not c.extra.get("plan")] if found else found
     # without figures: the sentence's last ally and year, else the carried ones (worked out when asked for)
@@ -159,6 +170,8 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
         if counts and (dated := _last_not_baseline(counts)).year is not None:
             nxt.set_year(dated.year, s.paragraph)
+        if not counts and (named := _status_level(s)) is not None:
+            nxt.threshold = named  # "A and B are now meeting the 2% target. In 2024, only 18 had reached that goal."
         places = [c for c in found if c.type == "rank" and c.comparator == "eq" and isinstance(c.value, int)]
         if places:
             nxt.rank = (s.paragraph, places[-1])

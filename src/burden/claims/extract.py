@@ -61,8 +61,10 @@ PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), fol
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
 # "the standard agreed at the 2014 summit": a year naming the meeting where something was agreed dates the
 # agreement, not the figure (Sentence.data_times)
-_AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached)\s(?:up)?(?:on\s)?"
-                            r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|adopted|set|made|struck|signed|decided|endorsed|reached|determined|established|fixed"
+                            r"|laid\sdown)\s(?:up)?(?:on\s)?"
+                            # "as determined at NATO's 2014 summit", "set at the alliance's 2014 summit"
+                            r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?(?:(?:alliance|bloc|NATO|Nato)['’]s\s)?)?$", re.I)
 _MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b", re.I)
 # "the requirement agreed upon in 2006 that ...": a rule named, then when it was agreed (no meeting named)
 _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidelines?|goals?|benchmarks?|pledges?|rules?)\s"
@@ -107,7 +109,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level")
+                 "_named", "_named_from", "level", "previous_low")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -115,6 +117,7 @@ class Carry:
         self._subject, self._year, self._paragraph = subject, year, paragraph
         self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
         self._pct_from: Sentence | None = None
+        self.previous_low = ""  # the folded text of the sentence just before ("according to this measure": its measure)
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self.gdp_table = -1
@@ -136,6 +139,7 @@ class Carry:
             self._depth = 0
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
+        nxt.previous_low = last.low
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt.rank = self.rank
@@ -395,7 +399,7 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             if not any(q.start <= bracket.start("v") < q.end for q in found):
                 found = sorted([*found, Quantity(bracket.start("v"), bracket.end("v"), "pct", float(v),
                                                  len(v.split(".")[1]), "eq", v)], key=lambda q: q.start)
-    if not _LIST_VALUE_GATE.search(s.text) or not any(e.is_ally for e in s.entities):
+    if not any(e.is_ally for e in s.entities) or not _LIST_VALUE_GATE.search(s.text):
         return found
     context = _LIST_CONTEXT.search(s.text) is not None or s.carry.first_pct is not None
     by_start = {q.start: q for q in found}

@@ -19,6 +19,7 @@ from typing import Any
 from .gates import Several, gated
 from .grammar import folded_pattern
 from .lexicon import rows
+from .status import COUNT_CLAUSE
 
 # claim type -> measure
 MEASURES = {
@@ -259,7 +260,9 @@ def modality_of(low: str, words: frozenset[str], extra: dict[str, Any], markers:
 # "..., and Madrid will ..."
 _CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
-                           r"|is|are|was|were|has|have|had|says?|said)\b)", re.I)
+                           r"|is|are|was|were|has|have|had|says?|said)\b)"
+                           # a subordinate clause whose subject is a count (status.COUNT_CLAUSE)
+                           + "|" + COUNT_CLAUSE, re.I)
 _CLAUSE_BREAK_FOLDED = folded_pattern(_CLAUSE_BREAK)  # on grammar.folded text: the same spans
 
 

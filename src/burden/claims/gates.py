@@ -277,37 +277,93 @@ def needs_of(*patterns: Gated) -> Option:
 _WORD_CHAR = (_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])
 
 
+_OPENINGS_LIMIT = 64  # at most this many alternatives when an opening is spelt out (_openings)
+
+
+def _openings(items: list, limit: int = _OPENINGS_LIMIT) -> list[list] | None:
+    """The sequence `items` as alternatives that each open with a literal, tried in the same order as the sequence
+    tries its ways of matching: a group is opened up, an alternation's branches each go on with what follows it, and
+    an optional part "X?" followed by Y is "XY" then "Y" (greedy: with X first). None when a sequence opens with
+    anything else (a class, an anchor, a repeat that must match) or more than `limit` alternatives would be needed.
+    The parts after an opening are copied into each alternative: only for patterns without groups that capture."""
+    if not items:
+        return None
+    op, arg = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        return [items]
+    if op is _c.SUBPATTERN:
+        group, add_flags, del_flags, body = arg
+        return None if group is not None or add_flags or del_flags else _openings(list(body) + rest, limit)
+    if op is _c.BRANCH:
+        out: list[list] = []
+        for branch in arg[1]:
+            found = _openings(list(branch) + rest, limit - len(out))
+            if found is None:
+                return None
+            out += found
+        return out if len(out) <= limit else None
+    if op is _c.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+        with_it = _openings(list(arg[2]) + rest, limit)
+        if with_it is None:
+            return None
+        without = _openings(rest, limit - len(with_it))
+        return None if without is None or len(with_it) + len(without) > limit else with_it + without
+    return None
+
+
+def _is_word_start(item: Any) -> str | None:
+    """"boundary" for \\b, "not after a word" for (?<!\\w), else None."""
+    op, arg = item
+    if op is _c.AT and arg is _c.AT_BOUNDARY:
+        return "boundary"
+    if op is _c.ASSERT_NOT and arg[0] == -1 and list(arg[1]) == [_WORD_CHAR]:
+        return "not after a word"
+    return None
+
+
 def _literal_first(pattern: re.Pattern, parsed: Any = None) -> re.Pattern:
-    """The same pattern compiled to scan faster when it starts with \\b and a word (or an alternation of words):
-    "\\b(?:will|would)" is compiled as "(?:w(?<!\\ww)ill|w(?<!\\ww)ould)" (the boundary before a word character
-    is a look-behind after it). The engine finds no literal to skip to in a pattern that opens with \\b and tries
-    a match at every position; one that opens with a literal lets it skip from one candidate character to the next.
-    Same matches at the same places; any other pattern is returned as it is. `parsed`: the pattern's parse tree, when
-    the caller has it (it is rewritten here)."""
+    """The same pattern compiled to scan faster when it opens with \\b or (?<!\\w) and then words (an alternation
+    of words, maybe behind optional words): "\\b(?:will|would)" is compiled as "(?:w(?<!\\ww)ill|w(?<!\\ww)ould)"
+    (the test before the first character is a look-behind after it), "(?<!\\w)(?:the\\s)?allies" as
+    "t(?<!\\wt)he\\sallies|a(?<!\\wa)llies". The engine finds no literal to skip to in a pattern that opens with a
+    look-behind or \\b and tries a match at every position; one whose every branch opens with a literal lets it skip
+    from one candidate character to the next. Same matches at the same places (and the same groups: a pattern with
+    groups that capture is only rewritten when its first item after the test is an alternation of words or a word);
+    any other pattern is returned as it is. `parsed`: the pattern's parse tree, when the caller has it (it is
+    rewritten here)."""
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed
     items = list(parsed.data)
-    if len(items) < 2 or items[0] != (_c.AT, _c.AT_BOUNDARY):
+    test = _is_word_start(items[0]) if len(items) >= 2 else None
+    if test is None:
         return pattern
 
     def moved(seq: list) -> list | None:
         first = seq[0] if seq else None
-        if first is None or first[0] is not _c.LITERAL or not (chr(first[1]).isalnum() or chr(first[1]) == "_"):
+        if first is None or first[0] is not _c.LITERAL:
             return None
+        if test == "boundary" and not (chr(first[1]).isalnum() or chr(first[1]) == "_"):
+            return None  # (\\b before a character that is no word character asks for a word character before it)
         behind = _sre_parse.SubPattern(parsed.state, [_WORD_CHAR, first])
         return [first, (_c.ASSERT_NOT, (-1, behind)), *seq[1:]]
 
     op, arg = items[1]
+    head: list | None = None
+    rest: list = []
     if op is _c.BRANCH:
         branches = [moved(list(b)) for b in arg[1]]
-        if any(b is None for b in branches):
-            return pattern
-        head = [(_c.BRANCH, (None, [_sre_parse.SubPattern(parsed.state, b) for b in branches]))]
-        rest = items[2:]
-    else:
-        moved_items = moved(items[1:])
-        if moved_items is None:
-            return pattern
-        head, rest = moved_items, []
+        if all(b is not None for b in branches):
+            head = [(_c.BRANCH, (None, [_sre_parse.SubPattern(parsed.state, b) for b in branches]))]
+            rest = items[2:]
+    elif (moved_items := moved(items[1:])) is not None:
+        head = moved_items
+    if head is None and pattern.groups == 0:  # the alternatives spelt out, each with what follows its opening
+        alternatives = _openings(items[1:])
+        spelt = [] if alternatives is None else [moved(alt) for alt in alternatives]
+        if spelt and all(b is not None for b in spelt):
+            head = [(_c.BRANCH, (None, [_sre_parse.SubPattern(parsed.state, b) for b in spelt]))]
+    if head is None:
+        return pattern
     parsed.data = head + rest
     return _sre_compile.compile(parsed, pattern.flags)
 

@@ -35,6 +35,23 @@ _DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['�
 _LEVEL_AFTER = re.compile(r"\s(?:of|to\sspend|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\sinvest)\s"
                           r"(?:(?:spending|allocating|investing|devoting)\s)?(?:at\sleast\s)?")
 _CLAUSE = re.compile(r"[,;:—–(]\s|\b(?:while|but|whereas|although|though)\b")
+# a subordinate clause whose subject is a count: "urges members to spend more as only 7 hit target", "because just
+# nine allies meet it" (a demand before it does not govern the count; also a clause break of frame.clause_breaks)
+COUNT_CLAUSE = (r"\s(?:as|because|since|when|now\sthat|even\sas)\s(?=(?:only\s|just\s|a\smere\s|so\sfar\s|still\s)?"
+                r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                r"|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|a\shandful|a\sfew|few|most|none)"
+                r"\s(?:of\s(?:the\s|its\s)?[^\s]+\s)?(?:\w+\s)?(?:allies|members|countries|nations|states|have|had|hit|meet"
+                r"|met|reach|reached|do|did)\b)")
+_COUNT_CLAUSE = re.compile(COUNT_CLAUSE)
+
+
+def clause_start(low: str, start: int) -> int:
+    """Where the clause holding `start` begins, looking back at most 60 characters (folded text)."""
+    lo = max(0, start - 60)
+    ends = [c.end() for c in _CLAUSE.finditer(low, lo, start)]
+    if " as " in low or " because " in low or " since " in low or " when " in low:
+        ends += [c.end() for c in _COUNT_CLAUSE.finditer(low, lo) if c.end() <= start]
+    return max(ends, default=lo)
 _NOT_TARGET_AFTER = re.compile(r"\s(?:of\s(?:\w+\s)?(?:growth|inflation|the\sgovernment|the\stalks|the\ssummit|the\smeeting)"
                                r"|for\s(?:growth|inflation|emissions|troops))\b"
                                # "its goal of a balanced budget": "of" and no level, spending or GDP after it
@@ -56,10 +73,11 @@ class Status:
     side: str  # ge / gt / lt after the negation; none: nothing checkable
     negated: bool
     determiner: str  # "the", "that", "its" ...: "that"/"this" name a threshold talked about before
+    proform: bool = False  # "achieved it", "are doing so", "do not": the threshold is the one talked about before
 
     @property
     def anaphoric(self) -> bool:
-        return self.determiner in ("that", "this", "these", "those")
+        return self.proform or self.determiner in ("that", "this", "these", "those")
 
 
 @functools.cache
@@ -146,7 +164,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         i = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "s" and k[1:].isdigit() and v is not None)
         _pattern, side, has_own = own[i]
         start = m.start()
-        clause = max((c.end() for c in _CLAUSE.finditer(low, max(0, start - 60), start)), default=max(0, start - 60))
+        clause = clause_start(low, start)
         if accused().search(low, clause, start) or modal().search(low, clause, start):
             side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
             # "if Spain meets", "has committed to reaching": what is wanted or supposed, no claim
@@ -197,6 +215,56 @@ def covering(s, q) -> Status | None:
                 q.start >= st.target_end and _LEVEL_AFTER.fullmatch(s.text, st.target_end, q.start)):
             return st
     return None
+
+
+# where a pro-form may end: a clause's end, or a time or an aside after it ("nine did so in 2019", "most do not, ...")
+_PROFORM_END = (r"(?=\s?[.,;:!?)\"”—–]|\s?$|\s(?:in|by|last|this|next|until|since|too|either|now|again|yet|already|so far"
+                r"|according|as|while|but|and|he|she|they|officials|nato)\b)")
+
+
+@functools.cache
+def _proform_pattern() -> re.Pattern:
+    """A status verb and a pro-form object ("achieved it"), or a verb phrase standing for the whole status ("are doing
+    so", "do not"), at a clause's end (folded text); group "v<i>": status row i, "p<i>": proverb row i."""
+    verbs = "|".join(f"(?P<v{i}>{p})" for i, (p, side, _own) in enumerate(_rows()) if side != "none")
+    objects = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "proform")
+    proverbs = "|".join(f"(?P<p{i}>{r['pattern']})" for i, r in enumerate(_proverb_rows()))
+    return re.compile(rf"(?<![\w'’-])(?:(?:{verbs})\s(?:(?:even|fully|already|still|again|just|finally|now)\s)?(?:{objects})"
+                      rf"|{proverbs}){_PROFORM_END}")
+
+
+@functools.cache
+def _proverb_rows() -> tuple[dict[str, str], ...]:
+    return tuple(r for r in rows("threshold_status") if r["role"] == "proverb")
+
+
+def proform_after(low: str, start: int, end: int | None = None, carried_side: str | None = None) -> Status | None:
+    """The first status with a pro-form for its threshold in `low[start:end]` (folded text), in the clause that starts
+    at `start` ("only seven allies achieved it", "nine of the 30 are doing so", "Most, Canada included, do not"); its
+    side: the verb's (negation before it included), or for a verb phrase standing for the whole status, the side
+    `carried_side` the text talked about before (`same`) or its opposite (`other`). Read only when a reader has found a
+    count and no threshold of its own (no per-sentence scan)."""
+    if carried_side not in ("ge", "gt", "lt", "le"):
+        return None
+    m = _proform_pattern().search(low, start, len(low) if end is None else end)
+    if m is None:
+        return None
+    key = next(k for k, v in m.groupdict().items() if v is not None)
+    flip = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+    clause = max(start, clause_start(low, m.start()))
+    if modal().search(low, clause, m.start()) or accused().search(low, clause, m.start()):
+        return None  # "should meet it", "criticised for not doing so": no statement of where they stand
+    negated, at = False, m.start()
+    if key[0] == "p":
+        row = _proverb_rows()[int(key[1:])]
+        side = carried_side if row["side"] == "same" else flip[carried_side] if row["side"] == "other" else row["side"]
+        negated = row["side"] == "other"
+    else:
+        side = _rows()[int(key[1:])][1]
+        neg = negation.before(low, clause, m.start())
+        if neg is not None:
+            side, negated, at = flip[side], True, neg.start()
+    return Status(at, m.start(), m.end(), m.end(), m.end(), side, negated, "that", True)
 
 
 @functools.cache

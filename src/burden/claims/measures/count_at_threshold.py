@@ -14,6 +14,21 @@ _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
+    """The count on the data as of the date; a forecast ("NATO expects five allies to meet 2% in 2015") decided by an
+    edition that was not yet out on the date (counted as released only because the text speaks of figures released
+    that week) is unverifiable: the forecast was made before the figures were."""
+    j = _judge(frame, asof)
+    if frame.modality == "forecast" and j.verdict in ("supported", "refuted") and asof.date is not None:
+        day = next((e["release_day"] for e in asof.data.editions if e["edition"] == j.edition), None)
+        if day is not None and day > asof.date.isoformat():
+            word = {"supported": "would match", "refuted": "would not match"}[j.verdict]
+            return Judgement("unverifiable", j.evidence,
+                             f"a forecast: no edition released by {asof.date.isoformat()} holds this figure; "
+                             f"{j.edition}, out on {day}, {word} ({j.explanation})")
+    return j
+
+
+def _judge(frame: Frame, asof: AsOf) -> Judgement:
     x, year = frame.slots, frame.year
     kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
     if year is None:

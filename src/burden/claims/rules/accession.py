@@ -21,6 +21,19 @@ FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 _MEMBER_SINCE = re.compile(r"\bbeen\s(?:an?\s)?(?:nato\s|alliance\s)?members?\s(?:of\s(?:nato|the\salliance)\s)?$")
 
 
+# after a verb of joining: a set of allies or a group of them, not NATO ("join the US, Britain and Greece as the only
+# five ...", "joined a list of nine countries that ...", "joins the ranks of the 2% club"; folded text)
+_OTHERS_AFTER = re.compile(r"\w+\s(?:the\s|a\s|an\s)?(?:(?:list|group|club|ranks|circle|league|camp|handful|few)\sof\b|(?:other|fellow)\s)|\w+\s(?:only\s)?\d")
+
+
+def _joins_others(s: Sentence, j: int) -> bool:
+    """The join at `j` has allies (or a list, a club of them) for its object: a set joined, no accession."""
+    if _OTHERS_AFTER.match(s.low, j):
+        return True
+    end = s.low.find(" ", j) + 1
+    return end > 0 and any(e.is_ally and end <= e.start <= end + 4 for e in s.entities)
+
+
 class AccessionRule(Rule):
     type = "accession"
     code = "CLM-ACCESSION"
@@ -36,7 +49,7 @@ class AccessionRule(Rule):
         low = s.low
         # ("the Baltic states are now joined by Croatia" at 2%: a passive "joined by" is no accession of its subject)
         joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])
-                 and not low.startswith("joined by", j)]
+                 and not low.startswith("joined by", j) and not _joins_others(s, j)]
         # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004")
         allies = [e for e in s.entities if e.kind in ("name", "set")
                   and any(0 <= j - e.end < 60 for j in joins)]

@@ -16,7 +16,7 @@ from ..grammar import folded, folded_pattern
 from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
-from ..status import verb_pattern
+from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP
 from .ally_pct import AllyPctRule
 from .base import Rule
@@ -25,7 +25,7 @@ from .member_count import _BODY
 # the nouns a number counts, and those that also name the membership after "of" (lexicon count_nouns.csv)
 _COUNTED = "|".join(re.escape(r["noun"]) for r in rows("count_nouns") if r["counted"] == "yes")
 _MEMBERSHIP = "|".join(re.escape(r["noun"]) for r in rows("count_nouns"))
-COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|its\s)?(?:(?:alliance|bloc|NATO)['’]s\s)?(?:\d+\s)?)?"
+COUNT_NOUN = re.compile(r"^\s{0,2}(?::\s(?:the number of\s)?)?(?:of\s(?:the\s|its\s)?(?:(?:alliance|bloc|NATO)['’]?s\s)?(?:\d+\s)?)?"
                         r"(?:(?:NATO|European|other"
                         rf"|reporting|more|allied|alliance|non-U\.?S\.?|non-American)\s){{0,2}}(?:{_COUNTED})\b", re.I)
 _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countries": the others than the US (folded text)
@@ -88,9 +88,11 @@ REAL_CHANGE = "def_exp_real_change_pct"
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
-                     r"plan to)\s){0,3}(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
+                     r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
+                     # "16 countries not only stopped cuts to defence spending but increased ...": the rise after "but"
+                     r"(?:not\sonly\s(?:[\w'’-]+\s){1,8}?but\s(?:also\s)?)?(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
                      r"(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
-                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>\s(?:in\s)?real(?:\sterms)?\b)?")
+                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>(?:\s(?:this|last|next)\syear)?\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
                          rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
@@ -134,8 +136,17 @@ THERE_WERE = re.compile(rf"\bthere\s(?:were|are|was)\s(?:only\s|just\s|still\s|a
 # "NATO's June figures count seven", "the count was eleven", "the report puts the number at seven", "has eight"
 SOURCE_COUNT = re.compile(rf"\b(?:counts?|counted|the count (?:was|is|stood at|stands at)|puts? the (?:number|count|tally) at|"
                           rf"names|named|lists|listed|has|had|said|says|shows|showed)\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|$)", re.I)
+# "A and B have joined them, for a total of nine", "bringing the tally to 11" (the set of the threshold talked about
+# before, counted)
+TOTAL_COUNT = re.compile(rf"\b(?:(?:for|making|to)\s(?:a\s)?total\sof|bringing\sthe\s(?:total|tally|number)\sto|(?:the|a)\s(?:total|tally)"
+                         rf"\s(?:of|is|was|now\sstands\sat))\s(?:only\s|just\s)?{_N_WORD}(?=\s?[.;,]|\s?$|\s(?:in|this|last|by|according)\b)",
+                         re.I)
 # "that number was just 3", "it was still just 7" (the count of the sentence before, named by a pronoun)
-ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been)\s"
+ANAPHOR_COUNT = re.compile(rf"\b(?:(?:that|the|this)\s(?:number|figure|count|tally)|it)\s(?:was|is|stood at|stands at|had been"
+                           # "the number would rise to 19 by 2024", "that figure is expected to climb to 20"
+                           r"|(?:(?:would|will|could|should|to|is\s(?:expected|set|likely|forecast|projected)\sto)\s)?(?:rise|rises|rose|risen"
+                           r"|grow|grows|grew|increase|increases|increased|climb|climbs|climbed|jump|jumps|jumped|go up|went up"
+                           r"|fall|falls|fell|drop|drops|dropped)\sto)\s"
                            rf"(?:still\s|just\s|only\s|a mere\s)*{_N_WORD}(?!\s?(?:%|per\s?cent|percent|\.\d))\b", re.I)
 _ANAPHOR_WORDS = frozenset({"number", "figure", "count", "tally", "it"})
 _ELIDED_VERBS = frozenset({"do", "did", "does"})  # a word each ELIDED_COUNT match holds
@@ -211,7 +222,8 @@ _OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['’]s|the\salliance['�
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
 # between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
-_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|"
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|are|were|"
+                              r"expected\sto|set\sto|projected\sto|forecast\sto|likely\sto|due\sto|poised\sto|on\strack\sto|"
                               r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
 
@@ -237,18 +249,18 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
 
 _NUM = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
 # "nine of the bloc's 28 members", "four of 28 members", "five out of 29 allies": count of membership
-N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s|(?P<owner>[\w.]+)['’]s?\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
+N_OF_M = re.compile(rf"\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]?s\s|(?P<owner>[\w.]+)['’]s?\s)?(?:then\s)?(?P<m>{_NUM})\s(?:current\s)?(?:nato\s|alliance\s)?"
                     rf"(?:{_MEMBERSHIP})\b")
 # "Few members meet the target even now: eleven out of thirty-one." (the noun named before the colon)
 _N_OF_M_BARE = re.compile(rf"\s(?:out\s)?of\s(?P<m>{_NUM})(?=\s?[.;,)]|$)")
 _AFTER_COLON = re.compile(rf"\b(?:{_COUNTED})\b[^:]*:\s(?:only\s|just\s)?$", re.I)
-_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
+_MEETING_SET = re.compile(r"\s(?:nato\s)?(?:member\s)?(?:allies|members|countries|nations|states)\s(?:(?:believed|thought|estimated|said|"
                           r"reported|known)\sto\s(?:be\s)?|now\s|currently\s|already\s|still\s)?(?:at or above|at or over|above|meeting|"
                           r"hitting|that meet|that met|that hit|to meet|to reach|to hit|meet|reach|hit|reaching|expected to|on track to|set to"
                           # "one of eight allies that still fall short of 2%", "one of the eight below it"
                           r"|(?:that\s|which\s)?(?:still\s)?(?:fall|fell|falling|remain|remaining)\s(?:well\s|just\s)?(?:short|below)"
                           # "the 22 allies who still haven't met their commitment", "the 19 which failed to meet it"
-                          r"|(?:that|which|who)\s(?:[\w'’]+\s){0,3}?(?:meet|met|reach|hit|achiev|attain)\w*"
+                          r"|(?:that|which|who)\s(?:[\w'’]+\s){0,3}?(?:meet|met|reach|hit|achiev|attain|respect|honou?r|fulfil)\w*"
                           r"|below|under|short of)\b")
 ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
@@ -322,6 +334,21 @@ def _wordless() -> re.Pattern:
                       rf"(?:allies|members|countries|nations|member\sstates|states))\b")
 
 
+def carried_threshold(s: Sentence) -> tuple[str, str, float] | None:
+    """The threshold the text talked about before: the last count's or set's, else the level of the pledge the
+    sentence before named ("Allies agreed in 2014 to reach 2% by 2024. Only seven achieved it")."""
+    if s.carry.threshold is not None:
+        return s.carry.threshold
+    pledge = s.carry.pledge
+    if not pledge:
+        return None
+    row = next((p for p in pledges_in_force(s.today) if p["id"] == pledge), None)
+    level = row.get("threshold_pct") if row else None
+    if not level:
+        return None
+    return (EQUIP if "EQUIP" in pledge else GDP), "ge", float(level)
+
+
 def pledge_deadline(day: dt.date, level: float) -> int | None:
     """The year a count "on track to meet" a level is forecast for: the earliest deadline, not yet past, of the
     pledges in force on `day` at that level (commitments.csv: "15 members are on track to meet 2%" in 2018 = by 2024,
@@ -347,7 +374,10 @@ def forecast_after(low: str, at: int) -> str | None:
     return next(rows_[int(k[1:])]["detail"] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
 
 
-_CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but)\s")
+_CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s")
+# a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
+_EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|demanded|endorsed|established|decided|pledged"
+                                r"|promised|announced|reaffirmed|confirmed)\s(?:(?:at|in|on|during)\s(?:the\s)?)?$")
 
 
 def _time_in_clause(s: Sentence, q) -> bool:
@@ -355,8 +385,9 @@ def _time_in_clause(s: Sentence, q) -> bool:
     this year spending grows 3.8%" names no year for the count)."""
     low = s.low
     for t in s.data_times:
-        if not t.year or t.kind in _NO_DATA_YEAR:
-            continue  # ("NATO announced last month that ...": the announcement's time)
+        if not t.year or t.kind in _NO_DATA_YEAR or _EVENT_VERB_BEFORE.search(low, max(0, t.start - 24), t.start):
+            continue  # ("NATO announced last month that ...": the announcement's time; "a goal urged last year by
+            # Trump", "agreed in 2014": the time of what was done to the goal, not of the count)
         lo, hi = (q.end, t.start) if t.start >= q.end else (t.end, q.start)
         if not _CLAUSE_END.search(low, lo, hi):
             return True
@@ -410,6 +441,11 @@ class CountThresholdRule(Rule):
             return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")
         if m and not _THRESHOLD_REF_FOLDED.search(low):
             return None  # "met it" with no threshold talked about: unsure, no claim
+        if m is None and lo and (carried := carried_threshold(s)) and not any(x.side in _OPS for x in s.statuses) \
+                and (pf := proform_after(low, lo, None, carried[1])) is not None:
+            # "only seven allies achieved it", "nine of the 30 are doing so": the threshold talked about before (a
+            # count's, else the pledge's), on the side the verb (or the pro-verb, with its negation) names (status.py)
+            return carried[0], pf.side, carried[2]
         st = None if m else next((x for x in s.statuses if x.side in _OPS and x.verb_start >= lo - 40), None)
         if st is not None:
             # a verb or noun of meeting or missing and the target it governs (claims/status.py: "just six reach the
@@ -440,11 +476,12 @@ class CountThresholdRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes:
             return []
-        if s.carry.threshold and s.words.isdisjoint(GATE):
+        if s.words.isdisjoint(GATE) and (s.carry.threshold or s.carry.pledge):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE) and not (s.statuses and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
+        if s.words.isdisjoint(GATE) and not ((s.statuses or s.carry.threshold or s.carry.pledge)
+                                             and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
                 and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
@@ -460,6 +497,10 @@ class CountThresholdRule(Rule):
                 continue  # "30 European countries plus Canada": part of a group's name
             start = q.start
             after = low[q.end:q.end + 50]  # yes/no: the folded patterns on the folded window (same spans)
+            if low.endswith(_NOT_COUNT_BEFORE_WORDS, max(0, start - 8), start):
+                continue  # "the then-28 allies" (the membership then), "the top five countries with the smallest ..." (a rank)
+            if _DIFFERENCE_AFTER.match(after):
+                continue  # "officials had counted on three more allies clearing the bar": a difference, no count
             if q.value == 1 and ONE_OF_THE.match(after):
                 continue  # "Italy is one of the 15 allies expected to ...": the count is the 15
             if low.endswith("one in ", 0, start):
@@ -482,7 +523,9 @@ class CountThresholdRule(Rule):
             before = text[max(0, start - 12):start].lower()
             if (_BEFORE_COUNT.search(before[-8:]) and not ONE_OF_THE_BEFORE.search(before) or before.endswith("one of ")) \
                     and not ((before.endswith("one of ") or before.endswith("the ")) and _MEETING_SET.match(after)) \
-                    and not before.endswith(("total of ", "number of ")):  # "a total of 22 countries": a count
+                    and not before.endswith(("total of ", "number of ")) \
+                    and not (_GROUP_OF_BEFORE.search(before) and _MEETING_SET.match(after)):  # "a total of 22 countries": a count
+                # ("joined a list of nine member countries that respect the target": the list is the count)
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if start <= 2 and after[:1] == ":":
                 # a listicle item led by its count ("7: allies forecast to hit 2% in
@@ -501,6 +544,11 @@ class CountThresholdRule(Rule):
                     and (figure := verb_pattern().match(low, verb.end())) is not None \
                     and any(x.kind == "pct" and figure.end() <= x.start <= figure.end() + 12 for x in s.quantities):
                 counts.append(q)  # "seven of the 32 have not met 2%": a count of the membership, a verb, a figure
+            elif 0 < q.value <= 40 and q.decimals == 0 and not _NOT_A_COUNT_BEFORE.search(low, max(0, start - 12), start) \
+                    and (pf := proform_after(low, q.end, q.end + 60, (carried_threshold(s) or ("", "ge", 0.0))[1])) is not None \
+                    and _COUNT_TO_STATUS.fullmatch(low, q.end, pf.verb_start) is not None:
+                counts.append(q)  # "only nine of the 30 are currently doing so", "seven of them achieved it": a count
+                # right before a pro-form status (status.py), the threshold the sentence or the text before named
             elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
                     and _PAYING_AFTER.match(low, m_of.end()) is not None:
                 counts.append(q)  # "just nine of the 29 are paying what they should": the unnamed guideline
@@ -517,9 +565,14 @@ class CountThresholdRule(Rule):
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
+        minority = not counts and kind is None and "minority" in s.words and _MINORITY.search(low) is not None
+        if minority:
+            kind = "most"  # "one of a minority of members that fail to meet it": most are on the other side
         fractions = [m for m in FRACTION_OF.finditer(text) if not (kind == "most" and m.group("frac") == "half")] \
             if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "one in " in low else []
         if not counts and not kind and not fractions:
+            if not s.tokens.isdisjoint(_ORDINAL_WORDS) and (nth := _NTH_MEETING.search(low)) is not None:
+                return self._nth_meeting(s, nth)
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
         threshold: tuple[str, str, float] | None
@@ -536,9 +589,15 @@ class CountThresholdRule(Rule):
                 return self._elided_after_semicolon(s, *s.carry.threshold)
             if not s.carry.threshold or kind in ("all", "none", "not_all"):
                 return []
+            if kind == "most" and _STEP_UP.search(low):
+                return []  # "most members will step up their contributions": a change, no side of the threshold
+            if s.free(("fraction",)) or s.carry.threshold[0] == GDP and "equipment" in low:
+                return []  # "only two allies spend less than a fifth of their budgets on equipment": another measure
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
+        if minority:
+            op = _COMPLEMENT.get(op, op)
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
@@ -568,6 +627,11 @@ class CountThresholdRule(Rule):
                 # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
                 year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
+            expects = _EXPECTS_BEFORE.search(low, max(0, q.start - 30), q.start) is not None
+            if expects and not _time_in_clause(s, q):
+                year = s.today.year  # "NATO expects eight allies to meet 2%": this year's forecast
+            if (when := _WHEN_YEAR_BEFORE.search(low, max(0, q.start - 40), q.start)) is not None:
+                year = int(when.group("y"))  # "a fourfold rise from 2021, when only six of the 32 met it": 2021's count
             at = s.threshold_at
             if at is not None and at.start > q.end:  # "two allies are set to hit 3.5% this year"
                 after = next((t for t in s.times if t.year and at.end <= t.start <= at.end + 4
@@ -587,7 +651,7 @@ class CountThresholdRule(Rule):
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
-                                  "excluded": excluded, "members": members},
+                                  "excluded": excluded, "members": members, **({"modality": "forecast"} if expects else {})},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
@@ -601,6 +665,8 @@ class CountThresholdRule(Rule):
                 if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
+                if len(counts) > 1:
+                    out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies))
                 return out
         if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
             if op not in _COMPLEMENT or ASPIRATION.search(text) or _agreed().search(low) is not None \
@@ -626,10 +692,35 @@ class CountThresholdRule(Rule):
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
             claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
+            if claim.frame.modality in _DROPPED_MODALITIES:
+                return out  # "it is incumbent on all members to spend 2%", "asks every ally to put 2% into defence"
         out.append(claim)
         if kind in ("all", "none") and ("from" in low or "compared" in low or "against" in low or "vs" in low
                                         or "versus" in low):  # "..., compared with just three in 2014"
             out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
+        return out
+
+    def _nth_meeting(self, s: Sentence, m: re.Match) -> list[Claim]:
+        """"Romania became the sixth ally to meet the guideline", "the seventh of NATO's 29 members meeting the target":
+        an ally joining the set makes it n allies on that side (a count of n, in the year of the sentence)."""
+        n = _ORDINAL_VALUE.get(m.group("n"))
+        if n is None:
+            return []
+        threshold = self._threshold(s, m.end("n"), compared_from=m.end("n"))  # (the figure after it is the set's level)
+        if threshold is None:
+            return []
+        indicator, op, value = threshold
+        s.carry.threshold = threshold
+        q = Quantity(m.start("n"), m.end("n"), "count", float(n), 0, "eq", s.text[m.start("n"):m.end("n")])
+        year = _sentence_year(s)
+        out = [Claim(self.type, self.code, s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", float(n), "eq",
+                     year, q, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
+                               "kind": "count", "excluded": [], "members": None}, self)]
+        ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()
+                     and not _CLAUSE_END.search(s.low, e.end, m.start())), None)
+        if ally is not None and indicator == GDP:  # "Hungary became the eleventh ...": Hungary is on that side too
+            out.append(Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, op, year, s.threshold_at or q,
+                             {"plan": False, "how": "set", "negated": False}, _ALLY_PCT))
         return out
 
     def _wordless_counts(self, s: Sentence) -> list[Claim]:
@@ -685,6 +776,31 @@ class CountThresholdRule(Rule):
                            allies=None, kind="all", excluded=[])
         claim.type, claim.code = "all_none_threshold", "CLM-ALL-NONE"
         return [claim]
+
+    def _later_clause_counts(self, s: Sentence, later: list, first, group, indicator: str, op: str, value: float,
+                             allies) -> list[Claim]:
+        """A count in a later clause of its own, not read as a baseline or an elided second count: "About five years
+        ago, about ten did, and this year more than 20 of the 32 members will do so" (the same threshold, each count
+        in its own time)."""
+        out = []
+        for q in later:
+            if s._index(q) in s.used or not _CLAUSE_END.search(s.low, first.end, q.start):
+                continue
+            pf = proform_after(s.low, q.end, q.end + 60, op)
+            raises = indicator == REAL_CHANGE and (r := RAISING.match(s.low, q.end)) is not None and r.group("real") \
+                and (r.group("down") is not None) == (op == "lt")  # "..., while 18 more will raise budgets in real terms"
+            if not raises and (pf is None or pf.side != op
+                               or not _DO_WORDS.intersection(s.low[pf.verb_start:pf.verb_end].split())):
+                continue  # only a pro-verb for the same status ("will do so", "did"); "while five reached it" is
+                # the other side's count, read (or not) by _other_side
+            s.take(q)
+            year, _ = s.year_for(q)
+            m_of = N_OF_M.match(s.low, q.end)
+            out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value,
+                             hedge_before(s.text, q.start, s.low), year, q,
+                             {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                              "excluded": [], "members": (_number(m_of.group("m")) or None) if m_of else None}, self))
+        return out
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
@@ -757,6 +873,8 @@ class CountThresholdRule(Rule):
                                   q, indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
                                   excluded=[]))
         for m in ELIDED_SECOND.finditer(s.text, after):
+            if _MEMBERSHIP_BEFORE.search(s.low, max(0, m.start("n") - 12), m.start("n")):
+                continue  # "six of the 29 had done so in 2017": the 29 is the membership, not a second count
             q = next((x for x in s.free(("count",)) if x.start == m.start("n")), None)
             t = next((t for t in s.times if t.year and (t.kind in ("year", "last_year", "this_year")
                                                          or t.kind == "deadline" and t.year < s.today.year)
@@ -890,9 +1008,15 @@ class CountThresholdRule(Rule):
         """A count whose noun and threshold are those of the sentence before: "Only seven do.", "Nine did so in
         2019.", "NATO's June figures count seven", "the count was eleven"."""
         words = s.words
+        carried = carried_threshold(s)
+        if carried is None:
+            return []
+        if not words.isdisjoint(_MOST_WORDS) and (most := _ELIDED_MOST.match(s.low)) is not None:
+            return self._elided_most(s, most, carried)
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
-        m = (ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
+        m = (TOTAL_COUNT.search(s.text) if "total" in words or "tally" in words else None) or (
+            ELIDED_COUNT.search(s.text) if not words.isdisjoint(_ELIDED_VERBS) else None) or (
             SOURCE_COUNT.search(s.text) if not words.isdisjoint(_SOURCE_VERBS) and SOURCE_WORDS.search_words(s.low, s.tokens) else None) or (
             THERE_WERE.search(s.text) if "there" in words else None)
         if not m or s.free(("pct",)):
@@ -900,8 +1024,6 @@ class CountThresholdRule(Rule):
         value = _elided_count(m.group("n"))
         if value is None:
             return []
-        carried = s.carry.threshold
-        assert carried is not None  # find() calls _elided() only when a threshold is carried
         indicator, op, threshold = carried
         if m.re is ELIDED_COUNT and op in ("lt", "le"):
             op = _COMPLEMENT[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
@@ -916,6 +1038,21 @@ class CountThresholdRule(Rule):
         return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value,
                            q.comparator if q.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq",
                            year, q, indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
+
+    def _elided_most(self, s: Sentence, m: re.Match, carried: tuple[str, str, float]) -> list[Claim]:
+        """"Most, Germany included, do not.", "The majority now do.": more than half of the allies on the side of the
+        threshold talked about before that the pro-verb names (status.py `proverb` rows, negation included)."""
+        pf = proform_after(s.low, m.end(), None, carried[1])
+        if pf is None or pf.start != m.end() or pf.side not in _OPS:
+            return []
+        indicator, _op, level = carried
+        s.carry.threshold = (indicator, pf.side, level)
+        verb = s.low[pf.verb_start:pf.verb_end].split()[0]
+        # ("Most do not" with no time of its own: the present, whatever year the sentence before named)
+        year = s.latest_year() if verb in _PRESENT_VERBS and not claim_times(s) else _sentence_year(s)
+        claim = self.claim(s, "NATO_ALLIES", indicator, level, "gt", year, None, indicator=indicator,
+                           op=pf.side, threshold=level, allies=None, kind="most", excluded=[])
+        return [claim]
 
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
@@ -938,6 +1075,13 @@ class CountThresholdRule(Rule):
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
+# a demand, a condition, a hope or a question (modality.csv effect `drop`): an all/none claim under one is nobody's
+_DROPPED_MODALITIES = frozenset(r["modality"] for r in rows("modality") if r["effect"] == "drop")
+# "Most, Germany included, do not.", "But the majority of them still do": a quantifier standing alone before a
+# pro-verb (status.py), its threshold the one talked about before (folded text; the pro-verb is read after it)
+_ELIDED_MOST = re.compile(r"(?:but\s|yet\s|and\s|today,?\s|now,?\s)?(?:most|the\s(?:vast\s|large\s|great\s|clear\s)?majority|a\s(?:clear\s)?majority)"
+                          r"(?:\sof\s(?:them|those|these))?(?:,\s[^,;]{1,50},)?\s(?:(?:still|now|already|currently)\s)?")
+_MOST_WORDS = frozenset({"most", "majority"})
 _COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 # a second count after its own time, verb elided: "...; today 23 of them do", "; in 2024, 23 will (do so)"
 ELIDED_TIME_FIRST = re.compile(r"(?:;|,\s(?:but|and|while|whereas))\s(?:(?:in|by)\s\d{4}|(?P<now>today|now)|this\syear|last\syear),?\s"
@@ -953,6 +1097,37 @@ OTHER_SIDE = re.compile(r"(?:,\s|\s)(?:with|while|and|but|whereas)\s(?:the\s(?:o
                         r"(?:(?:other\s)?(?:allies|members|countries|nations|others)\s)?(?:are\s|were\s|still\s|now\s)*"
                         r"(?:(?:falling|fell|fall|falls|remain(?:ing|ed|s)?|stay(?:ing|ed|s)?|sitting|lagging)\s(?:just\s|well\s|far\s)?"
                         r"(?:short|below|under)|below|under|short\sof|missing)\b", re.I)
+# after a number: "two more members", "three additional allies" (a difference between two counts, no count itself)
+_DIFFERENCE_AFTER = re.compile(r"\s(?:more|additional|extra|further|new)\s(?:nato\s|european\s)?(?:allies|members|countries|nations"
+                               r"|states|member\sstates|member\scountries)\b")
+# a verb of raising what is spent, no verb of meeting: "most allies will step up their contributions" (folded text)
+_STEP_UP = re.compile(r"\b(?:step|stepped|stepping|ramp|ramped|ramping|scale|scaled)\sup\b|\b(?:increase|increased|increasing|raise"
+                      r"|raised|raising|boost|boosted|boosting)\s(?:their|its)\s(?:contributions?|spending|budgets?|outlays)\b")
+# a set named by a collective noun before a count: "a list of nine allies that meet it", "the club of 23 members at 2%"
+_GROUP_OF_BEFORE = re.compile(r"\b(?:list|group|club|circle|ranks|league|camp)\sof\s$")
+# a year opening a relative clause whose subject is the count (folded text, right before it): "from 2021, where only"
+_WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d\d),?\s(?:when|where|in\swhich|at\swhich\spoint)\s"
+                               r"(?:only\s|just\s|a\smere\s|barely\s)?$")
+# "a minority of members", "the small minority of allies" (folded text): fewer than half, read as most on the other side
+_MINORITY = re.compile(r"\b(?:a|the)\s(?:small\s|tiny\s|shrinking\s|dwindling\s)?minority\sof\s(?:the\s)?(?:nato\s|european\s)?"
+                       r"(?:allies|members|countries|nations|member\sstates)\b")
+_NOT_COUNT_BEFORE_WORDS = ("then-", "then ", "top ", "bottom ", "first ", "last ")
+# "the sixth ally to meet the guideline", "only the seventh of NATO's 29 members meeting the target" (folded text)
+_ORDINAL_VALUE = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                              "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                              "twentieth".split(), 2)}
+_ORDINAL_WORDS = frozenset(_ORDINAL_VALUE)
+_NTH_MEETING = re.compile(r"\bthe\s(?:only\s)?(?P<n>" + "|".join(_ORDINAL_VALUE) + r")\s(?:of\s(?:nato['’]?s\s|the\s"
+                          r"(?:alliance['’]s\s)?|its\s)?(?:\d+\s)?)?(?:nato\s)?(?:ally|allies|member|members|country|countries"
+                          r"|nation|nations|member\sstate|member\sstates)\s(?:(?:to|that|which|who)\s(?:\w+\s)?)?(?:meet|meets|meeting|met"
+                          r"|reach|reaches|reaching|reached|hit|hits|hitting|achieve|achieving|exceed|exceeding)\b")
+# a verb of expecting with the count as its object (folded text, right before the count): "NATO expects five allies
+# to meet 2% in 2015", "officials forecast that eight members will"
+_EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|anticipates?"
+                             r"|anticipated)\s(?:that\s)?(?:only\s|just\s|about\s|around\s|some\s)?$")
+_DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
+_PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
+_MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)
 _OTHER_SIDE_FOLDED = gated(folded_pattern(OTHER_SIDE))  # on Sentence.low (the same spans)
 
 

@@ -18,6 +18,22 @@ _WHO = r"(?:NATO\s|alliance\s)?(?:allies|members|member states|member countries|
 # lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
 # words of a size adjective ("32-strong", "29-member"), and the words that make a number a count ("a record 23")
 BODY_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "body")
+# "17 NATO member countries intend to put at least 2% into defence": a count of the allies that plan it (lexicon plan_verb rows)
+_PLAN_PREDICATE = re.compile(r"\s(?:now\s|still\s|also\s|all\s)?(?:" + "|".join(r["word"] for r in rows("member_count")
+                                                                        if r["kind"] == "plan_verb")
+                             + r")\s(?:\w+\s)?(?:spend|meet|reach|hit|allocate|devote|invest|put|raise|increase|boost|exceed|top)\b")
+# a bare number of allies as the subject of a change of their spending (folded text, after the noun): "16 NATO
+# countries not only stopped cuts but increased expenditures", "20 NATO members raised spending in real terms"
+_CHANGE_PREDICATE = re.compile(r"\s(?:(?:have|had|has|also|all|now|not\sonly|already)\s)*(?:stopped|halted|increased|raised|boosted|"
+                               r"lifted|cut|reduced|slashed|trimmed)\s(?:[\w'’-]+\s){0,3}?(?:cuts|spending|budgets?|expenditures?|"
+                               r"outlays)\b")
+# after "the eleventh member": a verb of meeting a threshold ("to reach 2%", "meeting the target"): a count, not the
+# membership (folded text)
+_ORDINAL_MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reach|hit|achieve|exceed|clear|spend)\w*"
+                                    r"|(?:meeting|reaching|hitting|exceeding)\b)")
+# "the 28-nation bloc" in a sentence about the European Union: that body's membership, not NATO's
+_OTHER_BODY = re.compile(r"(?:" + "|".join(r["word"] for r in rows("member_count") if r["kind"] == "other_body") + r")")
+_BLOC_WORDS = ("bloc", "union", "club")
 SIZE_WORDS = tuple(r["word"] for r in rows("member_count") if r["kind"] == "size")
 _BODY = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
 _SIZE = "|".join(sorted(SIZE_WORDS, key=len, reverse=True))
@@ -29,7 +45,7 @@ PATTERNS = [
     (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]s\s)(?:then\s)?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-])?{_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO|of NATO|of the alliance)", re.I), "the"),
     # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
@@ -69,13 +85,13 @@ OF_THE_GROUPS_N = re.compile(rf"\b(?:{_BODY})['’]s\s(?:then\s)?{_N}\s(?:nato\s
 # a number from ten to forty, hyphenated words too ("thirty-one")
 _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")),
                                           key=len, reverse=True)) + ")"
-OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s)?(?:allies|members|member|countries|"
+OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
                       r"currently|in|this|last)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
 # bare count after a colon ("Few members meet it: eleven out of thirty-one")
 _OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
-_NOUN_AFTER_M = re.compile(r"\s(?:nato\s)?(?:allies|members|member|countries|nations)\b")
+_NOUN_AFTER_M = re.compile(r"\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|nations)\b")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
@@ -84,8 +100,8 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
 # "bringing membership to 32", "NATO's membership rose to 32", "membership now stands at 32"
-MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:(?:has\s|now\s)?(?:rose|risen|grew|grown|increased|expanded|climbed|jumped"
-                           rf"|swelled|stands|stood)\s)?(?:to|at|of)\s{_NH}\b")
+MEMBERSHIP_TO = re.compile(rf"\bmembership\s(?:now\s|currently\s)?(?:(?:has\s|now\s)?(?:rose|risen|grew|grown|increased|expanded|climbed|jumped"
+                           rf"|swelled|stands|stood)\s)?(?:to|at|of)\s{_NH}\b")  # ("with membership now at 30")
 # "the alliance, which grew to 32 members with Sweden": the membership on the date
 GREW_TO = re.compile(rf"\b(?:grew|grown|expanded|swelled|swollen)\sto\s{_NH}\s(?:members|allies|nations|countries)\b")
 # "NATO, now 32 members strong": the membership
@@ -102,7 +118,7 @@ _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expect
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
-_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s|natos\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays?|expenditures?))"
                             # (up to three words before the verb: "who still haven't met", "which failed to meet")
                             r"\s(?:are\s|were\s|is\s|have\s|had\s|has\s)?(?:[\w'’]+\s){0,3}"
@@ -242,6 +258,19 @@ class MemberCountRule(Rule):
                         and verb_pattern().match(low, adv.end()) is not None:
                     continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
                     # allies at the threshold (a verb of meeting or missing, status.py), not the membership
+                if kind == "the" and _CHANGE_PREDICATE.match(low, m.end()) \
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                    continue  # "16 NATO countries not only stopped cuts but increased spending": some allies, counted
+                if kind == "ordinal" and _ORDINAL_MEETING_AFTER.match(low, m.end()):
+                    continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership
+                if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):  # ("10 out of 30 NATO countries plan to")
+                    continue  # "17 NATO member countries intend to put at least 2% into defence": a count of the allies planning it
+                if kind == "the" and low.endswith(_BLOC_WORDS, 0, m.end()) and _OTHER_BODY.search(low) \
+                        and "nato" not in low and "alliance" not in low:
+                    continue  # "Britain out of the 28-nation bloc" (the European Union): another body's membership
                 if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count

@@ -12,7 +12,7 @@ from ..gates import Several, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import parse_number
-from ..verify import GDP, REAL, USD
+from ..verify import EQUIP, GDP, REAL, USD
 from .base import Rule
 from .count_threshold import _sentence_year, claim_times
 
@@ -22,6 +22,16 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
 ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
 _CARDINALS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r"|[1-3]?\d(?:st|nd|rd|th))"
+# a measure named by pointing back: "according to this measure", "by that metric", "on this yardstick" (folded text)
+_THIS_MEASURE = re.compile(r"\b(?:by|on|under|according\sto|using)\s(?:this|that|the\ssame)\s(?:measure|metric|yardstick|score|gauge|criterion)\b")
+_MEASURE_NOUNS = frozenset({"measure", "metric", "yardstick", "score", "gauge", "criterion"})
+# a place reached and the place left (folded text): "move(d) up to 20th from 23rd", "slipped from 20th to 22nd",
+# "last year's 23rd place"
+_MOVE_VERB = (r"(?:move|moves|moved|moving|rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped"
+              r"|slip|slips|slipped|fall|falls|fell|fallen|drop|drops|dropped|slide|slides|slid|advance|advanced|went|go)")
+_MOVED = re.compile(rf"\b{_MOVE_VERB}\s(?:up\s|down\s|back\s)?(?:(?:to|into)\s(?P<n>{_ORD})\s(?:place\s|spot\s|position\s)?"
+                    rf"from\s(?P<m>{_ORD})\b|from\s(?P<m2>{_ORD})\s(?:place\s|spot\s|position\s)?(?:to|into)\s(?P<n2>{_ORD})\b)"
+                    rf"|\b(?:last|the\sprevious|the\sprior)\syear['’]s\s(?P<m3>{_ORD})\s(?:place|spot|position|ranking)\b")
 _WORD_ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r")"  # (WORD_ORD in rank.csv: an ordinal word, so its gate is a word)
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
@@ -531,11 +541,36 @@ class RankRule(Rule):
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
                 out.append(claim)
+        if ("from" in s.words or "year's" in s.low or "year’s" in s.low) and (moved := _MOVED.search(s.low)):
+            out += self._moved(s, out, moved)
         if "followed" in s.words and out:
             out += self._followed_by(s, out)
         if ("behind" in s.words or "next" in s.words) and out:
             out += [c for c in self._next_place(s, out) if all(o.subject != c.subject for o in out)]
         return out
+
+    def _moved(self, s: Sentence, out: list[Claim], m: re.Match) -> list[Claim]:
+        """A place reached and the place left ("moved up to 20th from 23rd", "slipped from 20th to 22nd", "20th out of
+        28, an improvement over last year's 23rd place"): the place left is the same ranking a year before the one
+        reached (two claims; the reached one is read here when no phrasing read it)."""
+        n = _position(m.group("n") or m.group("n2") or "")
+        before = _position(m.group("m") or m.group("m2") or m.group("m3") or "")
+        if not before:
+            return []
+        if n:
+            c = next((c for c in out if c.value == n and c.comparator == "eq" and len(c.subject or "") == 3), None)
+        else:  # "last year's 23rd place": beside the one place this sentence ranked
+            singles = [c for c in out if c.comparator == "eq" and len(c.subject or "") == 3]
+            c = singles[0] if len(singles) == 1 else None
+        new = []
+        if c is None and n:
+            c = self._claim_at(s, m.start(), m.end(), n, True, "before")
+            if c is None:
+                return []
+            new.append(c)
+        if c is None or c.year is None:
+            return new
+        return [*new, self.claim(s, c.subject, c.metric, before, "eq", c.year - 1, None, **c.extra)]
 
     def _in_carried_ranking(self, s: Sentence, c: Claim) -> Claim:
         """A set rank read with no figure or spending word of its own, after a sentence that ranked: the carried
@@ -803,6 +838,9 @@ class RankRule(Rule):
         # (a change's year is the year it reaches, not the baseline's: "a 44% rise compared to the previous year")
         year = _rank_year(s) if change else _clause_year(s, clause, at, end, pcts)
         indicator = REAL if change else USD if money else GDP
+        if named is None and not s.words.isdisjoint(_MEASURE_NOUNS) and _THIS_MEASURE.search(s.low) \
+                and "equipment" in s.carry.previous_low:
+            indicator = EQUIP  # "That would rank Canada 11th, by this measure" after its equipment share: that share
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         if group is not None:  # "the highest among the Baltic states": the rank among the group's members
             if len(members) > 1:

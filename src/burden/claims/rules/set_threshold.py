@@ -14,7 +14,7 @@ from ..context import joined
 from ..entities import Entity
 from ..extract import Claim, Sentence
 from ..quantities import NUMBER_WORDS, Quantity, parse_number
-from ..status import Status, below_set, level_after
+from ..status import Status, below_set, level_after, proform_after
 from ..verify import GDP
 from .base import Rule
 from .count_threshold import (
@@ -23,11 +23,17 @@ from .count_threshold import (
     THRESHOLD_REF,
     CountThresholdRule,
     _sentence_year,
+    carried_threshold,
     claim_times,
     target_deadline,
     threshold_op,
 )
 
+# the words a pro-verb after a list holds (status.py `proverb` rows): "did not", "do so", "were in compliance"
+_PROVERB_WORDS = frozenset({"did", "do", "does", "didn't", "don't", "doesn't", "didn’t", "don’t", "doesn’t", "so",
+                            "compliance", "compliant"})
+# between a list and its pro-verb: "also", "too", "all", "still" (folded text)
+_LIST_TO_PROVERB = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:,?\s(?:also|too|all|both|each|still|now|already|however|then),?)*\s")
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
 # or a value after each ("the United States at 3.61 percent, Greece at 2.3, Estonia 2.16, and Poland")
 _JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|\spercent)?)?\s?(?:,|,?\sand|;)\s(?:the\s)?")
@@ -146,8 +152,12 @@ class SetThresholdRule(Rule):
     code = "CLM-ALL-NONE"
 
     def find(self, s: Sentence) -> list[Claim]:
+        if (s.carry.threshold or s.carry.pledge) and not s.words.isdisjoint(_PROVERB_WORDS) and _TWO_NAMES.search(s.text):
+            found = self._proverb_set(s)
+            if found:
+                return found
         found = self._frames(s)
-        if not found and _TWO_NAMES.search(s.text) and (s.statuses or not s.words.isdisjoint(_BELOW_SET_WORDS)) \
+        if not found and (not s.words.isdisjoint(_BELOW_SET_WORDS) or s.statuses) and _TWO_NAMES.search(s.text) \
                 and not (s.is_question and not s.presupposes):
             return self._status_sets(s)
         return found
@@ -321,6 +331,37 @@ class SetThresholdRule(Rule):
             return [Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), GDP, value, f"all_{st.side}", year,
                           None, {"indicator": GDP, "op": st.side, "threshold": value, "allies": codes, "kind": "all",
                                  "excluded": []}, _COUNT)]
+        return []
+
+    def _proverb_set(self, s: Sentence) -> list[Claim]:
+        """A list of allies and a pro-verb for the status the text talked about ("Belgium, Canada, Italy and Spain did
+        not.", "Latvia and Lithuania do too", "Only the US, Greece and Britain were in compliance."): every listed ally
+        on that side of the threshold talked about before (status.proform_after); after "only", the exact set."""
+        carried = carried_threshold(s)
+        if carried is None or carried[0] != GDP:
+            return []
+        for run in _chains(s, named=True):
+            first, last = run[0], run[-1]
+            pf = proform_after(s.low, last.end, None, carried[1])
+            if pf is None or pf.side not in _OPS or pf.side == "eq" or not _LIST_TO_PROVERB.fullmatch(s.low, last.end, pf.start) \
+                    or ASPIRATION.search(s.text, max(0, first.start - 30)):  # (a demand in a clause before: "when allies
+                # agreed that all members should meet 2% by 2024, only A, B and C were in compliance" still counts)
+                continue
+            codes = list(dict.fromkeys(e.code for e in run))
+            times = claim_times(s)
+            year = times[0].year if times else _sentence_year(s)
+            op, value = pf.side, carried[2]
+            s.carry.threshold = (GDP, op, value)
+            # (the pro-verb stands for the figure: a demand in an earlier clause does not govern it)
+            said = Quantity(pf.start, pf.verb_end, "count", float(len(codes)), 0, "eq", s.text[pf.start:pf.verb_end])
+            if ONLY_BEFORE.search(s.text, max(0, first.start - 12), first.start):
+                return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({GDP}{_OPS[op]}{value:g})",
+                              float(len(codes)), "eq", year, said,
+                              {"indicator": GDP, "op": op, "threshold": value, "allies": None, "kind": "count",
+                               "excluded": [], "members": None, "set": codes}, _COUNT)]
+            return [Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), GDP, value, f"all_{op}", year, said,
+                          {"indicator": GDP, "op": op, "threshold": value, "allies": codes, "kind": "all",
+                           "excluded": []}, _COUNT)]
         return []
 
     def _they_are(self, s: Sentence, m: re.Match) -> list[Claim]:
