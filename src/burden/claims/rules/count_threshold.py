@@ -18,7 +18,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP
-from .ally_pct import AllyPctRule
+from .ally_pct import AllyPctRule, relative_owner
 from .base import Rule
 from .member_count import _BODY
 
@@ -198,8 +198,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|aga
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
-AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
-                          r"(?:among|one of)\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
+# (or joining the set: "X has now become one of the N allies", "X joined a list of N members")
+AMONG_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|ranks?|becomes?|became|(?:has|have)\s(?:now\s|also\s)?become)"
+                          r"\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?(?:among|one of)"
+                          r"|\b(?:(?:has|have)\s(?:now\s|also\s)?joined|joins|joined)(?:\s(?:a list of|the ranks of|a group of|a club of))?)"
+                          r"\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
@@ -406,7 +409,8 @@ class CountThresholdRule(Rule):
             or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
-        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
+                                                      or relative_owner(s, q) is not None or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
             and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
             and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
