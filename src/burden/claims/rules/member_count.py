@@ -101,6 +101,7 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
 # verb after it (folded text)
 OF_THE_M_VERB = re.compile(rf"\b(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s(?:out\s)?of\s(?:the|its)\s{_NH}(?=\s(?:are|were|have|had|has|will"
                            r"|would|now|currently|still|already|do|did|meet|met|reach|reached|hit|spend|spent)\b)")
+_PAYING_WORDS = frozenset({"pay", "paying", "pays", "share"})  # "nine of the 29 are paying what they should"
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
 # "bringing membership to 32", "NATO's membership rose to 32", "membership now stands at 32"
@@ -266,6 +267,10 @@ class MemberCountRule(Rule):
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
                     continue  # "16 NATO countries not only stopped cuts but increased spending": some allies, counted
+                if gate.pattern is OF_THE_M_VERB and not (s.carry.threshold or s.carry.pledge or s.statuses
+                                                          or any(q.kind == "pct" for q in s.quantities)
+                                                          or not s.words.isdisjoint(_PAYING_WORDS)):
+                    continue  # "nine of the 30 are doing so" with no threshold named or talked about: not surely NATO's
                 if kind == "ordinal" and _ORDINAL_MEETING_AFTER.match(low, m.end()):
                     continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership
                 if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
