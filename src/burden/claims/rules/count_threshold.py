@@ -597,6 +597,9 @@ class CountThresholdRule(Rule):
                 return []  # "most members will step up their contributions": a change, no side of the threshold
             if s.free(("fraction",)) or s.carry.threshold[0] == GDP and "equipment" in low:
                 return []  # "only two allies spend less than a fifth of their budgets on equipment": another measure
+            at = counts[0].end if counts else 0
+            if _AGREEING_AFTER.match(low, at):
+                return []  # "when 28 allies agreed, I expect all 28 to deliver": who agreed, no side of the threshold
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
@@ -1129,6 +1132,10 @@ _NTH_MEETING = re.compile(r"\bthe\s(?:only\s)?(?P<n>" + "|".join(_ORDINAL_VALUE)
 # to meet 2% in 2015", "officials forecast that eight members will"
 _EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|anticipates?"
                              r"|anticipated)\s(?:that\s)?(?:only\s|just\s|about\s|around\s|some\s)?$")
+# right after a count: a verb of agreeing or promising ("28 allies agreed", "all 29 members pledged"): no count at a
+# threshold carried from before (folded text)
+_AGREEING_AFTER = re.compile(r"\s(?:(?:nato\s)?(?:allies|members|countries|nations|leaders)\s)?(?:have\s|had\s|all\s)?"
+                             r"(?:agreed|pledged|promised|committed|vowed|signed|decided|endorsed|approved)\b")
 _DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
 _PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)

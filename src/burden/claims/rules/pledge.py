@@ -199,6 +199,8 @@ _OLD_LEVEL_BEFORE = re.compile(r"\b(?:instead\sof|rather\sthan|in\splace\sof|rep
                                r"|\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
                                r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
+# "a commitment from the 31 allies to ...": the allies counted are who committed, not a count meeting the level
+_PLEDGE_FROM = re.compile(r"\b(?:commitments?|pledges?|promises?|agreement)\s(?:from|by)\b", re.I)
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
@@ -688,7 +690,7 @@ class PledgeRule(Rule):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
                 if not (appositive or level_named) and _ALLIES_WORD.search(window) and (free := s.free(("count",))) \
-                        and not _PLEDGE_VERB.search(window) \
+                        and not _PLEDGE_VERB.search(window) and not _PLEDGE_FROM.search(text, max(0, q.start - 90), q.start) \
                         and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
                     # "told its 28 members to spend 2%": the membership)
@@ -698,7 +700,7 @@ class PledgeRule(Rule):
                     else pledge_for(s, q.value)
                 if pct_deadline is None:
                     pct_deadline = _deadline_years(s, low)
-                if pid == "CURRENT" and q.value == 2.0 and not near_current and pct_deadline:
+                if pid == "CURRENT" and q.value == 2.0 and not near_current and (pct_deadline or _within_decade(low)):
                     pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline ("the goal of 2 per cent by 2024") is Wales
                 if governed and q.value == 2.0 and pid in ("CURRENT", "RIGA2006_2PCT"):
                     pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
