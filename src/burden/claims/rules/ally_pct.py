@@ -865,7 +865,8 @@ class AllyPctRule(Rule):
                 if s.found and not set(listed).isdisjoint(_in_sets(s.found)):
                     listed = []  # "A, B and C meet 2%": read as the set that meets it (rules/set_threshold.py)
                 if not listed and not paired and (members := s.set_of(code, q)) and code in members \
-                        and (comparator not in ("ge", "gt") or len(members) <= 2):
+                        and (comparator not in ("ge", "gt") or len(members) <= 2) \
+                        and (not s.found or set(members).isdisjoint(_in_sets(s.found))):
                     listed = members  # "The two Baltic states spent about 1.5%": each ally the description stands for
                 for other in listed if code in listed else []:
                     if other == code:

@@ -194,6 +194,8 @@ class SetThresholdRule(Rule):
                 counted, after, each = len(codes), m.end(), False  # the exact set: one count (as real coverage is labelled)
             elif (m := ALL_AFTER.match(text, last.end)) is not None:
                 after = m.end()
+            elif first.kind == "set" and first.end - first.start == 3 and s.low.startswith("all", first.start):
+                m, after = None, last.end  # "All spend less than 1.4%" (the list before): as "They all spend ..."
             elif ("latter" in words or "last" in words) and (m := LATTER.match(text, last.end)) is not None:
                 # "joined by Finland, Poland, Latvia and Lithuania - the last three of them above the target"
                 try:
