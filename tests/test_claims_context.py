@@ -120,7 +120,7 @@ def test_a_description_in_a_later_paragraph_takes_no_ally():
 def test_every_row_of_the_lexicon_has_a_known_kind_and_an_example():
     with (FOLDER / "en" / "referents.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified", "value", "among",
+    assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified", "plural", "value", "among",
                                        "latter", "former"} and r["example"] for r in rows)
     assert all(r["n"].isdigit() for r in rows if r["kind"] == "n")
 

@@ -170,6 +170,10 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
         counts = [c for c in found if c.type in ("count_at_threshold", "all_none_threshold")]
         if counts and (dated := _last_not_baseline(counts)).year is not None:
             nxt.set_year(dated.year, s.paragraph)
+        if counts:  # a list that continues the count ("The additional countries are A, B") shares its modality
+            latest = s.latest_year()
+            nxt.count_plan = any(c.extra.get("plan") or c.year is not None and latest is not None and c.year > latest
+                                 for c in counts)
         if not counts and (named := _status_level(s)) is not None:
             nxt.threshold = named  # "A and B are now meeting the 2% target. In 2024, only 18 had reached that goal."
         places = [c for c in found if c.type == "rank" and c.comparator == "eq" and isinstance(c.value, int)]

@@ -83,7 +83,7 @@ def _of_kind(kind: str) -> tuple[Row, ...]:
 @functools.cache
 def _asked() -> tuple[Several, dict[int, Row]]:
     """The rows that stand for allies, asked together on a sentence (claims.gates.Several), and each one's row."""
-    standing = [row for row in _rows() if row.kind not in ("same", "quantified", "among")]
+    standing = [row for row in _rows() if row.kind not in ("same", "quantified", "among", "plural")]
     return Several([row.pattern for row in standing]), {id(row.pattern): row for row in standing}
 
 
@@ -207,6 +207,11 @@ def quantified(s) -> bool:
     """The sentence speaks of some of the allies talked about ("None of them ...", "A number of them ..."): a row of
     kind quantified matches."""
     return any(row.pattern.may_match(s.low, s.tokens) and row.pattern.search(s.low) for row in _of_kind("quantified"))
+
+
+def plural(s) -> bool:
+    """A plural pronoun opens the sentence ("They're all on 2% now"): a row of kind plural matches."""
+    return any(row.pattern.may_match(s.low, s.tokens) and row.pattern.search(s.low) for row in _of_kind("plural"))
 
 
 def among_them(s) -> re.Match | None:

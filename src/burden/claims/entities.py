@@ -15,6 +15,10 @@ from .gates import Gated, gated, meets
 from .grammar import folded, folded_pattern
 from .lexicon import rows
 
+# a city named before the country it lies in: "in Vilnius, Lithuania", "from Riga, Latvia" (the country is a place)
+_CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s(?P<city>(?:[A-Z][a-z][\w'’.-]*\s){0,2}[A-Z][a-z][\w'’.-]*),\s$")
+_PLACE_END = frozenset({",", ".", ";", ")", ""})  # (the country closes the place: "in Vilnius, Lithuania, says ...")
+_CAPITAL_AFTER = re.compile(r"\s(?:capital|capital\scity)\b")  # "the Spanish capital": the city
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
@@ -124,6 +128,11 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
             continue  # "in Washington", "the Vilnius summit": a place, not the government
         if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, end, end + 20):
             continue
+        if kind == "name" and text[end:end + 1] in _PLACE_END \
+                and (city := _CITY_COMMA_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                and lookup.get(low[city.start("city"):city.end("city")], ("", "capital"))[1] == "capital" \
+                or kind != "capital" and _CAPITAL_AFTER.match(text, end, end + 12):
+            continue  # "in Vilnius, Lithuania", "the Spanish capital": a place, not the government
         out.append(Entity(start, end, code, kind, word))
         taken.append((start, end))
     for regex, code in other_groups:

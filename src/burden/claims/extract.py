@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .context import Level, Named, joined, named_in, quantified, with_referents
+from .context import Level, Named, joined, named_in, plural, quantified, with_referents
 from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
@@ -109,7 +109,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "previous_low")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "previous_low")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -120,6 +120,7 @@ class Carry:
         self.previous_low = ""  # the folded text of the sentence just before ("according to this measure": its measure)
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
+        self._then_year: int | None = None
         self.gdp_table = -1
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
@@ -128,6 +129,7 @@ class Carry:
         self._named: Named | None = None  # the allies of the last sentence that named any (context.py)
         self._named_from: tuple[Sentence, Carry] | None = None
         self.level: Level | None = None  # the level the sentence before gave one ally (context.py)
+        self.count_plan = False  # the last count was a forecast or plan ("we expect eight allies to meet it this year")
         self._depth = 0
 
     def following(self, s: Sentence | None, last: Sentence) -> Carry:
@@ -146,11 +148,13 @@ class Carry:
         nxt.report = self.report
         nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
         nxt.level = None
+        nxt.count_plan = self.count_plan
         if s is None and self._subject_from is None:
             nxt._subject, nxt._subject_from = self._subject, None
         else:
             nxt._subject, nxt._subject_from = None, (s, self)
         nxt._set_year = None
+        nxt._then_year = None
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
@@ -197,6 +201,12 @@ class Carry:
             None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
+        # the time the sentence just before spoke of, "N years ago" included: "at the time" points back to it
+        self._then_year = None if s is None else next(
+            (t.year for t in reversed(s.times) if t.year and t.kind in ("year", "ago", "last_year")
+             and t not in s.statement_times), None)
+        if s is not None and year is None and "years " in s.low and year_step(s.text) is not None:
+            year = s.stepped_year()  # "Two years later, they were joined by ...": the next "Six years on" counts from it
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
         else:
@@ -216,6 +226,13 @@ class Carry:
         return self._paragraph
 
     @property
+    def then_year(self) -> int | None:
+        """The year of the last time the sentence just before named ("A decade ago, ..."), if it named one."""
+        if self._year_from is not None:
+            self._resolve_year(self._year_from)
+        return self._then_year
+
+    @property
     def target_set_year(self) -> int | None:
         """The year the sentence just before said a target was set in, if it did ("a goal agreed in 2014")."""
         if self._year_from is not None:
@@ -231,8 +248,25 @@ TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|thresho
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 # a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
+# ("Two years later", "Six years on", "three years earlier": n years from it; a number word or digits)
 _YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
-                        r"|the year before)\b", re.I)
+                        r"|the year before|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\syears\s"
+                        r"(?:(?P<later>later|on|afterwards|after\sthat)|earlier|before\sthat)(?=[\s,.;]))", re.I)
+_STEP_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def year_step(text: str) -> tuple[re.Match, int] | None:
+    """"The following year" (+1), "a year earlier" (-1), "Two years later" (+2), "Six years on" (+6): the words and
+    the years they count from the year talked about, or None."""
+    step = _YEAR_STEP.search(text)
+    if step is None:
+        return None
+    if step.group("n"):
+        n = step.group("n").lower()
+        k = _STEP_WORDS[n] if n in _STEP_WORDS else int(n)
+        return step, k if step.group("later") else -k
+    return step, 1 if step.group("after") else -1
+_AT_THE_TIME = re.compile(r"\bat\sthe\stime\b(?!\sof\b)")
 _new_carry = object.__new__
 
 
@@ -458,6 +492,8 @@ class Sentence:
         self.shown = text  # the input's own text of the sentence (claims.iter_claims sets it when the reading differs)
         self.threshold_at: Quantity | None = None  # the quantity the count rule took as its threshold, once it took one
         self.found: list[Claim] = []  # the claims the rules before this one read in the sentence (claims.iter_claims)
+        # the threshold handed on by the sentences before (the rules of this one may replace carry.threshold)
+        self.threshold_before, self.pledge_before = carry.threshold, carry.pledge
 
     @cached
     def statuses(self) -> list:
@@ -696,7 +732,10 @@ class Sentence:
                 if _OWNED_BY_LATER.search(self.text, max(end, e.start - 30), e.start):
                     break  # "1.3%, against 3.4% for the US": the later figure is the US's, not this one
                 return e.code
-        return None if self.quantified else self.carry.subject
+        carried = self.carry.subject
+        if self.quantified or carried is not None and len(carried) == 3 and plural(self):
+            return None  # "They're all on 2% now": several allies, not the one carried from before
+        return carried
 
     def _index(self, q: Quantity) -> int:
         """self.quantities.index(q) (the first element that is q or equals it): equal quantities have the
@@ -789,22 +828,34 @@ class Sentence:
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
-        if (carry.year is not None or self.times) and ("following year" in self.low or "year later" in self.low
-                                       or "year earlier" in self.low or "the year before" in self.low):
-            # "The following year, the US spent about 4.08%": the year after the one just talked about
-            step = _YEAR_STEP.search(self.text)
-            if step is not None:  # from a year of this sentence before it, else the one carried
-                base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
-                            carry.year)
-                if base is not None:
-                    return base + (1 if step.group("after") else -1), "carried"
-        if ("that time" in self.low or "back then" in self.low) and carry.target_set_year is not None:
-            return carry.target_set_year, "carried"  # "a goal set in 2014 ... At that time, three allies met it"
+        if ("following year" in self.low or "year later" in self.low or "year earlier" in self.low
+                or "the year before" in self.low or "years " in self.low) \
+                and (stepped := self.stepped_year()) is not None:
+            return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
+        if "that time" in self.low or "back then" in self.low or "at the time" in self.low \
+                and _AT_THE_TIME.search(self.low) is not None:  # (not "at the time of writing": now)
+            # "a goal set in 2014 ... At that time, three allies met it", "A decade ago, ... At the time, ..."
+            then = carry.target_set_year if carry.target_set_year is not None else carry.then_year
+            if then is not None:
+                return then, "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def stepped_year(self) -> int | None:
+        """The year "the following year", "a year earlier", "Two years later", "Six years on" stand for: counted from a
+        year of this sentence before the words, else the year carried from the sentences before (else the year a
+        target they named was set: "agreed in 2014 ... Two years later, ..."); None when there is none."""
+        found = year_step(self.text)
+        if found is None:
+            return None
+        step, k = found
+        carry = self.carry
+        base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
+                    carry.year if carry.year is not None else carry.target_set_year)
+        return None if base is None else base + k
 
     @cached
     def scope_change(self) -> str | None:

@@ -7,6 +7,8 @@ named), `fraction` (the share of the allies a fraction names)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..frame import Frame
 from ..verify import COMPARATOR_WORDS, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
 
@@ -40,6 +42,8 @@ def _judge(frame: Frame, asof: AsOf) -> Judgement:
         return _count(frame, asof, what, holding)
     if kind == "none":
         return asof.judge(lambda ed: asof.count(ed, ind, year, op, thr, allies), lambda v: v == 0, what, holding)
+    if kind == "all" and allies and "," in (frame.subject or ""):
+        return _each_named(frame, asof, op, thr, ind, list(allies), year)
     if kind == "all":
         other = _COMPLEMENT[op]
         return asof.judge(lambda ed: asof.count(ed, ind, year, other, thr, allies), lambda v: v == 0,
@@ -114,3 +118,29 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
                       or unreported > 0 and matches(v + unreported, value, comparator, 0),
                       what + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
                       holding)
+
+
+def _each_named(frame: Frame, asof: AsOf, op: str, thr: float, ind: str, allies: list[str], year: int) -> Judgement:
+    """"Belgium, Canada, Croatia and Spain did not (reach 2%)": each named ally judged on its own figure, as a single
+    ally's is (the deciding edition, else the latest earlier one holding that ally's value); refuted when one is on the
+    other side, supported when every one is on this side, else the weakest of the verdicts."""
+    def on_side(v: float) -> bool:
+        return matches(v, thr, op) or matches(round_half_up(v, 2), thr, op)
+
+    def figure_of(c: str) -> Callable[[str], Figure | None]:
+        return lambda ed: asof.stored(ed, ind, c, year)
+
+    parts = [(c, asof.judge(figure_of(c), on_side, f"{c} {ind} {COMPARATOR_WORDS[op]} {thr:g} in {year}",
+                            asof.data.editions_holding((ind,), c, year))) for c in allies]
+    evidence = [row for _c, j in parts for row in j.evidence]
+    for verdict in ("refuted", "unverifiable", "outdated"):
+        hit = [(c, j) for c, j in parts if j.verdict == verdict]
+        if hit:
+            c, j = hit[0]
+            return Judgement(verdict, evidence, f"each named ally on its own figure: {c}: {j.explanation}"
+                             + (f" (and {len(hit) - 1} more)" if len(hit) > 1 else ""), j.edition, j.revised_since,
+                             j.revision, j.decided_by_fallback)
+    first = parts[0][1]
+    return Judgement("supported", evidence, "each named ally on its own figure: "
+                     + "; ".join(j.explanation for _c, j in parts), first.edition, any(j.revised_since for _c, j in parts),
+                     first.revision, first.decided_by_fallback)

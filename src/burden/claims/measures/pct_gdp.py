@@ -1,6 +1,7 @@
 """% of GDP of an ally or a group (types ally_pct_gdp and group_pct_gdp): "Poland spent 4.12% of GDP in 2024".
 
-Slots: `plan` (a plan, promise or forecast: not checkable)."""
+Slots: `plan` (a plan, promise or forecast: not checkable), `year_inferred` (the year was not written: the level a
+change started from, read as the year before the level reached; a figure that does not match it is unverifiable)."""
 
 from __future__ import annotations
 
@@ -16,5 +17,9 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return unverifiable("no data year")
     subject, year, value, comparator, decimals = frame.subject, frame.year, frame.value, frame.comparator, frame.decimals
     assert subject is not None and decimals is not None  # read only from a quantity with its ally or group code
-    return asof.judge(pct_gdp(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
-                      f"{subject} {year} % of GDP", asof.data.editions_holding((GDP,), subject, year))
+    judged = asof.judge(pct_gdp(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
+                        f"{subject} {year} % of GDP", asof.data.editions_holding((GDP,), subject, year))
+    if frame.slots.get("year_inferred") and judged.verdict in ("refuted", "outdated"):
+        return unverifiable(f"the year of the level it changed from is not stated (read as {year}, the year before the "
+                            f"level reached), and the figure does not match it: {judged.explanation}")
+    return judged

@@ -18,6 +18,8 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set
 _FUTURE_BEFORE_FOLDED = gated(folded_pattern(FUTURE_BEFORE))  # on the folded window, behind its literal gate
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 # "have been NATO members since 2004", "has been a member since 1999" (on the folded text, ending at "since")
+# "Italy and Spain joined them (the allies at 2%)": joining a set of allies talked about, no accession
+_JOINED_A_SET = re.compile(r"join(?:ed|s)?\s(?:them|their\sranks|that\sgroup|this\sgroup|the\sclub|that\sclub)\b")
 _MEMBER_SINCE = re.compile(r"\bbeen\s(?:an?\s)?(?:nato\s|alliance\s)?members?\s(?:of\s(?:nato|the\salliance)\s)?$")
 
 
@@ -49,7 +51,7 @@ class AccessionRule(Rule):
         low = s.low
         # ("the Baltic states are now joined by Croatia" at 2%: a passive "joined by" is no accession of its subject)
         joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])
-                 and not low.startswith("joined by", j) and not _joins_others(s, j)]
+                 and not low.startswith("joined by", j) and not _joins_others(s, j) and not _JOINED_A_SET.match(low, j)]
         # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004")
         allies = [e for e in s.entities if e.kind in ("name", "set")
                   and any(0 <= j - e.end < 60 for j in joins)]

@@ -25,6 +25,7 @@ from ..quantities import Quantity
 from ..status import covering as status_covering
 from ..status import level_after, target_tokens
 from ..status import nouns as target_nouns
+from . import level_change, set_members
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import (
@@ -134,6 +135,12 @@ def _reach_verb(text: str, low: str, lo: int, start: int) -> str | None:
 
 
 @functools.cache
+def _past_era() -> Gated:
+    """A past period named without a year ("under the previous government", "during the Cold War"): past_era.csv."""
+    return gated(folded_pattern(re.compile("|".join(f"(?:{p})" for p in words("past_era", "pattern")), re.I)))
+
+
+@functools.cache
 def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
 
@@ -157,6 +164,8 @@ POLL = re.compile(r"\b(?:respondents|polled|poll|survey(?:ed)?|voters|of (?:Amer
                   re.I)
 # "two per cent is now the floor, not the ceiling": the figure named as a norm, not anyone's spending
 _IS_THE_NORM = re.compile(r"\s(?:of\sGDP\s)?(?:is|was|remains|has become|became)\s(?:now\s|still\s|no longer\s|only\s)?"
+                          # "two percent is increasingly seen as a floor": the norm as it is regarded
+                          r"(?:(?:increasingly\s|widely\s|now\s|often\s|generally\s)?(?:seen|regarded|viewed|considered|treated)\sas\s)?"
                           r"(?:(?:the|a|an|just a)\s(?:\w+\s)?(?:floor|ceiling|minimum|maximum|benchmark|target|goal|guideline|"
                           r"threshold|baseline|norm|standard|starting point|bar)\b"
                           # the benchmark judged as enough or not: "even 2% of GDP is insufficient", "3% is no longer enough"
@@ -188,7 +197,9 @@ _TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear
 # "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
 _RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)?\sand\s$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat)\s(?:now\s|still\s|only\s)?"
+# (or a forecast's copula: "that rate is expected to be 1.37%", "is projected to stand at")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat|(?:expected|projected|forecast|estimated|"
+                            r"set|likely)\sto\s(?:be|stand|remain|sit))\s(?:now\s|still\s|only\s)?"
                             r"(?:just\s|a little\s|slightly\s|well\s)?(?:under|over|below|above|about|around|nearly|almost|"
                             r"at|close to|on)?\s?$")
 
@@ -242,7 +253,9 @@ _DEMANDED_BEFORE = re.compile(
     r"(?:spend|devote|allocate|put|invest|pay|contribute|(?:raise|increase|lift|boost)\s(?:\w+\s){0,3}?to)\s"
     r"(?:[\w-]+\s){0,3}?(?:at\sleast\s|more\sthan\s|about\s|around\s)?$")
 # a quantified generic set and its relative clause before a figure: "any European country that doesn't spend at least"
-_GENERIC_SET_BEFORE = re.compile(r"\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
+# (or "those who / that": "Those who spend 2% of their GDP are praised", any ally that does)
+_GENERIC_SET_BEFORE = re.compile(r"(?:\b(?:any|every|each|no)\s(?:[\w-]+\s){0,2}(?:ally|country|member|nation|state|government)"
+                                 r"|(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?:[\"“‘']\s?)?those)"
                                  r"\s(?:that|which|who)\s(?:[\w'’]+\s){0,6}$")
 # "its share of the alliance's tanks rose to": a share of something named before the figure, in its clause (folded)
 _SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is|was|are|were|stands|stood|rose|fell|grew|"
@@ -250,7 +263,7 @@ _SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is
                                     r"(?:(?:to|at|about|around|nearly|almost|some|just|only)\s)*$")
 _GDP_WORD = re.compile(r"\b(?:gdp|g\.d\.p|gross\sdomestic|gross\snational|economic\soutput|economy|output|national\sincome|"
                        r"wealth)\b")
-_GENERIC_WORDS = frozenset({"any", "every", "each", "no"})  # a word each _GENERIC_SET_BEFORE match holds
+_GENERIC_WORDS = frozenset({"any", "every", "each", "no", "those"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
 _NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|commitment|requirement|standard)\b")
@@ -434,6 +447,39 @@ _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceedi
 _AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
 
 
+# a commitment named with its level: "its commitment to spend 2%", "the obligation of spending at least 2%" (a promise or
+# pledge to reach a level is the ally's plan: "Ottawa's new promise to reach 2% by 2032"; folded window)
+_COMMITMENT_LEVEL_BEFORE = re.compile(r"\b(?:commitments?|obligations?)\s(?:to|of)\s(?:spend\w*|devot\w+|"
+                                      r"allocat\w+|invest\w*|reach\w*|meet\w*|hit\w*|put\w*)\s(?:(?:at\sleast|a\sminimum\sof|"
+                                      r"around|about|some)\s)?$")
+# a raise of spending toward a level: "will increase our defence investment towards 3%" (a plan; folded text)
+_RAISE_TOWARD = re.compile(r"\b(?:increas\w*|rais\w*|lift\w*|boost\w*|bring\w*|brought|push\w*|mov\w*|grow\w*|steer\w*)\s"
+                           r"(?:[\w'’-]+\s){0,5}?towards?\s$")
+# between an ally and a figure in the relative clause on it: ", which already devotes " (no comma, no clause end)
+_US_LEFT_OUT_AT_END = re.compile(r"\b(?:except|excluding|other\sthan|besides|apart\sfrom|but)(?:\sfor)?\s(?:the\s)?"
+                                 r"(?:United\sStates|US|U\.S\.?|America)$")
+_RELATIVE_ON_ALLY = re.compile(r",\s(?:which|who)\s[^,;:()—–]{0,80}$")
+
+
+def _norms_minimum(status, q: Quantity) -> bool:
+    """"misses a NATO benchmark that tells allies to spend at least 2%": "at least" after the target is the
+    norm's own wording, so the status phrase gives the side (not the hedge, not a second negation)."""
+    return q.comparator == "ge" and status.target_end <= q.start
+
+
+def relative_owner(s: Sentence, q: Quantity) -> str | None:
+    """"all members except for the US, which already devotes 3.4 per cent of its output, ...": a figure
+    in a relative clause right after an ally is that ally's, even when the ally is left out of the group around it."""
+    if "which" not in s.words and "who" not in s.words:
+        return None
+    ally = next((e for e in reversed(s.entities) if e.end <= q.start), None)
+    if ally is None or _RELATIVE_ON_ALLY.match(s.low, ally.end, q.start) is None:
+        return None
+    if ally.kind == "group" and _US_LEFT_OUT_AT_END.search(ally.text):
+        return "USA"  # the group "all members except for the US" ends on the ally the clause is on
+    return ally.code if ally.is_ally and len(ally.code) == 3 else None
+
+
 def _counted_between(s: Sentence, code: str, at: int) -> bool:
     """"Poland tops the table at 4.12%, and 23 of the 32 allies now meet the 2% guideline": a count between the ally
     and the target words is the target's subject (CLM-COUNT), not the ally."""
@@ -548,6 +594,7 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "ratio"})  # a share of GDP named before bare decimals
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 
 
@@ -561,12 +608,17 @@ class AllyPctRule(Rule):
         if s.carry.threshold is not None and not s.is_question and ("among" in s.words or "one" in s.words) \
                 and (among := among_them(s)) is not None:
             return self._among_them(s, among)
+        if s.threshold_before is not None or s.pledge_before is not None:
+            continued = set_members.continued(s, self)
+            if continued:
+                return continued  # "Two years later, they were joined by A and B": the side carried from before
         if s.is_question and not s.presupposes \
                 or not s.has_number and s.words.isdisjoint(_READ_WORDS) and s.words.isdisjoint(_IMPLIED_WORDS) \
                 and s.words.isdisjoint(target_tokens()) \
                 or POLL_FOLDED.search_words(s.low, s.tokens):
             return []  # nothing to read; or a poll, whose shares are no defence figures
-        out: list[Claim] = []
+        out: list[Claim] = set_members.by_level(s, self)  # "Allies now above 3% include A and B": each listed ally
+        out += set_members.joins_set(s, self)  # "Latvia is set to join A and B as the only allies meeting the target"
         text, low = s.text, s.low
         if text[:1].isdigit() and "gdp" in s.words:
             out.extend(self._figure_first(s))
@@ -599,10 +651,14 @@ class AllyPctRule(Rule):
                 growth_end = end
                 continue  # "grew by $4 billion, or 12 percent": the same change in per cent
             # (the status phrases are looked for only when a target noun follows the figure closely)
-            status = status_covering(s, q) if has_targets and target_nouns().search(low, max(0, start - 60), end + 45) and s.statuses \
+            status = status_covering(s, q) if has_targets and target_nouns().search(low, max(0, start - 100), end + 45) and s.statuses \
                 else None
             if status is not None and status.side == "none":
                 continue  # "close to meeting the 2% target", "on track to reach the 2% goal": nothing checkable
+            if status is None and ("commitment" in before_low or "obligation" in before_low) \
+                    and _COMMITMENT_LEVEL_BEFORE.search(before_low):
+                continue  # "to uphold its commitment to spend 2% of GDP": the commitment's level, nobody's figure (but
+                # "has not met its commitment to spend 2%" is read by the status phrase)
             if status is None and "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
@@ -610,6 +666,10 @@ class AllyPctRule(Rule):
             # a range "between 1.1% and 1.2%": at least its lower end, at most its upper end
             range_end = None if "between" not in before_low else "ge" if before_low.endswith("between ") \
                 else "le" if _RANGE_END_BEFORE.search(before_low) else None
+            toward = before_low.endswith(("toward ", "towards "))
+            if toward and _RAISE_TOWARD.search(low, max(0, start - 80), start) is None:
+                continue  # "rushing toward 5 percent": a direction, no level anyone holds (but "will increase our
+                # defence investment towards 3%" is a plan, read below)
             if "of " in before_low and _SUB_SHARE_BEFORE.search(before_low):
                 continue  # "4% of GDP; of that, 0.8% is for roads": a part of the figure before, not a figure of its own
             if demands is None:
@@ -659,7 +719,7 @@ class AllyPctRule(Rule):
                 # a verb or noun of meeting or missing governs the target this figure names ("fell just shy of the
                 # 2% threshold", "meets the NATO standard of 2%", "is not meeting the 2% target"): its side, unless
                 # a hedge gave the figure its own ("just shy of": nearly)
-                if comparator == "eq":
+                if comparator == "eq" or _norms_minimum(status, q):
                     comparator = status.side
             elif tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
                 # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
@@ -686,7 +746,11 @@ class AllyPctRule(Rule):
                     and (target := _TARGET_OBJECT.search(text, max(0, start - 110), start)) is not None:
                 # "has hit the goal that allies spend 2% of GDP": the verb's side of the target
                 comparator = verb_comparator(target.group("verb"))
-            code = s.ally_for(q)
+            code = relative_owner(s, q) or s.ally_for(q)
+            if status is not None and status.target_end <= start and (code is None or not code.isalpha() or len(code) != 3):
+                # "The country does not meet an alliance goal that asks its member states to devote at least 2%": the
+                # figure is the norm's, said of the status's subject, not of the members the norm names
+                code = next((e.code for e in reversed(s._subjects) if e.end <= status.start and e.is_ally), code)
             if code is not None and len(code) == 3 and _QUANTIFIED_SUBJECT.search(low, max(0, start - 60), start) \
                     and not any(e.code == code for e in s.entities):
                 continue  # "Spain spends 1.28%. A number of them sit below 1%": some allies, not Spain
@@ -709,13 +773,15 @@ class AllyPctRule(Rule):
                     or _near_target(low, q) and _office_of(s, code, q) \
                     or not s.words.isdisjoint(_SAID_WORDS) and _said_by_other_source(text, low, q):
                 continue  # announced by another subject; quoted from another source than NATO
-            if status is not None and q.comparator == "eq":
+            if status is not None and (q.comparator == "eq" or _norms_minimum(status, q)):
                 negated = status.negated  # (the status's side holds its negation)
             else:
                 negated = _negated_before(text, low, q)
                 if negated:  # "does not spend 2%", "fails to meet the 2% target", "is no longer below 2%"
                     comparator = _NEGATE.get(comparator, "lt")
             year, how = s.year_for(q)
+            if how == "present" and not PRESENT_TENSE_FOLDED.search(low) and _past_era().search(low) is not None:
+                year, how = None, "era"  # "spent barely 1% under the previous government": a past period, no year stated
             if how not in ("present", "carried") and year is not None \
                     and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
                 lo_c, hi_c = _own_clause(low, start, end)
@@ -749,7 +815,7 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
-            plan = plan or norm_plan
+            plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
                     continue  # a planned range is one plan, read at its lower end
@@ -854,6 +920,11 @@ class AllyPctRule(Rule):
             out.extend(self._so_does(s, m, out[-1]))
         if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.statuses or s.has_number):
             out.extend(self._excepted(s, out))
+        if "from" in s.words:  # a level and the level it changed from: two claims, two years (rules/level_change.py)
+            if len(out) >= 2:
+                level_change.pair_years(s, out)
+            elif not out and not s.words.isdisjoint(_SHARE_NOUNS):
+                out = level_change.bare_pair(s, self)  # "took the proportion of its output ... to 1.74 from 1.22"
         return out
 
     def _fraction_of_target(self, s: Sentence) -> list[Claim]:

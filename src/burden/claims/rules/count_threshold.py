@@ -18,7 +18,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP
-from .ally_pct import AllyPctRule
+from .ally_pct import AllyPctRule, relative_owner
 from .base import Rule
 from .member_count import _BODY
 
@@ -198,8 +198,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|aga
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:ago|earlier|before)\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
-AMONG_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|ranks?)\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?"
-                          r"(?:among|one of)\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
+# (or joining the set: "X has now become one of the N allies", "X joined a list of N members")
+AMONG_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|ranks?|becomes?|became|(?:has|have)\s(?:now\s|also\s)?become)"
+                          r"\s(?P<not>not\s|no longer\s)?(?:(?:still|now|also)\s)?(?:among|one of)"
+                          r"|\b(?:(?:has|have)\s(?:now\s|also\s)?joined|joins|joined)(?:\s(?:a list of|the ranks of|a group of|a club of))?)"
+                          r"\s(?:the\s)?(?:(?:just|only|a mere|a handful of|the only)\s)?$", re.I)
 # "eleven allies met it": the threshold of the sentence before
 IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching|hit|hits|hitting|clear|clears|cleared|"
                     r"exceed|exceeds|exceeded)\s(?:it|that|that mark|that level)\b"
@@ -406,7 +409,8 @@ class CountThresholdRule(Rule):
             or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = s.free(("pct", "fraction"))
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
-        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start) or (
+        own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
+                                                      or relative_owner(s, q) is not None or (
             _OWN_FIGURE.match(text, q.end) and (s.ally_for(q) or "NATO") not in ("NATO", "NATO_TOTAL")
             and not any(c.kind == "count" and c.end <= q.start for c in s.quantities)
             and not TARGET_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
@@ -593,6 +597,9 @@ class CountThresholdRule(Rule):
                 return []  # "most members will step up their contributions": a change, no side of the threshold
             if s.free(("fraction",)) or s.carry.threshold[0] == GDP and "equipment" in low:
                 return []  # "only two allies spend less than a fifth of their budgets on equipment": another measure
+            at = counts[0].end if counts else 0
+            if _AGREEING_AFTER.match(low, at):
+                return []  # "when 28 allies agreed, I expect all 28 to deliver": who agreed, no side of the threshold
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
@@ -1125,6 +1132,10 @@ _NTH_MEETING = re.compile(r"\bthe\s(?:only\s)?(?P<n>" + "|".join(_ORDINAL_VALUE)
 # to meet 2% in 2015", "officials forecast that eight members will"
 _EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|anticipates?"
                              r"|anticipated)\s(?:that\s)?(?:only\s|just\s|about\s|around\s|some\s)?$")
+# right after a count: a verb of agreeing or promising ("28 allies agreed", "all 29 members pledged"): no count at a
+# threshold carried from before (folded text)
+_AGREEING_AFTER = re.compile(r"\s(?:(?:nato\s)?(?:allies|members|countries|nations|leaders)\s)?(?:have\s|had\s|all\s)?"
+                             r"(?:agreed|pledged|promised|committed|vowed|signed|decided|endorsed|approved)\b")
 _DO_WORDS = frozenset({"do", "does", "did", "doing", "done"})
 _PRESENT_VERBS = frozenset({"do", "does", "don't", "doesn't", "don’t", "doesn’t", "are", "is", "have", "has"})
 _MEMBERSHIP_BEFORE = re.compile(r"\bof\s(?:the\s|its\s)?$")  # (folded text, before a number)

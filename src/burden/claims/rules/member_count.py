@@ -97,6 +97,10 @@ _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
 PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
+# "only nine of the 30 are currently doing so", "12 of the 31 have met it": a count of the membership with no noun, a
+# verb after it (folded text)
+OF_THE_M_VERB = re.compile(rf"\b(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s(?:out\s)?of\s(?:the|its)\s{_NH}(?=\s(?:are|were|have|had|has|will"
+                           r"|would|now|currently|still|already|do|did|meet|met|reach|reached|hit|spend|spent)\b)")
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
 # "bringing membership to 32", "NATO's membership rose to 32", "membership now stands at 32"
@@ -189,7 +193,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     (OF_THE_GROUPS_N, "the"), (OUT_OF_M, "the"), (MEMBERS_STRONG, "the"), (NOW_N, "now"),
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
     (GREW_TO, "now"),
-    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"),
+    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
 assert _TO_SCAN[0].pattern.pattern == folded_pattern(_TO_N).pattern

@@ -86,7 +86,12 @@ class ShareRule(Rule):
             return []
         phrases = [m.span() for m in _SHARE_FOLDED.finditer(s.low)]
         loose = _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None
+        of_gdp_before = False  # a figure before was a share of GDP: a level it changed from is one too
         for q in s.free(("fraction", "pct")):
+            if of_gdp_before and q.kind == "pct" and _EARLIER.search(s.text, max(0, q.start - 25), q.start):
+                continue  # "put 1.61% of its GDP into defence, which would be a rise from 1.48% in 2018" (ally_pct.py)
+            if _OF_GDP_AFTER.match(s.text, q.end):
+                of_gdp_before = True
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases):
                 continue
             if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
