@@ -572,3 +572,12 @@ def test_a_year_opening_the_sentence_dates_the_alliances_agreement_but_not_besid
                     "2019-03-01", "pledge") == ["supported"]
     assert claims("In 2014, only three allies met the goal they had agreed.", "2019-03-01", "pledge") == []
     assert claims("The government agreed in 2014 to increase the education budget.", "2019-03-01", "pledge") == []
+
+
+def test_a_goal_met_with_a_deadline_set_by_the_alliance_is_the_deadline_claim_and_an_allys_own_period_is_none():
+    text = "Poland already exceeds the new goal of 3.5%, which the alliance asked members to reach by 2031."
+    found = claims(text, "2025-09-01", "pledge")
+    assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("deadline_year", 2031, "refuted")]
+    text = "Italy's cabinet pledged it would hit the alliance's goal of devoting 2 per cent of output to its armed forces until 2028."
+    found = claims(text, "2024-03-04", "pledge")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("threshold_pct", "supported")]

@@ -307,9 +307,15 @@ def _floor_in_force(s: Sentence) -> bool:
     return any(p["id"] == "VILNIUS2023_2PCT_FLOOR" for p in pledges_in_force(s.today))
 
 
-def _owned(allies: list, at: int) -> bool:
+def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
     """An ally named just before `at` owns the goal or level there."""
-    return any(e.end <= at and at - e.end < _OWNER_REACH for e in allies)
+    return any(e.end <= at and at - e.end < reach for e in allies)
+
+
+_GOAL_OWNER_REACH = 80  # characters from an ally to the goal it meets ("Britain's government said it would meet ...")
+# the alliance setting the deadline after the level ("which NATO has asked members to reach by 2032"; on s.low)
+_ALLIANCE_SETS = re.compile(r"[^.;]{0,30}?\b(?:nato|the\salliance|allies|leaders)\s(?:has\s|have\s|had\s)?(?:asked|agreed|set"
+                            r"|wants?|told|expects?|decided|pledged|committed)\b")
 _NORM_FOR_REACH = 120  # characters from a norm head to the figure it governs
 # someone pressing the allies to do something (folded text): "has pressured all 28 members to", "urged the allies to"
 _PRESSING = re.compile(r"\b(?:push\w*|press\w*|pressur\w*|urg\w*|call\w*\son|ask\w*|told|tell\w*|demand\w*|remind\w*)\s"
@@ -405,7 +411,7 @@ class PledgeRule(Rule):
         first = (after or t)[0]
         return [self.claim(s, "HAGUE2025_REVIEW_2029", "review_year", first.year, "eq", first.year)]
 
-    def _level_and_deadline(self, s: Sentence, c: Claim) -> list[Claim]:
+    def _level_and_deadline(self, s: Sentence, c: Claim, met: bool = False) -> list[Claim]:
         """A level with a deadline that is not its pledge's is two claims, judged apart (issue 11: several claims in one
         sentence are judged separately), in the text's order: the level ("agreed to raise spending to 5% ... by 2025": 5%
         is right) and the deadline (2025 is wrong); else the claim as it is."""
@@ -415,9 +421,12 @@ class PledgeRule(Rule):
         own = _deadline(_pledge(str(c.subject)))
         if own is None or own == given:
             return [c]
+        deadline = self.claim(s, c.subject, "deadline_year", given, "eq", given, deadline=given)
+        if met:  # "already meeting the new goal of 3.5%, which NATO asked members to reach by 2032": the level is what
+            return [deadline]  # the allies meet (their claim), the deadline the pledge's
         level = self.claim(s, c.subject, "threshold_pct", c.value, c.comparator, own, c.quantity,
                            **{**c.extra, "deadline": None})
-        return [level, self.claim(s, c.subject, "deadline_year", given, "eq", given, deadline=given)]
+        return [level, deadline]
 
     def _making_year(self, s: Sentence) -> list[Claim]:
         """A pledge's making read by role: a word of making or agreeing, the year it governs right after it in its
@@ -587,6 +596,7 @@ class PledgeRule(Rule):
                 return out
         pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
         met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
+        goals_met: list[Claim] = []  # the levels read as goals met (with a wrong deadline, only the deadline is claimed)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
@@ -598,6 +608,7 @@ class PledgeRule(Rule):
                 w0 = max(0, q.start - _GOAL_OBJECT_REACH)
                 goal = _GOAL_OBJECT.search(low, w0, q.start)
                 named_target = False
+                goal_met = False  # the level is a goal the count or allies meet ("already meeting the new goal of 3.5%")
                 met_goal = False  # a goal met, named as agreed: a claim about the pledge that carries no threshold on
                 if goal and _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     continue  # "the bank kept its inflation target of 2% by 2026": a goal of something else
@@ -613,6 +624,8 @@ class PledgeRule(Rule):
                     # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
+                    goal_met = not goal.group(0).startswith(("keep", "kept"))  # ("kept the target of 5% by 2036 in
+                    # the draft": kept in the text, not met)
                 if not named_target and "of" in low[max(0, q.start - 12):q.start] \
                         and _GOAL_NAMED.search(low, max(0, q.start - 60), q.start) and _DEADLINE_AFTER.match(low, q.end) \
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
@@ -715,7 +728,13 @@ class PledgeRule(Rule):
                     continue
                 if not named_target or not keep_free:
                     s.take(q)
-                own_deadline = pct_deadline[0] if pct_deadline and not (appositive or level_named) else None
+                own_deadline = pct_deadline[0] if pct_deadline and not (appositive or level_named) \
+                    and not (goal_met and goal is not None and _owned(allies, goal.start(), _GOAL_OWNER_REACH)
+                             and not _ALLIANCE_SETS.search(low, q.end)
+                             and pct_deadline[0] != _deadline(_pledge(pid))) else None
+                # (an ally meeting a NATO target "until 2020": a year not the pledge's is the ally's plan, no deadline;
+                # but "the three countries already meet the new goal of 3.5%, which NATO asked members to reach by
+                # 2032": NATO's)
                 # (an ally's aim "to reach the 3.5% core level agreed in The Hague by 2029": the year is the ally's)
                 out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive or level_named else q.comparator,
                                       own_deadline or s.today.year, q, current=bool(near_current),
@@ -723,6 +742,8 @@ class PledgeRule(Rule):
                                       within_decade=_within_decade(low)))
                 if met_goal:
                     met_goals.append(out[-1])
+                if goal_met:
+                    goals_met.append(out[-1])
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
             new = next((c.subject for c in out if c.metric == "threshold_pct" and c.subject not in ("CURRENT", "PREVIOUS")),
                        None)
@@ -736,7 +757,7 @@ class PledgeRule(Rule):
         if len(hague) > 1 and hague[0].extra.get("deadline") not in (None, _deadline(_pledge(str(hague[0].subject)))):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
             out = [c for c in out if c not in hague[1:]]
-        out = [part for c in out for part in self._level_and_deadline(s, c)]
+        out = [part for c in out for part in self._level_and_deadline(s, c, any(c is g for g in goals_met))]
         levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"
                   and not any(c is m for m in met_goals)]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
