@@ -112,7 +112,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         key = (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
             else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
             else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims;
-        # "A, B and C were the only three countries that met the goal": the set's count and the number's, one claim)
+        # "A, B and C alone reached the goal, three in all": the set's count and the number's, one claim)
         if key not in best:
             best[key] = c
             order.append(key)
@@ -184,7 +184,7 @@ def _next_carry(carry: Carry, s, found: list[Claim]) -> Carry:
     elif nxt.report is not None and nxt.report[1] != s.paragraph:
         nxt.report = None
     if len(s.text) <= 160 and _GDP_TABLE_HEADER_FOLDED.search_words(s.low, s.tokens) and not MONEY_WORDS.search(s.text):
-        nxt.gdp_table = s.paragraph  # "... defence expenditures for 2024, as a percentage of their GDP:"
+        nxt.gdp_table = s.paragraph  # "... spending in 2024 as a share of GDP:"
     elif nxt.gdp_table != s.paragraph:
         nxt.gdp_table = -1
     return nxt

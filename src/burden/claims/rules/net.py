@@ -259,7 +259,7 @@ class NetRule(Rule):
         latter = _LATTER.search(text, max(0, q.start - _MAX_GAP), q.start)
         if latter is not None and lex["link_any"].fullmatch(text, latter.end(), q.start):
             last = max((e for e in entities if e.end <= latter.start() and e.is_ally), key=lambda e: e.end, default=None)
-            return last.code if last is not None else None  # "..., Slovenia and Spain, the latter coming in at 1.28%"
+            return last.code if last is not None else None  # "..., Italy and Spain, the latter at 1.3%"
         if not entities and (lex["pronoun_link"].search(text[:q.start]) or lex["anaphor_link"].fullmatch(text, 0, q.start)):
             return self._one_ally_before(s)  # "The country devotes 2.41%", "NATO's June estimate is 3.43%"
         if not entities and not text[:q.start].strip() and len(text) <= 20:

@@ -190,7 +190,7 @@ def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
 
 def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     """True (US$) or False (% of GDP) when the measure is named in the rank's clause, else in the sentence,
-    nearest first ("in absolute terms ... fifth highest, but as a share of GDP it comes in sixth"); None."""
+    nearest first ("third in cash terms ... but ninth by share of GDP"); None."""
     if not ("terms" in s.low or "absolute" in s.low or "dollars" in s.low or "gdp" in s.low or "relative" in s.low
             or "economy" in s.low or "output" in s.low or "nominal" in s.low or "income" in s.low):
         return None
