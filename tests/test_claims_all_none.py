@@ -27,8 +27,8 @@ def test_every_ally_at_2_percent():
 
 def test_a_targets_own_deadline_leaves_the_present_claim_about_who_exceeds_it():
     # 2025-08: Poland 4.48, Lithuania 4.00, Latvia 3.73 are the three allies at 3.5% or more in 2025
-    text = ("After Russia's 2022 invasion budgets rose. Only Poland, Lithuania and Latvia already exceed the alliance's "
-            "new target of allocating 3.5% of GDP to core defence by 2035, NATO estimates show.")
+    text = ("Budgets climbed after Russia's 2022 invasion. Only Latvia, Poland and Lithuania already exceed NATO's "
+            "new target of putting 3.5% of GDP into core defence by 2035, alliance estimates show.")
     found = claims(text, "2025-09-01")
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("pledge", 2035, "supported"),
                                                                      ("count_at_threshold", 2025, "supported")]

@@ -77,7 +77,7 @@ def test_the_level_a_rise_starts_from_is_the_allys_figure_for_its_own_year():
 
 def test_an_ally_meeting_or_missing_a_target_named_with_its_level_is_on_that_side_of_it():
     # 2019-11: Greece 2.28, Italy 1.22 in 2019; "= 2%" would refute Greece at 0 decimals
-    found = claims("Greece has met the NATO target that members spend 2% of GDP.", "2020-03-20", "ally_pct_gdp")
+    found = claims("Greece has met the NATO target that allies devote 2% of GDP to defence.", "2020-03-20", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]
 
 
@@ -98,8 +98,8 @@ def test_the_following_year_counts_from_the_year_before_and_a_countrys_gdp_is_gd
 
 
 def test_a_year_right_after_a_figure_is_its_own_even_before_when():
-    text = ("Canada and the European allies lifted their spending from 1.43% of their joint GDP in 2014 to 2.02% in "
-            "2024, when they spent more than $480 billion.")
+    text = ("Canada and the European allies went from spending 1.43% of their pooled GDP in 2014 to 2.02% in "
+            "2024, when the total passed $480 billion.")
     found = claims(text, "2025-08-29", "group_pct_gdp")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(1.43, 2014, "outdated"), (2.02, 2024, "outdated")]
 

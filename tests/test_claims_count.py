@@ -60,7 +60,7 @@ def test_an_elided_count_after_an_inserted_speech_verb_takes_the_threshold_befor
 
 
 def test_alliance_partners_are_counted_and_the_year_carries():
-    text = "That is six times as many as in 2014. At that time, only three alliance partners achieved the 2% target."
+    text = "That is six times the number in 2014. Back then, only three alliance partners reached the 2% target."
     found = claims(text, "2024-02-15", "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2014, "supported")]
 
@@ -78,7 +78,7 @@ def test_an_all_claim_compared_with_a_baseline_count_gives_both():
 
 
 def test_a_quantifier_compared_with_a_counted_baseline_is_the_claim_and_the_number_its_baseline():
-    text = ("In 2025, all allies are expected to meet or exceed the target of investing at least 2% of GDP, compared to "
+    text = ("In 2025, all allies are expected to reach or pass the target of investing at least 2% of GDP, against "
             "only three allies in 2014.")
     found = claims(text, "2025-08-29")
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("all_none_threshold", 2025, "supported"),

@@ -48,7 +48,7 @@ def test_relative_time_resolves_against_the_date():
 
 
 def test_bare_table_lines_under_a_header_announcing_shares_of_gdp_are_the_allies_figures():
-    text = ("Here are the allies' defence expenditures for 2024, as a percentage of their GDP:\n"
+    text = ("Below is what each ally spent on defence in 2024, as a share of its GDP:\n"
             "Estonia: 3.43\nUnited Kingdom: 2.33\nBelgium: 1.30\nNote: Iceland has no armed forces.")
     found = claims(text, "2024-07-13")
     assert [(c["subject"], c["value"], c["year"], c["verdict"]) for c in found] == [

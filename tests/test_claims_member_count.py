@@ -41,15 +41,15 @@ def test_all_n_of_its_members_states_the_membership():
 def test_a_hedged_or_predicated_number_of_members_is_a_count_not_the_membership():
     found = claims("Over 20 NATO members are expected to meet the 2% goal this year.", "2024-07-13")
     assert [(c["type"], c["comparator"], c["verdict"]) for c in found] == [("count_at_threshold", "gt", "supported")]
-    found = claims("In 2024, 23 member countries will spend 2% or more of their GDP on defence.", "2024-07-13")
+    found = claims("In 2024, 23 member countries will put 2% or more of their GDP into defence.", "2024-07-13")
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 23, "supported")]
     # the membership after "N of the": still the membership
-    found = claims("Twenty-three of the alliance's 32 members are on track to meet the 2% target this year.", "2024-07-13")
+    found = claims("Twenty-three of the alliance's 32 members look set to reach the 2% target this year.", "2024-07-13")
     assert ("member_count", 32.0, "supported") in [(c["type"], float(c["value"]), c["verdict"]) for c in found]
 
 
 def test_a_bare_number_of_allies_that_will_do_something_is_no_membership():
-    assert claims("In 2016, 22 NATO allies will increase spending in real terms.", "2016-07-06", "member_count") == []
+    assert claims("In 2016, 22 NATO allies will raise their spending in real terms.", "2016-07-06", "member_count") == []
     assert [c["verdict"] for c in claims("The 28 NATO allies will meet in Warsaw.", "2016-07-06", "member_count")] == [
         "supported"]
 

@@ -90,7 +90,7 @@ def test_a_figure_another_speaker_reports_after_a_demand_is_no_proposal():
     ("The NATO guideline is 2% of GDP, and few allies meet it.", "2019-03-04"),
     ("While a guideline of spending is 2% of GDP, several members lag far behind.", "2018-02-05"),
     ("The alliance's benchmark calls for 2 percent of GDP.", "2017-05-03"),
-    ("NATO's target is that every member spends 2% of GDP on defence.", "2020-11-04"),
+    ("NATO's target is that each member spends 2% of GDP on its military.", "2020-11-04"),
 ])
 def test_a_norm_stated_by_its_level_is_a_pledge_claim_and_no_count(text, date):
     found = claims(text, date)
@@ -134,7 +134,7 @@ def test_an_event_of_asking_a_group_is_a_demand_not_the_norm():
 
 
 def test_a_plan_to_raise_a_figure_named_before_reads_without_a_gdp_tail():
-    found = claims("Slovakia spent 1.6% of GDP last year. The government has pledged to raise this to 2.5%.", "2023-03-01")
+    found = claims("Slovakia spent 1.6% of GDP last year. Its government has promised to lift this to 2.5%.", "2023-03-01")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found][-1] == ("SVK", 2.5, "unverifiable")
 
 
@@ -194,7 +194,7 @@ def test_a_former_level_named_alone_is_the_target_before_the_one_in_force():
 
 
 def test_a_plan_word_used_as_a_noun_makes_no_plan_and_a_negation_reaches_across_it():
-    text = "Spain, like several allies, hasn't yet met the NATO pledge to spend 2% of GDP on its forces."
+    text = "Spain, like several allies, still hasn't met NATO's pledge to spend 2% of GDP on its forces."
     found = claims(text, "2018-07-10", "ally_pct_gdp")
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("ESP", "lt", "supported")]
     assert claims("Germany plans to spend 1.5% of GDP.", "2018-07-10", "ally_pct_gdp")[0]["verdict"] == "unverifiable"
@@ -231,8 +231,8 @@ def test_the_level_a_planned_change_starts_from_is_the_present_one_and_where_it_
 
 
 def test_the_hague_parts_in_brackets_after_the_pledge_sentence():
-    text = ("The 32 allies agreed in The Hague to spend 5% of GDP by 2035. The money is divided between defence "
-            "(3.5 per cent) and security (1.5 per cent).")
+    text = ("The 32 allies agreed in The Hague to spend 5% of GDP by 2035. The money is split between core "
+            "defence (3.5 per cent) and related security (1.5 per cent).")
     found = claims(text, "2025-07-01", "pledge")
     assert [(c["subject"], c["verdict"]) for c in found][-2:] == [("HAGUE2025_3_5PCT_CORE", "supported"),
                                                                   ("HAGUE2025_1_5PCT_RELATED", "supported")]

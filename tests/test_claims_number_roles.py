@@ -146,7 +146,7 @@ def test_allies_raising_spending_in_real_terms_are_a_count_of_real_rises():
     assert [c["verdict"] for c in claims("In 2023, 25 allies increased spending in real terms.", "2024-07-01")] == [
         "refuted"]
     # no edition by the date holds the allies' real change for the year: unverifiable, and no member count
-    assert [(c["type"], c["verdict"]) for c in claims("In 2016, 22 NATO allies will increase spending in real terms.",
+    assert [(c["type"], c["verdict"]) for c in claims("In 2016, 22 NATO allies will raise their spending in real terms.",
                                                        "2016-07-05")] == [("count_at_threshold", "unverifiable")]
 
 

@@ -262,7 +262,7 @@ def test_what_most_allies_spend_is_no_count_and_a_share_of_the_alliance_total_is
 
 
 def test_the_target_of_spending_2_percent_is_the_threshold_not_the_last_listed_allys_figure():
-    text = ("Only six NATO members - the US, Britain, Greece, Poland, Latvia and Estonia - met the alliance's target "
+    text = ("Only six NATO members - the US, Britain, Greece, Poland, Latvia and Estonia - reached the alliance's goal "
             "of spending 2% of GDP on defence last year.")
     found = claims(text, MID_2019)
     assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2018, "supported")]
@@ -319,10 +319,10 @@ def test_in_absolute_terms_ranks_money():
 
 
 def test_raising_a_target_from_one_level_to_another_names_both_pledges():
-    found = claims("The allies agreed to lift the goal from 2 per cent to 5 per cent of GDP by 2035.", "2025-10-14")
+    found = claims("The allies agreed to lift the goal from 2 per cent of GDP to 5 per cent by 2035.", "2025-10-14")
     assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
         ("VILNIUS2023_2PCT_FLOOR", 2.0, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
-    wrong = claims("The allies agreed to lift the goal from 3 per cent to 5 per cent of GDP by 2035.", "2025-10-14")
+    wrong = claims("The allies agreed to lift the goal from 3 per cent of GDP to 5 per cent by 2035.", "2025-10-14")
     assert [c["verdict"] for c in wrong] == ["refuted", "supported"]
 
 

@@ -83,7 +83,7 @@ def test_one_of_n_nations_believed_to_be_hitting_the_target_is_a_count_and_in_th
 def test_a_value_followed_by_in_and_an_ally_is_that_allys_and_gdp_may_be_spelt_with_stops_or_qualified():
     found = _read("The European allies and Canada stand at 2.02%, compared with 3.38% in the United States.", "2024-06-20")
     assert [(s, v) for _, s, v, _, _ in found] == [("NATO_EUR_CAN", 2.02), ("USA", 3.38)]
-    assert _read("In 2013, Italy spent only 1.2 percent of its G.D.P.", "2019-07-01") == [
+    assert _read("In 2013, Italy devoted only 1.2 percent of its G.D.P. to the military.", "2019-07-01") == [
         ("ally_pct_gdp", "ITA", 1.2, 2013, "refuted")]
     assert [s for _, s, _, _, _ in _read("Germany devotes 2.12% of its (far larger) GDP this year.", "2024-06-20")] \
         == ["DEU"]
@@ -129,7 +129,7 @@ def test_met_their_commitment_after_a_count_names_the_guideline():
 
 
 def test_a_large_share_of_a_loosely_named_nato_budget_is_the_share_of_allied_spending_a_small_one_is_not_checked():
-    found = _read("Washington still finances more than three-fifths of the bloc's military budget.", "2025-09-01")
+    found = _read("Even now Washington finances over three-fifths of the bloc's military budget.", "2025-09-01")
     assert found == [("share_of_alliance", "USA", 0.6, 2025, "supported")]
     assert _read("The United States pays about 16% of NATO's budget, the same share as Germany.", "2024-06-20") == []
     assert _read("The US provides 22% of NATO's common funding.", "2024-06-20") == []
@@ -185,7 +185,7 @@ def test_the_latter_and_the_former_point_to_the_last_and_the_one_before():
 
 
 def test_a_predicate_before_its_list_is_a_claim_about_every_listed_ally():
-    found = claims("Falling below the goal, from highest to lowest, are Croatia, Portugal and Italy.", "2024-06-20")
+    found = claims("Still under the goal, in descending order, are Croatia, Portugal and Italy.", "2024-06-20")
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
         ("all_none_threshold", "HRV,PRT,ITA", "supported")]
     found = claims("Above 3.5% this year are Poland, Estonia and the US.", "2024-06-20")

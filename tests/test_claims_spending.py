@@ -42,14 +42,14 @@ def test_will_be_with_the_current_years_estimate_published_is_checked():
 
 
 def test_money_told_as_the_same_change_as_a_growth_rate_or_an_increase_is_no_level():
-    text = ("The European members of NATO and Canada are set to raise their defence spending by about 3 percent, "
+    text = ("The European members of NATO and Canada are set to lift their military outlays by roughly 3 percent, "
             "or $8 billion, in 2016. The real change is put at 1.5 percent, a $3 billion increase.")
     assert [c["type"] for c in claims(text, "2016-07-06")] == ["real_change", "real_change"]
     assert {c["subject"] for c in claims(text, "2016-07-06")} == {"NATO_EUR_CAN"}
 
 
 def test_spending_by_the_alliance_is_the_alliance_and_the_remaining_allies_are_europe_and_canada():
-    text = ("The alliance's combined defence spending is forecast to top $1.5 trillion in 2025, with the United States "
+    text = ("In 2025 the alliance's combined defence spending is forecast to pass $1.5 trillion, with the United States "
             "at about $980 billion and the remaining allies at roughly $608 billion, NATO figures show.")
     found = claims(text, "2025-08-29", "spending_usd")
     # (the total at current prices is the sum of the two parts 2025-08 prints, 1,588bn: it tops 1.5tn)

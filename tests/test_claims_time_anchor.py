@@ -25,7 +25,7 @@ def test_a_year_modifying_a_war_dates_no_figure():
 def test_a_year_inside_a_comparison_does_not_date_the_next_clause():
     assert _read("Allied spending grew faster than in 2023, and Germany now spends 2.12% of GDP.", "2024-07-10") == [
         ("DEU", 2024, "supported")]
-    # a relative clause on the compared year keeps it: "lower than last year's estimate, which was at 3.57%"
+    # a "which stood at" clause after "last year's estimate" keeps that compared year
     found = claims("US spending is lower than last year's estimate, which stood at 3.57%.", "2018-07-12", "ally_pct_gdp")
     assert [c["year"] for c in found] == [2017]
 

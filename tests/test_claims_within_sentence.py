@@ -70,7 +70,7 @@ def test_highest_relative_spender_is_rank_one():
 
 
 def test_a_figure_owned_by_the_ally_named_after_it():
-    found = claims("The estimate, published for all its members, marks a rise from the 3.15% of GDP Latvia spent in 2023.",
+    found = claims("The estimate, issued for all its members, marks an increase from the 3.15% of GDP Latvia spent in 2023.",
                    "2024-06-20")
     pct = [c for c in found if c["type"] == "ally_pct_gdp"]
     assert [(c["subject"], c["value"], c["year"]) for c in pct] == [("LVA", 3.15, 2023)]
@@ -78,8 +78,8 @@ def test_a_figure_owned_by_the_ally_named_after_it():
 
 
 def test_respectively_values_go_to_the_list_named_before_a_threshold_and_a_target_deadline():
-    found = claims("Only Poland, Lithuania and Latvia already exceed the new target of putting 3.5% of GDP into core "
-                   "defence by 2035, spending 4.48%, 4.00% and 3.73% respectively.", "2025-08-29")
+    found = claims("Only Latvia, Lithuania and Poland already exceed the new target of putting 3.5% of GDP into core "
+                   "defence by 2035, spending 3.73%, 4.00% and 4.48% respectively.", "2025-08-29")
     pct = sorted((c["subject"], c["value"], c["year"]) for c in found if c["type"] == "ally_pct_gdp")
     assert pct == [("LTU", 4.0, 2025), ("LVA", 3.73, 2025), ("POL", 4.48, 2025)]
     count = [c for c in found if c["type"] == "count_at_threshold"]
@@ -220,21 +220,21 @@ def test_one_percent_sign_is_the_unit_of_the_numbers_coordinated_before_it():
 
 
 def test_member_countries_other_than_one_ally_are_a_count_with_an_exclusion():
-    found = claims("In 2017 just five member countries other than the U.S. were estimated at 2 percent of GDP or more: "
-                   "Greece, Estonia, the United Kingdom, Romania, and Poland.", "2018-01-15", "count_at_threshold")
+    found = claims("In 2017 only five member states other than the U.S. reached an estimated 2 percent of GDP or "
+                   "more: Poland, Romania, Greece, Estonia and the United Kingdom.", "2018-01-15", "count_at_threshold")
     assert [(c["value"], c["year"], c["frame"]["exclusions"]) for c in found] == [(5, 2017, ["USA"])]
 
 
 def test_the_n_allies_that_met_it_were_a_list_with_values_between_the_names():
-    found = claims("The five nations that exceeded the two percent goal were the United States at 3.61 percent, "
-                   "Greece at 2.38, the United Kingdom at 2.21, Estonia 2.16, and Poland.", "2016-07-05",
+    found = claims("The five nations that topped the two percent goal were Greece at 2.38 percent, the United States "
+                   "at 3.61, Estonia 2.16, the United Kingdom at 2.21, and Poland.", "2016-07-05",
                    "count_at_threshold")
     assert [(c["value"], c["year"]) for c in found] == [(5, 2016)]
 
 
 def test_outspending_all_others_over_several_years_is_a_comparison_with_no_year():
-    found = claims("In the past eight years, America spent more on defence than all other NATO countries "
-                   "combined.", "2017-09-01", "comparison")
+    found = claims("Over the last eight years, America outspent all other NATO countries combined on "
+                   "defence.", "2017-09-01", "comparison")
     assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("USA", None, "unverifiable")]
 
 
@@ -310,10 +310,10 @@ def test_a_list_that_has_reached_a_target_stays_one_claim_about_the_set():
 
 
 def test_a_copula_will_be_before_a_list_of_bracketed_values_plans_none_of_them():
-    text = "Poland will spend 4.12% this year. The lowest spenders will be Spain (1.28%), Slovenia (1.29%) and Belgium (1.30%)."
+    text = "Poland will spend 4.12% this year. The lowest spenders will be Slovenia (1.29%), Spain (1.28%) and Belgium (1.30%)."
     found = claims(text, "2024-06-20", "ally_pct_gdp")
-    assert [(c["subject"], c["verdict"]) for c in found] == [("POL", "supported"), ("ESP", "supported"),
-                                                             ("SVN", "supported"), ("BEL", "supported")]
+    assert [(c["subject"], c["verdict"]) for c in found] == [("POL", "supported"), ("SVN", "supported"),
+                                                             ("ESP", "supported"), ("BEL", "supported")]
 
 
 def test_a_count_takes_the_threshold_and_time_of_its_own_clause_after_a_pledge_clause():
@@ -325,7 +325,7 @@ def test_a_count_takes_the_threshold_and_time_of_its_own_clause_after_a_pledge_c
 
 def test_a_list_closing_an_aside_takes_the_predicate_after_it_in_the_present():
     found = claims("NATO data show the four lowest spenders relative to GDP in 2024 - Belgium, Canada, "
-                   "Slovenia and Spain - have now made the jump to 2%.", "2025-08-29")
+                   "Slovenia and Spain - have now reached 2%.", "2025-08-29")
     assert [(c["type"], c["subject"], c["year"]) for c in found] == [
         ("rank", "BEL,CAN,SVN,ESP", 2024), ("all_none_threshold", "BEL,CAN,SVN,ESP", 2025)]
 
@@ -362,7 +362,7 @@ def test_a_bracketed_value_after_a_dashed_ordinal_is_the_allys_share():
 
 
 def test_the_latter_n_of_a_list_are_the_last_n_allies():
-    found = claims("They were joined by Denmark, Poland, Latvia and Lithuania, with the latter three hitting the "
+    found = claims("They were joined by Denmark, Poland, Latvia and Lithuania, the latter three reaching the "
                    "goal this year.", "2024-06-20", "all_none_threshold")
     assert [(c["subject"], c["year"]) for c in found] == [("POL,LVA,LTU", 2024)]
 
@@ -380,7 +380,7 @@ def test_a_list_among_those_that_reached_a_figure_gives_it_to_every_listed_ally(
 
 
 def test_a_list_that_had_met_the_target_is_a_set_claim_not_one_ally_at_exactly_the_target():
-    found = claims("The report says Estonia, Greece and the United States had met the NATO target that "
+    found = claims("The report says Estonia, Greece and the US had reached the NATO goal that "
                    "allies spend 2% of GDP in 2019.", "2020-03-20")
     assert [(c["type"], c["subject"]) for c in found] == [("all_none_threshold", "EST,GRC,USA")]
 
