@@ -59,8 +59,15 @@ def _undone() -> re.Pattern:
 
 
 @functools.cache
+def achieve_verbs() -> str:
+    """The verbs of reaching a level (`achieve` rows: "met", "reach", "hit"), as a regular expression alternation for
+    other readers that look for a verb of reaching, negated or not."""
+    return _alternation("achieve")
+
+
+@functools.cache
 def _achieve() -> re.Pattern:
-    return re.compile(rf"{cue()}\s(?:(?:{_alternation('between')})\s){{0,3}}(?P<verb>{_alternation('achieve')})")
+    return re.compile(rf"{cue()}\s(?:(?:{_alternation('between')})\s){{0,3}}(?P<verb>{achieve_verbs()})")
 
 
 def before(low: str, lo: int, hi: int, *, key_phrase: bool = False, reach: int = 0) -> re.Match[str] | None:

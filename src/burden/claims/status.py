@@ -29,6 +29,7 @@ from .gates import Gated, gated
 from .grammar import folded_pattern
 from .lexicon import rows
 from .quantities import Quantity
+from .verify import OPPOSITE
 
 _DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['’]s|the\salliance['’]s|the\sbloc['’]s"
                r"|the\sorgani[sz]ation['’]s|[a-z]+['’]s)")
@@ -276,20 +277,19 @@ def proform_after(low: str, start: int, end: int | None = None, carried_side: st
     if m is None:
         return None
     key = next(k for k, v in m.groupdict().items() if v is not None)
-    flip = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
     clause = max(start, clause_start(low, m.start()))
     if modal().search(low, clause, m.start()) or accused().search(low, clause, m.start()):
         return None  # "should meet it", "criticised for not doing so": no statement of where they stand
     negated, at = False, m.start()
     if key[0] == "p":
         row = _proverb_rows()[int(key[1:])]
-        side = carried_side if row["side"] == "same" else flip[carried_side] if row["side"] == "other" else row["side"]
+        side = carried_side if row["side"] == "same" else OPPOSITE[carried_side] if row["side"] == "other" else row["side"]
         negated = row["side"] == "other"
     else:
         side = _rows()[int(key[1:])][1]
         neg = negation.before(low, clause, m.start())
         if neg is not None:
-            side, negated, at = flip[side], True, neg.start()
+            side, negated, at = OPPOSITE[side], True, neg.start()
     return Status(at, m.start(), m.end(), m.end(), m.end(), side, negated, "that", True)
 
 

@@ -80,6 +80,8 @@ def matches(v: float, x: float, comparator: str, decimals: int = 2) -> bool:
 
 COMPARATOR_WORDS = {"eq": "=", "exact": "exactly", "approx": "about", "nearly": "nearly", "gt": ">", "ge": ">=",
                     "lt": "<", "le": "<="}
+# the other side of a threshold: a negated "at least 2%" is "below 2%"; the allies not at or above it are below it
+OPPOSITE = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 
 
 class DataView:

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..frame import Frame
-from ..verify import COMPARATOR_WORDS, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
-
-_COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
+from ..verify import COMPARATOR_WORDS, OPPOSITE, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -45,7 +43,7 @@ def _judge(frame: Frame, asof: AsOf) -> Judgement:
     if kind == "all" and allies and "," in (frame.subject or ""):
         return _each_named(frame, asof, op, thr, ind, list(allies), year)
     if kind == "all":
-        other = _COMPLEMENT[op]
+        other = OPPOSITE[op]
         return asof.judge(lambda ed: asof.count(ed, ind, year, other, thr, allies), lambda v: v == 0,
                           f"allies with {ind} {COMPARATOR_WORDS[other]} {thr:g} in {year} (all = none below)",
                           asof.data.count_holding(ind, year, other, thr, scope))

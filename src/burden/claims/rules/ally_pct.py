@@ -25,6 +25,7 @@ from ..quantities import Quantity
 from ..status import covering as status_covering
 from ..status import level_after, target_tokens
 from ..status import nouns as target_nouns
+from ..verify import OPPOSITE
 from . import level_change, set_members
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
@@ -364,7 +365,6 @@ def _EXCEPT() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
 
 
 _EXCEPT_WORDS = frozenset({"not", "except", "exception", "save", "barring", "unlike"})  # a word each match holds
-_OTHER_SIDE = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 _EXCEPT_LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|,?\sor|,?\snor)\s(?:the\s)?")
 
 
@@ -406,7 +406,7 @@ def _threshold_reached_before(s: Sentence, at: int) -> tuple[str, Quantity] | No
         if verb is None or _TARGET_TAIL().match(s.low, q.end) is None:
             return None
         side = verb_comparator(verb)
-        return (side, q) if side in _OTHER_SIDE else None
+        return (side, q) if side in OPPOSITE else None
     return None
 
 
@@ -1011,28 +1011,28 @@ class AllyPctRule(Rule):
             return []
         # (a claim this rule read, or one an earlier rule read for a list: "A and B spend well over 2%", set_threshold)
         prior = [c for c in (*s.found, *found) if c.type == "ally_pct_gdp" and c.quantity is not None
-                 and c.quantity.end <= m.start() and c.comparator in _OTHER_SIDE and c.subject not in codes]
+                 and c.quantity.end <= m.start() and c.comparator in OPPOSITE and c.subject not in codes]
         if prior:
             base = prior[-1]
-            comparator, value, year, q = _OTHER_SIDE[base.comparator], base.value, base.year, base.quantity
+            comparator, value, year, q = OPPOSITE[base.comparator], base.value, base.year, base.quantity
             extra = {"plan": base.extra.get("plan", False), "how": base.extra.get("how"), "excepted": True}
         elif (reached := _threshold_reached_before(s, m.start())) is not None:
             # "Nine allies hit the 2% mark, but not Spain": the figure names the target
             side, q = reached
-            comparator, value = _OTHER_SIDE[side], q.value
+            comparator, value = OPPOSITE[side], q.value
             year, how = s.year_for(q)
             if how in ("deadline", "future") or modality_plan(s, q.start):
                 return []
             extra = {"plan": False, "how": how, "excepted": True}
         else:
-            st = next((x for x in reversed(s.statuses) if x.side in _OTHER_SIDE and x.target_end <= m.start()), None)
+            st = next((x for x in reversed(s.statuses) if x.side in OPPOSITE and x.target_end <= m.start()), None)
             if st is None:
                 return []
             level = level_after(s.text, st, s.quantities)
             carried = s.carry.threshold
             value = level.value if level is not None else carried[2] if st.anaphoric and carried is not None \
                 and carried[0] == "def_exp_pct_gdp" else 2.0
-            comparator = _OTHER_SIDE[st.side]
+            comparator = OPPOSITE[st.side]
             q = Quantity(st.start, st.target_end, "pct", value, 0, comparator, s.text[st.start:st.target_end])
             year, how = s.year_for(level if level is not None else q)
             if how in ("deadline", "future") or modality_plan(s, st.start):

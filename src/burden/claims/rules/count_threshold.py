@@ -17,7 +17,7 @@ from ..lexicon import rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
-from ..verify import EQUIP, GDP
+from ..verify import EQUIP, GDP, OPPOSITE
 from .ally_pct import AllyPctRule, relative_owner
 from .base import Rule
 from .member_count import _BODY
@@ -306,7 +306,7 @@ def _forecast_pattern() -> re.Pattern:
     """A count's noun (after "of the alliance's 31", maybe), a forecast phrase (lexicon count_frames.csv, role
     `forecast`) and a verb of reaching, on folded text right after the count's number; group "f<i>": row i."""
     cues = "|".join(f"(?P<f{i}>{r['pattern']})" for i, r in enumerate(_frame_rows("forecast")))
-    achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
+    achieve = negation.achieve_verbs()
     return re.compile(rf"(?:\s(?:out\s)?of(?:\s[\w'’]+){{1,3}}?)?(?:\s(?:nato\s|alliance\s|allied\s|european\s|member\s)?"
                       rf"(?:{_COUNTED}|states)\b)?\s(?:(?:are|is|were|was|now|still|all|also|currently)\s){{0,2}}(?:{cues})\s"
                       rf"(?:(?:at\sleast|finally|fully|also|all)\s)?(?:{achieve}|exceed\w*|surpass\w*|clear\w*|top|pass|be\s(?:at|above|over)|get\sto)\b")
@@ -317,7 +317,7 @@ def _agreed() -> re.Pattern:
     """A verb of agreeing or promising (count_frames.csv, role `agree`) right before a verb of reaching or raising:
     "all members agreed to reach 2%", "a collective pledge to reach a minimum 2%" (folded text)."""
     cues = "|".join(r["pattern"] for r in _frame_rows("agree"))
-    achieve = "|".join(r["pattern"] for r in rows("negation") if r["role"] == "achieve")
+    achieve = negation.achieve_verbs()
     return re.compile(rf"\b(?:{cues})\s(?:\w+\s){{0,3}}?(?:{achieve}|increas\w*|rais\w*|boost\w*|lift\w*|move|moving|work|working|aim\w*|"
                       rf"invest\w*|devot\w*|allocat\w*|halt\w*)\b")
 
@@ -604,7 +604,7 @@ class CountThresholdRule(Rule):
         indicator, op, value = threshold
         s.carry.threshold = threshold
         if minority:
-            op = _COMPLEMENT.get(op, op)
+            op = OPPOSITE.get(op, op)
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
@@ -620,7 +620,7 @@ class CountThresholdRule(Rule):
         if kind == "all" and (but := ALL_BUT.search(text)):  # "every ally but Slovenia": a count of the allies on the other side
             named = [e for e in s.entities if e.is_ally and but.end() <= e.start < but.end() + 80]
             k = len({e.code for e in named})
-            other = _COMPLEMENT[op]
+            other = OPPOSITE[op]
             if k:
                 year = _sentence_year(s)
                 out.append(self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", k, "eq", year, None,
@@ -654,7 +654,7 @@ class CountThresholdRule(Rule):
                 if members is None and (bare := _OF_THE_N.match(low, q.end)) is not None:
                     members = _number(bare.group(0).split()[-1]) or None  # "seven of the 32 have not met 2%"
                 # "all but eight allies meet 2%": the eight are on the other side
-                cop = _COMPLEMENT[op] if op in _COMPLEMENT and _ALL_BUT_N.search(low, max(0, q.start - 30), q.start) else op
+                cop = OPPOSITE[op] if op in OPPOSITE and _ALL_BUT_N.search(low, max(0, q.start - 30), q.start) else op
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
@@ -669,17 +669,17 @@ class CountThresholdRule(Rule):
                 out.extend(self._relative_counts(s, q, year, group, indicator, op, value, allies))
                 if "did" in s.words or "do" in s.words or "had" in s.words or "will" in s.words:
                     out.extend(self._elided_in_sentence(s, q.end, group, indicator, op, value, allies))
-                if op in _COMPLEMENT and ("short" in s.words or "below" in s.words or "under" in s.words
+                if op in OPPOSITE and ("short" in s.words or "below" in s.words or "under" in s.words
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 if len(counts) > 1:
                     out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies))
                 return out
         if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
-            if op not in _COMPLEMENT or ASPIRATION.search(text) or _agreed().search(low) is not None \
+            if op not in OPPOSITE or ASPIRATION.search(text) or _agreed().search(low) is not None \
                     or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
                 return out  # ("not all allies will reach 2% by 2024": a forecast to a deadline)
-            other = _COMPLEMENT[op]
+            other = OPPOSITE[op]
             return out + [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", 0, "gt", _sentence_year(s),
                                      None, indicator=indicator, op=other, threshold=value, allies=allies, kind="count")]
         q = counts[0] if counts else None
@@ -819,7 +819,7 @@ class CountThresholdRule(Rule):
         if ally is None:
             return None
         negated = m.group("not") is not None
-        comparator = _COMPLEMENT[op] if negated else op
+        comparator = OPPOSITE[op] if negated else op
         return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
                      {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
@@ -905,7 +905,7 @@ class CountThresholdRule(Rule):
         if q is None:
             return []
         s.take(q)
-        other = _COMPLEMENT[op]
+        other = OPPOSITE[op]
         return [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", q.value, q.comparator, year, q,
                            indicator=indicator, op=other, threshold=value, allies=allies, kind="count",
                            excluded=excluded)]
@@ -1033,7 +1033,7 @@ class CountThresholdRule(Rule):
             return []
         indicator, op, threshold = carried
         if m.re is ELIDED_COUNT and op in ("lt", "le"):
-            op = _COMPLEMENT[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
+            op = OPPOSITE[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
         q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
         times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
         if times:
@@ -1089,7 +1089,6 @@ _DROPPED_MODALITIES = frozenset(r["modality"] for r in rows("modality") if r["ef
 _ELIDED_MOST = re.compile(r"(?:but\s|yet\s|and\s|today,?\s|now,?\s)?(?:most|the\s(?:vast\s|large\s|great\s|clear\s)?majority|a\s(?:clear\s)?majority)"
                           r"(?:\sof\s(?:them|those|these))?(?:,\s[^,;]{1,50},)?\s(?:(?:still|now|already|currently)\s)?")
 _MOST_WORDS = frozenset({"most", "majority"})
-_COMPLEMENT = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 # a second count after its own time, verb elided: "...; today 23 of them do", "; in 2024, 23 will (do so)"
 ELIDED_TIME_FIRST = re.compile(r"(?:;|,\s(?:but|and|while|whereas))\s(?:(?:in|by)\s\d{4}|(?P<now>today|now)|this\syear|last\syear),?\s"
                                r"(?:only\s|just\s|some\s)?(?P<n>[\w-]+)\s(?:of\sthem\s|(?:allies|countries|members|nations)\s)?"

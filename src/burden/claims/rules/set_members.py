@@ -27,10 +27,8 @@ from ..grammar import folded_pattern
 from ..lexicon import rows
 from ..quantities import Quantity
 from ..status import level_after
-from ..verify import GDP
+from ..verify import GDP, OPPOSITE
 
-_OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<="}
-_NEGATE = {"ge": "lt", "gt": "le", "lt": "ge", "le": "gt"}
 # between two allies of a list: ", ", " and ", ", and " (an article allowed)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|,?\sas\swell\sas)\s(?:the\s)?")
 # after a level: "or more" turns "at 2%" into at least 2%
@@ -133,7 +131,7 @@ def _carried_threshold(s: Sentence) -> tuple[str, float] | None:
     carried = s.threshold_before  # (not one this sentence named: "..., with the latter three hitting the goal")
     if carried is not None:
         indicator, op, value = carried
-        return (op, value) if indicator == GDP and op in _OPS and value <= 12 else None
+        return (op, value) if indicator == GDP and op in OPPOSITE and value <= 12 else None
     if s.pledge_before in ("RIGA2006_2PCT", "WALES2014_DIP_2PCT", "VILNIUS2023_2PCT_FLOOR", "CURRENT"):
         return "ge", 2.0
     return None
@@ -184,7 +182,7 @@ def continued(s: Sentence, rule) -> list[Claim]:
         return []
     first, run, tail = found
     if tail is not None and tail.group("neg"):
-        op = _NEGATE[op]
+        op = OPPOSITE[op]
     codes = _codes(run, s)
     if not codes:
         return []
@@ -222,7 +220,7 @@ def joins_set(s: Sentence, rule) -> list[Claim]:
         subject = next((a for a in reversed(allies) if a.end <= verb.start()), None)
         if opening is None or subject is None or subject.code in {a.code for a in run}:
             return []
-        st = next((x for x in s.statuses if x.side in _OPS and opening.end() <= x.start <= opening.end() + 30), None)
+        st = next((x for x in s.statuses if x.side in OPPOSITE and opening.end() <= x.start <= opening.end() + 30), None)
         if st is not None:
             op, lo, hi = st.side, st.start, st.target_end
             q = level_after(s.text, st, s.free(("pct",)))
