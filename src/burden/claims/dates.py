@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import folded, folded_pattern
-from .lexicon import rows
+from .lexicon import patterns
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -160,7 +160,7 @@ _CLAUSE_EDGE = re.compile(r"[;:—–]|\s(?:but|while|whereas|although|though)\s
 def _PAST_POINT() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - constants read from the lexicon
     """(a verb of the past, a word of plan or promise), whole words on folded text (lexicon/en/past_point.csv)."""
     def alt(kind: str) -> re.Pattern:
-        return re.compile(r"(?<![\w'’-])(?:" + "|".join(r["pattern"] for r in rows("past_point") if r["kind"] == kind)
+        return re.compile(r"(?<![\w'’-])(?:" + patterns("past_point", "kind", kind)
                           + r")(?![\w'’-])")
     return alt("past"), alt("plan")
 

@@ -16,7 +16,7 @@ from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
-from .lexicon import alternation, rows
+from .lexicon import alternation, patterns, rows
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
@@ -374,7 +374,7 @@ def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from th
     which allies agreed to reach by", "the goal of 3.5%, which NATO asked members to reach by", "..., the level allies
     must reach by" (on folded text, ending at the time)."""
     def alt(kind: str) -> str:
-        return "|".join(r["pattern"] for r in rows("norm_deadline") if r["kind"] == kind)
+        return patterns("norm_deadline", "kind", kind)
     nouns = "|".join([r["pattern"] for r in rows("threshold_status") if r["role"] == "target"] + [alt("noun")])
     return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?,?\s(?:{alt('relative')})\s(?:[^,;.—–]|\.\d){{0,90}}$"
                       rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")

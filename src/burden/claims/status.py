@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from . import negation
 from .gates import Gated, gated
 from .grammar import folded_pattern
-from .lexicon import rows
+from .lexicon import patterns, rows
 from .quantities import Quantity
 from .verify import OPPOSITE
 
@@ -101,7 +101,7 @@ def _rows() -> tuple[tuple[str, str, bool], ...]:
 def pattern() -> Gated:
     """STATUS THE-TARGET, on grammar.folded text; group "s<i>" is the status row i that matched."""
     statuses = "|".join(f"(?P<s{i}>{p})" for i, (p, _side, _own) in enumerate(_rows()))
-    targets = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "target")
+    targets = patterns("threshold_status", "role", "target")
     # with no determiner, only a plural ("have met targets", "meet NATO spending targets")
     plural = "|".join(r["pattern"][:-2] + "s" for r in rows("threshold_status") if r["role"] == "target"
                       and r["pattern"].endswith("s?"))
@@ -118,7 +118,7 @@ def pattern() -> Gated:
 def nouns() -> re.Pattern:
     """The target nouns alone (folded text): each status ends at one, so the status pattern is tried only in the
     window before each (anchored at the noun's end)."""
-    targets = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "target")
+    targets = patterns("threshold_status", "role", "target")
     return re.compile(rf"\b(?:{targets})\b(?!['’-])")
 
 
@@ -132,33 +132,33 @@ def other() -> re.Pattern:
 @functools.cache
 def other_after() -> re.Pattern:
     """The same right after the target ("pledges to Ukraine", "the goal for growth")."""
-    return re.compile(r"\s(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "other") + r")")
+    return re.compile(r"\s(?:" + patterns("threshold_status", "role", "other") + r")")
 
 
 @functools.cache
 def modal() -> re.Pattern:
     """A modal word in the status's clause, before it (on folded text)."""
-    return re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "modal") + r")\b")
+    return re.compile(r"\b(?:" + patterns("threshold_status", "role", "modal") + r")\b")
 
 
 @functools.cache
 def planned() -> re.Pattern:
     """A word of a national plan, vow or commitment in the status's clause, before it (on folded text)."""
-    return re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "plan") + r")\b")
+    return re.compile(r"\b(?:" + patterns("threshold_status", "role", "plan") + r")\b")
 
 
 @functools.cache
 def unplanned() -> re.Pattern:
     """A word that denies the plan after it, in the status's clause ("refused to commit to", "not to have presented a
     plan to"), on folded text, up to the plan word."""
-    words = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "unplanned")
+    words = patterns("threshold_status", "role", "unplanned")
     return re.compile(rf"(?:\b(?:{words})\b|n['’]t\b)[^,;:]*$")
 
 
 @functools.cache
 def accused() -> re.Pattern:
     """An accusing verb and "for / of / over" before the status, in its clause (on folded text)."""
-    verbs = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "accuse")
+    verbs = patterns("threshold_status", "role", "accuse")
     return re.compile(rf"\b(?:{verbs})\s(?:[\w'’.-]+\s){{0,4}}?(?:for|of|over)\s(?:[\w'’-]+\s){{0,4}}$")
 
 
@@ -254,7 +254,7 @@ def _proform_pattern() -> re.Pattern:
     """A status verb and a pro-form object ("achieved it"), or a verb phrase standing for the whole status ("are doing
     so", "do not"), at a clause's end (folded text); group "v<i>": status row i, "p<i>": proverb row i."""
     verbs = "|".join(f"(?P<v{i}>{p})" for i, (p, side, _own) in enumerate(_rows()) if side != "none")
-    objects = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "proform")
+    objects = patterns("threshold_status", "role", "proform")
     proverbs = "|".join(f"(?P<p{i}>{r['pattern']})" for i, r in enumerate(_proverb_rows()))
     return re.compile(rf"(?<![\w'’-])(?:(?:{verbs})\s(?:(?:even|fully|already|still|again|just|finally|now)\s)?(?:{objects})"
                       rf"|{proverbs}){_PROFORM_END}")
@@ -297,7 +297,7 @@ def proform_after(low: str, start: int, end: int | None = None, carried_side: st
 def below_set() -> re.Pattern:
     """A noun for the allies below the threshold, then a verb of naming right before a list: "the 'laggards' list
     includes", "the under-spenders are" (folded text, ending where the list starts)."""
-    nouns = "|".join(r["pattern"] for r in rows("threshold_status") if r["role"] == "below_set")
+    nouns = patterns("threshold_status", "role", "below_set")
     return re.compile(rf"\b(?:{nouns})['’\"”]?\s(?:(?:list|group|club|camp|category)\s)?"
                       # "the laggards list is considerably longer and includes"
                       rf"(?:(?:is|was|are|were)\s(?:[\w-]+\s){{0,3}}?(?:and|but)\s)?(?:still\s|now\s|also\s)?"

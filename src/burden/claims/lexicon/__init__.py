@@ -25,6 +25,12 @@ def words(name: str, column: str = "word", language: str = LANGUAGE) -> tuple[st
     return tuple(row[column] for row in rows(name, language))
 
 
+def patterns(name: str, key: str, value: str, language: str = LANGUAGE) -> str:
+    """The `pattern` cells of a lexicon's rows whose `key` column is `value`, in file order, as one regular-expression
+    alternation (a reader's rows of one kind or role)."""
+    return "|".join(row["pattern"] for row in rows(name, language) if row[key] == value)
+
+
 def alternation(name: str, column: str = "word", language: str = LANGUAGE) -> str:
     """The words of a lexicon as a regular-expression alternation, longest first (each word escaped
     unless the lexicon says `pattern` in its column name)."""

@@ -20,7 +20,7 @@ from ..extract import (
 from ..frame import figure_modality, speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
-from ..lexicon import alternation, rows, words
+from ..lexicon import alternation, patterns, rows, words
 from ..quantities import Quantity
 from ..status import covering as status_covering
 from ..status import level_after, target_tokens
@@ -191,7 +191,7 @@ _THEIR_GDP = re.compile(r"\s{0,2}(?:percent\s|per cent\s)?of\s(?:their|its)\s(?:
 @functools.cache
 def _TO_LEVEL() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     """"to", "at" or "from the" and a hedge of level_reached.csv ("to just ", "at about "), ending at the figure."""
-    hedges = "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == "hedge")
+    hedges = patterns("level_reached", "kind", "hedge")
     return re.compile(rf"\b(?:to|at|from\sthe)\s(?:(?:{hedges}|between)\s)?$")
 # "from 1.3% to 2%": a figure the level after it starts from (on Sentence.low, at the figure's end)
 _TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear\s|now\s)?to\s(?:about\s|around\s|at\sleast\s)?\d")
@@ -210,7 +210,7 @@ def _LEVEL_REACHED_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from 
     """A verb that brings the figure to a level, then "to" or "at" and a hedge, ending at the figure ("had fallen to
     only ", "held at "): lexicon/en/level_reached.csv, on the folded window before the figure."""
     def alt(kind: str) -> str:
-        return "|".join(r["pattern"] for r in rows("level_reached") if r["kind"] == kind)
+        return patterns("level_reached", "kind", kind)
     return re.compile(rf"(?<![\w'’-])(?:{alt('verb')})\s(?:to|at)\s(?:(?:{alt('hedge')})\s)?$"
                       # the "to" of "from 1.19% (in 2014) to": the level reached
                       rf"|\bfrom\s(?:(?:{alt('hedge')})\s)?\d{{1,2}}(?:[.,]\d{{1,2}})?\s?(?:%|pct?|per\s?cent|percent)"

@@ -7,7 +7,7 @@ import re
 from ..extract import PLAN_WORDS, PLAN_WORDS_FOLDED, TARGET_OF_BEFORE, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
 _CONSTANT = gated(folded_pattern(re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)))
@@ -124,11 +124,11 @@ _BASIS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:measured|expressed|calculated|c
 # a norm stated by its level, ending at the figure: "the NATO guideline is 2%", "a guideline of spending is 2%", "the
 # target is that every member spends 2%" (lexicon pledge_words.csv, kinds norm and states; on s.low)
 NORM_STATED = gated(re.compile(
-    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm") + r")[*_]?,?\s"
-    r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "states")
+    r"\b(?:" + patterns("pledge_words", "kind", "norm") + r")[*_]?,?\s"
+    r"(?:(?!that\b)[\w'’-]+\s){0,2}?(?:" + patterns("pledge_words", "kind", "states")
     + r")\s(?:(?:at\sleast|no\sless\sthan|a\sminimum\sof|about|around|roughly|some|just)\s)?$"))
 NORM_PASSIVE = gated(re.compile(
-    r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "norm_passive") + r")\s"
+    r"\b(?:" + patterns("pledge_words", "kind", "norm_passive") + r")\s"
     r"(?:(?:at\sleast|no\sless\sthan|a\sminimum\sof|about|around|some|roughly)\s)?$"))
 # what makes the norm an object of meeting or missing ("met the target of 2%"), no statement of it (on s.low)
 NORM_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|reach\w*|hit\w*|exceed\w*|surpass\w*|miss\w*|short\sof|below|above"

@@ -9,7 +9,7 @@ from .. import negation
 from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns
 from .base import Rule
 from .pledge import pledge_told
 
@@ -69,7 +69,7 @@ _LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership", "joining"
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
 def _rebuttal_words(kind: str) -> str:
-    return "|".join(r["pattern"] for r in rows("rebuttal") if r["kind"] == kind)
+    return patterns("rebuttal", "kind", kind)
 
 
 # a distancing word whose scope reaches the key phrase: "the so-called debt" (lexicon rebuttal.csv, on the text, ending
@@ -82,10 +82,10 @@ GATE = frozenset("statutory payment payments owe owes owed owing debt debts arre
 
 # "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
 # folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
-_DELINQUENT_SAID_OF = re.compile("(?:" + "|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "predicate") + ")")
+_DELINQUENT_SAID_OF = re.compile("(?:" + patterns("arrears", "kind", "predicate") + ")")
 _DELINQUENT_WORD = re.compile(r"\bdelinquen(?:t|cy|cies)\b")
-_MORE_DEBT = gated(re.compile("|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "debt")))
-_CONDITION = re.compile("|".join(r["pattern"] for r in rows("arrears") if r["kind"] == "condition"))
+_MORE_DEBT = gated(re.compile(patterns("arrears", "kind", "debt")))
+_CONDITION = re.compile(patterns("arrears", "kind", "condition"))
 
 
 # "the countries that have not been delinquent": a negated relative clause picks some allies out; it neither asserts

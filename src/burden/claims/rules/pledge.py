@@ -9,7 +9,7 @@ from ...targets import pledges_in_force
 from ..extract import Claim, Sentence
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns, rows
 from ..measures.pledge import _deadline, _pledge, current_target
 from ..quantities import Quantity
 from ..verify import EQUIP, GDP
@@ -112,7 +112,7 @@ _DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|m
 
 def _pledge_words(kind: str) -> Gated:
     """The pledge lexicon's words of one kind as one pattern on s.low."""
-    return gated(re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == kind) + r")\b"))
+    return gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", kind) + r")\b"))
 
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
@@ -297,7 +297,7 @@ _ALLIANCE_CONTEXT = re.compile(r"\b(?:defen[cs]e|military|gdp|nato|allian\w*|all
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
-_LEVEL_IS_FLOOR = re.compile(r"\s(?:" + "|".join(r["pattern"] for r in rows("pledge_words") if r["kind"] == "level_is_floor")
+_LEVEL_IS_FLOOR = re.compile(r"\s(?:" + patterns("pledge_words", "kind", "level_is_floor")
                              + ")")  # right after the figure (on s.low)
 _OWNER_REACH = 40  # characters from an ally to the norm or figure it owns ("Germany's goal to reach 3.5%")
 

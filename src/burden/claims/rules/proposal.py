@@ -8,14 +8,14 @@ from ..extract import Claim, Sentence
 from ..frame import figure_modality
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns
 from ..measures.proposal import STANDING_FACTS
 from .base import Rule
 
 
 def _words(kind: str) -> str:
     """The proposal lexicon's patterns of one kind, as an alternation."""
-    return "|".join(r["pattern"] for r in rows("proposal") if r["kind"] == kind)
+    return patterns("proposal", "kind", kind)
 
 
 PROPOSAL = re.compile(rf"\b(?:{_words('proposal')})\b", re.I)

@@ -10,7 +10,7 @@ from ..entities import Entity
 from ..extract import _BASELINE_TIME_BEFORE, COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
 from ..grammar import folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns, rows
 from ..quantities import parse_number
 from ..verify import EQUIP, GDP, REAL, USD
 from .base import Rule
@@ -43,14 +43,14 @@ _NOT_MONEY = re.compile(r"relative|(?<!lion's\s)(?<!lion’s\s)share|GDP|economy
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "in nominal values": a rank by US$; "as a share of GDP": by % of GDP
 # (lexicon/<language>/rank_measure.csv)
-_ABSOLUTE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "usd") + r")\b", re.I)
-_AS_SHARE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "gdp") + r")\b", re.I)
+_ABSOLUTE = re.compile(r"\b(?:" + patterns("rank_measure", "indicator", "usd") + r")\b", re.I)
+_AS_SHARE = re.compile(r"\b(?:" + patterns("rank_measure", "indicator", "gdp") + r")\b", re.I)
 # a rank of something else named right after the rank word, before the clause goes on (rank_measure.csv "none")
-_OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none")
+_OTHER_MEASURE = re.compile(r"[^,;.()]{0,40}?\b(?:" + patterns("rank_measure", "indicator", "none")
                             + r")\b", re.I)
 # a rank by the real change of spending ("third ... in terms of defence spending increase", "the second-biggest rise
 # in military spending"): rank_measure.csv "real"
-_CHANGE_MEASURE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "real") + r")\b",
+_CHANGE_MEASURE = re.compile(r"\b(?:" + patterns("rank_measure", "indicator", "real") + r")\b",
                              re.I)
 _CHANGE_WORDS = frozenset({"increase", "increases", "rise", "rises", "growth", "hike", "hikes", "jump", "jumps"})
 
@@ -84,7 +84,7 @@ def _ranks_other(s: Sentence, end: int, at: int | None = None) -> bool:
 
 # a share of the budget (no NATO ranking): "spends more of its budget on defence than any other ally"
 _BUDGET_SHARE = re.compile(r"\bof\s(?:its|their|the)\s(?:\w+\s)?budgets?\b|\bof\s(?:government|public|state)\sspending\b", re.I)
-_OTHER_WITHIN = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("rank_measure") if r["indicator"] == "none") + r")\b",
+_OTHER_WITHIN = re.compile(r"\b(?:" + patterns("rank_measure", "indicator", "none") + r")\b",
                            re.I)
 
 

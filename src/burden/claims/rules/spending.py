@@ -8,7 +8,7 @@ from ..extract import Claim, Sentence
 from ..frame import figure_modality
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
-from ..lexicon import alternation, rows
+from ..lexicon import alternation, patterns
 from ..quantities import MONEY_FOLDED, Quantity, hedge_before, parse_number
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code, is_plan_before, money_basis_for, states_current_estimate
@@ -90,9 +90,9 @@ _ALLIED_TOTAL = re.compile(r"\b(?:total|combined|overall|aggregate)\s(?:allied|N
 
 # the price or value of one thing bought, given or agreed: "a $2 billion deal", "worth $10 billion", "$60 billion in
 # aid" (lexicon money_object.csv)
-_OBJECT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:" + "|".join(r["pattern"] for r in rows("money_object") if r["kind"] == "after")
+_OBJECT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:" + patterns("money_object", "kind", "after")
                            + r")\b", re.I)
-_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows("money_object") if r["kind"] == "before")
+_OBJECT_BEFORE = re.compile(r"\b(?:" + patterns("money_object", "kind", "before")
                             + r")\s(?:about\s|some\s|around\s|roughly\s|nearly\s|almost\s|more\sthan\s|over\s|up\sto\s)?$", re.I)
 
 # the allies whose change of spending in US$ is read: the groups (NATO's press releases give these sums)
