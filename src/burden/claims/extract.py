@@ -1000,14 +1000,50 @@ GDP_TABLE_HEADER = re.compile(r"\b(?:GDP|gross domestic product|economic output)
 MONEY_WORDS = re.compile(r"[$€£]|\b(?:billion|million|dollars|euros)\b", re.I)
 
 
+def _table_line(piece: str) -> bool:
+    """A verbless table line ("Portugal, 1.41 percent.", "Poland: 4.12"): it stays in the paragraph of its header."""
+    return len(piece) <= 60 and (LIST_LINE.fullmatch(piece) is not None or BARE_LIST_LINE.fullmatch(piece) is not None)
+
+
+# a note between a list's header and its items ("All figures are estimates.", "Source: NATO", "Iceland has no army."):
+# a short line with no digit; at most this many stand between them
+_NOTE_MAX_CHARS = 120
+_NOTES_MAX = 2
+
+
+def _note_line(piece: str) -> bool:
+    return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
+
+
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     """`grammar.iter_spans` with each sentence's paragraph number (a line break between two sentences starts a
-    new paragraph)."""
+    new paragraph). A verbless table line stays in the paragraph of the line before it (its header, which gives
+    its year), and so do the notes between a header and its first table line ("Here is each ally's spending in 2023
+    as a share of GDP." / "All data comes from NATO." / "Poland 3.92%": the list is 2023's): up to two short lines
+    without a digit, each on its own line, right before a table line."""
     paragraph = 0
     last_line_end = 0
+    pending: list[tuple[int, int, str]] = []  # note-like lines on their own lines, waiting to see what follows them
     for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0 and not (
-                len(piece) <= 60 and (LIST_LINE.fullmatch(piece) or BARE_LIST_LINE.fullmatch(piece))):
-            paragraph += 1  # a verbless table line stays in the paragraph of its header (which gives its year)
+        new_line = text.find("\n", last_line_end, start) >= 0
         last_line_end = end
+        if new_line and _note_line(piece) and len(pending) < _NOTES_MAX:
+            pending.append((start, end, piece))
+            continue
+        table = new_line and _table_line(piece)
+        for n_start, n_end, n_piece in pending:  # notes of a header stay in its paragraph, other lines open their own
+            if not table:
+                paragraph += 1
+            yield n_start, n_end, n_piece, paragraph
+        if pending and not table:
+            pending = []
+            if not new_line:
+                yield start, end, piece, paragraph
+                continue
+        pending = []
+        if new_line and not table:
+            paragraph += 1
         yield start, end, piece, paragraph
+    for n_start, n_end, n_piece in pending:
+        paragraph += 1
+        yield n_start, n_end, n_piece, paragraph
