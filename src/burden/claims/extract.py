@@ -394,8 +394,9 @@ TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
-# "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+# "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list);
+# "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies just listed share (rules/ally_pct.py)
+_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
                          r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
@@ -463,6 +464,9 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# what opens the next clause between a figure and a later time ("In 2022 it spent 1.38% and in 2023 1.54%"): when
+# the figure's clause opened with its own time, the later time is the next clause's
+_NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
 # a later clause, after a comma, that speaks of what may or will come ("..., and this may rise by 4.1%"): a past
 # year of the clause before it is not its time
 _LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
@@ -806,9 +810,15 @@ class Sentence:
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
-                        and not (before is not None and "," in self.text[q.end:t.start]) \
+                        and not (before is not None and _NEXT_CLAUSE.search(self.text, q.end, t.start)) \
                         and ";" not in self.text[q.end:t.start]:  # (a time past a semicolon is its own clause's)
                     return t.year, t.kind
+            if before is not None and idx + 1 < len(qs) and qs[idx + 1].kind == q.kind \
+                    and _COORDINATED.fullmatch(self.text, q.end, hi) and _NEXT_CLAUSE.search(self.text, before.end, q.start) \
+                    and any(t.start >= qs[idx + 1].end for t in times):
+                # "A spends 2.12% this year, while B and C spent 1.19% and 1.50% respectively in 2023": the earlier
+                # clause's time is not q's; q takes the time of the figure it is coordinated with
+                return self.year_for(qs[idx + 1])
             if before is not None:
                 if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
                     return self.latest_year(), "present"  # "which spent 2.2% in 2022, now spends 4.12%": today's

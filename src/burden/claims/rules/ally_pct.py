@@ -275,6 +275,8 @@ _FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|proje
 _RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
 _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
+# a value in brackets the allies just listed share: "Luxembourg, Slovenia (both with 1.29)", "(each at 2.1%)"
+_SHARED_IN_BRACKET = re.compile(r"\(\s?(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s$")
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (negation.py, up to seven words of any kind between: "does not spend a full 2%")
@@ -854,8 +856,11 @@ class AllyPctRule(Rule):
                                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start))
                 last = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= start), None)
                 paired = q.listed or start in s.pairs
+                shared = _EACH_AFTER.match(text, end) or _SHARED_IN_BRACKET.search(low, max(0, start - 25), start)
                 listed = subject_list(text, low, s._subjects, last, start, end, distributive) \
-                    if last is not None and (not paired or _EACH_AFTER.match(text, end)) else []
+                    if last is not None and (not paired or shared) else []
+                if listed and shared and shared.group(0).lstrip("( ").startswith("both") and len(listed) > 2:
+                    listed = listed[-2:]  # "Canada, Spain and Belgium (both with 1.2%)": "both" is the last two
                 if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
                     listed = []
                 # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own unless "each"
