@@ -28,3 +28,33 @@ def test_a_figure_after_a_currency_sentence_keeps_the_ally_of_that_sentence():
     pct = [c for c in read(text) if c[0] == "ally_pct_gdp"]
     assert pct == [("ally_pct_gdp", "ALB", 1.21, "eq", 2022, "supported"),
                    ("ally_pct_gdp", "ALB", 2.03, "eq", 2024, "supported")]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("At the same time, the Grand Duchy spends just 1.29% of its economy on defence.", "LUX"),
+    ("Luxemburg spends 1.29% of its GDP on defence this year.", "LUX"),
+])
+def test_other_names_of_an_ally_own_its_figure(sentence, subject):
+    assert ("ally_pct_gdp", subject, 1.29, "eq", 2024, "supported") in read(sentence)
+
+
+def test_a_value_shared_in_brackets_goes_to_each_ally_listed_before_it():
+    text = "Spending relative to GDP this year: Belgium (1.30%), Luxembourg and Slovenia (both with 1.29%)."
+    assert sorted(c[1] for c in read(text) if c[0] == "ally_pct_gdp") == ["BEL", "LUX", "SVN"]
+
+
+@pytest.mark.parametrize("tail, two", [
+    (", below the 2% target", True),
+    (", well below the target of 2%", True),
+    (", well above the 2% target", False),  # a restatement of the figure, as labelled
+    ("; NATO wants allies below the 2% target to catch up", False),  # another clause
+])
+def test_a_shortfall_named_after_the_figure_is_a_claim_of_its_own(tail, two):
+    claims = [c for c in read(f"Canada spent 1.31% of GDP on defence last year{tail}.") if c[1] == "CAN"]
+    assert ("ally_pct_gdp", "CAN", 1.31, "eq", 2023, "supported") in claims
+    assert (("ally_pct_gdp", "CAN", 2.0, "lt", 2023, "supported") in claims) is two
+
+
+def test_a_planned_figure_gives_no_shortfall_claim():
+    claims = read("Canada plans to spend about 1.6% of GDP next year, below the 2% target.")
+    assert not any(c[3] == "lt" for c in claims)

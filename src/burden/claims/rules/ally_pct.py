@@ -277,6 +277,12 @@ _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
 # a value in brackets the allies just listed share: "Luxembourg, Slovenia (both with 1.29)", "(each at 2.1%)"
 _SHARED_IN_BRACKET = re.compile(r"\(\s?(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s$")
+# between an ally's figure and the level of a target it falls short of, named in an apposition after it: its own
+# clause's words, a comma, a degree adverb, the side word and the target's words (", well below the 2 percent NATO
+# target", "in 2018, below the target of 2%"); no new clause, verb or bracket
+_APPOSED_STATUS_GAP = re.compile(r"[^;:()\[\]!?]*?,\s(?:(?:well|far|still|just|way|much|significantly|considerably|"
+                                 r"clearly|comfortably|slightly|somewhat)\s)?(?:below|under|short\sof|shy\sof)\s"
+                                 r"(?:the\s|nato['’]s\s|the\salliance['’]s\s)[^;:()\[\]!?,]{0,40}", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (negation.py, up to seven words of any kind between: "does not spend a full 2%")
@@ -1212,3 +1218,31 @@ class AllyPctRule(Rule):
         # what self.claim(...) builds (extra in the same key order), with its type set at once
         return Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                      "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self)
+
+
+def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
+    """"Romania spent 1.92% of GDP in 2018, below the target of 2%", "Italy spent 1.50 percent last year, well below
+    the 2 percent NATO target": a shortfall from a target whose level is named, set after an ally's own figure as an
+    apposition, is a claim of its own beside the figure (as labelled: not meeting the target is the compliance claim),
+    not a less precise reading of it that the sentence's deduplication would drop: it is marked `implied`, like a
+    target named in words. Run on the claims of every rule of the sentence (the figure may be the recall net's). Not
+    "..., well above NATO's 2% target" after a figure (it only restates it: labelled as one claim), nor after a planned,
+    future or approximate figure ("puts this year's budget at about 1.6%, below ..."), nor past a new clause or verb
+    (", but it is expected to remain ...")."""
+    latest = s.latest_year()
+    nouns = target_nouns()
+    for figure in found:
+        fq = figure.quantity
+        if fq is None or figure.type != "ally_pct_gdp" or figure.comparator != "eq" or not figure.subject \
+                or len(figure.subject) != 3 or figure.extra.get("plan") or figure.extra.get("implied") \
+                or figure.year is not None and latest is not None and figure.year > latest:
+            continue
+        x = next((x for x in s.quantities if x.kind == "pct" and x.start >= fq.end), None)
+        if x is None or x.start - fq.end > 90 or not _APPOSED_STATUS_GAP.fullmatch(s.text, fq.end, x.start) \
+                or not (nouns.search(s.low, x.end, x.end + 30) or TARGET_OF_BEFORE.search(s.text, fq.end, x.start)):
+            continue  # (the level of a named target, right after the figure's apposition)
+        read = next((c for c in found if c.quantity is not None and c.quantity.start == x.start
+                     and c.type == "ally_pct_gdp"), None)
+        if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
+                and read.year == figure.year and not read.extra.get("plan"):
+            read.extra["implied"] = True
