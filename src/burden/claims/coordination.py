@@ -47,8 +47,9 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()]|\s(?:but|while|whereas|although|though
 _RUNNING_TEXT_END = re.compile(r"[.!?\"”’']\s*$")
 
 
-# a bracket opening on a value after the last name: "Estonia and Romania (2.38% each)", "Spain, Belgium (both with 0.93%)"
-_BRACKET_OPEN = re.compile(r"\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?")
+# a bracket, colon or dash opening on a value after the last name: "Estonia and Romania (2.38% each)", "Spain, Belgium
+# (both with 0.93%)", "Lithuania, Latvia and Estonia - 2.5% each"
+_BRACKET_OPEN = re.compile(r"\s?[(:—–-]\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?")
 
 
 def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, start: int, end: int,

@@ -394,13 +394,14 @@ TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
-# "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list);
+# "Luxembourg's 0.72%", "Poland - 3%" (group "p": in brackets; "c": after a colon, a possessive or a dash; "b": a
+# bare decimal in a list);
 # "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies just listed share (rules/ally_pct.py)
 _LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
-                         r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
+                         r"|(?::|['’]s|\s[—–-])\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s|\s[—–-])\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)

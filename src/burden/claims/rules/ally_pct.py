@@ -49,8 +49,8 @@ REFERENCE_TAIL = re.compile(r"^\s{0,2}(?:\w+\s)?(?:target|guideline|mark|line|le
                             r"|pledge|core level|spending target|quota|requirement|minimum)\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below|clears?"
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+['’]?s?\s){0,3}$", re.I)
-GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
-                           r"(?:\w+\s){0,2}$", re.I)
+GROWTH_BEFORE = re.compile(r"\b(?:by(?!\s\w+ing\s)|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
+                           r"(?:\w+\s){0,2}$", re.I)  # (not "by spending 2%": how a goal was met)
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying|pays|paid|contribut\w*"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
