@@ -337,6 +337,8 @@ _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+# a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
+_PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
@@ -821,6 +823,8 @@ class Sentence:
                 # clause's time is not q's; q takes the time of the figure it is coordinated with
                 return self.year_for(qs[idx + 1])
             if before is not None:
+                if self._present_aside(before.end, q):
+                    return self.latest_year(), "present"  # "In 2014 ..., such as Latvia (now fourth, with 3.15%)"
                 if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
                     return self.latest_year(), "present"  # "which spent 2.2% in 2022, now spends 4.12%": today's
                 return before.year, before.kind
@@ -837,6 +841,8 @@ class Sentence:
                 if self._baseline_before(t, q):
                     continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
                 if same_kind < 2 or t.end <= q.start:
+                    if t.end <= q.start and self._present_aside(t.end, q):
+                        return self.latest_year(), "present"
                     return t.year, t.kind
         carry = self.carry
         if ("following year" in self.low or "year later" in self.low or "year earlier" in self.low
@@ -854,6 +860,11 @@ class Sentence:
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def _present_aside(self, after: int, q: Quantity) -> bool:
+        """q sits in a bracket aside, opened after `after`, that says its figure is today's ("In 2014, ..., such as
+        Latvia (currently in fourth place, with 3.15%)"): the present, not the earlier time."""
+        return "(" in self.text[after:q.start] and _PRESENT_IN_BRACKET.search(self.text, after, q.start) is not None
 
     def stepped_year(self) -> int | None:
         """The year "the following year", "a year earlier", "Two years later", "Six years on" stand for: counted from a
