@@ -58,3 +58,13 @@ def test_a_shortfall_named_after_the_figure_is_a_claim_of_its_own(tail, two):
 def test_a_planned_figure_gives_no_shortfall_claim():
     claims = read("Canada plans to spend about 1.6% of GDP next year, below the 2% target.")
     assert not any(c[3] == "lt" for c in claims)
+
+
+@pytest.mark.parametrize("written, value", [(".56 percent", 0.56), (".5%", 0.5)])
+def test_a_share_below_one_without_its_zero_is_read(written, value):
+    assert read(f"In 2022 Luxembourg spent just {written} of its GDP on defence.")[0][:5] == (
+        "ally_pct_gdp", "LUX", value, "eq", 2022)
+
+
+def test_a_number_glued_to_a_word_or_currency_is_no_bare_decimal_share():
+    assert read("Spending hit US$.5bn, or a.99% rise.") == []
