@@ -343,7 +343,7 @@ _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
 # between the two figures of "from X in 2014 to Y": the first one's time, then "to" (on Sentence.low)
-_FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s)?")
+_FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
@@ -791,8 +791,9 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            if idx > 0 and "from" in self.words and (pair := _FROM_TO_BETWEEN.fullmatch(self.low, qs[idx - 1].end, q.start)) \
-                    and _FROM_BEFORE.search(self.low, max(0, qs[idx - 1].start - 12), qs[idx - 1].start):
+            prev = next((x for x in reversed(self.quantities) if x.end <= q.start), None) if "from" in self.words else None
+            if prev is not None and (pair := _FROM_TO_BETWEEN.fullmatch(self.low, prev.end, q.start)) \
+                    and _FROM_BEFORE.search(self.low, max(0, prev.start - 12), prev.start):
                 # "went from 1.2% in 2014 to 2.1% now": the time between the two is the first figure's, not the level
                 # reached (that has its own time after it, else the present)
                 times = [t for t in times if not pair.start() <= t.start < pair.end()]

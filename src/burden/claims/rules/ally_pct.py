@@ -756,7 +756,8 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not _level_reached(before_low) \
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) \
+                    and not _level_reached(low[max(0, start - 80):start]) \
                     and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
                     and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
