@@ -177,7 +177,7 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
                                 text[m.start():sign.end()]))
             if digits and "from" in low[max(0, m.start() - 30):m.start()] and _FROM_BEFORE_NUM.search(low, max(0, m.start() - 30), m.start()) \
                     and (to := _BARE_LEVEL_REACHED.match(text, sign.end())) is not None:
-                # "from more than 3.5 percent to the current 3.38": the level reached takes the starting level's unit
+                # "from over 3.6 per cent to the present 3.41": the level reached takes the starting level's unit
                 num = to.group("num")
                 out.append(Quantity(to.start("num"), to.end("num"), "pct", float(num), len(num.partition(".")[2]), "eq", num))
                 coordinated = True
@@ -196,8 +196,8 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
 
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
-# a starting level's "from" (folded text, ending at its number) and the bare level reached after its sign: "from 3.5
-# percent to the current 3.38", "from 1.2% of GDP to 1.9" (not "to 2025", "to 3 billion", "to 4.1 percent")
+# a starting level's "from" (folded text, ending at its number) and the bare level reached after its sign: "from 3.6
+# per cent to the latest 3.41", "from 1.2% of GDP to 1.9" (not "to 2025", "to 3 billion", "to 4.1 percent")
 _FROM_BEFORE_NUM = re.compile(r"\bfrom\s(?:(?:more|less)\sthan\s|about\s|around\s|nearly\s|almost\s|just\s|roughly\s|some\s|over\s|under\s)?$")
 _BARE_LEVEL_REACHED = re.compile(r"(?:\sof\s(?:(?:its|their|the)\s)?(?:GDP|gross domestic product|(?:economic\s|national\s)?output))?"
                                  r"(?:\s(?:in\s\d{4}|last\syear|a\sdecade\sago|(?:ten|five)\syears\sago))?"
