@@ -68,3 +68,14 @@ def test_a_share_below_one_without_its_zero_is_read(written, value):
 
 def test_a_number_glued_to_a_word_or_currency_is_no_bare_decimal_share():
     assert read("Spending hit US$.5bn, or a.99% rise.") == []
+
+
+def test_a_list_under_a_header_keeps_its_year_past_notes_and_item_marks():
+    from burden.claims.extract import numbered_spans
+
+    text = "Each ally's spending in 2022 as a share of GDP:\n\nSource: NATO.\n\n1. Greece: 3.88%\n2. Poland: 2.23%\n\nNext."
+    paragraphs = {piece: paragraph for _, _, piece, paragraph in numbered_spans(text)}
+    assert paragraphs["Greece: 3.88%"] == paragraphs["Poland: 2.23%"] == paragraphs[text.split("\n")[0]]
+    assert paragraphs["Next."] > paragraphs["Poland: 2.23%"]
+    assert [c[:5] for c in read(text) if c[0] == "ally_pct_gdp"] == [
+        ("ally_pct_gdp", "GRC", 3.88, "eq", 2022), ("ally_pct_gdp", "POL", 2.23, "eq", 2022)]

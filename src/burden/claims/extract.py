@@ -411,7 +411,7 @@ _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list
 
 _GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
-LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
+LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s|#\d{1,2}\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
 
 
@@ -1034,6 +1034,10 @@ _NOTE_MAX_CHARS = 120
 _NOTES_MAX = 2
 
 
+# a list item's mark that the sentence splitter gives as a piece of its own ("1.", "12)", "No. 3")
+_ITEM_MARK = re.compile(r"(?:No\.\s?)?\d{1,2}[.)]|[a-z][.)]")
+
+
 def _note_line(piece: str) -> bool:
     return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
 
@@ -1043,17 +1047,19 @@ def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     new paragraph). A verbless table line stays in the paragraph of the line before it (its header, which gives
     its year), and so do the notes between a header and its first table line ("Here is each ally's spending in 2023
     as a share of GDP." / "All data comes from NATO." / "Poland 3.92%": the list is 2023's): up to two short lines
-    without a digit, each on its own line, right before a table line."""
+    without a digit, each on its own line, right before a table line; an item's mark split off as a piece of its own
+    ("1." then "Greece: 3.88%") stays with its item."""
     paragraph = 0
     last_line_end = 0
     pending: list[tuple[int, int, str]] = []  # note-like lines on their own lines, waiting to see what follows them
     for start, end, piece in iter_spans(text):
         new_line = text.find("\n", last_line_end, start) >= 0
         last_line_end = end
-        if new_line and _note_line(piece) and len(pending) < _NOTES_MAX:
+        if new_line and (_note_line(piece) or _ITEM_MARK.fullmatch(piece)) and len(pending) < _NOTES_MAX:
             pending.append((start, end, piece))
             continue
-        table = new_line and _table_line(piece)
+        # (a table line after a line break, or after its own item mark on the line: "2." / "Greece: 3.88%")
+        table = (new_line or bool(pending) and _ITEM_MARK.fullmatch(pending[-1][2]) is not None) and _table_line(piece)
         for n_start, n_end, n_piece in pending:  # notes of a header stay in its paragraph, other lines open their own
             if not table:
                 paragraph += 1
