@@ -36,6 +36,8 @@ _FOR_ALL_BEFORE = gated(folded_pattern(re.compile(r"\bfor\s(?:all|each)\s(?:of\s
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = gated(folded_pattern(re.compile(r"\bincluding\s(?:the\s)?$", re.I)))  # (these two: on Sentence.low)
 # "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
+# "NATO summit", "a NATO meeting in Brussels": the alliance named as an event, whose figure it never is
+_NATO_EVENT_AFTER = re.compile(r"\s(?:summits?|meetings?|ministerials?|conferences?|talks|gatherings?|headquarters|hq)\b")
 _OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\.?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
@@ -337,6 +339,8 @@ _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+# a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
+_THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
 # a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
 _PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
@@ -724,7 +728,8 @@ class Sentence:
                     if best is None:
                         head = self._head_of_aside(e)
                         return head.code if head is not None else e.code
-                    return e.code if best.code == "NATO" and e.start > best.start - 60 else best.code
+                    return e.code if best.code == "NATO" and (e.start > best.start - 60 or _NATO_EVENT_AFTER.match(
+                        self.low, best.end)) else best.code  # ("Vilnius ... at the latest NATO summit ... spend 1.8%")
                 if groups and best is None:
                     best = e
         if best is not None:
@@ -777,6 +782,18 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
+        if "year" in self.words and ("that year" in low or "same year" in low) \
+                and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
+            # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it, else the one
+            # the text was talking about
+            nearest = min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
+            named = [t for t in self.times if t.year and t.kind == "year" and t.end <= that.start()]
+            if nearest.start != q.start:
+                pass  # the words are another figure's ("from $66m that year to $92m in 2019")
+            elif named:
+                return named[-1].year, named[-1].kind
+            elif self.carry.year is not None and self.carry.paragraph in (self.paragraph, self.paragraph - 1):
+                return self.carry.year, "carried"
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
             or "commitment" in low or "level" in low or "mark" in low or "threshold" in low
         times = [t for t in self.data_times if not (
