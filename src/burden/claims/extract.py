@@ -808,6 +808,8 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
+            if "(" in self.text[max(0, q.start - 80):q.start] and (own := self._time_of_bracket(times, q)) is not None:
+                return own.year, own.kind  # "above last year (€2.9 billion, or 1.48% of output)"
             prev = next((x for x in reversed(self.quantities) if x.end <= q.start), None) if "from" in self.words else None
             if prev is not None and (pair := _FROM_TO_BETWEEN.fullmatch(self.low, prev.end, q.start)) \
                     and _FROM_BEFORE.search(self.low, max(0, prev.start - 12), prev.start):
@@ -878,6 +880,16 @@ class Sentence:
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def _time_of_bracket(self, times: list, q: Quantity):
+        """The time written right before the bracket q stands in ("up on last year (€2.9 billion, or 1.48% of
+        output)": last year's), when the bracket holds no time of its own; else None."""
+        opened = self.text.rfind("(", max(0, q.start - 80), q.start)
+        if opened < 0 or ")" in self.text[opened:q.start]:
+            return None
+        if any(opened < t.start < q.start for t in times):
+            return None  # (a time of its own inside the bracket)
+        return next((t for t in times if t.end <= opened and not self.text[t.end:opened].strip(" ,")), None)
 
     def _present_aside(self, after: int, q: Quantity) -> bool:
         """q sits in a bracket aside, opened after `after`, that says its figure is today's ("In 2014, ..., such as
