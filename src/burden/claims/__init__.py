@@ -79,6 +79,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             found = [c for c in found if not _modal_drop(c)]
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
+        s.found = []  # (read: its claims and the sentence form no cycle, so reference counting frees them)
         yield from found
 
 
