@@ -954,7 +954,7 @@ class AllyPctRule(Rule):
         if out and not s.words.isdisjoint(_SO_WORDS) and (m := so_does_after(s, out[-1].quantity.end
                                                                               if out[-1].quantity else 0)) is not None:
             out.extend(self._so_does(s, m, out[-1]))
-        if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.has_number or s.statuses):
+        if not s.words.isdisjoint(_EXCEPT_WORDS) and (out or s.statuses or s.has_number):
             out.extend(self._excepted(s, out))
         if "from" in s.words:  # a level and the level it changed from: two claims, two years (rules/level_change.py)
             if len(out) >= 2:

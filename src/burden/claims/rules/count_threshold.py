@@ -484,8 +484,8 @@ class CountThresholdRule(Rule):
             elided = self._elided(s)
             if elided:
                 return elided
-        if s.words.isdisjoint(GATE) and not (("them" in s.words or any(q.kind == "count" for q in s.quantities))
-                                             and (s.carry.threshold or s.carry.pledge or s.statuses)) \
+        if s.words.isdisjoint(GATE) and not ((s.statuses or s.carry.threshold or s.carry.pledge)
+                                             and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
                 and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):

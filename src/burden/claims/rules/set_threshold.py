@@ -157,7 +157,7 @@ class SetThresholdRule(Rule):
             if found:
                 return found
         found = self._frames(s)
-        if not found and _TWO_NAMES.search(s.text) and (not s.words.isdisjoint(_BELOW_SET_WORDS) or s.statuses) \
+        if not found and (not s.words.isdisjoint(_BELOW_SET_WORDS) or s.statuses) and _TWO_NAMES.search(s.text) \
                 and not (s.is_question and not s.presupposes):
             return self._status_sets(s)
         return found
