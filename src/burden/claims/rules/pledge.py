@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...targets import pledges_in_force
+from ...targets import pledges, pledges_in_force
 from ..extract import Claim, Sentence
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
@@ -113,6 +113,32 @@ _DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|m
 def _pledge_words(kind: str) -> Gated:
     """The pledge lexicon's words of one kind as one pattern on s.low."""
     return gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", kind) + r")\b"))
+
+
+# the pledge's existence denied before its level (lexicon pledge_words.csv, kind denied; on s.low)
+_DENIED_ANY = _pledge_words("denied")
+_PROPOSED_ANY = _pledge_words("proposed")  # a pledge told as a proposal, not a decision
+_DENIED_REACH = 70  # characters from the denying cue to the level
+_CLAUSE_GAP = re.compile(r"[,;:.!?]")
+
+
+def _denied(s: Sentence, q: Quantity, allies: list) -> bool:
+    """Whether the sentence denies that a pledge at the level `q` exists ("there is no NATO decision on a 5% threshold",
+    "allies never signed up to 3.5%"): a cue in the level's clause, not said of an ally ("Spain did not commit to 5%")."""
+    low = s.low
+    if _DENIED_ANY.search_words(low, s.tokens) is None:
+        return False
+    for m in _DENIED_ANY.finditer(low, max(0, q.start - _DENIED_REACH), q.start):
+        if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()):
+            return True
+    return False
+
+
+def _pledge_at(value: float) -> str | None:
+    """The one pledge of commitments.csv at that level, whenever made (a denied level: "no decision on 5%" in March 2025
+    is about the pledge the Hague summit made later)."""
+    same = [p["id"] for p in pledges() if p["threshold_pct"] and float(p["threshold_pct"]) == value]
+    return same[0] if len(same) == 1 else None
 
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
@@ -719,6 +745,9 @@ class PledgeRule(Rule):
                     pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
+                denied = _denied(s, q, allies)
+                if pid is None and denied:
+                    pid = _pledge_at(q.value)  # "no NATO decision on a 5% goal yet", before the Hague summit
                 if raised is not None and raised is not q and pid is not None and pid != "CURRENT":
                     s.take(raised)
                     out.append(self.claim(s, "PREVIOUS", "threshold_pct", raised.value, raised.comparator, None, raised,
@@ -739,7 +768,8 @@ class PledgeRule(Rule):
                 out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive or level_named else q.comparator,
                                       own_deadline or s.today.year, q, current=bool(near_current),
                                       deadline=own_deadline,
-                                      within_decade=_within_decade(low)))
+                                      within_decade=_within_decade(low), **({"negated": True} if denied else {}),
+                                      proposed=_PROPOSED_ANY.search_words(low, tokens) is not None))
                 if met_goal:
                     met_goals.append(out[-1])
                 if goal_met:
