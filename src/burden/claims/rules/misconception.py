@@ -13,8 +13,9 @@ from ..lexicon import patterns
 from .base import Rule
 from .pledge import pledge_told
 
-# (not a country's own debt: "debt-laden Greece", "debt-burden Greece", any compound "debt-...")
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐]\w)|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+# (not a country's own debt: "debt-laden Greece", "debt-burden Greece", any compound "debt-..."; nor an idiom: "I owe it to
+# you to be frank", "a debt of gratitude")
+DEBT = re.compile(r"\b(?:(?:owes?|owed|owing)(?!\s(?:it|this|that)\sto\b)|debts?(?![-‐]\w|\sof\s(?:gratitude|thanks|hono(?:u)?r))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments)"
                   # "no ally pays NATO or the US itself", "unpaid bills", "failed to pay their 'bills'"
@@ -28,7 +29,7 @@ TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|required|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b|must"
                          r"|ha(?:s|ve)\sto|says\snothing|is\ssilent|no\smention|does\snot\smention|doesn['’]t\smention)", re.I)
 # (a duty of membership: "the 2% required by membership", "not a condition of membership", "membership obliges")
-LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b|\bstatutory\b"
+LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\b(?:non)?binding\b|\bstatutory\b"
                    r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
                    r"|\b(?:condition|requirement|obligation|prerequisite)\s(?:of|for)\s(?:nato\s|alliance\s)?membership\b"
                    r"|\bmembership\s(?:requires|obliges|obligates|commits)\b"
@@ -65,7 +66,7 @@ _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership 
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
 _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
-_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership", "joining", "statutory"})
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "nonbinding", "membership", "joining", "statutory"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
 def _rebuttal_words(kind: str) -> str:
@@ -78,7 +79,7 @@ def _rebuttal_words(kind: str) -> str:
 _KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
 
 
-GATE = frozenset("contribution contributions transfer transfers statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
+GATE = frozenset("nonbinding contribution contributions transfer transfers statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
 
 # "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
 # folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
