@@ -395,6 +395,11 @@ def _set_as_creation(s: Sentence, t) -> bool:
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:when|after|since|once)\s(?:[\w'’-]+\s){0,4}$")
 
 
+# the attributes that date a pledge's making, and the year each pledge was made (commitments.csv)
+_DATED = ("adopted_year", "pledge_year")
+_MADE_IN = {p["id"]: int(p["date"][:4]) for p in pledges()}
+
+
 class PledgeRule(Rule):
     type = "pledge"
     code = "CLM-PLEDGE"
@@ -494,6 +499,17 @@ class PledgeRule(Rule):
         return out
 
     def find(self, s: Sentence) -> list[Claim]:
+        """The pledge claims of a sentence; one dating a pledge to a year it was not made in ("the 2% target set in
+        2014", "a 2011 decision") is the standing misconception of the norm's origin (dev-set policy rule 6): typed
+        so, judged on the pledge's date like any pledge year (measures/misconception.py hands it to measures/pledge.py)."""
+        found = self._find(s)
+        for c in found:
+            if c.metric in _DATED and isinstance(c.value, int) and c.subject in _MADE_IN \
+                    and c.value != _MADE_IN[str(c.subject)]:
+                c.type = "misconception"
+        return found
+
+    def _find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
         if s.misconception and not pledge_told(s):
@@ -566,6 +582,13 @@ class PledgeRule(Rule):
                                           deadline[0].year, deadline=deadline[0].year))
                 else:
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+            elif t.year not in _MAKING_YEARS and (deadline := [d for d in s.times if d.kind == "deadline" and d.year
+                                                               and d.year != t.year]):
+                # "decided in 2011 that each ally would reach 2% by 2024": the 2%-by-a-deadline pledge (Wales) dated to a
+                # year no pledge was made in; the year and the deadline are each a claim
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq", deadline[0].year,
+                                      deadline=deadline[0].year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
             if 20.0 in made_levels and len(made_levels) > 1:  # "that 2% target, and a companion 20% equipment goal, date from 2014"
