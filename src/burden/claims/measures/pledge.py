@@ -91,7 +91,10 @@ def _judge_pledge(frame: Frame, asof: AsOf, pid: str, in_force: list[str]) -> Ju
         return unverifiable(f"{pid} had not been agreed by {asof.day.isoformat()}")
     if pid not in in_force:
         facts.append(f"told {announced} day(s) before the summit adopted it")
-    if frame.slots.get("current") and pid in in_force and pid != current_target(in_force):
+    standing = current_target(in_force)
+    if frame.slots.get("current") and pid in in_force and pid != standing \
+            and (standing is None or row["summit"] != _pledge(standing)["summit"]):  # (the Hague 3.5% core is a part of
+        # the standing Hague pledge: "the current target is 3.5% for core defence" is right)
         return fact("refuted", facts, f"on that date the standing target was {current_target(in_force)}")
     if abs(frame.value - threshold) > 1e-9:
         return fact("refuted", facts, f"the pledge is {threshold:g}%, not {frame.value:g}%")

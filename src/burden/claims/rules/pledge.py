@@ -22,8 +22,9 @@ from .figures import NORM_STATED as _NORM_STATED
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
-# "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark"
-CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
+# "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark", "the official NATO
+# goal is 2%" (the standing target as the text names it)
+CURRENT = re.compile(r"\b(?:current|official)\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
                      r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
@@ -647,7 +648,7 @@ class PledgeRule(Rule):
         met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
         goals_met: list[Claim] = []  # the levels read as goals met (with a wrong deadline, only the deadline is claimed)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
-            current = CURRENT.search(text) if "current" in low or "standing" in low else None
+            current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             pct_deadline: list[int] | None = None  # the deadline years, worked out when first needed
