@@ -302,7 +302,7 @@ GATE = frozenset("asks expects requires wants urges guidelines rules split split
 def _deadline_years(s: Sentence, low: str) -> list[int]:
     """The deadlines the sentence gives ("by 2035"), else the year a goal is set for ("agreed new targets for 2031 of
     3.5% or more")."""
-    years = [t.year for t in s.times if t.kind == "deadline" and t.year]
+    years = [t.year for t in _deadlines(s)]
     if not years and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
         years = [int(goal_for.group("y"))]
     return years
@@ -311,6 +311,29 @@ def _deadline_years(s: Sentence, low: str) -> list[int]:
 def _within_decade(low: str) -> bool:
     return "within a decade" in low or "within ten years" in low or "inside a decade" in low \
         or "inside ten years" in low or "over the next decade" in low
+
+
+# a pledge's deadline told by words dates.py reads as a plain year: "no later than 2035", "by the end of 2035" (before
+# the year, on s.low), and "before 2024" after a level in its clause ("committed to reach 2% before 2024"; not "Before
+# 2014, few allies met 2%": a time before the figure sets the scene)
+_LATEST_BEFORE = re.compile(r"\b(?:(?:no|not)\slater\sthan|by\sthe\s(?:end|close)(?:\sof)?|at\sthe\slatest\sby)\s$")
+_BEFORE_CLAUSE_GAP = re.compile(r"[;:—–]")
+
+
+def _deadlines(s: Sentence) -> list:
+    """The times of the sentence that give a deadline ("by 2035", "until 2024", "no later than 2035", "by the end of
+    2035", a level's "before 2024"), in the text's order."""
+    out = []
+    for t in s.times:
+        if not t.year:
+            continue
+        if t.kind == "deadline" or t.kind == "year" and (
+                _LATEST_BEFORE.search(s.low, max(0, t.start - 24), t.start) is not None
+                or s.low.startswith("before ", t.start) and any(
+                    q.kind == "pct" and q.end <= t.start and not _BEFORE_CLAUSE_GAP.search(s.low, q.end, t.start)
+                    for q in s.quantities)):
+            out.append(t)
+    return out
 
 
 # the years a pledge in commitments.csv was made, and the attribute the making's year is checked as
@@ -413,7 +436,7 @@ class PledgeRule(Rule):
         if m is None or not _PLEDGE_VERB.search(s.text, m.end()) or _allies(s):
             return []
         value = float(m.group("n"))
-        deadline = [t for t in s.times if t.kind == "deadline" and t.year]
+        deadline = _deadlines(s)
         pid = pledge_for(s, value)
         if pid in ("CURRENT", "RIGA2006_2PCT") and deadline:
             pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
@@ -577,14 +600,13 @@ class PledgeRule(Rule):
             elif wales and _PROMISE.search(text) or wales_year:
                 # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
                 # deadline ("to spend 2% by 2025") the deadline is what is checked
-                deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != t.year]
+                deadline = [d for d in _deadlines(s) if d.year != t.year]
                 if deadline:
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
                                           deadline[0].year, deadline=deadline[0].year))
                 else:
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
-            elif t.year not in _MAKING_YEARS and (deadline := [d for d in s.times if d.kind == "deadline" and d.year
-                                                               and d.year != t.year]):
+            elif t.year not in _MAKING_YEARS and (deadline := [d for d in _deadlines(s) if d.year != t.year]):
                 # "decided in 2011 that each ally would reach 2% by 2024": the 2%-by-a-deadline pledge (Wales) dated to a
                 # year no pledge was made in; the year and the deadline are each a claim
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
@@ -602,7 +624,7 @@ class PledgeRule(Rule):
                 and _WALES_BY_YEAR.search(text):
             # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
             # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
-            deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != 2014]
+            deadline = [d for d in _deadlines(s) if d.year != 2014]
             if not deadline and not s.free(("pct",)) and not _within_decade(low) and not _MAKING_VERB.search(low) \
                     and not _RENEWED.search(low):
                 # "The 2014 investment pledge was drawn up after Crimea": the pledge named, nothing
@@ -826,7 +848,7 @@ class PledgeRule(Rule):
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
-            deadline = [t for t in s.times if t.kind == "deadline"]
+            deadline = _deadlines(s)
             if not deadline and (end := _END_YEAR.search_words(low, tokens)):  # "runs to 2035", "the Wales deadline of 2024"
                 deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
