@@ -7,6 +7,7 @@ import re
 
 from ...targets import pledges, pledges_in_force
 from ..extract import Claim, Sentence
+from ..frame import figure_modality
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import patterns, rows
@@ -133,6 +134,11 @@ def _denied(s: Sentence, q: Quantity, allies: list) -> bool:
         if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()):
             return True
     return False
+
+
+# a level told as a forecast or a plan ("allies are expected to spend 2.5% this year": "expected" is also read as a
+# forecast) states no norm
+_NOT_NORM_MODALITIES = frozenset({"forecast", "planned", "hoped", "conditional"})
 
 
 def _pledge_at(value: float) -> str | None:
@@ -296,7 +302,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("asks expects requires wants urges guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
+GATE = frozenset("asks expects requires wants urges recommends advises guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -703,7 +709,10 @@ class PledgeRule(Rule):
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
                 norm_stated = False
-                if not named_target and not allies and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
+                if not named_target and not any(e.start < q.start for e in allies) \
+                        and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
+                    # (allies named only after the level, in a later clause, own no norm: "NATO recommends that each
+                    # member spend 2%, yet only the US, Poland and Greece do")
                     named_target = norm_stated = True  # "allies are expected to put at least 2% of GDP into defence"
                 elif not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
                         and (not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start())
@@ -794,6 +803,10 @@ class PledgeRule(Rule):
                 denied = _denied(s, q, allies)
                 if pid is None and denied:
                     pid = _pledge_at(q.value)  # "no NATO decision on a 5% goal yet", before the Hague summit
+                if pid is None and norm_stated and not denied and "expected" not in low[max(0, q.start - 90):q.start] \
+                        and ((modal := figure_modality(s, q)) is None or modal[0] not in _NOT_NORM_MODALITIES):
+                    pid = "CURRENT"  # the alliance's norm stated with a level no pledge in force has ("NATO recommends
+                    # that every ally put 3% into defence" in 2021): the standing target, misstated
                 if raised is not None and raised is not q and pid is not None and pid != "CURRENT":
                     s.take(raised)
                     out.append(self.claim(s, "PREVIOUS", "threshold_pct", raised.value, raised.comparator, None, raised,
