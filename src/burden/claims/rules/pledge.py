@@ -160,6 +160,7 @@ _ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_n
 # 28 members", "the goal, which was set by NATO in 2014") (on Sentence.low)
 _MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:made|agreed|pledged|committed|promised|decided"
                             r"|set|adopted|reached)\b"
+
                             r"|\b(?:which|that|it|target|goal|pledge|commitment|requirement|benchmark)\s(?:was|were|had\sbeen"
                             r"|has\sbeen)\s(?:first\s)?(?:agreed|set|adopted"
                             r"|established|endorsed)\b|\bdates?\s(?:back\s)?(?:from|to)\b"
@@ -167,6 +168,9 @@ _MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:m
                             r"|established|endorsed)\sin\s(?:19|20)\d\d\b"
                             r"|\b(?:nato|the\salliance|allies|leaders)\s(?:in\s(?:19|20)\d\d\s)?(?:set|adopted|established|agreed)\s"
                             r"(?:a|the)\s(?:[\w-]+\s)?(?:target|goal|benchmark|guideline)\b")
+# the target's own making told by a noun with a possessive ("met the 2% target every year since its introduction in 2006",
+# "since their adoption in 2014"): the making's clause whatever ally meets the target (on s.low)
+_ITS_MAKING = re.compile(r"\b(?:since|after|before)\s(?:its|their)\s(?:introduction|adoption|creation|inception|establishment)\b")
 # the alliance named as the making's agent, right after the verb of making (on s.low)
 _BY_ALLIANCE = re.compile(r"\s(?:\w+\s)?by\s(?:nato|the\salliance|(?:the\s)?allies|(?:(?:nato|alliance|allied)\s)?leaders)\b")
 # the 2% pledges a target named without its level may stand for (carried from the sentence before)
@@ -570,10 +574,12 @@ class PledgeRule(Rule):
             # "In 2025, at the Hague Summit, allies agreed to 5% by 2035, up from the former 2% threshold": the year is
             # the new level's (read below), not an adoption of 2%
             hague_level = any(q.value in (5.0, 3.5, 1.5) for q in s.free(("pct",)))
-            making = _MAKING_CLAUSE.search(low) if beside_count else None
+            its_making = _ITS_MAKING.search(low) if beside_count else None
+            making = its_making or _MAKING_CLAUSE.search(low) if beside_count else None
             # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
             # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
-            if not hague_level and (not beside_count or making and (all(e.start >= making.end() for e in allies)
+            if not hague_level and (not beside_count or making and (its_making is not None
+                                                                     or all(e.start >= making.end() for e in allies)
                                                                      or _BY_ALLIANCE.match(low, making.end()))):
                 # ("the target, which was set by NATO in 2014": the making's agent is the alliance, whatever allies the
                 # sentence names elsewhere)
