@@ -168,8 +168,8 @@ _MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:m
                             r"|established|endorsed)\sin\s(?:19|20)\d\d\b"
                             r"|\b(?:nato|the\salliance|allies|leaders)\s(?:in\s(?:19|20)\d\d\s)?(?:set|adopted|established|agreed)\s"
                             r"(?:a|the)\s(?:[\w-]+\s)?(?:target|goal|benchmark|guideline)\b")
-# the target's own making told by a noun with a possessive ("met the 2% target every year since its introduction in 2006",
-# "since their adoption in 2014"): the making's clause whatever ally meets the target (on s.low)
+# the target's own making told by a noun with a possessive ("Poland has stayed above the 2% goal each year since its
+# adoption in 2006", "since their creation in 2014"): the making's clause whatever ally meets the target (on s.low)
 _ITS_MAKING = re.compile(r"\b(?:since|after|before)\s(?:its|their)\s(?:introduction|adoption|creation|inception|establishment)\b")
 # the alliance named as the making's agent, right after the verb of making (on s.low)
 _BY_ALLIANCE = re.compile(r"\s(?:\w+\s)?by\s(?:nato|the\salliance|(?:the\s)?allies|(?:(?:nato|alliance|allied)\s)?leaders)\b")
