@@ -354,6 +354,8 @@ _MADE_TARGET_ANY = _pledge_words("made_target")
 # the alliance, defence or a level beside a pledge's making: what makes it the alliance's spending pledge
 _ALLIANCE_CONTEXT = re.compile(r"\b(?:defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|newport"
                                r"|heads\sof\s(?:state|government))\b|%|\bper\s?cent")
+# what stands between a year and a clause of making that it dates ("in 2014 when the pledge was made"; on s.low)
+_WHEN_MADE = re.compile(r",?\s(?:when|as)\s(?:[\w'’-]+\s){0,4}$")
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
@@ -519,6 +521,10 @@ class PledgeRule(Rule):
                 # a year that opens the sentence scopes it ("Back in 2014, at a summit in Newport, the allies agreed to
                 # halt the decline"; not beside a count: "In 2014, only three allies met the goal they agreed")
                 t = next((t for t in years if t.end < m.start() and _OPENING_YEAR.match(low, 0, t.end)), None)
+            if t is None:
+                # a year right before a clause of the making ("up from three in 2014, when the commitment was made in
+                # Wales"): the count keeps the year, the making is dated by it too
+                t = next((t for t in years if t.end < m.start() and _WHEN_MADE.match(low, t.end, m.start())), None)
             if t is None or _MONTH_BEFORE.search(low, max(0, t.start - 14), t.start):
                 continue  # ("commitments made at the Wales summit in September 2014": the meeting's date, set as scene)
             pid, attribute = _MAKING_YEARS[t.year]
