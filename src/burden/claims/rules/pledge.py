@@ -306,7 +306,7 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("asks expects requires wants urges recommends advises guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
+GATE = frozenset("asks expects requires wants urges recommends advises introduction adoption inception guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
@@ -356,6 +356,11 @@ _ALLIANCE_CONTEXT = re.compile(r"\b(?:defen[cs]e|military|gdp|nato|allian\w*|all
                                r"|heads\sof\s(?:state|government))\b|%|\bper\s?cent")
 # what stands between a year and a clause of making that it dates ("in 2014 when the pledge was made"; on s.low)
 _WHEN_MADE = re.compile(r",?\s(?:when|as)\s(?:[\w'’-]+\s){0,4}$")
+# a fraction of the defence budget going to equipment, right after the fraction ("a fifth of their defence budgets into
+# major equipment", "one-fifth of that going to equipment"; on s.low)
+_FRACTION_OF_BUDGET = re.compile(r"\s(?:of\s(?:(?:their|its|the|all|national|that|this|it)\s)?(?:(?:defen[cs]e|military)\s)?"
+                                 r"(?:budgets?|spending|outlays|expenditures?|money|that|this|it)\b)")
+_EQUIPMENT_AFTER = re.compile(r"[^.;:]{0,70}?\bequipment\b")
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
@@ -543,11 +548,32 @@ class PledgeRule(Rule):
         2014", "a 2011 decision") is the standing misconception of the norm's origin (dev-set policy rule 6): typed
         so, judged on the pledge's date like any pledge year (measures/misconception.py hands it to measures/pledge.py)."""
         found = self._find(s)
+        if "equipment" in s.tokens and not any(c.subject == "WALES2014_DIP_20PCT_EQUIP" for c in found):
+            found += self._equipment_fraction(s)
         for c in found:
             if c.metric in _DATED and isinstance(c.value, int) and c.subject in _MADE_IN \
                     and c.value != _MADE_IN[str(c.subject)]:
                 c.type = "misconception"
         return found
+
+    def _equipment_fraction(self, s: Sentence) -> list[Claim]:
+        """The equipment guideline told by a fraction of the defence budget ("agreed to put a fifth of their defence
+        budgets into major equipment", "with one-fifth of that going to equipment"): its level in per cent (a quarter is
+        25%, refuted), when the alliance pledges or asks it (a word of agreeing and a group, a summit, or a norm's noun),
+        not an ally's own share ("Poland puts a fifth of its budget into equipment")."""
+        low, tokens = s.low, s.tokens
+        if not (_AGREE_ANY.search_words(low, tokens) and (_GROUP_ACTOR_ANY.search_words(low, tokens) or _names_summit(s.text))
+                or _NORM_PASSIVE.search(low) is not None):
+            return []
+        allies = _allies(s)
+        for q in s.free(("fraction",)):
+            if _owned(allies, q.start) or not _FRACTION_OF_BUDGET.match(low, q.end) \
+                    or _EQUIPMENT_AFTER.match(low, q.end) is None:
+                continue
+            s.take(q)
+            return [self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "threshold_pct", round(q.value * 100, 1), q.comparator,
+                               s.today.year, q, current=False, deadline=None, within_decade=_within_decade(low))]
+        return []
 
     def _find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
