@@ -357,7 +357,7 @@ _ALLIANCE_CONTEXT = re.compile(r"\b(?:defen[cs]e|military|gdp|nato|allian\w*|all
 # what stands between a year and a clause of making that it dates ("in 2014 when the pledge was made"; on s.low)
 _WHEN_MADE = re.compile(r",?\s(?:when|as)\s(?:[\w'’-]+\s){0,4}$")
 # a fraction of the defence budget going to equipment, right after the fraction ("a fifth of their defence budgets into
-# major equipment", "one-fifth of that going to equipment"; on s.low)
+# major equipment", "one-fifth of that set aside for equipment"; on s.low)
 _FRACTION_OF_BUDGET = re.compile(r"\s(?:of\s(?:(?:their|its|the|all|national|that|this|it)\s)?(?:(?:defen[cs]e|military)\s)?"
                                  r"(?:budgets?|spending|outlays|expenditures?|money|that|this|it)\b)")
 _EQUIPMENT_AFTER = re.compile(r"[^.;:]{0,70}?\bequipment\b")
@@ -558,7 +558,7 @@ class PledgeRule(Rule):
 
     def _equipment_fraction(self, s: Sentence) -> list[Claim]:
         """The equipment guideline told by a fraction of the defence budget ("agreed to put a fifth of their defence
-        budgets into major equipment", "with one-fifth of that going to equipment"): its level in per cent (a quarter is
+        budgets into major equipment", "one-fifth of that set aside for equipment"): its level in per cent (a quarter is
         25%, refuted), when the alliance pledges or asks it (a word of agreeing and a group, a summit, or a norm's noun),
         not an ally's own share ("Poland puts a fifth of its budget into equipment")."""
         low, tokens = s.low, s.tokens
