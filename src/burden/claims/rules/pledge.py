@@ -141,6 +141,13 @@ def _denied(s: Sentence, q: Quantity, allies: list) -> bool:
 _NOT_NORM_MODALITIES = frozenset({"forecast", "planned", "hoped", "conditional"})
 
 
+def _presses(low: str, e) -> bool:
+    """Whether the ally `e` presses the others to do something ("Washington is pushing for allies to agree on 5%"): the
+    level is what they are pressed to, not the ally's own figure."""
+    press = _PRESSING.search(low, e.end, e.end + 60)
+    return press is not None and press.start() - e.end < 30
+
+
 def _pledge_at(value: float) -> str | None:
     """The one pledge of commitments.csv at that level, whenever made (a denied level: "no decision on 5%" in March 2025
     is about the pledge the Hague summit made later)."""
@@ -779,7 +786,7 @@ class PledgeRule(Rule):
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
                 keep_free = not norm_stated and (
                     not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
-                if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
+                if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e) for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
