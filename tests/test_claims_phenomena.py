@@ -147,7 +147,8 @@ def test_a_reported_claim_is_checked_and_keeps_its_speaker():
 # ---------------------------------------------------------------- pledges named by their summit
 def test_the_2014_agreement_to_aim_for_2_percent_is_the_wales_pledge():
     assert verdicts("Allies agreed in 2014 to aim for 2% within a decade.", MID_2019, "pledge") == ["supported"]
-    assert verdicts("The 2 per cent guideline was created at the 2014 Wales summit.", MID_2019, "pledge") == ["refuted"]
+    assert verdicts("The 2 per cent guideline was created at the 2014 Wales summit.", MID_2019,
+                    "misconception") == ["refuted"]  # (the norm misdated: the standing myth of its origin)
 
 
 def test_a_wrong_deadline_for_the_hague_pledge_is_refuted_and_its_level_judged_apart():
