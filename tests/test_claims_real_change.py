@@ -373,3 +373,26 @@ def test_changes_listed_with_their_own_years_and_a_change_between_two_years():
     # a change over many years is no one year's
     assert claims("Defence spending across European allies and Canada increased 30% from 2014 to 2023.",
                   "2024-07-01") == []
+
+
+def test_changes_listed_after_a_change_figure_belong_to_the_allies_named_before_each():
+    """"A's N% jump, followed by B's M and C's K": every listed value is its ally's change, in the first one's year
+    and unit (a bare decimal takes its % sign); a value of something else ends the list."""
+    from claims_helpers import claims
+
+    found = claims("Slovakia's budget jumped 15.1% in real terms in 2018, followed by Hungary's 15.0 and Denmark's "
+                   "14.8.", "2019-07-15", "real_change")
+    assert [(c["subject"], c["value"], c["year"], c["verdict"]) for c in found] == [
+        ("SVK", 15.1, 2018, "supported"), ("HUN", 15.0, 2018, "supported"), ("DNK", 14.8, 2018, "supported")]
+    found = claims("Slovakia's budget jumped 15.1% in real terms in 2018, with Hungary at 1.2% of GDP.", "2019-07-15",
+                   "real_change")
+    assert [c["subject"] for c in found] == ["SVK"]
+
+
+def test_a_run_of_years_named_before_the_change_figure_is_a_claim_of_its_own():
+    from claims_helpers import claims
+
+    found = claims("Last year was the fifth year in a row of rising defence spending among European allies and "
+                   "Canada, accounting for 2.4% in real terms compared to 2021.", "2023-07-20", "real_change")
+    assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_EUR_CAN", "eq", 2022),
+                                                                            ("NATO_EUR_CAN", "gt", 2022)]

@@ -150,6 +150,18 @@ _COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|incre
                              r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
 
 
+# what may stand between a listed change and the next ally: list words, a closing bracket, the first one's time
+# ("%) in 2018, ahead of ", "%, followed by ", " and ", ", then ")
+_LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)"
+                          r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|budgets?|expenditures?|outlays))?)?"
+                          r"(?:\sin\sreal\sterms)?(?:\s(?:in|for)\s(?:19|20)\d\d)?(?:,?\s(?:and\s|then\s|with\s)?(?:followed\sby|ahead\sof|"
+                          r"trailed\sby|before|then|and|while|with|next\scame|compared\swith)|,|;)\s(?:the\s)?(?:by\s)?")
+# a listed value right after its ally: "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%", "Norway, at 12.1";
+# a bare value has a decimal point (so no year or count), its % sign carried from the first figure
+_LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent|percent)))\s?(?P<v>\d{1,3}\.\d{1,2})(?:\s?(?:%|per\s?cent|percent))?\)?"
+                           r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?(?=\s?[,;.)]|\s(?:and|while|respectively|in|for)\b|$)")
+
+
 def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
     """Whether the figure q is compared with the growth figure of `last`, next to it in its clause."""
     prev = last.quantity
@@ -395,10 +407,14 @@ class RealChangeRule(Rule):
             found = found or self._change(s) or self._change_noun(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
-            return found + self._compared_after(s, found) + self._run_after(s, found) if found else found
+            return found + self._compared_after(s, found) + self._listed_after(s, found) + self._run_after(s, found) \
+                if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
+        taken: set[int] = set()  # the figures a list after a change figure gave their allies (_listed_after)
         for q in s.free(("pct", "fraction")):
+            if id(q) in taken:
+                continue
             code = s.ally_for(q)
             # ("NATO's total defence spending grew 10.9% in real terms": the alliance as a whole)
             subject = _published_group(data_code("NATO_TOTAL" if code == "NATO" else code))
@@ -429,6 +445,9 @@ class RealChangeRule(Rule):
                 down = True
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
+            listed = self._listed_after(s, out)  # (before the loop reads them on their own, without the first's year)
+            out += listed
+            taken |= {id(c.quantity) for c in listed}
         if out:
             return out + self._run_after(s, out) + self._real_direction_elsewhere(s, out)
         if EVERY_YEAR.search(s.text) and since:
@@ -438,6 +457,41 @@ class RealChangeRule(Rule):
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
+
+    def _listed_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """Other allies' changes listed after a change figure, each value right after its ally ("Denmark recorded a
+        30.1% jump, followed by Finland's 21.4 and Sweden's 8.5", "rose most in Poland (22.5%), ahead of Latvia
+        (21.1%) and Lithuania (19.5%)"): the same measure, direction and year for each, the % sign carried too. Only
+        list words stand between one value and the next ally (_LISTED_GLUE)."""
+        last = found[-1]
+        q = last.quantity
+        if q is None or last.subject is None or q.kind != "pct":
+            return []
+        out: list[Claim] = []
+        pos = q.end
+        for e in s.entities:
+            if e.start < pos or not e.is_ally:
+                continue
+            if not _LISTED_GLUE.fullmatch(s.text, pos, e.start):
+                break
+            m = _LISTED_VALUE.match(s.text, e.end)
+            if m is None:
+                break
+            start, end = m.span("v")
+            own = next((x for x in s.quantities if x.start <= start < x.end), None)
+            if own is not None and (own.kind != "pct" or own not in s.free(("pct",))):
+                break
+            listed = own if own is not None else Quantity(start, end, "pct", float(m.group("v")),
+                                                          len(m.group("v").split(".")[1]), "eq", m.group("v"), listed=True)
+            if own is not None:
+                s.take(own)
+            year = int(m.group("year")) if m.group("year") else last.year
+            value = -listed.value if last.value < 0 else listed.value
+            out.append(self.claim(s, _published_group(data_code(e.code)), "def_exp_real_change_pct", value,
+                                  listed.comparator, year, listed, decimals=listed.decimals,
+                                  unstated_basis=bool(last.extra.get("unstated_basis")), plan=False))
+            pos = listed.end if own is not None else m.end()
+        return out
 
     def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """Growth figures compared with a growth figure just read ("to grow 6.1% in 2021 versus 3% in
@@ -576,6 +630,16 @@ class RealChangeRule(Rule):
             run = _run_years(clause)
             if run is None or not any(_is_move(w) for w in re.findall(r"[a-z]+", clause.lower())):
                 continue
+            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
+                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
+                               direction_only=True, since_year=last.year - run[0])]
+        # the run named before the figure, in the sentence's first clause: "2019 marked a fifth straight year of
+        # growing budgets across Europe and Canada, which came to 3.9% in real terms"
+        first = found[0].quantity
+        before = text[:first.start] if first is not None else ""
+        run = _run_years(before) if len(found) == 1 else None
+        if run is not None and not _CLAUSE_BREAK.search(before, run[2]) \
+                and any(_is_move(w) and _DOWN.fullmatch(w) is None for w in re.findall(r"[a-z]+", before.lower())):
             return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
                                unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
                                direction_only=True, since_year=last.year - run[0])]
