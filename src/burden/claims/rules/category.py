@@ -27,7 +27,7 @@ AFTER = re.compile(r"\s?\)?\s?" + _OF_BUDGET + _GOES + r"(?:on|to|towards?|into|
 _BASE_AFTER = re.compile(r"\s?(?:of\s(?:its|their|the|his|her|our|\w+['’]s)\s(?:total\s|overall\s)?(?:defen[cs]e\s|military\s)"
                          r"(?:budgets?|spending|expenditures?|outlays?))\b", re.I)
 # the category and base named before the figure: "the share of defence spending Canada put into equipment rose from
-# 11.3% to 14.7%", "equipment spending made up 23%"
+# 11.3% to 14.7%"
 _CATEGORY_WORD = re.compile(r"\b(?P<cat>equipment|personnel|infrastructure)\b", re.I)
 _SHARE_BASE_BEFORE = re.compile(r"\b(?:percentage|share|proportion|part|bulk)\sof\s(?:(?:its|their|the|\w+['’]s)\s)?(?:total\s)?"
                                 r"(?:defen[cs]e|military)\s(?:budgets?|spending|expenditures?|outlays?)\b", re.I)
