@@ -396,3 +396,17 @@ def test_a_run_of_years_named_before_the_change_figure_is_a_claim_of_its_own():
                    "Canada, accounting for 2.4% in real terms compared to 2021.", "2023-07-20", "real_change")
     assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_EUR_CAN", "eq", 2022),
                                                                             ("NATO_EUR_CAN", "gt", 2022)]
+
+
+def test_changes_given_respectively_for_listed_years_take_one_year_each():
+    from claims_helpers import claims
+
+    found = claims("Germany's defence budget grew in real terms in 2022 and 2023 by 5.6% and 8.8% respectively.",
+                   "2024-07-20", "real_change")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(5.6, 2022, "supported"), (8.8, 2023, "supported")]
+    found = claims("Norway's outlays fell by 11.4 per cent and 10 per cent in real terms in 2021 and 2022, respectively.",
+                   "2024-07-20", "real_change")
+    assert [(c["value"], c["year"]) for c in found] == [(-11.4, 2021), (-10.0, 2022)]
+    # shares of GDP given respectively are no changes
+    assert claims("Greece and Italy spent 2.8% and 1.5% of GDP in 2023 and 2024 respectively.", "2024-07-20",
+                  "real_change") == []

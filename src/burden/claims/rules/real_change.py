@@ -162,6 +162,11 @@ _LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s
                            r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?(?=\s?[,;.)]|\s(?:and|while|respectively|in|for)\b|$)")
 
 
+# "..., respectively" after a run of figures; a run of years ("in 2017 and 2018", "2019, 2020 and 2021")
+_RESPECTIVE_END = re.compile(r"\s?(?:in\sreal\sterms\s?)?(?:in\s(?:(?:19|20)\d\d(?:,\s|,?\sand\s)?)+\s?)?,?\s?respectively\b", re.I)
+_YEAR_RUN = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s|,?\sand\s)(?:19|20)\d\d)+\b")
+
+
 def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
     """Whether the figure q is compared with the growth figure of `last`, next to it in its clause."""
     prev = last.quantity
@@ -400,6 +405,8 @@ class RealChangeRule(Rule):
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
+        if "respectively" in s.words and (respective := self._respective_years(s)):
+            return respective
         if s.words.isdisjoint(_REAL_WORDS) or not _REAL_FOLDED.search_words(s.low, s.tokens) \
                 or not (_MOVE_FOLDED.search_words(s.low, s.tokens) or _REAL_CHANGE.search(s.text)):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
@@ -457,6 +464,39 @@ class RealChangeRule(Rule):
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
+
+    def _respective_years(self, s: Sentence) -> list[Claim]:
+        """Changes given "respectively" for as many years listed in the sentence: "the biggest rises came in 2017 and
+        2018, 5.7% and 4.3% respectively", "grew in 2022 and 2023 by 12.6% and 46.6% respectively", "increases of 3.6%
+        and 2.5% in 2021 and 2022 respectively": each figure the change of its own year, of the subject the sentence
+        names (else the one carried from before). Only with a change word and no share of GDP named."""
+        figures = s.free(("pct",))
+        run: list[Quantity] = []
+        for q in figures:
+            if run and not _JOINED.fullmatch(s.text, run[-1].end, q.start):
+                if _RESPECTIVE_END.match(s.text, run[-1].end):
+                    break
+                run = []
+            run.append(q)
+        if len(run) < 2 or not _RESPECTIVE_END.match(s.text, run[-1].end) or _SHARE_OF_GDP.search(s.text) \
+                or "gdp" in s.words or not any(map(_is_move, s.words)) and not _NOUN_OF_BEFORE.search(s.text):
+            return []
+        runs = [[int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))] for m in _YEAR_RUN.finditer(s.text)]
+        years = next((r for r in runs if len(r) == len(run)), [])
+        if len(years) != len(run):
+            return []
+        subject = _change_subject(s, s.ally_for(run[0]))
+        if subject is None:
+            return []
+        moves = list(MOVE.finditer(s.text, 0, run[0].start)) or list(MOVE.finditer(s.text, run[-1].end))
+        falls = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None  # ("fell by 11.4% and 10%")
+        out = []
+        for q, year in zip(run, years, strict=True):
+            s.take(q)
+            down = falls or _MINUS_BEFORE.search(s.text, max(0, q.start - 7), q.start) is not None
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                                  year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None, plan=False))
+        return out
 
     def _listed_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """Other allies' changes listed after a change figure, each value right after its ally ("Denmark recorded a
