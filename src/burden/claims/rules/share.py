@@ -17,7 +17,7 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
                    r"|makes? up|made up|making up|represents?|represented|comes? from|came from|compris(?:e|es|ed|ing)"
                    r"|constitut(?:e|es|ed|ing)"
                    r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
-                   r"|of (?:the\s)?(?:combined|total|overall|allied|everything|all (?:allies|NATO))|allies' combined"
+                   r"|of (?:the\s|all\s)?(?:(?:NATO|alliance|allies['’]?)\s)?(?:combined|total|overall|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO|bloc)['’]?s?\s(?:total|combined|spending|funding|military budget"
                    r"|defen[cs]e budget|budget))\b", re.I)
