@@ -147,6 +147,13 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
     out = list(found)
     hits.sort(key=lambda h: (h[0], -h[1]))
     for start, end, row in hits:
+        if row.kind == "others":  # "the US ..., the other allies ...": Europe and Canada
+            before = {e.code for e in out if e.is_ally and e.end <= start}
+            if before != {"USA"} or any(e.start < end and start < e.end and e.kind != "group" for e in out):
+                continue
+            out = [e for e in out if not (e.kind == "group" and e.start < end and start < e.end)]
+            out.append(Entity(start, end, "NATO_EUR_CAN", "group", s.text[start:end]))
+            continue
         if row.kind == "fixed":  # "the Baltic allies": the three allies, not the group word "allies" it holds
             out = [e for e in out if not (e.kind == "group" and start <= e.start and e.end <= end)]
         if any(e.start < end and start < e.end for e in out):

@@ -103,6 +103,9 @@ _SHARE_NOUN_BEFORE = re.compile(r"['’]s?\sshare\s(?:(?:was|is|stood|stands|cam
                                 r"(?:about\s|around\s|roughly\s|nearly\s|almost\s|just\s)?$", re.I)
 
 
+_ITS = re.compile(r"\bits\b", re.I)
+
+
 def _names_spending(low: str) -> bool:
     """The folded text names defence spending (a literal test, cheaper than a pattern)."""
     return any(w in low for w in _SPENDING_WORDS)
@@ -112,8 +115,12 @@ def _owner(s: Sentence, q, phrases: list[tuple[int, int]], share_noun: bool = Fa
     """Whose share the figure `q` is: the ally the sentence gives it (sentence.ally_for, groups left out), or Europe and
     Canada when that group is named nearer to the figure than any ally ("European allies and Canada made up 32%,
     while the US accounted for 68%"); None for anyone else (NATO's tables give no other group's share)."""
+    group = next((e for e in reversed(s.entities) if e.end <= q.start and e.code in _GROUP_SHARES), None)
     if data_code(s.ally_for(q)) in _GROUP_SHARES and (share_noun or _tied_to_a_share_phrase(
-            q, [p for p in phrases if not any(e.start <= p[0] < e.end for e in s.entities)])):
+            q, [p for p in phrases if not any(e.start <= p[0] < e.end for e in s.entities)])) \
+            and not (group is not None and _ITS.search(s.text, group.end, q.start)):
+        # (not "the US GDP matched that of all other members, and its spending accounted for two-thirds": "its" is
+        # the ally's)
         # (the "of NATO" of "the European members of NATO and Canada" is the group's name, no share phrase)
         return "NATO_EUR_CAN"
     subject = data_code(s.ally_for(q, groups=False))
