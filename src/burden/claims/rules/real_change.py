@@ -596,10 +596,19 @@ class RealChangeRule(Rule):
                 continue  # "a 12% rise in orders": the change of something else
             # (a pronoun's spending is nobody's here: "This is an increase of 30%" may follow troops or orders; nor
             # is an ally carried from before when the sentence names none: whose growth it is stays unsaid)
-            code = None if not s.entities or _PRONOUN_FOR_CHANGE.search(s.text, 0, q.start) else s.ally_for(q)
+            # (but "it", read as the ally named just before it, with its own verb of spending, is that ally: "Greece
+            # raised its budget. It will spend about €6bn this year, a rise of 12% over 2023")
+            pronoun = _PRONOUN_FOR_CHANGE.search(s.text, 0, q.start)
+            resolved = pronoun is not None and any(e.kind == "anaphor" and pronoun.start() <= e.start < pronoun.end()
+                                                   for e in s.entities)
+            code = None if not s.entities or pronoun is not None and not resolved else s.ally_for(q)
             subject = _change_subject(s, code) if code is not None else None
             s.take(q)
             year, how = s.year_for(q)
+            after = _BASE_AFTER.match(s.text, q.end)  # "a 7% increase on last year": the change of the year after it
+            if after is not None and year is not None \
+                    and any(t.year == year and after.start() <= t.start < after.end() for t in s.times):
+                year += 1
             base = next((t for t in s.data_times if t.kind == "year" and t.year == year
                          and _BASE_BEFORE.search(s.text, max(0, t.start - 20), t.start)), None)
             if base is not None and len({t.year for t in s.data_times if t.kind == "year"}) == 1:
