@@ -410,3 +410,13 @@ def test_changes_given_respectively_for_listed_years_take_one_year_each():
     # shares of GDP given respectively are no changes
     assert claims("Greece and Italy spent 2.8% and 1.5% of GDP in 2023 and 2024 respectively.", "2024-07-20",
                   "real_change") == []
+
+
+def test_an_extra_percentage_is_a_rise_not_a_share_of_gdp():
+    from claims_helpers import claims
+
+    found = claims("The Netherlands put in an extra 16 percent in 2023 compared to 2022.", "2024-07-20")
+    assert [(c["type"], c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("real_change", "NLD", 2023, "supported")]
+    # an extra share of GDP is no change of spending
+    assert claims("Germany will spend an extra 0.5% of GDP on defence.", "2024-07-20", "real_change") == []

@@ -162,6 +162,9 @@ _LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s
                            r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?(?=\s?[,;.)]|\s(?:and|while|respectively|in|for)\b|$)")
 
 
+# "an extra 10%", "a further 5%", "an additional 7 percent": a rise by the figure
+_EXTRA_BEFORE = re.compile(r"\b(?:an?\s)?(?:extra|additional|further)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$", re.I)
+_EXTRA_WORDS = frozenset({"extra", "additional", "further"})
 # "..., respectively" after a run of figures; a run of years ("in 2017 and 2018", "2019, 2020 and 2021")
 _RESPECTIVE_END = re.compile(r"\s?(?:in\sreal\sterms\s?)?(?:in\s(?:(?:19|20)\d\d(?:,\s|,?\sand\s)?)+\s?)?,?\s?respectively\b", re.I)
 _YEAR_RUN = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s|,?\sand\s)(?:19|20)\d\d)+\b")
@@ -400,13 +403,15 @@ class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
     # a change in real terms, growth in words, or a change of spending without a level (_change: a spending word)
-    needs = ((_REAL_WORDS | _GROWTH_WORDS | _SPENDING_TOKENS, frozenset()),)
+    needs = ((_REAL_WORDS | _GROWTH_WORDS | _SPENDING_TOKENS | _EXTRA_WORDS, frozenset()),)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
         if "respectively" in s.words and (respective := self._respective_years(s)):
             return respective
+        if not s.words.isdisjoint(_EXTRA_WORDS) and (extra := self._extra(s)):
+            return extra
         if s.words.isdisjoint(_REAL_WORDS) or not _REAL_FOLDED.search_words(s.low, s.tokens) \
                 or not (_MOVE_FOLDED.search_words(s.low, s.tokens) or _REAL_CHANGE.search(s.text)):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
@@ -464,6 +469,32 @@ class RealChangeRule(Rule):
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
+
+    def _extra(self, s: Sentence) -> list[Claim]:
+        """"Portugal put in an extra 10% in 2023", "Spain and Italy added a further 5% to their budgets": a rise of the
+        spending by the figure (not a share of GDP), for each ally of the list; judged as NATO's real change, unverifiable
+        when the text does not say real terms and it does not match."""
+        out: list[Claim] = []
+        for q in s.free(("pct",)):
+            if not _EXTRA_BEFORE.search(s.text, max(0, q.start - 20), q.start) or _SHARE_OF_GDP.match(s.text, q.end) \
+                    or _PART_OF.match(s.text, q.end) and not _OF_SPENDING_AFTER.match(s.text, q.end):
+                continue
+            code = s.ally_for(q)
+            subject = _change_subject(s, code)
+            if subject is None:
+                continue
+            s.take(q)
+            year, how = s.year_for(q)
+            after = _BASE_AFTER.match(s.text, q.end)
+            if after is not None and year is not None \
+                    and any(t.year == year and after.start() <= t.start < after.end() for t in s.times):
+                year += 1
+            listed = s.listed_with(code, q) if code is not None and len(code) == 3 else []
+            # (a list is one claim, each listed ally judged on its own change: measures/real_change.py)
+            out.append(self.claim(s, ",".join(dict.fromkeys([*listed, subject])), "def_exp_real_change_pct", q.value,
+                                  q.comparator, year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=how in ("deadline", "future")))
+        return out
 
     def _respective_years(self, s: Sentence) -> list[Claim]:
         """Changes given "respectively" for as many years listed in the sentence: "the biggest rises came in 2017 and
