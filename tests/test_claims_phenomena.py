@@ -183,6 +183,18 @@ def test_a_share_of_the_defence_budget_is_checked_against_the_category_table():
         ("spending_category", "category_share", "supported")]
 
 
+def test_a_category_share_is_read_by_role_wherever_its_category_and_base_stand():
+    """The category named before the figure and the base after it, a verb between figure and category, a figure listed
+    after another ally's share, and a share of GDP 'of which' part goes to a category (of GDP too: no category share)."""
+    read = [(c["type"], c["subject"], c["value"]) for text in (
+        "Latvia puts a lot into equipment: 28% of its defence budget in 2018, ahead of Estonia with 25.2%.",
+        "Of Estonia's military spending in 2018, 25.2% went on equipment.",
+        "Latvia spends 2% of GDP on defence, of which 0.6% goes to equipment.")
+        for c in claims(text, MID_2019) if c["type"] == "spending_category"]
+    assert read == [("spending_category", "LVA", 28.0), ("spending_category", "EST", 25.2),
+                    ("spending_category", "EST", 25.2)]
+
+
 def test_possessive_list_values_and_a_rank_word_before_them():
     found = claims("In 2018 the lowest shares were Luxembourg's 0.54%, Belgium's 0.91% and Spain's 0.92%.", MID_2019)
     assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [
