@@ -266,6 +266,8 @@ def year_step(text: str) -> tuple[re.Match, int] | None:
         k = _STEP_WORDS[n] if n in _STEP_WORDS else int(n)
         return step, k if step.group("later") else -k
     return step, 1 if step.group("after") else -1
+# a clause break before a contrasting clause, which has its own time (folded text)
+_CONTRAST_BREAK = re.compile(r",\s(?:while|whereas|but|yet)\s|\s(?:while|whereas)\s|\s[—–]\s(?:while|but)\s")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b(?!\sof\b)")
 _new_carry = object.__new__
 
@@ -807,7 +809,9 @@ class Sentence:
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
                         and not (before is not None and "," in self.text[q.end:t.start]) \
-                        and ";" not in self.text[q.end:t.start]:  # (a time past a semicolon is its own clause's)
+                        and ";" not in self.text[q.end:t.start] \
+                        and not _CONTRAST_BREAK.search(self.low, q.end, t.start):  # (a time past a semicolon or
+                    # a contrast is its own clause's: "just four did in that year, while today 19 do")
                     return t.year, t.kind
             if before is not None:
                 if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
@@ -825,6 +829,8 @@ class Sentence:
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
                 if self._baseline_before(t, q):
                     continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
+                if q.kind == "count" and t.start >= q.end and _CONTRAST_BREAK.search(self.low, q.end, t.start):
+                    continue  # "two did back then, but in 2019 this number rose to seven": the later clause's
                 if same_kind < 2 or t.end <= q.start:
                     return t.year, t.kind
         carry = self.carry
@@ -832,10 +838,12 @@ class Sentence:
                 or "the year before" in self.low or "years " in self.low) \
                 and (stepped := self.stepped_year()) is not None:
             return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
-        if "that time" in self.low or "back then" in self.low or "at the time" in self.low \
+        if "that time" in self.low or "back then" in self.low or "that year" in self.low or "at the time" in self.low \
                 and _AT_THE_TIME.search(self.low) is not None:  # (not "at the time of writing": now)
             # "a goal set in 2014 ... At that time, three allies met it", "A decade ago, ... At the time, ..."
             then = carry.target_set_year if carry.target_set_year is not None else carry.then_year
+            if then is None:
+                then = carry.year  # ("In 2015 Italy spent 1.1%. In that year only four allies met 2%")
             if then is not None:
                 return then, "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (
