@@ -155,7 +155,8 @@ _LEADERS = re.compile(r"\b(?:the|alliance|nato|bloc)(?:['’]s)?\sleaders\b")
 
 def _may_rank(words: frozenset[str], low: str) -> bool:
     """The words of the rank phrasings that are common alone, each with the word it needs."""
-    return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low)
+    return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low
+                                 or "last is " in low or "last was " in low)  # ("..., and the last is Belgium")
             or "no" in words and ("no." in low or not words.isdisjoint(_NO_WITH))
             or "number" in words and ("number one" in low or "number two" in low or "number three" in low
                                       or "number 1" in low or "number 2" in low or "number 3" in low)
