@@ -196,6 +196,16 @@ NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members
                        r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
                        r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
                        rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
+# the allies on one side of a threshold, their count moved from one number to another: "allies meeting the guideline
+# went from three in 2014 to nine", "the allies spending two per cent may nearly double from the current seven to perhaps
+# 13 by 2021", "members at or above 2% rose from six to 23" (folded text; read as "the number of ..." is)
+_SET_FROM_TO = gated(re.compile(
+    r"\b(?:nato\s|european\s)?(?:allies|members|countries|nations|states)\s(?:(?:that|which|who)\s)?"
+    r"(?:meeting|spending|hitting|reaching|clearing|meet|spend|hit|reach|at\sor\sabove|at\sleast\sat|above)\b[^.;]{0,70}?"
+    r"\b(?:rose|risen|rise|rises|increased|increase|grew|grow|grown|climbed|climb|jumped|went|go|gone|doubled|double|"
+    r"tripled|triple|fell|fall|dropped|declined)(?:\s(?:up|sharply|steadily|significantly|quickly|rapidly|again))?"
+    rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
+    rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
 _YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
@@ -515,6 +525,9 @@ class CountThresholdRule(Rule):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
+        if "from" in s.words and "to" in s.words and (m := _SET_FROM_TO.search_words(s.low, s.tokens)) is not None \
+                and not m.group(0).startswith("european"):  # (the European allies' count: another scope, not read)
+            return self._number_of(s, m)  # "allies meeting the guideline went from three in 2014 to nine"
         out: list[Claim] = []
         text, low = s.text, s.low
         counts = []
@@ -1090,13 +1103,16 @@ class CountThresholdRule(Rule):
         if m.group("a"):
             limit = m.start("b") if m.group("b") else m.end("a") + 25
             a_time = next((t for t in times if m.end("a") <= t.start < limit), None)
-            if a_time is not None:
+            a_year = a_time.year if a_time is not None else s.latest_year() if m.groupdict().get("now") else None
+            if a_year is not None:  # ("from the current five to nine": the present count)
                 out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("a")),
-                                      "eq", a_time.year, None, indicator=indicator, op=op, threshold=value,
+                                      "eq", a_year, None, indicator=indicator, op=op, threshold=value,
                                       allies=None, kind="count", excluded=[]))
         if m.group("b"):
             other = [t for t in times if t is not a_time]
-            year = other[0].year if other else s.latest_year()
+            by = next((t for t in s.times if t.year and t.kind == "deadline" and t.start >= m.end("b")), None)
+            # ("to possibly 13 by 2021": the year it is to reach, a forecast)
+            year = other[0].year if other else by.year if by is not None else s.latest_year()
             out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("b")),
                                   "eq", year, None, indicator=indicator, op=op, threshold=value, allies=None,
                                   kind="count", excluded=[]))
