@@ -109,7 +109,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "previous_low")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -121,6 +121,7 @@ class Carry:
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self._then_year: int | None = None
+        self._then_from: Sentence | None = None
         self.gdp_table = -1
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
@@ -155,6 +156,8 @@ class Carry:
             nxt._subject, nxt._subject_from = None, (s, self)
         nxt._set_year = None
         nxt._then_year = None
+        nxt._then_from = last if s is None else None  # ("In 2014 Spain spent 0.9% ... In that year": the time the
+        # sentence before spoke of, though it held figures)
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
@@ -230,6 +233,11 @@ class Carry:
         """The year of the last time the sentence just before named ("A decade ago, ..."), if it named one."""
         if self._year_from is not None:
             self._resolve_year(self._year_from)
+        if self._then_from is not None:
+            last, self._then_from = self._then_from, None
+            times = [t for t in last.times if t.year and t.kind in ("year", "ago", "last_year") and t not in last.statement_times]
+            # a time opening the sentence frames all of it ("In 2014 (..., before 2024), Spain was last"), else the last
+            self._then_year = times[0].year if times and times[0].start <= 3 else times[-1].year if times else None
         return self._then_year
 
     @property
