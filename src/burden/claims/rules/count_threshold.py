@@ -411,6 +411,9 @@ def _last_break(low: str, start: int, end: int) -> re.Match | None:
     return found
 
 
+# a clause break, or a relative clause of a nested count (", eight of which", ", two of them"; folded text)
+_CLAUSE_OR_WHICH = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s"
+                              r"|,\s(?:\w+\s)?(?:of\swhich|of\swhom|of\sthem)\b")
 _NOW_WORDS = re.compile(r"\b(?:today|now|currently|at present|nowadays|these days)\b")  # (folded text)
 _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s")
 # a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
@@ -440,9 +443,15 @@ class CountThresholdRule(Rule):
         """(indicator, comparator, value) the sentence counts against; `compared_from`: where a named set's comparison
         starts ("A, B and C remain below 1.3% of GDP": the 1.3% after it is the threshold, not an ally's own figure)."""
         text, low = s.text, s.low
-        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) \
+        # the count's own clause, when it names its status ("ten allies meet that goal, eight of which spend over 20% on
+        # equipment": the later clause's measure and figure are its own count's, not this one's)
+        own_end = len(low)
+        if lo and (brk := _CLAUSE_OR_WHICH.search(low, lo)) is not None \
+                and any(x.side in _OPS and lo <= x.verb_start < brk.start() for x in s.statuses):
+            own_end = brk.start()
+        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text, 0, own_end if own_end < len(low) else len(text)) \
             or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
-        pcts = s.free(("pct", "fraction"))
+        pcts = [q for q in s.free(("pct", "fraction")) if q.start < own_end]
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
                                                       or relative_owner(s, q) is not None or (
