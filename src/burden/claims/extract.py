@@ -111,7 +111,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "previous_low")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -123,6 +123,7 @@ class Carry:
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self._then_year: int | None = None
+        self._then_from: Sentence | None = None
         self.gdp_table = -1
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
@@ -157,6 +158,8 @@ class Carry:
             nxt._subject, nxt._subject_from = None, (s, self)
         nxt._set_year = None
         nxt._then_year = None
+        nxt._then_from = last if s is None else None  # ("In 2014 Spain spent 0.9% ... In that year": the time the
+        # sentence before spoke of, though it held figures)
         if s is None and self._year_from is None:
             nxt._year, nxt._paragraph, nxt._year_from = self._year, self._paragraph, None
         else:
@@ -232,6 +235,11 @@ class Carry:
         """The year of the last time the sentence just before named ("A decade ago, ..."), if it named one."""
         if self._year_from is not None:
             self._resolve_year(self._year_from)
+        if self._then_from is not None:
+            last, self._then_from = self._then_from, None
+            times = [t for t in last.times if t.year and t.kind in ("year", "ago", "last_year") and t not in last.statement_times]
+            # a time opening the sentence frames all of it ("In 2014 (..., before 2024), Spain was last"), else the last
+            self._then_year = times[0].year if times and times[0].start <= 3 else times[-1].year if times else None
         return self._then_year
 
     @property
@@ -268,6 +276,8 @@ def year_step(text: str) -> tuple[re.Match, int] | None:
         k = _STEP_WORDS[n] if n in _STEP_WORDS else int(n)
         return step, k if step.group("later") else -k
     return step, 1 if step.group("after") else -1
+# a clause break before a contrasting clause, which has its own time (folded text)
+_CONTRAST_BREAK = re.compile(r",\s(?:while|whereas|but|yet)\s|\s(?:while|whereas)\s|\s[—–]\s(?:while|but)\s")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b(?!\sof\b)")
 _new_carry = object.__new__
 
@@ -784,16 +794,11 @@ class Sentence:
         low = self.low
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
-            # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it, else the one
-            # the text was talking about
+            # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
             nearest = min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
             named = [t for t in self.times if t.year and t.kind == "year" and t.end <= that.start()]
-            if nearest.start != q.start:
-                pass  # the words are another figure's ("from $66m that year to $92m in 2019")
-            elif named:
-                return named[-1].year, named[-1].kind
-            elif self.carry.year is not None and self.carry.paragraph in (self.paragraph, self.paragraph - 1):
-                return self.carry.year, "carried"
+            if nearest.start == q.start and named:  # (not another figure's: "from $66m that year to $92m in 2019";
+                return named[-1].year, named[-1].kind  # with no year named before it: the time talked about, below)
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
             or "commitment" in low or "level" in low or "mark" in low or "threshold" in low
         times = [t for t in self.data_times if not (
@@ -834,7 +839,9 @@ class Sentence:
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
                         and not (before is not None and _NEXT_CLAUSE.search(self.text, q.end, t.start)) \
-                        and ";" not in self.text[q.end:t.start]:  # (a time past a semicolon is its own clause's)
+                        and ";" not in self.text[q.end:t.start] \
+                        and not _CONTRAST_BREAK.search(self.low, q.end, t.start):  # (a time past a semicolon or
+                    # a contrast is its own clause's: "just four did in that year, while today 19 do")
                     return t.year, t.kind
             if before is not None and idx + 1 < len(qs) and qs[idx + 1].kind == q.kind \
                     and _COORDINATED.fullmatch(self.text, q.end, hi) and _NEXT_CLAUSE.search(self.text, before.end, q.start) \
@@ -860,6 +867,8 @@ class Sentence:
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
                 if self._baseline_before(t, q):
                     continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
+                if q.kind == "count" and t.start >= q.end and _CONTRAST_BREAK.search(self.low, q.end, t.start):
+                    continue  # "two did back then, but in 2019 this number rose to seven": the later clause's
                 if same_kind < 2 or t.end <= q.start:
                     if t.end <= q.start and self._present_aside(t.end, q):
                         return self.latest_year(), "present"
@@ -869,10 +878,13 @@ class Sentence:
                 or "the year before" in self.low or "years " in self.low) \
                 and (stepped := self.stepped_year()) is not None:
             return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
-        if "that time" in self.low or "back then" in self.low or "at the time" in self.low \
+        if "that time" in self.low or "back then" in self.low or "that year" in self.low or "same year" in self.low \
+                or "at the time" in self.low \
                 and _AT_THE_TIME.search(self.low) is not None:  # (not "at the time of writing": now)
             # "a goal set in 2014 ... At that time, three allies met it", "A decade ago, ... At the time, ..."
             then = carry.target_set_year if carry.target_set_year is not None else carry.then_year
+            if then is None:
+                then = carry.year  # ("In 2015 Italy spent 1.1%. In that year only four allies met 2%")
             if then is not None:
                 return then, "carried"
         if carry.year is not None and carry.paragraph == self.paragraph and (

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..frame import Frame
-from ..verify import COMPARATOR_WORDS, OPPOSITE, AsOf, Figure, Judgement, matches, round_half_up, unverifiable
+from ..verify import (
+    COMPARATOR_WORDS,
+    COUNT_ROWS,
+    OPPOSITE,
+    AsOf,
+    Figure,
+    Judgement,
+    matches,
+    round_half_up,
+    unverifiable,
+)
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -18,6 +28,11 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     edition that was not yet out on the date (counted as released only because the text speaks of figures released
     that week) is unverifiable: the forecast was made before the figures were."""
     j = _judge(frame, asof)
+    if frame.slots.get("basis") == "unstated" and j.verdict in ("refuted", "outdated"):
+        # "twelve allies saw a rise in outlays": NATO's count of real-terms rises does not match, but the
+        # sentence does not say real terms (a nominal rise is another count): no confident verdict
+        return Judgement("unverifiable", j.evidence, f"the rise's basis (real or nominal) is not stated; counted in "
+                         f"real terms: {j.explanation}")
     if frame.modality == "forecast" and j.verdict in ("supported", "refuted") and asof.date is not None:
         day = next((e["release_day"] for e in asof.data.editions if e["edition"] == j.edition), None)
         if day is not None and day > asof.date.isoformat():
@@ -91,9 +106,17 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
         # are below it too, so the count over the whole membership is also a right reading
         unreported = max(0, int(x["members"]) - len(asof.reporting(asof.e0)))
     named = tuple(x.get("set") or ())
+    excluded = tuple(x.get("excluded") or ()) if frame.subject == "NATO_ALLIES" and allies is not None else ()
+    if excluded and (ind, thr) in COUNT_ROWS and op == "ge":
+        # "just five, besides the US, reach 2%" where the edition publishes its count row but not every ally's value:
+        # the count row less the excluded allies that edition puts on the same side (each needs its value there)
+        holding = holding | frozenset(ed for ed in asof.data.count_holding(ind, year, op, thr, None)
+                                      if all(asof.data.stored_row(ed, ind, c, year) for c in excluded))
 
     def lookup(ed):
         figs = asof.count(ed, ind, year, op, thr, allies)
+        if figs is None and excluded:
+            figs = _count_row_less(asof, ed, ind, year, op, thr, excluded)
         if not named or comparator != "eq" or not figs or not matches(figs[0].value, value, "eq", 0):
             return figs
         # the allies named as the set ("only five - A, B, C, D and E - meet it"): the count is right only if they are
@@ -116,6 +139,23 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
                       or unreported > 0 and matches(v + unreported, value, comparator, 0),
                       what + (f" (+{unreported} member(s) without a figure, of {int(x['members'])})" if unreported else ""),
                       holding)
+
+
+def _count_row_less(asof: AsOf, ed: str, ind: str, year: int, op: str, thr: float,
+                    excluded: tuple[str, ...]) -> list[Figure] | None:
+    """The edition's count row less the excluded allies at or above the threshold in that edition (None when the
+    edition has no count row or lacks an excluded ally's value: how many of the others is then unknown)."""
+    rows = [asof.data.stored_row(ed, ind, c, year) for c in excluded]
+    whole = asof.count(ed, ind, year, op, thr, None)
+    if whole is None or any(r is None for r in rows):
+        return None
+    out = []
+    for f in whole:
+        side = [r for r in rows if r is not None and matches(r["value"], thr, op)]
+        out.append(Figure(f.value - len(side), ed, f.rows + [r for r in rows if r is not None],
+                          f"{f.formula or 'count row'} {f.value:g} less the excluded allies on that side ("
+                          + (", ".join(f"{r['iso3']} {r['value']:.2f}" for r in side) or "none") + ")"))
+    return out
 
 
 def _each_named(frame: Frame, asof: AsOf, op: str, thr: float, ind: str, allies: list[str], year: int) -> Judgement:

@@ -28,6 +28,16 @@ _MEMBER_SINCE = re.compile(r"\bbeen\s(?:an?\s)?(?:nato\s|alliance\s)?members?\s(
 _OTHERS_AFTER = re.compile(r"\w+\s(?:the\s|a\s|an\s)?(?:(?:list|group|club|ranks|circle|league|camp|handful|few)\sof\b|(?:other|fellow)\s)|\w+\s(?:only\s)?\d")
 
 
+# a noun of joining with its ally after "of" ("the accession of Montenegro", "the admission of Finland"); what may
+# stand between "of" and the ally; before and after an ally of a gapped clause ("..., and North Macedonia in 2020")
+_NOUN_OF = ("accession of ", "admission of ")
+_OF_THE = re.compile(r"(?:the\s)?")
+_THEY_BEFORE = re.compile(r"\b(?:they|both|the\stwo|all\sthree)\s(?:both\s|all\s|each\s)?(?:have\s|had\s)?$")
+_GAPPED_BEFORE = re.compile(r"(?:,\s|\s)(?:and|while|then)\s(?:the\s)?$|,\s(?:the\s)?$")
+_IN_TIME_AFTER = re.compile(r"\s(?:in|on)\s(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+                            r"|december)\s)?(?:19|20)\d\d\b")
+
+
 def _joins_others(s: Sentence, j: int) -> bool:
     """The join at `j` has allies (or a list, a club of them) for its object: a set joined, no accession."""
     if _OTHERS_AFTER.match(s.low, j):
@@ -51,10 +61,20 @@ class AccessionRule(Rule):
         low = s.low
         # ("the Baltic states are now joined by Croatia" at 2%: a passive "joined by" is no accession of its subject)
         joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])
-                 and not low.startswith("joined by", j) and not _joins_others(s, j) and not _JOINED_A_SET.match(low, j)]
-        # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004")
-        allies = [e for e in s.entities if e.kind in ("name", "set")
-                  and any(0 <= j - e.end < 60 for j in joins)]
+                 and not low.startswith("joined by", j) and not _JOINED_A_SET.match(low, j)
+                 and (low.startswith(_NOUN_OF, j) or not _joins_others(s, j))]
+        # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004"); the
+        # ally after a noun of joining ("the accession of Montenegro (in 2017)"); an ally of a gapped clause after the
+        # join ("Montenegro joined in 2017 and North Macedonia in 2020"): each its own accession claim; the allies
+        # joined together ("Albania and Croatia came in in 2009") one claim
+        # (after a plural pronoun, "they both joined in 2009", the allies named before it in the sentence)
+        reach = [(j, 160 if _THEY_BEFORE.search(low, max(0, j - 16), j) else 60) for j in joins]
+        named = [e for e in s.entities if e.kind in ("name", "set")]
+        allies = [e for e in named if any(0 <= j - e.end < far for j, far in reach)]
+        own = [e for e in named if e not in allies and (
+            any(low.startswith(_NOUN_OF, j) and _OF_THE.fullmatch(low, low.find(" of ", j) + 4, e.start) for j in joins)
+            or joins and e.start > joins[0] and _GAPPED_BEFORE.search(low, max(0, e.start - 12), e.start)
+            and _IN_TIME_AFTER.match(low, e.end))]
         # (not a year naming an event: "joined in March, after the 2022 invasion")
         # a year, "last year", "earlier this year", "last April", and the start of a membership ("have been NATO members
         # since 2004"; not "the newest member since 2017")
@@ -62,8 +82,18 @@ class AccessionRule(Rule):
                                         or t.kind == "month" and t.text.lower().startswith("last")
                                         or t.kind == "since" and _MEMBER_SINCE.search(low, max(0, t.start - 30), t.start))]
         times = [t for t in times if t.year and t.year < s.today.year + 1]
+        # an ally of its own join (after "the accession of", or of a gapped clause "..., and North Macedonia in
+        # 2020") has the time right after it, and a claim of its own
+        own_claims = []
+        for e in own:
+            t = next((t for t in times if e.end <= t.start <= e.end + 12), None)
+            if t is not None:
+                times.remove(t)
+                when = (t.year, t.month if t.kind == "month" else None)
+                own_claims.append(self.claim(s, e.code, "accession_year", [when], "eq", t.year, codes=[e.code],
+                                             first_since=False))
         if not allies or not times:
-            return []
+            return own_claims
         codes, whens = [], []
         for e in allies:
             if e.code not in codes:
@@ -80,4 +110,4 @@ class AccessionRule(Rule):
             if since_allies:
                 codes, whens = [since_allies[0].code], [whens[0]]
         return [self.claim(s, ",".join(codes), "accession_year", [w for w in whens], "eq", whens[0][0],
-                           codes=codes, first_since=first_since)]
+                           codes=codes, first_since=first_since), *own_claims]

@@ -27,8 +27,9 @@ HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": 
           "over": "gt", None: "approx"}
 
 # "the US spends more than all the other allies combined", "outspends the rest of the alliance put together"
-ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:defen[cs]e|its military|the military)\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s)?"
-                        r"(?:other|rest of the|remaining)\s(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance)\s"
+# ("more on defence than all its allies combined": the others, "combined" or "together" after them)
+ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:defen[cs]e|its military|the military)\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s|its\s|their\s)?"
+                        r"(?:(?:other|rest of the|remaining|fellow)\s)?(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance|partners)\s"
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
                             re.I)
@@ -69,6 +70,15 @@ _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:
 _AND_JOINED = re.compile(r"(?:,|,?\sand|,?\s&)\s(?:the\s)?")
 _THAN_BEFORE = re.compile(r"\bthan\s(?:the\s)?$|\b(?:overtaken|overtook|surpassed|behind|ahead\sof|trails|trailed)\s(?:the\s)?$", re.I)
 _AND_LAST = re.compile(r",?\s(?:and|&)\s(?:the\s)?")
+
+
+_THAN = re.compile(r"\s(?:than|compared\s(?:to|with))\s")
+
+
+def _than_after(text: str, at: int) -> int:
+    """Where the second party of "a higher share ... than / compared to / versus X" is introduced, else -1."""
+    m = _THAN.search(text, at)
+    return -1 if m is None else m.start()
 
 
 def _share_before(s: Sentence, a, b) -> bool:
@@ -146,7 +156,7 @@ class ComparisonRule(Rule):
         m = SHARE_CMP.search(s.text) if (
             not tokens.isdisjoint(_SHARE_NOUNS) and not tokens.isdisjoint(_SHARE_DIRS)
             or "of" in tokens and not tokens.isdisjoint(_OF_WHOSE) and not tokens.isdisjoint(_MORE_LESS)) else None
-        than = s.text.find(" than ", m.end()) if m else -1
+        than = _than_after(s.text, m.end()) if m else -1
         if m and than >= 0 and "any other" not in s.text[than:than + 20]:
             subs = [e for e in s.subjects() if e.is_ally or e.code in ("NATO_EUR_CAN",)]
             a = [e for e in subs if e.end <= m.start()]

@@ -86,11 +86,16 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # "22 NATO allies will increase spending in real terms" (on the folded text, right after the count): the count
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
-                     r"\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states)\s"
+                     # (the noun may be elided: "of the 28 allies, 18 are increasing their spending in real terms")
+                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?\s"
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
                      r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
                      # "16 countries not only stopped cuts to defence spending but increased ...": the rise after "but"
-                     r"(?:not\sonly\s(?:[\w'’-]+\s){1,8}?but\s(?:also\s)?)?(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s"
+                     r"(?:not\sonly\s(?:[\w'’-]+\s){1,8}?but\s(?:also\s)?)?"
+                     # "a dozen members recorded a rise in outlays", "posted a real-terms rise in their budgets"
+                     r"(?:(?:showed|show|shown|recorded|record|posted|saw|see|seen|registered|reported|made)\s"
+                     r"(?:some\s|an\s|a\s|any\s)?(?:real[- ]terms\s|real\s)?(?P<noun>increases?|rises?|growth)\s(?:in|of)\s"
+                     r"|(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s)"
                      r"(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                      r"(?:spending|budgets?|expenditures?|outlays)(?P<real>(?:\s(?:this|last|next)\syear)?\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
@@ -159,7 +164,7 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         re.I)
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
 OF_THE_M_FIRST = re.compile(r"^(?:out\s)?(?:of|among)\s(?:all\s)?(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
-                            r"(?:allies|members|member states|countries)\b(?:[^,;]{0,20}|\s(?:that|which|who)\s[^,;]{0,60}),"
+                            r"(?:allies|members|member states|countries|nations)\b(?:[^,;]{0,20}|\s(?:that|which|who)\s[^,;]{0,60}),"
                             r"\s(?:only\s|just\s)?$", re.I)
 # the same after a reporting verb's "that", with an aside on the membership: "NATO says that of the 31 allies,
 # counting newcomer Sweden, just 12 ..."
@@ -191,6 +196,16 @@ NUMBER_OF = re.compile(r"\bthe number of (?:NATO\s|European\s)?(?:allies|members
                        r"\b(?:rose|risen|rise|rises|rising|increased|increases|grew|grown|climbed|jumped|went up|gone up|fell|"
                        r"dropped|declined)(?:\s(?:sharply|steadily|significantly|quickly|rapidly|again))?"
                        rf"(?:\sfrom\s(?P<a>{_CNUM})\b)?(?:[^.;]{{0,25}}?\sto\s(?P<b>{_CNUM})\b)?", re.I)
+# the allies on one side of a threshold, their count moved from one number to another: "allies meeting the guideline
+# went from three in 2014 to nine", "the allies spending two per cent may nearly double from the current seven to perhaps
+# 13 by 2021", "members at or above 2% rose from six to 23" (folded text; read as "the number of ..." is)
+_SET_FROM_TO = gated(re.compile(
+    r"\b(?:nato\s|european\s)?(?:allies|members|countries|nations|states)\s(?:(?:that|which|who)\s)?"
+    r"(?:meeting|spending|hitting|reaching|clearing|meet|spend|hit|reach|at\sor\sabove|at\sleast\sat|above)\b[^.;]{0,70}?"
+    r"\b(?:rose|risen|rise|rises|increased|increase|grew|grow|grown|climbed|climb|jumped|went|go|gone|doubled|double|"
+    r"tripled|triple|fell|fall|dropped|declined)(?:\s(?:up|sharply|steadily|significantly|quickly|rapidly|again))?"
+    rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
+    rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
 _YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
@@ -225,7 +240,7 @@ _OF_THE_N = re.compile(r"\s(?:out\s)?of\s(?:the|its|nato['’]s|the\salliance['�
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|these|those|latter|former|other|first|last|top|bottom|both|its|their|our|his|her|"
                                  r"article|chapter|section|paragraph|page|no\.|number)\s$")
 # between a count with no noun and its status: "(of them) (now) (have) (not)" (folded text)
-_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|now|still|already|currently|have|has|had|will|would|are|were|"
+_COUNT_TO_STATUS = re.compile(r"(?:\s(?:of\s(?:them|these|those|the\s\d{1,2}|its\s\d{1,2})|\((?:out\sof|of)\s\d{1,2}\)|out\sof\s\d{1,2}|now|still|already|currently|have|has|had|will|would|are|were|"
                               r"expected\sto|set\sto|projected\sto|forecast\sto|likely\sto|due\sto|poised\sto|on\strack\sto|"
                               r"do|did|does|not|yet|also|all|so\sfar|this\syear|last\syear|in\s\d{4}),?)*\s")
 
@@ -377,6 +392,29 @@ def forecast_after(low: str, at: int) -> str | None:
     return next(rows_[int(k[1:])]["detail"] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
 
 
+# a later clause's count standing for the first one's noun and threshold: "this number increased to eight", "that
+# figure had climbed to 23", "the tally now stands at eleven" (folded text)
+_ANAPHOR_NOUNS = frozenset({"number", "figure", "tally", "count", "total"})
+_MOVED_TO = re.compile(r"\b(?:this|that|the)\s(?:number|figure|tally|count|total)\s(?:(?:has|had|have|had\salready|has\salready|"
+                       r"since|now|then|already)\s){0,2}(?:increased|rose|risen|grown|grew|climbed|jumped|went\sup|gone\sup|"
+                       r"fell|fallen|dropped|declined|doubled|stands|stood|is|was|reached|hit)\s(?:to\s|at\s)?"
+                       rf"(?:just\s|only\s|a\srecord\s)?(?P<n>{_CNUM})\b")
+# right after a noun-less later count and its verb: a level ("are at or above 2%", "were at the 2 per cent level",
+# "spent less than 1%"; folded text)
+_AT_LEVEL = re.compile(r"\s(?:at\sor\sabove|at\sleast|at|above|below|over|under|less\sthan|more\sthan)\s(?:the\s)?"
+                       r"(?:\d|one|two|three|four|five)")
+def _last_break(low: str, start: int, end: int) -> re.Match | None:
+    """The last clause break (`_CLAUSE_END`) in low[start:end]: where the clause of what follows begins."""
+    found = None
+    for found in _CLAUSE_END.finditer(low, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+# a clause break, or a relative clause of a nested count (", eight of which", ", two of them"; folded text)
+_CLAUSE_OR_WHICH = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s"
+                              r"|,\s(?:\w+\s)?(?:of\swhich|of\swhom|of\sthem)\b")
+_NOW_WORDS = re.compile(r"\b(?:today|now|currently|at present|nowadays|these days)\b")  # (folded text)
 _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s")
 # a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|demanded|endorsed|established|decided|pledged"
@@ -405,9 +443,15 @@ class CountThresholdRule(Rule):
         """(indicator, comparator, value) the sentence counts against; `compared_from`: where a named set's comparison
         starts ("A, B and C remain below 1.3% of GDP": the 1.3% after it is the threshold, not an ally's own figure)."""
         text, low = s.text, s.low
-        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text) \
+        # the count's own clause, when it names its status ("ten allies meet that goal, eight of which spend over 20% on
+        # equipment": the later clause's measure and figure are its own count's, not this one's)
+        own_end = len(low)
+        if lo and (brk := _CLAUSE_OR_WHICH.search(low, lo)) is not None \
+                and any(x.side in _OPS and lo <= x.verb_start < brk.start() for x in s.statuses):
+            own_end = brk.start()
+        indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text, 0, own_end if own_end < len(low) else len(text)) \
             or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
-        pcts = s.free(("pct", "fraction"))
+        pcts = [q for q in s.free(("pct", "fraction")) if q.start < own_end]
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
                                                       or relative_owner(s, q) is not None or (
@@ -490,6 +534,9 @@ class CountThresholdRule(Rule):
             return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
+        if "from" in s.words and "to" in s.words and (m := _SET_FROM_TO.search_words(s.low, s.tokens)) is not None \
+                and not m.group(0).startswith("european"):  # (the European allies' count: another scope, not read)
+            return self._number_of(s, m)  # "allies meeting the guideline went from three in 2014 to nine"
         out: list[Claim] = []
         text, low = s.text, s.low
         counts = []
@@ -553,6 +600,9 @@ class CountThresholdRule(Rule):
                     and _COUNT_TO_STATUS.fullmatch(low, q.end, pf.verb_start) is not None:
                 counts.append(q)  # "only nine of the 30 are currently doing so", "seven of them achieved it": a count
                 # right before a pro-form status (status.py), the threshold the sentence or the text before named
+            elif counts and 0 < q.value <= 40 and q.decimals == 0 and (verb := _COUNT_TO_STATUS.match(low, q.end)) \
+                    and _AT_LEVEL.match(low, verb.end() - 1) is not None:
+                counts.append(q)  # a later count with no noun, at a level: "..., while today 19 are at or above 2%"
             elif 0 < q.value <= 40 and q.decimals == 0 and (m_of := _OF_THE_N.match(low, q.end)) is not None \
                     and _PAYING_AFTER.match(low, m_of.end()) is not None:
                 counts.append(q)  # "just nine of the 29 are paying what they should": the unnamed guideline
@@ -580,9 +630,11 @@ class CountThresholdRule(Rule):
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
         threshold: tuple[str, str, float] | None
-        if raising is not None and (raising.group("real") or raising.group("down")):
+        if raising is not None and (raising.group("real") or raising.group("down") or raising.group("noun")):
             # "22 allies will increase spending in real terms": a count of allies with a real-terms rise; "six
-            # members that are cutting defence budgets": a count of real-terms cuts (whatever figure is near)
+            # members that are cutting defence budgets": a count of real-terms cuts (whatever figure is near);
+            # "a dozen members recorded a rise in outlays": NATO's measure of a rise, real change (a figure
+            # of another clause, "yet only four reach 2%", is that clause's count's level)
             threshold = (REAL_CHANGE, "lt" if raising.group("down") else "gt", 0.0)
         else:
             threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
@@ -658,7 +710,10 @@ class CountThresholdRule(Rule):
                 out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[cop]}{value:g})", claimed,
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
-                                  "excluded": excluded, "members": members, **({"modality": "forecast"} if expects else {})},
+                                  "excluded": excluded, "members": members, **({"modality": "forecast"} if expects else {}),
+                                  # ("recorded a rise in outlays": real or nominal, not said)
+                                  **({"basis": "unstated"} if raising is not None and raising.group("noun")
+                                     and "real" not in raising.group(0) else {})},
                                  self))  # = self.claim(...), one call less
                 member = self._member_of_the_set(s, q, indicator, op, value, year)
                 if member is not None:
@@ -673,7 +728,9 @@ class CountThresholdRule(Rule):
                                           or "missing" in s.words):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 if len(counts) > 1:
-                    out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies))
+                    out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies, year))
+                if not s.words.isdisjoint(_ANAPHOR_NOUNS):
+                    out.extend(self._count_moved_to(s, q, group, indicator, op, value, allies))
                 return out
         if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
             if op not in OPPOSITE or ASPIRATION.search(text) or _agreed().search(low) is not None \
@@ -785,29 +842,85 @@ class CountThresholdRule(Rule):
         return [claim]
 
     def _later_clause_counts(self, s: Sentence, later: list, first, group, indicator: str, op: str, value: float,
-                             allies) -> list[Claim]:
+                             allies, first_year: int | None = None) -> list[Claim]:
         """A count in a later clause of its own, not read as a baseline or an elided second count: "About five years
         ago, about ten did, and this year more than 20 of the 32 members will do so" (the same threshold, each count
         in its own time)."""
         out = []
+        first_op = op
         for q in later:
-            if s._index(q) in s.used or not _CLAUSE_END.search(s.low, first.end, q.start):
+            when = _WHEN_YEAR_ANY_BEFORE.search(s.low, max(first.end, q.start - 40), q.start)
+            if s._index(q) in s.used or not (when or _CLAUSE_END.search(s.low, first.end, q.start)):
                 continue
+            if indicator == REAL_CHANGE and op == first_op and RAISING.match(s.low, q.end) is None:
+                # "a dozen allies raised budgets, but only four reach 2%": the later count's own level
+                own_level = self._threshold(s, q.end)
+                if own_level is None or own_level[0] == REAL_CHANGE:
+                    continue
+                indicator, op, value = own_level
             pf = proform_after(s.low, q.end, q.end + 60, op)
             raises = indicator == REAL_CHANGE and (r := RAISING.match(s.low, q.end)) is not None and r.group("real") \
                 and (r.group("down") is not None) == (op == "lt")  # "..., while 18 more will raise budgets in real terms"
             if not raises and (pf is None or pf.side != op
-                               or not _DO_WORDS.intersection(s.low[pf.verb_start:pf.verb_end].split())):
-                continue  # only a pro-verb for the same status ("will do so", "did"); "while five reached it" is
-                # the other side's count, read (or not) by _other_side
+                               or not _DO_WORDS.intersection(s.low[pf.verb_start:pf.verb_end].split())) \
+                    and not self._own_status(s, q, op, value):
+                continue  # only a pro-verb for the same status ("will do so", "did") or a status of the same side of
+                # the same level; "while five reached it" is the other side's count, read (or not) by _other_side
             s.take(q)
-            year, _ = s.year_for(q)
+            year = int(when.group("y")) if when else self._clause_year(s, q, first, first_year)  # ("..., against
+            # 2019, when four did")
             m_of = N_OF_M.match(s.low, q.end)
             out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value,
                              hedge_before(s.text, q.start, s.low), year, q,
                              {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
                               "excluded": [], "members": (_number(m_of.group("m")) or None) if m_of else None}, self))
         return out
+
+    def _count_moved_to(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
+        """The count a later clause moves the first one to: "only two did back then, but by 2019 this number had
+        grown to seven" (the same threshold, the later clause's own time, else the present)."""
+        m = _MOVED_TO.search(s.low, first.end)
+        if m is None or not _CLAUSE_END.search(s.low, first.end, m.start()):
+            return []
+        n = _number(m.group("n"))
+        if not 0 < n <= 40:
+            return []
+        q = Quantity(m.start("n"), m.end("n"), "count", float(n), 0, "eq", s.text[m.start("n"):m.end("n")])
+        brk = _last_break(s.low, first.end, m.start())
+        assert brk is not None
+        own = [t for t in claim_times(s) if brk.end() <= t.start and t.end <= len(s.low)]
+        year = own[0].year if own else s.latest_year()
+        return [Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", float(n), "eq", year, q,
+                      {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                       "excluded": [], "members": None}, self)]
+
+    @staticmethod
+    def _own_status(s: Sentence, q, op: str, value: float) -> bool:
+        """A later count's own status phrase, on the same side, in its own clause and with no other level of its own:
+        "..., against 2019, when just four allies reached it"."""
+        end = (c.start() if (c := _CLAUSE_END.search(s.low, q.end)) is not None else len(s.low))
+        if any(x.kind == "pct" and q.end <= x.start < end and x.value != value for x in s.quantities):
+            return False  # ("..., while only three reach 3.5%": another level)
+        if any(x.kind == "pct" and q.end <= x.start < min(end, q.end + 60) and x.value == value
+               and threshold_op(s.text, x.start, q.end, s.low) == op for x in s.quantities):
+            return True  # ("..., but just five were at the 2 per cent level": the level itself, on that side)
+        return any(x.side == op and q.end <= x.verb_start < min(end, q.end + 60) for x in s.statuses)
+
+    @staticmethod
+    def _clause_year(s: Sentence, q, first, first_year: int | None) -> int | None:
+        """A later count's year: a time in its own clause (from the break before it); "today", "now", "currently"
+        there: the present ("in that year four did, while today 19 do"); else the first count's year (",
+        but only five are meeting the goal": the same time), else the quantity's own reading."""
+        brk = _last_break(s.low, first.end, q.start)
+        if brk is None:
+            return s.year_for(q)[0]
+        end = (c.start() if (c := _CLAUSE_END.search(s.low, q.end)) is not None else len(s.low))
+        own = [t for t in claim_times(s) if brk.end() <= t.start < end]
+        if own:
+            return own[0].year
+        if _NOW_WORDS.search(s.low, brk.end(), q.start):
+            return s.latest_year()
+        return first_year if first_year is not None else s.year_for(q)[0]
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
@@ -999,13 +1112,16 @@ class CountThresholdRule(Rule):
         if m.group("a"):
             limit = m.start("b") if m.group("b") else m.end("a") + 25
             a_time = next((t for t in times if m.end("a") <= t.start < limit), None)
-            if a_time is not None:
+            a_year = a_time.year if a_time is not None else s.latest_year() if m.groupdict().get("now") else None
+            if a_year is not None:  # ("from the current five to nine": the present count)
                 out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("a")),
-                                      "eq", a_time.year, None, indicator=indicator, op=op, threshold=value,
+                                      "eq", a_year, None, indicator=indicator, op=op, threshold=value,
                                       allies=None, kind="count", excluded=[]))
         if m.group("b"):
             other = [t for t in times if t is not a_time]
-            year = other[0].year if other else s.latest_year()
+            by = next((t for t in s.times if t.year and t.kind == "deadline" and t.start >= m.end("b")), None)
+            # ("to possibly 13 by 2021": the year it is to reach, a forecast)
+            year = other[0].year if other else by.year if by is not None else s.latest_year()
             out.append(self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})", _number(m.group("b")),
                                   "eq", year, None, indicator=indicator, op=op, threshold=value, allies=None,
                                   kind="count", excluded=[]))
@@ -1112,6 +1228,8 @@ _STEP_UP = re.compile(r"\b(?:step|stepped|stepping|ramp|ramped|ramping|scale|sca
 # a set named by a collective noun before a count: "a list of nine allies that meet it", "the club of 23 members at 2%"
 _GROUP_OF_BEFORE = re.compile(r"\b(?:list|group|club|circle|ranks|league|camp)\sof\s$")
 # a year opening a relative clause whose subject is the count (folded text, right before it): "from 2021, where only"
+# "compared to 2021, when only six": a later count's own year (folded text, ending right before the count)
+_WHEN_YEAR_ANY_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d),?\s(?:when|in\swhich)\s(?:only\s|just\s|a\smere\s|barely\s)?$")
 _WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d\d),?\s(?:when|where|in\swhich|at\swhich\spoint)\s"
                                r"(?:only\s|just\s|a\smere\s|barely\s)?$")
 # "a minority of members", "the small minority of allies" (folded text): fewer than half, read as most on the other side

@@ -45,7 +45,7 @@ PATTERNS = [
     (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-])?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-]|current\s|present\s)?{_N}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO|of NATO|of the alliance)", re.I), "the"),
     # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
@@ -151,8 +151,11 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
 # ("the other 27 partners", "all the other 31 allies": the members besides the one talked about)
-OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\sother\s){_N}\s(?:nato\s|fellow\s)?"
-                      r"(?:partners|allies|members|member\sstates)\b")
+# ("all other 29 NATO partners", "the remaining 30 countries in the alliance": the members besides the one talked
+# about; "countries" and "nations" only of NATO: "NATO countries", "countries in the alliance")
+OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\s(?:other|remaining)\s|all\sother\s)"
+                      rf"{_N}\s(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|countries|nations))\b"
+                      r"|nato\s(?:countries|nations|states)\b|(?:countries|nations|states)\s(?:in|of)\s(?:the\s)?(?:alliance|nato)\b)")
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
 ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
@@ -280,10 +283,12 @@ class MemberCountRule(Rule):
                 if kind == "the" and low.endswith(_BLOC_WORDS, 0, m.end()) and _OTHER_BODY.search(low) \
                         and "nato" not in low and "alliance" not in low:
                     continue  # "Britain out of the 28-nation bloc" (the European Union): another body's membership
-                if _HEDGED.search(low, max(0, at - 16), at) or kind != "all" and _PREDICATED.match(low, m.end()) \
+                if _HEDGED.search(low, max(0, at - 16), at) or kind not in ("all", "others") and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
-                if kind not in ("founding", "now") and (RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
+                # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows)
+                if kind not in ("founding", "now") and low[m.end("n"):m.end("n") + 1] != "-" and (
+                        RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
                     continue  # "the 15 allies expected to reach 2%": a count of allies meeting it, not the membership

@@ -143,7 +143,7 @@ _ONLY_EVERY = frozenset({"only", "every", "all", "rest"})
 _MEASURE_WORDS = frozenset({"gdp", "economy", "output", "relative", "proportion", "percentage", "share", "income"})
 # verbs of beating or trailing the others: a rank right after figures needs no spending word of its own
 _BEATS = _NEAR_ONLY | frozenset({"trail", "trails", "trailed", "lag", "lags", "lagged", "outspend", "outspends", "outspent"})
-_LAST_WITH = frozenset({"place", "spot", "position", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits", "remains", "remained",
+_LAST_WITH = frozenset({"place", "spot", "position", "places", "spots", "positions", "ranks", "ranked", "came", "comes", "finished", "finishes", "sits", "remains", "remained",
                         "sat", "stands", "stood", "placed", "dead"})
 _TABLE_WORDS = frozenset({"list", "table", "ranking", "rankings", "league", "field", "pack"})
 _COPULAS = frozenset({"were", "are", "will"})
@@ -155,11 +155,13 @@ _LEADERS = re.compile(r"\b(?:the|alliance|nato|bloc)(?:['’]s)?\sleaders\b")
 
 def _may_rank(words: frozenset[str], low: str) -> bool:
     """The words of the rank phrasings that are common alone, each with the word it needs."""
-    return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low)
+    return ("last" in words and (not words.isdisjoint(_LAST_WITH) or "is last" in low or "was last" in low
+                                 or "last is " in low or "last was " in low)  # ("..., and the last is Belgium")
             or "no" in words and ("no." in low or not words.isdisjoint(_NO_WITH))
             or "number" in words and ("number one" in low or "number two" in low or "number three" in low
                                       or "number 1" in low or "number 2" in low or "number 3" in low)
             or "least" in words and "the least" in low
+            or ("lower" in words or "upper" in words) and ("lower end" in low or "upper end" in low)
             or "most" in words and "the most" in low and not words.isdisjoint(_MEASURE_WORDS)
             or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
@@ -231,6 +233,16 @@ SET_RANK = re.compile(r"(?P<verb_before>\b(?:are|were|remain|remained)\s(?:now\s
                       r"(?:(?P<dir2>top|bottom)\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
                       r"(?:(?P<dir>lowest|highest|biggest|largest|smallest|top)\s)?(?:\w+\s)?"
                       r"(?:spenders|allies|members|countries|shares|spending allies|contributors|nations)\b", re.I)
+# right after a list of allies, the end of the ranking it fills (rank.py _list_at_end): ", which are the last three
+# places", ", the allies in the bottom of the list", "ranked at the lower end of the spectrum", "are the top four"
+LIST_AT_END = re.compile(r",?\s(?:(?:which|who)\s(?:are|were)\s(?:in\s)?|(?:are|were|ranked|rank|sit|sat|came|come)\s(?:in\s|at\s)?"
+                         r"|(?:the\s)?(?:allies|countries|members|nations|states)\s(?:in|at)\s)the\s(?:very\s)?"
+                         r"(?:(?P<dir>last|bottom|top|first|lower|upper|head)\s(?:(?P<n>two|three|four|five|six|\d)\s(?:places|spots|"
+                         r"positions|ranks|spenders|allies|countries)|(?:end|part|rung|rungs|reaches|places|spots|positions)(?:\sof\sthe\s"
+                         r"(?:spectrum|list|table|ranking|rankings|league))?|of\sthe\s(?:list|table|ranking|rankings|league)))\b",
+                         re.I)
+_END_WORDS = frozenset({"last", "bottom", "top", "first", "lower", "upper", "head"})
+_LIST_AT_END_FOLDED = gated(folded_pattern(LIST_AT_END))  # on Sentence.low, behind the words it needs
 # "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
 SET_WITH = re.compile(r"\bthe\s(?:top\s|bottom\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:(?:\w+\s)?(?:allies|members|countries|"
                       r"nations|states)\s)?with\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
@@ -276,7 +288,7 @@ SET_TOP_ARE = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>two|three|four|five
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
                         "next", "contributors", "ranked", "leaders"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
-_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,\s(?:at|on|with)\s(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?\s?%)?"
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,?\s(?:(?:at|on|with)\s)?(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?\s?%)?"
                        r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
@@ -511,6 +523,9 @@ class RankRule(Rule):
         out = self._set_rank(s) + self._list_most_least(s)
         if out:
             return out
+        # (a list filling the end of the ranking is read beside any place the sentence gives: "X is 16th, ahead of
+        # A, B and C, which are the last three places")
+        at_end = self._list_at_end(s) if not s.words.isdisjoint(_END_WORDS) else []
         if "only" in s.words and not s.words.isdisjoint(_LOWER_WORDS | _HIGHER_WORDS):
             out = self._only_than(s)
         if follows and not out and not found:
@@ -541,6 +556,8 @@ class RankRule(Rule):
             if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
                                          for c in out):
                 out.append(claim)
+        out += [c for c in at_end if all(o.subject != c.subject for o in out)]  # (not twice: "A and B are at the
+        # bottom of the table" is read by its phrasing already)
         if ("from" in s.words or "year's" in s.low or "year’s" in s.low) and (moved := _MOVED.search(s.low)):
             out += self._moved(s, out, moved)
         if "followed" in s.words and out:
@@ -682,6 +699,30 @@ class RankRule(Rule):
             run.append(e)
         return [self.claim(s, e.code, first.metric, i, "eq", first.year, None, **first.extra)
                 for i, e in enumerate(run, 2) if e.code != first.subject]
+
+    def _list_at_end(self, s: Sentence) -> list[Claim]:
+        """A list of allies and, right after it, the end of the ranking it fills: "..., Spain, Belgium (both 0.9%) and
+        Luxembourg (0.5%), which are the last three places", "A (1.0%), B and C, the allies at the bottom of the
+        list", "A, B and C ranked at the lower end": each listed ally ranks at most n (n as written, else the length of
+        the list; the list must hold n names), lowest first for the bottom, highest first for the top."""
+        m = _LIST_AT_END_FOLDED.search_words(s.low, s.tokens)  # (the folded text: the same spans)
+        if m is None:
+            return []
+        allies = [e for e in s._subjects if e.is_ally and e.end <= m.start()]
+        run = _joined(s, allies[::-1])[::-1]
+        if len(run) < 2 or s.text[run[-1].end:m.start()].strip(" ()%.,0123456789"):
+            return []  # the list must end right before the phrase (its last figure aside)
+        n = len(run)
+        if m.group("n"):  # "ahead of A, B, C and D, which are the last three places": the last three named
+            n = int(parse_number(m.group("n"))[0])
+            if n < 2 or len(run) < n:
+                return []  # ("A, B and C, which are the last four": not the set ranked)
+            run = run[-n:]
+        desc = m.group("dir").lower() in ("top", "first", "upper", "head", "highest")
+        money = bool(_ABSOLUTE.search(s.text)) and not _AS_SHARE.search(s.text)
+        metric = f"rank_{'desc' if desc else 'asc'}({USD if money else GDP})"
+        return [self.claim(s, ",".join(e.code for e in run), metric, n, "le", _rank_year(s), None, desc=desc,
+                           indicator=USD if money else GDP, europe=False, members=[e.code for e in run])]
 
     def _set_rank(self, s: Sentence) -> list[Claim]:
         """"Luxembourg, Belgium and Spain are the three lowest spenders in 2023", "the five highest spenders in 2024
