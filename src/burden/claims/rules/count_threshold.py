@@ -45,6 +45,8 @@ ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all", "each"})
+# a superlative whose scope the "all" names: "the smallest across all members", "the highest among all allies"
+_SUPERLATIVE_SCOPE_BEFORE = re.compile(r"\b(?:\w+est|most|least)\s(?:[\w-]+\s)?(?:across|among(?:st)?|of|in)\s$")
 _ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
 # "the target", "the Western military alliance's defence spending target", "the spending standards"
@@ -613,7 +615,9 @@ class CountThresholdRule(Rule):
         kind = None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
-        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)):
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)) \
+                and not _SUPERLATIVE_SCOPE_BEFORE.search(low, max(0, every.start() - 40), every.start()):
+            # (not "puts 1.28% into defence, the smallest among all allies": the scope of a rank, no all-claim)
             kind = "most" if _NEARLY_ALL_BEFORE.search(low, max(0, every.start() - 14), every.start()) \
                 else "not_all" if low.endswith("not ", max(0, every.start() - 4), every.start()) else "all"
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
