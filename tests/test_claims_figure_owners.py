@@ -79,3 +79,11 @@ def test_a_list_under_a_header_keeps_its_year_past_notes_and_item_marks():
     assert paragraphs["Next."] > paragraphs["Poland: 2.23%"]
     assert [c[:5] for c in read(text) if c[0] == "ally_pct_gdp"] == [
         ("ally_pct_gdp", "GRC", 3.88, "eq", 2022), ("ally_pct_gdp", "POL", 2.23, "eq", 2022)]
+
+
+def test_a_capital_standing_for_its_government_is_no_summit_venue():
+    text = ("On December 9, Lithuania's leader stated that Vilnius meant to apply what the last NATO summit in Warsaw "
+            "had decided and put 1.8 percent of GDP into defence in 2017.")
+    claims = check_text(text, "2016-12-27")["claims"]
+    assert [c["type"] for c in claims] == ["ally_pct_gdp"]
+    assert (claims[0]["subject"], claims[0]["year"], claims[0]["verdict"]) == ("LTU", 2017, "unverifiable")

@@ -99,8 +99,10 @@ class SummitRule(Rule):
             if host and host in s.tokens and "summit" in s.tokens and (
                     _HOSTED[key].search(s.low) or _HOSTED_APART[key].search(s.low)):
                 pass  # "a summit in the Netherlands": the place named by its host country
-            elif not regex.search(s.text):
+            elif (place := regex.search(s.text)) is None:
                 continue
+            elif any(e.kind == "capital" and e.start <= place.start() < e.end for e in s.entities):
+                continue  # "Vilnius was set to comply with ... the latest NATO summit in Warsaw": the government
             else:
                 if meeting is None:
                     meeting = MEETING.search_words(s.low, s.tokens) is not None
