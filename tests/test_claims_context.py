@@ -121,7 +121,7 @@ def test_every_row_of_the_lexicon_has_a_known_kind_and_an_example():
     with (FOLDER / "en" / "referents.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
     assert rows and all(r["kind"] in {"it", "one", "n", "list", "set", "fixed", "same", "quantified", "plural", "value", "among",
-                                       "latter", "former"} and r["example"] for r in rows)
+                                       "latter", "former", "others"} and r["example"] for r in rows)
     assert all(r["n"].isdigit() for r in rows if r["kind"] == "n")
 
 
@@ -253,3 +253,14 @@ def test_a_group_name_followed_by_its_allies_is_those_allies():
 def test_a_figure_fragment_is_the_ally_before_not_the_group_of_a_norm_after_it(second):
     text = f"Lithuania's parliament approved the budget on Monday. {second}"
     assert last_sentence(text)[0][:3] == ("ally_pct_gdp", "LTU", 2.85)
+
+
+def test_the_other_allies_after_the_united_states_are_europe_and_canada():
+    from claims_helpers import claims
+
+    found = claims("The US spent 3.4% of GDP on its military in 2024, compared with the other countries' average of 2%.",
+                   "2024-07-20")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported"), ("NATO_EUR_CAN", "supported")]
+    # after another ally, or with no ally before them, the others are no published group
+    assert [c["subject"] for c in claims("Poland spent 3.9% of GDP in 2023, and the other allies 1.9% on average.",
+                                         "2024-07-20")] == ["POL"]

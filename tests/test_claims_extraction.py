@@ -91,3 +91,25 @@ def test_short_lines_headlines_and_table_lines_are_not_joined():
             "Poland 4.12\n"
             "estonia 3.43")
     assert [t.text for t in sentences(text)] == text.split("\n")
+
+
+def test_a_read_sentence_and_its_claims_are_freed_without_the_garbage_collector():
+    # a sentence's claims point back to it; once read, nothing points from the sentence to its claims, so reference
+    # counting frees both (the collector would otherwise walk every sentence and claim of a long text)
+    import gc
+    import weakref
+
+    from burden.claims import iter_claims
+
+    text = "Poland spent 4.12% of GDP on defence in 2024. Only three allies met the guideline in 2014."
+    gc.collect()
+    gc.disable()
+    try:
+        refs = []
+        for claim in iter_claims(text, dt.date(2025, 3, 26)):
+            refs.append((weakref.ref(claim), weakref.ref(claim.sentence)))
+        del claim
+        assert len(refs) >= 2
+        assert all(c() is None and s() is None for c, s in refs)
+    finally:
+        gc.enable()

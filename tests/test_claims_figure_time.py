@@ -22,7 +22,8 @@ def test_that_rate_after_an_opening_time_is_the_ally_of_the_sentence_before():
     assert last_sentence(text, "2024-07-01") == [("ally_pct_gdp", "CAN", 1.37, 2024, "supported")]
 
 
-@pytest.mark.parametrize("era", ["under the previous Liberal cabinet", "during the Cold War", "in the past"])
+@pytest.mark.parametrize("era", ["under the previous Liberal cabinet", "during the Cold War", "in the past",
+                                 "on average over the last ten years", "across the past decade"])
 def test_a_past_era_without_a_year_gives_no_year_and_no_refutation(era):
     got = last_sentence(f"Belgium spent over 3% of GDP {era}.", "2024-07-01")
     assert got == [("ally_pct_gdp", "BEL", 3.0, None, "unverifiable")]

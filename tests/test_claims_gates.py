@@ -200,6 +200,15 @@ def test_a_rule_finds_nothing_in_a_sentence_the_dispatcher_skips():
     assert skipped > 100  # the dispatcher does skip rules on real sentences
 
 
+def test_the_dispatcher_hands_a_sentence_the_rules_whose_own_test_passes_in_order():
+    # iter_claims asks one Several over the rules' needs; it must answer as each rule's may_read, in RULES order
+    from burden.claims.rules import RULES, dispatcher
+
+    dispatch = dispatcher(tuple(RULES))
+    for s in _corpus_sentences():
+        assert dispatch.which(s.low, s.tokens) == [r for r in RULES if r.may_read(s)], s.text
+
+
 def test_the_scans_left_out_by_several_do_not_match_real_sentences():
     from burden.claims.rules.member_count import _SCANS_ASKED, SCANS
     from burden.claims.rules.rank import _phrasings

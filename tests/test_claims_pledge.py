@@ -76,7 +76,7 @@ def test_a_goal_established_at_the_wales_summit_is_the_wales_pledges_year_a_guid
     assert verdicts("The goal of allocating 2% of GDP to defence was established at the Wales Summit in 2014.",
                     "2024-02-15", "pledge") == ["supported"]
     assert verdicts("The goal of allocating 2% of GDP to defence was created at the Wales Summit in 2014.",
-                    "2024-02-15", "pledge") == ["refuted"]
+                    "2024-02-15", "misconception") == ["refuted"]  # (a pledge misdated is the standing myth)
 
 
 def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
@@ -313,7 +313,7 @@ def test_the_parts_of_the_hague_pledge_after_it_is_named():
 
 def test_more_wordings_of_the_year_the_guideline_dates_from():
     assert verdicts("The two percent yardstick has existed since 2006.", "2020-03-02", "pledge") == ["supported"]
-    assert verdicts("The 2% target goes back to a 2008 decision.", "2020-03-02", "pledge") == ["refuted"]
+    assert verdicts("The 2% target goes back to a 2008 decision.", "2020-03-02", "misconception") == ["refuted"]
 
 
 def test_the_2014_pledge_named_with_a_possessive_and_beside_the_membership():
@@ -361,7 +361,7 @@ def test_a_target_barely_set_in_2014_is_the_creation_myth(text):
     "The 2% target was set in 2012.",                                   # no 2% pledge that year
 ])
 def test_a_norm_created_in_2014_or_a_misdated_target_is_refuted(text):
-    found = claims(text, "2019-03-04", "pledge")
+    found = claims(text, "2019-03-04", "misconception")  # (a pledge misdated: the standing myth of the norm's origin)
     assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("RIGA2006_2PCT", "adopted_year", "refuted")]
 
 
@@ -392,7 +392,7 @@ def test_a_2pct_level_agreed_in_2023_or_at_vilnius_is_the_vilnius_floors_year():
     assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
         ("VILNIUS2023_2PCT_FLOOR", "pledge_year", "supported")]
     assert verdicts("The 2% floor was agreed at the Vilnius summit in 2022, the minister wrote.", "2023-09-01",
-                    "pledge") == ["refuted"]
+                    "misconception") == ["refuted"]
 
 
 def test_the_year_written_right_after_the_word_of_adopting_dates_the_guideline():

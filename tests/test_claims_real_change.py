@@ -373,3 +373,50 @@ def test_changes_listed_with_their_own_years_and_a_change_between_two_years():
     # a change over many years is no one year's
     assert claims("Defence spending across European allies and Canada increased 30% from 2014 to 2023.",
                   "2024-07-01") == []
+
+
+def test_changes_listed_after_a_change_figure_belong_to_the_allies_named_before_each():
+    """"A's N% jump, followed by B's M and C's K": every listed value is its ally's change, in the first one's year
+    and unit (a bare decimal takes its % sign); a value of something else ends the list."""
+    from claims_helpers import claims
+
+    found = claims("Slovakia's budget jumped 15.1% in real terms in 2018, followed by Hungary's 15.0 and Denmark's "
+                   "14.8.", "2019-07-15", "real_change")
+    assert [(c["subject"], c["value"], c["year"], c["verdict"]) for c in found] == [
+        ("SVK", 15.1, 2018, "supported"), ("HUN", 15.0, 2018, "supported"), ("DNK", 14.8, 2018, "supported")]
+    found = claims("Slovakia's budget jumped 15.1% in real terms in 2018, with Hungary at 1.2% of GDP.", "2019-07-15",
+                   "real_change")
+    assert [c["subject"] for c in found] == ["SVK"]
+
+
+def test_a_run_of_years_named_before_the_change_figure_is_a_claim_of_its_own():
+    from claims_helpers import claims
+
+    found = claims("Last year was the fifth year in a row of rising defence spending among European allies and "
+                   "Canada, accounting for 2.4% in real terms compared to 2021.", "2023-07-20", "real_change")
+    assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_EUR_CAN", "eq", 2022),
+                                                                            ("NATO_EUR_CAN", "gt", 2022)]
+
+
+def test_changes_given_respectively_for_listed_years_take_one_year_each():
+    from claims_helpers import claims
+
+    found = claims("Germany's defence budget grew in real terms in 2022 and 2023 by 5.6% and 8.8% respectively.",
+                   "2024-07-20", "real_change")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(5.6, 2022, "supported"), (8.8, 2023, "supported")]
+    found = claims("Norway's outlays fell by 11.4 per cent and 10 per cent in real terms in 2021 and 2022, respectively.",
+                   "2024-07-20", "real_change")
+    assert [(c["value"], c["year"]) for c in found] == [(-11.4, 2021), (-10.0, 2022)]
+    # shares of GDP given respectively are no changes
+    assert claims("Greece and Italy spent 2.8% and 1.5% of GDP in 2023 and 2024 respectively.", "2024-07-20",
+                  "real_change") == []
+
+
+def test_an_extra_percentage_is_a_rise_not_a_share_of_gdp():
+    from claims_helpers import claims
+
+    found = claims("The Netherlands put in an extra 16 percent in 2023 compared to 2022.", "2024-07-20")
+    assert [(c["type"], c["subject"], c["year"], c["verdict"]) for c in found] == [
+        ("real_change", "NLD", 2023, "supported")]
+    # an extra share of GDP is no change of spending
+    assert claims("Germany will spend an extra 0.5% of GDP on defence.", "2024-07-20", "real_change") == []

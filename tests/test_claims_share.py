@@ -82,3 +82,27 @@ def test_an_aside_between_dashes_does_not_part_a_share_from_its_phrase_and_a_cla
     assert sorted((c["type"], c["year"], c["verdict"]) for c in found) == [
         ("ally_pct_gdp", 2024, "supported"), ("share_of_alliance", 2014, "supported"),
         ("share_of_alliance", 2024, "supported")]
+
+
+def test_each_share_in_a_sentence_belongs_to_the_owner_named_nearest_before_it():
+    """Two shares in one sentence: each is read with its own owner, the group named first owns the first figure
+    (the later-named ally used to be read as its owner, a false refutation)."""
+    found = claims("Canada and the European allies made up 31 per cent of combined allied spending in 2021, while "
+                   "the United States accounted for 69 per cent.", "2022-07-15", "share_of_alliance")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("NATO_EUR_CAN", 0.31, "supported"), ("USA", 0.69, "supported")]
+    found = claims("The Americans bore 70% of what the allies spent on defence in 2021, with Europe and Canada "
+                   "accounting for 30%.", "2022-07-15", "share_of_alliance")
+    assert [(c["subject"], c["year"]) for c in found] == [("USA", 2021), ("NATO_EUR_CAN", 2021)]
+
+
+def test_a_share_whose_spending_the_sentence_before_named_is_read():
+    text = ("The United States paid for 70 percent of allied defence spending in 2021. Europe and Canada "
+            "accounted for only 30 percent.")
+    found = claims(text, "2022-07-15", "share_of_alliance")
+    assert [(c["subject"], c["value"], c["year"]) for c in found] == [("USA", 0.7, 2021), ("NATO_EUR_CAN", 0.3, 2021)]
+    # with no spending named before, a bare "accounted for" share is nobody's share of allied spending
+    assert claims("Europe and Canada accounted for only 30 percent.", "2022-07-15", "share_of_alliance") == []
+    # nor is a change "in real terms" a share
+    assert claims("Spending among European allies and Canada kept rising, accounting for 2.4% in real terms.",
+                  "2023-07-20", "share_of_alliance") == []

@@ -199,3 +199,13 @@ def test_a_change_of_the_allies_spending_in_dollars_is_an_unverifiable_claim():
                  "European allies and Canada will lift defence spending by 5 percent, or $15 billion, this year.",
                  "The alliance would have had an extra $100 billion for defence if Berlin had paid up."]:
         assert claims(text, "2018-07-20", "spending_usd") == [], text
+
+
+def test_the_us_of_a_dollar_sign_is_the_currency_not_the_united_states():
+    from claims_helpers import claims
+
+    found = claims("Slovenia's defence budget went from US$700m in 2020 to US$900m in 2022.", "2024-07-20",
+                   "spending_usd")
+    assert {c["subject"] for c in found} == {"SVN"}
+    found = claims("The United States spent US$968 billion in 2024.", "2024-07-20", "spending_usd")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")]

@@ -95,6 +95,31 @@ def test_a_commitment_to_meet_the_target_is_an_unverifiable_plan_of_the_ally_wit
                      ("BEL", "gt", 2027, "unverifiable", "planned")]
 
 
+def test_wanting_or_being_expected_to_meet_the_target_is_the_allys_plan_in_its_own_year():
+    """An intention ("wants to", "seeks to", "hopes to") is a plan like a vow (modality.csv reads them so); a forecast
+    ("is expected to") keeps its side for a count and is the ally's planned figure, in the forecast's year."""
+    found = [(c["subject"], c["comparator"], c["year"], c["verdict"])
+             for text in ["Norway wants to meet the target from 2030 onwards.", "Greece is expected to exceed the "
+                          "benchmark by 2031.", "Lithuania and Latvia seek to reach the guideline in 2030."]
+             for c in claims(text, "2024-07-01")]
+    assert found == [("NOR", "ge", 2030, "unverifiable"), ("GRC", "gt", 2031, "unverifiable"),
+                     ("LTU,LVA", "ge", 2030, "unverifiable")]
+    # a forecast count is still a count on its side; trying is no plan, wanting another ally to is a demand
+    assert [c["type"] for c in claims("Twenty allies are expected to meet the target this year.", "2024-02-01")] \
+        == ["count_at_threshold"]
+    for text in ["Norway tried to meet the target in 2019.", "Washington wants Oslo to meet the target by 2027."]:
+        assert claims(text, "2024-07-01", "ally_pct_gdp") == [], text
+
+
+def test_an_elided_clause_after_a_status_gives_its_allies_the_threshold_in_their_own_year():
+    found = [(c["subject"], c["year"], c["verdict"]) for c in claims(
+        "Estonia will hit the target this year, while Finland and Norway plan to in 2029.", "2024-03-01")]
+    assert found == [("EST", 2024, "unverifiable"), ("FIN,NOR", 2029, "unverifiable")]
+    found = [(c["subject"], c["year"]) for c in claims(
+        "Greece reached 2% in 2023, and Portugal expects to do the same in 2029.", "2024-07-01")]
+    assert found == [("GRC", 2023), ("PRT", 2029)]
+
+
 _ALLIES = st.sampled_from(["Spain", "Canada", "Belgium", "Italy", "Portugal"])
 _MISS = st.sampled_from(["fell short of", "misses", "is below", "fell just shy of", "remains nowhere near"])
 _TARGET = st.sampled_from(["the target", "that standard", "its commitment", "the alliance's 2% goal", "the benchmark"])

@@ -18,7 +18,7 @@ from ..members import parse_date
 from .context import level_in
 from .extract import GDP_TABLE_HEADER, MONEY_WORDS, Carry, Claim, Sentence, numbered_spans
 from .frame import figure_modality
-from .gates import gated, meets
+from .gates import gated
 from .grammar import folded_pattern, is_english, looks_like_html, reading_text, strip_html
 from .measures import judge as judge_frame
 from .status import level_after as status_level_after
@@ -53,12 +53,13 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
     """The claims sentence by sentence: a sentence and its caches are freed once its claims are used, so
     a long text does not keep every sentence alive (the garbage collector's passes grow with the heap).
     `asof`: the data as of `date` (made here when not given)."""
-    from .rules import RULES
+    from .rules import RULES, dispatcher
 
     if asof is None:
         asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
     today = date or dt.date.today()
     carry = Carry()
+    dispatch = dispatcher(tuple(RULES))
     triggers = _ANY_TRIGGER()
     read = reading_text(text)  # token gaps closed, one character for one: the input's offsets
     for start, end, piece, paragraph in numbered_spans(read):
@@ -70,15 +71,13 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             # "Still, it is not meeting that standard", claims/status.py)
         found: list[Claim] = []
         s.found = found  # (grown in place below: a rule sees what the rules before it read)
-        low, words = s.low, s.words
-        for rule in RULES:
-            needs = rule.needs  # the dispatcher: a rule reads only sentences that meet its needs (Rule.may_read)
-            if needs is None or meets(needs, low, words):
-                found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
+        for rule in dispatch.which(s.low, s.words):  # the rules whose needs the sentence meets, in order (Rule.may_read)
+            found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         if found:
             found = [c for c in found if not _modal_drop(c)]
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
+        s.found = []  # (read: its claims and the sentence form no cycle, so reference counting frees them)
         yield from found
 
 

@@ -132,6 +132,9 @@ def joined(text: str, a: Entity, b: Entity, pattern: re.Pattern = _JOIN) -> bool
     return a.end <= b.start and pattern.fullmatch(text, a.end, b.start) is not None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def with_referents(s, found: list[Entity]) -> list[Entity]:
     """`found` (the sentence's named entities) with an entity for each ally a pronoun or description stands for."""
     several, row_of = _asked()
@@ -147,6 +150,15 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
     out = list(found)
     hits.sort(key=lambda h: (h[0], -h[1]))
     for start, end, row in hits:
+        if row.kind == "others":  # "the US ..., the other allies ...": Europe and Canada
+            before = {e.code for e in out if e.is_ally and e.end <= start}
+            if before != {"USA"} or any(e.start < end and start < e.end and e.kind != "group" for e in out) \
+                    or _DIGIT.search(s.text, end) is None:
+                continue  # (only with a figure of theirs after them: "more than all the other allies combined" is
+                # what the US is compared with, and no subject the next sentence's "its" may stand for)
+            out = [e for e in out if not (e.kind == "group" and e.start < end and start < e.end)]
+            out.append(Entity(start, end, "NATO_EUR_CAN", "group", s.text[start:end]))
+            continue
         if row.kind == "fixed":  # "the Baltic allies": the three allies, not the group word "allies" it holds
             out = [e for e in out if not (e.kind == "group" and start <= e.start and e.end <= end)]
         if any(e.start < end and start < e.end for e in out):

@@ -18,7 +18,7 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 TIME = re.compile(
     r"(?<![\w$€£.,])(?=[A-Za-z0-9])(?P<prep>\b(?:by|in|since|from|until|till|before|after|for|of|through)\s{1,3})?(?:the\s)?"
     r"(?:(?<![\d$€£.,])(?P<year>(?:19[4-9]\d|20\d\d))(?![\d%]|\s?(?:per\s?cent|percent|bn|billion)|\s(?:prices|dollars|US\s?dollars|constant)\b)"
-    r"|(?P<rel>this|last|next|previous|the coming|the current)\s(?P<unit>year|week|month|decade)"
+    r"|(?P<rel>this|last|next|previous|the coming|the current)\s(?P<unit>year|week|month|decade)(?!s\b)"
     r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\s(?P<dir>ago|earlier)"
     r"|(?P<mrel>last|next|this)?\s?(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"

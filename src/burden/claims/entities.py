@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..members import roster
-from .gates import Gated, gated, meets
+from .gates import Gated, Several, gated
 from .grammar import folded, folded_pattern
 from .lexicon import rows
 
@@ -70,6 +70,13 @@ def _group_patterns() -> list[tuple[Gated, str]]:
 
 
 @functools.cache
+def _groups_asked() -> tuple[Several, dict[int, str]]:
+    """The group patterns asked together on a sentence (claims.gates.Several), and each one's code."""
+    patterns = _group_patterns()
+    return Several([gate for gate, _ in patterns]), {id(gate): code for gate, code in patterns}
+
+
+@functools.cache
 def entity_words() -> frozenset[str]:
     """Lower-case words an entity can hold (a cheap gate before the patterns)."""
     words = {w for k in _ally_lookup() for w in re.findall(r"[a-z]+", k)[:1]}
@@ -95,7 +102,8 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
 
     low = folded(text) if low is None else low
     tokens = frozenset(_WORDS.findall(low)) if tokens is None else tokens
-    groups = [(gate.scanner, code) for gate, code in _group_patterns() if meets(gate.needs, low, tokens)]
+    several, code_of = _groups_asked()
+    groups = [(gate.scanner, code_of[id(gate)]) for gate in several.which(low, tokens)]  # (those that may match, in order)
     # the European allies and Canada first, before the ally names they hold ("Canada", "the United States")
     eur_can = [g for g in groups if g[1] == "NATO_EUR_CAN"]
     other_groups = [g for g in groups if g[1] != "NATO_EUR_CAN"]
@@ -122,6 +130,8 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
         code, kind = lookup[low[start:end]]
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
+        if text.startswith("$", end):
+            continue  # "from US$66m to US$92m": the currency's mark, not the ally
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
                                   and text[end:end + 2] not in ("'s", "’s")  # "of Washington's allies": the government
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):

@@ -417,32 +417,36 @@ def gated(pattern: re.Pattern) -> Gated:
 
 
 class Several:
-    """Gated patterns in a fixed order, asked together on a whole sentence: `which(low, tokens)` gives, in order, those
-    that may match there (each meets all its requirements). Each pattern is filed under the words of one of its
-    requirements that holds only words, so a sentence looks its own words up once instead of testing every
-    pattern's gate; the patterns with no such requirement are tested on every sentence."""
+    """Gated patterns (or anything with `needs`: the rules, rules/base.py; None needs nothing) in a fixed order, asked
+    together on a whole sentence: `which(low, tokens)` gives, in order, those that may match there (each meets all its
+    requirements). Each one is filed under the words of one of its requirements that holds only words, so a sentence
+    looks its own words up once instead of testing every pattern's gate; the ones with no such requirement are tested
+    on every sentence."""
 
-    def __init__(self, gates: list[Gated]):
+    def __init__(self, gates: list):
         self.gates = list(gates)
+        self._needs = [g.needs or () for g in self.gates]
         self._by_word: dict[str, set[int]] = {}
         self._always: set[int] = set()
         self._more: set[int] = set()  # the patterns that need more than one of the words they are filed under
-        for i, g in enumerate(self.gates):
-            word_options = [option for option in g.needs if option[0] and not option[1]]
+        for i, needs in enumerate(self._needs):
+            word_options = [option for option in needs if option[0] and not option[1]]
             if not word_options:
                 self._always.add(i)
-                self._more.add(i)
+                if needs:
+                    self._more.add(i)
                 continue
             option = max(word_options, key=_selectivity)
             for word in option[0]:
                 self._by_word.setdefault(word, set()).add(i)
-            if any(other != option for other in g.needs):
+            if any(other != option for other in needs):
                 self._more.add(i)
+        self._words = frozenset(self._by_word)  # (a set: intersected with a sentence's words, the smaller is walked)
 
-    def which(self, low: str, tokens: frozenset[str]) -> list[Gated]:
+    def which(self, low: str, tokens: frozenset[str]) -> list:
         found = set(self._always)
-        for word in tokens.intersection(self._by_word):
+        for word in tokens.intersection(self._words):
             found |= self._by_word[word]
-        gates, more = self.gates, self._more
+        gates, more, needs = self.gates, self._more, self._needs
         # (a pattern filed under a word of the sentence that needs nothing else meets its requirements already)
-        return [gates[i] for i in sorted(found) if i not in more or meets(gates[i].needs, low, tokens)]
+        return [gates[i] for i in sorted(found) if i not in more or meets(needs[i], low, tokens)]

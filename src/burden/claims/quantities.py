@@ -246,10 +246,11 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
     """Bare numbers (not percentages, money or years) that may count allies."""
     out: list[Quantity] = []
     words = frozenset(_WORD_TOKEN.findall(text.lower())) if tokens is None else tokens
-    if not _HAS_DIGIT.search(text) and words.isdisjoint(_NUMBER_TOKENS):
+    digit = _HAS_DIGIT.search(text) is not None
+    if not digit and words.isdisjoint(_NUMBER_TOKENS):
         return out  # neither a digit nor a number word
     low = folded(text) if low is None else low
-    matches = list(_COUNT_DIGITS.finditer(text)) if _HAS_DIGIT.search(text) else []
+    matches = list(_COUNT_DIGITS.finditer(text)) if digit else []
     if not words.isdisjoint(_NUMBER_TOKENS):  # number words: the long alternation only runs when one is there
         matches = sorted(matches + list(_COUNT_WORDS.finditer(low)), key=lambda m: m.start())
     for m in matches:

@@ -148,6 +148,12 @@ def planned() -> re.Pattern:
 
 
 @functools.cache
+def forecast() -> re.Pattern:
+    """A word of a forecast in the status's clause, before it (on folded text)."""
+    return re.compile(r"\b(?:" + patterns("threshold_status", "role", "forecast") + r")\b")
+
+
+@functools.cache
 def unplanned() -> re.Pattern:
     """A word that denies the plan after it, in the status's clause ("refused to commit to", "not to have presented a
     plan to"), on folded text, up to the plan word."""
@@ -193,6 +199,8 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         if vow is not None and unplanned().search(low, clause, vow.start()) is not None:
             side = "none"  # "the one ally that has not put forward a plan to reach the goal": no plan, no status
         plan = vow is not None and side != "none"
+        # "is expected to meet the target by 2032": a forecast keeps its side, and is the ally's planned figure too
+        foreseen = not plan and side != "none" and forecast().search(low, clause, start) is not None
         neg = None if has_own or side == "none" else negation.before(low, clause, start)
         negated = neg is not None
         if neg is not None:
@@ -201,7 +209,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         # ("has committed to reaching the goal": a plan, not where the subject stands)
         out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"),
                           "none" if plan else side, negated, " ".join((m.group("det") or "").split()),
-                          planned=side if plan else None))
+                          planned=side if plan or foreseen else None))
     return out
 
 

@@ -4,7 +4,11 @@ adopted, agreed or is to be reviewed, and "the current target" as it stood on th
 `frame.subject` is the pledge id, or CURRENT (the target in force on the date) or PREVIOUS (the one a new pledge
 replaced: "raised the target from 2% to 5%"), which the judgement resolves (`Judgement.resolved`); `frame.detail`
 the attribute (adopted_year, pledge_year, review_year, deadline_year, else the threshold). Slots: `current` (the
-text calls it the current target), `deadline` (a deadline the text gives), `previous_of` (the new pledge)."""
+text calls it the current target), `deadline` (a deadline the text gives), `previous_of` (the new pledge). A negative
+polarity denies that the pledge exists ("there is no NATO decision on a 5% threshold"): refuted when it stood on the date.
+A pledge adopted within `ANNOUNCED_DAYS` after the article is judged on the terms adopted (an announced, scheduled
+decision: policy rule 6), unless denied or told as a proposal (slot `proposed`: "a proposal would have allies spend
+3.5%")."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from ..frame import Frame
 from ..verify import AsOf, Judgement, fact, unverifiable
 
 _YEAR_AT_START = re.compile(r"\s*(\d{4})")
+ANNOUNCED_DAYS = 30  # a pledge told this many days or fewer before its summit adopts it is judged on its adopted terms
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -74,12 +79,22 @@ def _threshold(frame: Frame, asof: AsOf, pid: str) -> Judgement:
 
 def _judge_pledge(frame: Frame, asof: AsOf, pid: str, in_force: list[str]) -> Judgement:
     row = _pledge(pid)
-    if pid not in in_force:
-        return unverifiable(f"{pid} had not been agreed by {asof.day.isoformat()}")
     threshold = float(row["threshold_pct"] or "nan")
     facts = [f"{pid}: {row['summit']}, {row['date']}: {row['comparator']} {row['threshold_pct']}% "
              f"({row['metric']}); deadline {row['deadline'] or 'none'}"]
-    if frame.slots.get("current") and pid != current_target(in_force):
+    if frame.polarity == "negative":  # "there is no NATO decision on a 5% threshold"
+        if pid in in_force and abs(frame.value - threshold) < 1e-9:
+            return fact("refuted", facts, f"a {threshold:g}% pledge was agreed on {row['date']} ({row['summit']})")
+        return fact("supported", facts, f"no {frame.value:g}% pledge had been agreed by {asof.day.isoformat()}")
+    announced = (pledge_date(row) - asof.day).days
+    if pid not in in_force and (frame.slots.get("proposed") or not (len(row["date"]) == 10 and announced <= ANNOUNCED_DAYS)):
+        return unverifiable(f"{pid} had not been agreed by {asof.day.isoformat()}")
+    if pid not in in_force:
+        facts.append(f"told {announced} day(s) before the summit adopted it")
+    standing = current_target(in_force)
+    if frame.slots.get("current") and pid in in_force and pid != standing \
+            and (standing is None or row["summit"] != _pledge(standing)["summit"]):  # (the Hague 3.5% core is a part of
+        # the standing Hague pledge: "the current target is 3.5% for core defence" is right)
         return fact("refuted", facts, f"on that date the standing target was {current_target(in_force)}")
     if abs(frame.value - threshold) > 1e-9:
         return fact("refuted", facts, f"the pledge is {threshold:g}%, not {frame.value:g}%")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from ...targets import pledge_date, pledges
 from ..frame import Frame
 from ..verify import AsOf, Judgement, fact
 
 
+@functools.cache  # (commitments.csv is shipped, read once: targets.pledges)
 def summit_dates() -> dict[str, dt.date]:
-    """Summit key (HAGUE2025, ...) -> the day of its first pledge (commitments.csv)."""
+    """Summit key (HAGUE2025, ...) -> the day of its first pledge (commitments.csv); callers only read it."""
     out: dict[str, dt.date] = {}
     for p in pledges():
         key = p["id"].split("_")[0]

@@ -229,10 +229,14 @@ def _level_reached(before_low: str) -> bool:
 # "..., and so did Latvia", "..., as does Lithuania", "nor does Italy" (context.so_does_after): a word each holds
 _SO_WORDS = frozenset({"so", "as", "neither", "nor"})
 # "... and Latvia and Lithuania expect to do so in 2018", "Poland did the same in 2018" (group "verb": the elided verb)
-DO_SO = re.compile(r"\b(?P<verb>do|did|does|done|doing)\s(?:so|the same)\b", re.I)
-_DO_WORDS = frozenset({"do", "did", "does", "done", "doing"})
+# the elided verb: "do so", "do the same", "follow suit", or a bare "to" before the clause's time ("Latvia and Lithuania
+# plan to in 2018")
+DO_SO = re.compile(r"\b(?P<verb>(?:do|did|does|done|doing)\s(?:so|the same|likewise)\b|follow(?:s|ed|ing)?\ssuit\b"
+                   r"|to(?=\s(?:in|by)\s(?:19|20)\d\d\b))", re.I)
+_DO_WORDS = frozenset({"do", "did", "does", "done", "doing", "suit", "to"})
 # between the allies and the elided verb: a modal or plan verb ("expect to", "is set to", "will", "has")
 _MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only|both|each|all)\s)?(?:(?:is|are|was|were)\s)?(?:(?:also|now)\s)?(?:expects?|expected|plans?|"
+                        r"expecting|planning|aiming|intending|hoping|wanting|"
                         r"planned|aims?|intends?|hopes?|wants?|promised|pledged|vowed|set|due|likely|on track|on course|"
                         r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
 _EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
@@ -602,7 +606,7 @@ MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger sh
 # what may stand between a planned status's target and the plan's own time: "plans to meet the target by 2029",
 # "promised to hit the goal of 2% of GDP by the end of the year" (no clause break)
 _PLAN_TIME_GAP = re.compile(r"[^,;:—–()]{0,60}")
-_PLAN_TIME_KINDS = frozenset({"deadline", "year", "this_year", "next_year", "future"})
+_PLAN_TIME_KINDS = frozenset({"deadline", "year", "this_year", "next_year", "future", "since"})  # ("from 2029 on")
 
 
 def _plan_year(s: Sentence, after: int, year: int | None) -> int | None:
@@ -618,8 +622,9 @@ class AllyPctRule(Rule):
     code = "CLM-PCT-GDP"
 
     def find(self, s: Sentence) -> list[Claim]:
-        if s.carry.level is not None and not s.is_question and (same := same_as_before(s)) is not None:
-            return self._same_as_before(s, *same)
+        if s.carry.level is not None and not s.is_question and (same := same_as_before(s)) is not None \
+                and (found := self._same_as_before(s, *same)):
+            return found  # (none: the sentence's own figure, read below, with what it says later of others)
         if s.carry.threshold is not None and not s.is_question and ("among" in s.words or "one" in s.words) \
                 and (among := among_them(s)) is not None:
             return self._among_them(s, among)
@@ -921,8 +926,12 @@ class AllyPctRule(Rule):
             elif q is not None:
                 subject = data_code(s.ally_for(q))
                 # (not the last ally of a list: "A, B and the US were the only allies to meet the target" is a set;
-                # nor an ally before a set the status is said of: "X is among the allies that meet the target")
-                if subject and any(e.is_ally for e in s.subjects()) and not s.listed_with(subject, q) \
+                # nor an ally before a set the status is said of: "X is among the allies that meet the target"; but
+                # a list's plan is one claim for the list: "Italy and Spain plan to reach the guideline by 2029")
+                listed = s.listed_with(subject, q) if subject else []
+                planned_list = bool(listed) and st is not None and st.planned is not None \
+                    and not any(e.kind == "set" and e.end <= q.start for e in s.entities)  # (named, not "the three")
+                if subject and any(e.is_ally for e in s.subjects()) and (not listed or planned_list) \
                         and not _set_between(s, subject, begin) \
                         and not (_office_of(s, subject, q) and (st is None or st.planned is None)) \
                         and not _inverted_list(s, subject, q.end) \
@@ -940,6 +949,8 @@ class AllyPctRule(Rule):
                     if st is not None and st.planned is not None:
                         claim.extra["plan"] = True  # (a plan, vow or commitment: never the present's status)
                         claim.year = _plan_year(s, st.target_end, claim.year)
+                        if planned_list:
+                            claim.subject = ",".join(dict.fromkeys([*listed, subject]))
                     if _BOTH_BEFORE.search(low, max(0, begin - 40), begin):
                         pass
                     elif not claim.extra["plan"] and plan_word is None or st is not None and st.planned is not None:
@@ -949,7 +960,8 @@ class AllyPctRule(Rule):
                         # year when an edition holds it; beside a planned figure it only restates the plan ("expects
                         # 2.1%, which would put it above the target")
                         out.append(claim)
-        if out and ("so" in s.words or "same" in s.words) and not s.words.isdisjoint(_DO_WORDS):
+        if out and ("so" in s.words or "same" in s.words or "likewise" in s.words or "suit" in s.words or "to" in s.words) \
+                and not s.words.isdisjoint(_DO_WORDS):
             out.extend(self._elided(s, out))
         if out and not s.words.isdisjoint(_SO_WORDS) and (m := so_does_after(s, out[-1].quantity.end
                                                                               if out[-1].quantity else 0)) is not None:

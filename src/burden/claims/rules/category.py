@@ -16,11 +16,32 @@ from .figures import data_code, is_plan_before
 INDICATORS = {"equipment": "equipment_pct", "personnel": "personnel_pct", "infrastructure": "infrastructure_pct"}
 _OF_BUDGET = (r"(?:of\s(?:its|their|the|his|her|our|\w+['’]s)\s(?:\w+\s)?(?:defen[cs]e\s|military\s)?"
               r"(?:budgets?|spending|expenditures?|outlays?)\s(?:goes\s|went\s)?)?")
-# the category right after the figure: "26% on equipment", "43% of its defence budget to personnel"
-AFTER = re.compile(r"\s?" + _OF_BUDGET + r"(?:on|to|into|for|in)\s(?:major\s|new\s|military\s)?(?P<cat>equipment|personnel|"
-                   r"infrastructure)\b", re.I)
+# the verb between a share and its category: "5% goes on infrastructure", "40% is spent on equipment"
+_GOES = r"(?:(?:goes|went|go|going|is\sspent|are\sspent|was\sspent|were\sspent|is\searmarked|was\searmarked|is\sdevoted|was\sdevoted)\s)?"
+# the category right after the figure: "26% on equipment", "43% of its defence budget to personnel", "(40%) goes
+# towards major equipment"
+AFTER = re.compile(r"\s?\)?\s?" + _OF_BUDGET + _GOES + r"(?:on|to|towards?|into|for|in)\s(?:major\s|new\s|military\s)?"
+                   r"(?P<cat>equipment|personnel|infrastructure)\b", re.I)
+# the base of a category share right after the figure, its category named before it in the clause ("puts the most into
+# equipment, 51.1% of its defence budget", "on personnel, the biggest item at 44% of the military budget")
+_BASE_AFTER = re.compile(r"\s?(?:of\s(?:its|their|the|his|her|our|\w+['’]s)\s(?:total\s|overall\s)?(?:defen[cs]e\s|military\s)"
+                         r"(?:budgets?|spending|expenditures?|outlays?))\b", re.I)
+# the category and base named before the figure: "the share of defence spending Canada put into equipment rose from
+# 11.3% to 14.7%"
+_CATEGORY_WORD = re.compile(r"\b(?P<cat>equipment|personnel|infrastructure)\b", re.I)
+_SHARE_BASE_BEFORE = re.compile(r"\b(?:percentage|share|proportion|part|bulk)\sof\s(?:(?:its|their|the|\w+['’]s)\s)?(?:total\s)?"
+                                r"(?:defen[cs]e|military)\s(?:budgets?|spending|expenditures?|outlays?)\b", re.I)
+_CLAUSE_BEFORE = re.compile(r"[;!?]|\.(?!\d)|\b(?:but|while|whereas|although)\b")
+# an ally and list words right before a later figure of the same category: "followed by Hungary with 47.8%"
+_LISTED_BEFORE = re.compile(r"(?:\s(?:with|at|on)\s|\s\(|:\s|['’]s\s)$")
+_LIST_GLUE = re.compile(r"^[^.;]{0,40}?(?:followed\sby|ahead\sof|then|and|trailed\sby|before)\s(?:the\s)?$", re.I)
 # a guideline on the category named after a second figure: "below the 20% guideline"
 _GUIDELINE_AFTER = re.compile(r"\s?(?:equipment\s)?(?:guideline|target|goal|benchmark|mark|line)\b", re.I)
+_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?:gdp|gross|economy|economic output)", re.I)
+_PART_OF_GDP_BEFORE = re.compile(r"\bof\s(?:its\s|their\s)?GDP\b[^.;]{0,20}?\bof\swhich\s(?:only\s|just\s|about\s|some\s|nearly\s)?$",
+                                 re.I)
+# the category of the share before, as a pronoun after a later figure: "..., while Albania sets aside 47.7% for it"
+_PRONOUN_AFTER = re.compile(r"\s(?:for|to|on|into)\s(?:it|them|that|this)\b(?!\s(?:of|in)\b)", re.I)
 _BELOW = re.compile(r"\b(?:below|under|short of|less than)\s(?:the\s)?$", re.I)
 _ABOVE = re.compile(r"\b(?:above|over|beyond|more than|exceeding)\s(?:the\s)?$", re.I)
 
@@ -36,14 +57,15 @@ class CategoryRule(Rule):
         out: list[Claim] = []
         for q in s.free(("pct", "fraction")):
             m = AFTER.match(s.text, q.end)
-            if not m:
-                continue
+            cat = m.group("cat") if m is not None else self._named_before(s, q, out)
+            if cat is None or _PART_OF_GDP_BEFORE.search(s.text, max(0, q.start - 60), q.start):
+                continue  # (not "spends 4.48% of GDP on defence, of which 1.5% goes to infrastructure": of GDP too)
             subject = data_code(s.ally_for(q, groups=False))
             if subject is None or any(e.kind == "group" and e.start < q.start for e in s.subjects()) \
                     and not any(e.is_ally and e.start < q.start for e in s.subjects()):
                 continue  # "16: allies that put at least 20% into equipment": a threshold of a count
             value = round(q.value * 100, 1) if q.kind == "fraction" else q.value
-            indicator = INDICATORS[m.group("cat").lower()]
+            indicator = INDICATORS[cat.lower()]
             year, how = s.year_for(q)
             s.take(q)
             plan = how in ("deadline", "future") or is_plan_before(s, q)
@@ -51,7 +73,7 @@ class CategoryRule(Rule):
                                   decimals=0 if q.kind == "fraction" else q.decimals))
             # "..., below the 20% guideline": the same share against the category's guideline
             for g in s.free(("pct",)):
-                if g.start > m.end() and _GUIDELINE_AFTER.match(s.text, g.end):
+                if g.start > (m.end() if m is not None else q.end) and _GUIDELINE_AFTER.match(s.text, g.end):
                     before = s.text[max(0, g.start - 20):g.start]
                     comparator = "lt" if _BELOW.search(before) else "gt" if _ABOVE.search(before) else None
                     if comparator:
@@ -59,3 +81,27 @@ class CategoryRule(Rule):
                         out.append(self.claim(s, subject, indicator, g.value, comparator, year, g, plan=plan,
                                               decimals=g.decimals))
         return out
+
+    @staticmethod
+    def _named_before(s: Sentence, q, found: list[Claim]) -> str | None:
+        """The category of a share whose category the clause named before it: with the base of the share right after
+        the figure ("puts the most into equipment, 51.1% of its defence budget"), or the base and category both before
+        it ("the share of defence spending Canada put into equipment climbed from 11.3% to 14.7%"); a figure listed
+        after another ally's share of a category, that category ("..., followed by Hungary with 47.8%")."""
+        text = s.text
+        if found and found[-1].quantity is not None and found[-1].quantity.end <= q.start \
+                and _PRONOUN_AFTER.match(text, q.end):
+            return next(k for k, v in INDICATORS.items() if v == found[-1].metric)  # "..., and B sets aside 47.7% for it"
+        if found and found[-1].quantity is not None and found[-1].quantity.end <= q.start:
+            ally = next((e for e in s.subjects() if e.is_ally and e.end <= q.start
+                         and _LISTED_BEFORE.search(text, e.end, q.start) and e.end >= q.start - 8), None)
+            if ally is not None and _LIST_GLUE.search(text[found[-1].quantity.end:ally.start]) \
+                    and not _OF_GDP.match(text, q.end):
+                return next(k for k, v in INDICATORS.items() if v == found[-1].metric)
+        lo = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, max(0, q.start - 160), q.start)), default=max(0, q.start - 160))
+        cats = list(_CATEGORY_WORD.finditer(text, lo, q.start))
+        if not cats or _OF_GDP.match(text, q.end):
+            return None
+        if _BASE_AFTER.match(text, q.end) or _SHARE_BASE_BEFORE.search(text, lo, q.start):
+            return cats[-1].group("cat")
+        return None

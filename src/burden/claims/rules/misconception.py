@@ -13,8 +13,9 @@ from ..lexicon import patterns
 from .base import Rule
 from .pledge import pledge_told
 
-# (not a country's own debt: "debt-laden Greece", "debt-burden Greece", any compound "debt-...")
-DEBT = re.compile(r"\b(?:owes?|owed|owing|debts?(?![-‐]\w)|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+# (not a country's own debt: "debt-laden Greece", "debt-burden Greece", any compound "debt-..."; nor an idiom: "I owe it to
+# you to be frank", "a debt of gratitude")
+DEBT = re.compile(r"\b(?:(?:owes?|owed|owing)(?!\s(?:it|this|that)\sto\b)|debts?(?![-‐]\w|\sof\s(?:gratitude|thanks|hono(?:u)?r))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments)"
                   # "no ally pays NATO or the US itself", "unpaid bills", "failed to pay their 'bills'"
@@ -28,7 +29,7 @@ TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|required|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b|must"
                          r"|ha(?:s|ve)\sto|says\snothing|is\ssilent|no\smention|does\snot\smention|doesn['’]t\smention)", re.I)
 # (a duty of membership: "the 2% required by membership", "not a condition of membership", "membership obliges")
-LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\bbinding\b|\bstatutory\b"
+LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\b(?:non)?binding\b|\bstatutory\b"
                    r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
                    r"|\b(?:condition|requirement|obligation|prerequisite)\s(?:of|for)\s(?:nato\s|alliance\s)?membership\b"
                    r"|\bmembership\s(?:requires|obliges|obligates|commits)\b"
@@ -65,7 +66,7 @@ _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership 
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
 _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
-_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "membership", "joining", "statutory"})
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "nonbinding", "membership", "joining", "statutory"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
 def _rebuttal_words(kind: str) -> str:
@@ -78,7 +79,7 @@ def _rebuttal_words(kind: str) -> str:
 _KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
 
 
-GATE = frozenset("statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
+GATE = frozenset("nonbinding contribution contributions transfer transfers statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
 
 # "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
 # folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
@@ -86,6 +87,11 @@ _DELINQUENT_SAID_OF = re.compile("(?:" + patterns("arrears", "kind", "predicate"
 _DELINQUENT_WORD = re.compile(r"\bdelinquen(?:t|cy|cies)\b")
 _MORE_DEBT = gated(re.compile(patterns("arrears", "kind", "debt")))
 _CONDITION = re.compile(patterns("arrears", "kind", "condition"))
+# a payment told as never made ("dues that have never been paid", "did not pay their bills"): asserts the debt, and the
+# negation inside it rebuts nothing; a payment to the alliance or the US denied ("not contributions to NATO", "rather
+# than payments to Washington"): a rebuttal (lexicon arrears.csv, on the folded text)
+_UNPAID = gated(re.compile(patterns("arrears", "kind", "unpaid")))
+_DENIED = gated(re.compile(patterns("arrears", "kind", "denied")))
 
 
 # "the countries that have not been delinquent": a negated relative clause picks some allies out; it neither asserts
@@ -119,7 +125,10 @@ class MisconceptionRule(Rule):
         text, low, tokens = s.text, s.low, s.tokens
         kind = None
         key = None  # where the misconception is said (its key phrase)
-        if (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _DEBT_FOLDED.search(low)) \
+        denied = _DENIED.search_words(low, tokens)
+        if denied is not None:
+            kind, key = "arrears", denied  # "not contributions to the alliance": the payment denied, a rebuttal
+        elif (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _DEBT_FOLDED.search(low)) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
             if not _DEBT_WITHOUT_DELINQUENT.search_words(low, tokens) and not _DISTANCED_FOLDED.search_words(low, tokens):
@@ -130,6 +139,9 @@ class MisconceptionRule(Rule):
             kind = "arrears"  # "That's a tremendous delinquency"
         elif (key := _MORE_DEBT.search_words(low, tokens)) is not None:
             kind = "arrears"  # "failed to meet their financial obligations to the Alliance"
+        elif (key := _UNPAID.search_words(low, tokens)) is not None and (
+                _DEBT_TARGET_FOLDED.search(low) is not None or any(e.kind != "group" for e in s._subjects)):
+            kind = "arrears"  # "most allies did not pay their bills", "Germany still hasn't paid its dues"
         elif ("treaty" in tokens or "charter" in tokens) and (key := TREATY.search(text)) and _TREATY_DUTY_FOLDED.search(low) and (
                 s.free(("pct",)) or "figure" in low or "guideline" in low or "target" in low or "per cent" in low
                 or "percent" in low):
@@ -152,11 +164,17 @@ class MisconceptionRule(Rule):
                     continue  # the pledge's level, left to rules/pledge.py ("agreed to reach the statutory 2% ...")
             s.take(q)
         s.misconception = True
-        rebutted = _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
-            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER for m in WEAK_REBUTTAL.finditer(text)) \
-            or NEAR_REBUTTAL.search(text, max(0, key.start() - 20), key.start()) is not None \
-            or negation.negated(low, max(0, key.start() - 60), key.start(), key_phrase=True) \
-            or _KEY_DISTANCED.search(text, max(0, key.start() - 60), key.start()) is not None
+        # the payments told as never made: their negation belongs to the debt; a key phrase inside one is read from
+        # the phrase's start ("had not paid their dues": the dues are owed)
+        unpaid = [(u.start(), u.end()) for u in _UNPAID.finditer(low)] if kind == "arrears" and denied is None \
+            and _UNPAID.search_words(low, tokens) is not None else []
+        start = next((a for a, b in unpaid if a <= key.start() < b), key.start())
+        rebutted = denied is not None or _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
+            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER and not any(a <= m.start() < b for a, b in unpaid)
+            for m in WEAK_REBUTTAL.finditer(text)) \
+            or NEAR_REBUTTAL.search(text, max(0, start - 20), start) is not None \
+            or negation.negated(low, max(0, start - 60), start, key_phrase=True) \
+            or _KEY_DISTANCED.search(text, max(0, start - 60), start) is not None
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...targets import pledges_in_force
+from ...targets import pledges, pledges_in_force
 from ..extract import Claim, Sentence
+from ..frame import figure_modality
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import patterns, rows
@@ -22,8 +23,9 @@ from .figures import NORM_STATED as _NORM_STATED
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
-# "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark"
-CURRENT = re.compile(r"\bcurrent\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
+# "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark", "the official NATO
+# goal is 2%" (the standing target as the text names it)
+CURRENT = re.compile(r"\b(?:current|official)\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
                      r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
@@ -115,6 +117,44 @@ def _pledge_words(kind: str) -> Gated:
     return gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", kind) + r")\b"))
 
 
+# the pledge's existence denied before its level (lexicon pledge_words.csv, kind denied; on s.low)
+_DENIED_ANY = _pledge_words("denied")
+_PROPOSED_ANY = _pledge_words("proposed")  # a pledge told as a proposal, not a decision
+_DENIED_REACH = 70  # characters from the denying cue to the level
+_CLAUSE_GAP = re.compile(r"[,;:.!?]")
+
+
+def _denied(s: Sentence, q: Quantity, allies: list) -> bool:
+    """Whether the sentence denies that a pledge at the level `q` exists ("there is no NATO decision on a 5% threshold",
+    "allies never signed up to 3.5%"): a cue in the level's clause, not said of an ally ("Spain did not commit to 5%")."""
+    low = s.low
+    if _DENIED_ANY.search_words(low, s.tokens) is None:
+        return False
+    for m in _DENIED_ANY.finditer(low, max(0, q.start - _DENIED_REACH), q.start):
+        if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()):
+            return True
+    return False
+
+
+# a level told as a forecast or a plan ("allies are expected to spend 2.5% this year": "expected" is also read as a
+# forecast) states no norm
+_NOT_NORM_MODALITIES = frozenset({"forecast", "planned", "hoped", "conditional"})
+
+
+def _presses(low: str, e) -> bool:
+    """Whether the ally `e` presses the others to do something ("Washington is pushing for allies to agree on 5%"): the
+    level is what they are pressed to, not the ally's own figure."""
+    press = _PRESSING.search(low, e.end, e.end + 60)
+    return press is not None and press.start() - e.end < 30
+
+
+def _pledge_at(value: float) -> str | None:
+    """The one pledge of commitments.csv at that level, whenever made (a denied level: "no decision on 5%" in March 2025
+    is about the pledge the Hague summit made later)."""
+    same = [p["id"] for p in pledges() if p["threshold_pct"] and float(p["threshold_pct"]) == value]
+    return same[0] if len(same) == 1 else None
+
+
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
 _AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
 # what dates a norm's first making ("created", "first set"), and the nouns naming a pledge as a target (not "guideline")
@@ -127,6 +167,7 @@ _ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_n
 # 28 members", "the goal, which was set by NATO in 2014") (on Sentence.low)
 _MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:made|agreed|pledged|committed|promised|decided"
                             r"|set|adopted|reached)\b"
+
                             r"|\b(?:which|that|it|target|goal|pledge|commitment|requirement|benchmark)\s(?:was|were|had\sbeen"
                             r"|has\sbeen)\s(?:first\s)?(?:agreed|set|adopted"
                             r"|established|endorsed)\b|\bdates?\s(?:back\s)?(?:from|to)\b"
@@ -134,6 +175,9 @@ _MAKING_CLAUSE = re.compile(r"\b(?:when|after|since)\s(?:[\w'’-]+\s){0,3}?(?:m
                             r"|established|endorsed)\sin\s(?:19|20)\d\d\b"
                             r"|\b(?:nato|the\salliance|allies|leaders)\s(?:in\s(?:19|20)\d\d\s)?(?:set|adopted|established|agreed)\s"
                             r"(?:a|the)\s(?:[\w-]+\s)?(?:target|goal|benchmark|guideline)\b")
+# the target's own making told by a noun with a possessive ("Poland has stayed above the 2% goal each year since its
+# adoption in 2006", "since their creation in 2014"): the making's clause whatever ally meets the target (on s.low)
+_ITS_MAKING = re.compile(r"\b(?:since|after|before)\s(?:its|their)\s(?:introduction|adoption|creation|inception|establishment)\b")
 # the alliance named as the making's agent, right after the verb of making (on s.low)
 _BY_ALLIANCE = re.compile(r"\s(?:\w+\s)?by\s(?:nato|the\salliance|(?:the\s)?allies|(?:(?:nato|alliance|allied)\s)?leaders)\b")
 # the 2% pledges a target named without its level may stand for (carried from the sentence before)
@@ -269,13 +313,13 @@ def _in_force_at(s: Sentence, value: float) -> str | None:
 # "the new goal", "a new 5% target", "the new, higher level" (folded text)
 _NEW_GOAL = re.compile(r"\bnew,?\s(?:[\w.%,-]+\s){0,2}(?:goal|target|level|benchmark)\b")
 
-GATE = frozenset("asks expects requires wants urges guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
+GATE = frozenset("asks expects requires wants urges recommends advises introduction adoption inception guidelines rules split splits divided comprises comprising decision agreement deal accord till expected asked supposed required obliged obligated meant urged benchmark threshold standard requirement minimum yardstick norm outlined agreement agreed agree adopted adopt set sets pledged pledge pledges promised promise committed commits commit commitment commitments endorsed guideline target goal current standing review reviewed established wales newport vilnius hague riga core floor decade made replaces aim communique communiqué creation created introduced first level deadline until vow vowed vows decided resolved signed obliges requires infrastructure resilience related existed agreeing reaffirmed renewed idea objective objectives".split())
 
 
 def _deadline_years(s: Sentence, low: str) -> list[int]:
     """The deadlines the sentence gives ("by 2035"), else the year a goal is set for ("agreed new targets for 2031 of
     3.5% or more")."""
-    years = [t.year for t in s.times if t.kind == "deadline" and t.year]
+    years = [t.year for t in _deadlines(s)]
     if not years and "for 20" in low and (goal_for := _GOAL_FOR_YEAR.search(low)):
         years = [int(goal_for.group("y"))]
     return years
@@ -286,6 +330,29 @@ def _within_decade(low: str) -> bool:
         or "inside ten years" in low or "over the next decade" in low
 
 
+# a pledge's deadline told by words dates.py reads as a plain year: "no later than 2035", "by the end of 2035" (before
+# the year, on s.low), and "before 2024" after a level in its clause ("committed to reach 2% before 2024"; not "Before
+# 2014, few allies met 2%": a time before the figure sets the scene)
+_LATEST_BEFORE = re.compile(r"\b(?:(?:no|not)\slater\sthan|by\sthe\s(?:end|close)(?:\sof)?|at\sthe\slatest\sby)\s$")
+_BEFORE_CLAUSE_GAP = re.compile(r"[;:—–]")
+
+
+def _deadlines(s: Sentence) -> list:
+    """The times of the sentence that give a deadline ("by 2035", "until 2024", "no later than 2035", "by the end of
+    2035", a level's "before 2024"), in the text's order."""
+    out = []
+    for t in s.times:
+        if not t.year:
+            continue
+        if t.kind == "deadline" or t.kind == "year" and (
+                _LATEST_BEFORE.search(s.low, max(0, t.start - 24), t.start) is not None
+                or s.low.startswith("before ", t.start) and any(
+                    q.kind == "pct" and q.end <= t.start and not _BEFORE_CLAUSE_GAP.search(s.low, q.end, t.start)
+                    for q in s.quantities)):
+            out.append(t)
+    return out
+
+
 # the years a pledge in commitments.csv was made, and the attribute the making's year is checked as
 _MAKING_YEARS = {2006: ("RIGA2006_2PCT", "adopted_year"), 2014: ("WALES2014_DIP_2PCT", "pledge_year"),
                  2023: ("VILNIUS2023_2PCT_FLOOR", "pledge_year"), 2025: ("HAGUE2025_5PCT_TOTAL", "pledge_year")}
@@ -294,6 +361,13 @@ _MADE_TARGET_ANY = _pledge_words("made_target")
 # the alliance, defence or a level beside a pledge's making: what makes it the alliance's spending pledge
 _ALLIANCE_CONTEXT = re.compile(r"\b(?:defen[cs]e|military|gdp|nato|allian\w*|ally|allies|members?|summit|wales|newport"
                                r"|heads\sof\s(?:state|government))\b|%|\bper\s?cent")
+# what stands between a year and a clause of making that it dates ("in 2014 when the pledge was made"; on s.low)
+_WHEN_MADE = re.compile(r",?\s(?:when|as)\s(?:[\w'’-]+\s){0,4}$")
+# a fraction of the defence budget going to equipment, right after the fraction ("a fifth of their defence budgets into
+# major equipment", "one-fifth of that set aside for equipment"; on s.low)
+_FRACTION_OF_BUDGET = re.compile(r"\s(?:of\s(?:(?:their|its|the|all|national|that|this|it)\s)?(?:(?:defen[cs]e|military)\s)?"
+                                 r"(?:budgets?|spending|outlays|expenditures?|money|that|this|it)\b)")
+_EQUIPMENT_AFTER = re.compile(r"[^.;:]{0,70}?\bequipment\b")
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
@@ -369,6 +443,11 @@ def _set_as_creation(s: Sentence, t) -> bool:
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:when|after|since|once)\s(?:[\w'’-]+\s){0,4}$")
 
 
+# the attributes that date a pledge's making, and the year each pledge was made (commitments.csv)
+_DATED = ("adopted_year", "pledge_year")
+_MADE_IN = {p["id"]: int(p["date"][:4]) for p in pledges()}
+
+
 class PledgeRule(Rule):
     type = "pledge"
     code = "CLM-PLEDGE"
@@ -381,7 +460,7 @@ class PledgeRule(Rule):
         if m is None or not _PLEDGE_VERB.search(s.text, m.end()) or _allies(s):
             return []
         value = float(m.group("n"))
-        deadline = [t for t in s.times if t.kind == "deadline" and t.year]
+        deadline = _deadlines(s)
         pid = pledge_for(s, value)
         if pid in ("CURRENT", "RIGA2006_2PCT") and deadline:
             pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
@@ -454,6 +533,10 @@ class PledgeRule(Rule):
                 # a year that opens the sentence scopes it ("Back in 2014, at a summit in Newport, the allies agreed to
                 # halt the decline"; not beside a count: "In 2014, only three allies met the goal they agreed")
                 t = next((t for t in years if t.end < m.start() and _OPENING_YEAR.match(low, 0, t.end)), None)
+            if t is None:
+                # a year right before a clause of the making ("up from three in 2014, when the commitment was made in
+                # Wales"): the count keeps the year, the making is dated by it too
+                t = next((t for t in years if t.end < m.start() and _WHEN_MADE.match(low, t.end, m.start())), None)
             if t is None or _MONTH_BEFORE.search(low, max(0, t.start - 14), t.start):
                 continue  # ("commitments made at the Wales summit in September 2014": the meeting's date, set as scene)
             pid, attribute = _MAKING_YEARS[t.year]
@@ -468,6 +551,38 @@ class PledgeRule(Rule):
         return out
 
     def find(self, s: Sentence) -> list[Claim]:
+        """The pledge claims of a sentence; one dating a pledge to a year it was not made in ("the 2% target set in
+        2014", "a 2011 decision") is the standing misconception of the norm's origin (dev-set policy rule 6): typed
+        so, judged on the pledge's date like any pledge year (measures/misconception.py hands it to measures/pledge.py)."""
+        found = self._find(s)
+        if "equipment" in s.tokens and not any(c.subject == "WALES2014_DIP_20PCT_EQUIP" for c in found):
+            found += self._equipment_fraction(s)
+        for c in found:
+            if c.metric in _DATED and isinstance(c.value, int) and c.subject in _MADE_IN \
+                    and c.value != _MADE_IN[str(c.subject)]:
+                c.type = "misconception"
+        return found
+
+    def _equipment_fraction(self, s: Sentence) -> list[Claim]:
+        """The equipment guideline told by a fraction of the defence budget ("agreed to put a fifth of their defence
+        budgets into major equipment", "one-fifth of that set aside for equipment"): its level in per cent (a quarter is
+        25%, refuted), when the alliance pledges or asks it (a word of agreeing and a group, a summit, or a norm's noun),
+        not an ally's own share ("Poland puts a fifth of its budget into equipment")."""
+        low, tokens = s.low, s.tokens
+        if not (_AGREE_ANY.search_words(low, tokens) and (_GROUP_ACTOR_ANY.search_words(low, tokens) or _names_summit(s.text))
+                or _NORM_PASSIVE.search(low) is not None):
+            return []
+        allies = _allies(s)
+        for q in s.free(("fraction",)):
+            if _owned(allies, q.start) or not _FRACTION_OF_BUDGET.match(low, q.end) \
+                    or _EQUIPMENT_AFTER.match(low, q.end) is None:
+                continue
+            s.take(q)
+            return [self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "threshold_pct", round(q.value * 100, 1), q.comparator,
+                               s.today.year, q, current=False, deadline=None, within_decade=_within_decade(low))]
+        return []
+
+    def _find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
         if s.misconception and not pledge_told(s):
@@ -498,10 +613,12 @@ class PledgeRule(Rule):
             # "In 2025, at the Hague Summit, allies agreed to 5% by 2035, up from the former 2% threshold": the year is
             # the new level's (read below), not an adoption of 2%
             hague_level = any(q.value in (5.0, 3.5, 1.5) for q in s.free(("pct",)))
-            making = _MAKING_CLAUSE.search(low) if beside_count else None
+            its_making = _ITS_MAKING.search(low) if beside_count else None
+            making = its_making or _MAKING_CLAUSE.search(low) if beside_count else None
             # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
             # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
-            if not hague_level and (not beside_count or making and (all(e.start >= making.end() for e in allies)
+            if not hague_level and (not beside_count or making and (its_making is not None
+                                                                     or all(e.start >= making.end() for e in allies)
                                                                      or _BY_ALLIANCE.match(low, making.end()))):
                 # ("the target, which was set by NATO in 2014": the making's agent is the alliance, whatever allies the
                 # sentence names elsewhere)
@@ -534,12 +651,18 @@ class PledgeRule(Rule):
             elif wales and _PROMISE.search(text) or wales_year:
                 # "agreed in 2014 to aim for 2%", "the 2014 pledge": the Wales pledge, named by its year; with a
                 # deadline ("to spend 2% by 2025") the deadline is what is checked
-                deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != t.year]
+                deadline = [d for d in _deadlines(s) if d.year != t.year]
                 if deadline:
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq",
                                           deadline[0].year, deadline=deadline[0].year))
                 else:
                     out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+            elif t.year not in _MAKING_YEARS and (deadline := [d for d in _deadlines(s) if d.year != t.year]):
+                # "decided in 2011 that each ally would reach 2% by 2024": the 2%-by-a-deadline pledge (Wales) dated to a
+                # year no pledge was made in; the year and the deadline are each a claim
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t.year, "eq", t.year))
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", deadline[0].year, "eq", deadline[0].year,
+                                      deadline=deadline[0].year))
             else:
                 out.append(self.claim(s, "RIGA2006_2PCT", "adopted_year", t.year, "eq", t.year))
             if 20.0 in made_levels and len(made_levels) > 1:  # "that 2% target, and a companion 20% equipment goal, date from 2014"
@@ -552,7 +675,7 @@ class PledgeRule(Rule):
                 and _WALES_BY_YEAR.search(text):
             # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
             # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
-            deadline = [d for d in s.times if d.kind == "deadline" and d.year and d.year != 2014]
+            deadline = [d for d in _deadlines(s) if d.year != 2014]
             if not deadline and not s.free(("pct",)) and not _within_decade(low) and not _MAKING_VERB.search(low) \
                     and not _RENEWED.search(low):
                 # "The 2014 investment pledge was drawn up after Crimea": the pledge named, nothing
@@ -598,7 +721,7 @@ class PledgeRule(Rule):
         met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
         goals_met: list[Claim] = []  # the levels read as goals met (with a wrong deadline, only the deadline is claimed)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
-            current = CURRENT.search(text) if "current" in low or "standing" in low else None
+            current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             pct_deadline: list[int] | None = None  # the deadline years, worked out when first needed
@@ -631,7 +754,10 @@ class PledgeRule(Rule):
                         and not _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     named_target = True  # "the goal of 2 percent by 2024" (not "an inflation target of 2% by 2026")
                 norm_stated = False
-                if not named_target and not allies and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
+                if not named_target and not any(e.start < q.start for e in allies) \
+                        and _NORM_PASSIVE.search(low, max(0, q.start - 90), q.start):
+                    # (allies named only after the level, in a later clause, own no norm: "NATO recommends that each
+                    # member spend 2%, yet only the US, Poland and Greece do")
                     named_target = norm_stated = True  # "allies are expected to put at least 2% of GDP into defence"
                 elif not named_target and (stated := _NORM_STATED.search(low, max(0, q.start - 90), q.start)) is not None \
                         and (not _NORM_MET_BEFORE.search(low, max(0, stated.start() - 40), stated.start())
@@ -660,7 +786,7 @@ class PledgeRule(Rule):
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
                 keep_free = not norm_stated and (
                     not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
-                if allies and not named_target and (any(abs(e.start - q.start) < 80 for e in allies)
+                if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e) for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
@@ -719,6 +845,13 @@ class PledgeRule(Rule):
                     pid = "WALES2014_DIP_2PCT"  # "move towards 2%": the Wales pledge's wording (the 2006 guideline has none)
                 if pid is None and raised is not None and q.value == 5.0:
                     pid = "HAGUE2025_5PCT_TOTAL"  # the new level a target was raised to
+                denied = _denied(s, q, allies)
+                if pid is None and denied:
+                    pid = _pledge_at(q.value)  # "no NATO decision on a 5% goal yet", before the Hague summit
+                if pid is None and norm_stated and not denied and "expected" not in low[max(0, q.start - 90):q.start] \
+                        and ((modal := figure_modality(s, q)) is None or modal[0] not in _NOT_NORM_MODALITIES):
+                    pid = "CURRENT"  # the alliance's norm stated with a level no pledge in force has ("NATO recommends
+                    # that every ally put 3% into defence" in 2021): the standing target, misstated
                 if raised is not None and raised is not q and pid is not None and pid != "CURRENT":
                     s.take(raised)
                     out.append(self.claim(s, "PREVIOUS", "threshold_pct", raised.value, raised.comparator, None, raised,
@@ -739,7 +872,8 @@ class PledgeRule(Rule):
                 out.append(self.claim(s, pid, "threshold_pct", q.value, "eq" if appositive or level_named else q.comparator,
                                       own_deadline or s.today.year, q, current=bool(near_current),
                                       deadline=own_deadline,
-                                      within_decade=_within_decade(low)))
+                                      within_decade=_within_decade(low), **({"negated": True} if denied else {}),
+                                      proposed=_PROPOSED_ANY.search_words(low, tokens) is not None))
                 if met_goal:
                     met_goals.append(out[-1])
                 if goal_met:
@@ -772,7 +906,7 @@ class PledgeRule(Rule):
                 _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
-            deadline = [t for t in s.times if t.kind == "deadline"]
+            deadline = _deadlines(s)
             if not deadline and (end := _END_YEAR.search_words(low, tokens)):  # "runs to 2035", "the Wales deadline of 2024"
                 deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else

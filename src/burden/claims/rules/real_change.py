@@ -150,6 +150,26 @@ _COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|incre
                              r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
 
 
+# what may stand between a listed change and the next ally: list words, a closing bracket, the first one's time
+# ("%) in 2018, ahead of ", "%, followed by ", " and ", ", then ")
+_LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)"
+                          r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|budgets?|expenditures?|outlays))?)?"
+                          r"(?:\sin\sreal\sterms)?(?:\s(?:in|for)\s(?:19|20)\d\d)?(?:,?\s(?:and\s|then\s|with\s)?(?:followed\sby|ahead\sof|"
+                          r"trailed\sby|before|then|and|while|with|next\scame|compared\swith)|,|;)\s(?:the\s)?(?:by\s)?")
+# a listed value right after its ally: "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%", "Norway, at 12.1";
+# a bare value has a decimal point (so no year or count), its % sign carried from the first figure
+_LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent|percent)))\s?(?P<v>\d{1,3}\.\d{1,2})(?:\s?(?:%|per\s?cent|percent))?\)?"
+                           r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?(?=\s?[,;.)]|\s(?:and|while|respectively|in|for)\b|$)")
+
+
+# "an extra 10%", "a further 5%", "an additional 7 percent": a rise by the figure
+_EXTRA_BEFORE = re.compile(r"\b(?:an?\s)?(?:extra|additional|further)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$", re.I)
+_EXTRA_WORDS = frozenset({"extra", "additional", "further"})
+# "..., respectively" after a run of figures; a run of years ("in 2017 and 2018", "2019, 2020 and 2021")
+_RESPECTIVE_END = re.compile(r"\s?(?:in\sreal\sterms\s?)?(?:in\s(?:(?:19|20)\d\d(?:,\s|,?\sand\s)?)+\s?)?,?\s?respectively\b", re.I)
+_YEAR_RUN = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s|,?\sand\s)(?:19|20)\d\d)+\b")
+
+
 def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
     """Whether the figure q is compared with the growth figure of `last`, next to it in its clause."""
     prev = last.quantity
@@ -383,11 +403,15 @@ class RealChangeRule(Rule):
     type = "real_change"
     code = "CLM-REAL-CHANGE"
     # a change in real terms, growth in words, or a change of spending without a level (_change: a spending word)
-    needs = ((_REAL_WORDS | _GROWTH_WORDS | _SPENDING_TOKENS, frozenset()),)
+    needs = ((_REAL_WORDS | _GROWTH_WORDS | _SPENDING_TOKENS | _EXTRA_WORDS, frozenset()),)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
+        if "respectively" in s.words and (respective := self._respective_years(s)):
+            return respective
+        if not s.words.isdisjoint(_EXTRA_WORDS) and (extra := self._extra(s)):
+            return extra
         if s.words.isdisjoint(_REAL_WORDS) or not _REAL_FOLDED.search_words(s.low, s.tokens) \
                 or not (_MOVE_FOLDED.search_words(s.low, s.tokens) or _REAL_CHANGE.search(s.text)):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
@@ -395,10 +419,14 @@ class RealChangeRule(Rule):
             found = found or self._change(s) or self._change_noun(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
-            return found + self._compared_after(s, found) + self._run_after(s, found) if found else found
+            return found + self._compared_after(s, found) + self._listed_after(s, found) + self._run_after(s, found) \
+                if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
+        taken: set[int] = set()  # the figures a list after a change figure gave their allies (_listed_after)
         for q in s.free(("pct", "fraction")):
+            if id(q) in taken:
+                continue
             code = s.ally_for(q)
             # ("NATO's total defence spending grew 10.9% in real terms": the alliance as a whole)
             subject = _published_group(data_code("NATO_TOTAL" if code == "NATO" else code))
@@ -429,6 +457,9 @@ class RealChangeRule(Rule):
                 down = True
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0))
+            listed = self._listed_after(s, out)  # (before the loop reads them on their own, without the first's year)
+            out += listed
+            taken |= {id(c.quantity) for c in listed}
         if out:
             return out + self._run_after(s, out) + self._real_direction_elsewhere(s, out)
         if EVERY_YEAR.search(s.text) and since:
@@ -438,6 +469,100 @@ class RealChangeRule(Rule):
                 return [self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt",
                                    s.latest_year(), since_year=since[0].year)]
         return self._change(s)
+
+    def _extra(self, s: Sentence) -> list[Claim]:
+        """"Portugal put in an extra 10% in 2023", "Spain and Italy added a further 5% to their budgets": a rise of the
+        spending by the figure (not a share of GDP), for each ally of the list; judged as NATO's real change, unverifiable
+        when the text does not say real terms and it does not match."""
+        out: list[Claim] = []
+        for q in s.free(("pct",)):
+            if not _EXTRA_BEFORE.search(s.text, max(0, q.start - 20), q.start) or _SHARE_OF_GDP.match(s.text, q.end) \
+                    or _PART_OF.match(s.text, q.end) and not _OF_SPENDING_AFTER.match(s.text, q.end):
+                continue
+            code = s.ally_for(q)
+            subject = _change_subject(s, code)
+            if subject is None:
+                continue
+            s.take(q)
+            year, how = s.year_for(q)
+            after = _BASE_AFTER.match(s.text, q.end)
+            if after is not None and year is not None \
+                    and any(t.year == year and after.start() <= t.start < after.end() for t in s.times):
+                year += 1
+            listed = s.listed_with(code, q) if code is not None and len(code) == 3 else []
+            # (a list is one claim, each listed ally judged on its own change: measures/real_change.py)
+            out.append(self.claim(s, ",".join(dict.fromkeys([*listed, subject])), "def_exp_real_change_pct", q.value,
+                                  q.comparator, year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=how in ("deadline", "future")))
+        return out
+
+    def _respective_years(self, s: Sentence) -> list[Claim]:
+        """Changes given "respectively" for as many years listed in the sentence: "the biggest rises came in 2017 and
+        2018, 5.7% and 4.3% respectively", "grew in 2022 and 2023 by 12.6% and 46.6% respectively", "increases of 3.6%
+        and 2.5% in 2021 and 2022 respectively": each figure the change of its own year, of the subject the sentence
+        names (else the one carried from before). Only with a change word and no share of GDP named."""
+        figures = s.free(("pct",))
+        run: list[Quantity] = []
+        for q in figures:
+            if run and not _JOINED.fullmatch(s.text, run[-1].end, q.start):
+                if _RESPECTIVE_END.match(s.text, run[-1].end):
+                    break
+                run = []
+            run.append(q)
+        if len(run) < 2 or not _RESPECTIVE_END.match(s.text, run[-1].end) or _SHARE_OF_GDP.search(s.text) \
+                or "gdp" in s.words or not any(map(_is_move, s.words)) and not _NOUN_OF_BEFORE.search(s.text):
+            return []
+        runs = [[int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))] for m in _YEAR_RUN.finditer(s.text)]
+        years = next((r for r in runs if len(r) == len(run)), [])
+        if len(years) != len(run):
+            return []
+        subject = _change_subject(s, s.ally_for(run[0]))
+        if subject is None:
+            return []
+        moves = list(MOVE.finditer(s.text, 0, run[0].start)) or list(MOVE.finditer(s.text, run[-1].end))
+        falls = bool(moves) and _DOWN.fullmatch(moves[-1].group(0)) is not None  # ("fell by 11.4% and 10%")
+        out = []
+        for q, year in zip(run, years, strict=True):
+            s.take(q)
+            down = falls or _MINUS_BEFORE.search(s.text, max(0, q.start - 7), q.start) is not None
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+                                  year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None, plan=False))
+        return out
+
+    def _listed_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """Other allies' changes listed after a change figure, each value right after its ally ("Denmark recorded a
+        30.1% jump, followed by Finland's 21.4 and Sweden's 8.5", "rose most in Poland (22.5%), ahead of Latvia
+        (21.1%) and Lithuania (19.5%)"): the same measure, direction and year for each, the % sign carried too. Only
+        list words stand between one value and the next ally (_LISTED_GLUE)."""
+        last = found[-1]
+        q = last.quantity
+        if q is None or last.subject is None or q.kind != "pct":
+            return []
+        out: list[Claim] = []
+        pos = q.end
+        for e in s.entities:
+            if e.start < pos or not e.is_ally:
+                continue
+            if not _LISTED_GLUE.fullmatch(s.text, pos, e.start):
+                break
+            m = _LISTED_VALUE.match(s.text, e.end)
+            if m is None:
+                break
+            start, end = m.span("v")
+            own = next((x for x in s.quantities if x.start <= start < x.end), None)
+            if own is not None and (own.kind != "pct" or own not in s.free(("pct",))):
+                break
+            listed = own if own is not None else Quantity(start, end, "pct", float(m.group("v")),
+                                                          len(m.group("v").split(".")[1]), "eq", m.group("v"), listed=True)
+            if own is not None:
+                s.take(own)
+            year = int(m.group("year")) if m.group("year") else last.year
+            value = -listed.value if last.value < 0 else listed.value
+            out.append(self.claim(s, _published_group(data_code(e.code)), "def_exp_real_change_pct", value,
+                                  listed.comparator, year, listed, decimals=listed.decimals,
+                                  unstated_basis=bool(last.extra.get("unstated_basis")), plan=False))
+            pos = listed.end if own is not None else m.end()
+        return out
 
     def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """Growth figures compared with a growth figure just read ("to grow 6.1% in 2021 versus 3% in
@@ -502,10 +627,19 @@ class RealChangeRule(Rule):
                 continue  # "a 12% rise in orders": the change of something else
             # (a pronoun's spending is nobody's here: "This is an increase of 30%" may follow troops or orders; nor
             # is an ally carried from before when the sentence names none: whose growth it is stays unsaid)
-            code = None if not s.entities or _PRONOUN_FOR_CHANGE.search(s.text, 0, q.start) else s.ally_for(q)
+            # (but "it", read as the ally named just before it, with its own verb of spending, is that ally: "Greece
+            # raised its budget. It will spend about €6bn this year, a rise of 12% over 2023")
+            pronoun = _PRONOUN_FOR_CHANGE.search(s.text, 0, q.start)
+            resolved = pronoun is not None and any(e.kind == "anaphor" and pronoun.start() <= e.start < pronoun.end()
+                                                   for e in s.entities)
+            code = None if not s.entities or pronoun is not None and not resolved else s.ally_for(q)
             subject = _change_subject(s, code) if code is not None else None
             s.take(q)
             year, how = s.year_for(q)
+            after = _BASE_AFTER.match(s.text, q.end)  # "a 7% increase on last year": the change of the year after it
+            if after is not None and year is not None \
+                    and any(t.year == year and after.start() <= t.start < after.end() for t in s.times):
+                year += 1
             base = next((t for t in s.data_times if t.kind == "year" and t.year == year
                          and _BASE_BEFORE.search(s.text, max(0, t.start - 20), t.start)), None)
             if base is not None and len({t.year for t in s.data_times if t.kind == "year"}) == 1:
@@ -576,6 +710,16 @@ class RealChangeRule(Rule):
             run = _run_years(clause)
             if run is None or not any(_is_move(w) for w in re.findall(r"[a-z]+", clause.lower())):
                 continue
+            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
+                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
+                               direction_only=True, since_year=last.year - run[0])]
+        # the run named before the figure, in the sentence's first clause: "2019 marked a fifth straight year of
+        # growing budgets across Europe and Canada, which came to 3.9% in real terms"
+        first = found[0].quantity
+        before = text[:first.start] if first is not None else ""
+        run = _run_years(before) if len(found) == 1 else None
+        if run is not None and not _CLAUSE_BREAK.search(before, run[2]) \
+                and any(_is_move(w) and _DOWN.fullmatch(w) is None for w in re.findall(r"[a-z]+", before.lower())):
             return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
                                unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
                                direction_only=True, since_year=last.year - run[0])]

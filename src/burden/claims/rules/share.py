@@ -17,13 +17,15 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
                    r"|makes? up|made up|making up|represents?|represented|comes? from|came from|compris(?:e|es|ed|ing)"
                    r"|constitut(?:e|es|ed|ing)"
                    r"|shoulders?|shouldered|of what (?:the\s|all\s)?(?:other\s)?(?:allies|members) (?:spend|spent)|share of (?:allied|the alliance's|NATO|total|combined|all)"
-                   r"|of (?:the\s)?(?:combined|total|overall|allied|everything|all (?:allies|NATO))|allies' combined"
+                   r"|of (?:the\s|all\s)?(?:(?:NATO|alliance|allies['’]?)\s)?(?:combined|total|overall|allied|everything|all (?:allies|NATO))|allies' combined"
                    r"|of all allies|of (?:the\s)?(?:costs?|bill) of (?:NATO|the alliance|defending)|of NATO"
                    r"|of (?:the\s)?(?:alliance|NATO|bloc)['’]?s?\s(?:total|combined|spending|funding|military budget"
                    r"|defen[cs]e budget|budget))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # on Sentence.low (its spans are SHARE's)
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)"
+                             # a change, not a share: "higher budgets ..., accounting for 2.4% in real terms"
+                             r"|in\s(?:real|nominal)\sterms\b"
                              # a part of the members, not of their spending: "three-quarters of NATO's 28 members"
                              r"|of\s(?:the\s)?(?:(?:NATO|the\salliance|the\sbloc)['’]s\s)?(?:\d+\s|[a-z]+\s)?(?:members|allies|countries|nations|states)\b(?!['’])"
                              r"|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
@@ -90,6 +92,43 @@ _CATEGORY_BEFORE = re.compile(r"\b(?:equipment|personnel|procurement|infrastruct
 _GROUP_SHARES = frozenset({"NATO_EUR_CAN"})
 
 
+_SPENDING_WORDS = ("spend", "spent", "budget", "cost", "outlay", "expenditure", "funding")
+# a share whose spending the sentence before named ends its clause, or a time ends it: "... accounted for just 36%."
+_CARRIED_SHARE_END = re.compile(r"\s?(?:[.,;:!?)]|$|\s(?:in|last|this)\s(?:(?:19|20)\d\d|year)\b)")
+
+
+# the share noun before a later figure of the sentence, the spending it is of said before: "...; Europe and Canada's
+# share was 32%"
+_SHARE_NOUN_BEFORE = re.compile(r"['’]s?\sshare\s(?:(?:was|is|stood|stands|came|comes|fell|rose)\s)?(?:at\s|to\s)?"
+                                r"(?:about\s|around\s|roughly\s|nearly\s|almost\s|just\s)?$", re.I)
+
+
+_ITS = re.compile(r"\bits\b", re.I)
+
+
+def _names_spending(low: str) -> bool:
+    """The folded text names defence spending (a literal test, cheaper than a pattern)."""
+    return any(w in low for w in _SPENDING_WORDS)
+
+
+def _owner(s: Sentence, q, phrases: list[tuple[int, int]], share_noun: bool = False) -> str | None:
+    """Whose share the figure `q` is: the ally the sentence gives it (sentence.ally_for, groups left out), or Europe and
+    Canada when that group is named nearer to the figure than any ally ("European allies and Canada made up 32%,
+    while the US accounted for 68%"); None for anyone else (NATO's tables give no other group's share)."""
+    group = next((e for e in reversed(s.entities) if e.end <= q.start and e.code in _GROUP_SHARES), None)
+    if data_code(s.ally_for(q)) in _GROUP_SHARES and (share_noun or _tied_to_a_share_phrase(
+            q, [p for p in phrases if not any(e.start <= p[0] < e.end for e in s.entities)])) \
+            and not (group is not None and _ITS.search(s.text, group.end, q.start)):
+        # (not "the US GDP matched that of all other members, and its spending accounted for two-thirds": "its" is
+        # the ally's)
+        # (the "of NATO" of "the European members of NATO and Canada" is the group's name, no share phrase)
+        return "NATO_EUR_CAN"
+    subject = data_code(s.ally_for(q, groups=False))
+    if subject is None or subject.startswith("NATO") and subject not in _GROUP_SHARES:
+        return None
+    return subject
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
@@ -97,13 +136,16 @@ class ShareRule(Rule):
 
     def find(self, s: Sentence) -> list[Claim]:
         # re.I "spend|spending|budget": the literal "spend" or "budget" in the folded text (cheaper first, same answer)
-        if s.is_question or not ("spend" in s.low or "spent" in s.low or "budget" in s.low
-                                                             or "cost" in s.low or "outlay" in s.low
-                                                             or "expenditure" in s.low or "funding" in s.low
-                                                             or _PAYS_FOR_NATO.search_words(s.low, s.tokens)) \
-                or POLL_FOLDED.search_words(s.low, s.tokens) or _COMMON_FUNDING_FOLDED.search_words(s.low, s.tokens) \
-                or not _SHARE_FOLDED.search(s.low):
+        if s.is_question or POLL_FOLDED.search_words(s.low, s.tokens) \
+                or _COMMON_FUNDING_FOLDED.search_words(s.low, s.tokens) or not _SHARE_FOLDED.search(s.low):
             return []
+        carried = False  # the spending the share is of is named in the sentence before, not in this one
+        if not (_names_spending(s.low) or _PAYS_FOR_NATO.search_words(s.low, s.tokens)):
+            before = s.carry.previous_low
+            if not (_names_spending(before) and _SHARE_FOLDED.search(before)) \
+                    or _COMMON_FUNDING_FOLDED.search(before):
+                return []
+            carried = True  # "The US bore 64% of allied spending. Europe and Canada accounted for 36%."
         phrases = [m.span() for m in _SHARE_FOLDED.finditer(s.low)]
         loose = _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None
         of_gdp_before = False  # a figure before was a share of GDP: a level it changed from is one too
@@ -118,13 +160,10 @@ class ShareRule(Rule):
                 continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
             if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
                 continue  # "16% of NATO's budget": the common budget's cost share, not checked
-            subject = data_code(s.ally_for(q, groups=False))
-            if subject is None and data_code(s.ally_for(q)) in _GROUP_SHARES and _tied_to_a_share_phrase(
-                    q, [p for p in phrases if not any(e.start <= p[0] < e.end for e in s.entities)]):
-                # "European allies and Canada accounted for 36% of allied spending" (the "of NATO" of "the European
-                # members of NATO and Canada" is the group's name, no share phrase)
-                subject = "NATO_EUR_CAN"
-            if subject is None or subject.startswith("NATO") and subject not in _GROUP_SHARES:
+            if carried and not _CARRIED_SHARE_END.match(s.text, q.end):
+                continue  # "Germany accounted for 20% of the rise": a share of something else than the spending
+            subject = _owner(s, q, phrases)
+            if subject is None:
                 continue
             out = [self._claim(s, subject, q)]
             s.take(q)
@@ -133,6 +172,18 @@ class ShareRule(Rule):
             first = min((start for start, end in phrases if end <= q.start), default=q.start)
             for other in s.free(("fraction", "pct")):
                 if other.end <= first and "," in s.text[other.end:first]:
+                    continue
+                later = other.start > q.end
+                noun = _SHARE_NOUN_BEFORE.search(s.text, max(0, other.start - 30), other.start) if later else None
+                owner = _owner(s, other, phrases, noun is not None) if later else None
+                if owner is not None and owner != subject and not _NOT_SHARE_TAIL.match(s.text[other.end:other.end + 30]) \
+                        and not _OF_GDP_AFTER.match(s.text, other.end) and (
+                            noun is not None or _tied_to_a_share_phrase(other, phrases, s.text)):
+                    # every share its own owner's: "the US bore 64%, with Europe and Canada accounting for 36%"; with
+                    # no time of its own, the first share's ("... 68% last year; Europe and Canada's share was 32%")
+                    own_year, how = s.year_for(other)
+                    out.append(self._claim(s, owner, other, out[0].year if how == "present" else own_year))
+                    s.take(other)
                     continue
                 if other.kind == "pct" and _OF_GDP_AFTER.match(s.text, other.end) \
                         and not target_nouns().search(s.low, max(0, other.start - 60), other.start):
@@ -145,9 +196,10 @@ class ShareRule(Rule):
             return out
         return []
 
-    def _claim(self, s: Sentence, subject: str, q) -> Claim:
+    def _claim(self, s: Sentence, subject: str, q, year: int | None = None) -> Claim:
         value = q.value if q.kind == "fraction" else q.value / 100
         comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
-        year, _ = s.year_for(q)
+        if year is None:
+            year, _ = s.year_for(q)
         return self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
                           decimals=q.decimals + 2 if q.kind == "pct" else 3, basis=money_basis(s))
