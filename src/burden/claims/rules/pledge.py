@@ -12,7 +12,7 @@ from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import patterns, rows
 from ..measures.pledge import _deadline, _pledge, current_target
-from ..quantities import Quantity
+from ..quantities import Quantity, find_percentages
 from ..verify import EQUIP, GDP
 from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
 from .base import Rule
@@ -368,6 +368,12 @@ _WHEN_MADE = re.compile(r",?\s(?:when|as)\s(?:[\w'’-]+\s){0,4}$")
 _FRACTION_OF_BUDGET = re.compile(r"\s(?:of\s(?:(?:their|its|the|all|national|that|this|it)\s)?(?:(?:defen[cs]e|military)\s)?"
                                  r"(?:budgets?|spending|outlays|expenditures?|money|that|this|it)\b)")
 _EQUIPMENT_AFTER = re.compile(r"[^.;:]{0,70}?\bequipment\b")
+# a demonstrative taking up the level of the sentence before as what the alliance asks or agreed ("That's the amount
+# members are expected to spend", "This is the share allies agreed to reach by 2035"; lexicon pledge_words.csv kind
+# anaphor, at the sentence's start), and the levels a pledge has
+_ANAPHOR = re.compile(r"\W{0,3}(?:" + patterns("pledge_words", "kind", "anaphor") + r")\b")
+_PLEDGE_LEVELS = frozenset({1.5, 2.0, 3.5, 5.0, 20.0})
+_NORM_WORDING = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "norm_passive") + r")\b"))  # anywhere
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
@@ -555,6 +561,8 @@ class PledgeRule(Rule):
         2014", "a 2011 decision") is the standing misconception of the norm's origin (dev-set policy rule 6): typed
         so, judged on the pledge's date like any pledge year (measures/misconception.py hands it to measures/pledge.py)."""
         found = self._find(s)
+        if not found and not s.quantities:
+            found = self._anaphor(s)  # "2 percent. That's the amount members are expected to spend"
         if "equipment" in s.tokens and not any(c.subject == "WALES2014_DIP_20PCT_EQUIP" for c in found):
             found += self._equipment_fraction(s)
         for c in found:
@@ -581,6 +589,31 @@ class PledgeRule(Rule):
             return [self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "threshold_pct", round(q.value * 100, 1), q.comparator,
                                s.today.year, q, current=False, deadline=None, within_decade=_within_decade(low))]
         return []
+
+    def _anaphor(self, s: Sentence) -> list[Claim]:
+        """A level named in the sentence before and taken up by a demonstrative as the alliance's norm ('His demand:
+        "2 percent." That is the share every ally is supposed to spend on defence'; `pledge_words.csv` kind `anaphor`):
+        a pledge claim on the last level of the sentence before."""
+        low = s.low
+        if not s.carry.previous_low or _ANAPHOR.match(low) is None or not (
+                _NORM_WORDING.search_words(low, s.tokens) is not None
+                or _AGREE_ANY.search_words(low, s.tokens) and _GROUP_ACTOR_ANY.search_words(low, s.tokens)):
+            return []
+        before = [q for q in find_percentages(s.carry.previous_low) if q.value in _PLEDGE_LEVELS]
+        if not before:
+            return []
+        value = before[-1].value
+        pid = pledge_for(s, value)
+        deadline = _deadlines(s)
+        if pid in ("CURRENT", "RIGA2006_2PCT") and deadline:
+            pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge
+        if pid is None:
+            return []
+        year = deadline[0].year if deadline else s.today.year
+        s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
+        return self._level_and_deadline(s, self.claim(s, pid, "threshold_pct", value, "eq", year, None,
+                                                      deadline=deadline[0].year if deadline else None, current=False,
+                                                      within_decade=False))
 
     def _find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
