@@ -420,3 +420,14 @@ def test_an_extra_percentage_is_a_rise_not_a_share_of_gdp():
         ("real_change", "NLD", 2023, "supported")]
     # an extra share of GDP is no change of spending
     assert claims("Germany will spend an extra 0.5% of GDP on defence.", "2024-07-20", "real_change") == []
+
+
+def test_a_real_change_since_a_year_several_years_back_is_derived_over_those_years():
+    from claims_helpers import claims
+
+    found = claims("Poland has lifted its defence outlays by 214% in real terms since 2014.", "2024-07-20", "real_change")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]
+    assert any("2024 / 2014 - 1" in e.get("fact", "") for e in found[0]["evidence"])
+    # one year back is the last year's change as before
+    found = claims("Poland has lifted its defence outlays by 30% in real terms since 2023.", "2024-07-20", "real_change")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]

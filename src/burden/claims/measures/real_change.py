@@ -2,6 +2,7 @@
 every year since 2014".
 
 Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
+`cumulative_from` (a change over several years since that base year: derived from US$ at constant prices),
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
 `no_subject` (a change of spending whose ally or group the sentence does not say: unverifiable),
@@ -52,6 +53,8 @@ def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
         return worst if worst is not None else parts[-1]
     if "since_year" in x:
         return _every_year_since(frame, asof, x["since_year"] + 1, subject, year)
+    if "cumulative_from" in x:
+        return _cumulative(frame, asof, x["cumulative_from"], subject, year)
     holding = asof.data.editions_holding((REAL, REAL_PRESS), subject, year)
     if x.get("direction_only"):  # "European allies raised spending in real terms this year": its sign
         return asof.judge(real_change(asof, subject, year), lambda v: matches(v, 0.0, frame.comparator),
@@ -64,6 +67,28 @@ def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
     decimals = x.get("decimals", frame.decimals)
     return asof.judge(real_change(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
                       f"{subject} {year} real change %", holding)
+
+
+_USD = "def_exp_usd_mn"
+
+
+def _cumulative(frame: Frame, asof: AsOf, base: int, subject: str, year: int) -> Judgement:
+    """"lifted its outlays by 214% in real terms since 2014": derived from one edition's US$ at constant prices, the year over
+    the base year less one (NATO prints no change over several years)."""
+    def derived(ed):
+        first, last = (asof.data.stored_row(ed, _USD, subject, y, "constant") for y in (base, year))
+        if first is None or last is None or "constant" not in first["price_basis"].lower() \
+                or "constant" not in last["price_basis"].lower() or first["value"] <= 0:
+            return None
+        rows = [first, last]
+        a, b = first["value"], last["value"]
+        value = (b / a - 1) * 100
+        return Figure(value, ed, rows, f"{subject} US$ at {rows[0]['price_basis']}: {year} / {base} - 1 = "
+                                       f"{b:,.1f} / {a:,.1f} - 1 = {value:.1f}%")
+    holding = asof.data.editions_holding((_USD,), subject, base) & asof.data.editions_holding((_USD,), subject, year)
+    decimals = frame.slots.get("decimals", frame.decimals) or 0
+    return asof.judge(derived, lambda v: matches(v, frame.value, frame.comparator, decimals),
+                      f"{subject} real change {base}-{year} %", holding)
 
 
 def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:

@@ -165,6 +165,8 @@ _LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s
 # "an extra 10%", "a further 5%", "an additional 7 percent": a rise by the figure
 _EXTRA_BEFORE = re.compile(r"\b(?:an?\s)?(?:extra|additional|further)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$", re.I)
 _EXTRA_WORDS = frozenset({"extra", "additional", "further"})
+# the base year of a change over several years, right after its figure: "by 214% in real terms since 2014"
+_SINCE_BASE = re.compile(r"\s(?:in\sreal\sterms\s)?since\s(?P<y>(?:19|20)\d\d)\b", re.I)
 # "..., respectively" after a run of figures; a run of years ("in 2017 and 2018", "2019, 2020 and 2021")
 _RESPECTIVE_END = re.compile(r"\s?(?:in\sreal\sterms\s?)?(?:in\s(?:(?:19|20)\d\d(?:,\s|,?\sand\s)?)+\s?)?,?\s?respectively\b", re.I)
 _YEAR_RUN = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s|,?\sand\s)(?:19|20)\d\d)+\b")
@@ -455,8 +457,13 @@ class RealChangeRule(Rule):
                 year = int(span.group("to"))  # "4.4% more in real terms from 2020 to 2021": 2021's change
             if more is not None and more.group(0).strip().lower() == "less":
                 down = True
+            # "lifted its outlays by 214% in real terms since 2014": the change over those years, not the last year's
+            base_year = _SINCE_BASE.match(s.text, q.end)
+            cumulative = int(base_year.group("y")) if base_year is not None and year is not None \
+                and year - int(base_year.group("y")) >= 2 else None
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
-                                  q, decimals=q.decimals if q.kind == "pct" else 0))
+                                  q, decimals=q.decimals if q.kind == "pct" else 0,
+                                  **({"cumulative_from": cumulative} if cumulative is not None else {})))
             listed = self._listed_after(s, out)  # (before the loop reads them on their own, without the first's year)
             out += listed
             taken |= {id(c.quantity) for c in listed}
