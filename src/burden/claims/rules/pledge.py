@@ -131,9 +131,17 @@ def _denied(s: Sentence, q: Quantity, allies: list) -> bool:
     if _DENIED_ANY.search_words(low, s.tokens) is None:
         return False
     for m in _DENIED_ANY.finditer(low, max(0, q.start - _DENIED_REACH), q.start):
-        if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()):
+        if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()) \
+                and _SUBSET_BEFORE.search(low, max(0, m.start() - 40), m.start()) is None:
             return True
     return False
+
+
+# some allies as the subject of the denying cue ("several allies have not committed to 2%", "three members never signed
+# up", "countries that have not agreed"): they deny their own commitment, not the pledge's existence (on s.low)
+_SUBSET_BEFORE = re.compile(r"\b(?:several|some|many|few|most|certain|other|a\sfew|a\snumber\sof|a\shandful\sof|one|two|three"
+                            r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?:[\w'’-]+\s){0,3}?(?:(?:have|has|had)\s)?$"
+                            r"|\b(?:that|who|which)\s(?:(?:have|has|had|still|yet)\s){0,2}$")
 
 
 # a level told as a forecast or a plan ("allies are expected to spend 2.5% this year": "expected" is also read as a
