@@ -603,3 +603,18 @@ def test_a_denial_said_of_some_allies_or_one_ally_does_not_deny_the_pledge(text,
 def test_the_pledges_existence_denied_is_judged_on_the_pledges_in_force(text, date, verdict):
     found = claims(text, date, "pledge")
     assert [(c["frame"]["polarity"], c["verdict"]) for c in found] == [("negative", verdict)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("At the July 2018 summit, leaders decided to reaffirm the 2% goal.", "2018-08-01"),
+    ("In 2019 NATO decided that 2% remains the benchmark.", "2020-01-10"),
+])
+def test_a_decision_that_renews_or_keeps_the_norm_dates_no_making(text, date):
+    found = claims(text, date)
+    assert found and all(c["metric"] not in ("adopted_year", "pledge_year") and c["verdict"] == "supported" for c in found)
+
+
+def test_a_decision_dating_the_2pct_floor_is_the_vilnius_floors_year():
+    found = claims("The decision in 2022 to make 2% a floor was a turning point.", "2023-01-10")
+    assert [(c["type"], c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("misconception", "VILNIUS2023_2PCT_FLOOR", 2022, "refuted")]

@@ -428,6 +428,8 @@ def pledge_told(s: Sentence) -> bool:
 
 # what renews a pledge named by its year ("leaders renewed a 2014 promise", "reaffirmed their 2014 pledge")
 _RENEWED = re.compile(r"\b(?:renew\w*|reaffirm\w*|recommit\w*|restat\w*|reiterat\w*)\b")
+# what keeps a norm as it was ("2% remains the benchmark", "still the goal", "continue to aim"; on s.low)
+_CONTINUITY = re.compile(r"\b(?:remains?|remained|still|continues?|continued|keep|keeps|kept|stays?|stayed)\b")
 # the verbs that tell a pledge being made (not "the treaty commits allies to ...")
 _MAKING_VERB = re.compile(r"\b(?:pledged|agreed|promised|vowed|decided|resolved|signed\sup)\b")
 
@@ -670,6 +672,10 @@ class PledgeRule(Rule):
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
                      or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
+        if years and (_RENEWED.search(low) or _CONTINUITY.search(low)) \
+                and all(m.group(0) in ("decided", "decision") for m in _ADOPTION_ANY.finditer(low)):
+            years = []  # "leaders decided to reaffirm the 2% goal", "NATO decided that 2% remains the benchmark": a
+            # decision that renews or keeps the norm dates no making of it
         if years:
             # the year written right after a word of adopting ("adopted in 2006 and reaffirmed in Wales in 2014": 2006),
             # else the last one ("set it eight years earlier, in 2006")
@@ -685,7 +691,7 @@ class PledgeRule(Rule):
             made_levels = {q.value for q in s.free(("pct",))}
             if made_levels == {20.0}:  # "the 20% equipment goal dates from 2014": the Wales equipment guideline
                 out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
-            elif t.year == 2023 or "vilnius" in low and "VILNIUS2023" in _named(text):
+            elif t.year == 2023 or "vilnius" in low and "VILNIUS2023" in _named(text) or "floor" in tokens:
                 # "agreed in 2023 at Vilnius to make 2% a floor", "the 2% floor agreed at Vilnius in 2022" (refuted): the
                 # Vilnius floor's year, not the 2006 guideline's
                 out.append(self.claim(s, "VILNIUS2023_2PCT_FLOOR", "pledge_year", t.year, "eq", t.year))
