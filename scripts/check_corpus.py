@@ -101,7 +101,7 @@ def _decimals(s: str) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
 
-_NUM = re.compile(r"\d+(?:[.,]\d+)?")
+_NUM = re.compile(r"\d+(?:[.,]\d+)?|\.\d+")  # (".99 percent": a share below one without its zero)
 
 
 def _stated_decimals(claim: dict) -> int:

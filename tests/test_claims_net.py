@@ -45,7 +45,8 @@ def test_list_items_take_their_context_from_the_heading_above_them():
     text = "Defence spending relative to GDP, 2024. Canada: 1.37. Italy: 1.49. Spain: 1.28."
     assert [c[0] for c in net(text)] == ["CAN", "ITA", "ESP"]
     lines = "Top three by defence spending as a share of GDP, 2024\nPoland — 4.12%; Estonia — 3.43%; Latvia — 3.15%."
-    assert [c[0] for c in net(lines)] == ["POL", "EST", "LVA"]
+    # (a dash before a value after a name is a list value the ally rule reads itself, before the net)
+    assert [c["subject"] for c in claims(lines, MID_2024) if c["type"] == "ally_pct_gdp"] == ["POL", "EST", "LVA"]
 
 
 def test_a_table_stripped_to_one_cell_per_line_ties_each_value_to_the_name_above_it():

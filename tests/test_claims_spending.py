@@ -209,3 +209,14 @@ def test_the_us_of_a_dollar_sign_is_the_currency_not_the_united_states():
     assert {c["subject"] for c in found} == {"SVN"}
     found = claims("The United States spent US$968 billion in 2024.", "2024-07-20", "spending_usd")
     assert [(c["subject"], c["verdict"]) for c in found] == [("USA", "supported")]
+
+
+def test_a_group_a_sum_is_ranked_among_is_not_whose_the_sum_is():
+    from claims_helpers import claims
+
+    text = ("Italy's defence minister was upbeat on Friday. \"Some $34 billion this year, one of the biggest budgets "
+            "among the allies,\" he said.")
+    assert [(c["subject"], c["verdict"]) for c in claims(text, "2024-09-10", "spending_usd")] == [("ITA", "supported")]
+    # with no ally talked about before, nobody's
+    assert claims("\"Some $34 billion this year, one of the biggest budgets among the allies,\" he said.", "2024-09-10",
+                  "spending_usd") == []

@@ -54,6 +54,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
     a long text does not keep every sentence alive (the garbage collector's passes grow with the heap).
     `asof`: the data as of `date` (made here when not given)."""
     from .rules import RULES, dispatcher
+    from .rules.ally_pct import mark_shortfalls
 
     if asof is None:
         asof = AsOf(date, recent_release=RECENT_RELEASE.search(text) is not None)
@@ -75,6 +76,8 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             found += rule.find(s)  # (a rule may hand back a list it keeps: never grown in place)
         if found:
             found = [c for c in found if not _modal_drop(c)]
+        if len(found) >= 2:
+            mark_shortfalls(s, found)  # "spent 1.92%, below the target of 2%": two claims (rules/ally_pct.py)
         found = apply_named_editions(s, _dedupe(found))
         carry = _next_carry(carry, s, found)
         s.found = []  # (read: its claims and the sentence form no cycle, so reference counting frees them)
@@ -108,7 +111,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     best: dict[tuple, Claim] = {}
     order: list[tuple] = []
     for c in claims:
-        key = (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
+        key = (c.type, c.subject, c.year, True, c.value, c.comparator) if c.extra.get("implied") \
+            and c.type == "ally_pct_gdp" \
+            else (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
             else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
             else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims;
         # "A, B and C alone reached the goal, three in all": the set's count and the number's, one claim)

@@ -47,6 +47,11 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()]|\s(?:but|while|whereas|although|though
 _RUNNING_TEXT_END = re.compile(r"[.!?\"”’']\s*$")
 
 
+# a bracket, colon or dash opening on a value after the last name: "Estonia and Romania (2.38% each)", "Spain, Belgium
+# (both with 0.93%)", "Lithuania, Latvia and Estonia - 2.5% each"
+_BRACKET_OPEN = re.compile(r"\s?[(:—–-]\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?")
+
+
 def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, start: int, end: int,
                  distributive: bool = False) -> list[str]:
     """The allies (in order, `last` included) of the list that `last` ends, when that list is the subject of the predicate that
@@ -60,7 +65,7 @@ def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, star
     if p["aggregate"].search(scope):
         return []  # "together spend", "2.1% combined", "the only allies at": the list's sum or a set
     distributive = distributive or p["distributive"].search(scope) is not None
-    if low[last.end:start].strip() == "(":
+    if _BRACKET_OPEN.fullmatch(low, last.end, start):
         if not distributive:
             return []  # "Estonia and Romania (2.38%)": the value in brackets is the last name's
     elif (opened := _PREDICATE_OPEN.match(low, last.end, start)) is None \

@@ -130,8 +130,8 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
         code, kind = lookup[low[start:end]]
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
-        if text.startswith("$", end):
-            continue  # "from US$66m to US$92m": the currency's mark, not the ally
+        if text[end:end + 1] in ("$", "€", "£"):
+            continue  # "US$92m": a currency, not the government
         if kind == "capital" and (_LOCATION_BEFORE.search(text[max(0, start - 20):start])
                                   and text[end:end + 2] not in ("'s", "’s")  # "of Washington's allies": the government
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):

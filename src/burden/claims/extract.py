@@ -36,7 +36,9 @@ _FOR_ALL_BEFORE = gated(folded_pattern(re.compile(r"\bfor\s(?:all|each)\s(?:of\s
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = gated(folded_pattern(re.compile(r"\bincluding\s(?:the\s)?$", re.I)))  # (these two: on Sentence.low)
 # "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
-_OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\d")
+# "NATO summit", "a NATO meeting in Brussels": the alliance named as an event, whose figure it never is
+_NATO_EVENT_AFTER = re.compile(r"\s(?:summits?|meetings?|ministerials?|conferences?|talks|gatherings?|headquarters|hq)\b")
+_OWN_VALUE_AFTER = re.compile(r"\s?\(\d|,?\s(?:at|with|on)\s(?:about\s|around\s)?\.?\d")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|besides|except(?: for)?|other than|apart from|aside from|not counting|"
                               r"leaving aside|leaving out|setting aside|not including|without)\s(?:the\s)?(?:[\w.'’-]+(?:,\s|\sand\s|\s)(?:the\s)?){0,3}$", re.I)
 # "under U.S. pressure", "at America's urging", "pushed by Washington", "demands by US President ...": the ally who
@@ -347,11 +349,15 @@ _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
+# a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
+_THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
+# a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
+_PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
 # between the two figures of "from X in 2014 to Y": the first one's time, then "to" (on Sentence.low)
-_FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s)?")
+_FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
@@ -404,12 +410,14 @@ TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
 # a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
-# "Luxembourg's 0.72%" (group "p": in brackets or after a colon or a possessive; "b": a bare decimal in a list)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
-                         r"|(?::|['’]s)\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
+# "Luxembourg's 0.72%", "Poland - 3%" (group "p": in brackets; "c": after a colon, a possessive or a dash; "b": a
+# bare decimal in a list);
+# "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies just listed share (rules/ally_pct.py)
+_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
+                         r"|(?::|['’]s|\s[—–-])\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
                          r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
-_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s)\s\d"
+_LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s|\s[—–-])\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
 _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list|top|bottom|behind|came|followed|"
                            r"guideline|target|bar|rear|lowest|highest|shares?)\b", re.I)
@@ -417,7 +425,7 @@ _LIST_CONTEXT = re.compile(r"%|per\s?cent|\bGDP\b|\b(?:table|ranking|ranked|list
 
 _GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
-LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
+LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s|#\d{1,2}\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
 
 
@@ -473,6 +481,9 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# what opens the next clause between a figure and a later time ("In 2022 it spent 1.38% and in 2023 1.54%"): when
+# the figure's clause opened with its own time, the later time is the next clause's
+_NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
 # a later clause, after a comma, that speaks of what may or will come ("..., and this may rise by 4.1%"): a past
 # year of the clause before it is not its time
 _LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
@@ -727,7 +738,8 @@ class Sentence:
                     if best is None:
                         head = self._head_of_aside(e)
                         return head.code if head is not None else e.code
-                    return e.code if best.code == "NATO" and e.start > best.start - 60 else best.code
+                    return e.code if best.code == "NATO" and (e.start > best.start - 60 or _NATO_EVENT_AFTER.match(
+                        self.low, best.end)) else best.code  # ("Vilnius ... at the latest NATO summit ... spend 1.8%")
                 if groups and best is None:
                     best = e
         if best is not None:
@@ -780,6 +792,13 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
+        if "year" in self.words and ("that year" in low or "same year" in low) \
+                and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
+            # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
+            nearest = min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
+            named = [t for t in self.times if t.year and t.kind == "year" and t.end <= that.start()]
+            if nearest.start == q.start and named:  # (not another figure's: "from $66m that year to $92m in 2019";
+                return named[-1].year, named[-1].kind  # with no year named before it: the time talked about, below)
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
             or "commitment" in low or "level" in low or "mark" in low or "threshold" in low
         times = [t for t in self.data_times if not (
@@ -794,8 +813,11 @@ class Sentence:
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
             hi = qs[idx + 1].start if idx + 1 < len(qs) else len(self.text)
-            if idx > 0 and "from" in self.words and (pair := _FROM_TO_BETWEEN.fullmatch(self.low, qs[idx - 1].end, q.start)) \
-                    and _FROM_BEFORE.search(self.low, max(0, qs[idx - 1].start - 12), qs[idx - 1].start):
+            if "(" in self.text[max(0, q.start - 80):q.start] and (own := self._time_of_bracket(times, q)) is not None:
+                return own.year, own.kind  # "above last year (€2.9 billion, or 1.48% of output)"
+            prev = next((x for x in reversed(self.quantities) if x.end <= q.start), None) if "from" in self.words else None
+            if prev is not None and (pair := _FROM_TO_BETWEEN.fullmatch(self.low, prev.end, q.start)) \
+                    and _FROM_BEFORE.search(self.low, max(0, prev.start - 12), prev.start):
                 # "went from 1.2% in 2014 to 2.1% now": the time between the two is the first figure's, not the level
                 # reached (that has its own time after it, else the present)
                 times = [t for t in times if not pair.start() <= t.start < pair.end()]
@@ -816,12 +838,20 @@ class Sentence:
             for t in times:  # after q, in its clause (not "from 2014, when ...": the time of what follows it; not
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
-                        and not (before is not None and "," in self.text[q.end:t.start]) \
+                        and not (before is not None and _NEXT_CLAUSE.search(self.text, q.end, t.start)) \
                         and ";" not in self.text[q.end:t.start] \
                         and not _CONTRAST_BREAK.search(self.low, q.end, t.start):  # (a time past a semicolon or
                     # a contrast is its own clause's: "just four did in that year, while today 19 do")
                     return t.year, t.kind
+            if before is not None and idx + 1 < len(qs) and qs[idx + 1].kind == q.kind \
+                    and _COORDINATED.fullmatch(self.text, q.end, hi) and _NEXT_CLAUSE.search(self.text, before.end, q.start) \
+                    and any(t.start >= qs[idx + 1].end for t in times):
+                # "A spends 2.12% this year, while B and C spent 1.19% and 1.50% respectively in 2023": the earlier
+                # clause's time is not q's; q takes the time of the figure it is coordinated with
+                return self.year_for(qs[idx + 1])
             if before is not None:
+                if self._present_aside(before.end, q):
+                    return self.latest_year(), "present"  # "In 2014 ..., such as Latvia (now fourth, with 3.15%)"
                 if "now" in self.words and _NOW_AFTER_TIME.search(self.text, before.end, q.start):
                     return self.latest_year(), "present"  # "which spent 2.2% in 2022, now spends 4.12%": today's
                 return before.year, before.kind
@@ -840,13 +870,16 @@ class Sentence:
                 if q.kind == "count" and t.start >= q.end and _CONTRAST_BREAK.search(self.low, q.end, t.start):
                     continue  # "two did back then, but in 2019 this number rose to seven": the later clause's
                 if same_kind < 2 or t.end <= q.start:
+                    if t.end <= q.start and self._present_aside(t.end, q):
+                        return self.latest_year(), "present"
                     return t.year, t.kind
         carry = self.carry
         if ("following year" in self.low or "year later" in self.low or "year earlier" in self.low
                 or "the year before" in self.low or "years " in self.low) \
                 and (stepped := self.stepped_year()) is not None:
             return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
-        if "that time" in self.low or "back then" in self.low or "that year" in self.low or "at the time" in self.low \
+        if "that time" in self.low or "back then" in self.low or "that year" in self.low or "same year" in self.low \
+                or "at the time" in self.low \
                 and _AT_THE_TIME.search(self.low) is not None:  # (not "at the time of writing": now)
             # "a goal set in 2014 ... At that time, three allies met it", "A decade ago, ... At the time, ..."
             then = carry.target_set_year if carry.target_set_year is not None else carry.then_year
@@ -859,6 +892,21 @@ class Sentence:
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def _time_of_bracket(self, times: list, q: Quantity):
+        """The time written right before the bracket q stands in ("up on last year (€2.9 billion, or 1.48% of
+        output)": last year's), when the bracket holds no time of its own; else None."""
+        opened = self.text.rfind("(", max(0, q.start - 80), q.start)
+        if opened < 0 or ")" in self.text[opened:q.start]:
+            return None
+        if any(opened < t.start < q.start for t in times):
+            return None  # (a time of its own inside the bracket)
+        return next((t for t in times if t.end <= opened and not self.text[t.end:opened].strip(" ,")), None)
+
+    def _present_aside(self, after: int, q: Quantity) -> bool:
+        """q sits in a bracket aside, opened after `after`, that says its figure is today's ("In 2014, ..., such as
+        Latvia (currently in fourth place, with 3.15%)"): the present, not the earlier time."""
+        return "(" in self.text[after:q.start] and _PRESENT_IN_BRACKET.search(self.text, after, q.start) is not None
 
     def stepped_year(self) -> int | None:
         """The year "the following year", "a year earlier", "Two years later", "Six years on" stand for: counted from a
@@ -1016,14 +1064,56 @@ GDP_TABLE_HEADER = re.compile(r"\b(?:GDP|gross domestic product|economic output)
 MONEY_WORDS = re.compile(r"[$€£]|\b(?:billion|million|dollars|euros)\b", re.I)
 
 
+def _table_line(piece: str) -> bool:
+    """A verbless table line ("Portugal, 1.41 percent.", "Poland: 4.12"): it stays in the paragraph of its header."""
+    return len(piece) <= 60 and (LIST_LINE.fullmatch(piece) is not None or BARE_LIST_LINE.fullmatch(piece) is not None)
+
+
+# a note between a list's header and its items ("All figures are estimates.", "Source: NATO", "Iceland has no army."):
+# a short line with no digit; at most this many stand between them
+_NOTE_MAX_CHARS = 120
+_NOTES_MAX = 2
+
+
+# a list item's mark that the sentence splitter gives as a piece of its own ("1.", "12)", "No. 3")
+_ITEM_MARK = re.compile(r"(?:No\.\s?)?\d{1,2}[.)]|[a-z][.)]")
+
+
+def _note_line(piece: str) -> bool:
+    return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
+
+
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
     """`grammar.iter_spans` with each sentence's paragraph number (a line break between two sentences starts a
-    new paragraph)."""
+    new paragraph). A verbless table line stays in the paragraph of the line before it (its header, which gives
+    its year), and so do the notes between a header and its first table line ("Here is each ally's spending in 2023
+    as a share of GDP." / "All data comes from NATO." / "Poland 3.92%": the list is 2023's): up to two short lines
+    without a digit, each on its own line, right before a table line; an item's mark split off as a piece of its own
+    ("1." then "Greece: 3.88%") stays with its item."""
     paragraph = 0
     last_line_end = 0
+    pending: list[tuple[int, int, str]] = []  # note-like lines on their own lines, waiting to see what follows them
     for start, end, piece in iter_spans(text):
-        if text.find("\n", last_line_end, start) >= 0 and not (
-                len(piece) <= 60 and (LIST_LINE.fullmatch(piece) or BARE_LIST_LINE.fullmatch(piece))):
-            paragraph += 1  # a verbless table line stays in the paragraph of its header (which gives its year)
+        new_line = text.find("\n", last_line_end, start) >= 0
         last_line_end = end
+        if new_line and (_note_line(piece) or _ITEM_MARK.fullmatch(piece)) and len(pending) < _NOTES_MAX:
+            pending.append((start, end, piece))
+            continue
+        # (a table line after a line break, or after its own item mark on the line: "2." / "Greece: 3.88%")
+        table = (new_line or bool(pending) and _ITEM_MARK.fullmatch(pending[-1][2]) is not None) and _table_line(piece)
+        for n_start, n_end, n_piece in pending:  # notes of a header stay in its paragraph, other lines open their own
+            if not table:
+                paragraph += 1
+            yield n_start, n_end, n_piece, paragraph
+        if pending and not table:
+            pending = []
+            if not new_line:
+                yield start, end, piece, paragraph
+                continue
+        pending = []
+        if new_line and not table:
+            paragraph += 1
         yield start, end, piece, paragraph
+    for n_start, n_end, n_piece in pending:
+        paragraph += 1
+        yield n_start, n_end, n_piece, paragraph

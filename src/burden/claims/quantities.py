@@ -43,7 +43,8 @@ PERCENT = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?(?:%|per\s?cent\
 # "PC"; "per-cent" with a hyphen)
 _PERCENT_SIGN = folded_pattern(re.compile(r"%|per[\s-]?cent\b|percent\b|pct?\b", re.I))
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
-_DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d))\s?$")  # _NUM
+_DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d)"
+                            r"|(?<![\w.,$€£])\.\d{1,2}(?!\d))\s?$")  # _NUM; or a share below one written ".99 percent"
 # (a "$" after a letter is another dollar: C$, A$, NZ$, HK$; "US$" is its own alternative)
 MONEY = re.compile(
     rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
@@ -174,6 +175,12 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
         if value <= 1000:
             out.append(Quantity(m.start(), sign.end(), "pct", value, decimals, _comparator(text, m.start(), sign.end(), low),
                                 text[m.start():sign.end()]))
+            if digits and "from" in low[max(0, m.start() - 30):m.start()] and _FROM_BEFORE_NUM.search(low, max(0, m.start() - 30), m.start()) \
+                    and (to := _BARE_LEVEL_REACHED.match(text, sign.end())) is not None:
+                # "from over 3.6 per cent to the present 3.41": the level reached takes the starting level's unit
+                num = to.group("num")
+                out.append(Quantity(to.start("num"), to.end("num"), "pct", float(num), len(num.partition(".")[2]), "eq", num))
+                coordinated = True
             at = m.start()
             while at >= 4 and text[at - 1] == " " and text[at - 2] in "d,r" and m.start() - at < 60 and (c := _COORDINATED_BARE.search(text, max(0, at - 16), at)) is not None \
                     and not _BETWEEN.search(text, max(0, c.start() - 9), c.start()):
@@ -189,6 +196,14 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
 
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
+# a starting level's "from" (folded text, ending at its number) and the bare level reached after its sign: "from 3.6
+# per cent to the latest 3.41", "from 1.2% of GDP to 1.9" (not "to 2025", "to 3 billion", "to 4.1 percent")
+_FROM_BEFORE_NUM = re.compile(r"\bfrom\s(?:(?:more|less)\sthan\s|about\s|around\s|nearly\s|almost\s|just\s|roughly\s|some\s|over\s|under\s)?$")
+_BARE_LEVEL_REACHED = re.compile(r"(?:\sof\s(?:(?:its|their|the)\s)?(?:GDP|gross domestic product|(?:economic\s|national\s)?output))?"
+                                 r"(?:\s(?:in\s\d{4}|last\syear|a\sdecade\sago|(?:ten|five)\syears\sago))?"
+                                 r"\sto\s(?:(?:the|an?|its|their)\s)?(?:(?:current|present|latest|estimated|projected|new)\s)?"
+                                 r"(?:about\s|around\s|nearly\s|almost\s|roughly\s)?"
+                                 r"(?P<num>\d{1,2}\.\d{1,2})(?!\d|[.,]\d|\s?(?:%|per|percent|pc|pct|billion|million|bn|trillion|points?))", re.I)
 _DECIMAL_COMMA_BEFORE = re.compile(r"(?<![\w.,])(?P<num>\d{1,2},\d{1,2})\s?$")
 
 

@@ -49,8 +49,8 @@ REFERENCE_TAIL = re.compile(r"^\s{0,2}(?:\w+\s)?(?:target|guideline|mark|line|le
                             r"|pledge|core level|spending target|quota|requirement|minimum)\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|pass\w*|crossed|cross|above|below|clears?"
                           r"|exceed\w*|past|miss\w*|short of)\s(?:\w+['’]?s?\s){0,3}$", re.I)
-GROWTH_BEFORE = re.compile(r"\b(?:by|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
-                           r"(?:\w+\s){0,2}$", re.I)
+GROWTH_BEFORE = re.compile(r"\b(?:by(?!\s\w+ing\s)|grow\w*|grew|rise|rose|risen|increase\w*|jump\w*|up from|down from|cut\w*)\s{1,3}"
+                           r"(?:\w+\s){0,2}$", re.I)  # (not "by spending 2%": how a goal was met)
 SPEND_CONTEXT = re.compile(r"\b(?:spend\w*|spent|devot\w*|puts?|is at|was at|at|budget|share|defen[cs]e|reach\w*|paying|pays|paid|contribut\w*"
                            r"|allocat\w*|earmark\w*|clear\w*|lag\w*|stands?|sits?|hover\w*|on|with"
                            r"|estimate\w*|followed|GDP|hit|hits|meets?|met|pass\w*|exceed\w*"
@@ -279,6 +279,14 @@ _FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|proje
 _RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
 _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
+# a value in brackets the allies just listed share: "Luxembourg, Slovenia (both with 1.29)", "(each at 2.1%)"
+_SHARED_IN_BRACKET = re.compile(r"\(\s?(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s$")
+# between an ally's figure and the level of a target it falls short of, named in an apposition after it: its own
+# clause's words, a comma, a degree adverb, the side word and the target's words (", well below the 2 percent NATO
+# target", "in 2018, below the target of 2%"); no new clause, verb or bracket
+_APPOSED_STATUS_GAP = re.compile(r"[^;:()\[\]!?]*?,\s(?:(?:well|far|still|just|way|much|significantly|considerably|"
+                                 r"clearly|comfortably|slightly|somewhat)\s)?(?:below|under|short\sof|shy\sof)\s"
+                                 r"(?:the\s|nato['’]s\s|the\salliance['’]s\s)[^;:()\[\]!?,]{0,40}", re.I)
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (negation.py, up to seven words of any kind between: "does not spend a full 2%")
@@ -753,7 +761,8 @@ class AllyPctRule(Rule):
                     comparator = verb_comparator(verb)
             elif tail == "other":
                 continue  # "58 percent of Americans", "20 per cent of their defence budgets"
-            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) and not _level_reached(before_low) \
+            elif tail not in ("gdp", "listed") and not _COPULA_BEFORE.search(before_low) \
+                    and not _level_reached(low[max(0, start - 80):start]) \
                     and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
                     and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
@@ -859,8 +868,11 @@ class AllyPctRule(Rule):
                                     or _PLURAL_AFTER_LIST.search(text, max(0, start - 60), start))
                 last = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= start), None)
                 paired = q.listed or start in s.pairs
+                shared = _EACH_AFTER.match(text, end) or _SHARED_IN_BRACKET.search(low, max(0, start - 25), start)
                 listed = subject_list(text, low, s._subjects, last, start, end, distributive) \
-                    if last is not None and (not paired or _EACH_AFTER.match(text, end)) else []
+                    if last is not None and (not paired or shared) else []
+                if listed and shared and shared.group(0).lstrip("( ").startswith("both") and len(listed) > 2:
+                    listed = listed[-2:]  # "Canada, Spain and Belgium (both with 1.2%)": "both" is the last two
                 if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
                     listed = []
                 # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own unless "each"
@@ -1219,3 +1231,31 @@ class AllyPctRule(Rule):
         # what self.claim(...) builds (extra in the same key order), with its type set at once
         return Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,
                      "def_exp_pct_gdp", q.value, comparator, year, q, {"plan": plan, "how": how}, self)
+
+
+def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
+    """"Romania spent 1.92% of GDP in 2018, below the target of 2%", "Italy spent 1.50 percent last year, well below
+    the 2 percent NATO target": a shortfall from a target whose level is named, set after an ally's own figure as an
+    apposition, is a claim of its own beside the figure (as labelled: not meeting the target is the compliance claim),
+    not a less precise reading of it that the sentence's deduplication would drop: it is marked `implied`, like a
+    target named in words. Run on the claims of every rule of the sentence (the figure may be the recall net's). Not
+    "..., well above NATO's 2% target" after a figure (it only restates it: labelled as one claim), nor after a planned,
+    future or approximate figure ("puts this year's budget at about 1.6%, below ..."), nor past a new clause or verb
+    (", but it is expected to remain ...")."""
+    latest = s.latest_year()
+    nouns = target_nouns()
+    for figure in found:
+        fq = figure.quantity
+        if fq is None or figure.type != "ally_pct_gdp" or figure.comparator != "eq" or not figure.subject \
+                or len(figure.subject) != 3 or figure.extra.get("plan") or figure.extra.get("implied") \
+                or figure.year is not None and latest is not None and figure.year > latest:
+            continue
+        x = next((x for x in s.quantities if x.kind == "pct" and x.start >= fq.end), None)
+        if x is None or x.start - fq.end > 90 or not _APPOSED_STATUS_GAP.fullmatch(s.text, fq.end, x.start) \
+                or not (nouns.search(s.low, x.end, x.end + 30) or TARGET_OF_BEFORE.search(s.text, fq.end, x.start)):
+            continue  # (the level of a named target, right after the figure's apposition)
+        read = next((c for c in found if c.quantity is not None and c.quantity.start == x.start
+                     and c.type == "ally_pct_gdp"), None)
+        if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
+                and read.year == figure.year and not read.extra.get("plan"):
+            read.extra["implied"] = True

@@ -414,6 +414,13 @@ def _last_break(low: str, start: int, end: int) -> re.Match | None:
 # a clause break, or a relative clause of a nested count (", eight of which", ", two of them"; folded text)
 _CLAUSE_OR_WHICH = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s"
                               r"|,\s(?:\w+\s)?(?:of\swhich|of\swhom|of\sthem)\b")
+# after a count or "most" claim: a count of its own at its own level (folded text): ", with five falling below 1%"
+_WITH_COUNT = re.compile(rf"\swith\s(?:just\s|only\s|another\s|a\sfurther\s)?(?P<n>{_CNUM})\s(?:of\sthem\s|(?:allies|members|countries"
+                         r"|nations)\s)?(?:(?:still\s|now\s)?(?:falling|spending|coming\sin|sitting|remaining|staying|at)\s)?"
+                         r"(?P<side>below|under|above|over|less\sthan|more\sthan|at\sleast|at\sor\sabove)\s(?:just\s)?"
+                         r"(?P<pct>(?:\d+(?:\.\d+)?|one|two|three|four|five)\s?(?:%|per\s?cent|percent))")
+_WITH_SIDE = {"below": "lt", "under": "lt", "less_than": "lt", "above": "gt", "over": "gt", "more_than": "gt",
+              "at_least": "ge", "at_or_above": "ge"}
 _NOW_WORDS = re.compile(r"\b(?:today|now|currently|at present|nowadays|these days)\b")  # (folded text)
 _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s")
 # a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
@@ -522,6 +529,29 @@ class CountThresholdRule(Rule):
         return None
 
     def find(self, s: Sentence) -> list[Claim]:
+        found = self._find(s)
+        if found and "with" in s.words:
+            found = found + self._with_count(s, found[0].year)
+        return found
+
+    def _with_count(self, s: Sentence, year: int | None) -> list[Claim]:
+        """A count of its own after a count or "most" claim: "..., with five falling below 1%", "..., with just one
+        above 3%" (its own level and side, the year of the claim before)."""
+        m = _WITH_COUNT.search(s.low)
+        if m is None or year is None:
+            return []
+        n = _number(m.group("n"))
+        level = next((q for q in s.free(("pct",)) if q.start == m.start("pct")), None)
+        if not 0 < n <= 40 or level is None or level.value > 10:
+            return []
+        s.take(level)
+        op = _WITH_SIDE[m.group("side").replace(" ", "_")]
+        q = Quantity(m.start("n"), m.end("n"), "count", float(n), 0, "eq", s.text[m.start("n"):m.end("n")])
+        return [Claim(self.type, self.code, s, "NATO_ALLIES", f"count({GDP}{_OPS[op]}{level.value:g})", float(n), "eq", year, q,
+                      {"indicator": GDP, "op": op, "threshold": level.value, "allies": None, "kind": "count",
+                       "excluded": [], "members": None}, self)]
+
+    def _find(self, s: Sentence) -> list[Claim]:
         if s.is_question and not s.presupposes:
             return []
         if s.words.isdisjoint(GATE) and (s.carry.threshold or s.carry.pledge):

@@ -26,7 +26,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s|its\s|their\s|a\s)?(?:about\s|nearl
                           r"|almost\s)?$")
 # between a starting level and the level reached after it: "1.82% of GDP to 2.04%", "1.2 to 2.1"
 _FROM_TO_GAP = re.compile(r"(?:\sof\s(?:(?:its|their|the)\s)?(?:gdp|national\soutput|output|economic\soutput))?\s(?:to|and)\s"
-                          r"(?:about\s|nearly\s|just\s|roughly\s|around\s|almost\s)?")
+                          r"(?:(?:the|its|their)\s)?(?:(?:current|present|latest|estimated|projected|new)\s)?"
+                          r"(?:about\s|nearly\s|just\s|roughly\s|around\s|almost\s|more\sthan\s|less\sthan\s|over\s|under\s)?")
 # between the level reached and a starting level after it: "to 1.74 from", "2.2 per cent of GDP, up from", "1.61 percent
 # of its GDP on defence, a rise from", "2.37% of national output in 2024 from"
 _TO_FROM_GAP = re.compile(r"[^;.!?]{0,70}$")

@@ -189,6 +189,9 @@ class ShareRule(Rule):
                         and not target_nouns().search(s.low, max(0, other.start - 60), other.start):
                     continue  # "... and spends 3.4% of GDP": a share of GDP, a claim of its own (rules/ally_pct.py),
                     # unless it names a target's level ("the target of budgets of 2 percent of GDP")
+                if other.kind == "pct" and (owner := data_code(s.ally_for(other, groups=False))) is not None \
+                        and owner != subject and len(owner) == 3:
+                    continue  # "..., such as Latvia (now fourth, with 3.15%)": another ally's figure, its own claim
                 if _EARLIER.search(s.text, max(0, other.start - 25), other.start) \
                         or _EARLIER.search(s.text, max(0, q.start - 25), q.start) and _LATER.search(s.text, max(0, other.start - 25), other.start):
                     out.append(self._claim(s, subject, other))  # "fallen to nearly 60%, from two-thirds two years ago"

@@ -103,6 +103,10 @@ _SPENDING_SAID = re.compile(r"\b(?:spend\w*|spent|budgets?|outlays|expenditures?
 _SPENDING_BEFORE = re.compile(r"\b(?:spending|budgets?|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}$", re.I)
 
 
+# a group named after a sum as the frame it is ranked in ("number one among NATO countries", "the most of all allies")
+_FRAME_BEFORE = re.compile(r"\b(?:among|amongst|of\sall|across|within)\s(?:the\s|all\s|its\s)?(?:\d+\s)?$")
+
+
 class SpendingRule(Rule):
     type = "spending_usd"
     code = "CLM-USD"
@@ -137,6 +141,15 @@ class SpendingRule(Rule):
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "global arms outlays topped $2.1 trillion": no ally's or the alliance's
             subject = data_code(s.ally_for(q))
+            if (subject is None or subject.startswith("NATO")) and not any(e.start < q.start for e in s.subjects()) \
+                    and any(e.kind == "group" and e.start >= q.end and _FRAME_BEFORE.search(s.low, max(0, e.start - 16), e.start)
+                            for e in s.entities):
+                # "$40.7 billion, number one among NATO countries": the alliance is the frame of a rank, not whose
+                # the sum is; the ally talked about before, else nobody's
+                carried = s.carry.subject
+                if carried is None or len(carried) != 3:
+                    continue
+                subject = carried
             if subject is None and any(e.code == "NATO" for e in s.entities):
                 subject = "NATO_TOTAL"
             if subject is None:

@@ -1,0 +1,81 @@
+"""Who owns each figure of a sentence with several (claims/extract.py, entities.py, rules/ally_pct.py): a currency
+prefix names no ally, a clause opening with its own time keeps it, a value shared by the allies just listed goes to
+each of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from burden.claims import check_text
+from burden.claims.entities import find_entities
+
+DATE = "2024-09-01"  # the 2024-06 edition is current: 2024 estimates
+
+
+def read(text: str, date: str = DATE) -> list[tuple]:
+    return [(c["type"], c["subject"], c["value"], c["comparator"], c["year"], c["verdict"])
+            for c in check_text(text, date)["claims"]]
+
+
+@pytest.mark.parametrize("money", ["US$180m", "US$ 1.2bn", "US€5m"])
+def test_a_currency_prefix_names_no_ally(money):
+    assert [e.code for e in find_entities(f"Albania raised its budget to {money} last year.")] == ["ALB"]
+
+
+def test_a_figure_after_a_currency_sentence_keeps_the_ally_of_that_sentence():
+    text = ("Albania has lifted its military budget from US$180m to US$400m. In 2022 defence spending came to 1.21% "
+            "of the country's GDP and in 2024 it was 2.03%.")
+    pct = [c for c in read(text) if c[0] == "ally_pct_gdp"]
+    assert pct == [("ally_pct_gdp", "ALB", 1.21, "eq", 2022, "supported"),
+                   ("ally_pct_gdp", "ALB", 2.03, "eq", 2024, "supported")]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("At the same time, the Grand Duchy spends just 1.29% of its economy on defence.", "LUX"),
+    ("Luxemburg spends 1.29% of its GDP on defence this year.", "LUX"),
+])
+def test_other_names_of_an_ally_own_its_figure(sentence, subject):
+    assert ("ally_pct_gdp", subject, 1.29, "eq", 2024, "supported") in read(sentence)
+
+
+def test_a_value_shared_in_brackets_goes_to_each_ally_listed_before_it():
+    text = "Spending relative to GDP this year: Belgium (1.30%), Luxembourg and Slovenia (both with 1.29%)."
+    assert sorted(c[1] for c in read(text) if c[0] == "ally_pct_gdp") == ["BEL", "LUX", "SVN"]
+
+
+@pytest.mark.parametrize("tail, two", [
+    (", below the 2% target", True),
+    (", well below the target of 2%", True),
+    (", well above the 2% target", False),  # a restatement of the figure, as labelled
+    ("; NATO wants allies below the 2% target to catch up", False),  # another clause
+])
+def test_a_shortfall_named_after_the_figure_is_a_claim_of_its_own(tail, two):
+    claims = [c for c in read(f"Canada spent 1.31% of GDP on defence last year{tail}.") if c[1] == "CAN"]
+    assert ("ally_pct_gdp", "CAN", 1.31, "eq", 2023, "supported") in claims
+    assert (("ally_pct_gdp", "CAN", 2.0, "lt", 2023, "supported") in claims) is two
+
+
+def test_a_planned_figure_gives_no_shortfall_claim():
+    claims = read("Canada plans to spend about 1.6% of GDP next year, below the 2% target.")
+    assert not any(c[3] == "lt" for c in claims)
+
+
+@pytest.mark.parametrize("written, value", [(".56 percent", 0.56), (".5%", 0.5)])
+def test_a_share_below_one_without_its_zero_is_read(written, value):
+    assert read(f"In 2022 Luxembourg spent just {written} of its GDP on defence.")[0][:5] == (
+        "ally_pct_gdp", "LUX", value, "eq", 2022)
+
+
+def test_a_number_glued_to_a_word_or_currency_is_no_bare_decimal_share():
+    assert read("Spending hit US$.5bn, or a.99% rise.") == []
+
+
+def test_a_list_under_a_header_keeps_its_year_past_notes_and_item_marks():
+    from burden.claims.extract import numbered_spans
+
+    text = "Each ally's spending in 2022 as a share of GDP:\n\nSource: NATO.\n\n1. Greece: 3.88%\n2. Poland: 2.23%\n\nNext."
+    paragraphs = {piece: paragraph for _, _, piece, paragraph in numbered_spans(text)}
+    assert paragraphs["Greece: 3.88%"] == paragraphs["Poland: 2.23%"] == paragraphs[text.split("\n")[0]]
+    assert paragraphs["Next."] > paragraphs["Poland: 2.23%"]
+    assert [c[:5] for c in read(text) if c[0] == "ally_pct_gdp"] == [
+        ("ally_pct_gdp", "GRC", 3.88, "eq", 2022), ("ally_pct_gdp", "POL", 2.23, "eq", 2022)]
