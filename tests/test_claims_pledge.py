@@ -581,3 +581,40 @@ def test_a_goal_met_with_a_deadline_set_by_the_alliance_is_the_deadline_claim_an
     text = "Italy's cabinet pledged it would hit the alliance's goal of devoting 2 per cent of output to its armed forces until 2028."
     found = claims(text, "2024-03-04", "pledge")
     assert [(c["metric"], c["verdict"]) for c in found] == [("threshold_pct", "supported")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Several allies have not committed to spending 2% of GDP, diplomats said.", "2019-05-05"),
+    ("Some members have not agreed to the 5% target, the report said.", "2026-01-10"),
+    ("Many countries never signed up to the 2% goal in practice.", "2019-05-05"),
+    ("Spain has not agreed to the 5% target.", "2026-01-10"),
+])
+def test_a_denial_said_of_some_allies_or_one_ally_does_not_deny_the_pledge(text, date):
+    # only the alliance's pledge denied as a whole ("there is no NATO decision on 5%") is judged as a denial
+    found = claims(text, date, "pledge")
+    assert all(c["frame"]["polarity"] == "positive" and c["verdict"] != "refuted" for c in found)
+
+
+@pytest.mark.parametrize("text,date,verdict", [
+    ("There is no alliance agreement on spending 5% of GDP, the party leader insisted.", "2025-11-04", "refuted"),
+    ("So far there has been no NATO decision on a 5% goal, diplomats said.", "2025-03-03", "supported"),
+    ("The allies never agreed to spend two per cent of GDP on defence, the minister said.", "2017-03-01", "refuted"),
+])
+def test_the_pledges_existence_denied_is_judged_on_the_pledges_in_force(text, date, verdict):
+    found = claims(text, date, "pledge")
+    assert [(c["frame"]["polarity"], c["verdict"]) for c in found] == [("negative", verdict)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("At the July 2018 summit, leaders decided to reaffirm the 2% goal.", "2018-08-01"),
+    ("In 2019 NATO decided that 2% remains the benchmark.", "2020-01-10"),
+])
+def test_a_decision_that_renews_or_keeps_the_norm_dates_no_making(text, date):
+    found = claims(text, date)
+    assert found and all(c["metric"] not in ("adopted_year", "pledge_year") and c["verdict"] == "supported" for c in found)
+
+
+def test_a_decision_dating_the_2pct_floor_is_the_vilnius_floors_year():
+    found = claims("The decision in 2022 to make 2% a floor was a turning point.", "2023-01-10")
+    assert [(c["type"], c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("misconception", "VILNIUS2023_2PCT_FLOOR", 2022, "refuted")]

@@ -131,9 +131,17 @@ def _denied(s: Sentence, q: Quantity, allies: list) -> bool:
     if _DENIED_ANY.search_words(low, s.tokens) is None:
         return False
     for m in _DENIED_ANY.finditer(low, max(0, q.start - _DENIED_REACH), q.start):
-        if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()):
+        if not _CLAUSE_GAP.search(low, m.end(), q.start) and not _owned(allies, m.start()) \
+                and _SUBSET_BEFORE.search(low, max(0, m.start() - 40), m.start()) is None:
             return True
     return False
+
+
+# some allies as the subject of the denying cue ("several allies have not committed to 2%", "three members never signed
+# up", "countries that have not agreed"): they deny their own commitment, not the pledge's existence (on s.low)
+_SUBSET_BEFORE = re.compile(r"\b(?:several|some|many|few|most|certain|other|a\sfew|a\snumber\sof|a\shandful\sof|one|two|three"
+                            r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?:[\w'’-]+\s){0,3}?(?:(?:have|has|had)\s)?$"
+                            r"|\b(?:that|who|which)\s(?:(?:have|has|had|still|yet)\s){0,2}$")
 
 
 # a level told as a forecast or a plan ("allies are expected to spend 2.5% this year": "expected" is also read as a
@@ -420,6 +428,8 @@ def pledge_told(s: Sentence) -> bool:
 
 # what renews a pledge named by its year ("leaders renewed a 2014 promise", "reaffirmed their 2014 pledge")
 _RENEWED = re.compile(r"\b(?:renew\w*|reaffirm\w*|recommit\w*|restat\w*|reiterat\w*)\b")
+# what keeps a norm as it was ("2% remains the benchmark", "still the goal", "continue to aim"; on s.low)
+_CONTINUITY = re.compile(r"\b(?:remains?|remained|still|continues?|continued|keep|keeps|kept|stays?|stayed)\b")
 # the verbs that tell a pledge being made (not "the treaty commits allies to ...")
 _MAKING_VERB = re.compile(r"\b(?:pledged|agreed|promised|vowed|decided|resolved|signed\sup)\b")
 
@@ -662,6 +672,10 @@ class PledgeRule(Rule):
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
                      or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
+        if years and (_RENEWED.search(low) or _CONTINUITY.search(low)) \
+                and all(m.group(0) in ("decided", "decision") for m in _ADOPTION_ANY.finditer(low)):
+            years = []  # "leaders decided to reaffirm the 2% goal", "NATO decided that 2% remains the benchmark": a
+            # decision that renews or keeps the norm dates no making of it
         if years:
             # the year written right after a word of adopting ("adopted in 2006 and reaffirmed in Wales in 2014": 2006),
             # else the last one ("set it eight years earlier, in 2006")
@@ -677,7 +691,7 @@ class PledgeRule(Rule):
             made_levels = {q.value for q in s.free(("pct",))}
             if made_levels == {20.0}:  # "the 20% equipment goal dates from 2014": the Wales equipment guideline
                 out.append(self.claim(s, "WALES2014_DIP_20PCT_EQUIP", "pledge_year", t.year, "eq", t.year))
-            elif t.year == 2023 or "vilnius" in low and "VILNIUS2023" in _named(text):
+            elif t.year == 2023 or "vilnius" in low and "VILNIUS2023" in _named(text) or "floor" in tokens:
                 # "agreed in 2023 at Vilnius to make 2% a floor", "the 2% floor agreed at Vilnius in 2022" (refuted): the
                 # Vilnius floor's year, not the 2006 guideline's
                 out.append(self.claim(s, "VILNIUS2023_2PCT_FLOOR", "pledge_year", t.year, "eq", t.year))
