@@ -28,6 +28,15 @@ def test_quantities_with_hedges():
     assert ("fraction", 2 / 3, "eq") in qs and not any(k == "count" for k, _, _ in qs)
 
 
+def test_fractions_in_words_read_with_a_space_or_a_hyphen_and_never_as_a_count():
+    for text, value in [("one fifth", 0.2), ("One-fifth", 0.2), ("one quarter", 0.25), ("a quarter", 0.25),
+                        ("one-tenth", 0.1), ("three tenths", 0.3), ("two thirds", 2 / 3), ("four-fifths", 0.8)]:
+        qs = [(q.kind, q.value) for q in find_quantities(f"about {text} of the budget")]
+        assert qs == [("fraction", value)], text
+    # not in lowest terms: quarters and tenths of a year, not a share
+    assert not any(q.kind == "fraction" for q in find_quantities("growth over two quarters and four tenths"))
+
+
 def test_html_is_stripped_and_other_languages_detected():
     assert "Poland" in strip_html("<html><body><p>Poland <b>spent</b></p><script>x</script></body></html>")
     assert not is_english("Die NATO-Staaten haben sich verpflichtet, mindestens zwei Prozent ihres "

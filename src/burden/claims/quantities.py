@@ -5,6 +5,7 @@ GDP"), money ("$845 billion", "USD 968bn", "a trillion dollars", "EUR 10bn"), co
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from dataclasses import dataclass
@@ -21,12 +22,15 @@ NUMBER_WORDS = {
     "twenty-six": 26, "twenty-seven": 27, "twenty-eight": 28, "twenty-nine": 29, "thirty": 30,
     "thirty-one": 31, "thirty-two": 32, "a dozen": 12, "two dozen": 24,
 }
-FRACTIONS = {
-    "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75, "half": 0.5,
-    "a half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "one third": 1 / 3,
-    "a quarter": 0.25, "one-quarter": 0.25, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
-    "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6, "three fifths": 0.6, "four-fifths": 0.8,
-    "four fifths": 0.8,
+# a fraction in words, written with a space or a hyphen: "a fifth", "one fifth", "one-fifth", "two thirds",
+# "three-quarters", "half" (in lowest terms: "two quarters" is two quarters of a year)
+_FRACTION_UNITS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_NUMERATORS = {"two": 2, "three": 3, "four": 4, "seven": 7, "nine": 9}
+FRACTIONS = {"half": 0.5} | {
+    f"{num}{sep}{unit}": 1 / d for unit, d in _FRACTION_UNITS.items() for num, sep in (("a", " "), ("one", " "), ("one", "-"))
+} | {
+    f"{num}{sep}{unit}s": n / d for unit, d in _FRACTION_UNITS.items() if unit != "half"
+    for num, n in _FRACTION_NUMERATORS.items() if n < d and math.gcd(n, d) == 1 for sep in (" ", "-")
 }
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,6})?(?![\d])"
 _WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("no", "none")),
