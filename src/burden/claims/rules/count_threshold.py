@@ -493,8 +493,10 @@ class CountThresholdRule(Rule):
         m = _IT_REF_FOLDED.search_words(low, s.tokens)
         if m and any(x.verb_start <= m.start() < x.target_end for x in s.statuses):
             m = None  # "met that commitment": the status phrase below, not "met that" (it)
-        if m and s.carry.threshold:  # "eleven allies met it in 2023": the threshold just talked about
-            indicator, _side, level = s.carry.threshold  # on the side this sentence's own verb names ("... fell
+        if m and (carried := carried_threshold(s)):  # "eleven allies met it in 2023": the threshold just talked
+            # about (a count's, else the level of the pledge the text named before: "Allies agreed to 2% in 2014.
+            # Eleven reached it last year")
+            indicator, _side, level = carried  # on the side this sentence's own verb names ("... fell
             return indicator, threshold_op(text, m.end(), lo, low), level  # short of 2%. Now all allies meet it")
         if m and not _THRESHOLD_REF_FOLDED.search(low):
             return None  # "met it" with no threshold talked about: unsure, no claim

@@ -574,7 +574,9 @@ class PledgeRule(Rule):
         if not found and not s.quantities:
             found = self._anaphor(s)  # "2 percent. That's the amount members are expected to spend"
         if "equipment" in s.tokens and not any(c.subject == "WALES2014_DIP_20PCT_EQUIP" for c in found):
-            found += self._equipment_fraction(s)
+            if equipment := self._equipment_fraction(s):
+                found += equipment
+                s.carry.pledge = equipment[-1].subject  # the pledge talked about ("... Twenty allies reached it")
         for c in found:
             if c.metric in _DATED and isinstance(c.value, int) and c.subject in _MADE_IN \
                     and c.value != _MADE_IN[str(c.subject)]:
