@@ -79,9 +79,32 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
         if len(found) >= 2:
             mark_shortfalls(s, found)  # "spent 1.92%, below the target of 2%": two claims (rules/ally_pct.py)
         found = apply_named_editions(s, _dedupe(found))
+        if found and "since" in s.words and "year" in s.words:
+            _every_year_since(s, found)
         carry = _next_carry(carry, s, found)
         s.found = []  # (read: its claims and the sentence form no cycle, so reference counting frees them)
         yield from found
+
+
+# "has met 2% every year since 2014", "each year since its adoption in 2006": a run of years, up to the latest one
+_EVERY_YEAR_SINCE = re.compile(r"\b(?:every|each)\syear\ssince\s(?:[^.;,]{0,50}?\s)?(?P<y>(?:19|20)\d\d)\b")
+_SIDES = frozenset({"ge", "gt", "le", "lt"})
+
+
+def _every_year_since(s: Sentence, found: list[Claim]) -> None:
+    """An ally at a threshold, or a count of allies, in every year since a year (not that year alone): the ally's
+    figure is judged in each year from then to the latest with figures; the count is no one year's (measures)."""
+    m = _EVERY_YEAR_SINCE.search(s.low)
+    latest = s.latest_year()
+    if m is None or latest is None or int(m.group("y")) > latest:
+        return
+    first = int(m.group("y"))
+    for c in found:
+        if c.type == "ally_pct_gdp" and c.comparator in _SIDES and not c.extra.get("plan"):
+            c.extra = {**c.extra, "since_year": first}
+            c.year = latest
+        elif c.type == "count_at_threshold" and c.year == first:
+            c.extra = {**c.extra, "since_year": first}
 
 
 # figures of these types that a demand, question, condition or hope governs are nobody's (frame.figure_modality;

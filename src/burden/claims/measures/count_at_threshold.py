@@ -48,6 +48,8 @@ def _judge(frame: Frame, asof: AsOf) -> Judgement:
     kind, op, thr, ind, allies = x["kind"], x["op"], x["threshold"], x["indicator"], x["allies"]
     if year is None:
         return unverifiable("no data year")
+    if x.get("since_year") is not None:  # ("every year since 2006, fewer than ten allies met it": a run of years)
+        return unverifiable(f"a count in every year since {x['since_year']}: no one year's count to check it on")
     what = f"allies with {ind} {COMPARATOR_WORDS[op]} {thr:g} in {year}"
     scope = None if allies is None else tuple(allies)
     holding = asof.data.count_holding(ind, year, op, thr, scope)  # the editions where a count can be found

@@ -1,12 +1,13 @@
 """% of GDP of an ally or a group (types ally_pct_gdp and group_pct_gdp): "Poland spent 4.12% of GDP in 2024".
 
 Slots: `plan` (a plan, promise or forecast: not checkable), `year_inferred` (the year was not written: the level a
-change started from, read as the year before the level reached; a figure that does not match it is unverifiable)."""
+change started from, read as the year before the level reached; a figure that does not match it is unverifiable),
+`since_year` (at a threshold in every year since then, up to the claim's year: "has met 2% every year since 2014")."""
 
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import GDP, AsOf, Judgement, matches, unverifiable
+from ..verify import GDP, AsOf, Figure, Judgement, matches, unverifiable
 from .lookups import pct_gdp
 
 
@@ -17,9 +18,29 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return unverifiable("no data year")
     subject, year, value, comparator, decimals = frame.subject, frame.year, frame.value, frame.comparator, frame.decimals
     assert subject is not None and decimals is not None  # read only from a quantity with its ally or group code
+    if frame.slots.get("since_year") is not None:
+        return _every_year_since(frame, asof, frame.slots["since_year"], subject, year)
     judged = asof.judge(pct_gdp(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
                         f"{subject} {year} % of GDP", asof.data.editions_holding((GDP,), subject, year))
     if frame.slots.get("year_inferred") and judged.verdict in ("refuted", "outdated"):
         return unverifiable(f"the year of the level it changed from is not stated (read as {year}, the year before the "
                             f"level reached), and the figure does not match it: {judged.explanation}")
     return judged
+
+
+def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
+    """"has met 2% every year since 2014": the lowest figure of those years (the highest for "below"), from one
+    edition holding every one of them; no such edition: unverifiable."""
+    above = frame.comparator in ("ge", "gt")
+
+    def every(ed):
+        figs = [pct_gdp(asof, subject, y)(ed) for y in range(first, year + 1)]
+        if not figs or any(f is None for f in figs):
+            return None
+        worst = min(figs, key=lambda f: f.value) if above else max(figs, key=lambda f: f.value)
+        return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
+                      f"{'lowest' if above else 'highest'} % of GDP {first}-{year}")
+    holding = frozenset.intersection(*(asof.data.editions_holding((GDP,), subject, y)
+                                       for y in range(first, year + 1))) if first <= year else frozenset()
+    return asof.judge(every, lambda v: matches(v, frame.value, frame.comparator, frame.decimals or 0),
+                      f"{subject} % of GDP in every year {first}-{year}", holding)
