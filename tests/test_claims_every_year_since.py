@@ -22,7 +22,7 @@ def test_a_run_met_in_every_year_is_supported_and_the_start_year_is_not_the_clai
 
 
 def test_a_run_no_edition_holds_whole_is_unverifiable_not_judged_on_its_first_year():
-    run = _claims("Greece has met NATO's 2% target every year since its adoption in 2006.", "2024-04-11", "ally_pct_gdp")
+    run = _claims("Greece has stayed above the 2 percent goal each year since its adoption in 2006.", "2024-04-11", "ally_pct_gdp")
     assert [c["verdict"] for c in run] == ["unverifiable"] and run[0]["year"] != 2006
 
 
