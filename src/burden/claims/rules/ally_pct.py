@@ -101,6 +101,10 @@ _TAILS_FOLDED = folded_pattern(re.compile("|".join(f"(?P<{name}>{regex.pattern})
 # - a window starting with "of gdp" after at most one space is "gdp": REFERENCE_TAIL fails there (its optional
 #   \w+\s can only take "of ", and no reference word starts with "of" or "gdp"), and GDP_TAIL matches ("of ",
 #   no modifier, "gdp"); which modifiers it might also try does not change lastgroup.
+# the level of a norm written with its base before the norm's noun: "a 2% of GDP guideline", "the 3.5 percent of GDP
+# core target" (folded text, at the figure's end)
+_GDP_NORM_TAIL = re.compile(r"\s?of\sgdp\s(?:[\w-]+\s)?(?:target|guideline|goal|benchmark|threshold|pledge|floor"
+                            r"|commitment|requirement|minimum|standard)s?\b")
 _NO_TAIL_FIRST = frozenset(".,;:!?)]}\"'-/%$&*+<=>@#^`|~[{")
 _TARGET_WORDS = frozenset({"target", "guideline", "goal", "mark", "requirement", "requirements"})
 _ADVERB = re.compile(r"^(?:just|well|still)\s", re.I)
@@ -736,7 +740,8 @@ class AllyPctRule(Rule):
             if q.listed or start in s.pairs:  # (values paired with a list of allies: "3.43% and 3.38% for A and B")
                 tail = "listed"
             elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
-                tail = "gdp"
+                # ("a 2% of GDP guideline for all allies": a norm's level named, like "the 2% guideline")
+                tail = "ref" if _GDP_NORM_TAIL.match(low, end) else "gdp"
             elif low[end:end + 1] in _NO_TAIL_FIRST:  # "" (the sentence's end) is in no frozenset of characters
                 tail = None
             else:

@@ -670,6 +670,9 @@ class PledgeRule(Rule):
                 years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
                          and (making is None or making.start() - 25 <= t.start <= making.end() + 25)
                          and not _YEAR_OF_DATA_AFTER.match(low, t.end)]
+                if years:  # a deadline dates no making ("Wales established 2% ... to be reached before 2024")
+                    deadlines = {d.start for d in _deadlines(s)}
+                    years = [t for t in years if t.start not in deadlines and not low.startswith("before ", t.start)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
@@ -753,7 +756,9 @@ class PledgeRule(Rule):
             s.carry.pledge = "WALES2014_DIP_2PCT"
             return out
         if wales and _PROMISE.search(text) and not _allies(s) and not s.free(("count",)):
-            t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month")
+            deadlines = {d.start for d in _deadlines(s)}  # (a deadline dates no making: "... towards 2% before 2024")
+            t = [t for t in s.times if t.year and t.kind in ("year", "ago", "month") and t.start not in deadlines
+                 and not low.startswith("before ", t.start)
                  and not _YEAR_OF_DATA_AFTER.match(low, t.end)]  # ("an analysis of 2015 budget decisions": no making)
             if t:
                 out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
