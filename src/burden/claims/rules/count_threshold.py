@@ -89,7 +89,8 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      # (the noun may be elided: "of the 28 allies, 18 are increasing their spending in real terms")
-                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?\s"
+                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?"
+                     r"(?:\s(?:out\s)?of\s(?:the\s)?\d+)?\s"  # ("22 allies out of 28 boosted ...")
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
                      r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
                      # "16 countries not only stopped cuts to defence spending but increased ...": the rise after "but"
@@ -663,6 +664,16 @@ class CountThresholdRule(Rule):
                 return self._nth_meeting(s, nth)
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
+        rise_year: int | None = None
+        if raising is not None and not (raising.group("real") or raising.group("down") or raising.group("noun")) \
+                and (brk := _CLAUSE_BREAK.search(s.low, raising.end())) is not None:
+            # "22 of the 28 allies raised their budgets, and five met 2%": the first count is of nominal rises (no
+            # claim, number_roles), the threshold is the later clause's; only a count of that clause is read
+            rise_year = s.year_for(counts[0])[0]  # (the later clause's year when it names none: "...last year; seven ...")
+            counts = [q for q in counts[1:] if q.start >= brk.end()]
+            if not counts:
+                return out
+            raising = RAISING.match(s.low, counts[0].end)
         threshold: tuple[str, str, float] | None
         if raising is not None and (raising.group("real") or raising.group("down") or raising.group("noun")):
             # "22 allies will increase spending in real terms": a count of allies with a real-terms rise; "six
@@ -716,6 +727,8 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
+            if rise_year is not None and not _time_in_clause(s, q):
+                year = rise_year
             if (forecast := forecast_after(low, q.end)) is not None and not _time_in_clause(s, q):
                 # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
