@@ -296,7 +296,9 @@ def _number(word: str) -> float:
         return 0.0
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
-GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders".split())
+GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders others".split())
+# "only ten others reached it": a count of the allies besides the one named before (in the sentence or the last)
+_OTHERS_AFTER = re.compile(r"\s(?:nato\s|european\s)?others\b(?!\s(?:than|besides|including|like|such|say|said|argue|think|believe)\b)")
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
@@ -617,6 +619,10 @@ class CountThresholdRule(Rule):
                 if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
                         and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
                     counts.append(q)
+            elif 0 < q.value <= 40 and q.decimals == 0 and _OTHERS_AFTER.match(low, q.end) is not None \
+                    and _others_of(s, q) is not None and (s.statuses or _THRESHOLD_REF_FOLDED.search(low)
+                                                          or s.carry.threshold):
+                counts.append(q)  # "only ten others reached this target": the allies besides the one named before
             elif (noun := _COUNT_NOUN_FOLDED.match(after)) is not None:
                 if not _NOT_ALLIES_AFTER.match(after, noun.end()):  # ("all but 25 nations worldwide": not allies)
                     counts.append(q)
@@ -1322,10 +1328,21 @@ def _excluded(s: Sentence, q=None) -> list[str]:
             return [owner]
     m = EXCLUDING.search_words(s.low, s.tokens)
     if not m:
-        return []
+        other = _others_of(s, q) if q is not None and _OTHERS_AFTER.match(s.low, q.end) else None
+        return [other] if other is not None else []
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
     end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
+
+
+def _others_of(s: Sentence, q) -> str | None:
+    """The ally "N others" leaves out: the last ally named before the count in its sentence ("The US spends 3.5%;
+    only ten others reach 2%"), else the single ally the sentence before spoke of."""
+    named = [e.code for e in s.entities if e.is_ally and e.end <= q.start]
+    if named:
+        return named[-1]
+    carried = s.carry.subject
+    return carried if carried and len(carried) == 3 and "," not in carried else None
 
 
 _NO_DATA_YEAR = ("since", "week", "month", "deadline")
