@@ -2,7 +2,8 @@
 28 members in 2016".
 
 Slots: `kind`: founding (on 24 August 1949), from (a count before a recent accession: any count of the year before
-the date), in_year (any count during `frame.year`, or the count on the date), others (the members besides one
+the date), in_year (any count during `frame.year`, or the count on the date), then (a count during
+`frame.year` only: "from 2021, when six of the 30 met it"), others (the members besides one
 ally: the count on the date less one), else the count on the date."""
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return fact("supported" if value in counts else "refuted",
                     [f"members.csv: counts over the year before {today.isoformat()}: {sorted(counts)}"],
                     "member count in the year before the date")
-    if kind == "in_year":  # any membership the alliance had during that year (up to the date)
+    if kind in ("in_year", "then"):  # any membership the alliance had during that year (up to the date)
         assert frame.year is not None  # read as "in_year" only with its data year
         first = dt.date(frame.year, 1, 1)
         last = min(dt.date(frame.year, 12, 31), today)
@@ -36,7 +37,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         # "22 of NATO's 32 members met it in 2023", written when NATO has 32: writers name today's membership
         # next to a past year's figure, so the membership on the date is also a right reading
         now = _count_on(asof, today)
-        return fact("supported" if value in counts or value == now else "refuted",
+        # ("then": a clause telling that year's state, "from 2021, when six of the 30 met it", takes that year's only)
+        return fact("supported" if value in counts or value == now and kind == "in_year" else "refuted",
                     [f"members.csv: members during {frame.year}: {sorted(counts)}; on {today.isoformat()}: {now}"],
                     f"NATO had {'/'.join(map(str, sorted(counts)))} members in {frame.year}, {now} on {today.isoformat()}")
     n = _count_on(asof, today)

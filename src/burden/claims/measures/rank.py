@@ -3,7 +3,7 @@ or a set's ("A, B and C are the three lowest spenders": every member ranks at mo
 
 Slots: `indicator` (% of GDP or US$), `desc` (highest first), `europe` (among the European allies only), `group`
 (among these allies only: "the highest among the Baltic states"),
-`members` (a set rank's allies)."""
+`members` (a set rank's allies), `middle` (a middle place, "half way down the list": unverifiable)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
 
 def _judge(frame: Frame, asof: AsOf) -> Judgement:
     x, year = frame.slots, frame.year
+    if x.get("middle"):  # "in the middle of the table": which places count as the middle is not said
+        return unverifiable("a place 'in the middle' of the ranking names no place to check")
     if year is None:
         return unverifiable("no data year")
     scope = list(x["group"]) if x.get("group") else [c for c in europe_and_canada() if c != "CAN"] if x["europe"] else None

@@ -89,7 +89,8 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      # (the noun may be elided: "of the 28 allies, 18 are increasing their spending in real terms")
-                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?\s"
+                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?"
+                     r"(?:\s(?:out\s)?of\s(?:the\s)?\d+)?\s"  # ("22 allies out of 28 boosted ...")
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
                      r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
                      # "16 countries not only stopped cuts to defence spending but increased ...": the rise after "but"
@@ -295,7 +296,9 @@ def _number(word: str) -> float:
         return 0.0
 _ALLY_PCT = AllyPctRule()  # judges the claims about a member of a counted set
 _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|million|times|-fold)\b")
-GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders".split())
+GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders others".split())
+# "only ten others reached it": a count of the allies besides the one named before (in the sentence or the last)
+_OTHERS_AFTER = re.compile(r"\s(?:nato\s|european\s)?others\b(?!\s(?:than|besides|including|like|such|say|said|argue|think|believe)\b)")
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
@@ -618,6 +621,10 @@ class CountThresholdRule(Rule):
                 if (_COUNT_NOUN_FOLDED.match(after) or _LISTICLE_FOLDED.match(after)) and " than " not in low \
                         and (s.free(("pct",)) or _THRESHOLD_REF_FOLDED.search(low)):
                     counts.append(q)
+            elif 0 < q.value <= 40 and q.decimals == 0 and _OTHERS_AFTER.match(low, q.end) is not None \
+                    and _others_of(s, q) is not None and (s.statuses or _THRESHOLD_REF_FOLDED.search(low)
+                                                          or s.carry.threshold):
+                counts.append(q)  # "only ten others reached this target": the allies besides the one named before
             elif (noun := _COUNT_NOUN_FOLDED.match(after)) is not None:
                 if not _NOT_ALLIES_AFTER.match(after, noun.end()):  # ("all but 25 nations worldwide": not allies)
                     counts.append(q)
@@ -665,6 +672,16 @@ class CountThresholdRule(Rule):
                 return self._nth_meeting(s, nth)
             return self._wordless_counts(s) if not s.tokens.isdisjoint(_WORDLESS_WORDS) else []
         raising = RAISING.match(s.low, counts[0].end) if counts and not kind and not fractions else None
+        rise_year: int | None = None
+        if raising is not None and not (raising.group("real") or raising.group("down") or raising.group("noun")) \
+                and (brk := _CLAUSE_BREAK.search(s.low, raising.end())) is not None:
+            # "22 of the 28 allies raised their budgets, and five met 2%": the first count is of nominal rises (no
+            # claim, number_roles), the threshold is the later clause's; only a count of that clause is read
+            rise_year = s.year_for(counts[0])[0]  # (the later clause's year when it names none: "...last year; seven ...")
+            counts = [q for q in counts[1:] if q.start >= brk.end()]
+            if not counts:
+                return out
+            raising = RAISING.match(s.low, counts[0].end)
         threshold: tuple[str, str, float] | None
         if raising is not None and (raising.group("real") or raising.group("down") or raising.group("noun")):
             # "22 allies will increase spending in real terms": a count of allies with a real-terms rise; "six
@@ -718,6 +735,8 @@ class CountThresholdRule(Rule):
             q = counts[0]
             s.take(q)
             year, _ = s.year_for(q)
+            if rise_year is not None and not _time_in_clause(s, q):
+                year = rise_year
             if (forecast := forecast_after(low, q.end)) is not None and not _time_in_clause(s, q):
                 # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
@@ -1311,10 +1330,21 @@ def _excluded(s: Sentence, q=None) -> list[str]:
             return [owner]
     m = EXCLUDING.search_words(s.low, s.tokens)
     if not m:
-        return []
+        other = _others_of(s, q) if q is not None and _OTHERS_AFTER.match(s.low, q.end) else None
+        return [other] if other is not None else []
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
     end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
+
+
+def _others_of(s: Sentence, q) -> str | None:
+    """The ally "N others" leaves out: the last ally named before the count in its sentence ("The US spends 3.5%;
+    only ten others reach 2%"), else the single ally the sentence before spoke of."""
+    named = [e.code for e in s.entities if e.is_ally and e.end <= q.start]
+    if named:
+        return named[-1]
+    carried = s.carry.subject
+    return carried if carried and len(carried) == 3 and "," not in carried else None
 
 
 _NO_DATA_YEAR = ("since", "week", "month", "deadline")

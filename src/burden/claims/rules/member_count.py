@@ -225,6 +225,13 @@ def _counted(text: str, low: str, at: int, end: int) -> bool:
     return "out" in low[end:end + 30] and _OUT_OF_AFTER.match(low, end) is not None
 
 
+# a year and a relative clause of time telling that year's state, ending right before the membership number ("from
+# 2021, where only six of the", "since 2014, when just three of nato's"; folded text)
+_THEN_CLAUSE = re.compile(r"\b(?:from|since|in|back\sin|with|to)\s(?P<y>(?:19|20)\d\d),?\s(?:when|where|in\swhich|at\swhich"
+                          r"\spoint)\s(?:(?:only|just|a\smere|barely|some|about|around|nearly|[a-z-]+|\d{1,2})\s){1,3}"
+                          r"(?:out\s)?of\s(?:the\s|its\s|nato['’]s\s|the\salliance['’]s\s|the\sbloc['’]s\s)?$")
+
+
 class MemberCountRule(Rule):
     type = "member_count"
     code = "CLM-MEMBERS"
@@ -313,6 +320,11 @@ class MemberCountRule(Rule):
                                  None)
                 if data_year is not None and data_year >= s.today.year:
                     data_year = None
+                if kind in ("the", "all") and "20" in low and (then := _THEN_CLAUSE.search(low, max(0, at - 90), at)) is not None:
+                    # "up from 2021, when only six of the 30 allies met it": the clause tells that year's state, so
+                    # the membership is that year's only (not also the date's, as a bare "in 2021, six of 32" may be)
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", int(then.group("y")), kind="then"))
+                    continue
                 if kind == "ordinal" and data_year is None:
                     # "North Macedonia became NATO's 30th member in 2020": the year of that accession, also this year's
                     data_year = next((t.year for t in data_years if ";" not in text[min(t.end, at):max(t.start, at)]),

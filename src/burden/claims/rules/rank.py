@@ -133,7 +133,8 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 # every rank phrasing in the lexicon holds an ordinal ("sixth", "17th") or one of these words
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
-                                                   "outspends outspent trail trails trailed trailing lags lagged laggard".split())
+                                                   "outspends outspent trail trails trailed trailing lags lagged laggard "
+                                                   "middle halfway midway half mid half-way mid-table".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
@@ -174,6 +175,7 @@ _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 _HEADING_MARK = re.compile(r"[:–—-]\s")
+MIDDLE = -1  # the position of a middle place ("in the middle of the table", "half way down the list")
 
 
 @functools.cache
@@ -185,7 +187,9 @@ def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     for row in rows("rank"):
         gate = gated(folded_pattern(re.compile(row["pattern"].replace("WORD_ORD", _WORD_ORD).replace("ORD", _ORD), re.I)))
         gates.append(gate)
-        how[id(gate)] = (int(row["position"]) if row["position"] else None, row["direction"] == "desc",
+        # (position "middle": a middle place, MIDDLE, read as an approximate place, judged unverifiable)
+        how[id(gate)] = (MIDDLE if row["position"] == "middle" else int(row["position"]) if row["position"] else None,
+                         row["direction"] == "desc",
                          row.get("subject") or "before")
     return Several(gates), how
 
@@ -534,7 +538,8 @@ class RankRule(Rule):
             out = self._beside_ranked(s)
 
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
-        for at, end, n, desc, where in sorted(found):
+        # (a middle place after the exact ones: "mid-table, in 16th position" is 16th)
+        for at, end, n, desc, where in sorted(found, key=lambda f: (f[2] == MIDDLE, f)):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
             if at == 0 and s.text[end - 1:end].islower() and _HEADING_MARK.search(s.text, 0, end):
@@ -893,6 +898,12 @@ class RankRule(Rule):
             codes = list(carried) if carried else [e.code for e in members]  # set's places
             return self.claim(s, ",".join(codes), metric, len(codes), "le", year, None, desc=desc, indicator=indicator,
                               europe=europe, members=codes)
+        if n == MIDDLE:  # "half way down the list": about the middle place of the membership, no place named
+            from ...members import member_count
+
+            middle = (member_count(s.today) + 1) / 2
+            return self.claim(s, subject, metric, middle, "approx", year, None, desc=desc, indicator=indicator,
+                              europe=europe, middle=True)
         if either and named is None and indicator == USD:
             metric = f"rank_{'desc' if desc else 'asc'}({GDP}{', European allies' if europe else ''})"
             return self.claim(s, subject, metric, n, "eq", year, None, desc=desc, indicator=GDP, europe=europe,
