@@ -87,3 +87,16 @@ def test_a_capital_standing_for_its_government_is_no_summit_venue():
     claims = check_text(text, "2016-12-27")["claims"]
     assert [c["type"] for c in claims] == ["ally_pct_gdp"]
     assert (claims[0]["subject"], claims[0]["year"], claims[0]["verdict"]) == ("LTU", 2017, "unverifiable")
+
+
+@pytest.mark.parametrize("listing", ["followed by Italy (3%) and Spain (2%)", "ahead of Italy with 3% and Spain at 2%",
+                                     "trailed by Italy's 3% and Spain's 2%"])
+def test_allies_listed_after_a_share_own_shares_of_allied_spending_not_of_gdp(listing):
+    text = f"The US accounted for 66% of allied defence spending in 2024, {listing}."
+    listed = [(c[0], c[1], c[2], c[4]) for c in read(text) if c[1] in ("ITA", "ESP")]
+    assert listed == [("share_of_alliance", "ITA", 0.03, 2024), ("share_of_alliance", "ESP", 0.02, 2024)]
+
+
+def test_a_listed_allys_figure_of_gdp_after_a_share_stays_its_share_of_gdp():
+    text = "The US accounted for 66% of allied defence spending in 2024, followed by Greece, which spends 3.1% of GDP."
+    assert [c[:2] for c in read(text) if c[1] == "GRC"] == [("ally_pct_gdp", "GRC")]

@@ -58,6 +58,23 @@ _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:a
 
 # "fell from 72% in 2014 to 66% this year": after a figure the share moved from, the one it moved to
 _LATER = re.compile(r"\b(?:to|now)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s|around\s|just\s)?$", re.I)
+# allies listed after a share, each with its own figure right after its name: "the US bore 68% of allied spending,
+# followed by Germany (6%), Britain (5%) and France (4%)", "ahead of A (6%)", "trailed by A with 6% and B at 4%":
+# each is a share of its own in the first share's year, not the ally's % of GDP (a figure "of GDP" stays one)
+_LIST_CUE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)
+_LISTED_FIGURE_GLUE = re.compile(r"\s?\(\s?|['’]s\s|\swith\s|,?\sat\s|:\s")
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+
+
+def _listed_after_share(s: Sentence, lead, figure) -> bool:
+    """Is the figure one ally's in a list after the share figure (_LIST_CUE between, the figure right after its
+    ally's name, no clause break on the way)?"""
+    cue = _LIST_CUE.search(s.text, lead.end, figure.start)
+    if cue is None or _CLAUSE_BREAK.search(s.text, lead.end, figure.start):
+        return False
+    ally = next((e for e in reversed(s.entities) if e.is_ally and e.end <= figure.start), None)
+    return ally is not None and ally.start >= cue.end() \
+        and _LISTED_FIGURE_GLUE.fullmatch(s.text, ally.end, figure.start) is not None
 
 
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
@@ -191,6 +208,9 @@ class ShareRule(Rule):
                     # unless it names a target's level ("the target of budgets of 2 percent of GDP")
                 if other.kind == "pct" and (owner := data_code(s.ally_for(other, groups=False))) is not None \
                         and owner != subject and len(owner) == 3:
+                    if _listed_after_share(s, q, other):
+                        out.append(self._claim(s, owner, other, out[0].year))
+                        s.take(other)
                     continue  # "..., such as Latvia (now fourth, with 3.15%)": another ally's figure, its own claim
                 if _EARLIER.search(s.text, max(0, other.start - 25), other.start) \
                         or _EARLIER.search(s.text, max(0, q.start - 25), q.start) and _LATER.search(s.text, max(0, other.start - 25), other.start):
