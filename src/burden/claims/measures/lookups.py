@@ -13,6 +13,26 @@ def real_change(asof: AsOf, iso3: str, year: int):
     return lambda ed: asof.stored(ed, REAL, iso3, year) or asof.stored(ed, REAL_PRESS, iso3, year)
 
 
+def worst_of_years(asof: AsOf, figure_of, indicators: tuple[str, ...], iso3: str, first: int, year: int,
+                   lowest: bool, what: str):
+    """A claim about every year of a run ("has met 2% every year since 2014", "has risen in real terms every year
+    since 2015") holds when its worst year does: the lowest figure of the years first..year (the highest when
+    `lowest` is False), from one edition holding every one of them. Returns the look-up and the editions that can
+    give it, for AsOf.judge (which walks only those)."""
+    years = range(first, year + 1)
+
+    def worst(ed):
+        figs = [figure_of(asof, iso3, y)(ed) for y in years]
+        if not figs or any(f is None for f in figs):
+            return None
+        pick = min(figs, key=lambda f: f.value) if lowest else max(figs, key=lambda f: f.value)
+        return Figure(pick.value, ed, [f.rows[0] for f in figs][-4:],
+                      f"{'lowest' if lowest else 'highest'} {what} {first}-{year}")
+    holding = frozenset.intersection(*(asof.data.editions_holding(indicators, iso3, y) for y in years)) \
+        if first <= year else frozenset()
+    return worst, holding
+
+
 def usd_bn(asof: AsOf, edition: str, iso3: str, year: int, basis: str = "current",
            fallback: bool = True) -> Figure | None:
     """US$ billion: Table 1 (million, /1000) at the wanted basis ("current", "constant" or "constant 2015"),

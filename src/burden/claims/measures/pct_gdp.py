@@ -7,8 +7,8 @@ change started from, read as the year before the level reached; a figure that do
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import GDP, AsOf, Figure, Judgement, matches, unverifiable
-from .lookups import pct_gdp
+from ..verify import GDP, AsOf, Judgement, matches, unverifiable
+from .lookups import pct_gdp, worst_of_years
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -29,18 +29,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
 
 
 def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
-    """"has met 2% every year since 2014": the lowest figure of those years (the highest for "below"), from one
-    edition holding every one of them; no such edition: unverifiable."""
-    above = frame.comparator in ("ge", "gt")
-
-    def every(ed):
-        figs = [pct_gdp(asof, subject, y)(ed) for y in range(first, year + 1)]
-        if not figs or any(f is None for f in figs):
-            return None
-        worst = min(figs, key=lambda f: f.value) if above else max(figs, key=lambda f: f.value)
-        return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
-                      f"{'lowest' if above else 'highest'} % of GDP {first}-{year}")
-    holding = frozenset.intersection(*(asof.data.editions_holding((GDP,), subject, y)
-                                       for y in range(first, year + 1))) if first <= year else frozenset()
-    return asof.judge(every, lambda v: matches(v, frame.value, frame.comparator, frame.decimals or 0),
+    """"has met 2% every year since 2014": judged on the worst of those years (lookups.worst_of_years)."""
+    worst, holding = worst_of_years(asof, pct_gdp, (GDP,), subject, first, year,
+                                    lowest=frame.comparator in ("ge", "gt"), what="% of GDP")
+    return asof.judge(worst, lambda v: matches(v, frame.value, frame.comparator, frame.decimals or 0),
                       f"{subject} % of GDP in every year {first}-{year}", holding)

@@ -18,7 +18,7 @@ import dataclasses
 
 from ..frame import Frame
 from ..verify import REAL, REAL_PRESS, AsOf, Figure, Judgement, matches, unverifiable
-from .lookups import real_change
+from .lookups import real_change, worst_of_years
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -92,17 +92,8 @@ def _cumulative(frame: Frame, asof: AsOf, base: int, subject: str, year: int) ->
 
 
 def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
-    """"has risen in real terms every year since 2014": the lowest (highest for a fall) change of those years."""
-    rising = frame.comparator == "gt"
-
-    def every(ed):
-        figs = [real_change(asof, subject, y)(ed) for y in range(first, year + 1)]
-        if not figs or any(f is None for f in figs):
-            return None
-        worst = min(figs, key=lambda f: f.value) if rising else max(figs, key=lambda f: f.value)
-        return Figure(worst.value, ed, [f.rows[0] for f in figs][-4:],
-                      f"{'lowest' if rising else 'highest'} real change {first}-{year}")
-    # only the editions holding every year's change can give the figure (AsOf.judge walks only those)
-    holding = frozenset.intersection(*(asof.data.editions_holding((REAL, REAL_PRESS), subject, y)
-                                       for y in range(first, year + 1))) if first <= year else frozenset()
-    return asof.judge(every, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change", holding)
+    """"has risen in real terms every year since 2014": judged on the worst of those years' changes
+    (lookups.worst_of_years)."""
+    worst, holding = worst_of_years(asof, real_change, (REAL, REAL_PRESS), subject, first, year,
+                                    lowest=frame.comparator == "gt", what="real change")
+    return asof.judge(worst, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change", holding)
