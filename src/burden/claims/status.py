@@ -136,21 +136,24 @@ def other_after() -> re.Pattern:
 
 
 @functools.cache
+def _role_words(role: str) -> re.Pattern:
+    """The threshold_status rows of one role as whole words (on folded text)."""
+    return re.compile(r"\b(?:" + patterns("threshold_status", "role", role) + r")\b")
+
+
 def modal() -> re.Pattern:
     """A modal word in the status's clause, before it (on folded text)."""
-    return re.compile(r"\b(?:" + patterns("threshold_status", "role", "modal") + r")\b")
+    return _role_words("modal")
 
 
-@functools.cache
 def planned() -> re.Pattern:
     """A word of a national plan, vow or commitment in the status's clause, before it (on folded text)."""
-    return re.compile(r"\b(?:" + patterns("threshold_status", "role", "plan") + r")\b")
+    return _role_words("plan")
 
 
-@functools.cache
 def forecast() -> re.Pattern:
     """A word of a forecast in the status's clause, before it (on folded text)."""
-    return re.compile(r"\b(?:" + patterns("threshold_status", "role", "forecast") + r")\b")
+    return _role_words("forecast")
 
 
 @functools.cache

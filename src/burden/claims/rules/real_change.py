@@ -144,15 +144,17 @@ _OWN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:in|for)\s(?:19|20)\d\d\b")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s)?(?:cut|fall|drop|decline|reduction|lower|down)",
                         re.I)
+# a change noun after its figure ("a 3.1% rise"), for the two patterns below
+_CHANGE_NOUN = r"(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)"
 # what may follow such a figure: its own change noun, its year, "respectively", a comma or the end
-_COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)\b"
+_COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?" + _CHANGE_NOUN + r"\b"
                              r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|a\syear\s(?:earlier|before)|the\syear\sbefore|last\syear)\b"
                              r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
 
 
 # what may stand between a listed change and the next ally: list words, a closing bracket, the first one's time
 # ("%) in 2018, ahead of ", "%, followed by ", " and ", ", then ")
-_LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)"
+_LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?" + _CHANGE_NOUN +
                           r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|budgets?|expenditures?|outlays))?)?"
                           r"(?:\sin\sreal\sterms)?(?:\s(?:in|for)\s(?:19|20)\d\d)?(?:,?\s(?:and\s|then\s|with\s)?(?:followed\sby|ahead\sof|"
                           r"trailed\sby|before|then|and|while|with|next\scame|compared\swith)|,|;)\s(?:the\s)?(?:by\s)?")
