@@ -119,3 +119,16 @@ def test_an_ordinal_member_with_a_year_is_the_membership_that_year():
 
 def test_membership_rose_to_n_is_the_membership_on_the_date():
     assert verdicts("NATO's membership rose to 32 with Sweden's entry.", "2024-06-18", "member_count") == ["supported"]
+
+
+def test_an_ordinal_place_in_a_ranking_is_a_rank_not_the_membership():
+    # "the 16th member that most invests": where the ally stands by % of GDP, not the order it joined in
+    found = claims("Belgium is the 25th ally that most invests in defence relative to its economy.", "2019-07-01")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("rank", 25, "refuted")]  # 26th in 2019-06
+    assert claims("Belgium remains the 26th member in terms of spending as a share of GDP.", "2019-07-01",
+                  "member_count") == []
+    assert verdicts("Belgium remains the 26th member in terms of spending as a share of GDP.", "2019-07-01",
+                    "rank") == ["supported"]
+    # the order of joining stays a membership
+    assert verdicts("Montenegro became the 29th member of the alliance in June.", "2017-07-01",
+                    "member_count") == ["supported"]

@@ -351,6 +351,16 @@ def test_a_baseline_the_year_before_is_one_year_before_the_main_count():
     assert [(v, y) for v, y, _ in found] == [(11, 2023), (7, 2022)]
 
 
+def test_a_baseline_years_earlier_counts_back_from_the_main_count_not_from_the_date():
+    # written a year after: "a year earlier" is the year before the count's own year (2023), not 2024
+    found = _counts("In 2024, 18 of the 32 allies reached the target, against ten a year earlier.", "2025-09-10")
+    assert [(v, y) for v, y, _ in found] == [(18, 2024), (10, 2023)]
+    found = _counts("Seven members hit the target in 2019, compared with four two years earlier.", "2019-07-02")
+    assert [(v, y, verdict) for v, y, verdict in found] == [(7, 2019, "supported"), (4, 2017, "supported")]
+    found = _counts("Twenty-three allies reach 2% this year, versus eleven the previous year.", "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(23, 2024), (11, 2023)]
+
+
 def test_a_rank_with_its_own_time_is_a_second_rank():
     found = claims("Lithuania leads the table at 5.33% this year, having come second last year.", "2026-09-30", "rank")
     assert [(c["subject"], c["value"], c["year"]) for c in found] == [("LTU", 1, 2026), ("LTU", 2, 2025)]

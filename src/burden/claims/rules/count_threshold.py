@@ -14,7 +14,7 @@ from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TAR
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
-from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..quantities import NUMBER_WORDS, Quantity, hedge_before, parse_number
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP, OPPOSITE
@@ -210,7 +210,10 @@ _SET_FROM_TO = gated(re.compile(
     rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
     rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
-_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
+# a baseline's time told from the count's own year: "a year earlier", "the previous year", "two years before" (k years
+# before the count's year, not before the article's date)
+_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:(?:the|a|(?P<k>one|two|three|four|five|\d))\syears?\s(?:before|earlier|previously)"
+                          r"|the\s(?:previous|prior|preceding)\syear)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -1010,8 +1013,10 @@ class CountThresholdRule(Rule):
                                       kind="count", excluded=[]))
                 continue
             year = times[0].year if times else None
-            if q is not None and year is None and main_year is not None and _YEAR_BEFORE.match(s.text, q.end):
-                year = main_year - 1  # "eleven in 2023, up from seven the year before"
+            if q is not None and main_year is not None and (before := _YEAR_BEFORE.match(s.text, q.end)) is not None:
+                # "eleven in 2023, up from seven the year before", "18 in 2024, compared to ten a year earlier" (not
+                # a year before the article's date)
+                year = main_year - (int(parse_number(before.group("k"))[0]) if before.group("k") else 1)
             if q is None or year is None:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)

@@ -31,6 +31,9 @@ _CHANGE_PREDICATE = re.compile(r"\s(?:(?:have|had|has|also|all|now|not\sonly|alr
 # membership (folded text)
 _ORDINAL_MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reach|hit|achieve|exceed|clear|spend)\w*"
                                     r"|(?:meeting|reaching|hitting|exceeding)\b)")
+# after "the 16th member": a place in a ranking ("that most invests", "in terms of spending"; lexicon member_count.csv,
+# kind ordinal_place): a rank, no membership (folded text)
+_ORDINAL_PLACE_AFTER = re.compile("|".join(r["word"] for r in rows("member_count") if r["kind"] == "ordinal_place"))
 # "the 28-nation bloc" in a sentence about the European Union: that body's membership, not NATO's
 _OTHER_BODY = re.compile(r"(?:" + "|".join(r["word"] for r in rows("member_count") if r["kind"] == "other_body") + r")")
 _BLOC_WORDS = ("bloc", "union", "club")
@@ -281,8 +284,9 @@ class MemberCountRule(Rule):
                                                           or any(q.kind == "pct" for q in s.quantities)
                                                           or not s.words.isdisjoint(_PAYING_WORDS)):
                     continue  # "nine of the 30 are doing so" with no threshold named or talked about: not surely NATO's
-                if kind == "ordinal" and _ORDINAL_MEETING_AFTER.match(low, m.end()):
-                    continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership
+                if kind == "ordinal" and (_ORDINAL_MEETING_AFTER.match(low, m.end()) or _ORDINAL_PLACE_AFTER.match(low, m.end())):
+                    continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership;
+                    # "Portugal is the 16th member that most invests": a place in a ranking
                 if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):  # ("10 out of 30 NATO countries plan to")
