@@ -132,3 +132,13 @@ def test_an_ordinal_place_in_a_ranking_is_a_rank_not_the_membership():
     # the order of joining stays a membership
     assert verdicts("Montenegro became the 29th member of the alliance in June.", "2017-07-01",
                     "member_count") == ["supported"]
+
+
+def test_what_the_alliance_is_made_of_is_its_membership_plus_the_allies_named():
+    # "an alliance between A and B and 26 other countries": 28, not a count of 26 allies at a threshold
+    found = claims("NATO is an alliance between Canada and the US and 26 other European countries.", "2017-05-25")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("member_count", 28, "supported")]
+    assert verdicts("The bloc is made up of 29 countries from Europe and North America.", "2021-06-20",
+                    "member_count") == ["refuted"]  # 30 since North Macedonia
+    assert verdicts("The organisation brings together thirty-one democracies.", "2023-08-01",
+                    "member_count") == ["supported"]

@@ -159,6 +159,14 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\s(?:other|remaining)\s|all\sother\s)"
                       rf"{_N}\s(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|countries|nations))\b"
                       r"|nato\s(?:countries|nations|states)\b|(?:countries|nations|states)\s(?:in|of)\s(?:the\s)?(?:alliance|nato)\b)")
+# what NATO is made of: "an alliance of 30 European and North American countries", "the bloc comprises 31
+# democracies", "an alliance between the US and Canada and 26 other European countries" (the allies named before the
+# number are members too: the membership is the number plus them; kind "composed"). The number is 10 to 40.
+_N10 = r"(?P<n>[1-4]\d|" + "|".join(w for w, v in NUMBER_WORDS.items() if w.replace("-", "").isalpha() and 10 <= v <= 40) + ")"
+COMPOSED_OF = re.compile(r"\b(?:(?:alliance|organi[sz]ation|bloc|pact)\s(?:of|between|among|uniting|(?:that|which)\sunites"
+                         r"|bringing\stogether|(?:that|which)\sbrings\stogether)|comprises|comprising|consists\sof|consisting\sof"
+                         r"|made\sup\sof|brings\stogether|unites)\s(?:(?:[^.;:]|\.(?=\w)){0,60}?\s)?" + _N10
+                         + r"\s(?:other\s)?(?:[\w-]+\s){0,4}?(?:countries|nations|states|members|allies|democracies)\b", re.I)
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
 ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
@@ -201,6 +209,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
     (GREW_TO, "now"),
     (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"),
+    (folded_pattern(COMPOSED_OF), "composed"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
 assert _TO_SCAN[0].pattern.pattern == folded_pattern(_TO_N).pattern
@@ -308,6 +317,11 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                    continue
+                if kind == "composed":  # "an alliance of the US, Canada and 26 other European countries": 28
+                    named = sorted({e.code for e in s.entities if e.is_ally and m.start() <= e.start < at})
+                    out.append(self.claim(s, "NATO", "member_count", n + len(named), "eq", s.today.year, kind=kind,
+                                          **({"formula": f"{n} + {', '.join(named)} named before it"} if named else {})))
                     continue
                 if kind == "others" or kind == "the" and ("'" in text or "’" in text) and _of_an_ally(s, at):
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind="others"))
