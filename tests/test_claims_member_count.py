@@ -142,3 +142,14 @@ def test_what_the_alliance_is_made_of_is_its_membership_plus_the_allies_named():
                     "member_count") == ["refuted"]  # 30 since North Macedonia
     assert verdicts("The organisation brings together thirty-one democracies.", "2023-08-01",
                     "member_count") == ["supported"]
+
+
+def test_a_month_written_after_the_join_dates_the_accession():
+    found = claims("Finland joined the alliance in April, ending decades of non-alignment.", "2023-09-15", "accession")
+    assert [(c["value"], c["verdict"]) for c in found] == [([[2023, 4]], "supported")]
+    # a month right before a year is that year's, not the date's
+    assert verdicts("The newest ally, North Macedonia, was added to the organisation on 27 March 2020.", "2021-06-20",
+                    "accession") == ["supported"]
+    assert verdicts("Montenegro became a member in May, despite objections.", "2017-09-01", "accession") == ["refuted"]
+    # a dateline's month is no time of joining
+    assert claims("SKOPJE, March 27 - North Macedonia is to join soon.", "2020-03-27", "accession") == []

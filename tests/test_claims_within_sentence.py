@@ -361,6 +361,17 @@ def test_a_baseline_years_earlier_counts_back_from_the_main_count_not_from_the_d
     assert [(v, y) for v, y, _ in found] == [(23, 2024), (11, 2023)]
 
 
+def test_n_others_at_their_own_level_are_counted_besides_the_ally_named():
+    # "and 21 others spend 2% or more": the allies at or above 2% less the one the sentence named (22 in all)
+    found = claims("Estonia spends 3.4%, and 21 others spend 2% or more.", "2024-06-20", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(21.0, 2024, "refuted")]  # 22 besides Estonia
+    assert _counts("Estonia spends 3.4%, and 22 others spend 2% or more.", "2024-06-20") == [(22.0, 2024, "supported")]
+    # a forecast count of others keeps its own clause's time; the ally's present-tense figure keeps E0's latest year
+    found = claims("Estonia already spends 2.7%, and 17 others are expected to reach 2% this year.", "2024-03-01")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2024, "unverifiable"),
+                                                                     ("ally_pct_gdp", 2023, "supported")]
+
+
 def test_a_rank_with_its_own_time_is_a_second_rank():
     found = claims("Lithuania leads the table at 5.33% this year, having come second last year.", "2026-09-30", "rank")
     assert [(c["subject"], c["value"], c["year"]) for c in found] == [("LTU", 1, 2026), ("LTU", 2, 2025)]

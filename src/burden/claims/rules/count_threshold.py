@@ -626,7 +626,7 @@ class CountThresholdRule(Rule):
                     counts.append(q)
             elif 0 < q.value <= 40 and q.decimals == 0 and _OTHERS_AFTER.match(low, q.end) is not None \
                     and _others_of(s, q) is not None and (s.statuses or _THRESHOLD_REF_FOLDED.search(low)
-                                                          or s.carry.threshold):
+                                                          or s.carry.threshold or _side_level_after(s, q)):
                 counts.append(q)  # "only ten others reached this target": the allies besides the one named before
             elif (noun := _COUNT_NOUN_FOLDED.match(after)) is not None:
                 if not _NOT_ALLIES_AFTER.match(after, noun.end()):  # ("all but 25 nations worldwide": not allies)
@@ -1340,6 +1340,18 @@ def _excluded(s: Sentence, q=None) -> list[str]:
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
     end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
+
+
+# a verb of reaching right before a level: "... are expected to reach 2%", "hit 3.5%" (folded text)
+_REACHING_BEFORE = re.compile(r"\b(?:reach|meet|met|hit|exceed|surpass|top|achiev|attain|clear|pass|cross)\w*\s(?:the\s)?\Z")
+
+
+def _side_level_after(s: Sentence, q) -> bool:
+    """A level with a side after the count in its clause ("and 22 others spent 2% or more", "six others at least 2%"):
+    what "N others" are counted against when the sentence names no target."""
+    return any(x.kind == "pct" and x.start > q.end and x.value <= 10 and not any(c in s.text[q.end:x.start] for c in ";:")
+               and (x.comparator in ("ge", "gt", "lt", "le") or _REACHING_BEFORE.search(s.low, q.end, x.start))
+               for x in s.quantities)
 
 
 def _others_of(s: Sentence, q) -> str | None:
