@@ -434,3 +434,15 @@ def test_falling_short_of_the_deadline_is_a_count_below_the_guideline():
     found = _counts("Eight members of the 32-strong alliance are due to fall short of the deadline this year.",
                     "2024-07-08")
     assert found == [(8, 2024, "supported")]
+
+
+def test_most_on_its_own_side_and_a_with_count_are_two_claims():
+    found = claims("A majority of members stayed below the guideline in 2019, with just seven hitting 2%.", "2019-07-02",
+                   "count_at_threshold")
+    assert [(c["value"], c["metric"], c["verdict"]) for c in found][1:] == [(7.0, "count(def_exp_pct_gdp>=2)", "supported")]
+    assert found[0]["read_as"].startswith("count of NATO_ALLIES with % of GDP < 2")  # most below, not above
+    assert found[0]["verdict"] == "supported"
+    # 20% of the defence budget is the equipment guideline, never 2% of GDP
+    found = claims("Most allies meet the goal of spending 20% of their defence budgets on equipment.", "2019-07-02",
+                   "count_at_threshold")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("equipment_pct", "supported")]
