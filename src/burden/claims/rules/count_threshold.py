@@ -493,7 +493,7 @@ class CountThresholdRule(Rule):
         for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
-                indicator = EQUIP  # "the goal of spending 20 percent of military spending on ...": the equipment guideline
+                indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
             elif indicator == GDP and value > 10:
                 continue
             s.take(q)
