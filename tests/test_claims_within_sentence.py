@@ -446,3 +446,14 @@ def test_most_on_its_own_side_and_a_with_count_are_two_claims():
     found = claims("Most allies meet the goal of spending 20% of their defence budgets on equipment.", "2019-07-02",
                    "count_at_threshold")
     assert [(c["metric"], c["verdict"]) for c in found] == [("equipment_pct", "supported")]
+
+
+def test_most_that_lags_behind_in_its_own_clause_is_below_the_level_named():
+    # the level is the earlier clause's (a verb of reaching it), the side is "most"'s own: lagging behind = below
+    found = claims("Norway will reach the 2 percent goal this year, NATO said, but most members still lag behind.",
+                   "2020-10-25", "count_at_threshold")
+    assert [(c["read_as"].split(" in ")[0], c["verdict"]) for c in found] == [
+        ("count of NATO_ALLIES with % of GDP < 2", "supported")]
+    found = claims("Only seven allies hit 2% in 2019, while most members still lag behind.", "2019-07-02",
+                   "count_at_threshold")
+    assert [c["verdict"] for c in found] == ["supported", "supported"] and len({c["read_as"] for c in found}) == 2

@@ -728,6 +728,9 @@ class CountThresholdRule(Rule):
         most_side = next((x.side for x in s.statuses if x.side in _OPS and x.side != "eq"
                           and most_end <= x.verb_start <= most_end + 50 and not _CLAUSE_END.search(low, most_end, x.verb_start)),
                          None) if most_end is not None else None
+        if most_side is None and most_end is not None and op in OPPOSITE \
+                and (pf := proform_after(low, most_end, most_end + 50, op)) is not None:
+            most_side = pf.side  # "..., but most member states still lag behind": below the level talked about
         if minority:
             op = OPPOSITE.get(op, op)
         elif most_side is not None and not counts:
@@ -808,9 +811,12 @@ class CountThresholdRule(Rule):
                     out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies, year))
                 if not s.words.isdisjoint(_ANAPHOR_NOUNS):
                     out.extend(self._count_moved_to(s, q, group, indicator, op, value, allies))
-                if most_end is not None and most_end <= q.start and _CLAUSE_END.search(low, most_end, q.start):
-                    # "most members remained below the guideline, with only seven reaching 2%": both figures, "most"
-                    # on the side its own clause names (else the count's)
+                if most_end is not None and (most_end <= q.start and _CLAUSE_END.search(low, most_end, q.start)
+                                             or most_side is not None and q.end < most_end
+                                             and _CLAUSE_END.search(low, q.end, most_end)):
+                    # "most members remained below the guideline, with only seven reaching 2%", "seven allies meet
+                    # the guideline, yet most still fall short": both figures, "most" on the side its own clause names
+                    # (else the count's)
                     out.insert(0, self.claim(s, group, indicator, value, "gt", year, None, indicator=indicator,
                                              op=most_side or op, threshold=value, allies=allies, kind="most",
                                              excluded=excluded))
