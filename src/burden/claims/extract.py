@@ -17,6 +17,7 @@ from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modalit
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation, patterns, rows
+from .listed import ListedValue, value_after
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
@@ -408,14 +409,10 @@ def norm_deadline(text: str, low: str, t) -> bool:
 # a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
 TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
-# a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
+# a value right after an ally's name in a list of % of GDP (claims/listed.py reads it, _gdp_list_value judges it):
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
-# "Luxembourg's 0.72%", "Poland - 3%" (group "p": in brackets; "c": after a colon, a possessive or a dash; "b": a
-# bare decimal in a list);
-# "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies just listed share (rules/ally_pct.py)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
-                         r"|(?::|['’]s|\s[—–-])\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
-                         r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
+# "Luxembourg's 0.72%", "Poland - 3%"; "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies
+# just listed share (rules/ally_pct.py)
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
 _LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s|\s[—–-])\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
@@ -427,6 +424,26 @@ _GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
 LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s|#\d{1,2}\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
+
+
+_BARE_STOPS = frozenset({",", ";", ".", ")", "and", ""})
+
+
+def _gdp_list_value(lv: ListedValue) -> str | None:
+    """How a value after an ally's name reads as its % of GDP: "marked" when its form says so (in brackets, or after a
+    colon, a possessive or a dash with its unit: "Latvia (2.1%)", "Greece: 3.76 per cent"), so a figure read there
+    already is marked `listed`; "bare" for a decimal number that only a list's context makes one ("Poland 4.3,",
+    "Poland at 4.3 and"), a new figure only; None for anything else."""
+    if lv.whole_digits > 2:
+        return None
+    if lv.glue == "bracket":
+        return "marked" if lv.closed else None
+    if lv.glue in ("colon", "possessive", "dash"):
+        return "marked" if lv.spaced and lv.unit else None
+    if lv.glue == "bare" or lv.glue == "at" and not lv.comma and lv.spaced:
+        ends_list = lv.each or lv.closed or lv.year is None and lv.stop is not None and lv.stop.strip() in _BARE_STOPS
+        return "bare" if lv.decimals and lv.unit in ("", "%") and ends_list else None
+    return None
 
 
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
@@ -459,24 +476,19 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     for e in s.entities:
         if not e.is_ally:
             continue
-        m = _LIST_VALUE.match(s.text, e.end)
-        if not m:
+        lv = value_after(s.text, e.end)
+        how = _gdp_list_value(lv) if lv is not None else None
+        if lv is None or how is None:
             continue
-        g = "p" if m.group("p") else "c" if m.group("c") else "b"
-        start, end = m.start(g), m.end(g)
-        old = next((q for q in found if q.start <= start < q.end), None)
+        old = next((q for q in found if q.start <= lv.start < q.end), None)
         if old is not None:
-            if old.kind == "pct" and g in ("p", "c"):
+            if old.kind == "pct" and how == "marked":
                 out[out.index(old)] = Quantity(old.start, old.end, "pct", old.value, old.decimals, old.comparator,
                                                old.text, listed=True)
             continue
-        if not context or start in by_start:
+        if not context or lv.start in by_start or lv.value > 10:
             continue
-        value = float(m.group(g))
-        if value > 10:
-            continue
-        decimals = len(m.group(g).split(".")[1]) if "." in m.group(g) else 0
-        out.append(Quantity(start, end, "pct", value, decimals, "eq", s.text[start:end], listed=True))
+        out.append(Quantity(lv.start, lv.end, "pct", lv.value, lv.decimals, "eq", lv.number, listed=True))
     out.sort(key=lambda q: q.start)
     return out
 

@@ -11,6 +11,7 @@ from ..extract import TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
+from ..listed import ListedValue, value_after
 from ..quantities import Quantity
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code
@@ -158,10 +159,20 @@ _LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?" + _CHANGE_NOU
                           r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|budgets?|expenditures?|outlays))?)?"
                           r"(?:\sin\sreal\sterms)?(?:\s(?:in|for)\s(?:19|20)\d\d)?(?:,?\s(?:and\s|then\s|with\s)?(?:followed\sby|ahead\sof|"
                           r"trailed\sby|before|then|and|while|with|next\scame|compared\swith)|,|;)\s(?:the\s)?(?:by\s)?")
-# a listed value right after its ally: "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%", "Norway, at 12.1";
-# a bare value has a decimal point (so no year or count), its % sign carried from the first figure
-_LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent|percent)))\s?(?P<v>\d{1,3}\.\d{1,2})(?:\s?(?:%|per\s?cent|percent))?\)?"
-                           r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?(?=\s?[,;.)]|\s(?:and|while|respectively|in|for)\b|$)")
+# a listed value right after its ally (claims/listed.py reads it): "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%",
+# "Norway, at 12.1", "Estonia up 4.1% in 2019"; a bare value has a decimal point (so no year or count), its % sign
+# carried from the first figure
+_CHANGE_GLUES = frozenset({"possessive", "with", "at", "colon", "move"})
+_CLAUSE_STOPS = frozenset({",", ";", ".", ")", "and", "while", "respectively", "in", "for", ""})
+
+
+def _listed_change(lv: ListedValue) -> bool:
+    """Is the value after an ally's name one more change of a list ("Finland's 21.4", "Latvia (21.1%)", "Estonia
+    up 4.1%", "Poland 4.1%"): a decimal number glued to the name by a list's words, a list stop after it?"""
+    if not lv.decimals or lv.shared or lv.each or lv.stop is None or lv.stop.strip() not in _CLAUSE_STOPS:
+        return False
+    return lv.glue in _CHANGE_GLUES or lv.glue == "bracket" and lv.plain_bracket and not lv.estimated \
+        or lv.glue == "bare" and bool(lv.unit)
 
 
 # "an extra 10%", "a further 5%", "an additional 7 percent": a rise by the figure
@@ -554,23 +565,22 @@ class RealChangeRule(Rule):
                 continue
             if not _LISTED_GLUE.fullmatch(s.text, pos, e.start):
                 break
-            m = _LISTED_VALUE.match(s.text, e.end)
-            if m is None:
+            lv = value_after(s.text, e.end)
+            if lv is None or not _listed_change(lv):
                 break
-            start, end = m.span("v")
-            own = next((x for x in s.quantities if x.start <= start < x.end), None)
+            own = next((x for x in s.quantities if x.start <= lv.start < x.end), None)
             if own is not None and (own.kind != "pct" or own not in s.free(("pct",))):
                 break
-            listed = own if own is not None else Quantity(start, end, "pct", float(m.group("v")),
-                                                          len(m.group("v").split(".")[1]), "eq", m.group("v"), listed=True)
+            listed = own if own is not None else Quantity(lv.start, lv.end, "pct", lv.value, lv.decimals, "eq",
+                                                          lv.number, listed=True)
             if own is not None:
                 s.take(own)
-            year = int(m.group("year")) if m.group("year") else last.year
+            year = lv.year if lv.year is not None else last.year
             value = -listed.value if last.value < 0 else listed.value
             out.append(self.claim(s, _published_group(data_code(e.code)), "def_exp_real_change_pct", value,
                                   listed.comparator, year, listed, decimals=listed.decimals,
                                   unstated_basis=bool(last.extra.get("unstated_basis")), plan=False))
-            pos = listed.end if own is not None else m.end()
+            pos = listed.end if own is not None else lv.end_all
         return out
 
     def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:

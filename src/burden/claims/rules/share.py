@@ -8,6 +8,7 @@ import re
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
+from ..listed import value_after
 from ..status import nouns as target_nouns
 from .ally_pct import POLL_FOLDED
 from .base import Rule
@@ -62,7 +63,7 @@ _LATER = re.compile(r"\b(?:to|now)\s(?:about\s|nearly\s|almost\s|some\s|roughly\
 # followed by Germany (6%), Britain (5%) and France (4%)", "ahead of A (6%)", "trailed by A with 6% and B at 4%":
 # each is a share of its own in the first share's year, not the ally's % of GDP (a figure "of GDP" stays one)
 _LIST_CUE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)
-_LISTED_FIGURE_GLUE = re.compile(r"\s?\(\s?|['’]s\s|\swith\s|,?\sat\s|:\s")
+_SHARE_GLUES = frozenset({"possessive", "with", "at", "colon"})
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 
 
@@ -73,8 +74,11 @@ def _listed_after_share(s: Sentence, lead, figure) -> bool:
     if cue is None or _CLAUSE_BREAK.search(s.text, lead.end, figure.start):
         return False
     ally = next((e for e in reversed(s.entities) if e.is_ally and e.end <= figure.start), None)
-    return ally is not None and ally.start >= cue.end() \
-        and _LISTED_FIGURE_GLUE.fullmatch(s.text, ally.end, figure.start) is not None
+    if ally is None or ally.start < cue.end():
+        return False
+    lv = value_after(s.text, ally.end)  # "Germany (6%)", "Germany's 6%", "Germany with 6%", "Germany, at 6%", "Germany: 6%"
+    return lv is not None and lv.start == figure.start and (
+        lv.glue in _SHARE_GLUES and lv.spaced or lv.glue == "bracket" and lv.plain_bracket and not lv.shared and not lv.estimated)
 
 
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
