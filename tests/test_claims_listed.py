@@ -92,3 +92,16 @@ def test_shares_listed_after_a_first_share_are_shares_not_gdp_figures():
     assert not any(c[0] == "ally_pct_gdp" and c[1] in ("DEU", "GBR") for c in got)
     shares = {(c[1], c[2]) for c in got if c[0] == "share_of_alliance"}
     assert {("DEU", 0.07), ("GBR", 0.06)} <= shares
+
+
+def test_a_bracket_value_shared_by_a_run_of_allies_after_a_share_is_each_allys_share():
+    got = claims("America accounted for 67 pct of allied military spending in 2023, followed by Germany (6 pct), and "
+                 "Portugal, Norway and Denmark (each around 1 pct).")
+    shares = {(c[1], c[2]) for c in got if c[0] == "share_of_alliance"}
+    assert {("DEU", 0.06), ("PRT", 0.01), ("NOR", 0.01), ("DNK", 0.01)} <= shares
+    assert not any(c[0] == "ally_pct_gdp" for c in got)  # (never the last ally's % of GDP)
+
+
+def test_an_approximating_word_and_a_wire_percent_sign_are_read_inside_the_bracket():
+    lv = after("Belgium (roughly 1.2 pct)", "Belgium")
+    assert lv is not None and (lv.approx, lv.unit, lv.number, lv.closed) == ("roughly", "pct", "1.2", True)

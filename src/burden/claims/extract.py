@@ -442,7 +442,7 @@ def _gdp_list_value(lv: ListedValue) -> str | None:
         return "marked" if lv.spaced and lv.unit else None
     if lv.glue == "bare" or lv.glue == "at" and not lv.comma and lv.spaced:
         ends_list = lv.each or lv.closed or lv.year is None and lv.stop is not None and lv.stop.strip() in _BARE_STOPS
-        return "bare" if lv.decimals and lv.unit in ("", "%") and ends_list else None
+        return "bare" if lv.decimals and lv.unit in ("", "%") and not lv.approx and ends_list else None
     return None
 
 

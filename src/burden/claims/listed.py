@@ -18,12 +18,14 @@ from dataclasses import dataclass
 #   colon       "Greece: 3.76%"          possessive  "Finland's 21.4"      dash  "Poland - 3%", "Italy — 1.5%"
 #   with        "Sweden with 8.5%"       at          "Poland at 4.1", "Norway, at 12.1"
 #   move        "Estonia up 4.1%"        bare        "Poland 4.3,"
+# then an approximating word ("Britain (about 6 pct)") and the number
 _VALUE_AFTER = re.compile(
     r"(?:(?P<bracket>(?P<lead>(?:\s[—–-])?(?P<word>\s[a-z]+)?)\s?\(\s?"
     r"(?P<shared>(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?P<est>est\.?\s|estimated\s)?)"
     r"|(?P<colon>:)|(?P<possessive>['’]s)|(?P<dash>\s[—–-])|(?P<with>\swith)|(?P<at>(?P<comma>,)?\sat)"
     r"|(?P<move>\s(?:up|down))|(?P<bare>(?=\s)))"
-    r"(?P<space>\s)?(?P<v>\d{1,3}(?:\.\d{1,2})?)(?P<unit>\s?(?P<sign>%)|\s?(?:per\s?cent|percent))?"
+    r"(?P<space>\s)?(?P<approx>(?:about|around|roughly|nearly|almost|some|approximately)\s)?"
+    r"(?P<v>\d{1,3}(?:\.\d{1,2})?)(?P<unit>\s?%|\s?(?:per\s?cent|percent)|\s?pct?\b)?"
     r"(?P<each>\s(?:each|apiece))?(?P<close>\s?\))?(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?"
     # what follows: a list stop (punctuation, "and", "each", a clause word) or the end
     r"(?:(?=(?P<stop>\s?[,;.)]|\s(?:and|each|while|respectively|in|for)\b|$)))?")
@@ -38,7 +40,8 @@ class ListedValue:
     glue: str  # one of GLUES
     end_all: int  # where the whole reading ends (after a unit, "each", a closing bracket, a year)
     spaced: bool  # white space between the glue and the number ("Greece: 3.76", not "Greece:3.76")
-    unit: str  # "%" or "per cent" as written, "" when none
+    unit: str  # "%", "per cent", "pct" as written, "" when none
+    approx: str  # "about", "around", ... written before the number ("(each around 1 pct)"), "" when none
     closed: bool  # a closing bracket after it
     shared: bool  # "(both with 0.93%)", "(each at 2.1%)": a value the allies just listed share, said in its bracket
     each: bool  # "... 2.1% each", "4.3 apiece": the same said after it
@@ -70,7 +73,8 @@ def value_after(text: str, pos: int) -> ListedValue | None:
     glue = next(g for g in GLUES if m.group(g) is not None)
     return ListedValue(
         start=m.start("v"), end=m.end("v"), number=m.group("v"), glue=glue, end_all=m.end(),
-        spaced=m.group("space") is not None, unit=(m.group("unit") or "").strip(), closed=m.group("close") is not None,
+        spaced=m.group("space") is not None, unit=(m.group("unit") or "").strip(),
+        approx=(m.group("approx") or "").strip(), closed=m.group("close") is not None,
         shared=m.group("shared") is not None, each=m.group("each") is not None, estimated=m.group("est") is not None,
         plain_bracket=glue == "bracket" and not m.group("lead"), comma=m.group("comma") is not None,
         year=int(m.group("year")) if m.group("year") else None, stop=m.group("stop"))

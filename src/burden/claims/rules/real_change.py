@@ -169,7 +169,7 @@ _CLAUSE_STOPS = frozenset({",", ";", ".", ")", "and", "while", "respectively", "
 def _listed_change(lv: ListedValue) -> bool:
     """Is the value after an ally's name one more change of a list ("Finland's 21.4", "Latvia (21.1%)", "Estonia
     up 4.1%", "Poland 4.1%"): a decimal number glued to the name by a list's words, a list stop after it?"""
-    if not lv.decimals or lv.shared or lv.each or lv.stop is None or lv.stop.strip() not in _CLAUSE_STOPS:
+    if not lv.decimals or lv.shared or lv.each or lv.approx and not lv.unit or lv.stop is None or lv.stop.strip() not in _CLAUSE_STOPS:
         return False
     return lv.glue in _CHANGE_GLUES or lv.glue == "bracket" and lv.plain_bracket and not lv.estimated \
         or lv.glue == "bare" and bool(lv.unit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..coordination import subject_list
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
@@ -67,18 +68,22 @@ _SHARE_GLUES = frozenset({"possessive", "with", "at", "colon"})
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 
 
-def _listed_after_share(s: Sentence, lead, figure) -> bool:
-    """Is the figure one ally's in a list after the share figure (_LIST_CUE between, the figure right after its
-    ally's name, no clause break on the way)?"""
+def _listed_after_share(s: Sentence, lead, figure) -> list[str]:
+    """The allies whose share the figure is when it is one ally's in a list after the share figure (_LIST_CUE between,
+    the figure right after its ally's name, no clause break on the way): that ally, or every ally of the list a
+    bracket's value is shared by ("..., and Spain, Greece and Norway (each around 1 pct)"); [] when it is none."""
     cue = _LIST_CUE.search(s.text, lead.end, figure.start)
     if cue is None or _CLAUSE_BREAK.search(s.text, lead.end, figure.start):
-        return False
+        return []
     ally = next((e for e in reversed(s.entities) if e.is_ally and e.end <= figure.start), None)
     if ally is None or ally.start < cue.end():
-        return False
+        return []
     lv = value_after(s.text, ally.end)  # "Germany (6%)", "Germany's 6%", "Germany with 6%", "Germany, at 6%", "Germany: 6%"
-    return lv is not None and lv.start == figure.start and (
-        lv.glue in _SHARE_GLUES and lv.spaced or lv.glue == "bracket" and lv.plain_bracket and not lv.shared and not lv.estimated)
+    if lv is None or lv.start != figure.start or not (
+            lv.glue in _SHARE_GLUES and lv.spaced or lv.glue == "bracket" and lv.plain_bracket and not lv.estimated):
+        return []
+    listed = subject_list(s.text, s.low, s._subjects, ally, figure.start, figure.end, True) if lv.shared else []
+    return [code for code in map(data_code, listed or [ally.code]) if code is not None]
 
 
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
@@ -212,8 +217,8 @@ class ShareRule(Rule):
                     # unless it names a target's level ("the target of budgets of 2 percent of GDP")
                 if other.kind == "pct" and (owner := data_code(s.ally_for(other, groups=False))) is not None \
                         and owner != subject and len(owner) == 3:
-                    if _listed_after_share(s, q, other):
-                        out.append(self._claim(s, owner, other, out[0].year))
+                    if listed := _listed_after_share(s, q, other):
+                        out.extend(self._claim(s, ally, other, out[0].year) for ally in listed)
                         s.take(other)
                     continue  # "..., such as Latvia (now fourth, with 3.15%)": another ally's figure, its own claim
                 if _EARLIER.search(s.text, max(0, other.start - 25), other.start) \
