@@ -33,22 +33,24 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # the only change NATO publishes (measures/real_change.py: a direction without a figure is never refuted)
 _UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
 _DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
+# the spending noun, singular or plural ("expenditure" and "expenditures", "outlay" and "outlays")
+_SPENDING_NOUN = r"(?:spending|budgets?|expenditures?|outlays?)"
 # the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
 # object, the spending ("boosts defence spending 5%", "lifted its budget 8%"), then a hedge, right before the figure
 _GROWTH_TO = re.compile(rf"\b(?:{_UP_PATTERNS}|(?P<down>{_DOWN_PATTERNS}))[\"'”’]?\s"
-                        r"(?:(?:[\w-]+\s){0,5}?(?:by|of)\s|(?:[\w'’-]+\s){0,3}?(?:spending|budgets?|expenditures?|outlays)\s)?"
+                        r"(?:(?:[\w-]+\s){0,5}?(?:by|of)\s|(?:[\w'’-]+\s){0,3}?" + _SPENDING_NOUN + r"\s)?"
                         r"(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s|around\s|an?\sestimated\s|estimated\s)?$",
                         re.I)
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", re.I)
-_SPENDING_WORDS = gated(folded_pattern(re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)))  # on Sentence.low
+_SPENDING_WORDS = gated(folded_pattern(re.compile(r"\b" + _SPENDING_NOUN + r"\b", re.I)))  # on Sentence.low
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low, behind the words it needs
 # "increase 2% of its budget", "raise it by 2% of GDP": a part of something, not a growth (but "a rise of 11
 # percent of spending by Canada" is one)
-_PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
+_PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditures?|outlays?)\b)", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
                           "more less fell fall falls fallen falling drop drops dropped dropping decline declines declined "
@@ -71,7 +73,7 @@ _SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<
                               r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
                               r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
 _OF_SPENDING_AFTER = re.compile(r"\s(?:in|of)\s(?:the\s)?(?:overall\s|total\s|combined\s)?(?:defen[cs]e\s|military\s)?"
-                                r"(?:spending|budgets?|expenditures?|outlays)\b", re.I)
+                                + _SPENDING_NOUN + r"\b", re.I)
 _SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
                               r"|procurement|weapons|pensions|salaries|training|operations)\b", re.I)
 # a change in every year since a year, up to now (change_since.csv: "have grown every year since 2015")
@@ -84,7 +86,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 # spending noun, and optionally a figure bound to the change word ("a 2.7% rise", "up 9.3%", "9.3% higher"), "real",
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
-_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
+_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "expenditures", "outlay", "outlays"})  # (_SPENDING_WORDS' words)
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
                         "continuously", "consistently", "every", "each", "years"})  # (a word each change_runs.csv row holds)
 
@@ -156,7 +158,7 @@ _COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?" + _CHANGE_N
 # what may stand between a listed change and the next ally: list words, a closing bracket, the first one's time
 # ("%) in 2018, ahead of ", "%, followed by ", " and ", ", then ")
 _LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?" + _CHANGE_NOUN +
-                          r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|budgets?|expenditures?|outlays))?)?"
+                          r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?" + _SPENDING_NOUN + r")?)?"
                           r"(?:\sin\sreal\sterms)?(?:\s(?:in|for)\s(?:19|20)\d\d)?(?:,?\s(?:and\s|then\s|with\s)?(?:followed\sby|ahead\sof|"
                           r"trailed\sby|before|then|and|while|with|next\scame|compared\swith)|,|;)\s(?:the\s)?(?:by\s)?")
 # a listed value right after its ally (claims/listed.py reads it): "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%",
@@ -272,7 +274,7 @@ _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "and", "of", "for", "with", "reg
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "keep", "keeps", "kept"})
 _AUX = frozenset({"will", "would", "to", "ll", "did", "does", "do", "can", "could", "may", "might", "shall", "should", "must",
                   "not", "t"})
-_OBJECT_AFTER = re.compile(r"\s(?:its|their|the|his|her|our|defen[cs]e|military|spending|budgets?|expenditure|outlays)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s(?:its|their|the|his|her|our|defen[cs]e|military|" + _SPENDING_NOUN + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
 
 
@@ -308,12 +310,12 @@ def _is_verb(text: str, move: re.Match) -> bool:
     # "spending rises"; "cut" is also its own past: "Italy cut its budget")
     return prev not in _NOT_BEFORE_VERB and prev is not None and (
         _OBJECT_AFTER.match(text, move.end()) is not None
-        or w.endswith("s") and prev in ("spending", "budget", "expenditure"))
+        or w.endswith("s") and prev in ("spending", "budget", "expenditure", "outlay"))
 
 
 # "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
 _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
-                               r"(?:spending|budgets?|outlays|expenditure)\b", re.I)
+                               + _SPENDING_NOUN + r"\b", re.I)
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
 
