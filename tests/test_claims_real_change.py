@@ -1,3 +1,5 @@
+import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -431,3 +433,27 @@ def test_a_real_change_since_a_year_several_years_back_is_derived_over_those_yea
     # one year back is the last year's change as before
     found = claims("Poland has lifted its defence outlays by 30% in real terms since 2023.", "2024-07-20", "real_change")
     assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]
+
+
+def test_growth_as_the_subject_of_a_figure_is_a_change_not_a_share_of_gdp():
+    # (read as a share of GDP, 2.1% would have been judged against Canada's 2022 level and refuted)
+    text = "Canada's defence budget rose in 2023, while its growth rate had been 2.1% in 2022."
+    found = claims(text, "2024-09-02")
+    assert [(c["type"], c["subject"], c["value"], c["year"]) for c in found if c["value"] == 2.1] \
+        == [("real_change", "CAN", 2.1, 2022)]
+
+
+@pytest.mark.parametrize("text", [
+    "GDP growth in Hungary reached 2.9% last year even as defence spending soared.",  # another thing that grows
+    "Growth in defence spending has pushed Latvia to 3.1% of GDP.",  # a level of GDP
+])
+def test_growth_beside_a_figure_of_something_else_is_no_change_of_spending(text):
+    assert not any(c["type"] == "real_change" and c["value"] in (2.9, 3.1) for c in claims(text, "2024-09-02"))
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark's defence spending in 2022 came in at 1.4% of GDP.",
+    "Denmark's outlays in 2022 came in lower than planned.",
+])
+def test_a_figure_that_came_in_at_a_level_is_no_accession(text):
+    assert not any(c["type"] == "accession" for c in claims(text, "2024-09-02"))

@@ -409,6 +409,19 @@ _PRONOUN_FOR_CHANGE = re.compile(r"(?:^|[,;]\s|[\"“‘'(])(?:this|that|it)\s",
 _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|versus|against|over|from|since|than)\s(?:in\s)?$", re.I)
 
 
+# growth named by its noun as the subject of a figure, the verb of a level between them: "expenditure growth will
+# accelerate to 4.3 percent", "growth in their budgets reached 8.3% in 2023", "the growth rate was 10.9%", "higher
+# growth was only seen in 2019 (9.2%)", "the annual increase is put at about 3%" (the noun, up to eight words of its
+# clause, then the level verb right before the figure)
+_GROWTH_SUBJECT = re.compile(r"\b(?:growth(?:\srates?)?|(?:annual\s|real(?:-terms)?\s)?(?:increase|rise)(?:\srate)?)\b", re.I)
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:accelerat(?:e|es|ed|ing)|slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|pick(?:s|ed)?\sup|reach(?:es|ed)?|hit|hits|"
+    r"st(?:ood|ands?)|c(?:a|o)mes?\sin|amount(?:s|ed)?|(?:was|were|is|are|be|been)(?:\s(?:only\s)?(?:estimated|projected|"
+    r"forecast|expected|put|seen|observed|recorded))?|estimated|projected|forecast|put)"
+    r"(?:(?:\s(?:to|at)(?:\sbe)?)?\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|just\s|over\s|more\sthan\s"
+    r"|an\sestimated\s)?|\s(?:only\s)?in\s(?:19|20)\d\d\s?\()$", re.I)
+
+
 def _on_spending(carry) -> bool:
     """Whether the sentences before were on allies' spending: they named an ally or group with a figure, a sum, a
     threshold or a pledge (what a sentence hands on, extract.Carry)."""
@@ -434,6 +447,7 @@ class RealChangeRule(Rule):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
             found = found or self._change(s) or self._change_noun(s)
+            found += self._growth_as_subject(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
             return found + self._compared_after(s, found) + self._listed_after(s, found) + self._run_after(s, found) \
@@ -668,6 +682,33 @@ class RealChangeRule(Rule):
             down = _DOWN_NOUN.search(noun) is not None
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
                                   year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=how in ("deadline", "future"), **({"no_subject": True} if subject is None else {})))
+        return out
+
+    def _growth_as_subject(self, s: Sentence) -> list[Claim]:
+        """A change named by its noun as the subject of a figure, a verb of level between them (_GROWTH_SUBJECT,
+        _LEVEL_VERB_BEFORE): "expenditure growth will accelerate to 4.3 percent", "the growth rate was 10.9% in 2024".
+        The sentence names spending, its clause no other thing that grows (_OTHER_MOVER: "GDP growth was 2%") and the
+        figure is no share of GDP. Whose: the ally or group of the sentence, else nobody's (unverifiable)."""
+        out: list[Claim] = []
+        if _SPENDING_WORDS.search_words(s.low, s.tokens) is None:
+            return out
+        for q in s.free(("pct",)):
+            verb = _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+            if verb is None or _SHARE_OF_GDP.match(s.text, q.end) or _PART_OF.match(s.text, q.end):
+                continue
+            lo = max([m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start)]
+                     + [x.end for x in s.quantities if x.end <= q.start], default=0)
+            noun = next(reversed(list(_GROWTH_SUBJECT.finditer(s.text, lo, verb.start()))), None)
+            if noun is None or verb.start() - noun.end() > 70 or any(
+                    not noun.start() <= m.start() < noun.end() for m in _OTHER_MOVER.finditer(s.low, lo, q.start)):
+                continue  # (the growth rate's "rate" is no other mover)
+            code = s.ally_for(q) if s.entities else None
+            subject = _change_subject(s, code) if code is not None else None
+            s.take(q)
+            year, how = s.year_for(q)
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,
+                                  decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
                                   plan=how in ("deadline", "future"), **({"no_subject": True} if subject is None else {})))
         return out
 
