@@ -100,3 +100,19 @@ def test_allies_listed_after_a_share_own_shares_of_allied_spending_not_of_gdp(li
 def test_a_listed_allys_figure_of_gdp_after_a_share_stays_its_share_of_gdp():
     text = "The US accounted for 66% of allied defence spending in 2024, followed by Greece, which spends 3.1% of GDP."
     assert [c[:2] for c in read(text) if c[1] == "GRC"] == [("ally_pct_gdp", "GRC")]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("In 2016 Slovakia spent 1.1 percent, while Luxembourg paid just 0.4 percent.", "LUX"),
+    ("Romania spent 1.4 percent of GDP in 2016, whereas Belgium paid only 0.9 percent.", "BEL"),
+])
+def test_a_level_paid_beside_a_level_spent_is_a_share_of_gdp_not_of_allied_spending(text, owner):
+    got = read(text, "2017-09-01")
+    assert not any(c[0] == "share_of_alliance" for c in got)
+    assert any(c[0] == "ally_pct_gdp" and c[1] == owner for c in got)
+
+
+def test_a_figure_before_a_share_verb_is_not_that_verbs_share():
+    got = read("The US spends about 3.5% on defence, and pays 70%.", "2018-07-16")
+    assert ("share_of_alliance", "USA", 0.7) in [c[:3] for c in got]
+    assert not any(c[0] == "share_of_alliance" and c[2] == 0.035 for c in got)

@@ -86,6 +86,31 @@ def _listed_after_share(s: Sentence, lead, figure) -> list[str]:
     return [code for code in map(data_code, listed or [ally.code]) if code is not None]
 
 
+# a share told by a verb alone, no "of" what after its figure ("Germany paid out just 1.2 percent"), in a sentence
+# whose earlier figure is a level spent ("The US spent 3.6 percent last year, while Germany ... paid out just 1.2
+# percent"): the same measure as that level, its % of GDP, when the figure could be one (rules/ally_pct.py)
+_SHARE_VERB = re.compile(r"(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds"
+                         r"|funded|makes? up|made up|making up|represents?|represented|comes? from|came from"
+                         r"|compris(?:e|es|ed|ing)|constitut(?:e|es|ed|ing)|shoulders?|shouldered)", re.I)
+_BARE_SHARE_VERB = re.compile(r"(?:pays?|paid|financ(?:e|es|ed|ing)|funds|funded|makes? up|made up|making up|represents?"
+                              r"|represented|comes? from|came from|compris(?:e|es|ed|ing)|constitut(?:e|es|ed|ing)"
+                              r"|shoulders?|shouldered)$", re.I)
+_SPENT_LEVEL_BEFORE = re.compile(r"\b(?:spen(?:ds?|t|ding)|devot(?:es?|ed|ing)|allocat(?:es?|ed|ing)|invest(?:s|ed|ing)?)\s"
+                                 r"(?:just\s|only\s|about\s|around\s|nearly\s|almost\s|some\s|roughly\s|over\s)?$", re.I)
+_OF_AFTER = re.compile(r"\s(?:of|for)\s", re.I)
+_GDP_LEVEL_MAX = 10.0  # (no ally has spent more than 10% of its GDP in NATO's tables since 1990; a larger figure is no level)
+
+
+def _parallel_level(s: Sentence, q, phrase: tuple[int, int]) -> bool:
+    """Is the share figure `q` of a bare share verb (_BARE_SHARE_VERB, no "of" after the figure) the level of a
+    clause parallel to an earlier figure spent (_SPENT_LEVEL_BEFORE)?"""
+    if q.kind != "pct" or q.value > _GDP_LEVEL_MAX or _OF_AFTER.match(s.text, q.end) \
+            or not _BARE_SHARE_VERB.search(s.text, phrase[0], phrase[1]):
+        return False
+    return any(x.kind == "pct" and x.end <= phrase[0] and _SPENT_LEVEL_BEFORE.search(s.text, max(0, x.start - 30), x.start)
+               and (not _OF_AFTER.match(s.text, x.end) or _OF_GDP_AFTER.match(s.text, x.end)) for x in s.quantities)
+
+
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
 _PAYS_FOR_NATO = gated(folded_pattern(re.compile(r"\b(?:pays?|paid|paying)\s(?:for\s)?(?:about\s|nearly\s|almost\s|over\s|more than\s|less than\s"
                             r"|roughly\s|around\s|some\s|just over\s|just under\s|well over\s)?"
@@ -101,7 +126,9 @@ def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]], text: str = "") -
     def gap(end: int) -> int:
         aside = _DASH_ASIDE.search(text, end, q.start) if text else None
         return q.start - end - (aside.end() - aside.start() if aside is not None else 0)
-    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 for start, end in phrases if end <= q.start or start >= q.end)
+    # (a verb after the figure is its subject's next predicate: "spends about 3.5% on defence, and pays 70%")
+    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 and not (text and _SHARE_VERB.fullmatch(text, start, end))
+               for start, end in phrases if end <= q.start or start >= q.end)
 
 
 _DASH_ASIDE = re.compile(r"\s?[—–]\s?[^—–.;]{1,40}?\s?[—–]\s?")
@@ -182,6 +209,9 @@ class ShareRule(Rule):
                 of_gdp_before = True
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases, s.text):
                 continue
+            verb = next((p for p in reversed(phrases) if p[1] <= q.start), None)
+            if verb is not None and _parallel_level(s, q, verb):
+                continue  # "The US spent 3.6 percent last year, while Germany paid out just 1.2 percent": a level
             if _CATEGORY_BEFORE.search(s.text, max(0, q.start - 80), q.start):
                 continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
             if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
@@ -202,8 +232,9 @@ class ShareRule(Rule):
                 later = other.start > q.end
                 noun = _SHARE_NOUN_BEFORE.search(s.text, max(0, other.start - 30), other.start) if later else None
                 owner = _owner(s, other, phrases, noun is not None) if later else None
+                verb = next((p for p in reversed(phrases) if p[1] <= other.start), None)
                 if owner is not None and owner != subject and not _NOT_SHARE_TAIL.match(s.text[other.end:other.end + 30]) \
-                        and not _OF_GDP_AFTER.match(s.text, other.end) and (
+                        and not _OF_GDP_AFTER.match(s.text, other.end) and not (verb and _parallel_level(s, other, verb)) and (
                             noun is not None or _tied_to_a_share_phrase(other, phrases, s.text)):
                     # every share its own owner's: "the US bore 64%, with Europe and Canada accounting for 36%"; with
                     # no time of its own, the first share's ("... 68% last year; Europe and Canada's share was 32%")
