@@ -360,6 +360,11 @@ _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)
 # between the two figures of "from X in 2014 to Y": the first one's time, then "to" (on Sentence.low)
 _FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
+# the level a planned move starts from, said to be today's: "to 2 percent by 2026 from 0.95 percent now", "up from
+# the current 1.3%", "from its present 1.1 per cent" (on Sentence.low: "from", then the figure and "now", or "current")
+_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s|today['’]s\s)?(?:about\s|around\s|roughly\s"
+                                    r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
+_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
@@ -804,6 +809,8 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
+        if "from" in self.words and self.is_current_origin(q):
+            return self.latest_year(), "present"  # "to 2% by 2026 from 0.95 percent now": today's level
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
             # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
@@ -1012,6 +1019,13 @@ class Sentence:
 
     def latest_year(self) -> int | None:
         return latest_year(self.asof)
+
+    def is_current_origin(self, q: Quantity) -> bool:
+        """The figure is the level a move starts from, said to be today's ("to 2 percent by 2026 from 0.95 percent
+        now", "from the current 1.3%"): a statement of the present, not part of the plan."""
+        before = _CURRENT_ORIGIN_BEFORE.search(self.low, max(0, q.start - 40), q.start)
+        return before is not None and ("current" in before.group(0) or "present" in before.group(0)
+                                       or "today" in before.group(0) or _NOW_AFTER.match(self.low, q.end) is not None)
 
     def is_plan(self) -> bool:
         return PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
