@@ -457,3 +457,22 @@ def test_growth_beside_a_figure_of_something_else_is_no_change_of_spending(text)
 ])
 def test_a_figure_that_came_in_at_a_level_is_no_accession(text):
     assert not any(c["type"] == "accession" for c in claims(text, "2024-09-02"))
+
+
+def test_the_federal_republic_is_germany_not_the_group_talked_about_before():
+    text = ("European allies and Canada raised spending by 3.9% in real terms in 2020. "
+            "The Federal Republic even lifted its budget by 8 percent.")
+    found = claims(text, "2021-03-20", "real_change")
+    assert [c["subject"] for c in found] == ["NATO_EUR_CAN", "DEU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Spending by European allies and Canada has risen steadily for the past seven years.",
+    "Defence outlays of European allies and Canada have continued to grow for the past seven years.",
+])
+def test_a_rise_for_the_past_n_years_is_judged_on_every_year_of_the_run(text):
+    # the 2024-06 series for 2018-2024 is all rises; judged on its worst year, not on 2024 alone
+    found = claims(text, "2024-09-02", "real_change")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "gt", "supported")]
+    assert found[0]["explanation"] != claims("Defence outlays of European allies and Canada grew in 2024.", "2024-09-02",
+                                             "real_change")[0]["explanation"]
