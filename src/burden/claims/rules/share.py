@@ -54,6 +54,7 @@ _COMMON_FUNDING_FOLDED = gated(folded_pattern(COMMON_FUNDING))  # yes/no on Sent
 LOOSE_BUDGET = re.compile(r"\bmilitary budget\b|\b(?:NATO|the alliance|the bloc)['’]s\s(?:budget|funding)\b", re.I)
 _LOOSE_BUDGET_FOLDED = gated(folded_pattern(LOOSE_BUDGET))  # yes/no on Sentence.low
 _COMMON_SHARE_MAX = 0.3
+_LOOSE_REACH = 40  # characters: a loosely named budget this near a figure is what the figure is a share of
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
                       re.I)
 
@@ -200,13 +201,18 @@ class ShareRule(Rule):
                 return []
             carried = True  # "The US bore 64% of allied spending. Europe and Canada accounted for 36%."
         phrases = [m.span() for m in _SHARE_FOLDED.finditer(s.low)]
-        loose = _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None
-        of_gdp_before = False  # a figure before was a share of GDP: a level it changed from is one too
+        # (where the sentence names a budget loosely: the share is of it when it stands next to the figure, "16% of
+        # NATO's budget", not in another clause, "Italy's military budget stayed below 2% of GDP, its share of ...")
+        loose = [m.span() for m in _LOOSE_BUDGET_FOLDED.finditer(s.low)] \
+            if _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None else []
+        of_gdp_end = -1  # where a figure before that was a share of GDP ends: a level it changed from is one too
         for q in s.free(("fraction", "pct")):
-            if of_gdp_before and q.kind == "pct" and _EARLIER.search(s.text, max(0, q.start - 25), q.start):
+            if of_gdp_end >= 0 and q.kind == "pct" and _EARLIER.search(s.text, max(0, q.start - 25), q.start) \
+                    and not any(of_gdp_end <= start < q.start for start, _ in phrases):
                 continue  # "put 1.61% of its GDP into defence, which would be a rise from 1.48% in 2018" (ally_pct.py)
+                # (but not past a share phrase: "surpassed 2 percent of GDP, but its share of total spending fell from")
             if _OF_GDP_AFTER.match(s.text, q.end):
-                of_gdp_before = True
+                of_gdp_end = q.end
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases, s.text):
                 continue
             verb = next((p for p in reversed(phrases) if p[1] <= q.start), None)
@@ -214,7 +220,8 @@ class ShareRule(Rule):
                 continue  # "The US spent 3.6 percent last year, while Germany paid out just 1.2 percent": a level
             if _CATEGORY_BEFORE.search(s.text, max(0, q.start - 80), q.start):
                 continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
-            if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
+            if any(q.start - _LOOSE_REACH <= end and start <= q.end + _LOOSE_REACH for start, end in loose) \
+                    and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
                 continue  # "16% of NATO's budget": the common budget's cost share, not checked
             if carried and not _CARRIED_SHARE_END.match(s.text, q.end):
                 continue  # "Germany accounted for 20% of the rise": a share of something else than the spending
