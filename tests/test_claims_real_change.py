@@ -476,3 +476,25 @@ def test_a_rise_for_the_past_n_years_is_judged_on_every_year_of_the_run(text):
     assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "gt", "supported")]
     assert found[0]["explanation"] != claims("Defence outlays of European allies and Canada grew in 2024.", "2024-09-02",
                                              "real_change")[0]["explanation"]
+
+
+def test_a_change_over_the_past_years_is_over_those_years_and_never_refuted_without_real_terms():
+    # 2024-06 US$ at constant prices: Lithuania 2014-2024 far more than 120%, so not refuted, unverifiable
+    found = claims("Lithuania boosted its defence budget by 120 percent over the past decade.", "2024-09-02",
+                   "real_change")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("LTU", 2024, "unverifiable")]
+    assert "2014-2024" in found[0]["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia spends 2% of GDP. China, by contrast, lifted its military outlays by almost 70 per cent in the last ten years.",
+    "Estonia spends 2% of GDP. Iran raised its military budget by 25% in 2013.",
+])
+def test_a_change_of_a_country_outside_the_alliance_is_never_an_allys(text):
+    assert claims(text, "2014-03-26", "real_change") == []
+
+
+def test_a_country_outside_the_alliance_after_a_preposition_is_no_subject():
+    text = 'Spurred on by Russia\'s invasion, last year saw an "unprecedented rise" of 11 percent in spending by ' \
+           "European members and Canada."
+    assert [c["subject"] for c in claims(text, "2024-02-20", "real_change")] == ["NATO_EUR_CAN"]

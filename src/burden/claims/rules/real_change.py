@@ -10,7 +10,7 @@ from .. import negation
 from ..extract import TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import rows
+from ..lexicon import alternation, rows
 from ..listed import ListedValue, value_after
 from ..quantities import Quantity
 from .base import Rule
@@ -187,6 +187,27 @@ _RESPECTIVE_END = re.compile(r"\s?(?:in\sreal\sterms\s?)?(?:in\s(?:(?:19|20)\d\d
 _YEAR_RUN = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s|,?\sand\s)(?:19|20)\d\d)+\b")
 
 
+# a span of years right after a change figure, in its clause: "9 percent of military outlays over the last three
+# years", "125% across the past decade", "by 30% since 2014" (no punctuation between)
+_OVER_YEARS_AFTER = re.compile(r"(?:\s[\w'’-]+){0,5}?\s(?:over|in|during|across|within)\s(?:the\s)?(?:past|last|previous)\s"
+                               r"(?:(?P<n>\w+)\s(?P<unit>years|decades)|(?P<decade>decade))\b", re.I)
+_SINCE_AFTER = re.compile(r"(?:\s[\w'’-]+){0,5}?\ssince\s(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _years_spanned_after(text: str, end: int) -> tuple[str, int] | None:
+    """("over", number of years) or ("since", base year) for a span of years right after a change figure, else None."""
+    if (since := _SINCE_AFTER.match(text, end)) is not None:
+        return "since", int(since.group("y"))
+    m = _OVER_YEARS_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("decade"):
+        return "over", 10
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() and len(word) <= 2 else _RUN_NUMBER.get(word)
+    return None if n is None else ("over", n * (10 if m.group("unit").lower() == "decades" else 1))
+
+
 def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
     """Whether the figure q is compared with the growth figure of `last`, next to it in its clause."""
     prev = last.quantity
@@ -351,9 +372,29 @@ _ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs
                               r"|expenditures?)\b", re.I)
 
 
+# a country outside the alliance (lexicon non_allies.csv), named in the figure's clause before it
+_NON_ALLY = re.compile(r"\b(?:" + alternation("non_allies") + r")(?![\w'’])")
+
+
+def _non_ally_before(s: Sentence, q: Quantity) -> bool:
+    """A country outside the alliance is named before the figure in its clause, no ally or group after it: its change
+    ("By contrast, Russia has raised spending by 80% over the decade"), not an ally's carried from before."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
+    other = next(reversed(list(_NON_ALLY.finditer(s.text, lo, q.start))), None)
+    return other is not None and not any(other.end() <= e.start < q.start for e in s.entities if e.kind != "anaphor") \
+        and not _PREPOSITION_BEFORE.search(s.text, max(0, other.start() - 16), other.start())
+    # (not the object of a preposition: "Spurred on by Russia's invasion, spending rose 11%")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|from|against|with|to|after|since|toward|towards|over|than|for|about|at"
+                                 r"|into|like|unlike|including|amid|despite)\s(?:the\s)?$", re.I)
+
+
 def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None:
     """Take the change figure `q`: (subject, year, how the year was found), or None when nobody's change is
-    published for its subject."""
+    published for its subject (or the clause's subject is a country outside the alliance)."""
+    if _non_ally_before(s, q):
+        return None
     subject = _change_subject(s, s.ally_for(q))
     if subject is None and _ALLIED_SPENDING.search(s.text, max(0, q.start - 80), q.start):
         subject = "NATO_TOTAL"
@@ -811,21 +852,25 @@ class RealChangeRule(Rule):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
-            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
+            span = _years_spanned_after(s.text, q.end)  # "rose 11% over the past two years", "by 30% since 2014"
+            if several and span is None and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
                     and not _one_year_spanned(s.text, q.end):  # (but "from 2022 to 2023" is one year's)
-                continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change (but
-                # "8.3% in 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
+                continue  # "since 2014 spending has grown 30%", "14% in two years": no one year's change (but "8.3% in
+                # 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
             taken = _take_change(s, q)
             if taken is None:
                 continue
             subject, year, how = taken
+            # a change over several years written right after its figure: from the base year to the year spoken of
+            base = None if span is None or year is None else span[1] if span[0] == "since" else year - span[1]
+            cumulative = {"cumulative_from": base} if base is not None and year is not None and year - base >= 2 else {}
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
             if growth is None and s.text.startswith(" less", q.end):
                 down = True  # "spent 2% less in real terms": -2
             value = q.value * 100 if q.kind == "fraction" else q.value
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0, unstated_basis=True,
-                                  plan=how in ("deadline", "future")))
+                                  plan=how in ("deadline", "future"), **cumulative))
         return out
 
     def _change(self, s: Sentence) -> list[Claim]:
