@@ -1106,7 +1106,7 @@ _ITEM_MARK = re.compile(r"(?:No\.\s?)?\d{1,2}[.)]|[a-z][.)]")
 
 
 def _note_line(piece: str) -> bool:
-    return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
+    return len(piece) <= _NOTE_MAX_CHARS and not any(map(str.isdigit, piece))
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:
