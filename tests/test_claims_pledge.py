@@ -618,3 +618,27 @@ def test_a_decision_dating_the_2pct_floor_is_the_vilnius_floors_year():
     found = claims("The decision in 2022 to make 2% a floor was a turning point.", "2023-01-10")
     assert [(c["type"], c["subject"], c["value"], c["verdict"]) for c in found] == [
         ("misconception", "VILNIUS2023_2PCT_FLOOR", 2022, "refuted")]
+
+
+@pytest.mark.parametrize("verb", ["approved", "ratified", "signed off on", "backed", "embraced", "accepted"])
+def test_a_new_target_the_allies_approved_gives_one_claim_per_figure(verb):
+    text = (f"Last summer the allies {verb} a new yardstick: by 2035 each must reach 5% of GDP, with 3.5% for the armed "
+            "forces and 1.5% for resilience.")
+    found = claims(text, "2026-01-15", "pledge")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [
+        ("HAGUE2025_5PCT_TOTAL", 5.0, "supported"), ("HAGUE2025_3_5PCT_CORE", 3.5, "supported"),
+        ("HAGUE2025_1_5PCT_RELATED", 1.5, "supported")]
+    # the same words before the summit: a level no pledge had yet is not supported
+    assert "supported" not in verdicts(text, "2024-11-15", "pledge")
+
+
+def test_a_level_named_as_the_allies_commitment_is_a_pledge_claim():
+    assert verdicts("The senator scolded partners for missing 2 per cent defence spending commitments.",
+                    "2018-11-02", "pledge") == ["supported"]
+    assert verdicts("He accused members of failing to honour commitments that amount to 3 per cent of output.",
+                    "2019-02-20", "pledge") == []  # (no pledge ever had 3%: no pledge named)
+    # a passing "2% target", a count of the allies meeting it, a country's own pledge: no claim about the pledge
+    for text in ("Critics say the 2% target is a poor yardstick of what an ally contributes.",
+                 "The number of allies meeting their commitments to spend 2% has risen fast.",
+                 "Rome renewed its own 2% pledge for the armed forces, officials said."):
+        assert verdicts(text, "2022-04-11", "pledge") == []
