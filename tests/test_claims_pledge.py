@@ -642,3 +642,19 @@ def test_a_level_named_as_the_allies_commitment_is_a_pledge_claim():
                  "The number of allies meeting their commitments to spend 2% has risen fast.",
                  "Rome renewed its own 2% pledge for the armed forces, officials said."):
         assert verdicts(text, "2022-04-11", "pledge") == []
+
+
+def test_a_targets_making_told_by_a_participle_beside_an_ally_is_its_own_claim():
+    # the ally meets the target; the participle clause dates the target's making (a claim judged on the pledge's date)
+    found = claims("Belgium is put at 2.0 percent this year, hitting the goal set by alliance leaders at a 2014 summit.",
+                   "2025-09-10")
+    assert ("pledge", "WALES2014_DIP_2PCT", "pledge_year", 2014, "supported") in [
+        (c["type"], c["subject"], c["metric"], c["value"], c["verdict"]) for c in found]
+    assert any(c["type"] == "ally_pct_gdp" and c["subject"] == "BEL" for c in found)  # (the figure stays the ally's)
+    # a target barely "established" in 2014, "agreed" only as its attribute: the myth that 2% dates from 2014
+    found = claims("The new aim is a big jump from the commonly agreed NATO benchmark of two per cent, established back in 2014.",
+                   "2025-07-28")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("misconception", 2014, "refuted")]
+    # a year after "for" is the goal's deadline, no making
+    assert verdicts("In 2016, when the alliance met in Warsaw with a goal set for 2024, Portugal spent 1.4%.",
+                    "2016-11-10", "misconception") == []
