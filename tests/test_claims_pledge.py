@@ -658,3 +658,14 @@ def test_a_targets_making_told_by_a_participle_beside_an_ally_is_its_own_claim()
     # a year after "for" is the goal's deadline, no making
     assert verdicts("In 2016, when the alliance met in Warsaw with a goal set for 2024, Portugal spent 1.4%.",
                     "2016-11-10", "misconception") == []
+
+
+def test_a_goal_told_by_a_that_clause_with_its_level_is_the_pledge():
+    for text in ("The quarrel is about the goal all members agreed, that military outlays should reach 2 per cent of "
+                 "output by 2024.",
+                 "They invoked the commitment of each ally to approach two percent of GDP by 2024."):
+        assert verdicts(text, "2020-06-16", "pledge") == ["supported"]
+    # the head governs only the figure it reaches: an ally's own figure after it stays the ally's
+    found = claims("In 2014 (when leaders met in Newport, which set the commitment of every ally to reach two percent "
+                   "before 2024), Portugal stood at 1.3%.", "2024-06-20")
+    assert [c["value"] for c in found if c["type"] == "pledge"] == [2.0]

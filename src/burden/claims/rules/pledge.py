@@ -845,6 +845,8 @@ class PledgeRule(Rule):
                 if not named_target and (_NORM_FOR.search_words(low, tokens) is not None
                                          and (head := _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start))
                                          is not None and not _owned(allies, head.start())
+                                         and not any(head.end() <= e.start < q.start for e in allies)
+                                         and ")" not in low[head.end():q.start]
                                          or ("minimum" in low or "floor" in low or "baseline" in low)
                                          and _LEVEL_IS_FLOOR.match(low, q.end) is not None and not _owned(allies, q.start)
                                          and _floor_in_force(s)) \
