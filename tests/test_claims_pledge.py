@@ -669,3 +669,13 @@ def test_a_goal_told_by_a_that_clause_with_its_level_is_the_pledge():
     found = claims("In 2014 (when leaders met in Newport, which set the commitment of every ally to reach two percent "
                    "before 2024), Portugal stood at 1.3%.", "2024-06-20")
     assert [c["value"] for c in found if c["type"] == "pledge"] == [2.0]
+
+
+def test_a_norm_noun_with_a_that_clause_governing_the_level_is_the_pledge():
+    assert verdicts("Ministers kept the requirement that at least 20% of defence budgets buy major equipment.",
+                    "2017-06-20", "pledge") == ["supported"]
+    assert verdicts("The alliance upholds the guideline that 2 per cent of output be spent on the armed forces.",
+                    "2016-03-09", "pledge") == ["supported"]
+    # a count of the allies meeting it keeps the figure as its threshold
+    assert verdicts("Just three allies satisfied the guideline that 20 percent of military spending be devoted to new "
+                    "equipment last year.", "2016-02-16", "pledge") == []
