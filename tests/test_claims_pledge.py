@@ -679,3 +679,9 @@ def test_a_norm_noun_with_a_that_clause_governing_the_level_is_the_pledge():
     # a count of the allies meeting it keeps the figure as its threshold
     assert verdicts("Just three allies satisfied the guideline that 20 percent of military spending be devoted to new "
                     "equipment last year.", "2016-02-16", "pledge") == []
+
+
+def test_a_time_in_a_bracket_about_the_pledge_dates_no_figure_outside_it():
+    found = claims("Back in 2015 (a year after leaders pledged to hit 2% of GDP by 2024), Belgium put barely 0.9% into "
+                   "defence.", "2019-06-20")
+    assert [(c["subject"], c["value"], c["year"]) for c in found if c["type"] == "ally_pct_gdp"] == [("BEL", 0.9, 2015)]

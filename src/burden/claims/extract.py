@@ -403,6 +403,15 @@ def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from th
                       rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
 
 
+def _in_other_bracket(text: str, t, q) -> bool:
+    """Whether the time `t` lies inside a bracketed aside that does not hold the figure `q`."""
+    open_ = text.rfind("(", 0, t.start)
+    if open_ < 0 or text.find(")", open_, t.start) >= 0:
+        return False
+    close = text.find(")", t.end)
+    return close >= 0 and not open_ < q.start < close
+
+
 def norm_deadline(text: str, low: str, t) -> bool:
     """A deadline written inside a target's own phrase ("the target of 3.5% by 2035") or in a relative clause or
     apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
@@ -835,6 +844,10 @@ class Sentence:
             if targets:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or not norm_deadline(self.text, low, t)]
+                if "(" in self.text and (outside := [t for t in times if not _in_other_bracket(self.text, t, q)]):
+                    # "In 2014 (when leaders agreed to reach 2% before 2024), Italy spent 1%": a time inside a bracket
+                    # about the target dates the bracket only, not a figure outside it
+                    times = outside
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
                     or "below" in self.low or " on " in self.low or "compared" in self.low:
                 # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
