@@ -1,0 +1,280 @@
+"""Tables pasted as text, read by column: a header row names the columns, then each line is one ally's row.
+
+    Country    Per Cent   Billions of dollars          (the line before, or the header itself, speaks of GDP)
+    Denmark    1.17       3.6
+    Portugal1.32 2.7                                   (the name glued to its first cell)
+    | 3 | Norway | 2.1% | 9,400 |                      (pipes, a rank first)
+
+The header is read word by word against lexicon/en/table_columns.csv: each column is a measure (% of GDP, US$ at a
+scale, the equipment share) with its own year when the header gives one ("% of GDP 2014 2024": two columns, one
+per year), else the year in force where the header stands; a label column (country, rank) names the row. A header
+holding any word that lexicon does not know is no header, and a bare "per cent" column is a share of GDP only when
+the header or the line before it speaks of GDP: when the columns cannot be read surely, nothing is read.
+
+A row is a line soon after the header (or after the previous row) that starts with an ally or a group (after an
+optional rank) and whose remainder splits into cells: numbers separated by spaces, tabs, pipes or semicolons, or
+glued together where a unit ends each one ("2.14%1.98%"). A cell that is no number ("2.324.5": two figures run
+together that could be split more than one way) makes the whole row unreadable; a dash or "n/a" is an empty cell
+that keeps its place. Each cell becomes one claim with the row's ally and its column's measure and year; a row
+with fewer cells than columns fills them from the left (a missing last cell), one more cell than columns is a rank
+first. The figures of a row the table takes are no other rule's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..entities import _ally_lookup, find_entities
+from ..extract import Claim, Sentence
+from ..grammar import folded
+from ..lexicon import rows
+from ..quantities import Quantity, parse_number
+from ..verify import data_code
+from .base import Rule
+
+MAX_GAP = 160  # characters between a header (or a row) and the next row of its table
+MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
+MAX_EQUIPMENT = 100.0
+_GDP_CONTEXT = re.compile(r"\bgdp\b|gross domestic product|economic output|national output|share of (?:the )?economy")
+_MONEY = re.compile(r"[$€£]|\b(?:billions?|millions?|trillions?|dollars|euros|usd|bn)\b")
+_YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?:e|f|\*)?(?![\d.,%])"
+_SEPARATORS = r"[\s|,;:()\[\]/*–—-]+"
+# one cell of a row: a number with its unit, if any ("2.14", "2.14%", "$683", "9,400", "683bn")
+_CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>%|bn|m)?"
+                   r"(?P<mark>\*+|†)?", re.I)  # (a footnote mark after it: "2.1*")
+_EMPTY = re.compile(r"[-–—]|n/?a|\.\.+|x", re.I)
+_DASH_CELL = re.compile(r"(?<![^\s|])[–—-](?![^\s|])")
+# a measure's unit in brackets right after it ("Real change (%)", "Per capita (US$)"): no column of its own
+_UNIT_NOTE = r"\s*\(\s?(?:%|us\$|usd|\$|per\s?cent)\s?\)"
+_CELL_BREAK = re.compile(r"[\s|;]+")
+# a row: an optional rank, a name (no digit in it), the cells
+_ROW = re.compile(r"\W*(?:(?P<rank>\d{1,2})(?:[.)]\s*|\s+|\s*\|\s*))?(?P<name>[^\d|\t]*?[^\W\d_](?:[.)]|\*+|†)?)"
+                  r"(?P<sep>[\s|:;,\t–—-]*)(?P<cells>[$\d].*?)[\s|.]*")
+
+
+_NAME_NOTE = re.compile(r"\s?(?:\*+|†|\([^()]{0,20}\)|\[[^\[\]]{0,10}\])\s*$")  # "Canada*", "Greece (est.)"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    measure: str  # pct_gdp, usd, equipment, real_change, skip (a column read for no claim)
+    year: int | None  # the header's year for this column, if it names one
+    scale: float = 1.0  # US$ bn per unit written (usd)
+
+
+@dataclass(slots=True)
+class Table:
+    """A header read: its data columns, the year in force where it stands, where the last line of it ends."""
+
+    columns: tuple[Column, ...]
+    year: int | None
+    end: int  # offset (in the document) of the end of the header or of the last row read
+    rows: int = 0  # rows read so far (before the first, a note may stand under the header: "Source: NATO, 2024")
+
+
+@functools.cache
+def _header_pattern() -> re.Pattern:
+    """The header's tokens: the lexicon's phrases (longest first), a year, separators."""
+    phrases = sorted({row["phrase"] for row in rows("table_columns")}, key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?P<unit>{_UNIT_NOTE})|(?P<sep>{_SEPARATORS})|(?P<year>{_YEAR})|(?<![a-z0-9])(?P<word>{words})(?![a-z0-9])")
+
+
+@functools.cache
+def _kinds() -> dict[str, tuple[str, float]]:
+    return {row["phrase"]: (row["kind"], float(row["scale"] or 1)) for row in rows("table_columns")}
+
+
+@functools.cache
+def header_words() -> frozenset[str]:
+    """The words a header needs one of (a label or a measure): the rule's gate."""
+    return frozenset(w for row in rows("table_columns") if row["kind"] != "filler"
+                     for w in re.findall(r"[a-z]+", row["phrase"]))
+
+
+def read_header(low: str, before: str) -> tuple[Column, ...] | None:
+    """The data columns of a header row (`low`: its folded text; `before`: the folded line before it), or None when
+    it is no header or its columns cannot be read surely."""
+    pattern, kinds = _header_pattern(), _kinds()
+    pos, columns, labels = 0, [], 0
+    measure: tuple[str, float] | None = None  # the measure last named, and whether it got a year of its own
+    dated = False
+    while pos < len(low):
+        m = pattern.match(low, pos)
+        if m is None:
+            return None  # a word no header holds: prose, or columns this reader does not know
+        pos = m.end()
+        if m.group("sep"):
+            continue
+        if m.group("unit"):
+            if measure is None or dated:
+                return None  # (a unit after no measure)
+            continue
+        if m.group("year"):
+            if measure is None:  # ("Ally 2014 2024" under a title "Defence spending as a share of GDP": its measure)
+                if not (_GDP_CONTEXT.search(before) and not _MONEY.search(before)):
+                    return None  # (the years' measure is not said)
+                measure = ("pct_gdp", 1.0)
+            columns.append(Column(measure[0], int(m.group("year")[:4]), measure[1]))
+            dated = True
+            continue
+        kind, scale = kinds[m.group("word")]
+        if kind == "filler":
+            continue
+        if kind == "label":
+            if columns or measure is not None:
+                return None  # (a label after the figures: not a header this reader knows)
+            labels += 1
+            continue
+        if measure is not None and not dated:
+            columns.append(Column(measure[0], None, measure[1]))
+        if kind == "pct":
+            if not (_GDP_CONTEXT.search(low) or _GDP_CONTEXT.search(before)):
+                return None  # a per cent of what is not said
+            kind = "pct_gdp"
+        measure, dated = (kind, scale), False
+    if measure is not None and not dated:
+        columns.append(Column(measure[0], None, measure[1]))
+    if all(c.measure == "skip" for c in columns) or labels + len(columns) < 2:
+        return None
+    return tuple(columns)
+
+
+def _row_subject(name: str) -> str | None:
+    """The ally or group a row's name is, the whole name (after "the" and a closing stop), else None."""
+    text = _NAME_NOTE.sub("", name).strip(" .:,;-–—|")
+    low = folded(text)
+    if low.startswith("the "):
+        low, text = low[4:], text[4:]
+    found = _ally_lookup().get(low)
+    if found is not None:
+        return found[0] if found[1] == "name" or low == text.lower() else None
+    entities = find_entities(text)
+    if len(entities) == 1 and entities[0].start == 0 and entities[0].end == len(text):
+        return data_code(entities[0].code)
+    return None
+
+
+def _cells(text: str, offset: int) -> list[tuple[int, int, re.Match | None]] | None:
+    """The cells of a row's remainder: (start, end, number match or None for an empty cell), offsets in the
+    sentence; None when a piece is neither (two figures glued together with nothing to say where one ends)."""
+    out: list[tuple[int, int, re.Match | None]] = []
+    pos = 0
+    for piece in _CELL_BREAK.split(text):
+        at = text.index(piece, pos) if piece else pos
+        pos = at + len(piece)
+        if not piece:
+            continue
+        if _EMPTY.fullmatch(piece):
+            out.append((offset + at, offset + pos, None))
+            continue
+        found = list(_CELL.finditer(piece))
+        if not found or "".join(m.group(0) for m in found) != piece:
+            return None
+        # glued cells only where a unit closes one or opens the next ("2.14%1.98%", "2.1%$31.6")
+        if any(not (a.group("unit") or b.group("cur")) for a, b in zip(found, found[1:], strict=False)):
+            return None
+        out.extend((offset + at + m.start(), offset + at + m.end(), m) for m in found)
+    return out
+
+
+class TableRule(Rule):
+    type = "ally_pct_gdp"
+    code = "CLM-TABLE"
+    # a row holds a digit; a header holds a label or a measure's word (or a "%" or "$")
+    needs = ((header_words(), frozenset("0123456789%$")),)
+
+    def find(self, s: Sentence) -> list[Claim]:
+        table = s.carry.table
+        if table is not None and s.start - table.end > MAX_GAP:
+            table = s.carry.table = None
+        if table is not None:
+            found = self._row(s, table)
+            if found is not None:
+                table.end, table.rows = s.end, table.rows + 1
+                return found
+            if table.rows:
+                s.carry.table = None  # (a line that is no row ends the table; a note may come before the first)
+        if s.words.isdisjoint(header_words()) and "%" not in s.low and "$" not in s.low:
+            return []
+        columns = read_header(s.low, s.carry.previous_low)
+        if columns is not None:
+            s.carry.table = Table(columns, s.carry.year, s.end)
+        return []
+
+    def _row(self, s: Sentence, table: Table) -> list[Claim] | None:
+        """The claims of a row of `table`, [] for a row that cannot be read surely, None for a line that is no row."""
+        m = _ROW.fullmatch(s.text)
+        if m is None:
+            return None
+        subject = _row_subject(m.group("name"))
+        if subject is None:
+            return None
+        start = m.start("cells")
+        for i, q in enumerate(s.quantities):  # (the row's figures are the table's, read or not)
+            if q.end > start:
+                s.used.add(i)
+        cells = _cells(m.group("cells"), start)
+        if cells is None:
+            return []
+        if "\t" in s.text or "|" in s.text:  # (cells apart by tabs or pipes: a dash between is an empty cell, "Norway\t—\t24.3")
+            cells[:0] = [(start, start, None)] * len(_DASH_CELL.findall(m.group("sep")))
+        columns = table.columns
+        if len(cells) == len(columns) + 1 and m.group("rank") is None and cells[0][2] is not None \
+                and cells[0][2].group("num").isdigit() and not cells[0][2].group("unit"):
+            cells = cells[1:]  # ("| 3 | Norway | ...": a rank first)
+        if len(cells) > len(columns) or not cells:
+            return []
+        out = []
+        for (a, b, cell), column in zip(cells, columns, strict=False):
+            if cell is None or column.measure == "skip":
+                continue
+            claim = self._cell(s, subject, a, b, cell, column, table)
+            if claim is None:
+                return []  # (a value that does not fit its column: the columns are not what they seem)
+            out.append(claim)
+        return out
+
+    def _cell(self, s: Sentence, subject: str, start: int, end: int, cell: re.Match, column: Column,
+              table: Table) -> Claim | None:
+        number = cell.group("num").replace(",", "")
+        value, decimals = parse_number(number)
+        unit, currency = (cell.group("unit") or "").lower(), cell.group("cur")
+        if cell.group("sign") in ("-", "−"):
+            value = -value
+        text = s.text[start:end - len(cell.group("mark") or "")]
+        year = column.year or table.year
+        if column.measure == "real_change":
+            if currency or unit not in ("", "%") or not -60 < value < 200:
+                return None
+            q = Quantity(start, end, "pct", value, decimals, "eq", text, listed=True)
+            return Claim("real_change", "CLM-REAL-CHANGE", s, subject, "def_exp_real_change_pct", value, "eq",
+                         year if year is not None else s.year_for(q)[0], q,
+                         {"decimals": decimals, "unstated_basis": False, "plan": False, "table": True}, self)
+        if value < 0:
+            return None
+        if column.measure in ("pct_gdp", "equipment"):
+            if currency or unit not in ("", "%") or value > (MAX_PCT_GDP if column.measure == "pct_gdp" else MAX_EQUIPMENT):
+                return None
+            q = Quantity(start, end, "pct", value, decimals, "eq", text, listed=True)
+            if year is None:
+                year = s.year_for(q)[0]
+            if column.measure == "equipment":
+                if len(subject) != 3:
+                    return None
+                return Claim("spending_category", "CLM-CATEGORY", s, subject, "equipment_pct", value, "eq", year, q,
+                             {"plan": False, "decimals": decimals, "table": True}, self)
+            kind = "ally_pct_gdp" if len(subject) == 3 else "group_pct_gdp"
+            return Claim(kind, "CLM-PCT-GDP", s, subject, "def_exp_pct_gdp", value, "eq", year, q,
+                         {"plan": False, "table": True}, self)
+        scale = column.scale
+        if unit == "%" or unit == "bn" and scale != 1.0 or unit == "m" and scale != 0.001:
+            return None  # (a unit the column does not have)
+        q = Quantity(start, end, "money", value * scale, decimals, "eq", text, "USD",
+                     {1.0: "billion", 0.001: "million", 1000.0: "trillion"}.get(scale, ""), listed=True)
+        if year is None:
+            year = s.year_for(q)[0]
+        return Claim("spending_usd", "CLM-USD", s, subject, "def_exp_usd_bn", value * scale, "eq", year, q,
+                     {"plan": False, "span": False, "span_years": None, "scale": scale, "basis": None, "table": True}, self)
