@@ -32,11 +32,14 @@ def test_years_after_a_measure_are_one_column_each():
     assert read_header("nation share of gdp 2015 2019 2023", "") == tuple(Column("pct_gdp", y) for y in (2015, 2019, 2023))
 
 
-def test_years_alone_take_their_measure_from_a_title_about_gdp_only():
+def test_years_alone_take_the_one_measure_their_title_names():
     assert read_header("| rank | country | 2016 | 2022 |", "spending as a share of gdp") == (
         Column("pct_gdp", 2016), Column("pct_gdp", 2022))
-    assert read_header("| rank | country | 2016 | 2022 |", "defence spending in billions of dollars") is None
+    assert read_header("| rank | country | 2016 | 2022 |", "defence spending in us$ million") == (
+        Column("usd", 2016, 0.001), Column("usd", 2022, 0.001))
+    assert read_header("country 2016 2022", "spending as % of gdp and in $ billion") is None  # (which one?)
     assert read_header("country 2016 2022", "the allies' armies") is None
+    assert read_header("country 2016 2022", "growth in per cent") is None  # (a per cent of what is not said)
 
 
 def test_a_bare_per_cent_column_is_a_share_of_gdp_only_where_gdp_is_named():
@@ -100,6 +103,11 @@ def test_a_value_that_does_not_fit_its_column_gives_no_claim_for_the_row():
     assert cells("In 2023\nAlly | % of GDP\nPoland | 38.3\nLatvia | 2.27") == [("ally_pct_gdp", "LVA", 2.27, 2023)]
 
 
+def test_prose_that_starts_with_a_name_and_a_number_is_no_row_and_keeps_its_figures():
+    text = "In 2023\nAlly | % of GDP\nLatvia | 2.27\nPoland 2024 budget: spending rose to 4.1% of GDP, the ministry said."
+    assert cells(text) == [("ally_pct_gdp", "LVA", 2.27, 2023), ("ally_pct_gdp", "POL", 4.1, 2024)]
+
+
 def test_a_note_may_stand_between_header_and_rows_but_prose_after_a_row_ends_the_table():
     text = ("In 2023\nAlly | % of GDP | US$ bn\nFigures for 2023 are estimates.\nCanada | 1.31 | 27.99\n"
             "The next figures come from a different source entirely, says the 2024 report.\nPortugal 1.5 3.1")
@@ -117,3 +125,17 @@ def test_any_row_under_a_header_gives_only_cells_it_holds_and_never_raises(row, 
     for c in claims(f"Spending as a share of GDP in 2019\n{head}\n{line}", MID_2024):
         if c["sentence"] == line.strip():
             assert c["stated"].lstrip("-$").replace(",", "") in line.replace(",", "")
+
+
+def test_a_numbered_list_under_a_line_with_at_least_ranks_the_highest_first():
+    text = ("Only four allies meet the rule that each spend at least 2% of GDP on defence in 2019.\n\n"
+            "The four, by NATO's count:\n\n  1. Greece 2.24%\n  2. Estonia 2.14%")
+    ranks = [(c["subject"], c["value"], c["frame"]["detail"]) for c in claims(text, "2019-07-01", "rank")]
+    assert ranks == [("GRC", 1, "rank_desc(def_exp_pct_gdp)"), ("EST", 2, "rank_desc(def_exp_pct_gdp)")]
+
+
+def test_a_year_named_far_above_the_header_is_not_the_tables():
+    far = "Back in 2014 the weather was poor.\n\nMore.\n\nAnd more.\n\nStill more.\n\nAlly | % of GDP\nLatvia | 3.15"
+    near = "Back in 2014 the weather was poor.\n\nAlly | % of GDP\nLatvia | 0.94"
+    assert cells(far) == [("ally_pct_gdp", "LVA", 3.15, 2024)]  # (the latest year, as for any undated figure)
+    assert cells(near) == [("ally_pct_gdp", "LVA", 0.94, 2014)]

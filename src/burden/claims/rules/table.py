@@ -34,11 +34,11 @@ from ..quantities import Quantity, parse_number
 from ..verify import data_code
 from .base import Rule
 
+YEAR_PARAGRAPHS = 2  # a year named this many paragraphs above a header at most is its table's
 MAX_GAP = 160  # characters between a header (or a row) and the next row of its table
 MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
 MAX_EQUIPMENT = 100.0
 _GDP_CONTEXT = re.compile(r"\bgdp\b|gross domestic product|economic output|national output|share of (?:the )?economy")
-_MONEY = re.compile(r"[$€£]|\b(?:billions?|millions?|trillions?|dollars|euros|usd|bn)\b")
 _YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?:e|f|\*)?(?![\d.,%])"
 _SEPARATORS = r"[\s|,;:()\[\]/*–—-]+"
 # one cell of a row: a number with its unit, if any ("2.14", "2.14%", "$683", "9,400", "683bn")
@@ -48,6 +48,7 @@ _EMPTY = re.compile(r"[-–—]|n/?a|\.\.+|x", re.I)
 _DASH_CELL = re.compile(r"(?<![^\s|])[–—-](?![^\s|])")
 # a measure's unit in brackets right after it ("Real change (%)", "Per capita (US$)"): no column of its own
 _UNIT_NOTE = r"\s*\(\s?(?:%|us\$|usd|\$|per\s?cent)\s?\)"
+_NOT_CELLS = re.compile(r"[^\W\d_]{3,}")  # a word among the cells: prose that starts with a name and a number
 _CELL_BREAK = re.compile(r"[\s|;]+")
 # a row: an optional rank, a name (no digit in it), the cells
 _ROW = re.compile(r"\W*(?:(?P<rank>\d{1,2})(?:[.)]\s*|\s+|\s*\|\s*))?(?P<name>[^\d|\t]*?[^\W\d_](?:[.)]|\*+|†)?)"
@@ -94,6 +95,29 @@ def header_words() -> frozenset[str]:
                      for w in re.findall(r"[a-z]+", row["phrase"]))
 
 
+@functools.cache
+def _title_pattern() -> re.Pattern:
+    """The lexicon's measure phrases, anywhere in a title line."""
+    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "filler", "skip")},
+                     key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+
+
+def _title_measure(before: str) -> tuple[str, float] | None:
+    """The one measure a title line names ("Military spending as a share of GDP": % of GDP; "Defence outlays, US$
+    million": US$ at 0.001), else None (none, or more than one)."""
+    kinds = _kinds()
+    found = set()
+    for m in _title_pattern().finditer(before):
+        kind, scale = kinds[m.group(0)]
+        if kind == "pct":
+            if not _GDP_CONTEXT.search(before):
+                return None
+            kind = "pct_gdp"
+        found.add((kind, scale))
+    return found.pop() if len(found) == 1 else None
+
+
 def read_header(low: str, before: str) -> tuple[Column, ...] | None:
     """The data columns of a header row (`low`: its folded text; `before`: the folded line before it), or None when
     it is no header or its columns cannot be read surely."""
@@ -114,9 +138,9 @@ def read_header(low: str, before: str) -> tuple[Column, ...] | None:
             continue
         if m.group("year"):
             if measure is None:  # ("Ally 2014 2024" under a title "Defence spending as a share of GDP": its measure)
-                if not (_GDP_CONTEXT.search(before) and not _MONEY.search(before)):
-                    return None  # (the years' measure is not said)
-                measure = ("pct_gdp", 1.0)
+                measure = _title_measure(before)
+                if measure is None:
+                    return None  # (the years' measure is not said, or not surely)
             columns.append(Column(measure[0], int(m.group("year")[:4]), measure[1]))
             dated = True
             continue
@@ -159,7 +183,8 @@ def _row_subject(name: str) -> str | None:
 
 def _cells(text: str, offset: int) -> list[tuple[int, int, re.Match | None]] | None:
     """The cells of a row's remainder: (start, end, number match or None for an empty cell), offsets in the
-    sentence; None when a piece is neither (two figures glued together with nothing to say where one ends)."""
+    sentence; None when a piece is neither (two figures glued together with nothing to say where one ends; a
+    word: no row at all, _NOT_CELLS)."""
     out: list[tuple[int, int, re.Match | None]] = []
     pos = 0
     for piece in _CELL_BREAK.split(text):
@@ -200,8 +225,9 @@ class TableRule(Rule):
         if s.words.isdisjoint(header_words()) and "%" not in s.low and "$" not in s.low:
             return []
         columns = read_header(s.low, s.carry.previous_low)
-        if columns is not None:
-            s.carry.table = Table(columns, s.carry.year, s.end)
+        if columns is not None:  # (the year in force: one named at most two paragraphs up, "In 2017, members spent:")
+            year = s.carry.year if s.paragraph - s.carry.paragraph <= YEAR_PARAGRAPHS else None
+            s.carry.table = Table(columns, year, s.end)
         return []
 
     def _row(self, s: Sentence, table: Table) -> list[Claim] | None:
@@ -213,6 +239,8 @@ class TableRule(Rule):
         if subject is None:
             return None
         start = m.start("cells")
+        if _NOT_CELLS.search(m.group("cells")):
+            return None  # ("Poland 2025 budget rises": prose, no row)
         for i, q in enumerate(s.quantities):  # (the row's figures are the table's, read or not)
             if q.end > start:
                 s.used.add(i)
