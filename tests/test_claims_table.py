@@ -25,6 +25,7 @@ def test_a_header_names_each_columns_measure_and_scale():
     assert read_header("country  % of gdp  us$ million", "") == (Column("pct_gdp", None), Column("usd", None, 0.001))
     assert read_header("ally | share of gdp | defence spending (usd bn)", "") == (Column("pct_gdp", None),
                                                                                   Column("usd", None, 1.0))
+    assert read_header("| # | ally | spending ($bn) | % of gdp |", "") == (Column("usd", None, 1.0), Column("pct_gdp", None))
 
 
 def test_years_after_a_measure_are_one_column_each():
@@ -139,3 +140,13 @@ def test_a_year_named_far_above_the_header_is_not_the_tables():
     near = "Back in 2014 the weather was poor.\n\nAlly | % of GDP\nLatvia | 0.94"
     assert cells(far) == [("ally_pct_gdp", "LVA", 3.15, 2024)]  # (the latest year, as for any undated figure)
     assert cells(near) == [("ally_pct_gdp", "LVA", 0.94, 2014)]
+
+
+def test_a_title_line_without_a_figure_still_names_the_years_measure():
+    text = "A short note on the allies.\n\nShare of GDP spent on defence\nNation  2014  2023  Change\nLatvia  0.94  2.87  +1.93"
+    assert cells(text) == [("ally_pct_gdp", "LVA", 0.94, 2014), ("ally_pct_gdp", "LVA", 2.87, 2023)]
+
+
+def test_a_markdown_rule_line_under_the_header_and_no_second_reading_of_a_cell():
+    text = "Outlays in 2023\n| Country | Spending (% of GDP) | Spending (US$ bn) |\n|---|---|---|\n| Latvia | 2.87 | 1.2 |"
+    assert cells(text) == [("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.2, 2023)]

@@ -35,6 +35,7 @@ from ..verify import data_code
 from .base import Rule
 
 YEAR_PARAGRAPHS = 2  # a year named this many paragraphs above a header at most is its table's
+MAX_HEADER = 160  # characters of a header row at most (a longer line is prose)
 MAX_GAP = 160  # characters between a header (or a row) and the next row of its table
 MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
 MAX_EQUIPMENT = 100.0
@@ -90,9 +91,10 @@ def _kinds() -> dict[str, tuple[str, float]]:
 
 @functools.cache
 def header_words() -> frozenset[str]:
-    """The words a header needs one of (a label or a measure): the rule's gate."""
-    return frozenset(w for row in rows("table_columns") if row["kind"] != "filler"
-                     for w in re.findall(r"[a-z]+", row["phrase"]))
+    """The words a header needs one of (a label or a measure): the rule's gate, each phrase's longest word ("% of
+    gdp": gdp; a phrase without a letter, "%", "#", is looked for as it is)."""
+    return frozenset(max(re.findall(r"[a-z]+", row["phrase"]), key=len) for row in rows("table_columns")
+                     if row["kind"] != "filler" and re.search("[a-z]", row["phrase"]))
 
 
 @functools.cache
@@ -116,6 +118,12 @@ def _title_measure(before: str) -> tuple[str, float] | None:
             kind = "pct_gdp"
         found.add((kind, scale))
     return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """Every word of the lexicon's phrases: a header holds no other."""
+    return frozenset(w for row in rows("table_columns") for w in re.findall(r"[a-z]+", row["phrase"]))
 
 
 def read_header(low: str, before: str) -> tuple[Column, ...] | None:
@@ -205,11 +213,20 @@ def _cells(text: str, offset: int) -> list[tuple[int, int, re.Match | None]] | N
     return out
 
 
+def _line_before(s: Sentence) -> str:
+    """The folded line above a header, past blank lines (its title, which no rule may have read: "Share of GDP spent
+    on defence" has no figure)."""
+    end = s.doc.rfind("\n", 0, s.start)
+    while end > 0 and not s.doc[s.doc.rfind("\n", 0, end) + 1:end].strip() and s.start - end < MAX_GAP:
+        end = s.doc.rfind("\n", 0, end)
+    return folded(s.doc[max(s.doc.rfind("\n", 0, end) + 1, end - MAX_HEADER):end]) if end > 0 else ""
+
+
 class TableRule(Rule):
     type = "ally_pct_gdp"
     code = "CLM-TABLE"
     # a row holds a digit; a header holds a label or a measure's word (or a "%" or "$")
-    needs = ((header_words(), frozenset("0123456789%$")),)
+    needs = ((header_words(), frozenset("0123456789%$#")),)
 
     def find(self, s: Sentence) -> list[Claim]:
         table = s.carry.table
@@ -222,9 +239,12 @@ class TableRule(Rule):
                 return found
             if table.rows:
                 s.carry.table = None  # (a line that is no row ends the table; a note may come before the first)
-        if s.words.isdisjoint(header_words()) and "%" not in s.low and "$" not in s.low:
+        if len(s.text) > MAX_HEADER or s.words.isdisjoint(header_words()) and "%" not in s.low and "$" not in s.low \
+                and "#" not in s.low:
             return []
-        columns = read_header(s.low, s.carry.previous_low)
+        if not s.words <= _vocabulary():
+            return []  # (a word no header holds: read_header would say so, more slowly)
+        columns = read_header(s.low, _line_before(s))
         if columns is not None:  # (the year in force: one named at most two paragraphs up, "In 2017, members spent:")
             year = s.carry.year if s.paragraph - s.carry.paragraph <= YEAR_PARAGRAPHS else None
             s.carry.table = Table(columns, year, s.end)
