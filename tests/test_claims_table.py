@@ -150,3 +150,13 @@ def test_a_title_line_without_a_figure_still_names_the_years_measure():
 def test_a_markdown_rule_line_under_the_header_and_no_second_reading_of_a_cell():
     text = "Outlays in 2023\n| Country | Spending (% of GDP) | Spending (US$ bn) |\n|---|---|---|\n| Latvia | 2.87 | 1.2 |"
     assert cells(text) == [("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.2, 2023)]
+
+
+def test_rows_with_no_header_take_their_columns_from_the_units_of_the_first():
+    text = "What the allies spent in 2023, as a share of GDP and in dollars:\nLatvia 2.87% $1.3bn\nPoland3.26%$26.5bn"
+    assert cells(text) == [("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.3, 2023),
+                           ("ally_pct_gdp", "POL", 3.26, 2023), ("spending_usd", "POL", 26.5, 2023)]
+    # (the year of the line leading into the rows, not the latest: a US$ amount is no present-tense figure here)
+    spelt = "Spending in 2023:\nLatvia | 2.87 per cent | $1,254 million"
+    assert cells(spelt) == [("spending_usd", "LVA", 1.254, 2023)]  # (a % with no GDP named above: no column read)
+

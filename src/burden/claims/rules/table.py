@@ -36,6 +36,7 @@ from .base import Rule
 
 YEAR_PARAGRAPHS = 2  # a year named this many paragraphs above a header at most is its table's
 MAX_HEADER = 160  # characters of a header row at most (a longer line is prose)
+MAX_ROW = 100  # characters of a row with no header at most
 MAX_GAP = 160  # characters between a header (or a row) and the next row of its table
 MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
 MAX_EQUIPMENT = 100.0
@@ -43,14 +44,19 @@ _GDP_CONTEXT = re.compile(r"\bgdp\b|gross domestic product|economic output|natio
 _YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?:e|f|\*)?(?![\d.,%])"
 _SEPARATORS = r"[\s|,;:()\[\]/*–—-]+"
 # one cell of a row: a number with its unit, if any ("2.14", "2.14%", "$683", "9,400", "683bn")
-_CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>%|bn|m)?"
-                   r"(?P<mark>\*+|†)?", re.I)  # (a footnote mark after it: "2.1*")
+_UNITS = r"%|\s?(?:per\s?cent|percent|billion|million|trillion)\b|\s?(?:bn|mn|tn|m)\b"
+_CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>"
+                   + _UNITS + r")?(?P<mark>\*+|†)?", re.I)  # (a footnote mark after it: "2.1*")
+# a unit written out: "29.1 billion", "3.2 per cent" (one cell with its number)
+_UNIT_NAMES = {"%": "%", "percent": "%", "per cent": "%", "billion": "bn", "bn": "bn", "million": "m",
+               "mn": "m", "m": "m", "trillion": "tn", "tn": "tn"}
+_SCALES = {"bn": 1.0, "m": 0.001, "tn": 1000.0}
+_PIECE = re.compile(r"[^\s|;]+(?:\s(?:per\s?cent|percent|billion|million|trillion|bn|mn|tn)\b)?", re.I)
 _EMPTY = re.compile(r"[-–—]|n/?a|\.\.+|x", re.I)
 _DASH_CELL = re.compile(r"(?<![^\s|])[–—-](?![^\s|])")
 # a measure's unit in brackets right after it ("Real change (%)", "Per capita (US$)"): no column of its own
 _UNIT_NOTE = r"\s*\(\s?(?:%|us\$|usd|\$|per\s?cent)\s?\)"
-_NOT_CELLS = re.compile(r"[^\W\d_]{3,}")  # a word among the cells: prose that starts with a name and a number
-_CELL_BREAK = re.compile(r"[\s|;]+")
+_NOT_CELLS = re.compile(r"\b(?!(?:billion|million|trillion|percent|per|cent)\b)[^\W\d_]{3,}", re.I)  # a word among the cells: prose that starts with a name and a number
 # a row: an optional rank, a name (no digit in it), the cells
 _ROW = re.compile(r"\W*(?:(?P<rank>\d{1,2})(?:[.)]\s*|\s+|\s*\|\s*))?(?P<name>[^\d|\t]*?[^\W\d_](?:[.)]|\*+|†)?)"
                   r"(?P<sep>[\s|:;,\t–—-]*)(?P<cells>[$\d].*?)[\s|.]*")
@@ -189,17 +195,18 @@ def _row_subject(name: str) -> str | None:
     return None
 
 
+def _unit(cell: re.Match) -> str:
+    """A cell's unit as one of %, bn, m, tn ("" for none)."""
+    return _UNIT_NAMES.get(" ".join((cell.group("unit") or "").lower().split()), "")
+
+
 def _cells(text: str, offset: int) -> list[tuple[int, int, re.Match | None]] | None:
     """The cells of a row's remainder: (start, end, number match or None for an empty cell), offsets in the
     sentence; None when a piece is neither (two figures glued together with nothing to say where one ends; a
     word: no row at all, _NOT_CELLS)."""
     out: list[tuple[int, int, re.Match | None]] = []
-    pos = 0
-    for piece in _CELL_BREAK.split(text):
-        at = text.index(piece, pos) if piece else pos
-        pos = at + len(piece)
-        if not piece:
-            continue
+    for p in _PIECE.finditer(text):
+        piece, at, pos = p.group(0), p.start(), p.end()
         if _EMPTY.fullmatch(piece):
             out.append((offset + at, offset + pos, None))
             continue
@@ -239,6 +246,8 @@ class TableRule(Rule):
                 return found
             if table.rows:
                 s.carry.table = None  # (a line that is no row ends the table; a note may come before the first)
+        if len(s.text) <= MAX_ROW and ("%" in s.text or "$" in s.text) and (found := self._first_row(s)):
+            return found
         if len(s.text) > MAX_HEADER or s.words.isdisjoint(header_words()) and "%" not in s.low and "$" not in s.low \
                 and "#" not in s.low:
             return []
@@ -249,6 +258,40 @@ class TableRule(Rule):
             year = s.carry.year if s.paragraph - s.carry.paragraph <= YEAR_PARAGRAPHS else None
             s.carry.table = Table(columns, year, s.end)
         return []
+
+    def _first_row(self, s: Sentence) -> list[Claim]:
+        """A row with no header, whose cells name their own units ("Poland 3.26% $29.1bn"), right under a line that
+        leads into it (ending with a colon, or a title without a full stop): its units are the columns (a % a share of
+        GDP only where the line above names GDP; an amount in US$ at the scale written), and the rows after it are
+        read against them."""
+        before = _line_before(s)
+        if not before or before.rstrip()[-1:] in (".", "!", "?") or len(before) > MAX_HEADER:
+            return []
+        m = _ROW.fullmatch(s.text)
+        if m is None or _NOT_CELLS.search(m.group("cells")) or _row_subject(m.group("name")) is None:
+            return []
+        cells = _cells(m.group("cells"), m.start("cells"))
+        if not cells or len(cells) < 2 and not cells[0][2]:
+            return []
+        columns = []
+        for _, _, cell in cells:
+            if cell is None:
+                return []
+            unit = _unit(cell)
+            if unit == "%":
+                columns.append(Column("pct_gdp" if _GDP_CONTEXT.search(before) else "skip", None))
+            elif cell.group("cur") and unit in _SCALES:
+                columns.append(Column("usd", None, _SCALES[unit]))
+            else:
+                return []  # (a bare number, or an amount of no known currency or scale: what it is is not said)
+        if all(c.measure == "skip" for c in columns):
+            return []
+        year = s.carry.year if s.paragraph - s.carry.paragraph <= YEAR_PARAGRAPHS else None
+        table = Table(tuple(columns), year, s.end, rows=1)
+        found = self._row(s, table)
+        if found:
+            s.carry.table = table
+        return found or []
 
     def _row(self, s: Sentence, table: Table) -> list[Claim] | None:
         """The claims of a row of `table`, [] for a row that cannot be read surely, None for a line that is no row."""
@@ -289,7 +332,7 @@ class TableRule(Rule):
               table: Table) -> Claim | None:
         number = cell.group("num").replace(",", "")
         value, decimals = parse_number(number)
-        unit, currency = (cell.group("unit") or "").lower(), cell.group("cur")
+        unit, currency = _unit(cell), cell.group("cur")
         if cell.group("sign") in ("-", "−"):
             value = -value
         text = s.text[start:end - len(cell.group("mark") or "")]
@@ -318,7 +361,7 @@ class TableRule(Rule):
             return Claim(kind, "CLM-PCT-GDP", s, subject, "def_exp_pct_gdp", value, "eq", year, q,
                          {"plan": False, "table": True}, self)
         scale = column.scale
-        if unit == "%" or unit == "bn" and scale != 1.0 or unit == "m" and scale != 0.001:
+        if unit == "%" or unit in _SCALES and _SCALES[unit] != scale:
             return None  # (a unit the column does not have)
         q = Quantity(start, end, "money", value * scale, decimals, "eq", text, "USD",
                      {1.0: "billion", 0.001: "million", 1000.0: "trillion"}.get(scale, ""), listed=True)
