@@ -160,3 +160,8 @@ def test_rows_with_no_header_take_their_columns_from_the_units_of_the_first():
     spelt = "Spending in 2023:\nLatvia | 2.87 per cent | $1,254 million"
     assert cells(spelt) == [("spending_usd", "LVA", 1.254, 2023)]  # (a % with no GDP named above: no column read)
 
+
+
+def test_a_row_of_someone_no_lexicon_names_keeps_the_table_going_and_an_estimate_mark_is_no_digit():
+    text = "In 2023\nCountry | % of GDP\nLatvia | 2.87\nNATO average | 2.71\nEstonia | 3.19e"
+    assert cells(text) == [("ally_pct_gdp", "LVA", 2.87, 2023), ("ally_pct_gdp", "EST", 3.19, 2023)]

@@ -46,7 +46,8 @@ _SEPARATORS = r"[\s|,;:()\[\]/*–—-]+"
 # one cell of a row: a number with its unit, if any ("2.14", "2.14%", "$683", "9,400", "683bn")
 _UNITS = r"%|\s?(?:per\s?cent|percent|billion|million|trillion)\b|\s?(?:bn|mn|tn|m)\b"
 _CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>"
-                   + _UNITS + r")?(?P<mark>\*+|†)?", re.I)  # (a footnote mark after it: "2.1*")
+                   + _UNITS + r")?(?P<mark>\*+|†|e\b)?", re.I)  # (a footnote mark or an
+# estimate's "e" after it: "2.1*", "3.08e")
 # a unit written out: "29.1 billion", "3.2 per cent" (one cell with its number)
 _UNIT_NAMES = {"%": "%", "percent": "%", "per cent": "%", "billion": "bn", "bn": "bn", "million": "m",
                "mn": "m", "m": "m", "trillion": "tn", "tn": "tn"}
@@ -62,6 +63,7 @@ _ROW = re.compile(r"\W*(?:(?P<rank>\d{1,2})(?:[.)]\s*|\s+|\s*\|\s*))?(?P<name>[^
                   r"(?P<sep>[\s|:;,\t–—-]*)(?P<cells>[$\d].*?)[\s|.]*")
 
 
+_OTHER_ROW_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,2}")  # a capitalised name of up to three words
 _NAME_NOTE = re.compile(r"\s?(?:\*+|†|\([^()]{0,20}\)|\[[^\[\]]{0,10}\])\s*$")  # "Canada*", "Greece (est.)"
 
 
@@ -299,11 +301,12 @@ class TableRule(Rule):
         if m is None:
             return None
         subject = _row_subject(m.group("name"))
-        if subject is None:
-            return None
         start = m.start("cells")
         if _NOT_CELLS.search(m.group("cells")):
             return None  # ("Poland 2025 budget rises": prose, no row)
+        if subject is None:
+            # a row of someone no lexicon names ("Total", "NATO average", a misspelt ally): the table's, for nobody
+            return [] if _OTHER_ROW_NAME.fullmatch(m.group("name").strip(" |")) and _cells(m.group("cells"), start) else None
         for i, q in enumerate(s.quantities):  # (the row's figures are the table's, read or not)
             if q.end > start:
                 s.used.add(i)
