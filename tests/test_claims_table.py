@@ -165,3 +165,9 @@ def test_rows_with_no_header_take_their_columns_from_the_units_of_the_first():
 def test_a_row_of_someone_no_lexicon_names_keeps_the_table_going_and_an_estimate_mark_is_no_digit():
     text = "In 2023\nCountry | % of GDP\nLatvia | 2.87\nNATO average | 2.71\nEstonia | 3.19e"
     assert cells(text) == [("ally_pct_gdp", "LVA", 2.87, 2023), ("ally_pct_gdp", "EST", 3.19, 2023)]
+
+
+def test_a_year_with_its_measure_in_brackets_after_it_and_a_unit_apart_from_its_number():
+    assert read_header("member state | spending 2023 ($m) | 2023 (% of gdp)", "how they compare with the 2% of gdp goal") == (
+        Column("usd", 2023, 0.001), Column("pct_gdp", 2023))
+    assert cells("Where they stand\nCountry | % of GDP 2023\nLatvia | 2.87 %") == [("ally_pct_gdp", "LVA", 2.87, 2023)]

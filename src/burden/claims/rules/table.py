@@ -44,7 +44,7 @@ _GDP_CONTEXT = re.compile(r"\bgdp\b|gross domestic product|economic output|natio
 _YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?:e|f|\*)?(?![\d.,%])"
 _SEPARATORS = r"[\s|,;:()\[\]/*–—-]+"
 # one cell of a row: a number with its unit, if any ("2.14", "2.14%", "$683", "9,400", "683bn")
-_UNITS = r"%|\s?(?:per\s?cent|percent|billion|million|trillion)\b|\s?(?:bn|mn|tn|m)\b"
+_UNITS = r"\s?%|\s?(?:per\s?cent|percent|billion|million|trillion)\b|\s?(?:bn|mn|tn|m)\b"
 _CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>"
                    + _UNITS + r")?(?P<mark>\*+|†|e\b)?", re.I)  # (a footnote mark or an
 # estimate's "e" after it: "2.1*", "3.08e")
@@ -52,7 +52,7 @@ _CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3}
 _UNIT_NAMES = {"%": "%", "percent": "%", "per cent": "%", "billion": "bn", "bn": "bn", "million": "m",
                "mn": "m", "m": "m", "trillion": "tn", "tn": "tn"}
 _SCALES = {"bn": 1.0, "m": 0.001, "tn": 1000.0}
-_PIECE = re.compile(r"[^\s|;]+(?:\s(?:per\s?cent|percent|billion|million|trillion|bn|mn|tn)\b)?", re.I)
+_PIECE = re.compile(r"[^\s|;]+(?:\s(?:%|(?:per\s?cent|percent|billion|million|trillion|bn|mn|tn)\b))?", re.I)
 _EMPTY = re.compile(r"[-–—]|n/?a|\.\.+|x", re.I)
 _DASH_CELL = re.compile(r"(?<![^\s|])[–—-](?![^\s|])")
 # a measure's unit in brackets right after it ("Real change (%)", "Per capita (US$)"): no column of its own
@@ -113,6 +113,14 @@ def _title_pattern() -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
 
 
+@functools.cache
+def _year_then_measure() -> re.Pattern:
+    """A year with its measure in brackets right after it ("2023 ($m)", "2024 (% of GDP)")."""
+    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "filler")},
+                     key=len, reverse=True)
+    return re.compile(rf"(?P<y>{_YEAR})\s?\(\s?(?P<m>" + "|".join(re.escape(p) for p in phrases) + r")\s?\)")
+
+
 def _title_measure(before: str) -> tuple[str, float] | None:
     """The one measure a title line names ("Military spending as a share of GDP": % of GDP; "Defence outlays, US$
     million": US$ at 0.001), else None (none, or more than one)."""
@@ -138,6 +146,7 @@ def read_header(low: str, before: str) -> tuple[Column, ...] | None:
     """The data columns of a header row (`low`: its folded text; `before`: the folded line before it), or None when
     it is no header or its columns cannot be read surely."""
     pattern, kinds = _header_pattern(), _kinds()
+    low = _year_then_measure().sub(r"\g<m> \g<y>", low)  # ("Spending 2023 ($m)": the measure first, as it reads)
     pos, columns, labels = 0, [], 0
     measure: tuple[str, float] | None = None  # the measure last named, and whether it got a year of its own
     dated = False
