@@ -171,3 +171,9 @@ def test_a_year_with_its_measure_in_brackets_after_it_and_a_unit_apart_from_its_
     assert read_header("member state | spending 2023 ($m) | 2023 (% of gdp)", "how they compare with the 2% of gdp goal") == (
         Column("usd", 2023, 0.001), Column("pct_gdp", 2023))
     assert cells("Where they stand\nCountry | % of GDP 2023\nLatvia | 2.87 %") == [("ally_pct_gdp", "LVA", 2.87, 2023)]
+
+
+def test_a_rank_column_after_the_figures_is_read_for_nothing():
+    assert read_header("country | % of gdp | rank", "") == (Column("pct_gdp", None), Column("skip", None))
+    assert cells("In 2023\nCountry | % of GDP | Rank\nLatvia | 2.87 | 9") == [("ally_pct_gdp", "LVA", 2.87, 2023)]
+    assert read_header("country 2014 2024", "the ranking by share of gdp") == (Column("pct_gdp", 2014), Column("pct_gdp", 2024))

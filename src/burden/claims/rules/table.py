@@ -108,7 +108,7 @@ def header_words() -> frozenset[str]:
 @functools.cache
 def _title_pattern() -> re.Pattern:
     """The lexicon's measure phrases, anywhere in a title line."""
-    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "filler", "skip")},
+    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "rank", "filler", "skip")},
                      key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
 
@@ -116,7 +116,7 @@ def _title_pattern() -> re.Pattern:
 @functools.cache
 def _year_then_measure() -> re.Pattern:
     """A year with its measure in brackets right after it ("2023 ($m)", "2024 (% of GDP)")."""
-    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "filler")},
+    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "rank", "filler")},
                      key=len, reverse=True)
     return re.compile(rf"(?P<y>{_YEAR})\s?\(\s?(?P<m>" + "|".join(re.escape(p) for p in phrases) + r")\s?\)")
 
@@ -172,7 +172,9 @@ def read_header(low: str, before: str) -> tuple[Column, ...] | None:
         kind, scale = kinds[m.group("word")]
         if kind == "filler":
             continue
-        if kind == "label":
+        if kind == "rank" and (columns or measure is not None):
+            kind, scale = "skip", 1.0  # ("| % of GDP | Rank |": a column of places, read for nothing)
+        elif kind in ("label", "rank"):
             if columns or measure is not None:
                 return None  # (a label after the figures: not a header this reader knows)
             labels += 1
