@@ -177,3 +177,9 @@ def test_a_rank_column_after_the_figures_is_read_for_nothing():
     assert read_header("country | % of gdp | rank", "") == (Column("pct_gdp", None), Column("skip", None))
     assert cells("In 2023\nCountry | % of GDP | Rank\nLatvia | 2.87 | 9") == [("ally_pct_gdp", "LVA", 2.87, 2023)]
     assert read_header("country 2014 2024", "the ranking by share of gdp") == (Column("pct_gdp", 2014), Column("pct_gdp", 2024))
+
+
+def test_numbered_rows_whose_number_the_splitter_splits_off_stay_in_the_table():
+    text = "Defence spending in 2023\nRank Country % of GDP US$ bn\n1. Poland 3.26 26.5\n2. Latvia 2.87 1.3"
+    assert cells(text) == [("ally_pct_gdp", "POL", 3.26, 2023), ("spending_usd", "POL", 26.5, 2023),
+                           ("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.3, 2023)]

@@ -63,6 +63,7 @@ _ROW = re.compile(r"\W*(?:(?P<rank>\d{1,2})(?:[.)]\s*|\s+|\s*\|\s*))?(?P<name>[^
                   r"(?P<sep>[\s|:;,\t–—-]*)(?P<cells>[$\d].*?)[\s|.]*")
 
 
+_ITEM_MARK = re.compile(r"\W*\d{1,2}[.)]?\W*")  # a row's number split off as a piece of its own
 _OTHER_ROW_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,2}")  # a capitalised name of up to three words
 _NAME_NOTE = re.compile(r"\s?(?:\*+|†|\([^()]{0,20}\)|\[[^\[\]]{0,10}\])\s*$")  # "Canada*", "Greece (est.)"
 
@@ -253,6 +254,8 @@ class TableRule(Rule):
         if table is not None and s.start - table.end > MAX_GAP:
             table = s.carry.table = None
         if table is not None:
+            if _ITEM_MARK.fullmatch(s.text):
+                return []  # ("2." split off before its row "Latvia 2.87 1.3": the table goes on)
             found = self._row(s, table)
             if found is not None:
                 table.end, table.rows = s.end, table.rows + 1
