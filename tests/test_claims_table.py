@@ -183,3 +183,8 @@ def test_numbered_rows_whose_number_the_splitter_splits_off_stay_in_the_table():
     text = "Defence spending in 2023\nRank Country % of GDP US$ bn\n1. Poland 3.26 26.5\n2. Latvia 2.87 1.3"
     assert cells(text) == [("ally_pct_gdp", "POL", 3.26, 2023), ("spending_usd", "POL", 26.5, 2023),
                            ("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.3, 2023)]
+
+
+def test_dashes_part_the_cells_where_no_tab_or_pipe_does():
+    assert cells("In 2023\nAlly  % of GDP  US$ bn\nLatvia — 2.87% — $1.3bn") == [
+        ("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.3, 2023)]

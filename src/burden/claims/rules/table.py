@@ -63,6 +63,7 @@ _ROW = re.compile(r"\W*(?:(?P<rank>\d{1,2})(?:[.)]\s*|\s+|\s*\|\s*))?(?P<name>[^
                   r"(?P<sep>[\s|:;,\t–—-]*)(?P<cells>[$\d].*?)[\s|.]*")
 
 
+_DASHES = frozenset("-–—")
 _ITEM_MARK = re.compile(r"\W*\d{1,2}[.)]?\W*")  # a row's number split off as a piece of its own
 _OTHER_ROW_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,2}")  # a capitalised name of up to three words
 _NAME_NOTE = re.compile(r"\s?(?:\*+|†|\([^()]{0,20}\)|\[[^\[\]]{0,10}\])\s*$")  # "Canada*", "Greece (est.)"
@@ -222,6 +223,8 @@ def _cells(text: str, offset: int) -> list[tuple[int, int, re.Match | None]] | N
     for p in _PIECE.finditer(text):
         piece, at, pos = p.group(0), p.start(), p.end()
         if _EMPTY.fullmatch(piece):
+            if piece in _DASHES and "\t" not in text and "|" not in text:
+                continue  # ("Poland — 4.12% — $35bn": with no tabs or pipes a dash parts the cells)
             out.append((offset + at, offset + pos, None))
             continue
         found = list(_CELL.finditer(piece))
