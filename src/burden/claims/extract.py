@@ -107,7 +107,8 @@ class Carry:
     never ask, and the previous one may not have needed its quantities); pledge: last pledge id talked about;
     gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
     whose bare lines ("Poland: 4.12") are then the allies' figures; rank: the last single place ranked, with its
-    paragraph ("Lithuania follows closely behind" takes the next place).
+    paragraph ("Lithuania follows closely behind" takes the next place); table: a pasted table whose header was read
+    (rules/table.py), whose rows may follow.
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -119,7 +120,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -133,6 +134,7 @@ class Carry:
         self._then_year: int | None = None
         self._then_from: Sentence | None = None
         self.gdp_table = -1
+        self.table: Any = None  # the pasted table whose rows may follow (rules/table.py: a header read, its columns)
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
@@ -155,6 +157,7 @@ class Carry:
         nxt.previous_low = last.low
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
+        nxt.table = self.table
         nxt.rank = self.rank
         nxt.report = self.report
         nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
