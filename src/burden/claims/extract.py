@@ -526,6 +526,9 @@ _LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0
                                  r"are\sexpected\sto|is\sset\sto|are\sset\sto)\s(?:[\w'’-]+\s){0,3}?$", re.I)
 
 
+_OTHERS_NEXT = re.compile(r"\s(?:other\s[a-z]|others\b)")  # after a count: "17 others", "ten other allies" (folded)
+
+
 @dataclass(init=False)
 class Sentence:
     doc: str
@@ -848,7 +851,10 @@ class Sentence:
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
-            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
+            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used
+                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end)]
+            # (a count of "others" after it opens a clause of its own: "Poland spends 3.9%, and 17 others are
+            # expected to reach 2% this year" - the time is the count's)
             idx = next((i for i, x in enumerate(qs) if x is q), None)
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
