@@ -22,6 +22,9 @@ FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 # "have been NATO members since 2004", "has been a member since 1999" (on the folded text, ending at "since")
 # "Italy and Spain joined them (the allies at 2%)": joining a set of allies talked about, no accession
 _JOINED_A_SET = re.compile(r"join(?:ed|s)?\s(?:them|their\sranks|that\sgroup|this\sgroup|the\sclub|that\sclub)\b")
+# "spending came in at 1.2%", "came in lower than planned": a figure's level, no joining (folded text, after "came in")
+_LEVEL_AFTER_CAME_IN = re.compile(r"\s(?:at|lower|higher|under|over|above|below|around|about|slightly|well|just|much|far"
+                                  r"|short|ahead|behind|\d)")
 _MEMBER_SINCE = re.compile(r"\bbeen\s(?:an?\s)?(?:nato\s|alliance\s)?members?\s(?:of\s(?:nato|the\salliance)\s)?$")
 
 
@@ -76,6 +79,7 @@ class AccessionRule(Rule):
         # ("the Baltic states are now joined by Croatia" at 2%: a passive "joined by" is no accession of its subject)
         joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])
                  and not low.startswith("joined by", j) and not _JOINED_A_SET.match(low, j)
+                 and not (low.startswith(("came in", "come in", "comes in"), j) and _LEVEL_AFTER_CAME_IN.match(low, low.find(" in", j) + 3))
                  and (low.startswith(_NOUN_OF, j) or not _joins_others(s, j))]
         # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004"); the
         # ally after a noun of joining ("the accession of Montenegro (in 2017)"); an ally of a gapped clause after the
