@@ -457,3 +457,14 @@ def test_most_that_lags_behind_in_its_own_clause_is_below_the_level_named():
     found = claims("Only seven allies hit 2% in 2019, while most members still lag behind.", "2019-07-02",
                    "count_at_threshold")
     assert [c["verdict"] for c in found] == ["supported", "supported"] and len({c["read_as"] for c in found}) == 2
+
+
+def test_a_count_that_will_meet_a_target_by_a_later_year_is_a_forecast_for_that_year():
+    assert _counts("Under 2019 projections, 22 members are set to reach the equipment guideline of 20% by 2025.",
+                   "2020-03-01") == [(22.0, 2025, "unverifiable")]  # not the 2019 count: never refuted
+
+
+def test_allies_added_to_a_count_by_plus_are_counted():
+    assert _counts("This year 21 allies, plus Germany and France, will reach 2 percent.", "2024-06-18") == [
+        (23.0, 2024, "supported")]
+    assert _counts("Nineteen members plus Canada now meet the guideline.", "2024-06-20") == [(20.0, 2024, "refuted")]

@@ -777,7 +777,13 @@ class CountThresholdRule(Rule):
                               and t.kind in ("this_year", "year", "last_year")), None)
                 if after is not None:
                     year = after.year
+            if "by" in s.words and (dl := _future_deadline(s, q)) is not None:
+                year = dl  # "24 allies will meet the 20% guideline by 2024": a forecast for the deadline's year
             claimed = q.value
+            plus = _plus_allies(s, q) if "plus" in s.words or "along" in s.words or "together" in s.words \
+                or " as well as " in low else []
+            if plus:  # "19 plus Belgium are set to hit 2 per cent": 20 allies
+                claimed = q.value + len(plus)
             if q.value == 0:
                 kind = "none"
             else:
@@ -791,6 +797,7 @@ class CountThresholdRule(Rule):
                                  hedge_before(text, q.start, low), year, q,
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
                                   "excluded": excluded, "members": members, **({"modality": "forecast"} if expects else {}),
+                                  **({"formula": f"{q.value:g} + {', '.join(plus)} named after it"} if plus else {}),
                                   # ("recorded a rise in outlays": real or nominal, not said)
                                   **({"basis": "unstated"} if raising is not None and raising.group("noun")
                                      and "real" not in raising.group(0) else {})},
@@ -1375,6 +1382,45 @@ def _excluded(s: Sentence, q=None) -> list[str]:
 
 # a verb of reaching right before a level: "... are expected to reach 2%", "hit 3.5%" (folded text)
 _REACHING_BEFORE = re.compile(r"\b(?:reach|meet|met|hit|exceed|surpass|top|achiev|attain|clear|pass|cross)\w*\s(?:the\s)?\Z")
+
+
+# between a count and its deadline: a verb of the future ("will meet the guideline by 2024", "are set to reach 2% by
+# 2025"; folded text)
+_FUTURE_VERB = re.compile(r"\b(?:will|(?:are|is)\s(?:set|expected|projected|forecast|likely|due|on\s(?:track|course))\sto"
+                          r"|plan\sto|aim\sto|intend\sto)\b")
+# after a count: the allies it adds ("19 plus Belgium", "21 allies, along with Germany and France"; folded)
+_PLUS_AFTER = re.compile(r"(?:\s(?:allies|members|countries|nations))?,?\s(?:plus|along\swith|together\swith|as\swell\sas)"
+                         r"\s(?:the\s)?")
+
+
+def _future_deadline(s: Sentence, q) -> int | None:
+    """The year of a deadline after the count, in its clause, reached by a verb of the future: the count is a forecast
+    for that year (unverifiable unless an edition estimates it)."""
+    dl = next((t for t in s.times if t.kind == "deadline" and t.year and t.start > q.end
+               and not _CLAUSE_END.search(s.low, q.end, t.start)), None)
+    if dl is None or dl.year <= s.today.year or not _FUTURE_VERB.search(s.low, q.end, dl.start):
+        return None
+    return dl.year
+
+
+def _plus_allies(s: Sentence, q) -> list[str]:
+    """The allies joined to a count right after it by "plus", "along with" ... (each once)."""
+    m = _PLUS_AFTER.match(s.low, q.end)
+    if m is None:
+        return []
+    named: list[str] = []
+    at = m.end()
+    for e in s.entities:
+        if not e.is_ally or e.start < at:
+            continue
+        if e.start - at > 6:
+            break
+        if e.code not in named:
+            named.append(e.code)
+        at = e.end
+        j = re.compile(r",?\s(?:and\s)?(?:the\s)?|,\s(?:the\s)?").match(s.low, at)
+        at = j.end() if j else at
+    return named
 
 
 def _side_level_after(s: Sentence, q) -> bool:
