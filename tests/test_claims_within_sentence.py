@@ -468,3 +468,8 @@ def test_allies_added_to_a_count_by_plus_are_counted():
     assert _counts("This year 21 allies, plus Germany and France, will reach 2 percent.", "2024-06-18") == [
         (23.0, 2024, "supported")]
     assert _counts("Nineteen members plus Canada now meet the guideline.", "2024-06-20") == [(20.0, 2024, "refuted")]
+
+
+def test_a_year_the_level_was_agreed_in_does_not_date_the_count():
+    assert _counts("This year 23 allies clear the 2% floor agreed by leaders in Wales in 2014.", "2024-06-20") == [
+        (23.0, 2024, "supported")]  # not 2014's count (refuted)

@@ -265,7 +265,7 @@ class Carry:
 
 
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
-TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement)\b"
+TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 # a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
@@ -843,7 +843,7 @@ class Sentence:
             if nearest.start == q.start and named:  # (not another figure's: "from $66m that year to $92m in 2019";
                 return named[-1].year, named[-1].kind  # with no year named before it: the time talked about, below)
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
-            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low
+            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low or "floor" in low
         times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
                          or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
