@@ -304,6 +304,9 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
+# a superlative, then the group it ranks among ("the highest share of all allies", "the lowest of any NATO member")
+_SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|least)\b(?:\s[\w'’-]+){0,4}?"
+                                    r"\s(?:of|among)\s(?:all\s(?:the\s)?|any\s|the\s)?(?:other\s)?$", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
@@ -675,6 +678,9 @@ class Sentence:
                 # (not "pressure from US President ...": an office, read as such below)
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
                 continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
+            if e.kind == "group" and any(o.is_ally for o in out) and _SUPERLATIVE_OF_BEFORE.search(
+                    text, max(0, e.start - 60), e.start):
+                continue  # "Greece spent the highest share of all allies, 3.8%": the group ranked among, not the subject
             out.append(e)
         return out
 

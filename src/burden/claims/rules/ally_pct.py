@@ -78,13 +78,18 @@ _CHANGE_OR_BEFORE = re.compile(r"\b(?:by|up|down)\s(?:about\s|some\s|nearly\s|ro
 # below (or above) that threshold for the ally (and every ally listed with it)
 IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|far\s|just\s)?short|(?:dipped|slipped|fallen|fell|"
                                r"dropped|sunk|sank|gone)\s(?:back\s)?(?:under|below)|(?:remains?|remained|stays?|stayed)\s(?:well\s|far\s|just\s)?"
-                               r"(?:under|below|short))"
-                               r"(?=\s*(?:[.,;!)—–]|$)|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
+                               r"(?:under|below|short)|(?:lags?|lagged|lagging|trails?|trailed|trailing)\s(?:(?:even\s)?(?:further|farther)\s|"
+                               r"(?:well|far|way|still)\s)?behind)"
+                               r"(?=\s*(?:[.,;!)—–]|$)|\s(?:in\s(?:19|20)\d\d|this\syear|last\syear)\b|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
                                r"(?:spending|budgets?|expenditure|outlays?)\b|\s(?:it|that|that mark|that level|that line)\b)",
                                re.I)
-_IMPLIED_WORDS = frozenset({"short", "under", "below"})
+# between an ally and the IMPLIED_THRESHOLD phrase said of it: a comma, a copula, adverbs (folded text)
+_RIGHT_BEFORE_IMPLIED = re.compile(r",?\s(?:(?:is|are|was|were|have|has|had|been|still|also|now|all|both|already)\s)*")
+# the verbs of IMPLIED_THRESHOLD in the present: the latest year, not the year talked about before
+_PRESENT_IMPLIED = ("fall ", "falls ", "falling ", "lag ", "lags ", "trail ", "trails ")
+_IMPLIED_WORDS = frozenset({"short", "under", "below", "behind"})
 _IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone remain remains remained stay "
-                           "stays stayed".split())  # one each match holds
+                           "stays stayed lag lags lagged lagging trail trails trailed trailing".split())  # one each match holds
 # Patterns that only answer yes/no run without re.I on the folded window (grammar.folded_pattern: same spans), behind
 # the literal gate read from the pattern itself (gates.gated: tried only when a word every match holds is there).
 _GROWTH_BEFORE_FOLDED = gated(folded_pattern(GROWTH_BEFORE))
@@ -291,6 +296,10 @@ _SHARED_IN_BRACKET = re.compile(r"\(\s?(?:both|each|all(?:\s(?:two|three|four))?
 _APPOSED_STATUS_GAP = re.compile(r"[^;:()\[\]!?]*?,\s(?:(?:well|far|still|just|way|much|significantly|considerably|"
                                  r"clearly|comfortably|slightly|somewhat)\s)?(?:below|under|short\sof|shy\sof)\s"
                                  r"(?:the\s|nato['’]s\s|the\salliance['’]s\s)[^;:()\[\]!?,]{0,40}", re.I)
+# a list of allies as the subject of a figure at or above a threshold ("A, B and C also exceed 2%", "Norway, the US
+# and Denmark will spend more than 3%") gives the figure to each ally, as real news is labelled, up to this many
+# names; a longer list ("A, B, ... and I did") names the set that meets it (rules/set_threshold.py, one claim)
+_EACH_AT_MOST = 4
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (negation.py, up to seven words of any kind between: "does not spend a full 2%")
@@ -878,8 +887,8 @@ class AllyPctRule(Rule):
                     if last is not None and (not paired or shared) else []
                 if listed and shared and shared.group(0).lstrip("( ").startswith("both") and len(listed) > 2:
                     listed = listed[-2:]  # "Canada, Spain and Belgium (both with 1.2%)": "both" is the last two
-                if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
-                    listed = []
+                if not distributive and comparator in ("ge", "gt") and len(listed) > _EACH_AT_MOST:
+                    listed = []  # (a long list at or above a threshold names the set that meets it)
                 # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own unless "each"
                 # follows: "Estonia and Romania (2.38% each)"; a longer list at
                 # or above a threshold, "A, B and C meet 2%", names the set that meets it: rules/set_threshold.py,
@@ -1160,28 +1169,40 @@ class AllyPctRule(Rule):
 
     def _implied(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """"Italy and Belgium, who also fall short on their spending": below the threshold the sentence (or the one
-        before) talks about, the 2% guideline when none; one claim per ally listed."""
-        m = IMPLIED_THRESHOLD.search(s.text)
-        if m is None or any(x.start <= m.start() < x.end for x in s.quantities):
+        before) talks about, the 2% guideline when none; one claim per ally listed. Every such phrase of the sentence
+        is read ("A and B fell short, with C, D and E lagging further behind": five allies below it)."""
+        out: list[Claim] = []
+        for m in IMPLIED_THRESHOLD.finditer(s.text):
+            out += self._implied_at(s, m, [*found, *out])
+        return out
+
+    def _implied_at(self, s: Sentence, m: re.Match, found: list[Claim]) -> list[Claim]:
+        """One phrase of `_implied`: the allies right before it, below the threshold talked about."""
+        if any(x.start <= m.start() < x.end for x in s.quantities):
             return []
         carried = s.carry.threshold
-        if carried is not None and carried[0] != "def_exp_pct_gdp":
+        # a threshold the sentence named before the phrase ("A met the 2 per cent goal, with B lagging behind")
+        own = next((st for st in s.statuses if st.side in ("ge", "gt") and st.target_end <= m.start()), None)
+        level = level_after(s.text, own, s.quantities) if own is not None else None
+        if carried is not None and carried[0] != "def_exp_pct_gdp" and own is None:
             return []  # the threshold talked about is not a share of GDP
         low = s.low
-        if carried is None and not ("spend" in low or "defen" in low or "budget" in low or "guideline" in low
-                                    or "target" in low):
+        if carried is None and own is None and not ("spend" in low or "defen" in low or "budget" in low
+                                                    or "guideline" in low or "target" in low):
             return []  # "growth fell short": no threshold talked about
-        value = carried[2] if carried is not None else 2.0
+        value = level.value if level is not None else 2.0 if own is not None or carried is None else carried[2]
         q = Quantity(m.start(), m.end(), "pct", value, 0, "lt", m.group(0))
-        subject = data_code(s.ally_for(q))
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
+        # the ally right before the phrase, a comma or a copula maybe between ("with A, B and C, lagging behind")
+        subject = ally.code if ally is not None and _RIGHT_BEFORE_IMPLIED.fullmatch(s.low, ally.end, m.start()) \
+            else data_code(s.ally_for(q))
         if not subject or ally is None or ally.code != subject or _negated_before(s.text, s.low, q) \
                 or any(c.subject == subject for c in found):
             return []
         s.quantities.append(q)
         s.quantities.sort(key=lambda x: x.start)
         claim = self._claim(s, q, subject, "lt", [])
-        if claim.extra["how"] == "carried" and m.group("verb").lower().startswith(("fall ", "falls ", "falling ")):
+        if claim.extra["how"] == "carried" and m.group("verb").lower().startswith(_PRESENT_IMPLIED):
             claim.year = s.latest_year()  # "who also fall short": the present, not the year talked about before
         claim.extra["implied"] = True
         out = [claim]

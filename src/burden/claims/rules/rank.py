@@ -134,7 +134,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
                                                    "outspends outspent trail trails trailed trailing lags lagged laggard "
-                                                   "middle halfway midway half mid half-way mid-table".split())
+                                                   "middle halfway midway half mid half-way mid-table holder".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
@@ -167,6 +167,7 @@ def _may_rank(words: frozenset[str], low: str) -> bool:
             or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
             or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
+            or ("leading" in words or "topping" in words) and (" at " in low or " with " in low or " on " in low)
             or "only" in words and "than" in words
             or ("performer" in words or "offender" in words) and ("worst" in words or "best" in words
                                                                   or "weakest" in words or "poorest" in words
@@ -273,6 +274,15 @@ SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][
 _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
                                   r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b(?!\s(?:spend|spending|spender|budgets?|"
                                   r"expenditures?|outlays?|expenses))", re.I)
+
+
+def _troops_after(text: str, end: int) -> bool:
+    """A word of troops starts within 12 characters after a rank phrasing ("the third-largest army"); the words after
+    it are seen whole, so "the lowest military spending" stays a rank of spending."""
+    m = _NOT_A_SPENDING_RANK.search(text, end, min(len(text), end + 40))
+    return m is not None and m.start() < end + 12
+
+
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
@@ -327,7 +337,7 @@ def _position(word: str) -> int | None:
 # what may stand between a place and the ally after it: the place's figure, a dash or colon, the year, a copula
 # ("Fourth in 2024 will be Finland", "fifth – Romania", "in nominal terms the leader is the US", "first place goes to")
 _LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:list|table|ranking|league))?\s?(?:[–—:-]|,)?\s?"
-                         r"(?:(?:in|for)\s(?:\d{4}|this\syear|last\syear)\s)?"
+                         r"(?:(?:(?:in|for)\s\d{4}|(?:in\s|for\s)?(?:this|last)\syear)\s)?"
                          r"(?:(?:will|would|could|should|may|might)\s(?:again\s|still\s|now\s)?be\s|(?:is|was|are|were|remains|"
                          r"remained|goes\sto|went\sto|belongs\sto|comes|came)\s(?:now\s|still\s|again\s|once\sagain\s)?)?"
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
@@ -546,8 +556,7 @@ class RankRule(Rule):
                 continue  # "First – some background on ...": an ordinal heading needs a name (a capital) after it
             if any(a <= at < b for a, b in sets):
                 continue  # "the five allies with the lowest spending": a set, not one ally's rank
-            if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
-                    s.text, end, min(len(s.text), end + 12)):
+            if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _troops_after(s.text, end):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
             if "had" in s.words and _pluperfect(s, at) or (
                     "years" in s.words or "decades" in s.words) and _VAGUE_PAST.search(s.text, *_clause_of(s, at, end)):
