@@ -8,6 +8,7 @@ import pytest
 
 from burden.claims import check_text
 from burden.claims.entities import find_entities
+from claims_helpers import claims
 
 DATE = "2024-09-01"  # the 2024-06 edition is current: 2024 estimates
 
@@ -100,3 +101,15 @@ def test_allies_listed_after_a_share_own_shares_of_allied_spending_not_of_gdp(li
 def test_a_listed_allys_figure_of_gdp_after_a_share_stays_its_share_of_gdp():
     text = "The US accounted for 66% of allied defence spending in 2024, followed by Greece, which spends 3.1% of GDP."
     assert [c[:2] for c in read(text) if c[1] == "GRC"] == [("ally_pct_gdp", "GRC")]
+
+
+def test_a_figure_after_it_is_the_subjects_not_the_ally_ranked_against():
+    found = claims("Latvia is third after Poland and Estonia as it spent 3.15% of its GDP in 2024.", "2024-08-01",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("LVA", 3.15)]
+
+
+def test_a_bare_decimal_of_its_gdp_is_a_percentage_and_of_its_budget_is_not():
+    assert [(c["subject"], c["value"]) for c in claims("Norway spent 2.2 of its GDP on defence in 2024.", "2024-08-01",
+                                                       "ally_pct_gdp")] == [("NOR", 2.2)]
+    assert claims("Norway spent 2.2 of its budget on pensions.", "2024-08-01") == []

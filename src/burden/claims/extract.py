@@ -350,6 +350,9 @@ def statement_time(text: str, t) -> bool:
 STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
+# a subject pronoun before a figure ("Greece is third after the US as it spent 2.28%"): an ally compared before it is
+# not whom it stands for (on Sentence.low)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:as|since|because|while|and|but|where|when)\s(?:it|they)\s")
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
@@ -720,7 +723,7 @@ class Sentence:
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
-        pronoun = _ITS.search(self.low, 0, start)
+        pronoun = _ITS.search(self.low, 0, start) or _SUBJECT_PRONOUN.search(self.low, 0, start)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]):

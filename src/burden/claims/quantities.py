@@ -194,11 +194,23 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
                 out.append(Quantity(c.start("num"), c.end("num"), "pct", float(num), len(num.split(".")[1]), "eq", num))
                 at = c.start("num")
                 coordinated = True
+    if " of its " in low or " of their " in low:
+        # "with the US spending 3.42 of its GDP": a bare decimal owned by a GDP is a percentage of it
+        taken = {q.start for q in out}
+        for m in _BARE_OF_GDP.finditer(text):
+            if m.start("num") not in taken:
+                num = m.group("num")
+                out.append(Quantity(m.start("num"), m.end("num"), "pct", float(num), len(num.partition(".")[2]),
+                                    hedge_before(text, m.start("num"), low), num))
+                coordinated = True
     if coordinated:
         out.sort(key=lambda q: q.start)
     return out
 
 
+# a bare decimal right before "of its / their GDP" (no sign: "spending 3.42 of its GDP")
+_BARE_OF_GDP = re.compile(r"(?<![\d.,$€£])(?P<num>\d{1,2}\.\d{1,2})(?=\sof\s(?:its|their)\s(?:GDP|gross\sdomestic\sproduct)\b)",
+                          re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
 # a starting level's "from" (folded text, ending at its number) and the bare level reached after its sign: "from 3.6
 # per cent to the latest 3.41", "from 1.2% of GDP to 1.9" (not "to 2025", "to 3 billion", "to 4.1 percent")
