@@ -134,7 +134,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
                                                    "outspends outspent trail trails trailed trailing lags lagged laggard "
-                                                   "middle halfway midway half mid half-way mid-table holder premier".split())
+                                                   "middle halfway midway half mid half-way mid-table holder".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
