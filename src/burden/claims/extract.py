@@ -723,7 +723,8 @@ class Sentence:
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
-        pronoun = _ITS.search(self.low, 0, start) or _SUBJECT_PRONOUN.search(self.low, 0, start)
+        pronoun = _ITS.search(self.low, 0, start) or (
+            _SUBJECT_PRONOUN.search(self.low, 0, start) if "it" in self.words or "they" in self.words else None)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]):

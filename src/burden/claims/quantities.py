@@ -194,6 +194,15 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
                 out.append(Quantity(c.start("num"), c.end("num"), "pct", float(num), len(num.split(".")[1]), "eq", num))
                 at = c.start("num")
                 coordinated = True
+    if out and (" with " in low or " at " in low):
+        # "Greece with 2.32, Estonia with 2.14 percent and Poland with 2.01 percent": a bare decimal after "with" / "at"
+        # in a list whose other items carry the sign takes their unit
+        taken = {q.start for q in out}
+        for m in _BARE_LIST_ITEM.finditer(text):
+            if m.start("num") not in taken and any(q.start > m.end() for q in out):
+                num = m.group("num")
+                out.append(Quantity(m.start("num"), m.end("num"), "pct", float(num), len(num.partition(".")[2]), "eq", num))
+                coordinated = True
     if " of its " in low or " of their " in low:
         # "with the US spending 3.42 of its GDP": a bare decimal owned by a GDP is a percentage of it
         taken = {q.start for q in out}
@@ -208,6 +217,8 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
     return out
 
 
+# a bare decimal after "with" / "at", then a comma or "and" (an item of a list of figures: "Greece with 2.32, ...")
+_BARE_LIST_ITEM = re.compile(r"\b(?:with|at)\s(?P<num>\d{1,2}\.\d{1,2})(?=,\s|\s(?:and|while|whereas)\s)")
 # a bare decimal right before "of its / their GDP" (no sign: "spending 3.42 of its GDP")
 _BARE_OF_GDP = re.compile(r"(?<![\d.,$€£])(?P<num>\d{1,2}\.\d{1,2})(?=\sof\s(?:its|their)\s(?:GDP|gross\sdomestic\sproduct)\b)",
                           re.I)

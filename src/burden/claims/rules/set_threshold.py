@@ -106,6 +106,10 @@ THEY_ARE = re.compile(r"(?:(?:They|These|Those)\s|(?:The|These|Those)\s(?:NATO\s
                       r"member\sstates)\s(?:(?:that|which|who)\s(?:do|did|does|do\sso|did\sso|have|had|meet\sit|met\sit|"
                       r"reach\sit|have\sdone\sso|are\sthere)\s)?)(?:are|were|include|included)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
 _PRESENT_WORDS = frozenset({"now", "today", "currently", "nowadays"})
+_ONLY_WORD = re.compile(r"\b(?:only|just|solely)\b")
+# "already" with a verb in the present: the present, not a year talked about before (folded text)
+_PRESENT_ALREADY = re.compile(r"\b(?:are|is)\s(?:\w+\s)?already\b|\balready\s(?:meet|meets|hit|hits|exceed|exceeds|spend|spends|reach|"
+                              r"reaches|surpass|surpasses|clear|clears)\b")
 _PRONOUN_STARTS = frozenset({"They", "Thes", "Thos", "The "})
 _LIST_END = re.compile(r"\s?[.!]?\s*")
 _NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if w.isalpha() and 2 <= n <= 20)  # "two" ... "twenty"
@@ -326,12 +330,13 @@ class SetThresholdRule(Rule):
             s.carry.threshold = threshold
             own = [t for t in claim_times(s) if t.start >= min(st.start, first.start)]
             carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s) \
-                and s.words.isdisjoint(_PRESENT_WORDS)  # ("In 2014 only three did. Now, A, B and C meet it": today's)
+                and s.words.isdisjoint(_PRESENT_WORDS) and not ("already" in s.words and _PRESENT_ALREADY.search(low))
+            # ("In 2014 only three did. Now, A, B and C meet it", "A and B are already meeting it": today's)
             # (a set named against the threshold the sentence before counted: that count's year)
             year = own[0].year if own else s.carry.year if carried else _sentence_year(s)
             subject_list = st.start >= last.end and len(codes) <= _EACH_AT_MOST \
                 and _ALL_WORD.search(low, last.end, st.start) is None and not among \
-                and ONLY_BEFORE.search(low, max(0, first.start - 12), first.start) is None  # ("Only A, B and C met
+                and _ONLY_WORD.search(low, max(0, first.start - 80), first.start) is None  # ("Only A, B and C met
             # it": the exact set; "A and B are among the few allies that meet it": the set's members)
             if _EXAMPLES.search(low, st.target_end, first.start) or subject_list:
                 # "allies that exceed the 2% benchmark, including A and B": examples, each ally's own claim; a short
