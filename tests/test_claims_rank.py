@@ -455,3 +455,11 @@ def test_a_rank_beside_the_allys_own_figure_is_two_claims():
 def test_the_group_a_superlative_ranks_among_owns_no_figure():
     found = claims("In 2022 Greece spent the highest proportion on defence of all allies, 3.76% of GDP.", "2022-09-01")
     assert {(c["type"], c["subject"]) for c in found} == {("rank", "GRC"), ("ally_pct_gdp", "GRC")}
+
+
+def test_allies_following_the_leader_of_the_sentence_before_take_the_next_places():
+    text = "Greece led the alliance at 3.76% in 2022. It was followed by the United States (3.47%) and Poland (2.42%)."
+    assert _ranks(claims(text, "2022-09-01", "rank")) == [("GRC", 1, "supported"), ("USA", 2, "supported"),
+                                                         ("POL", 3, "supported")]
+    other = "Greece led the alliance at 3.76% in 2022. Spain was followed by Italy in the football rankings."
+    assert _ranks(claims(other, "2022-09-01", "rank")) == [("GRC", 1, "supported")]

@@ -306,6 +306,9 @@ _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,?\s(?:(?:at|on|with)\s)?(?:an\se
                        r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
+# "X is (closely) followed by": the ally ranked in the sentence before, then the list of the next places
+_IS_FOLLOWED = re.compile(r"\s(?:is|was|are|were)\s(?:closely\s|then\s|now\s)?followed\sby\s(?:the\s)?", re.I)
+_IT_BEFORE = re.compile(r"\s*(?:it|this\s(?:country|ally)|the\s(?:country|leader))", re.I)
 # "followed by" right after a first place: the list of the next places
 FOLLOWED_BY = re.compile(r"[,;]?\s(?:and\s|closely\s)?followed\sby\s(?:the\s)?", re.I)
 # between two allies of that list: their figure maybe ("(3.4%)", "at 3.0%", "with $60 billion"), then a comma or "and"
@@ -501,6 +504,10 @@ class RankRule(Rule):
                 return [numbered]
         if s.is_question:
             return []
+        if "followed" in s.words and s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1:
+            after_carried = self._followed_after_carried(s)  # "Greece tops the table. It is followed by A and B."
+            if after_carried:
+                return after_carried
         # "Lithuania follows closely behind": the place after the one ranked before in the paragraph
         follows = ("behind" in s.words or "next" in s.words) and s.carry.rank is not None \
             and s.carry.rank[0] == s.paragraph
@@ -713,6 +720,32 @@ class RankRule(Rule):
             run.append(e)
         return [self.claim(s, e.code, first.metric, i, "eq", first.year, None, **first.extra)
                 for i, e in enumerate(run, 2) if e.code != first.subject]
+
+    def _followed_after_carried(self, s: Sentence) -> list[Claim]:
+        """"X is followed by A (3.5%) and B with 2.3%" after a sentence that ranked X n-th ("X tops the table"): A and
+        B take the next places (n + 1, n + 2), in the same order, measure and year; X is the ally ranked before or
+        "it" / "this country"."""
+        m = _IS_FOLLOWED.search(s.text)
+        last = s.carry.rank[1] if s.carry.rank is not None else None
+        if m is None or last is None or not isinstance(last.value, int) or last.comparator != "eq":
+            return []
+        allies = [e for e in s._subjects if e.is_ally]
+        before = next((e for e in reversed(allies) if e.end <= m.start()), None)
+        if before is not None:
+            if before.code != last.subject or s.text[before.end:m.start()].strip(" ,"):
+                return []
+        elif not _IT_BEFORE.fullmatch(s.text, 0, m.start()):
+            return []
+        after = [e for e in allies if e.start >= m.end()]
+        if not after or after[0].start - m.end() > 4:
+            return []
+        run = after[:1]
+        for e in after[1:]:
+            if not _FOLLOW_JOIN.fullmatch(s.text, run[-1].end, e.start):
+                break
+            run.append(e)
+        return [self.claim(s, e.code, last.metric, last.value + i, "eq", last.year, None, **last.extra)
+                for i, e in enumerate(run, 1) if e.code != last.subject]
 
     def _list_at_end(self, s: Sentence) -> list[Claim]:
         """A list of allies and, right after it, the end of the ranking it fills: "..., Spain, Belgium (both 0.9%) and
