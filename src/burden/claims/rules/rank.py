@@ -276,6 +276,18 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
                                   r"expenditures?|outlays?|expenses))", re.I)
 
 
+_SUPERLATIVES = ("highest", "largest", "biggest", "lowest", "smallest")
+# a comma or a stop right after "the second biggest": the noun ranked is left out
+_ELIDED_NOUN = re.compile(r"\s?[,;.)]")
+_FIGURE_AFTER = re.compile(r",?\s(?:at|with|on)\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?")
+
+
+def pcts_after(s: Sentence, end: int) -> bool:
+    """A percentage right after a rank word ("the second highest, at 3.4%"): the rank of that figure."""
+    m = _FIGURE_AFTER.match(s.text, end)
+    return m is not None and any(q.kind == "pct" and q.start == m.end() for q in s.quantities)
+
+
 def _troops_after(text: str, end: int) -> bool:
     """A word of troops starts within 12 characters after a rank phrasing ("the third-largest army"); the words after
     it are seen whole, so "the lowest military spending" stays a rank of spending."""
@@ -563,6 +575,10 @@ class RankRule(Rule):
                 continue  # "First – some background on ...": an ordinal heading needs a name (a capital) after it
             if any(a <= at < b for a, b in sets):
                 continue  # "the five allies with the lowest spending": a set, not one ally's rank
+            if s.low.endswith(_SUPERLATIVES, at, end) and _ELIDED_NOUN.match(s.text, end) and not pcts_after(s, end) \
+                    and not any(f[0] < at for f in found):
+                continue  # "Germany, the second biggest, paid out ...": what is ranked is left unsaid (economy?); not
+                # after a rank of its own sentence ("X has the lowest share, and Y the second lowest")
             if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _troops_after(s.text, end):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
             if "had" in s.words and _pluperfect(s, at) or (
