@@ -276,16 +276,20 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
                                   r"expenditures?|outlays?|expenses))", re.I)
 
 
+# words of the equipment guideline: beside a share of 8% or more, a rank is of that share
+_EQUIPMENT_WORDS = frozenset({"equipment", "armaments", "arms", "weapons", "procurement", "criterion", "investment",
+                              "investments"})
 _SUPERLATIVES = ("highest", "largest", "biggest", "lowest", "smallest")
 # a comma or a stop right after "the second biggest": the noun ranked is left out
 _ELIDED_NOUN = re.compile(r"\s?[,;.)]")
 _FIGURE_AFTER = re.compile(r",?\s(?:at|with|on)\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?")
 
 
-def pcts_after(s: Sentence, end: int) -> bool:
-    """A percentage right after a rank word ("the second highest, at 3.4%"): the rank of that figure."""
+def pcts_after(s: Sentence, at: int, end: int) -> bool:
+    """A percentage right after a rank word ("the second highest, at 3.4%") or just before it ("spends 2.41% of GDP,
+    the ninth highest"): the rank of that figure."""
     m = _FIGURE_AFTER.match(s.text, end)
-    return m is not None and any(q.kind == "pct" and q.start == m.end() for q in s.quantities)
+    return any(q.kind == "pct" and (m is not None and q.start == m.end() or at - 30 <= q.end <= at) for q in s.quantities)
 
 
 def _troops_after(text: str, end: int) -> bool:
@@ -575,7 +579,7 @@ class RankRule(Rule):
                 continue  # "First – some background on ...": an ordinal heading needs a name (a capital) after it
             if any(a <= at < b for a, b in sets):
                 continue  # "the five allies with the lowest spending": a set, not one ally's rank
-            if s.low.endswith(_SUPERLATIVES, at, end) and _ELIDED_NOUN.match(s.text, end) and not pcts_after(s, end) \
+            if s.low.endswith(_SUPERLATIVES, at, end) and _ELIDED_NOUN.match(s.text, end) and not pcts_after(s, at, end) \
                     and not any(f[0] < at for f in found):
                 continue  # "Germany, the second biggest, paid out ...": what is ranked is left unsaid (economy?); not
                 # after a rank of its own sentence ("X has the lowest share, and Y the second lowest")
@@ -945,6 +949,10 @@ class RankRule(Rule):
         if named is None and not s.words.isdisjoint(_MEASURE_NOUNS) and _THIS_MEASURE.search(s.low) \
                 and "equipment" in s.carry.previous_low:
             indicator = EQUIP  # "That would rank Canada 11th, by this measure" after its equipment share: that share
+        elif named is None and not money and not change and any(q.value >= 8 and clause <= q.start for q in pcts) \
+                and not s.words.isdisjoint(_EQUIPMENT_WORDS):
+            indicator = EQUIP  # "spending on armaments, recording 38.5% and in the third highest position": the
+            # equipment share (no share of GDP is that high) ranked, not % of GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         if group is not None:  # "the highest among the Baltic states": the rank among the group's members
             if len(members) > 1:
