@@ -38,7 +38,7 @@ from .figures import (
     states_current_estimate,
 )
 
-GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
+GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:the\ssize\sof\s)?(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
                       r"(?:(?:combined|collective|aggregate|total)\s)?"  # "of the allies' combined GDP"
                       r"(?:GDP|G\.D\.P\.?|gross domestic product|output|economy|national output"
