@@ -280,6 +280,9 @@ _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|a
 # words of the equipment guideline: beside a share of 8% or more, a rank is of that share
 _EQUIPMENT_WORDS = frozenset({"equipment", "armaments", "arms", "weapons", "procurement", "criterion", "investment",
                               "investments"})
+_BREAK = re.compile(r"[:;–—]")
+# a rank phrasing in the present tense: "leads", "tops", "heads", "ranks", "is"
+_PRESENT_RANK_VERB = re.compile(r"\b(?:leads|tops|heads|ranks|is|sits|stands|remains|comes)\b")
 _SUPERLATIVES = ("highest", "largest", "biggest", "lowest", "smallest")
 # a comma or a stop right after "the second biggest": the noun ranked is left out
 _ELIDED_NOUN = re.compile(r"\s?[,;.)]")
@@ -946,6 +949,14 @@ class RankRule(Rule):
         change = _names_change(s, clause, at, end)
         # (a change's year is the year it reaches, not the baseline's: "a 44% rise compared to the previous year")
         year = _rank_year(s) if change else _clause_year(s, clause, at, end, pcts)
+        latest = s.latest_year()
+        later = next((q for q in pcts if q.start >= end), None)
+        if year is not None and latest is not None and year > latest and later is not None \
+                and _PRESENT_RANK_VERB.search(s.low, at, end) and _BREAK.search(s.text, end, later.start) \
+                and not any(t.year == year and t.start < later.start for t in s.times):
+            # "Poland leads the allies in spending: 4.48% of its GDP will go to defence in 2026": where it stands now,
+            # beside the plan of a later year (the plan is its own claim)
+            year = latest
         indicator = REAL if change else USD if money else GDP
         if named is None and not s.words.isdisjoint(_MEASURE_NOUNS) and _THIS_MEASURE.search(s.low) \
                 and "equipment" in s.carry.previous_low:
