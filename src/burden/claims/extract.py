@@ -353,6 +353,9 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 _THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
 # a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
 _PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
+# a present adverb right after a figure (on Sentence.low): "0.95 percent now", "1.4% of gdp at present"
+PRESENT_AFTER_FIGURE = re.compile(r"\s(?:of\s(?:its\s|their\s|the\s)?(?:gdp|economic\soutput|output|economy)\s)?"
+                                  r"(?:now|currently|at\spresent|presently|today)\b")
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
@@ -773,9 +776,16 @@ class Sentence:
 
     def _later_modal_clause(self, t, q: Quantity) -> bool:
         """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
-        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
-        return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
-            and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%"); and a future time t (a plan's deadline, "over
+        the next decade") belongs to an earlier clause when a contrast opens q's ("Madrid has promised 2% by 2029, but
+        it still spends 1.28%"; "..., while Germany is at 2.12%"): q's clause speaks of the present."""
+        if t.end > q.start:
+            return False
+        if t.kind == "year" and "," in self.text[t.end:q.start] \
+                and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None:
+            return True
+        return t.year is not None and t.year > self.today.year \
+            and _CONTRAST_BREAK.search(self.low, t.end, q.start) is not None
 
     def _baseline_before(self, t, q: Quantity) -> bool:
         """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
@@ -792,6 +802,10 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
+        if ("now" in self.words or "currently" in self.words or "present" in self.words or "today" in self.words) \
+                and PRESENT_AFTER_FIGURE.match(low, q.end) is not None:
+            # "to 2% by 2026 from 0.95% now", "from 1.4% currently": the adverb right after the figure dates it
+            return self.latest_year(), "present"
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
             # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it

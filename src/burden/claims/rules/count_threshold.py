@@ -210,7 +210,8 @@ _SET_FROM_TO = gated(re.compile(
     rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
     rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
-_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
+_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:(?:the|a|one)\syear\s(?:before|earlier|prior)|the\s(?:previous|prior|preceding)\syear)\b",
+                          re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -1001,7 +1002,9 @@ class CountThresholdRule(Rule):
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
             times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
                                                         else m.start() <= t.start < m.start(g))
-                     and t.kind not in ("since", "week", "month")]
+                     and t.kind not in ("since", "week", "month")
+                     # ("ten a year earlier" after "In 2024, 18 ...": counted from 2024, below, not from today)
+                     and not (main_year is not None and t.kind in ("ago", "last_year") and _YEAR_BEFORE.match(s.text, m.end(g)))]
             if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
                 # "up from only four a few years ago": a baseline count with no year to check it against
                 s.take(q)
