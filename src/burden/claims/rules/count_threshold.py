@@ -395,7 +395,16 @@ def forecast_after(low: str, at: int) -> str | None:
     if m is None:
         return None
     rows_ = _frame_rows("forecast")
-    return next(rows_[int(k[1:])]["detail"] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
+    row = next(rows_[int(k[1:])] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
+    if row["pattern"] == "to" and _IN_SET_OF_COUNT.search(low, max(0, at - 40), at):
+        return None  # "Poland is among the 7 countries to meet the goal": the ones that meet it (a headline's "18
+        # allies to hit 2%" is a forecast)
+    return row["detail"]
+
+
+# the set a count names, an ally being one of it, right before the count's number (folded text)
+_IN_SET_OF_COUNT = re.compile(r"\b(?:among|one\sof|part\sof|joins?|joined|joining)\s(?:the\s)?(?:only\s|just\s|a\sgroup\sof\s)?"
+                              r"[\w-]+$")
 
 
 # a later clause's count standing for the first one's noun and threshold: "this number increased to eight", "that
