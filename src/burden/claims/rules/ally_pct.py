@@ -863,10 +863,8 @@ class AllyPctRule(Rule):
                 # "Greece will spend 3.82%", "Italy is going to spend the most - 1.6%", "Spain is set to reach 1.3%":
                 # a forecast with no year of its own is of the article's year; NATO's estimate for it decides when an
                 # edition released by the date holds one (policy: estimates count as data), else it is unverifiable
-                if (s.latest_year() or 0) >= future:
-                    year, plan = future, False
-                elif not plan:  # ("is set to spend 1.5%" before any edition estimates the year: not last year's)
-                    year, plan = future, True
+                # ("is set to spend 1.5%" before any edition estimates the year: unverifiable, not last year's figure)
+                year, plan = future, (s.latest_year() or 0) < future
             plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
