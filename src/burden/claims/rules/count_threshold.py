@@ -661,7 +661,7 @@ class CountThresholdRule(Rule):
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
             counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
-        kind = None
+        kind, most = None, None
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)) \
@@ -720,6 +720,8 @@ class CountThresholdRule(Rule):
         s.carry.threshold = threshold
         if minority:
             op = OPPOSITE.get(op, op)
+        elif kind == "most" and most is not None and not counts and (own := _own_side_after(s, most.end())) is not None:
+            op = own  # "France reaches the goal, but most member states still lag behind": the side of its own verb
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
@@ -1265,6 +1267,24 @@ class CountThresholdRule(Rule):
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
+# between a "most" count's noun and its own verb: adverbs only (folded text)
+_ADVERBS_TO_VERB = re.compile(r"\s(?:(?:are|is|were|was|have\sbeen|has\sbeen)\s)?(?:(?:still|now|currently|already|also|all|far|well|again)\s)*")
+
+
+def _own_side_after(s: Sentence, at: int) -> str | None:
+    """The side of the status right after a "most" count's noun ending at `at`, in its own clause, when the status
+    has a side of its own: "a majority of members are still short of the pledge" (a status with its target, the
+    threshold's level read elsewhere), "most member states still lag behind" (a pro-verb with its own side,
+    threshold_status.csv); None when the verb follows the threshold talked about ("most do")."""
+    st = next((x for x in s.statuses if x.start >= at and x.side in _OPS and _ADVERBS_TO_VERB.fullmatch(s.low, at, x.start)),
+              None)
+    if st is not None:
+        return st.side
+    same, other = proform_after(s.low, at, None, "ge"), proform_after(s.low, at, None, "lt")
+    if same is not None and other is not None and same.side == other.side and same.side in _OPS \
+            and _ADVERBS_TO_VERB.fullmatch(s.low, at, same.verb_start):
+        return same.side
+    return None
 # a demand, a condition, a hope or a question (modality.csv effect `drop`): an all/none claim under one is nobody's
 _DROPPED_MODALITIES = frozenset(r["modality"] for r in rows("modality") if r["effect"] == "drop")
 # "Most, Germany included, do not.", "But the majority of them still do": a quantifier standing alone before a
