@@ -4,6 +4,7 @@ dated by its adverb, a plan's deadline kept to its clause, and the membership a 
 from __future__ import annotations
 
 import pytest
+
 from claims_helpers import claims
 
 
