@@ -53,3 +53,18 @@ def test_a_plans_deadline_does_not_date_the_present_figure_of_a_contrasting_clau
 ])
 def test_the_membership_of_a_dated_year_is_the_one_that_year_ended_with(text, date, verdict):
     assert [c["verdict"] for c in claims(text, date, "member_count")] == [verdict]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # 2019-06: three allies at 2% in 2014 (the Wales pledge's year, five years before)
+    ("Nine allies now meet the 2% guideline, compared with only three a few years ago.", "2019-12-10",
+     (2014, "supported")),
+    ("Nine allies now meet the 2% guideline, compared with only four a few years ago.", "2019-12-10",
+     (2014, "unverifiable")),  # not matching the guessed year is no refutation
+    # ten years after the pledge is no longer "a few years ago": no year, unverifiable
+    ("This year 23 allies will reach the guideline, up from only three a few years ago.", "2024-07-10",
+     (None, "unverifiable")),
+])
+def test_a_count_a_few_years_ago_is_read_as_the_pledges_year_and_never_refuted_on_it(text, date, expected):
+    found = claims(text, date, "count_at_threshold")
+    assert (found[-1]["year"], found[-1]["verdict"]) == expected

@@ -1279,11 +1279,16 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
             read.extra["implied"] = True
 
 
-# a future auxiliary governing a figure with no year of its own (on Sentence.low, up to the figure, in its clause)
+# a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the
+# figure, in its clause): "will spend", "is going to spend the most on defence -", "is set to devote" (not "will
+# meet / reach / exceed the target": a vow or a forecast of a status, read by the status rules)
 _FUTURE_BEFORE = re.compile(r"\b(?P<aux>will|(?:is|are)\s(?:now\s|still\s|also\s)?(?:set|expected|projected|forecast|going)\sto)"
+                            r"\s(?:(?:again|still|also|now|only|just)\s)?(?:spend|devote|allocate|invest|put|dedicate|earmark)"
                             r"\s[^,;()]{0,70}$")
+# a speech verb before the auxiliary: "Spain says it will spend 2.1%", a reported intention (a plan)
+_SAYS_BEFORE = re.compile(r"\b(?:says?|said|told|tells|announced|announces|insists?|insisted|claims?|claimed|promised|vowed)\b")
 _LATER_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:soon|eventually|someday|one\sday|in\s(?:the\s)?(?:coming|next|future)\b)")
-_FUTURE_WORDS = frozenset({"will", "set", "expected", "projected", "forecast", "going"})
+_FUTURE_WORDS = frozenset({"will", "set", "expected", "projected", "forecast", "going"})  # (any of the auxiliaries)
 _FUTURE_AUX_WORDS = frozenset({"will", "going to"})
 
 
@@ -1297,6 +1302,8 @@ def _future_before(s: Sentence, q, modal) -> int | None:
         return None  # (or "will hit the 2% target soon": some later year)
     if modal is not None and modal[1] == "plan" and modal[2] < m.start():
         return None  # "Spain plans to ... and will spend 2%": the plan verb governs
+    if _SAYS_BEFORE.search(s.low, max(lo, m.start() - 60), m.start()):
+        return None  # "Spain says it will spend 2.1%": the government's stated intention, a plan
     if any(p.group(0).lower() not in _FUTURE_AUX_WORDS for p in PLAN_WORDS_FOLDED.finditer(s.low, lo, q.start)
            if not m.start() <= p.start() < m.end()):
         return None  # "Madrid promised it will spend 2%"

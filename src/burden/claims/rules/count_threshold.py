@@ -8,7 +8,7 @@ import functools
 import re
 
 from ...members import europe_and_canada
-from ...targets import pledges_in_force
+from ...targets import pledge_date, pledges_in_force
 from .. import negation
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
 from ..gates import gated
@@ -386,6 +386,14 @@ def pledge_deadline(day: dt.date, level: float) -> int | None:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _pledge_baseline(day: dt.date, level: float) -> int | None:
+    """The year of the latest pledge at `level` in force on `day` that was made a few (2 to 6) years before it
+    (commitments.csv: 2014 for 2% in 2019, Wales), the baseline "a few years ago" stands for; else None."""
+    years = [pledge_date(p).year for p in pledges_in_force(day)
+             if p.get("threshold_pct") and float(p["threshold_pct"]) == level and 2 <= day.year - pledge_date(p).year <= 6]
+    return max(years, default=None)
 
 
 def forecast_after(low: str, at: int) -> str | None:
@@ -1017,11 +1025,14 @@ class CountThresholdRule(Rule):
                      # ("ten a year earlier" after "In 2024, 18 ...": counted from 2024, below, not from today)
                      and not (main_year is not None and t.kind in ("ago", "last_year") and _YEAR_BEFORE.match(s.text, m.end(g)))]
             if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
-                # "up from only four a few years ago": a baseline count with no year to check it against
+                # "up from only four a few years ago": a baseline count with no year of its own, read as the year
+                # the pledge at that level was made, when that was a few years before (the real sets read "up from
+                # only three a few years ago" in 2019 as 2014); a count that does not match it is unverifiable
                 s.take(q)
+                base = _pledge_baseline(s.today, value)
                 out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
-                                      None, q, indicator=indicator, op=op, threshold=value, allies=allies,
-                                      kind="count", excluded=[]))
+                                      base, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[], **({"year_inferred": True} if base else {})))
                 continue
             year = times[0].year if times else None
             if q is not None and year is None and main_year is not None and _YEAR_BEFORE.match(s.text, q.end):
