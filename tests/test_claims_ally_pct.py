@@ -225,3 +225,17 @@ def test_a_demand_governing_a_figure_is_no_statement_of_it():
     assert [(c["value"], c["verdict"]) for c in found] == [(0.93, "supported")]
     found = claims("Spain falls short of the guideline that each ally should spend 2%.", "2019-03-04", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("lt", "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Trump has advocated for NATO allies to dedicate 5% of their GDP to defence.",
+    "Washington has lobbied for European members to devote 3.5% of their output to the military.",
+    "Trump argued for allies to spend 4% of GDP.",
+])
+def test_advocating_for_allies_to_spend_a_level_is_a_demand_not_a_figure_anyone_spends(text):
+    assert [c for c in claims(text, "2025-04-24") if c["type"] in ("ally_pct_gdp", "group_pct_gdp")] == []
+
+
+def test_the_federal_republic_is_germany():
+    found = claims("The Federal Republic now spends 2.12% of its GDP on the military.", "2024-07-01", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("DEU", "supported")]
