@@ -12,7 +12,6 @@ from ..coordination import subject_list
 from ..extract import (
     COMPARED_BEFORE_FOLDED,
     PLAN_WORDS_FOLDED,
-    PRESENT_AFTER_FIGURE,
     PRESENT_TENSE_FOLDED,
     TARGET_OF_BEFORE,
     Claim,
@@ -839,18 +838,16 @@ class AllyPctRule(Rule):
                     plan = True  # "..., raising its defence spending above 2%": the figure the raise will bring
             else:
                 plan = False
-            # "will raise it to 2% by 2026 from 0.95% now": the level it starts from, dated today by its adverb
-            from_now = how == "present" and before_low.endswith("from ") and PRESENT_AFTER_FIGURE.match(low, end)
             baseline = plan and before_low.endswith("from ") and _TO_FIGURE_AFTER.match(low, end) is not None
-            if from_now:
-                plan = False
-            elif baseline:
+            if baseline:
                 plan = False  # "plans to raise spending from 1.3% to 2%": the level it starts from is the present one
                 planned_next = True  # ... and the level it goes to is the plan
+            elif "from" in s.words and s.is_current_origin(q):
+                baseline = True  # "... to 2% by 2026 from 0.95 percent now": today's level, reported (Sentence.year_for)
             elif planned_next:
                 plan, planned_next = True, False
             s.take(q)
-            modal = figure_modality(s, q) if not (baseline or from_now) else None  # the marker governing it (frame.py)
+            modal = figure_modality(s, q) if not baseline else None  # the marker governing the figure (frame.py)
             if modal is not None and modal[1] == "drop":
                 continue  # "Italy ought to be paying 2%", "if Spain spent 2%", "confident allies can reach 4%"
             if modal is not None and modal[1] == "plan" and (how in ("present", "carried") or year is None):
@@ -876,7 +873,7 @@ class AllyPctRule(Rule):
                              "def_exp_pct_gdp", value, comparator, year, q,
                              {"plan": plan, "how": how, "negated": negated,
                               **({"modality": modal[0]} if modal is not None and modal[1] else
-                                 {"modality": "reported"} if baseline or from_now else {})}, self))
+                                 {"modality": "reported"} if baseline else {})}, self))
             if len(code) == 3 \
                     and not _ONE_OF_THEM_BEFORE.search(low, max(0, start - 30), start):  # (not "the former at 2.43%")
                 # a list of allies as the figure's subject (claims/coordination.py): "Estonia and Britain spend 2.14%
