@@ -824,9 +824,16 @@ class Sentence:
 
     def _later_modal_clause(self, t, q: Quantity) -> bool:
         """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
-        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
-        return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
-            and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%"); and a future time t (a plan's deadline, "over
+        the next decade") belongs to an earlier clause when a contrast opens q's ("Madrid has promised 2% by 2029, but
+        it still spends 1.28%"; "..., while Germany is at 2.12%"): q's clause speaks of the present."""
+        if t.end > q.start:
+            return False
+        if t.kind == "year" and "," in self.text[t.end:q.start] \
+                and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None:
+            return True
+        return t.year is not None and t.year > self.today.year \
+            and _CONTRAST_BREAK.search(self.low, t.end, q.start) is not None
 
     def _baseline_before(self, t, q: Quantity) -> bool:
         """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":

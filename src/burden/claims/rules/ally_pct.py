@@ -863,6 +863,14 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
+            if how == "present" and not q.listed and not norm_plan and not toward \
+                    and not s.words.isdisjoint(_FUTURE_WORDS) \
+                    and (future := _future_before(s, q, modal)) is not None:
+                # "Greece will spend 3.82%", "Italy is going to spend the most - 1.6%", "Spain is set to reach 1.3%":
+                # a forecast with no year of its own is of the article's year; NATO's estimate for it decides when an
+                # edition released by the date holds one (policy: estimates count as data), else it is unverifiable
+                # ("is set to spend 1.5%" before any edition estimates the year: unverifiable, not last year's figure)
+                year, plan = future, (s.latest_year() or 0) < future
             plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
@@ -1287,3 +1295,34 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
         if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
                 and read.year == figure.year and not read.extra.get("plan"):
             read.extra["implied"] = True
+
+
+# a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the
+# figure, in its clause): "will spend", "is going to spend the most on defence -", "is set to devote" (not "will
+# meet / reach / exceed the target": a vow or a forecast of a status, read by the status rules)
+_FUTURE_BEFORE = re.compile(r"\b(?P<aux>will|(?:is|are)\s(?:now\s|still\s|also\s)?(?:set|expected|projected|forecast|going)\sto)"
+                            r"\s(?:(?:again|still|also|now|only|just)\s)?(?:spend|devote|allocate|invest|put|dedicate|earmark)"
+                            r"\s[^,;()]{0,70}$")
+# a speech verb before the auxiliary: "Spain says it will spend 2.1%", a reported intention (a plan)
+_SAYS_BEFORE = re.compile(r"\b(?:says?|said|told|tells|announced|announces|insists?|insisted|claims?|claimed|promised|vowed)\b")
+_LATER_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:soon|eventually|someday|one\sday|in\s(?:the\s)?(?:coming|next|future)\b)")
+_FUTURE_WORDS = frozenset({"will", "set", "expected", "projected", "forecast", "going"})  # (any of the auxiliaries)
+_FUTURE_AUX_WORDS = frozenset({"will", "going to"})
+
+
+def _future_before(s: Sentence, q, modal) -> int | None:
+    """The article's year when a future auxiliary ("will", "is going to", "is set to", "is expected to") governs
+    figure q, which has no year of its own, and no plan verb does ("plans to", "vowed", "promised": a national plan
+    stays one); else None."""
+    lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    m = _FUTURE_BEFORE.search(s.low, max(lo, q.start - 90), q.start)
+    if m is None or _LATER_AFTER.match(s.low, q.end):
+        return None  # (or "will hit the 2% target soon": some later year)
+    if modal is not None and modal[1] == "plan" and modal[2] < m.start():
+        return None  # "Spain plans to ... and will spend 2%": the plan verb governs
+    if _SAYS_BEFORE.search(s.low, max(lo, m.start() - 60), m.start()):
+        return None  # "Spain says it will spend 2.1%": the government's stated intention, a plan
+    if any(p.group(0).lower() not in _FUTURE_AUX_WORDS for p in PLAN_WORDS_FOLDED.finditer(s.low, lo, q.start)
+           if not m.start() <= p.start() < m.end()):
+        return None  # "Madrid promised it will spend 2%"
+    return s.today.year
