@@ -130,3 +130,13 @@ def test_a_budget_named_loosely_in_another_clause_does_not_make_a_share_a_common
             "fell from 1.6 percent in 2014 to 1.4 percent in 2024.")
     assert {(c[1], c[2]) for c in read(text, "2025-04-25") if c[0] == "share_of_alliance"} == {("ESP", 0.016), ("ESP", 0.014)}
     assert not any(c[0] == "share_of_alliance" for c in read("Germany pays about 16% of NATO's budget.", "2025-04-25"))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The US accounts for two-thirds of allied defence spending, while Greece (3.1%) leads Europe.", "GRC"),
+    ("The United States pays for about 68% of the alliance's spending; Spain's 1.3% is far below the guideline.", "ESP"),
+])
+def test_a_share_phrase_does_not_reach_another_allys_figure_in_the_next_clause(text, owner):
+    got = read(text)
+    assert not any(c[0] == "share_of_alliance" and c[1] == owner for c in got)
+    assert any(c[0] == "ally_pct_gdp" and c[1] == owner for c in got)

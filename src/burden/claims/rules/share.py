@@ -127,8 +127,10 @@ def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]], text: str = "") -
     def gap(end: int) -> int:
         aside = _DASH_ASIDE.search(text, end, q.start) if text else None
         return q.start - end - (aside.end() - aside.start() if aside is not None else 0)
-    # (a verb after the figure is its subject's next predicate: "spends about 3.5% on defence, and pays 70%")
-    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 and not (text and _SHARE_VERB.fullmatch(text, start, end))
+    # (a verb after the figure is its subject's next predicate: "spends about 3.5% on defence, and pays 70%"; a phrase
+    # before it in another clause is another figure's: "accounts for two-thirds, while Italy (1.5%) still lags")
+    return any(0 <= gap(end) <= 40 and not (text and _CLAUSE_BREAK.search(text, end, q.start))
+               or 0 <= start - q.end <= 30 and not (text and _SHARE_VERB.fullmatch(text, start, end))
                for start, end in phrases if end <= q.start or start >= q.end)
 
 
