@@ -73,6 +73,13 @@ _MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b
 _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidelines?|goals?|benchmarks?|pledges?|rules?)\s"
                                  r"(?:(?:that|which)\s)?(?:(?:was|were|had been|first)\s)?(?:agreed|adopted|set)\s(?:up)?(?:on\s)?"
                                  r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)  # (a preposition may open the time)
+# a target's making told by a participle right after it, up to the year ("met the goal set by alliance leaders at a 2014
+# summit", "above the older 2% bar, established in 2014", "topped the 2% goal endorsed by leaders in 2006"):
+# the year dates the making, no figure; an ally before it meets the target and did not make it (on the folded text;
+# rules/pledge.py reads the making)
+TARGET_MADE = re.compile(r"\b(?:target|goal|benchmark|guideline|requirement|threshold|standard|yardstick)(?:\sof\s[^,;:]{1,40}?)?"
+                         r",?\s(?:first\s|originally\s)?(?:set|established|adopted|endorsed|agreed(?:\supon)?)\s"
+                         r"(?:[\w'’-]+\s){0,10}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -100,7 +107,8 @@ class Carry:
     never ask, and the previous one may not have needed its quantities); pledge: last pledge id talked about;
     gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
     whose bare lines ("Poland: 4.12") are then the allies' figures; rank: the last single place ranked, with its
-    paragraph ("Lithuania follows closely behind" takes the next place).
+    paragraph ("Lithuania follows closely behind" takes the next place); table: a pasted table whose header was read
+    (rules/table.py), whose rows may follow.
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -112,7 +120,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -126,6 +134,7 @@ class Carry:
         self._then_year: int | None = None
         self._then_from: Sentence | None = None
         self.gdp_table = -1
+        self.table: Any = None  # the pasted table whose rows may follow (rules/table.py: a header read, its columns)
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
@@ -148,6 +157,7 @@ class Carry:
         nxt.previous_low = last.low
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
+        nxt.table = self.table
         nxt.rank = self.rank
         nxt.report = self.report
         nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
@@ -402,6 +412,15 @@ def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from th
                       rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
 
 
+def _in_other_bracket(text: str, t, q) -> bool:
+    """Whether the time `t` lies inside a bracketed aside that does not hold the figure `q`."""
+    open_ = text.rfind("(", 0, t.start)
+    if open_ < 0 or text.find(")", open_, t.start) >= 0:
+        return False
+    close = text.find(")", t.end)
+    return close >= 0 and not open_ < q.start < close
+
+
 def norm_deadline(text: str, low: str, t) -> bool:
     """A deadline written inside a target's own phrase ("the target of 3.5% by 2035") or in a relative clause or
     apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
@@ -505,6 +524,9 @@ _NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
 # year of the clause before it is not its time
 _LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
                                  r"are\sexpected\sto|is\sset\sto|are\sset\sto)\s(?:[\w'’-]+\s){0,3}?$", re.I)
+
+
+_OTHERS_NEXT = re.compile(r"\s(?:other\s[a-z]|others\b)")  # after a count: "17 others", "ten other allies" (folded)
 
 
 @dataclass(init=False)
@@ -630,6 +652,8 @@ class Sentence:
             times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
                                               and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
                                               or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
+            if times and (made := TARGET_MADE.search(low)) is not None:
+                times = [t for t in times if not made.start() <= t.start < made.end()]
         if times and ("which" in self.words or "who" in self.words):
             # "Finland, which joined last year, spends 2.41%": a time in an aside without a figure dates the aside only
             asides = [m.span() for m in _ASIDE.finditer(self.text)
@@ -827,7 +851,10 @@ class Sentence:
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
-            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
+            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used
+                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end)]
+            # (a count of "others" after it opens a clause of its own: "Poland spends 3.9%, and 17 others are
+            # expected to reach 2% this year" - the time is the count's)
             idx = next((i for i, x in enumerate(qs) if x is q), None)
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
@@ -845,6 +872,10 @@ class Sentence:
             if targets:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or not norm_deadline(self.text, low, t)]
+                if "(" in self.text and (outside := [t for t in times if not _in_other_bracket(self.text, t, q)]):
+                    # "In 2014 (when leaders agreed to reach 2% before 2024), Italy spent 1%": a time inside a bracket
+                    # about the target dates the bracket only, not a figure outside it
+                    times = outside
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
                     or "below" in self.low or " on " in self.low or "compared" in self.low:
                 # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
@@ -1106,7 +1137,7 @@ _ITEM_MARK = re.compile(r"(?:No\.\s?)?\d{1,2}[.)]|[a-z][.)]")
 
 
 def _note_line(piece: str) -> bool:
-    return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
+    return len(piece) <= _NOTE_MAX_CHARS and not any(map(str.isdigit, piece))
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:

@@ -15,6 +15,7 @@ from .count_threshold import CountThresholdRule
 from .member_count import MemberCountRule
 from .misconception import MisconceptionRule
 from .net import NetRule
+from .norm_level import NormLevelRule
 from .pledge import PledgeRule
 from .proposal import ProposalRule
 from .rank import RankRule
@@ -23,13 +24,16 @@ from .set_threshold import SetThresholdRule
 from .share import ShareRule
 from .spending import SpendingRule
 from .summit import SummitRule
+from .table import TableRule
 
 RULES: list[Rule] = [
+    TableRule(),  # first: a pasted table's rows are read by column, and their figures are no other rule's
     MisconceptionRule(), ProposalRule(), PledgeRule(), SummitRule(), MemberCountRule(), AccessionRule(),
     CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), SetThresholdRule(),
     CountThresholdRule(), SpendingRule(),
     AllyPctRule(),
-    NetRule(),  # last: the recall net reads only the percent figures no other rule took
+    NetRule(),  # the recall net reads only the percent figures no other rule took
+    NormLevelRule(),  # last: a pledge's level named as the norm, in a sentence no rule read anything from
 ]
 
 
