@@ -140,3 +140,11 @@ def test_a_share_phrase_does_not_reach_another_allys_figure_in_the_next_clause(t
     got = read(text)
     assert not any(c[0] == "share_of_alliance" and c[1] == owner for c in got)
     assert any(c[0] == "ally_pct_gdp" and c[1] == owner for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, the top spender on the planet, accounted for 37% of the total global spending.",
+    "China made up 12 percent of overall world military spending last year.",
+])
+def test_a_share_of_the_worlds_spending_is_no_share_of_allied_spending(text):
+    assert not any(c[0] == "share_of_alliance" for c in read(text))

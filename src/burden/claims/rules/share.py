@@ -32,7 +32,7 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
                              r"|of\s(?:the\s)?(?:(?:NATO|the\salliance|the\sbloc)['’]s\s)?(?:\d+\s|[a-z]+\s)?(?:members|allies|countries|nations|states)\b(?!['’])"
                              r"|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
-                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b"
+                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:total\s|overall\s|combined\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b"
                              # a share of a national budget: "3% of its federal budget", "11% of government spending"
                              r"|of\s(?:its|their|the|the\scountry['’]s)\s(?:[\w'’-]+\s){0,2}?(?:federal|national|state|government|"
                              r"public)\s(?:budgets?|spending|expenditures?|outlays?)\b)", re.I)
