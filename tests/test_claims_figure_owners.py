@@ -148,3 +148,17 @@ def test_a_share_phrase_does_not_reach_another_allys_figure_in_the_next_clause(t
 ])
 def test_a_share_of_the_worlds_spending_is_no_share_of_allied_spending(text):
     assert not any(c[0] == "share_of_alliance" for c in read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. put in 68 percent of the money, followed by Britain (6 percent) and France (4 percent).",
+    "Washington supplied some 70% of the funds last year, ahead of Germany (5%) and Italy (3%).",
+    "Of all that members spent in 2023, America gave 67 percent, trailed by Britain and Germany (both with 6 percent).",
+])
+def test_allies_listed_after_a_figure_no_share_of_gdp_can_be_are_not_read_as_shares_of_gdp(text):
+    assert not any(c[0] == "ally_pct_gdp" for c in read(text))
+
+
+def test_allies_listed_after_a_share_of_gdp_keep_theirs():
+    got = read("Poland leads at 4.1 percent, followed by Estonia (3.4 percent) and Latvia (3.2 percent).")
+    assert {c[1] for c in got if c[0] == "ally_pct_gdp"} == {"POL", "EST", "LVA"}
