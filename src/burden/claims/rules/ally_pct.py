@@ -621,6 +621,21 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
 
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "ratio"})  # a share of GDP named before bare decimals
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
+# allies listed after a figure with their own figures: "the U.S. contributed 68 percent, followed by Britain (6 percent)"
+_LIST_CUE_WORDS = frozenset({"followed", "ahead", "trailed", "came"})  # (a word each _LIST_CUE_BEFORE match holds)
+_LIST_CUE_BEFORE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)
+
+
+def _listed_after_another_measure(s: Sentence, q: Quantity) -> bool:
+    """Is the figure one of allies listed after a lead figure that cannot be a share of GDP (larger than any ally's,
+    no "of GDP" after it): "the U.S. contributed 68 percent, followed by Britain and Germany (both with 6 percent)"?
+    The listed figures are of the lead's measure, not a share of GDP."""
+    cue = next(reversed(list(_LIST_CUE_BEFORE.finditer(s.text, 0, q.start))), None)
+    if cue is None or ";" in s.text[cue.end():q.start]:
+        return False
+    lead = next((x for x in reversed(s.quantities) if x.kind == "pct" and x.end <= cue.start()), None)
+    return lead is not None and lead.value > MAX_PLAUSIBLE_PCT_GDP and GDP_TAIL.match(s.text[lead.end:lead.end + 60]) is None \
+        and ";" not in s.text[lead.end:cue.start()]
 
 
 
@@ -746,6 +761,9 @@ class AllyPctRule(Rule):
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
                 continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
+            if not s.words.isdisjoint(_LIST_CUE_WORDS) and not GDP_TAIL.match(text[end:end + 60]) \
+                    and _listed_after_another_measure(s, q):
+                continue  # "contributed 68 percent, followed by Britain (6 percent)": the lead's measure
             if q.listed or start in s.pairs:  # (values paired with a list of allies: "3.43% and 3.38% for A and B")
                 tail = "listed"
             elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
