@@ -17,6 +17,7 @@ from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modalit
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation, patterns, rows
+from .listed import ListedValue, value_after
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
@@ -106,7 +107,8 @@ class Carry:
     never ask, and the previous one may not have needed its quantities); pledge: last pledge id talked about;
     gdp_table: the paragraph whose header announced a table of % of GDP ("... as a percentage of their GDP:"),
     whose bare lines ("Poland: 4.12") are then the allies' figures; rank: the last single place ranked, with its
-    paragraph ("Lithuania follows closely behind" takes the next place).
+    paragraph ("Lithuania follows closely behind" takes the next place); table: a pasted table whose header was read
+    (rules/table.py), whose rows may follow.
 
     A sentence without figures hands on its last ally and its last year, else what it was handed. Those come
     from its entity and time scans, which a sentence without claims may not need otherwise, so they are worked
@@ -118,7 +120,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -132,6 +134,7 @@ class Carry:
         self._then_year: int | None = None
         self._then_from: Sentence | None = None
         self.gdp_table = -1
+        self.table: Any = None  # the pasted table whose rows may follow (rules/table.py: a header read, its columns)
         self.rank: tuple[int, Claim] | None = None  # (paragraph, the last single place ranked there)
         self.report: tuple[str, int] | None = None  # (edition, paragraph) of a report presented then (vintage.py)
         self._subject_from: tuple[Sentence | None, Carry] | None = None  # (sentence or None, previous carry)
@@ -154,6 +157,7 @@ class Carry:
         nxt.previous_low = last.low
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
+        nxt.table = self.table
         nxt.rank = self.rank
         nxt.report = self.report
         nxt._named, nxt._named_from = None, (last, self)  # (the allies `last` names, else self's: when asked)
@@ -366,6 +370,11 @@ _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)
 # between the two figures of "from X in 2014 to Y": the first one's time, then "to" (on Sentence.low)
 _FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
+# the level a planned move starts from, said to be today's: "to 2 percent by 2026 from 0.95 percent now", "up from
+# the current 1.3%", "from its present 1.1 per cent" (on Sentence.low: "from", then the figure and "now", or "current")
+_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s|today['’]s\s)?(?:about\s|around\s|roughly\s"
+                                    r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
+_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
@@ -424,14 +433,10 @@ def norm_deadline(text: str, low: str, t) -> bool:
 # a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
 TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
-# a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
+# a value right after an ally's name in a list of % of GDP (claims/listed.py reads it, _gdp_list_value judges it):
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
-# "Luxembourg's 0.72%", "Poland - 3%" (group "p": in brackets; "c": after a colon, a possessive or a dash; "b": a
-# bare decimal in a list);
-# "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies just listed share (rules/ally_pct.py)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
-                         r"|(?::|['’]s|\s[—–-])\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
-                         r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
+# "Luxembourg's 0.72%", "Poland - 3%"; "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies
+# just listed share (rules/ally_pct.py)
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
 _LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s|\s[—–-])\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
@@ -443,6 +448,26 @@ _GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
 LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s|#\d{1,2}\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
+
+
+_BARE_STOPS = frozenset({",", ";", ".", ")", "and", ""})
+
+
+def _gdp_list_value(lv: ListedValue) -> str | None:
+    """How a value after an ally's name reads as its % of GDP: "marked" when its form says so (in brackets, or after a
+    colon, a possessive or a dash with its unit: "Latvia (2.1%)", "Greece: 3.76 per cent"), so a figure read there
+    already is marked `listed`; "bare" for a decimal number that only a list's context makes one ("Poland 4.3,",
+    "Poland at 4.3 and"), a new figure only; None for anything else."""
+    if lv.whole_digits > 2:
+        return None
+    if lv.glue == "bracket":
+        return "marked" if lv.closed else None
+    if lv.glue in ("colon", "possessive", "dash"):
+        return "marked" if lv.spaced and lv.unit else None
+    if lv.glue == "bare" or lv.glue == "at" and not lv.comma and lv.spaced:
+        ends_list = lv.each or lv.closed or lv.year is None and lv.stop is not None and lv.stop.strip() in _BARE_STOPS
+        return "bare" if lv.decimals and lv.unit in ("", "%") and not lv.approx and ends_list else None
+    return None
 
 
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
@@ -475,24 +500,19 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     for e in s.entities:
         if not e.is_ally:
             continue
-        m = _LIST_VALUE.match(s.text, e.end)
-        if not m:
+        lv = value_after(s.text, e.end)
+        how = _gdp_list_value(lv) if lv is not None else None
+        if lv is None or how is None:
             continue
-        g = "p" if m.group("p") else "c" if m.group("c") else "b"
-        start, end = m.start(g), m.end(g)
-        old = next((q for q in found if q.start <= start < q.end), None)
+        old = next((q for q in found if q.start <= lv.start < q.end), None)
         if old is not None:
-            if old.kind == "pct" and g in ("p", "c"):
+            if old.kind == "pct" and how == "marked":
                 out[out.index(old)] = Quantity(old.start, old.end, "pct", old.value, old.decimals, old.comparator,
                                                old.text, listed=True)
             continue
-        if not context or start in by_start:
+        if not context or lv.start in by_start or lv.value > 10:
             continue
-        value = float(m.group(g))
-        if value > 10:
-            continue
-        decimals = len(m.group(g).split(".")[1]) if "." in m.group(g) else 0
-        out.append(Quantity(start, end, "pct", value, decimals, "eq", s.text[start:end], listed=True))
+        out.append(Quantity(lv.start, lv.end, "pct", lv.value, lv.decimals, "eq", lv.number, listed=True))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -504,6 +524,9 @@ _NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
 # year of the clause before it is not its time
 _LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
                                  r"are\sexpected\sto|is\sset\sto|are\sset\sto)\s(?:[\w'’-]+\s){0,3}?$", re.I)
+
+
+_OTHERS_NEXT = re.compile(r"\s(?:other\s[a-z]|others\b)")  # after a count: "17 others", "ten other allies" (folded)
 
 
 @dataclass(init=False)
@@ -810,6 +833,8 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
+        if "from" in self.words and self.is_current_origin(q):
+            return self.latest_year(), "present"  # "to 2% by 2026 from 0.95 percent now": today's level
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
             # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
@@ -826,7 +851,10 @@ class Sentence:
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
-            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
+            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used
+                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end)]
+            # (a count of "others" after it opens a clause of its own: "Poland spends 3.9%, and 17 others are
+            # expected to reach 2% this year" - the time is the count's)
             idx = next((i for i, x in enumerate(qs) if x is q), None)
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
@@ -1023,6 +1051,13 @@ class Sentence:
     def latest_year(self) -> int | None:
         return latest_year(self.asof)
 
+    def is_current_origin(self, q: Quantity) -> bool:
+        """The figure is the level a move starts from, said to be today's ("to 2 percent by 2026 from 0.95 percent
+        now", "from the current 1.3%"): a statement of the present, not part of the plan."""
+        before = _CURRENT_ORIGIN_BEFORE.search(self.low, max(0, q.start - 40), q.start)
+        return before is not None and ("current" in before.group(0) or "present" in before.group(0)
+                                       or "today" in before.group(0) or _NOW_AFTER.match(self.low, q.end) is not None)
+
     def is_plan(self) -> bool:
         return PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
 
@@ -1102,7 +1137,7 @@ _ITEM_MARK = re.compile(r"(?:No\.\s?)?\d{1,2}[.)]|[a-z][.)]")
 
 
 def _note_line(piece: str) -> bool:
-    return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
+    return len(piece) <= _NOTE_MAX_CHARS and not any(map(str.isdigit, piece))
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:

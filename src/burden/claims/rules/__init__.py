@@ -24,8 +24,10 @@ from .set_threshold import SetThresholdRule
 from .share import ShareRule
 from .spending import SpendingRule
 from .summit import SummitRule
+from .table import TableRule
 
 RULES: list[Rule] = [
+    TableRule(),  # first: a pasted table's rows are read by column, and their figures are no other rule's
     MisconceptionRule(), ProposalRule(), PledgeRule(), SummitRule(), MemberCountRule(), AccessionRule(),
     CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), SetThresholdRule(),
     CountThresholdRule(), SpendingRule(),

@@ -156,6 +156,8 @@ class NetRule(Rule):
         bare = _uncovered_decimal(s)
         if not free and not bare or s.is_question and not s.presupposes:
             return []  # (cheap tests first: most sentences end here)
+        if bare and not free and any(c.extra.get("table") for c in s.found):
+            return []  # (a pasted table's row, read cell by cell: rules/table.py)
         entities = [e for e in s.subjects() if e.kind in _ENTITY_KINDS]
         if not entities and len(s.text) > 20 and s.tokens.isdisjoint(_pronoun_words()):
             return []  # no ally or group to tie a figure to, no "the country", no table cell under a name

@@ -253,7 +253,8 @@ SET_WITH = re.compile(r"\bthe\s(?:top\s|bottom\s)?(?P<n>two|three|four|five|six|
                       re.I)
 # a list number alone before a table line: "5. " (the sentence splitter leaves it as a piece of its own)
 _LIST_NUMBER = re.compile(r"[ \t]*(?:No\.\s?|#)?(?P<n>\d{1,2})[.)][ \t]*")
-_ORDER_WORDS = re.compile(r"\b(?:highest|most|top|biggest|largest|lowest|least|smallest|bottom)\b", re.I)
+# (not a hedge: "at least 2%", "at most 1%")
+_ORDER_WORDS = re.compile(r"(?<!\bat\s)\b(?:highest|most|top|biggest|largest|lowest|least|smallest|bottom)\b", re.I)
 # "Canada, Luxembourg, Belgium and Spain contribute the least" (the list right before the verb)
 LIST_MOST_LEAST = re.compile(r"\s(?:all\s)?(?:contribute|contributed|spend|spent|pay|paid|invest|invested|devote|devoted)\s(?:the\s)?"
                              r"(?P<dir>(?:least|most)\b(?!\s(?:of|in\s(?:absolute|money|cash|dollar)))|(?:highest|largest|biggest|greatest|lowest|"

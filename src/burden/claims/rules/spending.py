@@ -34,8 +34,13 @@ _GROWTH_BY_FOLDED = gated(folded_pattern(_GROWTH_BY))  # on a window of Sentence
 _CHANGE_AFTER = re.compile(r"\s?(?:\([^()]{1,40}\)\s)?(?:" + alternation("money_change") + r")\b", re.I)  # ("US$46 billion
 # (36 billion pounds) jump": the same amount in another currency between)
 # "6 billion euros ($6.48 billion)": a national figure converted into dollars in passing, not a NATO figure
-_CONVERTED_BEFORE = re.compile(r"(?:euros?|pounds?|zlot(?:y|ys|ies)|kron(?:a|e|or|er)|lira|dollars)\s?\(\s?(?:about\s|some\s|around\s|roughly\s)?$"
-                               r"|(?:€|£|EUR|GBP)\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion|tn)?\s?\(\s?(?:about\s|some\s)?$", re.I)
+# (the currencies: lexicon/en/currencies.csv; a code is case-sensitive, "(?-i:...)")
+_CONVERTED_BEFORE = re.compile(r"\b(?:" + patterns("currencies", "kind", "word") + r")\s?\(\s?(?:about\s|some\s|around\s|roughly\s)?$"
+                               r"|(?<![\w$])(?-i:" + patterns("currencies", "kind", "code") + r")\s?\d[\d.,]*\s?(?:billion|bn|million|mn"
+                               r"|trillion|tn)?\s?\(\s?(?:about\s|some\s|around\s|roughly\s)?$", re.I)
+# the amount's own label after it names the world's spending: "$2,240bn Total worldwide military expenditure"
+_WORLD_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:world|global|worldwide)\s(?:military\s|defen[cs]e\s)?"
+                          r"(?:spending|expenditures?|outlays)\b", re.I)
 # "by about 3 percent, or $8 billion", "rose 3.4%, or about $9bn": the money value of a change in per cent
 _CHANGE_PCT_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent),?\s(?:or|and|i\.e\.|that is|worth)\s(?:about\s|some\s|nearly\s|"
                                 r"around\s|roughly\s|an extra\s|an additional\s)?$", re.I)
@@ -138,8 +143,10 @@ class SpendingRule(Rule):
                     and not _SPENDING_BEFORE.search(s.text, max(0, worth.start() - 40), worth.start())):
                 continue  # "a $2 billion deal for tanks", "helicopters worth $10 billion": a price, not spending (but
                 # "defence spending is worth about $1 trillion" is)
-            if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
-                continue  # "global arms outlays topped $2.1 trillion": no ally's or the alliance's
+            if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities) \
+                    or _WORLD_AFTER.match(s.text, q.end, q.end + 60):
+                continue  # "global arms outlays topped $2.1 trillion", "$2,240bn: world military spending": no ally's or
+                # the alliance's
             subject = data_code(s.ally_for(q))
             if (subject is None or subject.startswith("NATO")) and not any(e.start < q.start for e in s.subjects()) \
                     and any(e.kind == "group" and e.start >= q.end and _FRAME_BEFORE.search(s.low, max(0, e.start - 16), e.start)
