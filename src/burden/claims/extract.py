@@ -79,7 +79,7 @@ _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidel
 # rules/pledge.py reads the making)
 TARGET_MADE = re.compile(r"\b(?:target|goal|benchmark|guideline|requirement|threshold|standard|yardstick)(?:\sof\s[^,;:]{1,40}?)?"
                          r",?\s(?:first\s|originally\s)?(?:set|established|adopted|endorsed|agreed(?:\supon)?)\s"
-                         r"(?:[\w'’-]+\s){0,10}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
+                         r"(?:[\w'’-]+\s){0,16}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
