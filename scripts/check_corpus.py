@@ -118,8 +118,11 @@ def _stated_decimals(claim: dict) -> int:
     return 0 if float(value).is_integer() else _decimals(repr(value))
 
 
-def matches(v: float, v_str: str, x: float, comparator: str, k: int) -> bool:
-    """Rule 5 of the verdict policy: does stored value v match the claimed x under the wording?"""
+def matches(v: float, v_str: str, x: float, comparator: str, k: int, printed: bool = False) -> bool:
+    """Rule 5 of the verdict policy: does stored value v match the claimed x under the wording? `printed`: a side
+    of a level in % of GDP ("hit 4%", "below 2%") also matches on v as NATO prints it (2 decimals), as counts do."""
+    if printed and comparator in ("gt", "ge", "lt", "le") and matches(float(_round(v, 2)), v_str, x, comparator, k):
+        return True
     if comparator in ("eq", "exact"):
         if comparator == "exact":
             k = 2
@@ -218,6 +221,7 @@ def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None]
         return None
     k = _stated_decimals(frame)
     x = float(frame["value"])
+    printed = frame["metric"] == "def_exp_pct_gdp"
     editions = pack.editions_by(published)
     deciding = None
     for e in editions:
@@ -226,10 +230,10 @@ def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None]
             break
     if deciding is None:
         return "unverifiable", None
-    if any(matches(v, s, x, frame["comparator"], k) for v, s in _figure(pack, deciding, frame)):
+    if any(matches(v, s, x, frame["comparator"], k, printed) for v, s in _figure(pack, deciding, frame)):
         return "supported", deciding
     for e in editions[editions.index(deciding) + 1:]:
-        if any(matches(v, s, x, frame["comparator"], k) for v, s in (_figure(pack, e, frame) or [])):
+        if any(matches(v, s, x, frame["comparator"], k, printed) for v, s in (_figure(pack, e, frame) or [])):
             return "outdated", deciding
     return "refuted", deciding
 

@@ -215,3 +215,21 @@ def test_a_demand_governing_a_figure_is_no_statement_of_it():
     assert [(c["value"], c["verdict"]) for c in found] == [(0.93, "supported")]
     found = claims("Spain falls short of the guideline that each ally should spend 2%.", "2019-03-04", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("lt", "supported")]
+
+
+def test_a_side_of_a_level_matches_the_stored_or_the_printed_value():
+    # Estonia 2023 is stored at 2.9986 in 2025-08 and printed as 3.00: it has reached 3%, but is not above it
+    assert verdicts("Estonia reached 3% of GDP in 2023.", "2025-09-10", "ally_pct_gdp") == ["supported"]
+    # (neither 2.9986 nor 3.00 is above 3: only the older 2024-06 figure, 3.04, was)
+    assert verdicts("Estonia spent more than 3% of GDP in 2023.", "2025-09-10", "ally_pct_gdp") == ["outdated"]
+    # Hungary 2016 is stored at 0.9991 (printed 1.00): below 1% on the stored value, so still below
+    assert verdicts("Hungary spent under 1% of GDP in 2016.", "2025-09-10", "ally_pct_gdp") == ["supported"]
+    # a value clear of the level is judged as before
+    assert verdicts("Italy reached 2% of GDP in 2023.", "2025-09-10", "ally_pct_gdp") == ["refuted"]
+
+
+def test_at_or_above_and_of_gdp_or_more_are_at_least():
+    found = claims("Turkey was at or above 1.5% of its GDP in 2023.", "2024-07-01", "ally_pct_gdp")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]
+    found = claims("Estonia put 3% of GDP or more into defence in 2023.", "2025-09-10", "ally_pct_gdp")
+    assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]

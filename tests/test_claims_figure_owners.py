@@ -100,3 +100,33 @@ def test_allies_listed_after_a_share_own_shares_of_allied_spending_not_of_gdp(li
 def test_a_listed_allys_figure_of_gdp_after_a_share_stays_its_share_of_gdp():
     text = "The US accounted for 66% of allied defence spending in 2024, followed by Greece, which spends 3.1% of GDP."
     assert [c[:2] for c in read(text) if c[1] == "GRC"] == [("ally_pct_gdp", "GRC")]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("In 2016 Slovakia spent 1.1 percent, while Luxembourg paid just 0.4 percent.", "LUX"),
+    ("Romania spent 1.4 percent of GDP in 2016, whereas Belgium paid only 0.9 percent.", "BEL"),
+])
+def test_a_level_paid_beside_a_level_spent_is_a_share_of_gdp_not_of_allied_spending(text, owner):
+    got = read(text, "2017-09-01")
+    assert not any(c[0] == "share_of_alliance" for c in got)
+    assert any(c[0] == "ally_pct_gdp" and c[1] == owner for c in got)
+
+
+def test_a_figure_before_a_share_verb_is_not_that_verbs_share():
+    got = read("The US spends about 3.5% on defence, and pays 70%.", "2018-07-16")
+    assert ("share_of_alliance", "USA", 0.7) in [c[:3] for c in got]
+    assert not any(c[0] == "share_of_alliance" and c[2] == 0.035 for c in got)
+
+
+def test_a_share_that_moved_after_a_clause_on_gdp_keeps_both_levels_as_shares():
+    text = ("Although Spain's defence spending in 2024 stayed under 2 percent of GDP, its share of total allied spending "
+            "fell from 1.6 percent in 2014 to 1.4 percent in 2024.")
+    got = read(text, "2025-04-25")
+    assert {(c[1], c[2], c[4]) for c in got if c[0] == "share_of_alliance"} == {("ESP", 0.016, 2014), ("ESP", 0.014, 2024)}
+
+
+def test_a_budget_named_loosely_in_another_clause_does_not_make_a_share_a_common_budget_cost_share():
+    text = ("Though Spain's military budget stayed under 2 percent of GDP in 2024, its share of total allied spending "
+            "fell from 1.6 percent in 2014 to 1.4 percent in 2024.")
+    assert {(c[1], c[2]) for c in read(text, "2025-04-25") if c[0] == "share_of_alliance"} == {("ESP", 0.016), ("ESP", 0.014)}
+    assert not any(c[0] == "share_of_alliance" for c in read("Germany pays about 16% of NATO's budget.", "2025-04-25"))

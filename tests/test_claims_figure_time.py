@@ -42,3 +42,16 @@ def test_a_plural_pronoun_with_no_list_before_is_no_single_carried_ally():
 def test_a_plural_pronoun_still_takes_a_group_carried_from_before():
     text = "Canada and the European allies added about $60 billion last year. They spent 2.02% of their combined GDP."
     assert [c[1] for c in last_sentence(text, "2024-07-01")] == ["NATO_EUR_CAN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal will lift its defence budget to 2% of GDP by 2030 from 1.3 percent now.",
+    "Portugal intends to spend 2 percent by 2030, up from the current 1.3%.",
+    "Portugal is set to reach 2% of GDP in 2030 from about 1.3 percent today.",
+])
+def test_the_level_a_plan_starts_from_today_is_a_present_figure_not_the_plans(text):
+    got = {(c["value"], c["year"], c["frame"]["modality"]) for c in check_text(text, "2019-09-01")["claims"]
+           if c["type"] == "ally_pct_gdp"}
+    origin = next(g for g in got if g[0] == 1.3)
+    assert origin[1] == 2019 and origin[2] != "planned"
+    assert any(g[0] == 2.0 and g[1] == 2030 for g in got)

@@ -159,6 +159,18 @@ def test_a_sentence_the_pattern_matches_always_meets_its_requirements(pattern, p
     assert (found.span() if found else None) == (plain.span() if plain else None)
 
 
+
+@settings(max_examples=300, deadline=None)
+@given(patterns=st.lists(st.sampled_from(WORD_PATTERNS), min_size=1, max_size=6),
+       pieces=st.lists(st.sampled_from(["all ", "allies", " members", "the ", "nato's ", "32", "th", " of ", "out of ",
+                                        "will", "plans", "talks of", "going to", "heads of state", "then ", "Wales",
+                                        "and ", "first", "second", "-", " "]), max_size=12))
+def test_several_hands_over_in_order_exactly_the_patterns_whose_requirements_all_hold(patterns, pieces):
+    # (Several files a pattern under one requirement's words and tests only its other requirements)
+    low, tokens = _sentence(pieces)
+    gates = [gated(re.compile(p)) for p in patterns]
+    assert Several(gates).which(low, tokens) == [g for g in gates if g.may_match(low, tokens)]
+
 def test_a_rule_is_dispatched_only_to_sentences_that_meet_its_requirements():
     from burden.claims.rules import RULES
 

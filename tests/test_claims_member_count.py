@@ -119,3 +119,37 @@ def test_an_ordinal_member_with_a_year_is_the_membership_that_year():
 
 def test_membership_rose_to_n_is_the_membership_on_the_date():
     assert verdicts("NATO's membership rose to 32 with Sweden's entry.", "2024-06-18", "member_count") == ["supported"]
+
+
+def test_an_ordinal_place_in_a_ranking_is_a_rank_not_the_membership():
+    # "the 16th member that most invests": where the ally stands by % of GDP, not the order it joined in
+    found = claims("Belgium is the 25th ally that most invests in defence relative to its economy.", "2019-07-01")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("rank", 25, "refuted")]  # 26th in 2019-06
+    assert claims("Belgium remains the 26th member in terms of spending as a share of GDP.", "2019-07-01",
+                  "member_count") == []
+    assert verdicts("Belgium remains the 26th member in terms of spending as a share of GDP.", "2019-07-01",
+                    "rank") == ["supported"]
+    # the order of joining stays a membership
+    assert verdicts("Montenegro became the 29th member of the alliance in June.", "2017-07-01",
+                    "member_count") == ["supported"]
+
+
+def test_what_the_alliance_is_made_of_is_its_membership_plus_the_allies_named():
+    # "an alliance between A and B and 26 other countries": 28, not a count of 26 allies at a threshold
+    found = claims("NATO is an alliance between Canada and the US and 26 other European countries.", "2017-05-25")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("member_count", 28, "supported")]
+    assert verdicts("The bloc is made up of 29 countries from Europe and North America.", "2021-06-20",
+                    "member_count") == ["refuted"]  # 30 since North Macedonia
+    assert verdicts("The organisation brings together thirty-one democracies.", "2023-08-01",
+                    "member_count") == ["supported"]
+
+
+def test_a_month_written_after_the_join_dates_the_accession():
+    found = claims("Finland joined the alliance in April, ending decades of non-alignment.", "2023-09-15", "accession")
+    assert [(c["value"], c["verdict"]) for c in found] == [([[2023, 4]], "supported")]
+    # a month right before a year is that year's, not the date's
+    assert verdicts("The newest ally, North Macedonia, was added to the organisation on 27 March 2020.", "2021-06-20",
+                    "accession") == ["supported"]
+    assert verdicts("Montenegro became a member in May, despite objections.", "2017-09-01", "accession") == ["refuted"]
+    # a dateline's month is no time of joining
+    assert claims("SKOPJE, March 27 - North Macedonia is to join soon.", "2020-03-27", "accession") == []

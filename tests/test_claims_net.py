@@ -12,6 +12,7 @@ from burden.claims import check_text
 from burden.claims.lexicon import rows
 from burden.claims.rules import RULES
 from burden.claims.rules.net import NetRule
+from burden.claims.rules.norm_level import NormLevelRule
 from claims_helpers import claims
 
 MID_2024 = "2024-09-10"  # E0 = 2024-06: 2024 estimates for every ally
@@ -22,8 +23,10 @@ def net(text: str, date: str = MID_2024) -> list[tuple]:
     return [(c["subject"], c["value"], c["year"], c["verdict"]) for c in claims(text, date) if c["code"] == NET]
 
 
-def test_the_net_runs_after_every_other_rule():
-    assert isinstance(RULES[-1], NetRule)
+def test_the_net_runs_after_every_other_rule_but_the_pledge_net():
+    # (the pledge net, rules/norm_level.py, reads only sentences no rule read anything from, the net included)
+    assert isinstance(RULES[-2], NetRule)
+    assert isinstance(RULES[-1], NormLevelRule)
 
 
 def test_a_figure_the_specific_rule_reads_is_not_read_again():

@@ -1,3 +1,5 @@
+import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -431,3 +433,68 @@ def test_a_real_change_since_a_year_several_years_back_is_derived_over_those_yea
     # one year back is the last year's change as before
     found = claims("Poland has lifted its defence outlays by 30% in real terms since 2023.", "2024-07-20", "real_change")
     assert [(c["year"], c["verdict"]) for c in found] == [(2024, "supported")]
+
+
+def test_growth_as_the_subject_of_a_figure_is_a_change_not_a_share_of_gdp():
+    # (read as a share of GDP, 2.1% would have been judged against Canada's 2022 level and refuted)
+    text = "Canada's defence budget rose in 2023, while its growth rate had been 2.1% in 2022."
+    found = claims(text, "2024-09-02")
+    assert [(c["type"], c["subject"], c["value"], c["year"]) for c in found if c["value"] == 2.1] \
+        == [("real_change", "CAN", 2.1, 2022)]
+
+
+@pytest.mark.parametrize("text", [
+    "GDP growth in Hungary reached 2.9% last year even as defence spending soared.",  # another thing that grows
+    "Growth in defence spending has pushed Latvia to 3.1% of GDP.",  # a level of GDP
+])
+def test_growth_beside_a_figure_of_something_else_is_no_change_of_spending(text):
+    assert not any(c["type"] == "real_change" and c["value"] in (2.9, 3.1) for c in claims(text, "2024-09-02"))
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark's defence spending in 2022 came in at 1.4% of GDP.",
+    "Denmark's outlays in 2022 came in lower than planned.",
+])
+def test_a_figure_that_came_in_at_a_level_is_no_accession(text):
+    assert not any(c["type"] == "accession" for c in claims(text, "2024-09-02"))
+
+
+def test_the_federal_republic_is_germany_not_the_group_talked_about_before():
+    text = ("European allies and Canada raised spending by 3.9% in real terms in 2020. "
+            "The Federal Republic even lifted its budget by 8 percent.")
+    found = claims(text, "2021-03-20", "real_change")
+    assert [c["subject"] for c in found] == ["NATO_EUR_CAN", "DEU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Spending by European allies and Canada has risen steadily for the past seven years.",
+    "Defence outlays of European allies and Canada have continued to grow for the past seven years.",
+])
+def test_a_rise_for_the_past_n_years_is_judged_on_every_year_of_the_run(text):
+    # the 2024-06 series for 2018-2024 is all rises; judged on its worst year, not on 2024 alone
+    found = claims(text, "2024-09-02", "real_change")
+    assert [(c["subject"], c["comparator"], c["verdict"]) for c in found] == [("NATO_EUR_CAN", "gt", "supported")]
+    assert found[0]["explanation"] != claims("Defence outlays of European allies and Canada grew in 2024.", "2024-09-02",
+                                             "real_change")[0]["explanation"]
+
+
+def test_a_change_over_the_past_years_is_over_those_years_and_never_refuted_without_real_terms():
+    # 2024-06 US$ at constant prices: Lithuania 2014-2024 far more than 120%, so not refuted, unverifiable
+    found = claims("Lithuania boosted its defence budget by 120 percent over the past decade.", "2024-09-02",
+                   "real_change")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("LTU", 2024, "unverifiable")]
+    assert "2014-2024" in found[0]["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia spends 2% of GDP. China, by contrast, lifted its military outlays by almost 70 per cent in the last ten years.",
+    "Estonia spends 2% of GDP. Iran raised its military budget by 25% in 2013.",
+])
+def test_a_change_of_a_country_outside_the_alliance_is_never_an_allys(text):
+    assert claims(text, "2014-03-26", "real_change") == []
+
+
+def test_a_country_outside_the_alliance_after_a_preposition_is_no_subject():
+    text = 'Spurred on by Russia\'s invasion, last year saw an "unprecedented rise" of 11 percent in spending by ' \
+           "European members and Canada."
+    assert [c["subject"] for c in claims(text, "2024-02-20", "real_change")] == ["NATO_EUR_CAN"]

@@ -40,3 +40,12 @@ def test_after_a_summit_only_its_day_written_out_is_a_claim_about_when_it_was_he
     assert verdicts("Leaders gathered on July 11, 2023, in Vilnius for the annual summit.", "2023-07-20",
                     "summit") == ["supported"]
     assert claims("Allied leaders met in The Hague in June and talked about Ukraine.", "2025-07-02", "summit") == []
+
+
+def test_a_summits_month_written_with_its_year_is_that_year_not_the_articles():
+    # an old text naming a later summit with its month and year: judged on that month and year, never refuted as if
+    # the month were the article's year
+    found = claims("The next meeting of alliance leaders will be held in Vilnius in July 2023.", "2016-05-03")
+    assert [(c["value"], c["verdict"]) for c in found] == [("2023-07", "supported")]
+    found = claims("The alliance summit in Vilnius is due in July 2024.", "2022-12-01")
+    assert [(c["value"], c["verdict"]) for c in found] == [("2024-07", "refuted")]  # (the wrong year stays wrong)

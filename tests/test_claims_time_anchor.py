@@ -17,9 +17,10 @@ def test_a_year_modifying_a_war_dates_no_figure():
     # the same year as the figure's own time still dates it
     assert _read("In 2022, the year of the invasion, Poland spent 2.42% of GDP.", "2023-04-01") == [
         ("POL", 2022, "supported")]
-    # nor an accession: "joined in March, after the 2022 invasion" is not a 2022 accession
-    assert claims("Sweden became a member in March, two years after the 2022 invasion began.", "2024-07-10",
-                  "accession") == []
+    # nor an accession: "joined in March, after the 2022 invasion" is not a 2022 accession (the month after the join is
+    # the last March before the date)
+    found = claims("Sweden became a member in March, two years after the 2022 invasion began.", "2024-07-10", "accession")
+    assert [(c["value"], c["verdict"]) for c in found] == [([[2024, 3]], "supported")]
 
 
 def test_a_year_inside_a_comparison_does_not_date_the_next_clause():

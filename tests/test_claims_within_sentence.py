@@ -351,6 +351,27 @@ def test_a_baseline_the_year_before_is_one_year_before_the_main_count():
     assert [(v, y) for v, y, _ in found] == [(11, 2023), (7, 2022)]
 
 
+def test_a_baseline_years_earlier_counts_back_from_the_main_count_not_from_the_date():
+    # written a year after: "a year earlier" is the year before the count's own year (2023), not 2024
+    found = _counts("In 2024, 18 of the 32 allies reached the target, against ten a year earlier.", "2025-09-10")
+    assert [(v, y) for v, y, _ in found] == [(18, 2024), (10, 2023)]
+    found = _counts("Seven members hit the target in 2019, compared with four two years earlier.", "2019-07-02")
+    assert [(v, y, verdict) for v, y, verdict in found] == [(7, 2019, "supported"), (4, 2017, "supported")]
+    found = _counts("Twenty-three allies reach 2% this year, versus eleven the previous year.", "2024-06-20")
+    assert [(v, y) for v, y, _ in found] == [(23, 2024), (11, 2023)]
+
+
+def test_n_others_at_their_own_level_are_counted_besides_the_ally_named():
+    # "and 21 others spend 2% or more": the allies at or above 2% less the one the sentence named (22 in all)
+    found = claims("Estonia spends 3.4%, and 21 others spend 2% or more.", "2024-06-20", "count_at_threshold")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(21.0, 2024, "refuted")]  # 22 besides Estonia
+    assert _counts("Estonia spends 3.4%, and 22 others spend 2% or more.", "2024-06-20") == [(22.0, 2024, "supported")]
+    # a forecast count of others keeps its own clause's time; the ally's present-tense figure keeps E0's latest year
+    found = claims("Estonia already spends 2.7%, and 17 others are expected to reach 2% this year.", "2024-03-01")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found] == [("count_at_threshold", 2024, "unverifiable"),
+                                                                     ("ally_pct_gdp", 2023, "supported")]
+
+
 def test_a_rank_with_its_own_time_is_a_second_rank():
     found = claims("Lithuania leads the table at 5.33% this year, having come second last year.", "2026-09-30", "rank")
     assert [(c["subject"], c["value"], c["year"]) for c in found] == [("LTU", 1, 2026), ("LTU", 2, 2025)]
@@ -413,3 +434,15 @@ def test_falling_short_of_the_deadline_is_a_count_below_the_guideline():
     found = _counts("Eight members of the 32-strong alliance are due to fall short of the deadline this year.",
                     "2024-07-08")
     assert found == [(8, 2024, "supported")]
+
+
+def test_most_on_its_own_side_and_a_with_count_are_two_claims():
+    found = claims("A majority of members stayed below the guideline in 2019, with just seven hitting 2%.", "2019-07-02",
+                   "count_at_threshold")
+    assert [(c["value"], c["metric"], c["verdict"]) for c in found][1:] == [(7.0, "count(def_exp_pct_gdp>=2)", "supported")]
+    assert found[0]["read_as"].startswith("count of NATO_ALLIES with % of GDP < 2")  # most below, not above
+    assert found[0]["verdict"] == "supported"
+    # 20% of the defence budget is the equipment guideline, never 2% of GDP
+    found = claims("Most allies meet the goal of spending 20% of their defence budgets on equipment.", "2019-07-02",
+                   "count_at_threshold")
+    assert [(c["metric"], c["verdict"]) for c in found] == [("equipment_pct", "supported")]

@@ -14,6 +14,7 @@ import re
 
 from .entities import Entity
 from .lexicon import rows
+from .listed import value_after
 
 
 def _alternation(kind: str) -> str:
@@ -49,7 +50,9 @@ _RUNNING_TEXT_END = re.compile(r"[.!?\"”’']\s*$")
 
 # a bracket, colon or dash opening on a value after the last name: "Estonia and Romania (2.38% each)", "Spain, Belgium
 # (both with 0.93%)", "Lithuania, Latvia and Estonia - 2.5% each"
-_BRACKET_OPEN = re.compile(r"\s?[(:—–-]\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?")
+# how a value in brackets, or after a colon or a dash, is glued to the last name (claims/listed.py): "Estonia and
+# Romania (2.38%)", "Spain, Belgium (both with 0.93%)", "Latvia and Estonia - 2.5% each", "(each around 1 pct)"
+_BRACKET_GLUES = frozenset({"bracket", "colon", "dash"})
 
 
 def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, start: int, end: int,
@@ -65,7 +68,7 @@ def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, star
     if p["aggregate"].search(scope):
         return []  # "together spend", "2.1% combined", "the only allies at": the list's sum or a set
     distributive = distributive or p["distributive"].search(scope) is not None
-    if _BRACKET_OPEN.fullmatch(low, last.end, start):
+    if (glued := value_after(low, last.end)) is not None and glued.start == start and glued.glue in _BRACKET_GLUES:
         if not distributive:
             return []  # "Estonia and Romania (2.38%)": the value in brackets is the last name's
     elif (opened := _PREDICATE_OPEN.match(low, last.end, start)) is None \

@@ -17,6 +17,7 @@ from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modalit
 from .gates import gated
 from .grammar import folded, folded_pattern, iter_spans
 from .lexicon import alternation, patterns, rows
+from .listed import ListedValue, value_after
 from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
@@ -72,6 +73,13 @@ _MEETING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s)?(?:summit|meeting|gathering)\b
 _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidelines?|goals?|benchmarks?|pledges?|rules?)\s"
                                  r"(?:(?:that|which)\s)?(?:(?:was|were|had been|first)\s)?(?:agreed|adopted|set)\s(?:up)?(?:on\s)?"
                                  r"(?:(?:at|in|during)\s(?:the\s|its\s|their\s)?)?$", re.I)  # (a preposition may open the time)
+# a target's making told by a participle right after it, up to the year ("met the goal set by alliance leaders at a 2014
+# summit", "above the older 2% bar, established in 2014", "topped the 2% goal endorsed by leaders in 2006"):
+# the year dates the making, no figure; an ally before it meets the target and did not make it (on the folded text;
+# rules/pledge.py reads the making)
+TARGET_MADE = re.compile(r"\b(?:target|goal|benchmark|guideline|requirement|threshold|standard|yardstick)(?:\sof\s[^,;:]{1,40}?)?"
+                         r",?\s(?:first\s|originally\s)?(?:set|established|adopted|endorsed|agreed(?:\supon)?)\s"
+                         r"(?:[\w'’-]+\s){0,10}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -362,6 +370,11 @@ _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)
 # between the two figures of "from X in 2014 to Y": the first one's time, then "to" (on Sentence.low)
 _FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
+# the level a planned move starts from, said to be today's: "to 2 percent by 2026 from 0.95 percent now", "up from
+# the current 1.3%", "from its present 1.1 per cent" (on Sentence.low: "from", then the figure and "now", or "current")
+_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s|today['’]s\s)?(?:about\s|around\s|roughly\s"
+                                    r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
+_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
@@ -399,6 +412,15 @@ def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from th
                       rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
 
 
+def _in_other_bracket(text: str, t, q) -> bool:
+    """Whether the time `t` lies inside a bracketed aside that does not hold the figure `q`."""
+    open_ = text.rfind("(", 0, t.start)
+    if open_ < 0 or text.find(")", open_, t.start) >= 0:
+        return False
+    close = text.find(")", t.end)
+    return close >= 0 and not open_ < q.start < close
+
+
 def norm_deadline(text: str, low: str, t) -> bool:
     """A deadline written inside a target's own phrase ("the target of 3.5% by 2035") or in a relative clause or
     apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
@@ -411,14 +433,10 @@ def norm_deadline(text: str, low: str, t) -> bool:
 # a figure named as a target, not anyone's spending: "the new target of allocating 3.5% of GDP"
 TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|threshold)\sof\s(?:\w+ing\s)?(?:at least\s)?$", re.I)
 _LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|;)\s(?:the\s)?")
-# a value right after an ally's name: "Latvia (2.1%)", "Lithuania (4.03)", "Poland 4.3," (in a list of % of GDP)
+# a value right after an ally's name in a list of % of GDP (claims/listed.py reads it, _gdp_list_value judges it):
 # "Latvia (2.1%)", "Lithuania second (4.0%)", "Lithuania (4.03)", "Poland 4.3,", "Greece: 3.76 per cent",
-# "Luxembourg's 0.72%", "Poland - 3%" (group "p": in brackets; "c": after a colon, a possessive or a dash; "b": a
-# bare decimal in a list);
-# "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies just listed share (rules/ally_pct.py)
-_LIST_VALUE = re.compile(r"(?:(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:(?:both|each|all(?:\s(?:two|three|four))?)(?:\s(?:with|at|on))?\s)?(?:est\.?\s|estimated\s)?(?P<p>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)?(?:\s(?:each|apiece))?\s?\)"
-                         r"|(?::|['’]s|\s[—–-])\s(?P<c>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)"
-                         r"|\s(?:at\s)?(?P<b>\d{1,2}\.\d{1,2})(?:\s?%)?(?=\s?(?:[,;.)]|\sand\b|\seach\b|$)))")
+# "Luxembourg's 0.72%", "Poland - 3%"; "Spain, Belgium (both with 0.93%)", "(each at 2.1%)": one value the allies
+# just listed share (rules/ally_pct.py)
 # what a value after a name holds: a capitalised word, then "(", ":" or "'s" and a digit, or a decimal number
 _LIST_VALUE_GATE = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[—–-])?(?:\s[a-z]+)?\s?\(\s?(?:est\.?\s|estimated\s)?\d|[A-Z\u00C0-\u00DE][\w.'’-]*(?::|['’]s|\s[—–-])\s\d"
                               r"|[A-Z\u00C0-\u00DE][\w.'’-]*\s(?:at\s)?\d{1,2}\.\d")
@@ -430,6 +448,26 @@ _GDP_BRACKET = re.compile(r"\bGDP\s\((?P<v>\d{1,2}\.\d{1,2})\)")
 # a verbless line of a table under a header ("Portugal, 1.41 percent.", "Denmark: 1.3%"): name, separator, value
 LIST_LINE = re.compile(r"(?P<rank>(?:No\.\s?)?(?:\d{1,2}|First|Second|Third|[A-Z][a-z]{2,6}th)\s?[:.–—-]\s|#\d{1,2}\s)?(?:the\s)?[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s[A-Z\u00C0-\u00DE][\w.'’-]*){0,2}(?:\s?[,:–—-]\s?|\s)"
                        r"(?:about\s|around\s|roughly\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)\.?")
+
+
+_BARE_STOPS = frozenset({",", ";", ".", ")", "and", ""})
+
+
+def _gdp_list_value(lv: ListedValue) -> str | None:
+    """How a value after an ally's name reads as its % of GDP: "marked" when its form says so (in brackets, or after a
+    colon, a possessive or a dash with its unit: "Latvia (2.1%)", "Greece: 3.76 per cent"), so a figure read there
+    already is marked `listed`; "bare" for a decimal number that only a list's context makes one ("Poland 4.3,",
+    "Poland at 4.3 and"), a new figure only; None for anything else."""
+    if lv.whole_digits > 2:
+        return None
+    if lv.glue == "bracket":
+        return "marked" if lv.closed else None
+    if lv.glue in ("colon", "possessive", "dash"):
+        return "marked" if lv.spaced and lv.unit else None
+    if lv.glue == "bare" or lv.glue == "at" and not lv.comma and lv.spaced:
+        ends_list = lv.each or lv.closed or lv.year is None and lv.stop is not None and lv.stop.strip() in _BARE_STOPS
+        return "bare" if lv.decimals and lv.unit in ("", "%") and not lv.approx and ends_list else None
+    return None
 
 
 def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
@@ -462,24 +500,19 @@ def _with_list_values(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     for e in s.entities:
         if not e.is_ally:
             continue
-        m = _LIST_VALUE.match(s.text, e.end)
-        if not m:
+        lv = value_after(s.text, e.end)
+        how = _gdp_list_value(lv) if lv is not None else None
+        if lv is None or how is None:
             continue
-        g = "p" if m.group("p") else "c" if m.group("c") else "b"
-        start, end = m.start(g), m.end(g)
-        old = next((q for q in found if q.start <= start < q.end), None)
+        old = next((q for q in found if q.start <= lv.start < q.end), None)
         if old is not None:
-            if old.kind == "pct" and g in ("p", "c"):
+            if old.kind == "pct" and how == "marked":
                 out[out.index(old)] = Quantity(old.start, old.end, "pct", old.value, old.decimals, old.comparator,
                                                old.text, listed=True)
             continue
-        if not context or start in by_start:
+        if not context or lv.start in by_start or lv.value > 10:
             continue
-        value = float(m.group(g))
-        if value > 10:
-            continue
-        decimals = len(m.group(g).split(".")[1]) if "." in m.group(g) else 0
-        out.append(Quantity(start, end, "pct", value, decimals, "eq", s.text[start:end], listed=True))
+        out.append(Quantity(lv.start, lv.end, "pct", lv.value, lv.decimals, "eq", lv.number, listed=True))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -491,6 +524,9 @@ _NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
 # year of the clause before it is not its time
 _LATER_CLAUSE_MODAL = re.compile(r",\s(?:and\s|but\s|while\s)?(?:[\w'’-]+\s){0,4}?(?:may|might|could|will|is\sexpected\sto|"
                                  r"are\sexpected\sto|is\sset\sto|are\sset\sto)\s(?:[\w'’-]+\s){0,3}?$", re.I)
+
+
+_OTHERS_NEXT = re.compile(r"\s(?:other\s[a-z]|others\b)")  # after a count: "17 others", "ten other allies" (folded)
 
 
 @dataclass(init=False)
@@ -616,6 +652,8 @@ class Sentence:
             times = [t for t in times if not (_MEETING_AFTER.match(text, t.end)
                                               and _AGREED_BEFORE.search(text, max(0, t.start - 40), t.start)
                                               or _RULE_AGREED_BEFORE.search(text, max(0, t.start - 60), t.start))]
+            if times and (made := TARGET_MADE.search(low)) is not None:
+                times = [t for t in times if not made.start() <= t.start < made.end()]
         if times and ("which" in self.words or "who" in self.words):
             # "Finland, which joined last year, spends 2.41%": a time in an aside without a figure dates the aside only
             asides = [m.span() for m in _ASIDE.finditer(self.text)
@@ -795,6 +833,8 @@ class Sentence:
         paragraph, or the latest year of the current edition (present tense)."""
         # (not a target's own deadline: "the new target of 3.5% by 2035 - spending 4.48%")
         low = self.low
+        if "from" in self.words and self.is_current_origin(q):
+            return self.latest_year(), "present"  # "to 2% by 2026 from 0.95 percent now": today's level
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
             # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
@@ -811,7 +851,10 @@ class Sentence:
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
-            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used]
+            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used
+                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end)]
+            # (a count of "others" after it opens a clause of its own: "Poland spends 3.9%, and 17 others are
+            # expected to reach 2% this year" - the time is the count's)
             idx = next((i for i, x in enumerate(qs) if x is q), None)
             if idx is None:  # not one of the sentence's own quantities (a rule's stand-in)
                 qs, idx = [q], 0
@@ -829,6 +872,10 @@ class Sentence:
             if targets:
                 times = [t for t in times if t.kind != "deadline" or t.end > q.start
                          or not norm_deadline(self.text, low, t)]
+                if "(" in self.text and (outside := [t for t in times if not _in_other_bracket(self.text, t, q)]):
+                    # "In 2014 (when leaders agreed to reach 2% before 2024), Italy spent 1%": a time inside a bracket
+                    # about the target dates the bracket only, not a figure outside it
+                    times = outside
             if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
                     or "below" in self.low or " on " in self.low or "compared" in self.low:
                 # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
@@ -1004,6 +1051,13 @@ class Sentence:
     def latest_year(self) -> int | None:
         return latest_year(self.asof)
 
+    def is_current_origin(self, q: Quantity) -> bool:
+        """The figure is the level a move starts from, said to be today's ("to 2 percent by 2026 from 0.95 percent
+        now", "from the current 1.3%"): a statement of the present, not part of the plan."""
+        before = _CURRENT_ORIGIN_BEFORE.search(self.low, max(0, q.start - 40), q.start)
+        return before is not None and ("current" in before.group(0) or "present" in before.group(0)
+                                       or "today" in before.group(0) or _NOW_AFTER.match(self.low, q.end) is not None)
+
     def is_plan(self) -> bool:
         return PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
 
@@ -1083,7 +1137,7 @@ _ITEM_MARK = re.compile(r"(?:No\.\s?)?\d{1,2}[.)]|[a-z][.)]")
 
 
 def _note_line(piece: str) -> bool:
-    return len(piece) <= _NOTE_MAX_CHARS and not any(ch.isdigit() for ch in piece)
+    return len(piece) <= _NOTE_MAX_CHARS and not any(map(str.isdigit, piece))
 
 
 def numbered_spans(text: str) -> Iterator[tuple[int, int, str, int]]:

@@ -428,25 +428,26 @@ class Several:
         self._needs = [g.needs or () for g in self.gates]
         self._by_word: dict[str, set[int]] = {}
         self._always: set[int] = set()
-        self._more: set[int] = set()  # the patterns that need more than one of the words they are filed under
+        self._rest: dict[int, tuple[Option, ...]] = {}  # what a pattern needs besides the requirement it is filed under
         for i, needs in enumerate(self._needs):
             word_options = [option for option in needs if option[0] and not option[1]]
             if not word_options:
                 self._always.add(i)
                 if needs:
-                    self._more.add(i)
+                    self._rest[i] = tuple(needs)
                 continue
             option = max(word_options, key=_selectivity)
             for word in option[0]:
                 self._by_word.setdefault(word, set()).add(i)
-            if any(other != option for other in needs):
-                self._more.add(i)
+            rest = tuple(other for other in needs if other != option)
+            if rest:
+                self._rest[i] = rest
         self._words = frozenset(self._by_word)  # (a set: intersected with a sentence's words, the smaller is walked)
 
     def which(self, low: str, tokens: frozenset[str]) -> list:
         found = set(self._always)
         for word in tokens.intersection(self._words):
             found |= self._by_word[word]
-        gates, more, needs = self.gates, self._more, self._needs
-        # (a pattern filed under a word of the sentence that needs nothing else meets its requirements already)
-        return [gates[i] for i in sorted(found) if i not in more or meets(needs[i], low, tokens)]
+        gates, rest = self.gates, self._rest
+        # (a pattern filed under a word of the sentence meets that requirement: only the others are tested)
+        return [gates[i] for i in sorted(found) if i not in rest or meets(rest[i], low, tokens)]

@@ -81,8 +81,11 @@ _HEDGE = folded_pattern(re.compile(r"(?:" + "|".join(rf"(?P<{c}>\b(?:{p}))" for 
 _LETTERS = re.compile(r"[a-z]+")
 _HEDGE_SKIP = frozenset({"the", "a", "an", "estimated", "even", "us", "usd"})  # may stand between a hedge and its number
 _HEDGE_STEMS = tuple(sorted({w for p, _ in HEDGES_BEFORE for w in re.findall(r"[a-z]{2,}", p)}))
-_AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or more|or above|or higher|and above|and more)\b", re.I)
-_AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?\s{0,2}(?:or less|or below|or fewer)\b", re.I)
+# (the unit's "of GDP" may stand between: "3% of GDP or more", "2 per cent of their GDP or above")
+_OF_GDP = r"(?:\s?of\s(?:its\s|their\s|the\s)?(?:GDP|gross\sdomestic\sproduct|economic\soutput))?"
+_AFTER_GE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?" + _OF_GDP + r"\s{0,2}(?:or more|or above|or higher|and above|and more)\b",
+                       re.I)
+_AFTER_LE = re.compile(r"^\s{0,2}(?:%|per\s?cent|percent)?" + _OF_GDP + r"\s{0,2}(?:or less|or below|or fewer)\b", re.I)
 _AFTER_GE_FOLDED, _AFTER_LE_FOLDED = folded_pattern(_AFTER_GE), folded_pattern(_AFTER_LE)
 
 

@@ -7,7 +7,7 @@ change started from, read as the year before the level reached; a figure that do
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import GDP, AsOf, Judgement, matches, unverifiable
+from ..verify import GDP, AsOf, Judgement, matches, round_half_up, unverifiable
 from .lookups import pct_gdp, worst_of_years
 
 
@@ -20,12 +20,21 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     assert subject is not None and decimals is not None  # read only from a quantity with its ally or group code
     if frame.slots.get("since_year") is not None:
         return _every_year_since(frame, asof, frame.slots["since_year"], subject, year)
-    judged = asof.judge(pct_gdp(asof, subject, year), lambda v: matches(v, value, comparator, decimals),
+    judged = asof.judge(pct_gdp(asof, subject, year), lambda v: on_side(v, value, comparator, decimals),
                         f"{subject} {year} % of GDP", asof.data.editions_holding((GDP,), subject, year))
     if frame.slots.get("year_inferred") and judged.verdict in ("refuted", "outdated"):
         return unverifiable(f"the year of the level it changed from is not stated (read as {year}, the year before the "
                             f"level reached), and the figure does not match it: {judged.explanation}")
     return judged
+
+
+def on_side(v: float, value: float, comparator: str, decimals: int) -> bool:
+    """Policy rule 5, with a side of a level ("hit the 4% mark", "below 2%", "more than 3%") read as counts are: the
+    stored value or the value as NATO prints it (2 decimals) on that side. An ally stored at 3.9993 prints as 4.00 and
+    has hit 4%; one at 0.9991 is below 1% though it prints as 1.00."""
+    if comparator in ("gt", "ge", "lt", "le"):
+        return matches(v, value, comparator) or matches(round_half_up(v, 2), value, comparator)
+    return matches(v, value, comparator, decimals)
 
 
 def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:

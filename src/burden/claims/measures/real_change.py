@@ -28,6 +28,9 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         if x.get("direction_only") or "since_year" in x:
             return unverifiable("NATO publishes the change in real terms and its sign does not match; the text does not "
                                 "say real terms, so a nominal change may be meant: " + j.explanation)
+        if "cumulative_from" in x:
+            return unverifiable("a change over several years, derived from US$ at constant prices, does not match; the "
+                                "text does not say real terms, so a nominal change may be meant: " + j.explanation)
         if frame.subject not in _NATO_PUBLISHED:
             return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
                                 "real terms, and one ally's budget is often quoted in nominal terms: " + j.explanation)

@@ -15,6 +15,7 @@ from .count_threshold import CountThresholdRule
 from .member_count import MemberCountRule
 from .misconception import MisconceptionRule
 from .net import NetRule
+from .norm_level import NormLevelRule
 from .pledge import PledgeRule
 from .proposal import ProposalRule
 from .rank import RankRule
@@ -31,7 +32,8 @@ RULES: list[Rule] = [
     CategoryRule(), ShareRule(), ComparisonRule(), RankRule(), RealChangeRule(), SetThresholdRule(),
     CountThresholdRule(), SpendingRule(),
     AllyPctRule(),
-    NetRule(),  # last: the recall net reads only the percent figures no other rule took
+    NetRule(),  # the recall net reads only the percent figures no other rule took
+    NormLevelRule(),  # last: a pledge's level named as the norm, in a sentence no rule read anything from
 ]
 
 

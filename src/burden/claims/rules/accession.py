@@ -3,8 +3,10 @@ enlargement since North Macedonia joined in 2020"."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from ..dates import TimeRef
 from ..extract import _EVENT_AFTER, Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
@@ -20,6 +22,9 @@ FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 # "have been NATO members since 2004", "has been a member since 1999" (on the folded text, ending at "since")
 # "Italy and Spain joined them (the allies at 2%)": joining a set of allies talked about, no accession
 _JOINED_A_SET = re.compile(r"join(?:ed|s)?\s(?:them|their\sranks|that\sgroup|this\sgroup|the\sclub|that\sclub)\b")
+# "spending came in at 1.2%", "came in lower than planned": a figure's level, no joining (folded text, after "came in")
+_LEVEL_AFTER_CAME_IN = re.compile(r"\s(?:at|lower|higher|under|over|above|below|around|about|slightly|well|just|much|far"
+                                  r"|short|ahead|behind|\d)")
 _MEMBER_SINCE = re.compile(r"\bbeen\s(?:an?\s)?(?:nato\s|alliance\s)?members?\s(?:of\s(?:nato|the\salliance)\s)?$")
 
 
@@ -36,6 +41,18 @@ _THEY_BEFORE = re.compile(r"\b(?:they|both|the\stwo|all\sthree)\s(?:both\s|all\s
 _GAPPED_BEFORE = re.compile(r"(?:,\s|\s)(?:and|while|then)\s(?:the\s)?$|,\s(?:the\s)?$")
 _IN_TIME_AFTER = re.compile(r"\s(?:in|on)\s(?:(?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december)\s)?(?:19|20)\d\d\b")
+
+
+def _month_years(times: list[TimeRef]) -> list[TimeRef]:
+    """The sentence's times with a month written right before its year as one time ("on 27 March 2020", "March,
+    2020": March of 2020, not of the date's year)."""
+    out: list[TimeRef] = []
+    for t in times:
+        if out and out[-1].kind == "month" and t.kind == "year" and t.year and 0 <= t.start - out[-1].end <= 2:
+            out[-1] = dataclasses.replace(out[-1], end=t.end, year=t.year, text=f"{out[-1].text} {t.text}")
+            continue
+        out.append(t)
+    return out
 
 
 def _joins_others(s: Sentence, j: int) -> bool:
@@ -62,6 +79,7 @@ class AccessionRule(Rule):
         # ("the Baltic states are now joined by Croatia" at 2%: a passive "joined by" is no accession of its subject)
         joins = [j for j in starts if not _FUTURE_BEFORE_FOLDED.search(low[max(0, j - 25):j])
                  and not low.startswith("joined by", j) and not _JOINED_A_SET.match(low, j)
+                 and not (low.startswith(("came in", "come in", "comes in"), j) and _LEVEL_AFTER_CAME_IN.match(low, low.find(" in", j) + 3))
                  and (low.startswith(_NOUN_OF, j) or not _joins_others(s, j))]
         # (is_ally: kind != "group"; a set named before: "All three nations have been NATO members since 2004"); the
         # ally after a noun of joining ("the accession of Montenegro (in 2017)"); an ally of a gapped clause after the
@@ -78,10 +96,14 @@ class AccessionRule(Rule):
         # (not a year naming an event: "joined in March, after the 2022 invasion")
         # a year, "last year", "earlier this year", "last April", and the start of a membership ("have been NATO members
         # since 2004"; not "the newest member since 2017")
-        times = [t for t in s.times if (t.kind in ("year", "last_year", "this_year") and not _EVENT_AFTER.match(s.text, t.end)
-                                        or t.kind == "month" and t.text.lower().startswith("last")
-                                        or t.kind == "since" and _MEMBER_SINCE.search(low, max(0, t.start - 30), t.start))]
-        times = [t for t in times if t.year and t.year < s.today.year + 1]
+        times = [t for t in _month_years(s.times)
+                 if (t.kind in ("year", "last_year", "this_year") and not _EVENT_AFTER.match(s.text, t.end)
+                     or t.kind == "month" and (t.text.lower().startswith("last")
+                                               # "joined in April", "was added on 27 March 2020": a month after the
+                                               # join (not a dateline's, "BRUSSELS, March 27 - ...")
+                                               or any(0 < t.start - j < 40 for j in joins))
+                     or t.kind == "since" and _MEMBER_SINCE.search(low, max(0, t.start - 30), t.start))]
+        times = [t for t in times if t.year and (t.year, t.month or 0) <= (s.today.year, s.today.month)]
         # an ally of its own join (after "the accession of", or of a gapped clause "..., and North Macedonia in
         # 2020") has the time right after it, and a claim of its own
         own_claims = []

@@ -842,6 +842,8 @@ class AllyPctRule(Rule):
             if baseline:
                 plan = False  # "plans to raise spending from 1.3% to 2%": the level it starts from is the present one
                 planned_next = True  # ... and the level it goes to is the plan
+            elif "from" in s.words and s.is_current_origin(q):
+                baseline = True  # "... to 2% by 2026 from 0.95 percent now": today's level, reported (Sentence.year_for)
             elif planned_next:
                 plan, planned_next = True, False
             s.take(q)

@@ -14,7 +14,7 @@ from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TAR
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
-from ..quantities import NUMBER_WORDS, Quantity, hedge_before
+from ..quantities import NUMBER_WORDS, Quantity, hedge_before, parse_number
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP, OPPOSITE
@@ -210,7 +210,10 @@ _SET_FROM_TO = gated(re.compile(
     rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
     rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
-_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:the|a)\syear\s(?:before|earlier)\b", re.I)
+# a baseline's time told from the count's own year: "a year earlier", "the previous year", "two years before" (k years
+# before the count's year, not before the article's date)
+_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:(?:the|a|(?P<k>one|two|three|four|five|\d))\syears?\s(?:before|earlier|previously)"
+                          r"|the\s(?:previous|prior|preceding)\syear)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -310,6 +313,10 @@ _COUNT_NOUN_FOLDED, _LISTICLE_FOLDED = folded_pattern(COUNT_NOUN), folded_patter
 # the target agreed at The Hague (25 June 2025), named as "new": its core level (3.5% of GDP) is what allies meet
 _HAGUE_AGREED = dt.date(2025, 6, 25)
 # "the 20 percent target / guideline": the equipment guideline named by its level, the only 20% pledge (folded text)
+# after a level: a share of the defence budget, not of GDP ("20 percent of military spending", "20% of their defence
+# budgets"; folded text)
+_OF_DEFENCE_BUDGET = re.compile(r"\sof\s(?:their\s|its\s|the\s)?(?:annual\s)?(?:military|defen[cs]e)\s(?:spending|budgets?|expenditures?"
+                                r"|outlays)\b")
 _TWENTY_TARGET = re.compile(r"\b20\s?(?:%|per\s?cent|percent)\s(?:[\w-]+\s)?(?:target|guideline|goal|benchmark|threshold)\b")
 _NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|a|alliance['’]s|NATO['’]s)\s(?:new|higher)(?:,?\s(?:and\s)?(?:new|higher))?\s"
                              r"(?:core\s|intermediate\s)?"
@@ -422,7 +429,10 @@ _CLAUSE_OR_WHICH = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|afte
 # after a count or "most" claim: a count of its own at its own level (folded text): ", with five falling below 1%"
 _WITH_COUNT = re.compile(rf"\swith\s(?:just\s|only\s|another\s|a\sfurther\s)?(?P<n>{_CNUM})\s(?:of\sthem\s|(?:allies|members|countries"
                          r"|nations)\s)?(?:(?:still\s|now\s)?(?:falling|spending|coming\sin|sitting|remaining|staying|at)\s)?"
-                         r"(?P<side>below|under|above|over|less\sthan|more\sthan|at\sleast|at\sor\sabove)\s(?:just\s)?"
+                         r"(?:(?P<side>below|under|above|over|less\sthan|more\sthan|at\sleast|at\sor\sabove)\s(?:just\s)?"
+                         # "..., with only seven meeting NATO's 2% target": at least the level a verb of meeting names
+                         r"|(?P<meet>meeting|reaching|hitting|achieving|exceeding|surpassing)\s(?:(?:nato['’]s?|the\salliance['’]s?"
+                         r"|the|its|their)\s)?)"
                          r"(?P<pct>(?:\d+(?:\.\d+)?|one|two|three|four|five)\s?(?:%|per\s?cent|percent))")
 _WITH_SIDE = {"below": "lt", "under": "lt", "less_than": "lt", "above": "gt", "over": "gt", "more_than": "gt",
               "at_least": "ge", "at_or_above": "ge"}
@@ -482,7 +492,9 @@ class CountThresholdRule(Rule):
             candidates.sort(key=lambda q: q.start < lo)
         for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
-            if indicator == GDP and value > 10:
+            if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
+                indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
+            elif indicator == GDP and value > 10:
                 continue
             s.take(q)
             s.threshold_at = q
@@ -548,11 +560,13 @@ class CountThresholdRule(Rule):
         if m is None or year is None:
             return []
         n = _number(m.group("n"))
-        level = next((q for q in s.free(("pct",)) if q.start == m.start("pct")), None)
+        level = next((q for q in s.quantities if q.kind == "pct" and q.start == m.start("pct")), None)  # (maybe the
+        # level of the claim before it too: "most are short of it, with only seven meeting the 2% target")
         if not 0 < n <= 40 or level is None or level.value > 10:
             return []
         s.take(level)
-        op = _WITH_SIDE[m.group("side").replace(" ", "_")]
+        op = _WITH_SIDE[m.group("side").replace(" ", "_")] if m.group("side") \
+            else "gt" if m.group("meet").startswith(("exceed", "surpass")) else "ge"
         q = Quantity(m.start("n"), m.end("n"), "count", float(n), 0, "eq", s.text[m.start("n"):m.end("n")])
         return [Claim(self.type, self.code, s, "NATO_ALLIES", f"count({GDP}{_OPS[op]}{level.value:g})", float(n), "eq", year, q,
                       {"indicator": GDP, "op": op, "threshold": level.value, "allies": None, "kind": "count",
@@ -623,7 +637,7 @@ class CountThresholdRule(Rule):
                     counts.append(q)
             elif 0 < q.value <= 40 and q.decimals == 0 and _OTHERS_AFTER.match(low, q.end) is not None \
                     and _others_of(s, q) is not None and (s.statuses or _THRESHOLD_REF_FOLDED.search(low)
-                                                          or s.carry.threshold):
+                                                          or s.carry.threshold or _side_level_after(s, q)):
                 counts.append(q)  # "only ten others reached this target": the allies besides the one named before
             elif (noun := _COUNT_NOUN_FOLDED.match(after)) is not None:
                 if not _NOT_ALLIES_AFTER.match(after, noun.end()):  # ("all but 25 nations worldwide": not allies)
@@ -652,6 +666,7 @@ class CountThresholdRule(Rule):
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
             counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
         kind = None
+        most_end: int | None = None  # where "most" / "a majority of" ends
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)) \
@@ -661,7 +676,7 @@ class CountThresholdRule(Rule):
                 else "not_all" if low.endswith("not ", max(0, every.start() - 4), every.start()) else "all"
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
-            kind = "most"  # (not "far above what most allies spend": a relative clause, no count)
+            kind, most_end = "most", most.end()  # (not "far above what most allies spend": a relative clause, no count)
         minority = not counts and kind is None and "minority" in s.words and _MINORITY.search(low) is not None
         if minority:
             kind = "most"  # "one of a minority of members that fail to meet it": most are on the other side
@@ -708,8 +723,15 @@ class CountThresholdRule(Rule):
             threshold = s.carry.threshold
         indicator, op, value = threshold
         s.carry.threshold = threshold
+        # the status said of "most" in its own clause ("a majority of members are still short of the pledge, with only
+        # seven meeting the 2% target": below it), not the verb of a later clause
+        most_side = next((x.side for x in s.statuses if x.side in _OPS and x.side != "eq"
+                          and most_end <= x.verb_start <= most_end + 50 and not _CLAUSE_END.search(low, most_end, x.verb_start)),
+                         None) if most_end is not None else None
         if minority:
             op = OPPOSITE.get(op, op)
+        elif most_side is not None and not counts:
+            op = most_side
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
@@ -786,6 +808,12 @@ class CountThresholdRule(Rule):
                     out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies, year))
                 if not s.words.isdisjoint(_ANAPHOR_NOUNS):
                     out.extend(self._count_moved_to(s, q, group, indicator, op, value, allies))
+                if most_end is not None and most_end <= q.start and _CLAUSE_END.search(low, most_end, q.start):
+                    # "most members remained below the guideline, with only seven reaching 2%": both figures, "most"
+                    # on the side its own clause names (else the count's)
+                    out.insert(0, self.claim(s, group, indicator, value, "gt", year, None, indicator=indicator,
+                                             op=most_side or op, threshold=value, allies=allies, kind="most",
+                                             excluded=excluded))
                 return out
         if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
             if op not in OPPOSITE or ASPIRATION.search(text) or _agreed().search(low) is not None \
@@ -1010,8 +1038,10 @@ class CountThresholdRule(Rule):
                                       kind="count", excluded=[]))
                 continue
             year = times[0].year if times else None
-            if q is not None and year is None and main_year is not None and _YEAR_BEFORE.match(s.text, q.end):
-                year = main_year - 1  # "eleven in 2023, up from seven the year before"
+            if q is not None and main_year is not None and (before := _YEAR_BEFORE.match(s.text, q.end)) is not None:
+                # "eleven in 2023, up from seven the year before", "18 in 2024, compared to ten a year earlier" (not
+                # a year before the article's date)
+                year = main_year - (int(parse_number(before.group("k"))[0]) if before.group("k") else 1)
             if q is None or year is None:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
@@ -1335,6 +1365,18 @@ def _excluded(s: Sentence, q=None) -> list[str]:
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
     end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
+
+
+# a verb of reaching right before a level: "... are expected to reach 2%", "hit 3.5%" (folded text)
+_REACHING_BEFORE = re.compile(r"\b(?:reach|meet|met|hit|exceed|surpass|top|achiev|attain|clear|pass|cross)\w*\s(?:the\s)?\Z")
+
+
+def _side_level_after(s: Sentence, q) -> bool:
+    """A level with a side after the count in its clause ("and 22 others spent 2% or more", "six others at least 2%"):
+    what "N others" are counted against when the sentence names no target."""
+    return any(x.kind == "pct" and x.start > q.end and x.value <= 10 and not any(c in s.text[q.end:x.start] for c in ";:")
+               and (x.comparator in ("ge", "gt", "lt", "le") or _REACHING_BEFORE.search(s.low, q.end, x.start))
+               for x in s.quantities)
 
 
 def _others_of(s: Sentence, q) -> str | None:

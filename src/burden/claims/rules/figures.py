@@ -28,6 +28,8 @@ def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
     prev = max((x for x in s.quantities if x.end <= q.start), key=lambda x: x.end, default=None) \
         if "of" in s.words else None  # (a target figure is named "target of ...": TARGET_OF_BEFORE)
     lo = prev.end if prev is not None else max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    if "from" in s.words and s.is_current_origin(q):
+        return False  # "will raise it to 2% by 2026 from 0.95 percent now": today's level, no plan
     if prev is not None and TARGET_OF_BEFORE.search(s.text, max(0, prev.start - 40), prev.start):
         # "exceed the target of 3.4% of GDP planned for 2030, spending 4.12%": the plan word names the target
         brk = next((i for i in range(prev.end, q.start) if s.text[i] in ",;—–"), None)

@@ -58,6 +58,8 @@ def _apply(s: Sentence, x: Claim, y: Claim, tight_to_from: bool) -> None:
     """The years of a starting level x and the level reached y (claims of one subject, read from one pair)."""
     qx, qy = x.quantity, y.quantity
     assert qx is not None and qy is not None
+    if s.is_current_origin(qx):
+        return  # "to 1.3% in 2030 from about 0.9 percent today": today's level, in the present (Sentence.year_for)
     latest = s.latest_year()
     tx = _time_next_to(s, qx)
     ty_own = [t for t in s.data_times if t.year and t.kind in _DATA_KINDS and t is not tx]

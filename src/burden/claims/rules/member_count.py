@@ -31,6 +31,9 @@ _CHANGE_PREDICATE = re.compile(r"\s(?:(?:have|had|has|also|all|now|not\sonly|alr
 # membership (folded text)
 _ORDINAL_MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reach|hit|achieve|exceed|clear|spend)\w*"
                                     r"|(?:meeting|reaching|hitting|exceeding)\b)")
+# after "the 16th member": a place in a ranking ("that most invests", "in terms of spending"; lexicon member_count.csv,
+# kind ordinal_place): a rank, no membership (folded text)
+_ORDINAL_PLACE_AFTER = re.compile("|".join(r["word"] for r in rows("member_count") if r["kind"] == "ordinal_place"))
 # "the 28-nation bloc" in a sentence about the European Union: that body's membership, not NATO's
 _OTHER_BODY = re.compile(r"(?:" + "|".join(r["word"] for r in rows("member_count") if r["kind"] == "other_body") + r")")
 _BLOC_WORDS = ("bloc", "union", "club")
@@ -156,6 +159,14 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\s(?:other|remaining)\s|all\sother\s)"
                       rf"{_N}\s(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|countries|nations))\b"
                       r"|nato\s(?:countries|nations|states)\b|(?:countries|nations|states)\s(?:in|of)\s(?:the\s)?(?:alliance|nato)\b)")
+# what NATO is made of: "an alliance of 30 European and North American countries", "the bloc comprises 31
+# democracies", "an alliance between the US and Canada and 26 other European countries" (the allies named before the
+# number are members too: the membership is the number plus them; kind "composed"). The number is 10 to 40.
+_N10 = r"(?P<n>[1-4]\d|" + "|".join(w for w, v in NUMBER_WORDS.items() if w.replace("-", "").isalpha() and 10 <= v <= 40) + ")"
+COMPOSED_OF = re.compile(r"\b(?:(?:alliance|organi[sz]ation|bloc|pact)\s(?:of|between|among|uniting|(?:that|which)\sunites"
+                         r"|bringing\stogether|(?:that|which)\sbrings\stogether)|comprises|comprising|consists\sof|consisting\sof"
+                         r"|made\sup\sof|brings\stogether|unites)\s(?:(?:[^.;:]|\.(?=\w)){0,60}?\s)?" + _N10
+                         + r"\s(?:other\s)?(?:[\w-]+\s){0,4}?(?:countries|nations|states|members|allies|democracies)\b", re.I)
 # "NATO ... instructed its 28 member countries": the body's own membership (an ally has no members)
 ITS_MEMBERS_N = re.compile(rf"\b(?:its|their)\s{_N}\s(?:member\s(?:countries|states|nations)|members)\b")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s(?:then\s)?$")
@@ -198,6 +209,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
     (GREW_TO, "now"),
     (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"),
+    (folded_pattern(COMPOSED_OF), "composed"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
 assert _TO_SCAN[0].pattern.pattern == folded_pattern(_TO_N).pattern
@@ -281,8 +293,9 @@ class MemberCountRule(Rule):
                                                           or any(q.kind == "pct" for q in s.quantities)
                                                           or not s.words.isdisjoint(_PAYING_WORDS)):
                     continue  # "nine of the 30 are doing so" with no threshold named or talked about: not surely NATO's
-                if kind == "ordinal" and _ORDINAL_MEETING_AFTER.match(low, m.end()):
-                    continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership
+                if kind == "ordinal" and (_ORDINAL_MEETING_AFTER.match(low, m.end()) or _ORDINAL_PLACE_AFTER.match(low, m.end())):
+                    continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership;
+                    # "Portugal is the 16th member that most invests": a place in a ranking
                 if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):  # ("10 out of 30 NATO countries plan to")
@@ -304,6 +317,11 @@ class MemberCountRule(Rule):
                         s.used.add(j)
                 if kind == "founding":
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                    continue
+                if kind == "composed":  # "an alliance of the US, Canada and 26 other European countries": 28
+                    named = sorted({e.code for e in s.entities if e.is_ally and m.start() <= e.start < at})
+                    out.append(self.claim(s, "NATO", "member_count", n + len(named), "eq", s.today.year, kind=kind,
+                                          **({"formula": f"{n} + {', '.join(named)} named before it"} if named else {})))
                     continue
                 if kind == "others" or kind == "the" and ("'" in text or "’" in text) and _of_an_ally(s, at):
                     out.append(self.claim(s, "NATO", "member_count", n, "eq", s.today.year, kind="others"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...targets import pledges, pledges_in_force
+from ..extract import TARGET_MADE as _TARGET_MADE
 from ..extract import Claim, Sentence
 from ..frame import figure_modality
 from ..gates import Gated, gated
@@ -449,11 +450,29 @@ _SINCE_SET = re.compile(r"\bsince\s(?:it|they|the\s[\w-]+|this|that)\s(?:was|wer
 def _set_as_creation(s: Sentence, t) -> bool:
     """Whether the year dates a target's creation told by a bare "set", "established" or "adopted" (see _SET_VERB)."""
     low = s.low
-    if t.kind != "year" or _WALES_WORDING.search(low) or "wales" in low or "newport" in low:
+    made = _TARGET_MADE.search(low) if t.kind == "year" else None
+    # the Wales pledge's wording looked for in the whole sentence, or around a target's making told by a participle
+    # ("The agreement lifts the bar for states already past the commonly agreed 2% benchmark, set in 2014": the
+    # agreement is the new one)
+    scope = low[max(0, made.start() - 60):made.end() + 100] if made and made.start() <= t.start < made.end() else low
+    if t.kind != "year" or _WALES_WORDING.search(_unattributed(scope)) or "wales" in low or "newport" in low \
+            or "summit" in low:
         return False
     verb = next((m for m in _SET_VERB.finditer(low, max(0, t.start - 60), t.end + 60)), None)
     return verb is not None and _SINCE_SET.search(low, max(0, verb.start() - 30), verb.start()) is None \
         and _TIME_CLAUSE_BEFORE.search(low, max(0, verb.start() - 40), verb.start()) is None
+
+
+# "agreed" as an attribute of the target ("the commonly agreed 2% benchmark, set in 2014", "the agreed
+# target"): no wording of the Wales pledge, the making is told by the verb after it
+_AGREED_ATTRIBUTIVE = re.compile(r"\b(?:previously|already|jointly|long|once|commonly)[-\s]agreed(?:[-\s]upon)?\b"
+                                 r"|\bagreed(?:[-\s]upon)?\s(?=(?:nato\s|alliance\s)?(?:target|threshold|goal|benchmark"
+                                 r"|guideline|level)\b)", re.I)
+
+
+def _unattributed(text: str) -> str:
+    """The text without "agreed" used as an attribute of a target (_AGREED_ATTRIBUTIVE)."""
+    return _AGREED_ATTRIBUTIVE.sub(" ", text) if "agreed" in text.lower() else text
 
 
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:when|after|since|once)\s(?:[\w'’-]+\s){0,4}$")
@@ -652,13 +671,15 @@ class PledgeRule(Rule):
         if _ADOPTION_ANY.search_words(low, tokens) and (
                 _GUIDELINE_2.search_words(low, tokens)
                 or (wales or s.carry.pledge in _TWO_PCT_PLEDGES) and not s.free(("pct",))
-                and _TARGET_NOUN_ANY.search_words(low, tokens)):
+                and _TARGET_NOUN_ANY.search_words(low, tokens)
+                or _TARGET_NOUN_ANY.search_words(low, tokens) and _TARGET_MADE.search(low)
+                and _ALLIANCE_CONTEXT.search(low)):  # ("meeting the goal set by alliance leaders at a 2014 summit")
             allies = _allies(s)
             beside_count = bool(s.free(("count",))) or bool(allies)
             # "In 2025, at the Hague Summit, allies agreed to 5% by 2035, up from the former 2% threshold": the year is
             # the new level's (read below), not an adoption of 2%
             hague_level = any(q.value in (5.0, 3.5, 1.5) for q in s.free(("pct",)))
-            its_making = _ITS_MAKING.search(low) if beside_count else None
+            its_making = (_ITS_MAKING.search(low) or _TARGET_MADE.search(low)) if beside_count else None
             making = its_making or _MAKING_CLAUSE.search(low) if beside_count else None
             # ("In 2014, when allies agreed to meet 2% by 2024, only the U.S., Greece and Britain did": the allies are
             # not in the making's clause; "when Germany agreed in 2014 ..." is Germany's)
@@ -690,7 +711,7 @@ class PledgeRule(Rule):
             # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
             # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
             wales_year = t.year == 2014 and (
-                WALES_AGREEMENT.search(text) is not None and not ORIGIN.search(text)
+                WALES_AGREEMENT.search(_unattributed(text)) is not None and not ORIGIN.search(text)
                 or _TARGET_NOUN_ANY.search_words(low, tokens) is not None
                 and not _ORIGIN_ANY.search_words(low, tokens)) and not _set_as_creation(s, t)
             made_levels = {q.value for q in s.free(("pct",))}
@@ -824,6 +845,8 @@ class PledgeRule(Rule):
                 if not named_target and (_NORM_FOR.search_words(low, tokens) is not None
                                          and (head := _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start))
                                          is not None and not _owned(allies, head.start())
+                                         and not any(head.end() <= e.start < q.start for e in allies)
+                                         and ")" not in low[head.end():q.start]
                                          or ("minimum" in low or "floor" in low or "baseline" in low)
                                          and _LEVEL_IS_FLOOR.match(low, q.end) is not None and not _owned(allies, q.start)
                                          and _floor_in_force(s)) \

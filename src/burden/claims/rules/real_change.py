@@ -10,7 +10,8 @@ from .. import negation
 from ..extract import TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import rows
+from ..lexicon import alternation, rows
+from ..listed import ListedValue, value_after
 from ..quantities import Quantity
 from .base import Rule
 from .figures import WORLD_SCOPE, data_code
@@ -32,22 +33,24 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # the only change NATO publishes (measures/real_change.py: a direction without a figure is never refuted)
 _UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
 _DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
+# the spending noun, singular or plural ("expenditure" and "expenditures", "outlay" and "outlays")
+_SPENDING_NOUN = r"(?:spending|budgets?|expenditures?|outlays?)"
 # the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
 # object, the spending ("boosts defence spending 5%", "lifted its budget 8%"), then a hedge, right before the figure
 _GROWTH_TO = re.compile(rf"\b(?:{_UP_PATTERNS}|(?P<down>{_DOWN_PATTERNS}))[\"'”’]?\s"
-                        r"(?:(?:[\w-]+\s){0,5}?(?:by|of)\s|(?:[\w'’-]+\s){0,3}?(?:spending|budgets?|expenditures?|outlays)\s)?"
+                        r"(?:(?:[\w-]+\s){0,5}?(?:by|of)\s|(?:[\w'’-]+\s){0,3}?" + _SPENDING_NOUN + r"\s)?"
                         r"(?:about\s|nearly\s|almost\s|some\s|more than\s|over\s|roughly\s|around\s|an?\sestimated\s|estimated\s)?$",
                         re.I)
 # "spent nearly 6 per cent more in all on defence last year": growth told as "X% more"
 _MORE_SPENT = re.compile(r"\s(?:more|less)\b(?!\sthan\s(?:a|one|half|two|three)\b)", re.I)
 _SPENT_BEFORE = re.compile(r"\b(?:spen[dt]\w*|invest\w*)\s(?:[\w-]+\s){0,5}$", re.I)
-_SPENDING_WORDS = gated(folded_pattern(re.compile(r"\b(?:spending|budgets?|expenditure|outlays)\b", re.I)))  # on Sentence.low
+_SPENDING_WORDS = gated(folded_pattern(re.compile(r"\b" + _SPENDING_NOUN + r"\b", re.I)))  # on Sentence.low
 _SEVERAL_YEARS = re.compile(r"\s?(?:over|in|across|during|within)\s(?:the\s)?(?:past\s|last\s|previous\s|next\s)?"
                             r"(?:\w+\s)?(?:years|decade|decades)\b|\s?(?:since|from)\s\d{4}", re.I)
 _SEVERAL_YEARS_FOLDED = gated(folded_pattern(_SEVERAL_YEARS))  # on Sentence.low, behind the words it needs
 # "increase 2% of its budget", "raise it by 2% of GDP": a part of something, not a growth (but "a rise of 11
 # percent of spending by Canada" is one)
-_PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditure|outlays)\b)", re.I)
+_PART_OF = re.compile(r"\s?(?:of|as a share of)\s(?!(?:[\w-]+\s)?(?:spending|expenditures?|outlays?)\b)", re.I)
 _GROWTH_WORDS = frozenset("increase increased increases increasing rise rises rising rose risen grow grows grew growth "
                           "growing jump jumped climb climbed boost boosted raise raises raised raising lift lifts lifted "
                           "more less fell fall falls fallen falling drop drops dropped dropping decline declines declined "
@@ -70,7 +73,7 @@ _SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<
                               r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
                               r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
 _OF_SPENDING_AFTER = re.compile(r"\s(?:in|of)\s(?:the\s)?(?:overall\s|total\s|combined\s)?(?:defen[cs]e\s|military\s)?"
-                                r"(?:spending|budgets?|expenditures?|outlays)\b", re.I)
+                                + _SPENDING_NOUN + r"\b", re.I)
 _SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
                               r"|procurement|weapons|pensions|salaries|training|operations)\b", re.I)
 # a change in every year since a year, up to now (change_since.csv: "have grown every year since 2015")
@@ -83,7 +86,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 # spending noun, and optionally a figure bound to the change word ("a 2.7% rise", "up 9.3%", "9.3% higher"), "real",
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
-_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "outlays"})  # (_SPENDING_WORDS' words)
+_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "expenditures", "outlay", "outlays"})  # (_SPENDING_WORDS' words)
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
                         "continuously", "consistently", "every", "each", "years"})  # (a word each change_runs.csv row holds)
 
@@ -155,13 +158,23 @@ _COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?" + _CHANGE_N
 # what may stand between a listed change and the next ally: list words, a closing bracket, the first one's time
 # ("%) in 2018, ahead of ", "%, followed by ", " and ", ", then ")
 _LISTED_GLUE = re.compile(r"(?:\s?\))?(?:\s(?:real(?:-terms)?\s)?" + _CHANGE_NOUN +
-                          r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|budgets?|expenditures?|outlays))?)?"
+                          r"(?:\s(?:in|of)\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?" + _SPENDING_NOUN + r")?)?"
                           r"(?:\sin\sreal\sterms)?(?:\s(?:in|for)\s(?:19|20)\d\d)?(?:,?\s(?:and\s|then\s|with\s)?(?:followed\sby|ahead\sof|"
                           r"trailed\sby|before|then|and|while|with|next\scame|compared\swith)|,|;)\s(?:the\s)?(?:by\s)?")
-# a listed value right after its ally: "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%", "Norway, at 12.1";
-# a bare value has a decimal point (so no year or count), its % sign carried from the first figure
-_LISTED_VALUE = re.compile(r"(?:['’]s|\swith|,?\sat|:|\s\(|\s(?:up|down)|(?=\s\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent|percent)))\s?(?P<v>\d{1,3}\.\d{1,2})(?:\s?(?:%|per\s?cent|percent))?\)?"
-                           r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d))?(?=\s?[,;.)]|\s(?:and|while|respectively|in|for)\b|$)")
+# a listed value right after its ally (claims/listed.py reads it): "Finland's 21.4", "Latvia (21.1%)", "Sweden with 8.5%",
+# "Norway, at 12.1", "Estonia up 4.1% in 2019"; a bare value has a decimal point (so no year or count), its % sign
+# carried from the first figure
+_CHANGE_GLUES = frozenset({"possessive", "with", "at", "colon", "move"})
+_CLAUSE_STOPS = frozenset({",", ";", ".", ")", "and", "while", "respectively", "in", "for", ""})
+
+
+def _listed_change(lv: ListedValue) -> bool:
+    """Is the value after an ally's name one more change of a list ("Finland's 21.4", "Latvia (21.1%)", "Estonia
+    up 4.1%", "Poland 4.1%"): a decimal number glued to the name by a list's words, a list stop after it?"""
+    if not lv.decimals or lv.shared or lv.each or lv.approx and not lv.unit or lv.stop is None or lv.stop.strip() not in _CLAUSE_STOPS:
+        return False
+    return lv.glue in _CHANGE_GLUES or lv.glue == "bracket" and lv.plain_bracket and not lv.estimated \
+        or lv.glue == "bare" and bool(lv.unit)
 
 
 # "an extra 10%", "a further 5%", "an additional 7 percent": a rise by the figure
@@ -172,6 +185,27 @@ _SINCE_BASE = re.compile(r"\s(?:in\sreal\sterms\s)?since\s(?P<y>(?:19|20)\d\d)\b
 # "..., respectively" after a run of figures; a run of years ("in 2017 and 2018", "2019, 2020 and 2021")
 _RESPECTIVE_END = re.compile(r"\s?(?:in\sreal\sterms\s?)?(?:in\s(?:(?:19|20)\d\d(?:,\s|,?\sand\s)?)+\s?)?,?\s?respectively\b", re.I)
 _YEAR_RUN = re.compile(r"\b(?:19|20)\d\d(?:(?:,\s|,?\sand\s)(?:19|20)\d\d)+\b")
+
+
+# a span of years right after a change figure, in its clause: "9 percent of military outlays over the last three
+# years", "125% across the past decade", "by 30% since 2014" (no punctuation between)
+_OVER_YEARS_AFTER = re.compile(r"(?:\s[\w'’-]+){0,5}?\s(?:over|in|during|across|within)\s(?:the\s)?(?:past|last|previous)\s"
+                               r"(?:(?P<n>\w+)\s(?P<unit>years|decades)|(?P<decade>decade))\b", re.I)
+_SINCE_AFTER = re.compile(r"(?:\s[\w'’-]+){0,5}?\ssince\s(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _years_spanned_after(text: str, end: int) -> tuple[str, int] | None:
+    """("over", number of years) or ("since", base year) for a span of years right after a change figure, else None."""
+    if (since := _SINCE_AFTER.match(text, end)) is not None:
+        return "since", int(since.group("y"))
+    m = _OVER_YEARS_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("decade"):
+        return "over", 10
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() and len(word) <= 2 else _RUN_NUMBER.get(word)
+    return None if n is None else ("over", n * (10 if m.group("unit").lower() == "decades" else 1))
 
 
 def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
@@ -261,7 +295,7 @@ _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "and", "of", "for", "with", "reg
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "keep", "keeps", "kept"})
 _AUX = frozenset({"will", "would", "to", "ll", "did", "does", "do", "can", "could", "may", "might", "shall", "should", "must",
                   "not", "t"})
-_OBJECT_AFTER = re.compile(r"\s(?:its|their|the|his|her|our|defen[cs]e|military|spending|budgets?|expenditure|outlays)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s(?:its|their|the|his|her|our|defen[cs]e|military|" + _SPENDING_NOUN + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"(?:([a-z]+)\s)?(?:[a-z]+ly\s)?$")
 
 
@@ -297,12 +331,12 @@ def _is_verb(text: str, move: re.Match) -> bool:
     # "spending rises"; "cut" is also its own past: "Italy cut its budget")
     return prev not in _NOT_BEFORE_VERB and prev is not None and (
         _OBJECT_AFTER.match(text, move.end()) is not None
-        or w.endswith("s") and prev in ("spending", "budget", "expenditure"))
+        or w.endswith("s") and prev in ("spending", "budget", "expenditure", "outlay"))
 
 
 # "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
 _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
-                               r"(?:spending|budgets?|outlays|expenditure)\b", re.I)
+                               + _SPENDING_NOUN + r"\b", re.I)
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
 
@@ -338,9 +372,29 @@ _ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs
                               r"|expenditures?)\b", re.I)
 
 
+# a country outside the alliance (lexicon non_allies.csv), named in the figure's clause before it
+_NON_ALLY = re.compile(r"\b(?:" + alternation("non_allies") + r")(?![\w'’])")
+
+
+def _non_ally_before(s: Sentence, q: Quantity) -> bool:
+    """A country outside the alliance is named before the figure in its clause, no ally or group after it: its change
+    ("By contrast, Russia has raised spending by 80% over the decade"), not an ally's carried from before."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
+    other = next(reversed(list(_NON_ALLY.finditer(s.text, lo, q.start))), None)
+    return other is not None and not any(other.end() <= e.start < q.start for e in s.entities if e.kind != "anaphor") \
+        and not _PREPOSITION_BEFORE.search(s.text, max(0, other.start() - 16), other.start())
+    # (not the object of a preposition: "Spurred on by Russia's invasion, spending rose 11%")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|from|against|with|to|after|since|toward|towards|over|than|for|about|at"
+                                 r"|into|like|unlike|including|amid|despite)\s(?:the\s)?$", re.I)
+
+
 def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None:
     """Take the change figure `q`: (subject, year, how the year was found), or None when nobody's change is
-    published for its subject."""
+    published for its subject (or the clause's subject is a country outside the alliance)."""
+    if _non_ally_before(s, q):
+        return None
     subject = _change_subject(s, s.ally_for(q))
     if subject is None and _ALLIED_SPENDING.search(s.text, max(0, q.start - 80), q.start):
         subject = "NATO_TOTAL"
@@ -396,6 +450,19 @@ _PRONOUN_FOR_CHANGE = re.compile(r"(?:^|[,;]\s|[\"“‘'(])(?:this|that|it)\s",
 _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|versus|against|over|from|since|than)\s(?:in\s)?$", re.I)
 
 
+# growth named by its noun as the subject of a figure, the verb of a level between them: "expenditure growth will
+# accelerate to 4.3 percent", "growth in their budgets reached 8.3% in 2023", "the growth rate was 10.9%", "higher
+# growth was only seen in 2019 (9.2%)", "the annual increase is put at about 3%" (the noun, up to eight words of its
+# clause, then the level verb right before the figure)
+_GROWTH_SUBJECT = re.compile(r"\b(?:growth(?:\srates?)?|(?:annual\s|real(?:-terms)?\s)?(?:increase|rise)(?:\srate)?)\b", re.I)
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:accelerat(?:e|es|ed|ing)|slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|pick(?:s|ed)?\sup|reach(?:es|ed)?|hit|hits|"
+    r"st(?:ood|ands?)|c(?:a|o)mes?\sin|amount(?:s|ed)?|(?:was|were|is|are|be|been)(?:\s(?:only\s)?(?:estimated|projected|"
+    r"forecast|expected|put|seen|observed|recorded))?|estimated|projected|forecast|put)"
+    r"(?:(?:\s(?:to|at)(?:\sbe)?)?\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s|just\s|over\s|more\sthan\s"
+    r"|an\sestimated\s)?|\s(?:only\s)?in\s(?:19|20)\d\d\s?\()$", re.I)
+
+
 def _on_spending(carry) -> bool:
     """Whether the sentences before were on allies' spending: they named an ally or group with a figure, a sum, a
     threshold or a pledge (what a sentence hands on, extract.Carry)."""
@@ -421,6 +488,7 @@ class RealChangeRule(Rule):
             found = self._growth_in_words(s) if "more" in s.words or "less" in s.words or any(map(_is_move, s.words)) \
                 else []
             found = found or self._change(s) or self._change_noun(s)
+            found += self._growth_as_subject(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
             return found + self._compared_after(s, found) + self._listed_after(s, found) + self._run_after(s, found) \
@@ -554,23 +622,22 @@ class RealChangeRule(Rule):
                 continue
             if not _LISTED_GLUE.fullmatch(s.text, pos, e.start):
                 break
-            m = _LISTED_VALUE.match(s.text, e.end)
-            if m is None:
+            lv = value_after(s.text, e.end)
+            if lv is None or not _listed_change(lv):
                 break
-            start, end = m.span("v")
-            own = next((x for x in s.quantities if x.start <= start < x.end), None)
+            own = next((x for x in s.quantities if x.start <= lv.start < x.end), None)
             if own is not None and (own.kind != "pct" or own not in s.free(("pct",))):
                 break
-            listed = own if own is not None else Quantity(start, end, "pct", float(m.group("v")),
-                                                          len(m.group("v").split(".")[1]), "eq", m.group("v"), listed=True)
+            listed = own if own is not None else Quantity(lv.start, lv.end, "pct", lv.value, lv.decimals, "eq",
+                                                          lv.number, listed=True)
             if own is not None:
                 s.take(own)
-            year = int(m.group("year")) if m.group("year") else last.year
+            year = lv.year if lv.year is not None else last.year
             value = -listed.value if last.value < 0 else listed.value
             out.append(self.claim(s, _published_group(data_code(e.code)), "def_exp_real_change_pct", value,
                                   listed.comparator, year, listed, decimals=listed.decimals,
                                   unstated_basis=bool(last.extra.get("unstated_basis")), plan=False))
-            pos = listed.end if own is not None else m.end()
+            pos = listed.end if own is not None else lv.end_all
         return out
 
     def _compared_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
@@ -656,6 +723,33 @@ class RealChangeRule(Rule):
             down = _DOWN_NOUN.search(noun) is not None
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
                                   year, q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
+                                  plan=how in ("deadline", "future"), **({"no_subject": True} if subject is None else {})))
+        return out
+
+    def _growth_as_subject(self, s: Sentence) -> list[Claim]:
+        """A change named by its noun as the subject of a figure, a verb of level between them (_GROWTH_SUBJECT,
+        _LEVEL_VERB_BEFORE): "expenditure growth will accelerate to 4.3 percent", "the growth rate was 10.9% in 2024".
+        The sentence names spending, its clause no other thing that grows (_OTHER_MOVER: "GDP growth was 2%") and the
+        figure is no share of GDP. Whose: the ally or group of the sentence, else nobody's (unverifiable)."""
+        out: list[Claim] = []
+        if _SPENDING_WORDS.search_words(s.low, s.tokens) is None:
+            return out
+        for q in s.free(("pct",)):
+            verb = _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+            if verb is None or _SHARE_OF_GDP.match(s.text, q.end) or _PART_OF.match(s.text, q.end):
+                continue
+            lo = max([m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start)]
+                     + [x.end for x in s.quantities if x.end <= q.start], default=0)
+            noun = next(reversed(list(_GROWTH_SUBJECT.finditer(s.text, lo, verb.start()))), None)
+            if noun is None or verb.start() - noun.end() > 70 or any(
+                    not noun.start() <= m.start() < noun.end() for m in _OTHER_MOVER.finditer(s.low, lo, q.start)):
+                continue  # (the growth rate's "rate" is no other mover)
+            code = s.ally_for(q) if s.entities else None
+            subject = _change_subject(s, code) if code is not None else None
+            s.take(q)
+            year, how = s.year_for(q)
+            out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,
+                                  decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
                                   plan=how in ("deadline", "future"), **({"no_subject": True} if subject is None else {})))
         return out
 
@@ -758,21 +852,25 @@ class RealChangeRule(Rule):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
-            if several and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
+            span = _years_spanned_after(s.text, q.end)  # "rose 11% over the past two years", "by 30% since 2014"
+            if several and span is None and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
                     and not _one_year_spanned(s.text, q.end):  # (but "from 2022 to 2023" is one year's)
-                continue  # "rose 14% over two years", "since 2014 spending has grown 30%": no one year's change (but
-                # "8.3% in 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
+                continue  # "since 2014 spending has grown 30%", "14% in two years": no one year's change (but "8.3% in
+                # 2023 versus 2.8% and 4.6% in the previous two years": the later figures' time)
             taken = _take_change(s, q)
             if taken is None:
                 continue
             subject, year, how = taken
+            # a change over several years written right after its figure: from the base year to the year spoken of
+            base = None if span is None or year is None else span[1] if span[0] == "since" else year - span[1]
+            cumulative = {"cumulative_from": base} if base is not None and year is not None and year - base >= 2 else {}
             down = growth is not None and growth.group("down") is not None  # "dropped 0.3 percent": -0.3
             if growth is None and s.text.startswith(" less", q.end):
                 down = True  # "spent 2% less in real terms": -2
             value = q.value * 100 if q.kind == "fraction" else q.value
             out.append(self.claim(s, subject, "def_exp_real_change_pct", -value if down else value, q.comparator, year,
                                   q, decimals=q.decimals if q.kind == "pct" else 0, unstated_basis=True,
-                                  plan=how in ("deadline", "future")))
+                                  plan=how in ("deadline", "future"), **cumulative))
         return out
 
     def _change(self, s: Sentence) -> list[Claim]:

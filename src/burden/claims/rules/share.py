@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..coordination import subject_list
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
+from ..listed import value_after
 from ..status import nouns as target_nouns
 from .ally_pct import POLL_FOLDED
 from .base import Rule
@@ -52,6 +54,7 @@ _COMMON_FUNDING_FOLDED = gated(folded_pattern(COMMON_FUNDING))  # yes/no on Sent
 LOOSE_BUDGET = re.compile(r"\bmilitary budget\b|\b(?:NATO|the alliance|the bloc)['’]s\s(?:budget|funding)\b", re.I)
 _LOOSE_BUDGET_FOLDED = gated(folded_pattern(LOOSE_BUDGET))  # yes/no on Sentence.low
 _COMMON_SHARE_MAX = 0.3
+_LOOSE_REACH = 40  # characters: a loosely named budget this near a figure is what the figure is a share of
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|against)\s(?:about\s|nearly\s|almost\s|some\s|roughly\s)?$",
                       re.I)
 
@@ -62,19 +65,51 @@ _LATER = re.compile(r"\b(?:to|now)\s(?:about\s|nearly\s|almost\s|some\s|roughly\
 # followed by Germany (6%), Britain (5%) and France (4%)", "ahead of A (6%)", "trailed by A with 6% and B at 4%":
 # each is a share of its own in the first share's year, not the ally's % of GDP (a figure "of GDP" stays one)
 _LIST_CUE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)
-_LISTED_FIGURE_GLUE = re.compile(r"\s?\(\s?|['’]s\s|\swith\s|,?\sat\s|:\s")
+_SHARE_GLUES = frozenset({"possessive", "with", "at", "colon"})
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 
 
-def _listed_after_share(s: Sentence, lead, figure) -> bool:
-    """Is the figure one ally's in a list after the share figure (_LIST_CUE between, the figure right after its
-    ally's name, no clause break on the way)?"""
+def _listed_after_share(s: Sentence, lead, figure) -> list[str]:
+    """The allies whose share the figure is when it is one ally's in a list after the share figure (_LIST_CUE between,
+    the figure right after its ally's name, no clause break on the way): that ally, or every ally of the list a
+    bracket's value is shared by ("..., and Spain, Greece and Norway (each around 1 pct)"); [] when it is none."""
     cue = _LIST_CUE.search(s.text, lead.end, figure.start)
     if cue is None or _CLAUSE_BREAK.search(s.text, lead.end, figure.start):
-        return False
+        return []
     ally = next((e for e in reversed(s.entities) if e.is_ally and e.end <= figure.start), None)
-    return ally is not None and ally.start >= cue.end() \
-        and _LISTED_FIGURE_GLUE.fullmatch(s.text, ally.end, figure.start) is not None
+    if ally is None or ally.start < cue.end():
+        return []
+    lv = value_after(s.text, ally.end)  # "Germany (6%)", "Germany's 6%", "Germany with 6%", "Germany, at 6%", "Germany: 6%"
+    if lv is None or lv.start != figure.start or not (
+            lv.glue in _SHARE_GLUES and lv.spaced or lv.glue == "bracket" and lv.plain_bracket and not lv.estimated):
+        return []
+    listed = subject_list(s.text, s.low, s._subjects, ally, figure.start, figure.end, True) if lv.shared else []
+    return [code for code in map(data_code, listed or [ally.code]) if code is not None]
+
+
+# a share told by a verb alone, no "of" what after its figure ("Germany paid out just 1.2 percent"), in a sentence
+# whose earlier figure is a level spent ("The US spent 3.6 percent last year, while Germany ... paid out just 1.2
+# percent"): the same measure as that level, its % of GDP, when the figure could be one (rules/ally_pct.py)
+_SHARE_VERB = re.compile(r"(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds"
+                         r"|funded|makes? up|made up|making up|represents?|represented|comes? from|came from"
+                         r"|compris(?:e|es|ed|ing)|constitut(?:e|es|ed|ing)|shoulders?|shouldered)", re.I)
+_BARE_SHARE_VERB = re.compile(r"(?:pays?|paid|financ(?:e|es|ed|ing)|funds|funded|makes? up|made up|making up|represents?"
+                              r"|represented|comes? from|came from|compris(?:e|es|ed|ing)|constitut(?:e|es|ed|ing)"
+                              r"|shoulders?|shouldered)$", re.I)
+_SPENT_LEVEL_BEFORE = re.compile(r"\b(?:spen(?:ds?|t|ding)|devot(?:es?|ed|ing)|allocat(?:es?|ed|ing)|invest(?:s|ed|ing)?)\s"
+                                 r"(?:just\s|only\s|about\s|around\s|nearly\s|almost\s|some\s|roughly\s|over\s)?$", re.I)
+_OF_AFTER = re.compile(r"\s(?:of|for)\s", re.I)
+_GDP_LEVEL_MAX = 10.0  # (no ally has spent more than 10% of its GDP in NATO's tables since 1990; a larger figure is no level)
+
+
+def _parallel_level(s: Sentence, q, phrase: tuple[int, int]) -> bool:
+    """Is the share figure `q` of a bare share verb (_BARE_SHARE_VERB, no "of" after the figure) the level of a
+    clause parallel to an earlier figure spent (_SPENT_LEVEL_BEFORE)?"""
+    if q.kind != "pct" or q.value > _GDP_LEVEL_MAX or _OF_AFTER.match(s.text, q.end) \
+            or not _BARE_SHARE_VERB.search(s.text, phrase[0], phrase[1]):
+        return False
+    return any(x.kind == "pct" and x.end <= phrase[0] and _SPENT_LEVEL_BEFORE.search(s.text, max(0, x.start - 30), x.start)
+               and (not _OF_AFTER.match(s.text, x.end) or _OF_GDP_AFTER.match(s.text, x.end)) for x in s.quantities)
 
 
 # "pays for more than 60% of the alliance's total", "pays for about two-thirds of NATO's total"
@@ -92,7 +127,9 @@ def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]], text: str = "") -
     def gap(end: int) -> int:
         aside = _DASH_ASIDE.search(text, end, q.start) if text else None
         return q.start - end - (aside.end() - aside.start() if aside is not None else 0)
-    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 for start, end in phrases if end <= q.start or start >= q.end)
+    # (a verb after the figure is its subject's next predicate: "spends about 3.5% on defence, and pays 70%")
+    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 and not (text and _SHARE_VERB.fullmatch(text, start, end))
+               for start, end in phrases if end <= q.start or start >= q.end)
 
 
 _DASH_ASIDE = re.compile(r"\s?[—–]\s?[^—–.;]{1,40}?\s?[—–]\s?")
@@ -164,18 +201,27 @@ class ShareRule(Rule):
                 return []
             carried = True  # "The US bore 64% of allied spending. Europe and Canada accounted for 36%."
         phrases = [m.span() for m in _SHARE_FOLDED.finditer(s.low)]
-        loose = _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None
-        of_gdp_before = False  # a figure before was a share of GDP: a level it changed from is one too
+        # (where the sentence names a budget loosely: the share is of it when it stands next to the figure, "16% of
+        # NATO's budget", not in another clause, "Italy's military budget stayed below 2% of GDP, its share of ...")
+        loose = [m.span() for m in _LOOSE_BUDGET_FOLDED.finditer(s.low)] \
+            if _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None else []
+        of_gdp_end = -1  # where a figure before that was a share of GDP ends: a level it changed from is one too
         for q in s.free(("fraction", "pct")):
-            if of_gdp_before and q.kind == "pct" and _EARLIER.search(s.text, max(0, q.start - 25), q.start):
+            if of_gdp_end >= 0 and q.kind == "pct" and _EARLIER.search(s.text, max(0, q.start - 25), q.start) \
+                    and not any(of_gdp_end <= start < q.start for start, _ in phrases):
                 continue  # "put 1.61% of its GDP into defence, which would be a rise from 1.48% in 2018" (ally_pct.py)
+                # (but not past a share phrase: "surpassed 2 percent of GDP, but its share of total spending fell from")
             if _OF_GDP_AFTER.match(s.text, q.end):
-                of_gdp_before = True
+                of_gdp_end = q.end
             if _NOT_SHARE_TAIL.match(s.text[q.end:q.end + 30]) or not _tied_to_a_share_phrase(q, phrases, s.text):
                 continue
+            verb = next((p for p in reversed(phrases) if p[1] <= q.start), None)
+            if verb is not None and _parallel_level(s, q, verb):
+                continue  # "The US spent 3.6 percent last year, while Germany paid out just 1.2 percent": a level
             if _CATEGORY_BEFORE.search(s.text, max(0, q.start - 80), q.start):
                 continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
-            if loose and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
+            if any(q.start - _LOOSE_REACH <= end and start <= q.end + _LOOSE_REACH for start, end in loose) \
+                    and (q.value if q.kind == "fraction" else q.value / 100) < _COMMON_SHARE_MAX:
                 continue  # "16% of NATO's budget": the common budget's cost share, not checked
             if carried and not _CARRIED_SHARE_END.match(s.text, q.end):
                 continue  # "Germany accounted for 20% of the rise": a share of something else than the spending
@@ -193,8 +239,9 @@ class ShareRule(Rule):
                 later = other.start > q.end
                 noun = _SHARE_NOUN_BEFORE.search(s.text, max(0, other.start - 30), other.start) if later else None
                 owner = _owner(s, other, phrases, noun is not None) if later else None
+                verb = next((p for p in reversed(phrases) if p[1] <= other.start), None)
                 if owner is not None and owner != subject and not _NOT_SHARE_TAIL.match(s.text[other.end:other.end + 30]) \
-                        and not _OF_GDP_AFTER.match(s.text, other.end) and (
+                        and not _OF_GDP_AFTER.match(s.text, other.end) and not (verb and _parallel_level(s, other, verb)) and (
                             noun is not None or _tied_to_a_share_phrase(other, phrases, s.text)):
                     # every share its own owner's: "the US bore 64%, with Europe and Canada accounting for 36%"; with
                     # no time of its own, the first share's ("... 68% last year; Europe and Canada's share was 32%")
@@ -208,8 +255,8 @@ class ShareRule(Rule):
                     # unless it names a target's level ("the target of budgets of 2 percent of GDP")
                 if other.kind == "pct" and (owner := data_code(s.ally_for(other, groups=False))) is not None \
                         and owner != subject and len(owner) == 3:
-                    if _listed_after_share(s, q, other):
-                        out.append(self._claim(s, owner, other, out[0].year))
+                    if listed := _listed_after_share(s, q, other):
+                        out.extend(self._claim(s, ally, other, out[0].year) for ally in listed)
                         s.take(other)
                     continue  # "..., such as Latvia (now fourth, with 3.15%)": another ally's figure, its own claim
                 if _EARLIER.search(s.text, max(0, other.start - 25), other.start) \

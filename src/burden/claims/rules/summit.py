@@ -76,6 +76,16 @@ def _held_on(s: Sentence) -> tuple[int, int] | None:
     return None
 
 
+_MONTH_YEAR_GAP = re.compile(r",?\s?$")  # between a month and the year written right after it ("July 2023", "July, 2023")
+
+
+def _year_written_after(s: Sentence, month) -> int | None:
+    """The year written right after a month ("will be held in Vilnius in July 2023", in a 2016 text): the month's own
+    year, not the one counted from the article's date."""
+    return next((t.year for t in s.times if t.kind == "year" and t.year and month.end <= t.start <= month.end + 2
+                 and _MONTH_YEAR_GAP.match(s.text, month.end, t.start)), None)
+
+
 class SummitRule(Rule):
     type = "summit"
     code = "CLM-SUMMIT"
@@ -110,8 +120,8 @@ class SummitRule(Rule):
                     continue
             when = [t for t in s.times if t.kind in ("month", "week")]
             if when:
-                out.append(self.claim(s, key, "summit_month", f"{when[0].year}-{when[0].month:02d}", "eq",
-                                      when[0].year))
+                year = _year_written_after(s, when[0]) or when[0].year
+                out.append(self.claim(s, key, "summit_month", f"{year}-{when[0].month:02d}", "eq", year))
             elif (said := _said_month(s)) is not None:  # "on Tuesday", "two months away": from the article's date
                 out.append(self.claim(s, key, "summit_month", f"{said[0]}-{said[1]:02d}", "eq", said[0]))
         return out
