@@ -40,6 +40,8 @@ DATA = ROOT / "src" / "burden" / "data"
 DEFAULT = ROOT / "tests" / "fixtures" / "claims" / "corpus"
 
 VERDICTS = {"supported", "refuted", "outdated", "unverifiable"}
+# an exact share of GDP no edition's defence spending comes near (claims/measures/pct_gdp.py IMPLAUSIBLE_PCT_GDP)
+IMPLAUSIBLE_PCT_GDP = 8.0
 TYPES = {"ally_pct_gdp", "count_at_threshold", "pledge", "member_count", "misconception", "rank", "accession",
          "spending_usd", "comparison", "all_none_threshold", "share_of_alliance", "group_pct_gdp", "real_change",
          "summit", "proposal",
@@ -105,12 +107,15 @@ def _decimals(s: str) -> int:
 _NUM = re.compile(r"\d+(?:[.,]\d+)?|\.\d+")  # (".99 percent": a share below one without its zero)
 
 
+_TRILLION = re.compile(r"trillion|\d\s?tn\b|\dT\b")  # ("$1.47 trillion", "$1.47tn", a headline's "$1.47T")
+
+
 def _stated_decimals(claim: dict) -> int:
     """Decimals of the quantity as written; negative for "$1.47 trillion" read in US$ billions (k = -1)."""
     stated = (claim.get("stated") or "").replace(",", "")
     m = _NUM.search(stated)
     if m:
-        return _decimals(m.group()) - (3 if "trillion" in stated and claim["metric"] == "def_exp_usd_bn" else 0)
+        return _decimals(m.group()) - (3 if _TRILLION.search(stated) and claim["metric"] == "def_exp_usd_bn" else 0)
     value = claim["value"]
     return 0 if float(value).is_integer() else _decimals(repr(value))
 
@@ -214,6 +219,9 @@ def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None]
         return None
     if not isinstance(frame.get("value"), (int, float)) or isinstance(frame.get("value"), bool):
         return None
+    if frame["metric"] == "def_exp_pct_gdp" and frame["comparator"] in ("eq", "approx") \
+            and float(frame["value"]) >= IMPLAUSIBLE_PCT_GDP:
+        return "unverifiable", None  # no edition's share of GDP comes near it: a share of something else
     if _figure(pack, next(iter(pack.released)), frame) is None:
         return None
     k = _stated_decimals(frame)

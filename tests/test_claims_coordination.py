@@ -63,3 +63,22 @@ def test_commas_alone_join_a_list_only_in_a_headline():
 def test_a_list_meeting_a_threshold_stays_one_set_claim():
     found = claims("Belgium, Spain and Luxembourg all spend less than 1% of GDP.", DATE)
     assert [c["type"] for c in found] == ["all_none_threshold"]
+
+
+def test_every_phrase_of_falling_short_or_lagging_behind_gives_each_listed_ally_a_claim():
+    text = ("The guideline is 2% of GDP. Belgium and Spain fell short in 2017, with Canada, Slovenia and Luxembourg, "
+            "lagging even further behind.")
+    found = [c for c in claims(text, "2018-07-10") if c["type"] == "ally_pct_gdp"]
+    assert sorted((c["subject"], c["comparator"], c["value"]) for c in found) == [
+        (code, "lt", 2.0) for code in sorted(["BEL", "ESP", "CAN", "SVN", "LUX"])]
+
+
+def test_lagging_behind_an_ally_is_a_comparison_not_a_shortfall():
+    found = claims("Poland is at 4.1%. Germany is lagging behind Poland.", "2024-08-01")
+    assert [c["subject"] for c in found] == ["POL"]
+
+
+def test_a_list_of_three_at_a_threshold_gives_each_ally_the_figure():
+    short = claims("Estonia, the US, and Latvia will also spend more than 3 per cent of GDP on defence in 2024.", "2024-08-01")
+    assert sorted(c["subject"] for c in short) == ["EST", "LVA", "USA"]
+    assert {c["type"] for c in short} == {"ally_pct_gdp"}

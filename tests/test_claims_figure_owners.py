@@ -8,6 +8,7 @@ import pytest
 
 from burden.claims import check_text
 from burden.claims.entities import find_entities
+from claims_helpers import claims
 
 DATE = "2024-09-01"  # the 2024-06 edition is current: 2024 estimates
 
@@ -102,6 +103,18 @@ def test_a_listed_allys_figure_of_gdp_after_a_share_stays_its_share_of_gdp():
     assert [c[:2] for c in read(text) if c[1] == "GRC"] == [("ally_pct_gdp", "GRC")]
 
 
+def test_a_figure_after_it_is_the_subjects_not_the_ally_ranked_against():
+    found = claims("Latvia is third after Poland and Estonia as it spent 3.15% of its GDP in 2024.", "2024-08-01",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("LVA", 3.15)]
+
+
+def test_a_bare_decimal_of_its_gdp_is_a_percentage_and_of_its_budget_is_not():
+    assert [(c["subject"], c["value"]) for c in claims("Norway spent 2.2 of its GDP on defence in 2024.", "2024-08-01",
+                                                       "ally_pct_gdp")] == [("NOR", 2.2)]
+    assert claims("Norway spent 2.2 of its budget on pensions.", "2024-08-01") == []
+
+
 @pytest.mark.parametrize("text, owner", [
     ("In 2016 Slovakia spent 1.1 percent, while Luxembourg paid just 0.4 percent.", "LUX"),
     ("Romania spent 1.4 percent of GDP in 2016, whereas Belgium paid only 0.9 percent.", "BEL"),
@@ -130,3 +143,35 @@ def test_a_budget_named_loosely_in_another_clause_does_not_make_a_share_a_common
             "fell from 1.6 percent in 2014 to 1.4 percent in 2024.")
     assert {(c[1], c[2]) for c in read(text, "2025-04-25") if c[0] == "share_of_alliance"} == {("ESP", 0.016), ("ESP", 0.014)}
     assert not any(c[0] == "share_of_alliance" for c in read("Germany pays about 16% of NATO's budget.", "2025-04-25"))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The US accounts for two-thirds of allied defence spending, while Greece (3.1%) leads Europe.", "GRC"),
+    ("The United States pays for about 68% of the alliance's spending; Spain's 1.3% is far below the guideline.", "ESP"),
+])
+def test_a_share_phrase_does_not_reach_another_allys_figure_in_the_next_clause(text, owner):
+    got = read(text)
+    assert not any(c[0] == "share_of_alliance" and c[1] == owner for c in got)
+    assert any(c[0] == "ally_pct_gdp" and c[1] == owner for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, the top spender on the planet, accounted for 37% of the total global spending.",
+    "China made up 12 percent of overall world military spending last year.",
+])
+def test_a_share_of_the_worlds_spending_is_no_share_of_allied_spending(text):
+    assert not any(c[0] == "share_of_alliance" for c in read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. put in 68 percent of the money, followed by Britain (6 percent) and France (4 percent).",
+    "Washington supplied some 70% of the funds last year, ahead of Germany (5%) and Italy (3%).",
+    "Of all that members spent in 2023, America gave 67 percent, trailed by Britain and Germany (both with 6 percent).",
+])
+def test_allies_listed_after_a_figure_no_share_of_gdp_can_be_are_not_read_as_shares_of_gdp(text):
+    assert not any(c[0] == "ally_pct_gdp" for c in read(text))
+
+
+def test_allies_listed_after_a_share_of_gdp_keep_theirs():
+    got = read("Poland leads at 4.1 percent, followed by Estonia (3.4 percent) and Latvia (3.2 percent).")
+    assert {c[1] for c in got if c[0] == "ally_pct_gdp"} == {"POL", "EST", "LVA"}

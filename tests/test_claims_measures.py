@@ -70,3 +70,13 @@ def test_a_fraction_of_the_allies_is_judged_with_its_own_comparator():
     share = next(c for c in claims if c["type"] == "count_at_threshold")
     assert share["comparator"] == "lt" and share["frame"]["comparator"] == "lt"
     assert share["verdict"] == "supported", share["explanation"]
+
+
+def test_an_exact_share_no_edition_comes_near_is_unverifiable_not_refuted():
+    from claims_helpers import claims
+
+    found = claims("In 2022, the corresponding percentage for Latvia was 9.5%.", "2023-09-01", "ally_pct_gdp")
+    assert [(c["value"], c["verdict"]) for c in found] == [(9.5, "unverifiable")]
+    # a side of a high level stays checkable ("more than 10%" is refuted)
+    assert [c["verdict"] for c in claims("Latvia spent more than 10% of GDP on defence in 2022.", "2023-09-01",
+                                         "ally_pct_gdp")] == ["refuted"]

@@ -55,3 +55,10 @@ def test_a_hyphen_joins_a_number_to_its_percent_sign(text, value):
 
 def test_a_hyphen_after_a_word_that_is_no_number_makes_no_percentage():
     assert find_percentages("the run-percent field") == []
+
+
+def test_a_bare_list_item_takes_the_unit_of_the_signed_items_after_it():
+    text = "Latvia with 3.15, Lithuania with 2.85 percent and Greece with 3.08 percent."
+    assert [q.value for q in find_percentages(text)] == [3.15, 2.85, 3.08]
+    # no signed figure after it: the bare number is not a share ("the yield at 2.32, after 2.1% last year")
+    assert [q.value for q in find_percentages("Inflation hit 2.1%, while the yield stood at 2.32, a high.")] == [2.1]

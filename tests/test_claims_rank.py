@@ -434,3 +434,32 @@ def test_a_year_naming_a_thing_before_a_dash_does_not_date_the_rank_after_it():
     assert _placed("The 2025 budget will not change Estonia's position – it already ranks second in terms of GDP.") \
         == [("EST", "rank_desc(def_exp_pct_gdp)", "eq", 2, 2024, "supported")]
     assert _placed("In 2023 – a record year – Poland ranked first by share of GDP.")[0][4] == 2023
+
+
+def test_military_spending_after_a_rank_word_is_spending_not_troops():
+    found = claims("Belgium has the lowest military spending of any ally, allocating only 0.9% of GDP in 2017.", "2018-07-10",
+                   "rank")
+    assert [(c["subject"], c["value"]) for c in found] == [("BEL", 1)]
+    assert claims("Turkey, with the second-largest army in NATO, spends 2.09% of GDP.", "2024-08-01", "rank") == []
+
+
+def test_a_rank_beside_the_allys_own_figure_is_two_claims():
+    for text, date in (("With Lithuania leading at about 3.4 percent, the others look on.", "2024-08-01"),
+                       ("Canada remains the alliance's lowest defence spender, putting aside 1.0% of GDP.", "2018-07-10"),
+                       ("Greece spends the largest percentage on defence: 2.4% of GDP.", "2018-07-10")):
+        found = claims(text, date)
+        types = sorted(c["type"] for c in found)
+        assert types == ["ally_pct_gdp", "rank"], (text, types)
+
+
+def test_the_group_a_superlative_ranks_among_owns_no_figure():
+    found = claims("In 2022 Greece spent the highest proportion on defence of all allies, 3.76% of GDP.", "2022-09-01")
+    assert {(c["type"], c["subject"]) for c in found} == {("rank", "GRC"), ("ally_pct_gdp", "GRC")}
+
+
+def test_allies_following_the_leader_of_the_sentence_before_take_the_next_places():
+    text = "Greece led the alliance at 3.76% in 2022. It was followed by the United States (3.47%) and Poland (2.42%)."
+    assert _ranks(claims(text, "2022-09-01", "rank")) == [("GRC", 1, "supported"), ("USA", 2, "supported"),
+                                                         ("POL", 3, "supported")]
+    other = "Greece led the alliance at 3.76% in 2022. Spain was followed by Italy in the football rankings."
+    assert _ranks(claims(other, "2022-09-01", "rank")) == [("GRC", 1, "supported")]

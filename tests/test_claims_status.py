@@ -61,8 +61,13 @@ def test_a_count_without_a_counted_noun_before_its_status_is_a_count():
 
 
 def test_a_named_list_before_or_after_its_status_is_one_set_claim():
+    # (a short list as the status's subject is each ally's claim, as real news is labelled; "all" keeps the set)
     assert _read("Latvia, Poland and the United States met that goal in 2023.", "2023-08-15") == [
+        (code, "ge", 2.0, 2023, "supported") for code in ("LVA", "POL", "USA")]
+    assert _read("Latvia, Poland and the United States all met that goal in 2023.", "2023-08-15") == [
         ("LVA,POL,USA", "all_ge", 2.0, 2023, "supported")]
+    assert _read("Latvia, Poland, Greece, Estonia and the United States met that goal in 2023.", "2023-08-15") == [
+        ("LVA,POL,GRC,EST,USA", "all_ge", 2.0, 2023, "supported")]
     assert _read("Allies missing the goal this year include Spain, Belgium and Canada.", "2024-07-01") == [
         ("ESP,BEL,CAN", "all_lt", 2.0, 2024, "supported")]
     found = _read("Several allies already exceed the 2% benchmark, including Poland, Estonia and Lithuania.",

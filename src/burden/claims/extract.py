@@ -79,7 +79,7 @@ _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidel
 # rules/pledge.py reads the making)
 TARGET_MADE = re.compile(r"\b(?:target|goal|benchmark|guideline|requirement|threshold|standard|yardstick)(?:\sof\s[^,;:]{1,40}?)?"
                          r",?\s(?:first\s|originally\s)?(?:set|established|adopted|endorsed|agreed(?:\supon)?)\s"
-                         r"(?:[\w'’-]+\s){0,10}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
+                         r"(?:[\w'’-]+\s){0,16}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -315,6 +315,9 @@ _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|esti
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
+# a superlative, then the group it ranks among ("the highest share of all allies", "the lowest of any NATO member")
+_SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|least)\b(?:\s[\w'’-]+){0,4}?"
+                                    r"\s(?:of|among)\s(?:all\s(?:the\s)?|any\s|the\s)?(?:other\s)?$", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 _BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
@@ -358,6 +361,9 @@ def statement_time(text: str, t) -> bool:
 STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
+# a subject pronoun before a figure ("Greece is third after the US as it spent 2.28%"): an ally compared before it is
+# not whom it stands for (on Sentence.low)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:as|since|because|while|and|but|where|when)\s(?:it|they)\s")
 _WH_QUESTION = re.compile(r"^[\"“‘']?(?:(?:and|but|so)\s)?(?:why|how|how come|what makes)\b", re.I)
 _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
@@ -716,6 +722,9 @@ class Sentence:
                 # (not "pressure from US President ...": an office, read as such below)
             if e.kind == "group" and _GROUP_SUPERLATIVE.match(text, e.end) and any(o.is_ally for o in out):
                 continue  # "Britain remains Europe's biggest spender": the group is the frame, the ally the subject
+            if e.kind == "group" and any(o.is_ally for o in out) and _SUPERLATIVE_OF_BEFORE.search(
+                    text, max(0, e.start - 60), e.start):
+                continue  # "Greece spent the highest share of all allies, 3.8%": the group ranked among, not the subject
             out.append(e)
         return out
 
@@ -755,7 +764,8 @@ class Sentence:
         if named is not None and _SPEND_VERB_AFTER.match(self.text, named.end):
             return named.code  # "the 3.92% of GDP Poland spent": Poland's figure
         best = None
-        pronoun = _ITS.search(self.low, 0, start)
+        pronoun = _ITS.search(self.low, 0, start) or (
+            _SUBJECT_PRONOUN.search(self.low, 0, start) if "it" in self.words or "they" in self.words else None)
         for e in reversed(self._subjects):  # read, not changed
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]):
@@ -814,9 +824,16 @@ class Sentence:
 
     def _later_modal_clause(self, t, q: Quantity) -> bool:
         """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
-        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
-        return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
-            and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%"); and a future time t (a plan's deadline, "over
+        the next decade") belongs to an earlier clause when a contrast opens q's ("Madrid has promised 2% by 2029, but
+        it still spends 1.28%"; "..., while Germany is at 2.12%"): q's clause speaks of the present."""
+        if t.end > q.start:
+            return False
+        if t.kind == "year" and "," in self.text[t.end:q.start] \
+                and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None:
+            return True
+        return t.year is not None and t.year > self.today.year \
+            and _CONTRAST_BREAK.search(self.low, t.end, q.start) is not None
 
     def _baseline_before(self, t, q: Quantity) -> bool:
         """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":

@@ -51,7 +51,8 @@ _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\
                             r"|(?<![\w.,$€£])\.\d{1,2}(?!\d))\s?$")  # _NUM; or a share below one written ".99 percent"
 # (a "$" after a letter is another dollar: C$, A$, NZ$, HK$; "US$" is its own alternative)
 MONEY = re.compile(
-    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
+    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)(?:\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)"
+    rf"|(?P<letter>[bt]))?\b"  # (a headline's "$968B", "$1.5T": capital letters only, find_money)
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
@@ -68,6 +69,7 @@ FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in 
                       + r")(?![\w-])", re.I)
 _DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
 _DURATION_FIRST = "ymwdh"  # `c in` it: c is "" (the text ends) or _DURATION's letter after the \s, folded
+_SCALE_LETTERS = {"B": "billion", "T": "trillion"}  # "$968B", "$1.5T" (headlines)
 _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 # (regex on the text just before the number, comparator): lexicon/en/hedges.csv
@@ -197,11 +199,34 @@ def find_percentages(text: str, low: str | None = None) -> list[Quantity]:
                 out.append(Quantity(c.start("num"), c.end("num"), "pct", float(num), len(num.split(".")[1]), "eq", num))
                 at = c.start("num")
                 coordinated = True
+    if out and (" with " in low or " at " in low):
+        # "Greece with 2.32, Estonia with 2.14 percent and Poland with 2.01 percent": a bare decimal after "with" / "at"
+        # in a list whose other items carry the sign takes their unit
+        taken = {q.start for q in out}
+        for m in _BARE_LIST_ITEM.finditer(text):
+            if m.start("num") not in taken and any(q.start > m.end() for q in out):
+                num = m.group("num")
+                out.append(Quantity(m.start("num"), m.end("num"), "pct", float(num), len(num.partition(".")[2]), "eq", num))
+                coordinated = True
+    if " of its " in low or " of their " in low:
+        # "with the US spending 3.42 of its GDP": a bare decimal owned by a GDP is a percentage of it
+        taken = {q.start for q in out}
+        for m in _BARE_OF_GDP.finditer(text):
+            if m.start("num") not in taken:
+                num = m.group("num")
+                out.append(Quantity(m.start("num"), m.end("num"), "pct", float(num), len(num.partition(".")[2]),
+                                    hedge_before(text, m.start("num"), low), num))
+                coordinated = True
     if coordinated:
         out.sort(key=lambda q: q.start)
     return out
 
 
+# a bare decimal after "with" / "at", then a comma or "and" (an item of a list of figures: "Greece with 2.32, ...")
+_BARE_LIST_ITEM = re.compile(r"\b(?:with|at)\s(?P<num>\d{1,2}\.\d{1,2})(?=,\s|\s(?:and|while|whereas)\s)")
+# a bare decimal right before "of its / their GDP" (no sign: "spending 3.42 of its GDP")
+_BARE_OF_GDP = re.compile(r"(?<![\d.,$€£])(?P<num>\d{1,2}\.\d{1,2})(?=\sof\s(?:its|their)\s(?:GDP|gross\sdomestic\sproduct)\b)",
+                          re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s$", re.I)
 # a starting level's "from" (folded text, ending at its number) and the bare level reached after its sign: "from 3.6
 # per cent to the latest 3.41", "from 1.2% of GDP to 1.9" (not "to 2025", "to 3 billion", "to 4.1 percent")
@@ -229,6 +254,11 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
         if s < 0:
             s, e = m.span("scale2")
         scale = text[s:e].lower() if s >= 0 else ""
+        s, e = m.span("letter")
+        if s >= 0:
+            scale = _SCALE_LETTERS.get(text[s:e], "")
+            if not scale:
+                continue  # ("$968b": a lower-case letter is no scale a headline writes)
         s, e = m.span("cur")
         if s < 0:
             s, e = m.span("cur2")

@@ -10,6 +10,9 @@ from ..frame import Frame
 from ..verify import GDP, AsOf, Judgement, matches, round_half_up, unverifiable
 from .lookups import pct_gdp, worst_of_years
 
+# a share of GDP an exact figure of defence spending does not reach in any edition (the highest is about 5%)
+IMPLAUSIBLE_PCT_GDP = 8.0
+
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
     if frame.slots["plan"]:
@@ -18,6 +21,12 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return unverifiable("no data year")
     subject, year, value, comparator, decimals = frame.subject, frame.year, frame.value, frame.comparator, frame.decimals
     assert subject is not None and decimals is not None  # read only from a quantity with its ally or group code
+    if comparator in ("eq", "approx") and value >= IMPLAUSIBLE_PCT_GDP:
+        # "recording 38.5%" after a sentence about equipment, "the corresponding percentage was 8%": no ally's
+        # defence spending is near such a share of GDP in any edition (the highest is about 5%): the base is another
+        # one (the defence budget, equipment) that the sentence does not name surely; not a refutation
+        return unverifiable(f"{value:g}% is no share of GDP spent on defence in any edition (the highest is about 5%): "
+                            f"a share of something else (the defence budget, equipment), whose base is not stated surely")
     if frame.slots.get("since_year") is not None:
         return _every_year_since(frame, asof, frame.slots["since_year"], subject, year)
     judged = asof.judge(pct_gdp(asof, subject, year), lambda v: on_side(v, value, comparator, decimals),

@@ -38,7 +38,7 @@ from .figures import (
     states_current_estimate,
 )
 
-GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:(?:its|their|the|his|her|our|combined|national|the country's"
+GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:the\ssize\sof\s)?(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
                       r"(?:(?:combined|collective|aggregate|total)\s)?"  # "of the allies' combined GDP"
                       r"(?:GDP|G\.D\.P\.?|gross domestic product|output|economy|national output"
@@ -78,13 +78,18 @@ _CHANGE_OR_BEFORE = re.compile(r"\b(?:by|up|down)\s(?:about\s|some\s|nearly\s|ro
 # below (or above) that threshold for the ally (and every ally listed with it)
 IMPLIED_THRESHOLD = re.compile(r"\b(?P<verb>(?:falls?|fell|falling)\s(?:well\s|far\s|just\s)?short|(?:dipped|slipped|fallen|fell|"
                                r"dropped|sunk|sank|gone)\s(?:back\s)?(?:under|below)|(?:remains?|remained|stays?|stayed)\s(?:well\s|far\s|just\s)?"
-                               r"(?:under|below|short))"
-                               r"(?=\s*(?:[.,;!)—–]|$)|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
+                               r"(?:under|below|short)|(?:lags?|lagged|lagging|trails?|trailed|trailing)\s(?:(?:even\s)?(?:further|farther)\s|"
+                               r"(?:well|far|way|still)\s)?behind)"
+                               r"(?=\s*(?:[.,;!)—–]|$)|\s(?:in\s(?:19|20)\d\d|this\syear|last\syear)\b|\s(?:on|in|with)\s(?:their|its|his|her)\s(?:[\w-]+\s){0,3}"
                                r"(?:spending|budgets?|expenditure|outlays?)\b|\s(?:it|that|that mark|that level|that line)\b)",
                                re.I)
-_IMPLIED_WORDS = frozenset({"short", "under", "below"})
+# between an ally and the IMPLIED_THRESHOLD phrase said of it: a comma, a copula, adverbs (folded text)
+_RIGHT_BEFORE_IMPLIED = re.compile(r",?\s(?:(?:is|are|was|were|have|has|had|been|still|also|now|all|both|already)\s)*")
+# the verbs of IMPLIED_THRESHOLD in the present: the latest year, not the year talked about before
+_PRESENT_IMPLIED = ("fall ", "falls ", "falling ", "lag ", "lags ", "trail ", "trails ")
+_IMPLIED_WORDS = frozenset({"short", "under", "below", "behind"})
 _IMPLIED_VERBS = frozenset("fall falls fell falling dipped slipped fallen dropped sunk sank gone remain remains remained stay "
-                           "stays stayed".split())  # one each match holds
+                           "stays stayed lag lags lagged lagging trail trails trailed trailing".split())  # one each match holds
 # Patterns that only answer yes/no run without re.I on the folded window (grammar.folded_pattern: same spans), behind
 # the literal gate read from the pattern itself (gates.gated: tried only when a word every match holds is there).
 _GROWTH_BEFORE_FOLDED = gated(folded_pattern(GROWTH_BEFORE))
@@ -291,6 +296,10 @@ _SHARED_IN_BRACKET = re.compile(r"\(\s?(?:both|each|all(?:\s(?:two|three|four))?
 _APPOSED_STATUS_GAP = re.compile(r"[^;:()\[\]!?]*?,\s(?:(?:well|far|still|just|way|much|significantly|considerably|"
                                  r"clearly|comfortably|slightly|somewhat)\s)?(?:below|under|short\sof|shy\sof)\s"
                                  r"(?:the\s|nato['’]s\s|the\salliance['’]s\s)[^;:()\[\]!?,]{0,40}", re.I)
+# a list of allies as the subject of a figure at or above a threshold ("A, B and C also exceed 2%", "Norway, the US
+# and Denmark will spend more than 3%") gives the figure to each ally, as real news is labelled, up to this many
+# names; a longer list ("A, B, ... and I did") names the set that meets it (rules/set_threshold.py, one claim)
+_EACH_AT_MOST = 4
 _EACH_AFTER = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s)?(?:each|apiece)\b", re.I)
 # a negation in the figure's own clause (since the last comma, colon or figure) turns its comparator around
 # (negation.py, up to seven words of any kind between: "does not spend a full 2%")
@@ -612,6 +621,21 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
 
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "ratio"})  # a share of GDP named before bare decimals
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
+# allies listed after a figure with their own figures: "the U.S. contributed 68 percent, followed by Britain (6 percent)"
+_LIST_CUE_WORDS = frozenset({"followed", "ahead", "trailed", "came"})  # (a word each _LIST_CUE_BEFORE match holds)
+_LIST_CUE_BEFORE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)
+
+
+def _listed_after_another_measure(s: Sentence, q: Quantity) -> bool:
+    """Is the figure one of allies listed after a lead figure that cannot be a share of GDP (larger than any ally's,
+    no "of GDP" after it): "the U.S. contributed 68 percent, followed by Britain and Germany (both with 6 percent)"?
+    The listed figures are of the lead's measure, not a share of GDP."""
+    cue = next(reversed(list(_LIST_CUE_BEFORE.finditer(s.text, 0, q.start))), None)
+    if cue is None or ";" in s.text[cue.end():q.start]:
+        return False
+    lead = next((x for x in reversed(s.quantities) if x.kind == "pct" and x.end <= cue.start()), None)
+    return lead is not None and lead.value > MAX_PLAUSIBLE_PCT_GDP and GDP_TAIL.match(s.text[lead.end:lead.end + 60]) is None \
+        and ";" not in s.text[lead.end:cue.start()]
 
 
 
@@ -737,6 +761,9 @@ class AllyPctRule(Rule):
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
                 continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
+            if not s.words.isdisjoint(_LIST_CUE_WORDS) and not GDP_TAIL.match(text[end:end + 60]) \
+                    and _listed_after_another_measure(s, q):
+                continue  # "contributed 68 percent, followed by Britain (6 percent)": the lead's measure
             if q.listed or start in s.pairs:  # (values paired with a list of allies: "3.43% and 3.38% for A and B")
                 tail = "listed"
             elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
@@ -854,6 +881,14 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
+            if how == "present" and not q.listed and not norm_plan and not toward \
+                    and not s.words.isdisjoint(_FUTURE_WORDS) \
+                    and (future := _future_before(s, q, modal)) is not None:
+                # "Greece will spend 3.82%", "Italy is going to spend the most - 1.6%", "Spain is set to reach 1.3%":
+                # a forecast with no year of its own is of the article's year; NATO's estimate for it decides when an
+                # edition released by the date holds one (policy: estimates count as data), else it is unverifiable
+                # ("is set to spend 1.5%" before any edition estimates the year: unverifiable, not last year's figure)
+                year, plan = future, (s.latest_year() or 0) < future
             plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
@@ -880,8 +915,8 @@ class AllyPctRule(Rule):
                     if last is not None and (not paired or shared) else []
                 if listed and shared and shared.group(0).lstrip("( ").startswith("both") and len(listed) > 2:
                     listed = listed[-2:]  # "Canada, Spain and Belgium (both with 1.2%)": "both" is the last two
-                if not distributive and comparator in ("ge", "gt") and len(listed) > 2:
-                    listed = []
+                if not distributive and comparator in ("ge", "gt") and len(listed) > _EACH_AT_MOST:
+                    listed = []  # (a long list at or above a threshold names the set that meets it)
                 # (values paired with the allies, "A and B, at 1.02% and 0.57%", are each ally's own unless "each"
                 # follows: "Estonia and Romania (2.38% each)"; a longer list at
                 # or above a threshold, "A, B and C meet 2%", names the set that meets it: rules/set_threshold.py,
@@ -1162,28 +1197,40 @@ class AllyPctRule(Rule):
 
     def _implied(self, s: Sentence, found: list[Claim]) -> list[Claim]:
         """"Italy and Belgium, who also fall short on their spending": below the threshold the sentence (or the one
-        before) talks about, the 2% guideline when none; one claim per ally listed."""
-        m = IMPLIED_THRESHOLD.search(s.text)
-        if m is None or any(x.start <= m.start() < x.end for x in s.quantities):
+        before) talks about, the 2% guideline when none; one claim per ally listed. Every such phrase of the sentence
+        is read ("A and B fell short, with C, D and E lagging further behind": five allies below it)."""
+        out: list[Claim] = []
+        for m in IMPLIED_THRESHOLD.finditer(s.text):
+            out += self._implied_at(s, m, [*found, *out])
+        return out
+
+    def _implied_at(self, s: Sentence, m: re.Match, found: list[Claim]) -> list[Claim]:
+        """One phrase of `_implied`: the allies right before it, below the threshold talked about."""
+        if any(x.start <= m.start() < x.end for x in s.quantities):
             return []
         carried = s.carry.threshold
-        if carried is not None and carried[0] != "def_exp_pct_gdp":
+        # a threshold the sentence named before the phrase ("A met the 2 per cent goal, with B lagging behind")
+        own = next((st for st in s.statuses if st.side in ("ge", "gt") and st.target_end <= m.start()), None)
+        level = level_after(s.text, own, s.quantities) if own is not None else None
+        if carried is not None and carried[0] != "def_exp_pct_gdp" and own is None:
             return []  # the threshold talked about is not a share of GDP
         low = s.low
-        if carried is None and not ("spend" in low or "defen" in low or "budget" in low or "guideline" in low
-                                    or "target" in low):
+        if carried is None and own is None and not ("spend" in low or "defen" in low or "budget" in low
+                                                    or "guideline" in low or "target" in low):
             return []  # "growth fell short": no threshold talked about
-        value = carried[2] if carried is not None else 2.0
+        value = level.value if level is not None else 2.0 if own is not None or carried is None else carried[2]
         q = Quantity(m.start(), m.end(), "pct", value, 0, "lt", m.group(0))
-        subject = data_code(s.ally_for(q))
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
+        # the ally right before the phrase, a comma or a copula maybe between ("with A, B and C, lagging behind")
+        subject = ally.code if ally is not None and _RIGHT_BEFORE_IMPLIED.fullmatch(s.low, ally.end, m.start()) \
+            else data_code(s.ally_for(q))
         if not subject or ally is None or ally.code != subject or _negated_before(s.text, s.low, q) \
                 or any(c.subject == subject for c in found):
             return []
         s.quantities.append(q)
         s.quantities.sort(key=lambda x: x.start)
         claim = self._claim(s, q, subject, "lt", [])
-        if claim.extra["how"] == "carried" and m.group("verb").lower().startswith(("fall ", "falls ", "falling ")):
+        if claim.extra["how"] == "carried" and m.group("verb").lower().startswith(_PRESENT_IMPLIED):
             claim.year = s.latest_year()  # "who also fall short": the present, not the year talked about before
         claim.extra["implied"] = True
         out = [claim]
@@ -1266,3 +1313,34 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
         if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
                 and read.year == figure.year and not read.extra.get("plan"):
             read.extra["implied"] = True
+
+
+# a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the
+# figure, in its clause): "will spend", "is going to spend the most on defence -", "is set to devote" (not "will
+# meet / reach / exceed the target": a vow or a forecast of a status, read by the status rules)
+_FUTURE_BEFORE = re.compile(r"\b(?P<aux>will|(?:is|are)\s(?:now\s|still\s|also\s)?(?:set|expected|projected|forecast|going)\sto)"
+                            r"\s(?:(?:again|still|also|now|only|just)\s)?(?:spend|devote|allocate|invest|put|dedicate|earmark)"
+                            r"\s[^,;()]{0,70}$")
+# a speech verb before the auxiliary: "Spain says it will spend 2.1%", a reported intention (a plan)
+_SAYS_BEFORE = re.compile(r"\b(?:says?|said|told|tells|announced|announces|insists?|insisted|claims?|claimed|promised|vowed)\b")
+_LATER_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:soon|eventually|someday|one\sday|in\s(?:the\s)?(?:coming|next|future)\b)")
+_FUTURE_WORDS = frozenset({"will", "set", "expected", "projected", "forecast", "going"})  # (any of the auxiliaries)
+_FUTURE_AUX_WORDS = frozenset({"will", "going to"})
+
+
+def _future_before(s: Sentence, q, modal) -> int | None:
+    """The article's year when a future auxiliary ("will", "is going to", "is set to", "is expected to") governs
+    figure q, which has no year of its own, and no plan verb does ("plans to", "vowed", "promised": a national plan
+    stays one); else None."""
+    lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    m = _FUTURE_BEFORE.search(s.low, max(lo, q.start - 90), q.start)
+    if m is None or _LATER_AFTER.match(s.low, q.end):
+        return None  # (or "will hit the 2% target soon": some later year)
+    if modal is not None and modal[1] == "plan" and modal[2] < m.start():
+        return None  # "Spain plans to ... and will spend 2%": the plan verb governs
+    if _SAYS_BEFORE.search(s.low, max(lo, m.start() - 60), m.start()):
+        return None  # "Spain says it will spend 2.1%": the government's stated intention, a plan
+    if any(p.group(0).lower() not in _FUTURE_AUX_WORDS for p in PLAN_WORDS_FOLDED.finditer(s.low, lo, q.start)
+           if not m.start() <= p.start() < m.end()):
+        return None  # "Madrid promised it will spend 2%"
+    return s.today.year

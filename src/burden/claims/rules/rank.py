@@ -134,7 +134,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
                                                    "outspends outspent trail trails trailed trailing lags lagged laggard "
-                                                   "middle halfway midway half mid half-way mid-table".split())
+                                                   "middle halfway midway half mid half-way mid-table holder".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
@@ -167,6 +167,7 @@ def _may_rank(words: frozenset[str], low: str) -> bool:
             or "leaders" in words and not words.isdisjoint(_COPULAS) and _LEADERS.search(low) is not None
             or not words.isdisjoint(_NEAR_ONLY) and not words.isdisjoint(_ONLY_EVERY)
             or ("topping" in words or "heading" in words or "leading" in words) and not words.isdisjoint(_TABLE_WORDS)
+            or ("leading" in words or "topping" in words) and (" at " in low or " with " in low or " on " in low)
             or "only" in words and "than" in words
             or ("performer" in words or "offender" in words) and ("worst" in words or "best" in words
                                                                   or "weakest" in words or "poorest" in words
@@ -274,6 +275,34 @@ SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][
 _NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
                                   r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b(?!\s(?:spend|spending|spender|budgets?|"
                                   r"expenditures?|outlays?|expenses))", re.I)
+
+
+# words of the equipment guideline: beside a share of 8% or more, a rank is of that share
+_EQUIPMENT_WORDS = frozenset({"equipment", "armaments", "arms", "weapons", "procurement", "criterion", "investment",
+                              "investments"})
+_BREAK = re.compile(r"[:;–—]")
+# a rank phrasing in the present tense: "leads", "tops", "heads", "ranks", "is"
+_PRESENT_RANK_VERB = re.compile(r"\b(?:leads|tops|heads|ranks|is|sits|stands|remains|comes)\b")
+_SUPERLATIVES = ("highest", "largest", "biggest", "lowest", "smallest")
+# a comma or a stop right after "the second biggest": the noun ranked is left out
+_ELIDED_NOUN = re.compile(r"\s?[,;.)]")
+_FIGURE_AFTER = re.compile(r",?\s(?:at|with|on)\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?")
+
+
+def pcts_after(s: Sentence, at: int, end: int) -> bool:
+    """A percentage right after a rank word ("the second highest, at 3.4%") or just before it ("spends 2.41% of GDP,
+    the ninth highest"): the rank of that figure."""
+    m = _FIGURE_AFTER.match(s.text, end)
+    return any(q.kind == "pct" and (m is not None and q.start == m.end() or at - 30 <= q.end <= at) for q in s.quantities)
+
+
+def _troops_after(text: str, end: int) -> bool:
+    """A word of troops starts within 12 characters after a rank phrasing ("the third-largest army"); the words after
+    it are seen whole, so "the lowest military spending" stays a rank of spending."""
+    m = _NOT_A_SPENDING_RANK.search(text, end, min(len(text), end + 40))
+    return m is not None and m.start() < end + 12
+
+
 # "the top ten also includes A, B and C": each listed ally ranks at most n (the list may be shorter)
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
@@ -297,6 +326,9 @@ _SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,?\s(?:(?:at|on|with)\s)?(?:an\se
                        r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 
+# "X is (closely) followed by": the ally ranked in the sentence before, then the list of the next places
+_IS_FOLLOWED = re.compile(r"\s(?:is|was|are|were)\s(?:closely\s|then\s|now\s)?followed\sby\s(?:the\s)?", re.I)
+_IT_BEFORE = re.compile(r"\s*(?:it|this\s(?:country|ally)|the\s(?:country|leader))", re.I)
 # "followed by" right after a first place: the list of the next places
 FOLLOWED_BY = re.compile(r"[,;]?\s(?:and\s|closely\s)?followed\sby\s(?:the\s)?", re.I)
 # between two allies of that list: their figure maybe ("(3.4%)", "at 3.0%", "with $60 billion"), then a comma or "and"
@@ -328,7 +360,7 @@ def _position(word: str) -> int | None:
 # what may stand between a place and the ally after it: the place's figure, a dash or colon, the year, a copula
 # ("Fourth in 2024 will be Finland", "fifth – Romania", "in nominal terms the leader is the US", "first place goes to")
 _LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:list|table|ranking|league))?\s?(?:[–—:-]|,)?\s?"
-                         r"(?:(?:in|for)\s(?:\d{4}|this\syear|last\syear)\s)?"
+                         r"(?:(?:(?:in|for)\s\d{4}|(?:in\s|for\s)?(?:this|last)\syear)\s)?"
                          r"(?:(?:will|would|could|should|may|might)\s(?:again\s|still\s|now\s)?be\s|(?:is|was|are|were|remains|"
                          r"remained|goes\sto|went\sto|belongs\sto|comes|came)\s(?:now\s|still\s|again\s|once\sagain\s)?)?"
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
@@ -492,6 +524,10 @@ class RankRule(Rule):
                 return [numbered]
         if s.is_question:
             return []
+        if "followed" in s.words and s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1:
+            after_carried = self._followed_after_carried(s)  # "Greece tops the table. It is followed by A and B."
+            if after_carried:
+                return after_carried
         # "Lithuania follows closely behind": the place after the one ranked before in the paragraph
         follows = ("behind" in s.words or "next" in s.words) and s.carry.rank is not None \
             and s.carry.rank[0] == s.paragraph
@@ -547,8 +583,11 @@ class RankRule(Rule):
                 continue  # "First – some background on ...": an ordinal heading needs a name (a capital) after it
             if any(a <= at < b for a, b in sets):
                 continue  # "the five allies with the lowest spending": a set, not one ally's rank
-            if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _NOT_A_SPENDING_RANK.search(
-                    s.text, end, min(len(s.text), end + 12)):
+            if s.low.endswith(_SUPERLATIVES, at, end) and _ELIDED_NOUN.match(s.text, end) and not pcts_after(s, at, end) \
+                    and not any(f[0] < at for f in found):
+                continue  # "Germany, the second biggest, paid out ...": what is ranked is left unsaid (economy?); not
+                # after a rank of its own sentence ("X has the lowest share, and Y the second lowest")
+            if _NOT_A_SPENDING_RANK.search(s.text, max(0, at - 25), at) or _troops_after(s.text, end):
                 continue  # "aiming to become NATO's third-largest military": an aim, and troops
             if "had" in s.words and _pluperfect(s, at) or (
                     "years" in s.words or "decades" in s.words) and _VAGUE_PAST.search(s.text, *_clause_of(s, at, end)):
@@ -705,6 +744,32 @@ class RankRule(Rule):
             run.append(e)
         return [self.claim(s, e.code, first.metric, i, "eq", first.year, None, **first.extra)
                 for i, e in enumerate(run, 2) if e.code != first.subject]
+
+    def _followed_after_carried(self, s: Sentence) -> list[Claim]:
+        """"X is followed by A (3.5%) and B with 2.3%" after a sentence that ranked X n-th ("X tops the table"): A and
+        B take the next places (n + 1, n + 2), in the same order, measure and year; X is the ally ranked before or
+        "it" / "this country"."""
+        m = _IS_FOLLOWED.search(s.text)
+        last = s.carry.rank[1] if s.carry.rank is not None else None
+        if m is None or last is None or not isinstance(last.value, int) or last.comparator != "eq":
+            return []
+        allies = [e for e in s._subjects if e.is_ally]
+        before = next((e for e in reversed(allies) if e.end <= m.start()), None)
+        if before is not None:
+            if before.code != last.subject or s.text[before.end:m.start()].strip(" ,"):
+                return []
+        elif not _IT_BEFORE.fullmatch(s.text, 0, m.start()):
+            return []
+        after = [e for e in allies if e.start >= m.end()]
+        if not after or after[0].start - m.end() > 4:
+            return []
+        run = after[:1]
+        for e in after[1:]:
+            if not _FOLLOW_JOIN.fullmatch(s.text, run[-1].end, e.start):
+                break
+            run.append(e)
+        return [self.claim(s, e.code, last.metric, last.value + i, "eq", last.year, None, **last.extra)
+                for i, e in enumerate(run, 1) if e.code != last.subject]
 
     def _list_at_end(self, s: Sentence) -> list[Claim]:
         """A list of allies and, right after it, the end of the ranking it fills: "..., Spain, Belgium (both 0.9%) and
@@ -884,10 +949,22 @@ class RankRule(Rule):
         change = _names_change(s, clause, at, end)
         # (a change's year is the year it reaches, not the baseline's: "a 44% rise compared to the previous year")
         year = _rank_year(s) if change else _clause_year(s, clause, at, end, pcts)
+        latest = s.latest_year()
+        later = next((q for q in pcts if q.start >= end), None)
+        if year is not None and latest is not None and year > latest and later is not None \
+                and _PRESENT_RANK_VERB.search(s.low, at, end) and _BREAK.search(s.text, end, later.start) \
+                and not any(t.year == year and t.start < later.start for t in s.times):
+            # "Poland leads the allies in spending: 4.48% of its GDP will go to defence in 2026": where it stands now,
+            # beside the plan of a later year (the plan is its own claim)
+            year = latest
         indicator = REAL if change else USD if money else GDP
         if named is None and not s.words.isdisjoint(_MEASURE_NOUNS) and _THIS_MEASURE.search(s.low) \
                 and "equipment" in s.carry.previous_low:
             indicator = EQUIP  # "That would rank Canada 11th, by this measure" after its equipment share: that share
+        elif named is None and not money and not change and any(q.value >= 8 and clause <= q.start for q in pcts) \
+                and not s.words.isdisjoint(_EQUIPMENT_WORDS):
+            indicator = EQUIP  # "spending on armaments, recording 38.5% and in the third highest position": the
+            # equipment share (no share of GDP is that high) ranked, not % of GDP
         metric = f"rank_{'desc' if desc else 'asc'}({indicator}{', European allies' if europe else ''})"
         if group is not None:  # "the highest among the Baltic states": the rank among the group's members
             if len(members) > 1:

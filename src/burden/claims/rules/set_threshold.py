@@ -16,6 +16,7 @@ from ..extract import Claim, Sentence
 from ..quantities import NUMBER_WORDS, Quantity, parse_number
 from ..status import Status, below_set, level_after, proform_after
 from ..verify import GDP
+from .ally_pct import _EACH_AT_MOST
 from .base import Rule
 from .count_threshold import (
     _OPS,
@@ -38,6 +39,8 @@ _LIST_TO_PROVERB = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:,?\s(?:also|too|all|bo
 # or a value after each ("France at 2.1 percent, Latvia at 2.4, Norway 2.2, and Poland")
 _JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|\spercent)?)?\s?(?:,|,?\sand|;)\s(?:the\s)?")
 _BRACKET = r"(?:\s?\([^()]{0,24}\))?"
+# a word that makes a list the set ("A, B and C all met it"), between the list and its status (folded text)
+_ALL_WORD = re.compile(r"\b(?:all|together|combined|between\sthem)\b")
 # after the list: "... all spent well above", "... are all above", "... each exceed"
 ALL_AFTER = re.compile(_BRACKET + r"\s(?:are\s|were\s|have\s|had\s|now\s)?(?:all|each)\s", re.I)
 # after the list: "... are the only allies meeting", "... were the only members to reach"
@@ -103,6 +106,10 @@ THEY_ARE = re.compile(r"(?:(?:They|These|Those)\s|(?:The|These|Those)\s(?:NATO\s
                       r"member\sstates)\s(?:(?:that|which|who)\s(?:do|did|does|do\sso|did\sso|have|had|meet\sit|met\sit|"
                       r"reach\sit|have\sdone\sso|are\sthere)\s)?)(?:are|were|include|included)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
 _PRESENT_WORDS = frozenset({"now", "today", "currently", "nowadays"})
+_ONLY_WORD = re.compile(r"\b(?:only|just|solely)\b")
+# "already" with a verb in the present: the present, not a year talked about before (folded text)
+_PRESENT_ALREADY = re.compile(r"\b(?:are|is)\s(?:\w+\s)?already\b|\balready\s(?:meet|meets|hit|hits|exceed|exceeds|spend|spends|reach|"
+                              r"reaches|surpass|surpasses|clear|clears)\b")
 _PRONOUN_STARTS = frozenset({"They", "Thes", "Thos", "The "})
 _LIST_END = re.compile(r"\s?[.!]?\s*")
 _NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if w.isalpha() and 2 <= n <= 20)  # "two" ... "twenty"
@@ -113,7 +120,8 @@ _TWO_NAMES = re.compile(r"[A-Z\u00C0-\u00DE][\w.'’-]*(?:\s?\([^()]{0,24}\)|\s(
 
 # between a list and the status said of it: "(all) have (now) (not)", "also", "each", a value in brackets (folded text)
 _LIST_TO_STATUS = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:\s[—–-])?\s(?:(?:all|each|both|also|have|has|had|now|already|"
-                             r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}),?\s)*"
+                             r"still|will|would|did|do|does|not|never|yet|so\sfar|this\syear|last\syear|in\s\d{4}"
+                             r"|are|were|is|was|continue\sto|continues\sto|continued\sto),?\s)*"
                              # "A, B and C are among the few allies to meet the target": each of them meets it
                              r"(?:(?:are|were)\s(?:still\s|now\s|also\s)?among\sthe\s(?:few|handful\sof|small\snumber\sof)\s"
                              r"(?:nato\s)?(?:allies|members|countries|nations|member\sstates)\s(?:to|that|which|who)\s)?")
@@ -283,7 +291,8 @@ class SetThresholdRule(Rule):
         """A list of allies that a status phrase (claims/status.py) is said of: after it ("Latvia, Poland and the US
         met that goal", "A, B and C have not reached the target") or before it, joined by a verb of naming or a colon
         ("Countries missing the goal include A, B and C", "only five have met targets this year: A, B, C, D and E",
-        "allies meeting the commitment, including A and B"). One claim that every listed ally is on that side."""
+        "allies meeting the commitment, including A and B"). One claim that every listed ally is on that side; a
+        list of up to four names as the status's subject, a claim per ally (as real news is labelled)."""
         text, low = s.text, s.low
         for run in _chains(s, named=True):
             first, last = run[0], run[-1]
@@ -321,11 +330,18 @@ class SetThresholdRule(Rule):
             s.carry.threshold = threshold
             own = [t for t in claim_times(s) if t.start >= min(st.start, first.start)]
             carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s) \
-                and s.words.isdisjoint(_PRESENT_WORDS)  # ("In 2014 only three did. Now, A, B and C meet it": today's)
+                and s.words.isdisjoint(_PRESENT_WORDS) and not ("already" in s.words and _PRESENT_ALREADY.search(low))
+            # ("In 2014 only three did. Now, A, B and C meet it", "A and B are already meeting it": today's)
             # (a set named against the threshold the sentence before counted: that count's year)
             year = own[0].year if own else s.carry.year if carried else _sentence_year(s)
-            if _EXAMPLES.search(low, st.target_end, first.start):
-                # "allies that exceed the 2% benchmark, including A and B": examples, each ally's own claim
+            subject_list = st.start >= last.end and len(codes) <= _EACH_AT_MOST \
+                and _ALL_WORD.search(low, last.end, st.start) is None and not among \
+                and _ONLY_WORD.search(low, max(0, first.start - 80), first.start) is None  # ("Only A, B and C met
+            # it": the exact set; "A and B are among the few allies that meet it": the set's members)
+            if _EXAMPLES.search(low, st.target_end, first.start) or subject_list:
+                # "allies that exceed the 2% benchmark, including A and B": examples, each ally's own claim; a short
+                # list as the status's subject ("A, B and C are already hitting the mark") is each ally's claim too,
+                # as real news is labelled (rules/ally_pct.py _EACH_AT_MOST); "A, B and C all ..." stays the set
                 stand_in = q or Quantity(st.start, st.target_end, "pct", value, 0, st.side, text[st.start:st.target_end])
                 return [Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, st.side, year, stand_in,
                               {"plan": year is not None and year > (s.latest_year() or year), "how": "set",
