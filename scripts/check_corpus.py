@@ -107,12 +107,15 @@ def _decimals(s: str) -> int:
 _NUM = re.compile(r"\d+(?:[.,]\d+)?|\.\d+")  # (".99 percent": a share below one without its zero)
 
 
+_TRILLION = re.compile(r"trillion|\d\s?tn\b|\dT\b")  # ("$1.47 trillion", "$1.47tn", a headline's "$1.47T")
+
+
 def _stated_decimals(claim: dict) -> int:
     """Decimals of the quantity as written; negative for "$1.47 trillion" read in US$ billions (k = -1)."""
     stated = (claim.get("stated") or "").replace(",", "")
     m = _NUM.search(stated)
     if m:
-        return _decimals(m.group()) - (3 if "trillion" in stated and claim["metric"] == "def_exp_usd_bn" else 0)
+        return _decimals(m.group()) - (3 if _TRILLION.search(stated) and claim["metric"] == "def_exp_usd_bn" else 0)
     value = claim["value"]
     return 0 if float(value).is_integer() else _decimals(repr(value))
 

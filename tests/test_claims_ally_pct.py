@@ -1,3 +1,5 @@
+import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -59,11 +61,21 @@ def test_will_with_the_current_year_carried_from_the_sentence_before_states_nato
             "The lowest will be Spain (1.28%) and Slovenia (1.29%), where budgets are tight.")
     found = claims(text, "2024-06-20", "ally_pct_gdp")
     assert [(c["subject"], c["verdict"]) for c in found][2:] == [("ESP", "supported"), ("SVN", "supported")]
-    # a plan verb still plans, and without the year carried "will" stays a forecast
+    # a plan verb still plans
     assert verdicts("The top spenders this year will be Poland (4.12%) and Estonia (3.43%). "
                     "Spain plans to reach 1.5%.", "2024-06-20", "ally_pct_gdp")[2:] == ["unverifiable"]
-    assert verdicts("Spain will spend 1.28% of GDP, where budgets are tight.", "2024-06-20",
-                    "ally_pct_gdp") == ["unverifiable"]
+
+
+def test_a_forecast_with_no_year_is_of_the_articles_year_judged_on_its_estimate_when_one_is_out():
+    # 2024-06 (released 2024-06-17) estimates Spain 2024 at 1.28; before it, 2024-03-sgar covered 2023 only
+    will = "Spain will spend 1.28% of GDP, where budgets are tight."
+    assert [(c["year"], c["verdict"]) for c in claims(will, "2024-06-20", "ally_pct_gdp")] == [(2024, "supported")]
+    assert [(c["year"], c["verdict"]) for c in claims(will, "2024-05-20", "ally_pct_gdp")] == [(2024, "unverifiable")]
+    # (never last year's figure: "is set to" before the year's estimate is out)
+    assert [(c["year"], c["verdict"]) for c in claims("Greece is set to spend 2.68% of GDP on defence.", "2021-03-20",
+                                                       "ally_pct_gdp")] == [(2021, "unverifiable")]
+    # a national plan stays a plan, whatever the auxiliary
+    assert verdicts("Madrid promised it will spend 1.28% of GDP.", "2024-06-20", "ally_pct_gdp") == ["unverifiable"]
 
 
 def test_the_level_a_rise_starts_from_is_the_allys_figure_for_its_own_year():
@@ -233,3 +245,17 @@ def test_at_or_above_and_of_gdp_or_more_are_at_least():
     assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]
     found = claims("Estonia put 3% of GDP or more into defence in 2023.", "2025-09-10", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("ge", "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Trump has advocated for NATO allies to dedicate 5% of their GDP to defence.",
+    "Washington has lobbied for European members to devote 3.5% of their output to the military.",
+    "Trump argued for allies to spend 4% of GDP.",
+])
+def test_advocating_for_allies_to_spend_a_level_is_a_demand_not_a_figure_anyone_spends(text):
+    assert [c for c in claims(text, "2025-04-24") if c["type"] in ("ally_pct_gdp", "group_pct_gdp")] == []
+
+
+def test_the_federal_republic_is_germany():
+    found = claims("The Federal Republic now spends 2.12% of its GDP on the military.", "2024-07-01", "ally_pct_gdp")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("DEU", "supported")]

@@ -79,3 +79,24 @@ def test_a_fraction_word_holds_within_one_whole_ally_and_no_further():
     quarter = claims("A quarter of the allies met the 2% guideline in 2020.", "2020-10-26", "count_at_threshold")
     assert [c["verdict"] for c in third] == ["supported"]
     assert [c["verdict"] for c in quarter] == ["refuted"]
+
+
+@pytest.mark.parametrize("text, date, op", [
+    # the threshold is named in another clause; "lag behind" / "fall short" gives the count its own side
+    ("Italy will approach the 2 percent goal this year, but most member states still lag behind.", "2020-10-25", "lt"),
+    ("Measured against the 2% yardstick, the majority of the allies still fall short.", "2019-12-10", "lt"),
+    ("When it comes to the 2 percent benchmark, most allies are still falling short.", "2018-07-20", "lt"),
+    # a pro-verb with no side of its own keeps the side talked about
+    ("The two per cent target was long out of reach, but most members now meet it.", "2024-07-01", "ge"),
+])
+def test_a_most_count_takes_the_side_of_its_own_verb_not_of_the_clause_naming_the_threshold(text, date, op):
+    found = [c for c in claims(text, date) if c["type"] == "count_at_threshold"]
+    assert [(c["frame"]["detail"], c["verdict"]) for c in found] == [(op, "supported")]
+
+
+def test_a_count_the_ally_is_among_before_to_and_a_verb_is_the_set_that_meets_it_not_a_forecast():
+    # 2023-03-sgar (released 2023-03-21) covers 2022: seven allies at or above 2%; no edition holds 2023 yet
+    found = claims("Latvia is among the seven NATO members to meet the two per cent guideline.", "2023-03-24")
+    assert [(c["type"], c["year"], c["verdict"]) for c in found if c["type"] == "count_at_threshold"] == [
+        ("count_at_threshold", 2022, "supported")]
+    assert forecast_after("23 nato allies to hit 2% target", 2) == "this_year"  # a headline's count stays a forecast

@@ -143,3 +143,35 @@ def test_a_budget_named_loosely_in_another_clause_does_not_make_a_share_a_common
             "fell from 1.6 percent in 2014 to 1.4 percent in 2024.")
     assert {(c[1], c[2]) for c in read(text, "2025-04-25") if c[0] == "share_of_alliance"} == {("ESP", 0.016), ("ESP", 0.014)}
     assert not any(c[0] == "share_of_alliance" for c in read("Germany pays about 16% of NATO's budget.", "2025-04-25"))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The US accounts for two-thirds of allied defence spending, while Greece (3.1%) leads Europe.", "GRC"),
+    ("The United States pays for about 68% of the alliance's spending; Spain's 1.3% is far below the guideline.", "ESP"),
+])
+def test_a_share_phrase_does_not_reach_another_allys_figure_in_the_next_clause(text, owner):
+    got = read(text)
+    assert not any(c[0] == "share_of_alliance" and c[1] == owner for c in got)
+    assert any(c[0] == "ally_pct_gdp" and c[1] == owner for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, the top spender on the planet, accounted for 37% of the total global spending.",
+    "China made up 12 percent of overall world military spending last year.",
+])
+def test_a_share_of_the_worlds_spending_is_no_share_of_allied_spending(text):
+    assert not any(c[0] == "share_of_alliance" for c in read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. put in 68 percent of the money, followed by Britain (6 percent) and France (4 percent).",
+    "Washington supplied some 70% of the funds last year, ahead of Germany (5%) and Italy (3%).",
+    "Of all that members spent in 2023, America gave 67 percent, trailed by Britain and Germany (both with 6 percent).",
+])
+def test_allies_listed_after_a_figure_no_share_of_gdp_can_be_are_not_read_as_shares_of_gdp(text):
+    assert not any(c[0] == "ally_pct_gdp" for c in read(text))
+
+
+def test_allies_listed_after_a_share_of_gdp_keep_theirs():
+    got = read("Poland leads at 4.1 percent, followed by Estonia (3.4 percent) and Latvia (3.2 percent).")
+    assert {c[1] for c in got if c[0] == "ally_pct_gdp"} == {"POL", "EST", "LVA"}

@@ -201,3 +201,18 @@ def test_a_pledges_making_beside_a_myth_is_a_claim_of_its_own():
     assert verdicts(text, "2018-03-01", "pledge") == ["supported"]
     treaty = "The 1949 treaty commits allies to defend each other, but it sets no spending figure such as 2%."
     assert claims(treaty, "2019-03-01", "pledge") == []  # (a treaty's commitment is no pledge being made)
+
+
+def test_a_negative_determiner_over_a_list_ending_in_the_key_phrase_rebuts_it():
+    # "no X, Y or legal obligations": the key phrase is denied with the list (was read as asserting the obligation)
+    assert verdicts("The guideline brings no sanctions, fees or legal obligations for those who miss it.",
+                    "2021-03-01", "misconception") == ["supported"]
+    assert verdicts("Falling short of the 2% goal creates neither dues nor debts to the alliance.", "2021-03-01",
+                    "misconception") == ["supported"]
+
+
+def test_failing_to_pay_ones_bills_to_nato_is_the_arrears_myth():
+    assert verdicts("Several allies have failed to pay their dues to NATO for years, he said.", "2019-02-13",
+                    "misconception") == ["refuted"]
+    assert verdicts("The charge that members have failed to pay their NATO bills is untrue.", "2024-02-13",
+                    "misconception") == ["supported"]

@@ -685,3 +685,11 @@ def test_a_time_in_a_bracket_about_the_pledge_dates_no_figure_outside_it():
     found = claims("Back in 2015 (a year after leaders pledged to hit 2% of GDP by 2024), Belgium put barely 0.9% into "
                    "defence.", "2019-06-20")
     assert [(c["subject"], c["value"], c["year"]) for c in found if c["type"] == "ally_pct_gdp"] == [("BEL", 0.9, 2015)]
+
+
+def test_a_long_participle_clause_still_dates_the_targets_making():
+    found = claims("So Greece has cleared the target of two percent of GDP set for every single member of the "
+                   "transatlantic military alliance at the summit in Riga in 2006.", "2024-02-15")
+    assert [(c["type"], c["value"], c["verdict"]) for c in found if c["type"] == "pledge"] == [
+        ("pledge", 2006, "supported")]
+    assert [c["year"] for c in found if c["type"] == "ally_pct_gdp"] == [2023]  # (2006 dates no figure)

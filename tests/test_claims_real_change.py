@@ -498,3 +498,13 @@ def test_a_country_outside_the_alliance_after_a_preposition_is_no_subject():
     text = 'Spurred on by Russia\'s invasion, last year saw an "unprecedented rise" of 11 percent in spending by ' \
            "European members and Canada."
     assert [c["subject"] for c in claims(text, "2024-02-20", "real_change")] == ["NATO_EUR_CAN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Slovak opposition has raised concerns about how the defence budget was spent in 2023.",
+    "Parliament raised questions over military spending during 2023.",
+    "The minister lifted hopes of higher defence spending in 2023.",
+    "Auditors raised the alarm over Romania's defence outlays in 2023.",
+])
+def test_a_change_verb_whose_object_is_no_spending_is_no_change(text):
+    assert claims(text, "2024-09-02", "real_change") == []

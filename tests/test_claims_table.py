@@ -188,3 +188,9 @@ def test_numbered_rows_whose_number_the_splitter_splits_off_stay_in_the_table():
 def test_dashes_part_the_cells_where_no_tab_or_pipe_does():
     assert cells("In 2023\nAlly  % of GDP  US$ bn\nLatvia — 2.87% — $1.3bn") == [
         ("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.3, 2023)]
+
+
+def test_comma_separated_cells_and_a_thousands_comma():
+    assert cells("In 2023\nCountry, % of GDP, US$ million\nLatvia, 2.87, 1,254") == [
+        ("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.254, 2023)]
+    assert cells("In 2023\nCountry, % of GDP, US$ million\nLatvia, 2.87,1,254") == []  # (which comma parts them?)

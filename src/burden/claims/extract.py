@@ -79,7 +79,7 @@ _RULE_AGREED_BEFORE = re.compile(r"\b(?:requirements?|standards?|targets?|guidel
 # rules/pledge.py reads the making)
 TARGET_MADE = re.compile(r"\b(?:target|goal|benchmark|guideline|requirement|threshold|standard|yardstick)(?:\sof\s[^,;:]{1,40}?)?"
                          r",?\s(?:first\s|originally\s)?(?:set|established|adopted|endorsed|agreed(?:\supon)?)\s"
-                         r"(?:[\w'’-]+\s){0,10}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
+                         r"(?:[\w'’-]+\s){0,16}?(?<!for\s)(?<!by\s)(?<!until\s)(?:19|20)\d\d\b")  # ("a goal set for 2024": its deadline)
 
 
 class cached:  # noqa: N801 - functools.cached_property without the lock Python 3.11 takes on every first access
@@ -824,9 +824,16 @@ class Sentence:
 
     def _later_modal_clause(self, t, q: Quantity) -> bool:
         """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
-        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%")."""
-        return t.end <= q.start and t.kind == "year" and "," in self.text[t.end:q.start] \
-            and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None
+        will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%"); and a future time t (a plan's deadline, "over
+        the next decade") belongs to an earlier clause when a contrast opens q's ("Madrid has promised 2% by 2029, but
+        it still spends 1.28%"; "..., while Germany is at 2.12%"): q's clause speaks of the present."""
+        if t.end > q.start:
+            return False
+        if t.kind == "year" and "," in self.text[t.end:q.start] \
+                and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None:
+            return True
+        return t.year is not None and t.year > self.today.year \
+            and _CONTRAST_BREAK.search(self.low, t.end, q.start) is not None
 
     def _baseline_before(self, t, q: Quantity) -> bool:
         """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":

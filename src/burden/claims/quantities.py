@@ -51,7 +51,8 @@ _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\
                             r"|(?<![\w.,$€£])\.\d{1,2}(?!\d))\s?$")  # _NUM; or a share below one written ".99 percent"
 # (a "$" after a letter is another dollar: C$, A$, NZ$, HK$; "US$" is its own alternative)
 MONEY = re.compile(
-    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)?\b"
+    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)(?:\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)"
+    rf"|(?P<letter>[bt]))?\b"  # (a headline's "$968B", "$1.5T": capital letters only, find_money)
     rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
@@ -68,6 +69,7 @@ FRACTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in 
                       + r")(?![\w-])", re.I)
 _DURATION = re.compile(r"^\s(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", re.I)
 _DURATION_FIRST = "ymwdh"  # `c in` it: c is "" (the text ends) or _DURATION's letter after the \s, folded
+_SCALE_LETTERS = {"B": "billion", "T": "trillion"}  # "$968B", "$1.5T" (headlines)
 _SCALE_BN = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
 # (regex on the text just before the number, comparator): lexicon/en/hedges.csv
@@ -252,6 +254,11 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
         if s < 0:
             s, e = m.span("scale2")
         scale = text[s:e].lower() if s >= 0 else ""
+        s, e = m.span("letter")
+        if s >= 0:
+            scale = _SCALE_LETTERS.get(text[s:e], "")
+            if not scale:
+                continue  # ("$968b": a lower-case letter is no scale a headline writes)
         s, e = m.span("cur")
         if s < 0:
             s, e = m.span("cur2")

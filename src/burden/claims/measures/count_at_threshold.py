@@ -3,7 +3,8 @@ hit 2% in 2016", "no ally has reached 5%", "most allies are below 2%", "Spain, I
 
 `frame.threshold`, `frame.indicator`. Slots: `kind` (count, none, all, most, fraction), `op` (the allies' side of
 the threshold), `allies` (a named set, else every reporting ally), `members` (the membership "of the M members"
-named), `fraction` (the share of the allies a fraction names)."""
+named), `fraction` (the share of the allies a fraction names), `year_inferred` (no year written: "up from three a
+few years ago" read as the year of the pledge at that level; a count that does not match it is unverifiable)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     edition that was not yet out on the date (counted as released only because the text speaks of figures released
     that week) is unverifiable: the forecast was made before the figures were."""
     j = _judge(frame, asof)
+    if frame.slots.get("year_inferred") and j.verdict in ("refuted", "outdated"):
+        # "up from only three a few years ago": no year written, read as the pledge's year; a count that does not
+        # match it may be of another year (no confident verdict)
+        return Judgement("unverifiable", j.evidence, f"the year is not stated (read as {frame.year}, the year the "
+                         f"pledge at that level was made), and the count does not match it: {j.explanation}")
+    if frame.slots.get("year_inferred"):
+        j.explanation = f"the year is not stated, read as {frame.year} (the year the pledge at that level was made): " \
+            + j.explanation
     if frame.slots.get("basis") == "unstated" and j.verdict in ("refuted", "outdated"):
         # "twelve allies saw a rise in outlays": NATO's count of real-terms rises does not match, but the
         # sentence does not say real terms (a nominal rise is another count): no confident verdict

@@ -2,7 +2,8 @@
 28 members in 2016".
 
 Slots: `kind`: founding (on 24 August 1949), from (a count before a recent accession: any count of the year before
-the date), in_year (any count during `frame.year`, or the count on the date), then (a count during
+the date), in_year (the count at the end of `frame.year` (the date's, for the current year), or the count on the
+date), then (a count during
 `frame.year` only: "from 2021, when six of the 30 met it"), others (the members besides one
 ally: the count on the date less one), else the count on the date."""
 
@@ -28,11 +29,16 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return fact("supported" if value in counts else "refuted",
                     [f"members.csv: counts over the year before {today.isoformat()}: {sorted(counts)}"],
                     "member count in the year before the date")
-    if kind in ("in_year", "then"):  # any membership the alliance had during that year (up to the date)
+    if kind in ("in_year", "then"):
         assert frame.year is not None  # read as "in_year" only with its data year
         first = dt.date(frame.year, 1, 1)
         last = min(dt.date(frame.year, 12, 31), today)
-        counts = {_count_on(asof, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
+        if kind == "then":  # any membership the alliance had during that year (up to the date)
+            counts = {_count_on(asof, first + dt.timedelta(days=d)) for d in range(0, (last - first).days + 1, 7)}
+        else:
+            # "in 2023, 19 of the 30 members spent less": the membership the year ended with (or the date's, for
+            # the current year), as the real sets label it: 30 for 2023 is wrong once Finland joined in April
+            counts = set()
         counts.add(_count_on(asof, last))
         # "22 of NATO's 32 members met it in 2023", written when NATO has 32: writers name today's membership
         # next to a past year's figure, so the membership on the date is also a right reading

@@ -621,6 +621,21 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
 
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "ratio"})  # a share of GDP named before bare decimals
 MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
+# allies listed after a figure with their own figures: "the U.S. contributed 68 percent, followed by Britain (6 percent)"
+_LIST_CUE_WORDS = frozenset({"followed", "ahead", "trailed", "came"})  # (a word each _LIST_CUE_BEFORE match holds)
+_LIST_CUE_BEFORE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)
+
+
+def _listed_after_another_measure(s: Sentence, q: Quantity) -> bool:
+    """Is the figure one of allies listed after a lead figure that cannot be a share of GDP (larger than any ally's,
+    no "of GDP" after it): "the U.S. contributed 68 percent, followed by Britain and Germany (both with 6 percent)"?
+    The listed figures are of the lead's measure, not a share of GDP."""
+    cue = next(reversed(list(_LIST_CUE_BEFORE.finditer(s.text, 0, q.start))), None)
+    if cue is None or ";" in s.text[cue.end():q.start]:
+        return False
+    lead = next((x for x in reversed(s.quantities) if x.kind == "pct" and x.end <= cue.start()), None)
+    return lead is not None and lead.value > MAX_PLAUSIBLE_PCT_GDP and GDP_TAIL.match(s.text[lead.end:lead.end + 60]) is None \
+        and ";" not in s.text[lead.end:cue.start()]
 
 
 
@@ -746,6 +761,9 @@ class AllyPctRule(Rule):
             comparator = q.comparator
             if q.value > MAX_PLAUSIBLE_PCT_GDP and not (low.startswith(" of gdp", end) or GDP_TAIL.match(text[end:end + 60])):
                 continue  # "spent more than 40%": a share of something else (equipment, the budget ...)
+            if not s.words.isdisjoint(_LIST_CUE_WORDS) and not GDP_TAIL.match(text[end:end + 60]) \
+                    and _listed_after_another_measure(s, q):
+                continue  # "contributed 68 percent, followed by Britain (6 percent)": the lead's measure
             if q.listed or start in s.pairs:  # (values paired with a list of allies: "3.43% and 3.38% for A and B")
                 tail = "listed"
             elif low.startswith(" of gdp", end) or low.startswith("of gdp", end):
@@ -863,6 +881,14 @@ class AllyPctRule(Rule):
                 # "Portugal has committed to 2.2%", "the Baltic states vowed to raise it to 3%" (with a year the
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
+            if how == "present" and not q.listed and not norm_plan and not toward \
+                    and not s.words.isdisjoint(_FUTURE_WORDS) \
+                    and (future := _future_before(s, q, modal)) is not None:
+                # "Greece will spend 3.82%", "Italy is going to spend the most - 1.6%", "Spain is set to reach 1.3%":
+                # a forecast with no year of its own is of the article's year; NATO's estimate for it decides when an
+                # edition released by the date holds one (policy: estimates count as data), else it is unverifiable
+                # ("is set to spend 1.5%" before any edition estimates the year: unverifiable, not last year's figure)
+                year, plan = future, (s.latest_year() or 0) < future
             plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
             if range_end is not None and comparator == "eq":
                 if range_end == "le" and plan:
@@ -1287,3 +1313,34 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
         if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
                 and read.year == figure.year and not read.extra.get("plan"):
             read.extra["implied"] = True
+
+
+# a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the
+# figure, in its clause): "will spend", "is going to spend the most on defence -", "is set to devote" (not "will
+# meet / reach / exceed the target": a vow or a forecast of a status, read by the status rules)
+_FUTURE_BEFORE = re.compile(r"\b(?P<aux>will|(?:is|are)\s(?:now\s|still\s|also\s)?(?:set|expected|projected|forecast|going)\sto)"
+                            r"\s(?:(?:again|still|also|now|only|just)\s)?(?:spend|devote|allocate|invest|put|dedicate|earmark)"
+                            r"\s[^,;()]{0,70}$")
+# a speech verb before the auxiliary: "Spain says it will spend 2.1%", a reported intention (a plan)
+_SAYS_BEFORE = re.compile(r"\b(?:says?|said|told|tells|announced|announces|insists?|insisted|claims?|claimed|promised|vowed)\b")
+_LATER_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:soon|eventually|someday|one\sday|in\s(?:the\s)?(?:coming|next|future)\b)")
+_FUTURE_WORDS = frozenset({"will", "set", "expected", "projected", "forecast", "going"})  # (any of the auxiliaries)
+_FUTURE_AUX_WORDS = frozenset({"will", "going to"})
+
+
+def _future_before(s: Sentence, q, modal) -> int | None:
+    """The article's year when a future auxiliary ("will", "is going to", "is set to", "is expected to") governs
+    figure q, which has no year of its own, and no plan verb does ("plans to", "vowed", "promised": a national plan
+    stays one); else None."""
+    lo = max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    m = _FUTURE_BEFORE.search(s.low, max(lo, q.start - 90), q.start)
+    if m is None or _LATER_AFTER.match(s.low, q.end):
+        return None  # (or "will hit the 2% target soon": some later year)
+    if modal is not None and modal[1] == "plan" and modal[2] < m.start():
+        return None  # "Spain plans to ... and will spend 2%": the plan verb governs
+    if _SAYS_BEFORE.search(s.low, max(lo, m.start() - 60), m.start()):
+        return None  # "Spain says it will spend 2.1%": the government's stated intention, a plan
+    if any(p.group(0).lower() not in _FUTURE_AUX_WORDS for p in PLAN_WORDS_FOLDED.finditer(s.low, lo, q.start)
+           if not m.start() <= p.start() < m.end()):
+        return None  # "Madrid promised it will spend 2%"
+    return s.today.year

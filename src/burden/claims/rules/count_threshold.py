@@ -8,7 +8,7 @@ import functools
 import re
 
 from ...members import europe_and_canada
-from ...targets import pledges_in_force
+from ...targets import pledge_date, pledges_in_force
 from .. import negation
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
 from ..gates import gated
@@ -394,6 +394,14 @@ def pledge_deadline(day: dt.date, level: float) -> int | None:
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+def _pledge_baseline(day: dt.date, level: float) -> int | None:
+    """The year of the latest pledge at `level` in force on `day` that was made a few (2 to 6) years before it
+    (commitments.csv: 2014 for 2% in 2019, Wales), the baseline "a few years ago" stands for; else None."""
+    years = [pledge_date(p).year for p in pledges_in_force(day)
+             if p.get("threshold_pct") and float(p["threshold_pct"]) == level and 2 <= day.year - pledge_date(p).year <= 6]
+    return max(years, default=None)
+
+
 def forecast_after(low: str, at: int) -> str | None:
     """`this_year` / `open` (count_frames.csv) when the count at `at` is a forecast ("18 allies are projected to meet
     2%"), else None."""
@@ -401,7 +409,16 @@ def forecast_after(low: str, at: int) -> str | None:
     if m is None:
         return None
     rows_ = _frame_rows("forecast")
-    return next(rows_[int(k[1:])]["detail"] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
+    row = next(rows_[int(k[1:])] for k, v in m.groupdict().items() if v is not None and k[0] == "f")
+    if row["pattern"] == "to" and _IN_SET_OF_COUNT.search(low, max(0, at - 40), at):
+        return None  # "Poland is among the 7 countries to meet the goal": the ones that meet it (a headline's "18
+        # allies to hit 2%" is a forecast)
+    return row["detail"]
+
+
+# the set a count names, an ally being one of it, right before the count's number (folded text)
+_IN_SET_OF_COUNT = re.compile(r"\b(?:among|one\sof|part\sof|joins?|joined|joining)\s(?:the\s)?(?:only\s|just\s|a\sgroup\sof\s)?"
+                              r"[\w-]+$")
 
 
 # a later clause's count standing for the first one's noun and threshold: "this number increased to eight", "that
@@ -665,7 +682,7 @@ class CountThresholdRule(Rule):
             if counts and ("from" in low or "compared" in low or "against" in low or "vs" in low or "versus" in low) else []
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
             counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
-        kind = None
+        kind, most = None, None
         most_end: int | None = None  # where "most" / "a majority of" ends
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
@@ -732,6 +749,8 @@ class CountThresholdRule(Rule):
             op = OPPOSITE.get(op, op)
         elif most_side is not None and not counts:
             op = most_side
+        elif kind == "most" and most is not None and not counts and (own := _own_side_after(s, most.end())) is not None:
+            op = own  # "France reaches the goal, but most member states still lag behind": the side of its own verb
         europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
@@ -1031,11 +1050,14 @@ class CountThresholdRule(Rule):
                                                         else m.start() <= t.start < m.start(g))
                      and t.kind not in ("since", "week", "month")]
             if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
-                # "up from only four a few years ago": a baseline count with no year to check it against
+                # "up from only four a few years ago": a baseline count with no year of its own, read as the year
+                # the pledge at that level was made, when that was a few years before (the real sets read "up from
+                # only three a few years ago" in 2019 as 2014); a count that does not match it is unverifiable
                 s.take(q)
+                base = _pledge_baseline(s.today, value)
                 out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
-                                      None, q, indicator=indicator, op=op, threshold=value, allies=allies,
-                                      kind="count", excluded=[]))
+                                      base, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[], **({"year_inferred": True} if base else {})))
                 continue
             year = times[0].year if times else None
             if q is not None and main_year is not None and (before := _YEAR_BEFORE.match(s.text, q.end)) is not None:
@@ -1283,6 +1305,24 @@ class CountThresholdRule(Rule):
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
+# between a "most" count's noun and its own verb: adverbs only (folded text)
+_ADVERBS_TO_VERB = re.compile(r"\s(?:(?:are|is|were|was|have\sbeen|has\sbeen)\s)?(?:(?:still|now|currently|already|also|all|far|well|again)\s)*")
+
+
+def _own_side_after(s: Sentence, at: int) -> str | None:
+    """The side of the status right after a "most" count's noun ending at `at`, in its own clause, when the status
+    has a side of its own: "a majority of members are still short of the pledge" (a status with its target, the
+    threshold's level read elsewhere), "most member states still lag behind" (a pro-verb with its own side,
+    threshold_status.csv); None when the verb follows the threshold talked about ("most do")."""
+    st = next((x for x in s.statuses if x.start >= at and x.side in _OPS and _ADVERBS_TO_VERB.fullmatch(s.low, at, x.start)),
+              None)
+    if st is not None:
+        return st.side
+    same, other = proform_after(s.low, at, None, "ge"), proform_after(s.low, at, None, "lt")
+    if same is not None and other is not None and same.side == other.side and same.side in _OPS \
+            and _ADVERBS_TO_VERB.fullmatch(s.low, at, same.verb_start):
+        return same.side
+    return None
 # a demand, a condition, a hope or a question (modality.csv effect `drop`): an all/none claim under one is nobody's
 _DROPPED_MODALITIES = frozenset(r["modality"] for r in rows("modality") if r["effect"] == "drop")
 # "Most, Germany included, do not.", "But the majority of them still do": a quantifier standing alone before a

@@ -54,6 +54,9 @@ _WEAK_BEFORE, _WEAK_AFTER = 60, 40  # characters before / after the misconceptio
 # a plural negation rebuts only right before the key phrase ("allies are not in arrears"; not "these allies are not
 # paying enough and owe NATO huge sums")
 NEAR_REBUTTAL = re.compile(r"\b(?:are not|aren['’]t|were not|weren['’]t)\s(?:\w+\s)?$", re.I)
+# a negative determiner over a coordinated list that ends with the key phrase ("it creates no bills, debts or legal
+# obligations", "neither dues nor debts"): the key phrase is denied like the first item (on s.low, ending at the key)
+_LIST_NEGATED = re.compile(r"\b(?:no|not\sany|neither)\s(?:[\w'’-]+(?:,\s(?:or\s|and\s|nor\s)?|\s(?:or|and|nor)\s)){0,5}$")
 # The patterns run on Sentence.low without re.I (grammar.folded_pattern: same matches), after word gates: the
 # [a-z]+ tokens of the folded text, one of which every match holds (a \b-bounded word is a whole token), or a
 _BENCHMARKS = frozenset({1.5, 2.0, 3.5, 5.0})  # the guidelines' levels: a myth's own figures
@@ -173,6 +176,7 @@ class MisconceptionRule(Rule):
             key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER and not any(a <= m.start() < b for a, b in unpaid)
             for m in WEAK_REBUTTAL.finditer(text)) \
             or NEAR_REBUTTAL.search(text, max(0, start - 20), start) is not None \
+            or _LIST_NEGATED.search(low, max(0, start - 80), start) is not None \
             or negation.negated(low, max(0, start - 60), start, key_phrase=True) \
             or _KEY_DISTANCED.search(text, max(0, start - 60), start) is not None
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",

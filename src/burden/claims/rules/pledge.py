@@ -696,8 +696,10 @@ class PledgeRule(Rule):
                     years = [t for t in years if t.start not in deadlines and not low.startswith("before ", t.start)]
         if years:  # a year is an adoption's only when a word of adopting is near it ("set a new goal of 5% ..., up from
             # the former 2% threshold, which all allies reached for the first time in 2025": 2025 dates no adoption)
+            made = _TARGET_MADE.search(low) if "20" in low or "19" in low else None
             years = [t for t in years if _ADOPTION_ANY.search(low, max(0, t.start - 80), t.end)
-                     or _ADOPTION_ANY.search(low, t.end, t.end + 90)]
+                     or _ADOPTION_ANY.search(low, t.end, t.end + 90)
+                     or made is not None and made.start() <= t.start < made.end()]  # (a long participle clause)
         if years and (_RENEWED.search(low) or _CONTINUITY.search(low)) \
                 and all(m.group(0) in ("decided", "decision") for m in _ADOPTION_ANY.finditer(low)):
             years = []  # "leaders decided to reaffirm the 2% goal", "NATO decided that 2% remains the benchmark": a

@@ -334,6 +334,11 @@ def _is_verb(text: str, move: re.Match) -> bool:
         or w.endswith("s") and prev in ("spending", "budget", "expenditure", "outlay"))
 
 
+# what a change verb raises or lifts when it is no spending: "raised concerns about the spending", "lifted hopes",
+# "raised the alarm over budgets" (on Sentence.low, right after the verb)
+_OTHER_OBJECT_AFTER = re.compile(r"\s(?:(?:the|their|its|serious|new|some|fresh|many)\s)?(?:concerns?|questions?|doubts?|alarms?"
+                                 r"|objections?|eyebrows|issues?|possibility|prospects?|awareness|hopes?|fears?|criticism"
+                                 r"|expectations?|spectre|specter|stakes|voices?|profile)\b")
 # "That spending went up", "their budgets fell": the spending of the ally or group talked about just before
 _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(?:combined\s|overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
                                + _SPENDING_NOUN + r"\b", re.I)
@@ -913,6 +918,8 @@ class RealChangeRule(Rule):
             if move.start() < done or not free and move.group(0).lower() in _FIGURE_ONLY \
                     and not _comparative_of_a_year(text, move):
                 continue  # ("up", "higher" ...: only with a figure)
+            if _OTHER_OBJECT_AFTER.match(s.low, move.end()):
+                continue  # "has raised concerns about spending": what was raised is no spending
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, move.start())), default=0)
             hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, move.end())), len(text))
             clause = text[lo:hi]

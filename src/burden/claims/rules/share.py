@@ -32,7 +32,7 @@ _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|outp
                              r"|of\s(?:the\s)?(?:(?:NATO|the\salliance|the\sbloc)['’]s\s)?(?:\d+\s|[a-z]+\s)?(?:members|allies|countries|nations|states)\b(?!['’])"
                              r"|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
                              r"(?:GDP|gross domestic product|economic output|economies)\b|(?:\w+\s)?"
-                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b"
+                             r"(?:guideline|target|goal)\b|of\s(?:the\s)?(?:total\s|overall\s|combined\s)?(?:world['’]?s?|global|worldwide|all\sthe\sworld)\b"
                              # a share of a national budget: "3% of its federal budget", "11% of government spending"
                              r"|of\s(?:its|their|the|the\scountry['’]s)\s(?:[\w'’-]+\s){0,2}?(?:federal|national|state|government|"
                              r"public)\s(?:budgets?|spending|expenditures?|outlays?)\b)", re.I)
@@ -127,8 +127,10 @@ def _tied_to_a_share_phrase(q, phrases: list[tuple[int, int]], text: str = "") -
     def gap(end: int) -> int:
         aside = _DASH_ASIDE.search(text, end, q.start) if text else None
         return q.start - end - (aside.end() - aside.start() if aside is not None else 0)
-    # (a verb after the figure is its subject's next predicate: "spends about 3.5% on defence, and pays 70%")
-    return any(0 <= gap(end) <= 40 or 0 <= start - q.end <= 30 and not (text and _SHARE_VERB.fullmatch(text, start, end))
+    # (a verb after the figure is its subject's next predicate: "spends about 3.5% on defence, and pays 70%"; a phrase
+    # before it in another clause is another figure's: "accounts for two-thirds, while Italy (1.5%) still lags")
+    return any(0 <= gap(end) <= 40 and not (text and _CLAUSE_BREAK.search(text, end, q.start))
+               or 0 <= start - q.end <= 30 and not (text and _SHARE_VERB.fullmatch(text, start, end))
                for start, end in phrases if end <= q.start or start >= q.end)
 
 

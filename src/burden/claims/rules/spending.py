@@ -108,6 +108,12 @@ _SPENDING_SAID = re.compile(r"\b(?:spend\w*|spent|budgets?|outlays|expenditures?
 _SPENDING_BEFORE = re.compile(r"\b(?:spending|budgets?|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}$", re.I)
 
 
+# a group's possessive right before the amount: the amount is the group's ("the alliance's $1.47 trillion", "NATO's
+# combined $1.3tn", "the allies' total US$1.5 trillion")
+_GROUP_OWNS_BEFORE = re.compile(r"['’]s?\s(?:(?:combined|total|collective|overall|joint|annual|aggregate|defen[cs]e|military)\s){0,2}"
+                                r"(?:(?:about|some|around|roughly|nearly|almost|over|more\sthan|an\sestimated)\s)?", re.I)
+
+
 # a group named after a sum as the frame it is ranked in ("number one among NATO countries", "the most of all allies")
 _FRAME_BEFORE = re.compile(r"\b(?:among|amongst|of\sall|across|within)\s(?:the\s|all\s|its\s)?(?:\d+\s)?$")
 
@@ -148,6 +154,10 @@ class SpendingRule(Rule):
                 continue  # "global arms outlays topped $2.1 trillion", "$2,240bn: world military spending": no ally's or
                 # the alliance's
             subject = data_code(s.ally_for(q))
+            owner = next((e for e in s.entities if e.kind == "group" and e.end <= q.start
+                          and _GROUP_OWNS_BEFORE.fullmatch(s.text, e.end, q.start)), None)
+            if owner is not None:  # "the US accounts for two-thirds of the alliance's $1.47 trillion": the group's
+                subject = data_code(owner.code) or "NATO_TOTAL"
             if (subject is None or subject.startswith("NATO")) and not any(e.start < q.start for e in s.subjects()) \
                     and any(e.kind == "group" and e.start >= q.end and _FRAME_BEFORE.search(s.low, max(0, e.start - 16), e.start)
                             for e in s.entities):

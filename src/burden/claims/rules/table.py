@@ -52,7 +52,7 @@ _CELL = re.compile(r"(?P<sign>[-−+])?(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3}
 _UNIT_NAMES = {"%": "%", "percent": "%", "per cent": "%", "billion": "bn", "bn": "bn", "million": "m",
                "mn": "m", "m": "m", "trillion": "tn", "tn": "tn"}
 _SCALES = {"bn": 1.0, "m": 0.001, "tn": 1000.0}
-_PIECE = re.compile(r"[^\s|;]+(?:\s(?:%|(?:per\s?cent|percent|billion|million|trillion|bn|mn|tn)\b))?", re.I)
+_PIECE = re.compile(r"(?:[^\s|;,]|,(?=\d))+(?:\s(?:%|(?:per\s?cent|percent|billion|million|trillion|bn|mn|tn)\b))?", re.I)
 _EMPTY = re.compile(r"[-–—]|n/?a|\.\.+|x", re.I)
 _DASH_CELL = re.compile(r"(?<![^\s|])[–—-](?![^\s|])")
 # a measure's unit in brackets right after it ("Real change (%)", "Per capita (US$)"): no column of its own

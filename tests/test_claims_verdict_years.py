@@ -1,0 +1,70 @@
+"""Which year and which membership a claim is judged on: relative years counted from the sentence's own year, a level
+dated by its adverb, a plan's deadline kept to its clause, and the membership a year ended with."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_helpers import claims
+
+
+@pytest.mark.parametrize("text, date, years", [
+    # 2025-08: 18 allies at 2% in 2024, 10 in 2023; 2024-06: 10 in 2023 (2024-03-sgar had 11), 7 in 2022
+    ("Eighteen NATO countries met the 2% guideline in 2024, up from ten the year before.", "2025-09-15", [2024, 2023]),
+    ("In 2024 some 18 allies reached two percent of GDP, compared with 10 a year earlier.", "2025-09-15", [2024, 2023]),
+    ("In 2023, 11 members hit the benchmark, versus seven in the prior year.", "2024-07-01", [2023, 2022]),
+    ("Last year 18 members were at or above the 2% mark, against ten the previous year.", "2025-09-15", [2024, 2023]),
+])
+def test_a_count_a_year_earlier_than_a_dated_count_is_counted_from_that_year_not_from_today(text, date, years):
+    found = claims(text, date, "count_at_threshold")
+    assert [c["year"] for c in found] == years
+    assert "refuted" not in [c["verdict"] for c in found]
+
+
+@pytest.mark.parametrize("text, date, ally, year, verdict", [
+    # 2016-07: Hungary 1.01 in 2016 (0.95 is refuted); 2024-06: Italy 1.49, Portugal 1.55 in 2024
+    ("Hungary will increase military spending step by step to 2 percent by 2024 from 0.95 percent now.", "2016-12-01",
+     "HUN", 2016, "refuted"),
+    ("Rome plans to raise the share to 2 per cent by 2028 from 1.49 per cent at present.", "2024-07-01", "ITA", 2024,
+     "supported"),
+    ("Lisbon aims for 2% of GDP by 2029, from 1.55% of GDP today.", "2024-07-01", "PRT", 2024, "supported"),
+])
+def test_the_level_a_plan_starts_from_with_a_present_adverb_is_todays_figure(text, date, ally, year, verdict):
+    found = [(c["year"], c["value"], c["verdict"]) for c in claims(text, date, "ally_pct_gdp") if c["subject"] == ally]
+    assert (year, verdict) in [(y, v) for y, _x, v in found]
+    assert any(v == "unverifiable" and y > year for y, _x, v in found)  # the plan itself
+
+
+@pytest.mark.parametrize("text, date, ally, year", [
+    ("Madrid has pledged to hit 2% by 2029, but Spain still spends only 1.28% of GDP.", "2024-07-01", "ESP", 2024),
+    ("Canada has vowed to reach 5% by 2035, but it is at 2.01% of GDP.", "2025-09-15", "CAN", 2025),
+    ("Rome promised two per cent by 2028, but Italy remains at 1.49 per cent.", "2024-07-01", "ITA", 2024),
+])
+def test_a_plans_deadline_does_not_date_the_present_figure_of_a_contrasting_clause(text, date, ally, year):
+    found = [(c["year"], c["verdict"]) for c in claims(text, date, "ally_pct_gdp") if c["subject"] == ally]
+    assert (year, "supported") in found
+
+
+@pytest.mark.parametrize("text, date, verdict", [
+    ("In 2023, 19 of the 30 member states spent less than 2% of GDP.", "2024-02-12", "refuted"),  # Finland, April 2023
+    ("In 2024, only 19 of the 31 members met the target.", "2025-08-29", "refuted"),  # Sweden, March 2024
+    ("In 2023, 10 of the 31 members spent 2% or more.", "2024-06-20", "supported"),
+    ("In 2021, eight of the 30 allies reached the guideline.", "2022-06-30", "supported"),
+])
+def test_the_membership_of_a_dated_year_is_the_one_that_year_ended_with(text, date, verdict):
+    assert [c["verdict"] for c in claims(text, date, "member_count")] == [verdict]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # 2019-06: three allies at 2% in 2014 (the Wales pledge's year, five years before)
+    ("Nine allies now meet the 2% guideline, compared with only three a few years ago.", "2019-12-10",
+     (2014, "supported")),
+    ("Nine allies now meet the 2% guideline, compared with only four a few years ago.", "2019-12-10",
+     (2014, "unverifiable")),  # not matching the guessed year is no refutation
+    # ten years after the pledge is no longer "a few years ago": no year, unverifiable
+    ("This year 23 allies will reach the guideline, up from only three a few years ago.", "2024-07-10",
+     (None, "unverifiable")),
+])
+def test_a_count_a_few_years_ago_is_read_as_the_pledges_year_and_never_refuted_on_it(text, date, expected):
+    found = claims(text, date, "count_at_threshold")
+    assert (found[-1]["year"], found[-1]["verdict"]) == expected
