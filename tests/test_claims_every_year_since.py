@@ -31,3 +31,12 @@ def test_a_count_over_every_year_since_is_no_one_years_count():
                      "2024-07-15", "count_at_threshold")
     assert [c["verdict"] for c in counts] == ["unverifiable"]
     assert "every year since 2006" in counts[0]["explanation"]
+
+
+def test_a_threshold_in_two_coordinated_years_is_a_claim_for_each_year():
+    from claims_helpers import claims
+
+    found = claims("Denmark stayed below 2% in 2019 and 2020, the report said.", "2022-07-01", "ally_pct_gdp")
+    assert sorted((c["subject"], c["comparator"], c["year"]) for c in found) == [("DNK", "lt", 2019), ("DNK", "lt", 2020)]
+    exact = claims("Poland spent 2.2% in 2020 and 2.3% in 2021.", "2022-07-01", "ally_pct_gdp")
+    assert sorted((c["value"], c["year"]) for c in exact) == [(2.2, 2020), (2.3, 2021)]

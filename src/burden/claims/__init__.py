@@ -81,6 +81,8 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
         found = apply_named_editions(s, _dedupe(found))
         if found and "since" in s.words and "year" in s.words:
             _every_year_since(s, found)
+        if found and ("and" in s.words or "well" in s.words) and len(s.data_times) >= 2:
+            found += _coordinated_years(s, found)
         carry = _next_carry(carry, s, found)
         s.found = []  # (read: its claims and the sentence form no cycle, so reference counting frees them)
         yield from found
@@ -105,6 +107,27 @@ def _every_year_since(s: Sentence, found: list[Claim]) -> None:
             c.year = latest
         elif c.type == "count_at_threshold" and c.year == first:
             c.extra = {**c.extra, "since_year": first}
+
+
+# "met 2% in 2020 and in 2021", "above 3% in 2023 as well as 2024": a side of a threshold in each of two years
+_TWO_YEARS = re.compile(r"\bin\s(?P<a>(?:19|20)\d\d)\s(?:and|as\swell\sas)\s(?:in\s|again\sin\s)?(?P<b>(?:19|20)\d\d)\b(?!\s?[-–])")
+
+
+def _coordinated_years(s: Sentence, found: list[Claim]) -> list[Claim]:
+    """An ally at or past a threshold "in 2020 and in 2021": the claim read for the first year, and the same claim for
+    the second (two claims, as real news is labelled); an exact level is left to each year's own figure."""
+    m = _TWO_YEARS.search(s.low)
+    if m is None:
+        return []
+    first, second = int(m.group("a")), int(m.group("b"))
+    out = []
+    for c in found:
+        if c.type == "ally_pct_gdp" and c.comparator in _SIDES and c.year == first and not c.extra.get("plan") \
+                and c.quantity is not None and c.quantity.end <= m.start() \
+                and not any(o.type == c.type and o.subject == c.subject and o.year == second for o in found):
+            out.append(Claim(c.type, c.code, s, c.subject, c.metric, c.value, c.comparator, second, c.quantity,
+                             dict(c.extra), c.rule))
+    return out
 
 
 # figures of these types that a demand, question, condition or hope governs are nobody's (frame.figure_modality;
