@@ -336,6 +336,19 @@ _FOLLOW_JOIN = re.compile(r"(?:\s?\([^()]{0,30}\)|,?\s(?:at|on|with)\s(?:an\sest
                           r"\d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|per cent|billion|bn)?)?\s?(?:,|,?\sand,?)\s(?:then\s)?(?:the\s)?")
 
 
+def _followers(s: Sentence, at: int) -> list:
+    """The allies that open right after `at` ("followed by ") and go on joined by `_FOLLOW_JOIN`, in text order."""
+    after = [e for e in s._subjects if e.is_ally and e.start >= at]
+    if not after or after[0].start - at > 4:
+        return []
+    run = after[:1]
+    for e in after[1:]:
+        if not _FOLLOW_JOIN.fullmatch(s.text, run[-1].end, e.start):
+            break
+        run.append(e)
+    return run
+
+
 def _joined(s: Sentence, allies: list) -> list:
     """The allies from the first of `allies` on that are joined by commas / "and" (in text order of the walk)."""
     run = allies[:1]
@@ -734,14 +747,9 @@ class RankRule(Rule):
         leader = next((e for e in reversed(s._subjects) if e.is_ally and e.end <= m.start()), None)
         first = leader and next((c for c in ranked if c.subject == leader.code and c.value == 1 and c.comparator == "eq"),
                                 None)
-        after = [e for e in s._subjects if e.is_ally and e.start >= m.end()]
-        if first is None or not after or after[0].start - m.end() > 4:
+        run = _followers(s, m.end())
+        if first is None or not run:
             return []
-        run = after[:1]
-        for e in after[1:]:
-            if not _FOLLOW_JOIN.fullmatch(s.text, run[-1].end, e.start):
-                break
-            run.append(e)
         return [self.claim(s, e.code, first.metric, i, "eq", first.year, None, **first.extra)
                 for i, e in enumerate(run, 2) if e.code != first.subject]
 
@@ -760,14 +768,9 @@ class RankRule(Rule):
                 return []
         elif not _IT_BEFORE.fullmatch(s.text, 0, m.start()):
             return []
-        after = [e for e in allies if e.start >= m.end()]
-        if not after or after[0].start - m.end() > 4:
+        run = _followers(s, m.end())
+        if not run:
             return []
-        run = after[:1]
-        for e in after[1:]:
-            if not _FOLLOW_JOIN.fullmatch(s.text, run[-1].end, e.start):
-                break
-            run.append(e)
         return [self.claim(s, e.code, last.metric, last.value + i, "eq", last.year, None, **last.extra)
                 for i, e in enumerate(run, 1) if e.code != last.subject]
 
