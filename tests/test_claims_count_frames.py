@@ -1,7 +1,7 @@
 """Frames around a count of allies (rules/count_threshold.py, lexicon count_frames.csv): forecasts, counts without a
 number, agreements that are no count, and the nearest whole ally for a fraction. Our own sentences; the phrasings
 with verdicts live in the corpus (count_forecast, count_vague, fraction_nearest, count_bare_members,
-count_negated_verb, only_one_as, below_set_long)."""
+count_negated_verb, only_one_as, below_set_long, count_deadline_this_year)."""
 
 from __future__ import annotations
 
@@ -100,3 +100,11 @@ def test_a_count_the_ally_is_among_before_to_and_a_verb_is_the_set_that_meets_it
     assert [(c["type"], c["year"], c["verdict"]) for c in found if c["type"] == "count_at_threshold"] == [
         ("count_at_threshold", 2022, "supported")]
     assert forecast_after("23 nato allies to hit 2% target", 2) == "this_year"  # a headline's count stays a forecast
+
+
+def test_a_count_forecast_to_a_deadline_in_the_article_year_is_that_years_count_not_last_years():
+    text = "The alliance chief told reporters that 19 allies will meet the spending floor by 2024."
+    before_estimate = claims(text, "2024-02-20", "count_at_threshold")
+    assert [(c["year"], c["verdict"]) for c in before_estimate] == [(2024, "unverifiable")]
+    after_estimate = claims(text, "2024-07-01", "count_at_threshold")  # 2024-06 estimates 23 allies at 2% for 2024
+    assert [(c["year"], c["verdict"], c["edition"]) for c in after_estimate] == [(2024, "refuted", "2024-06")]

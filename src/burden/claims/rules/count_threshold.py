@@ -1438,7 +1438,7 @@ def _future_deadline(s: Sentence, q) -> int | None:
     for that year (unverifiable unless an edition estimates it)."""
     dl = next((t for t in s.times if t.kind == "deadline" and t.year and t.start > q.end
                and not _CLAUSE_END.search(s.low, q.end, t.start)), None)
-    if dl is None or dl.year <= s.today.year or not _FUTURE_VERB.search(s.low, q.end, dl.start):
+    if dl is None or dl.year < s.today.year or not _FUTURE_VERB.search(s.low, q.end, dl.start):
         return None
     return dl.year
 
