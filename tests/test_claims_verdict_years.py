@@ -68,3 +68,19 @@ def test_the_membership_of_a_dated_year_is_the_one_that_year_ended_with(text, da
 def test_a_count_a_few_years_ago_is_read_as_the_pledges_year_and_never_refuted_on_it(text, date, expected):
     found = claims(text, date, "count_at_threshold")
     assert (found[-1]["year"], found[-1]["verdict"]) == expected
+
+
+@pytest.mark.parametrize("forecast", [
+    "A further rise is expected for 2023.",
+    "Berlin will table a bigger budget this year.",
+    "More orders are due to follow in 2023, officials said.",
+])
+def test_a_forecast_sentences_year_does_not_date_the_past_figure_after_it(forecast):
+    # 2023-03-sgar (the edition current on 2023-04-11) ends with 2022: Germany 1.49
+    found = claims(forecast + " Germany stayed at about 1.5% of GDP.", "2023-04-11", "ally_pct_gdp")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("DEU", 2022, "supported")]
+
+
+def test_a_past_year_named_before_still_dates_the_figure_after_it():
+    found = claims("In 2019 the leaders met in London. Germany stayed at about 1.4% of GDP.", "2023-04-11", "ally_pct_gdp")
+    assert [c["year"] for c in found] == [2019]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -96,6 +96,13 @@ class cached:  # noqa: N801 - functools.cached_property without the lock Python 
             return self
         value = obj.__dict__[self.name] = self.fn(obj)
         return value
+
+
+def _forecast_time(s: Sentence, t: TimeRef) -> bool:
+    """A time of this year or later that a forecast in its clause is made for ("A stronger rise is expected for 2024"):
+    the figures of the sentences after it keep their own time (a past "Germany spent 1.5%" is not 2024's)."""
+    return t.year is not None and t.year >= s.today.year \
+        and FORECAST_FOR.search(s.low, max(0, t.start - 60), t.start) is not None
 
 
 class Carry:
@@ -213,8 +220,8 @@ class Carry:
         s, prev = source
         year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("this_year", "last_year", "year")
-             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and t not in s.statement_times),
-            None)
+             and not _EVENT_AFTER.match(s.text, t.end) and not _target_set_year(s, t) and t not in s.statement_times
+             and not _forecast_time(s, t)), None)
         # the year the sentence just before said a target was set: "at that time" points back to it
         self._set_year = None if s is None else next((t.year for t in reversed(s.times) if _target_set_year(s, t)), None)
         # the time the sentence just before spoke of, "N years ago" included: "at the time" points back to it
