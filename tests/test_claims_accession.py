@@ -40,3 +40,11 @@ def test_the_newest_member_since_a_year_and_a_passive_joined_by_are_no_accession
     assert verdicts("Montenegro, the newest member since 2017, still spends little on its army.", "2020-02-01") == []
     assert verdicts("The Baltic states were joined by Poland this year in pressing the alliance for more troops.",
                     "2018-09-01", "accession") == []
+
+
+def test_an_application_to_join_in_a_month_is_no_accession():
+    for text in ("Finland and Sweden applied to join in May, while the ratifications went on.",
+                 "Stockholm is seeking to join in June, the foreign minister said.",
+                 "Both Nordic states bid to join in May 2022."):
+        assert claims(text, "2022-11-15", "accession") == []
+    assert verdicts("Finland joined in April 2023, after a fast ratification.", "2023-06-01", "accession") == ["supported"]
