@@ -248,7 +248,7 @@ def test_at_or_above_and_of_gdp_or_more_are_at_least():
 
 
 @pytest.mark.parametrize("text", [
-    "President Trump has advocated for NATO allies to dedicate 5% of their GDP to defence.",
+    "The White House has long advocated for every ally to put 5% of output into its armed forces.",
     "Washington has lobbied for European members to devote 3.5% of their output to the military.",
     "Trump argued for allies to spend 4% of GDP.",
 ])
