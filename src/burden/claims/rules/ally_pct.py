@@ -30,6 +30,7 @@ from . import level_change, set_members
 from .base import Rule
 from .figures import GROUP_DATA_CODE as _GROUP_DATA_CODE
 from .figures import (
+    MAX_PLAUSIBLE_PCT_GDP,
     NORM_MET_BEFORE,
     NORM_OWNER_BEFORE,
     NORM_STATED,
@@ -620,7 +621,6 @@ def _own_clause(low: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "ratio"})  # a share of GDP named before bare decimals
-MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share is of something else
 # allies listed after a figure with their own figures: "the U.S. contributed 68 percent, followed by Britain (6 percent)"
 _LIST_CUE_WORDS = frozenset({"followed", "ahead", "trailed", "came"})  # (a word each _LIST_CUE_BEFORE match holds)
 _LIST_CUE_BEFORE = re.compile(r",?\s(?:followed\sby|ahead\sof|trailed\sby|then\scame|next\scame)\s", re.I)

@@ -10,6 +10,8 @@ from ..grammar import folded_pattern
 from ..lexicon import patterns
 from ..verify import GROUP_DATA_CODE, data_code  # noqa: F401 - where the rules import them from
 
+MAX_PLAUSIBLE_PCT_GDP = 12.0  # no ally has come near it since 1990; a larger share of GDP is of something else
+
 _CONSTANT = gated(folded_pattern(re.compile(r"\b(?:in \d{4} dollars|constant|at \d{4} prices|real terms)\b", re.I)))
 
 

@@ -30,9 +30,8 @@ from ..grammar import folded, folded_pattern
 from ..lexicon import rows, words
 from ..quantities import Quantity
 from .base import Rule
-from .figures import data_code
+from .figures import MAX_PLAUSIBLE_PCT_GDP, data_code
 
-MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
 _BENCHMARKS = frozenset({1.5, 2.0, 3.0, 3.5, 5.0})  # a round benchmark value is read only from a list or table
 # a decimal value without a unit (a table row "Poland 4.12"): no money, year, time or percentage around it
 _BARE_DECIMAL = re.compile(r"(?<![\d.,$€£])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s?(?:%|per\s?cent|percent|bn|billion|million"
@@ -206,7 +205,7 @@ class NetRule(Rule):
         taken = [(q.start, q.end) for q in s.quantities]
         found = []
         for m in _BARE_DECIMAL.finditer(s.text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PCT_GDP:
+            if any(a < m.end() and m.start() < b for a, b in taken) or float(m.group()) > MAX_PLAUSIBLE_PCT_GDP:
                 continue
             if m.start() == 0 and lex["head"].match(s.text):
                 found.append(Quantity(0, m.end(), "pct", float(m.group()), len(m.group().split(".")[1]), "eq",
@@ -301,7 +300,7 @@ class NetRule(Rule):
     def _is_share_of_gdp(self, s: Sentence, q: Quantity, code: str | None) -> bool:
         """None of the vetoes of net.csv holds for the figure, in its clause and right around it."""
         text, lex = s.text, _lexicon()
-        if not 0 < q.value <= MAX_PCT_GDP or q.value in _BENCHMARKS and not q.listed:
+        if not 0 < q.value <= MAX_PLAUSIBLE_PCT_GDP or q.value in _BENCHMARKS and not q.listed:
             return False
         owner = next((e for e in s.entities if e.code == code and e.end <= q.start), None)
         lo = _clause_start(text, owner.start if owner is not None else q.start)

@@ -33,12 +33,12 @@ from ..lexicon import rows
 from ..quantities import Quantity, parse_number
 from ..verify import data_code
 from .base import Rule
+from .figures import MAX_PLAUSIBLE_PCT_GDP
 
 YEAR_PARAGRAPHS = 2  # a year named this many paragraphs above a header at most is its table's
 MAX_HEADER = 160  # characters of a header row at most (a longer line is prose)
 MAX_ROW = 100  # characters of a row with no header at most
 MAX_GAP = 160  # characters between a header (or a row) and the next row of its table
-MAX_PCT_GDP = 12.0  # as ally_pct.MAX_PLAUSIBLE_PCT_GDP: a larger share is of something else
 MAX_EQUIPMENT = 100.0
 _GDP_CONTEXT = re.compile(r"\bgdp\b|gross domestic product|economic output|national output|share of (?:the )?economy")
 _YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?:e|f|\*)?(?![\d.,%])"
@@ -367,7 +367,7 @@ class TableRule(Rule):
         if value < 0:
             return None
         if column.measure in ("pct_gdp", "equipment"):
-            if currency or unit not in ("", "%") or value > (MAX_PCT_GDP if column.measure == "pct_gdp" else MAX_EQUIPMENT):
+            if currency or unit not in ("", "%") or value > (MAX_PLAUSIBLE_PCT_GDP if column.measure == "pct_gdp" else MAX_EQUIPMENT):
                 return None
             q = Quantity(start, end, "pct", value, decimals, "eq", text, listed=True)
             if year is None:
