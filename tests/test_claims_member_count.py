@@ -1,3 +1,5 @@
+import pytest
+
 from claims_helpers import claims, verdicts
 
 
@@ -153,3 +155,22 @@ def test_a_month_written_after_the_join_dates_the_accession():
     assert verdicts("Montenegro became a member in May, despite objections.", "2017-09-01", "accession") == ["refuted"]
     # a dateline's month is no time of joining
     assert claims("SKOPJE, March 27 - North Macedonia is to join soon.", "2020-03-27", "accession") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Finland is one of the 23 allies to reach 2% of GDP this year.", 23),
+    ("Lithuania is among the 23 allies to meet the 2% goal.", 23),
+    ("Romania is one of the 23 members to hit the two per cent mark.", 23),
+    ("As one of the 23 countries to spend at least 2 percent of GDP, Poland ...", 23),
+    ("Greece remains among the 23 nations that reach the guideline.", 23),
+    ("Denmark is one of the 23 allies meeting the 2% floor.", 23),
+])
+def test_one_of_the_n_allies_meeting_a_threshold_is_a_count_not_the_membership(text, n):
+    found = claims(text, "2024-07-01")
+    assert "member_count" not in [c["type"] for c in found]
+    assert [(c["value"], c["verdict"]) for c in found if c["type"] == "count_at_threshold"] == [(n, "supported")]
+
+
+def test_one_of_the_n_allies_with_no_threshold_is_still_the_membership():
+    found = claims("Finland is one of the 32 allies of NATO.", "2024-07-01", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(32, "supported")]

@@ -27,9 +27,9 @@ _PLAN_PREDICATE = re.compile(r"\s(?:now\s|still\s|also\s|all\s)?(?:" + "|".join(
 _CHANGE_PREDICATE = re.compile(r"\s(?:(?:have|had|has|also|all|now|not\sonly|already)\s)*(?:stopped|halted|increased|raised|boosted|"
                                r"lifted|cut|reduced|slashed|trimmed)\s(?:[\w'’-]+\s){0,3}?(?:cuts|spending|budgets?|expenditures?|"
                                r"outlays)\b")
-# after "the eleventh member": a verb of meeting a threshold ("to reach 2%", "meeting the target"): a count, not the
-# membership (folded text)
-_ORDINAL_MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reach|hit|achieve|exceed|clear|spend)\w*"
+# after "the eleventh member" or "one of the 23 allies": a verb of meeting a threshold ("to reach 2%", "meeting the
+# target"): a count, not the membership (folded text)
+_MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reach|hit|achieve|exceed|clear|spend)\w*"
                                     r"|(?:meeting|reaching|hitting|exceeding)\b)")
 # after "the 16th member": a place in a ranking ("that most invests", "in terms of spending"; lexicon member_count.csv,
 # kind ordinal_place): a rank, no membership (folded text)
@@ -126,6 +126,7 @@ _PREDICATED = re.compile(r"\s(?:are|were)\s(?:now\s|already\s|still\s)?(?:expect
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s$")  # "the 29 allies will ...", "NATO's 32 members will ...": the membership
 _HEDGED = re.compile(r"\b(?:more than|over|fewer than|less than|nearly|almost|at least)\s$")
 _ONE_OF = re.compile(r"\b(?:one of|among)\s$", re.I)  # "one of 24 allies in the table"
+_ONE_OF_THE = re.compile(r"\b(?:one\sof|among)\sthe\s$")  # (folded text)
 _COUNT_BEFORE = re.compile(r"\b(?!one\b)[\w-]+\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?[\w]+['’]s\s|natos\s)?$", re.I)
 RESTRICTED_SET = re.compile(r"\s(?:(?:that|which|who|whose\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays?|expenditures?))"
                             # (up to three words before the verb: "who still haven't met", "which failed to meet")
@@ -274,6 +275,8 @@ class MemberCountRule(Rule):
                     continue  # "12 out of 30 are grounded": no member noun, no membership
                 if kind == "the" and _ONE_OF.search(text, max(0, at - 12), at):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
+                if kind == "the" and _ONE_OF_THE.search(low, max(0, at - 16), at) and _MEETING_AFTER.match(low, m.end()):
+                    continue  # "Finland is one of the 23 allies to reach 2%": the allies at the threshold, counted
                 if kind != "founding" and _counted(text, low, at, m.end()):
                     continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
                 if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
@@ -293,7 +296,7 @@ class MemberCountRule(Rule):
                                                           or any(q.kind == "pct" for q in s.quantities)
                                                           or not s.words.isdisjoint(_PAYING_WORDS)):
                     continue  # "nine of the 30 are doing so" with no threshold named or talked about: not surely NATO's
-                if kind == "ordinal" and (_ORDINAL_MEETING_AFTER.match(low, m.end()) or _ORDINAL_PLACE_AFTER.match(low, m.end())):
+                if kind == "ordinal" and (_MEETING_AFTER.match(low, m.end()) or _ORDINAL_PLACE_AFTER.match(low, m.end())):
                     continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership;
                     # "Portugal is the 16th member that most invests": a place in a ranking
                 if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
