@@ -40,7 +40,7 @@ def test_a_targets_own_deadline_leaves_the_present_claim_about_who_exceeds_it():
 def test_a_goal_that_all_members_are_asked_or_advised_to_meet_is_no_claim_that_they_meet_it():
     for text in ("All 30 allies are asked to devote 2% of their GDP to defence.",
                  "The alliance's rules advise all member states to put two per cent of GDP into their armed forces.",
-                 "The bloc's goal is for every member to spend at least 2% of its GDP on defence, which not all do."):
+                 "The bloc's goal is for every member to put at least 2% of its GDP into defence, which not all do."):
         assert claims(text, "2021-06-20", "all_none_threshold") == [], text
 
 
