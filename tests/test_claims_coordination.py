@@ -73,6 +73,14 @@ def test_every_phrase_of_falling_short_or_lagging_behind_gives_each_listed_ally_
         (code, "lt", 2.0) for code in sorted(["BEL", "ESP", "CAN", "SVN", "LUX"])]
 
 
+def test_falling_short_said_of_a_group_named_after_an_ally_is_not_the_allys():
+    for text in ("Estonia hits the 2% benchmark in 2016, while most allies are still falling short.",
+                 "Latvia reaches the 2% guideline in 2016, but many other members still fall short.",
+                 "Even though the allies pledged to spend 2 percent of GDP, many non-US members still fall short."):
+        found = claims(text, "2016-08-01")
+        assert not [c for c in found if c["type"] == "ally_pct_gdp" and c["comparator"] == "lt"], text
+
+
 def test_lagging_behind_an_ally_is_a_comparison_not_a_shortfall():
     found = claims("Poland is at 4.1%. Germany is lagging behind Poland.", "2024-08-01")
     assert [c["subject"] for c in found] == ["POL"]

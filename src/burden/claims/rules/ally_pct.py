@@ -1227,6 +1227,8 @@ class AllyPctRule(Rule):
         if not subject or ally is None or ally.code != subject or _negated_before(s.text, s.low, q) \
                 or any(c.subject == subject for c in found):
             return []
+        if any(not e.is_ally and ally.end <= e.start and e.end <= m.start() for e in s.subjects()):
+            return []  # "Estonia hits 2%, while most allies still fall short": the group named between lags, not Estonia
         s.quantities.append(q)
         s.quantities.sort(key=lambda x: x.start)
         claim = self._claim(s, q, subject, "lt", [])
