@@ -86,12 +86,17 @@ class Table:
     rows: int = 0  # rows read so far (before the first, a note may stand under the header: "Source: NATO, 2024")
 
 
+def _phrases(*but: str) -> str:
+    """The lexicon's phrases of every kind but `but`, escaped, longest first (then in order, so the pattern is the same in every run), as one alternation."""
+    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in but}, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p) for p in phrases)
+
+
 @functools.cache
 def _header_pattern() -> re.Pattern:
     """The header's tokens: the lexicon's phrases (longest first), a year, separators."""
-    phrases = sorted({row["phrase"] for row in rows("table_columns")}, key=len, reverse=True)
-    words = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?P<unit>{_UNIT_NOTE})|(?P<sep>{_SEPARATORS})|(?P<year>{_YEAR})|(?<![a-z0-9])(?P<word>{words})(?![a-z0-9])")
+    return re.compile(rf"(?P<unit>{_UNIT_NOTE})|(?P<sep>{_SEPARATORS})|(?P<year>{_YEAR})"
+                      rf"|(?<![a-z0-9])(?P<word>{_phrases()})(?![a-z0-9])")
 
 
 @functools.cache
@@ -110,17 +115,13 @@ def header_words() -> frozenset[str]:
 @functools.cache
 def _title_pattern() -> re.Pattern:
     """The lexicon's measure phrases, anywhere in a title line."""
-    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "rank", "filler", "skip")},
-                     key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9])(?:{_phrases('label', 'rank', 'filler', 'skip')})(?![a-z0-9])")
 
 
 @functools.cache
 def _year_then_measure() -> re.Pattern:
     """A year with its measure in brackets right after it ("2023 ($m)", "2024 (% of GDP)")."""
-    phrases = sorted({row["phrase"] for row in rows("table_columns") if row["kind"] not in ("label", "rank", "filler")},
-                     key=len, reverse=True)
-    return re.compile(rf"(?P<y>{_YEAR})\s?\(\s?(?P<m>" + "|".join(re.escape(p) for p in phrases) + r")\s?\)")
+    return re.compile(rf"(?P<y>{_YEAR})\s?\(\s?(?P<m>{_phrases('label', 'rank', 'filler')})\s?\)")
 
 
 def _title_measure(before: str) -> tuple[str, float] | None:
