@@ -65,3 +65,21 @@ def test_all_but_n_counts_the_others_and_every_european_ally_is_europe():
     assert [(c["metric"], c["value"], c["verdict"]) for c in found] == [("count(def_exp_pct_gdp<2)", 11.0, "refuted")]
     found = claims("Every European ally spent at least 1% of GDP in 2023.", "2024-07-08", "all_none_threshold")
     assert [(c["subject"], c["verdict"]) for c in found] == [("EUROPEAN_ALLIES", "supported")]
+
+
+def test_only_before_a_list_that_spends_more_than_a_level_is_the_exact_set_one_count_not_a_figure_per_ally():
+    # "Only A, B and C spend more than x%": the set that meets it, counted by the list (as real coverage is labelled)
+    for text, date, n in (("In 2023 only Poland, the US and Greece spent more than 3 percent of their GDP on defence.",
+                           "2023-08-01", 3),
+                          ("Only Poland and Lithuania stay above 3.9% of GDP this year.", "2025-10-01", 2)):
+        found = claims(text, date)
+        assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", n)], text
+        assert found[0]["verdict"] == "supported", text
+
+
+def test_a_count_with_its_allies_in_an_aside_gives_no_figure_per_ally():
+    for text in ("Only three members - Greece, Poland and the US - spent more than 3% of GDP in 2023.",
+                 "Just three members, Greece, Poland and the US, spent over 3 per cent of GDP in 2023.",
+                 "Only three allies (Greece, Poland and the US) spent more than 3% of GDP in 2023."):
+        found = claims(text, "2023-08-01")
+        assert [c["type"] for c in found] == ["count_at_threshold"], text

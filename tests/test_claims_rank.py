@@ -27,6 +27,20 @@ def test_allies_after_followed_by_take_the_next_places_until_the_list_breaks():
                                                          ("GBR", 3, "supported")]
 
 
+def test_a_followed_by_list_ranks_the_second_and_third_places_and_gives_later_names_only_their_figures():
+    # real coverage labels the runner-up and the third place of such a list, the later names with their values only
+    text = "Latvia heads the table at 3.2%, followed by Estonia (2.3%), Lithuania (2.0%), Norway (1.9%) and Spain (1.3%)."
+    found = claims(text, "2023-08-01")
+    assert _ranks([c for c in found if c["type"] == "rank"]) == [("LVA", 1, "refuted"), ("EST", 2, "refuted"),
+                                                                ("LTU", 3, "refuted")]
+    assert {c["subject"] for c in found if c["type"] == "ally_pct_gdp"} >= {"NOR", "ESP"}
+
+
+def test_a_list_after_a_carried_place_stops_at_the_third_place():
+    text = "Greece tops the table. It is followed by Estonia (2.3%), Lithuania (2.0%) and Latvia with 2.1%."
+    assert [c["value"] for c in claims(text, "2019-12-10", "rank")] == [1, 2, 3]
+
+
 def test_followed_by_after_a_first_place_in_the_wrong_order_is_refuted():
     text = "The United States leads the alliance at 3.9%, followed by Norway (2.0%) and Greece (2.6%)."
     assert _ranks(claims(text, "2020-11-17", "rank"))[1:] == [("NOR", 2, "refuted"), ("GRC", 3, "refuted")]

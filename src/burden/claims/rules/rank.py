@@ -336,6 +336,12 @@ _FOLLOW_JOIN = re.compile(r"(?:\s?\([^()]{0,30}\)|,?\s(?:at|on|with)\s(?:an\sest
                           r"\d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|per cent|billion|bn)?)?\s?(?:,|,?\sand,?)\s(?:then\s)?(?:the\s)?")
 
 
+# the last place a "followed by" list is read as claiming: real coverage is labelled with the runner-up and the third
+# place of such a list as ranks, the later names ("..., Estonia at 3.4% and the US at 3.2%") only with their figures
+# (sets 1, 7, 8 and 17; one set labels a fifth place too): a fourth name on is no rank claim
+_FOLLOWED_LAST_PLACE = 3
+
+
 def _followers(s: Sentence, at: int) -> list:
     """The allies that open right after `at` ("followed by ") and go on joined by `_FOLLOW_JOIN`, in text order."""
     after = [e for e in s._subjects if e.is_ally and e.start >= at]
@@ -751,7 +757,7 @@ class RankRule(Rule):
         if first is None or not run:
             return []
         return [self.claim(s, e.code, first.metric, i, "eq", first.year, None, **first.extra)
-                for i, e in enumerate(run, 2) if e.code != first.subject]
+                for i, e in enumerate(run, 2) if e.code != first.subject and i <= _FOLLOWED_LAST_PLACE]
 
     def _followed_after_carried(self, s: Sentence) -> list[Claim]:
         """"X is followed by A (3.5%) and B with 2.3%" after a sentence that ranked X n-th ("X tops the table"): A and
@@ -772,7 +778,7 @@ class RankRule(Rule):
         if not run:
             return []
         return [self.claim(s, e.code, last.metric, last.value + i, "eq", last.year, None, **last.extra)
-                for i, e in enumerate(run, 1) if e.code != last.subject]
+                for i, e in enumerate(run, 1) if e.code != last.subject and last.value + i <= _FOLLOWED_LAST_PLACE]
 
     def _list_at_end(self, s: Sentence) -> list[Claim]:
         """A list of allies and, right after it, the end of the ranking it fills: "..., Spain, Belgium (both 0.9%) and

@@ -48,6 +48,10 @@ ONLY_AFTER = re.compile(_BRACKET + r"\s(?:are|were|remain|remained)\s(?:now\s|st
                         r"(?:allies|members|countries|nations|ones)\b", re.I)
 # before the list: "Only Poland, Lithuania and Latvia meet ..."
 ONLY_BEFORE = re.compile(r"(?:^|[,:;]\s|\s)(?:only|just)\s(?:the\s)?$", re.I)
+# before the list: a count of allies whose set the list names, as an aside ("only four members - A, B, C and D -",
+# "just three countries (A, B and C)", "five allies, A, B, C, D and E,")
+_COUNTED_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:[\w-]+\s)?"
+                             r"(?:allies|members|countries|nations|states)\s?[—–(,:-]\s?(?:the\s)?$", re.I)
 # before the list: "The nine allies that met the guideline in 2019 were ..."
 # (the number may be left out: "The NATO countries that spend 2% or more are A, B, ..." = the list is the set)
 THE_N_THAT = re.compile(r"^the\s(?:(?P<n>\w+)\s)?(?:[\w-]+\s)?(?:allies|members|countries|nations|states|member states)\s"
@@ -215,6 +219,11 @@ class SetThresholdRule(Rule):
                 codes, after = codes[-k:], m.end()
             elif (m := VERB_COMPARING_AFTER.match(text, last.end)) is not None:
                 after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
+                if _COUNTED_BEFORE.search(text, max(0, first.start - 60), first.start):
+                    continue  # "Only four allies - A, B, C and D - spend more than 2%": the list names the set the
+                    # count rule counts, one claim (as real coverage is labelled), not a figure per ally
+                if ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
+                    counted, each = len(codes), False  # "Only A, B and C spend more than 2%": the exact set, one count
             elif not words.isdisjoint(_BROUGHT_WORDS) \
                     and (b := _BROUGHT_BEFORE.search(text, max(0, first.start - 12), first.start)) is not None \
                     and (m := _UP_TO_AFTER.match(text, last.end)) is not None:
