@@ -259,3 +259,13 @@ def test_advocating_for_allies_to_spend_a_level_is_a_demand_not_a_figure_anyone_
 def test_the_federal_republic_is_germany():
     found = claims("The Federal Republic now spends 2.12% of its GDP on the military.", "2024-07-01", "ally_pct_gdp")
     assert [(c["subject"], c["verdict"]) for c in found] == [("DEU", "supported")]
+
+
+def test_a_share_of_gdp_owned_by_another_measure_in_its_clause_is_no_defence_figure():
+    for text in ("Spain, whose public debt tops 100% of GDP, says it cannot do more.",
+                 "France's deficit, at 5.8% of GDP, leaves little room.",
+                 "Unemployment in Greece is at 9.5% this spring."):
+        assert claims(text, "2025-10-01", "ally_pct_gdp") == [], text
+    found = claims("Spain, whose public debt tops 100% of GDP, still spent 1.3% of GDP on defence in 2024.", "2025-10-01",
+                   "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("ESP", 1.3)]

@@ -216,3 +216,18 @@ def test_failing_to_pay_ones_bills_to_nato_is_the_arrears_myth():
                     "misconception") == ["refuted"]
     assert verdicts("The charge that members have failed to pay their NATO bills is untrue.", "2024-02-13",
                     "misconception") == ["supported"]
+
+
+def test_a_countrys_own_public_debt_is_no_debt_to_the_alliance():
+    for text in ("Despite its debt, Portugal has the second lowest defence spending in the alliance.",
+                 "Greece's public debt is the heaviest burden on any NATO government.",
+                 "Italy's national debt worries the alliance's planners."):
+        assert verdicts(text, "2025-10-01", "misconception") == [], text
+    assert verdicts("Trump said the allies must pay their debts to NATO.", "2025-10-01", "misconception") == ["refuted"]
+
+
+def test_owing_no_money_or_nothing_rebuts_the_debt_myth():
+    assert verdicts("Members owe NATO nothing when they spend below 2%.", "2025-10-01", "misconception") == ["supported"]
+    assert verdicts("Allies owe no debt to the United States.", "2025-10-01", "misconception") == ["supported"]
+    assert verdicts("Germany owes NATO no less than a trillion dollars, he claimed.", "2025-10-01",
+                    "misconception") == ["refuted"]

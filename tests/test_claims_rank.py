@@ -477,3 +477,14 @@ def test_allies_following_the_leader_of_the_sentence_before_take_the_next_places
                                                          ("POL", 3, "supported")]
     other = "Greece led the alliance at 3.76% in 2022. Spain was followed by Italy in the football rankings."
     assert _ranks(claims(other, "2022-09-01", "rank")) == [("GRC", 1, "supported")]
+
+
+def test_another_measure_ranked_beside_its_own_share_of_gdp_is_no_rank_of_defence_spending():
+    for text in ("Joblessness aside, unemployment in Greece stood at 9.9%, the second highest in the EU.",
+                 "Portugal's public debt, at 99% of GDP, is the sixth highest in the alliance.",
+                 "Belgium's deficit is 4.5% of GDP, the third largest in the eurozone, while its military spending "
+                 "reached 1.3% of GDP."):
+        assert claims(text, "2025-10-01", "rank") == [], text
+    # the defence figure beside such a measure keeps its rank
+    text = "Poland spends 4.48% of GDP on defence, the highest in the alliance, although its deficit is 6%."
+    assert _ranks(claims(text, "2025-10-01", "rank")) == [("POL", 1, "supported")]

@@ -164,7 +164,15 @@ _DOWN_BY_BEFORE = gated(re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)
 _NOT_DEFENCE_BEFORE = gated(re.compile(r"\b(?:inflation|unemployment|jobless\srate|deficit|debt|interest\srates?|(?:bond\s)?yields?|"
                                        r"vat|taxe?s?|economy|gdp\sgrowth|growth\srate|exports?|imports?)\s(?:[\w-]+\s){0,2}"
                                        r"(?:of|at|was|is|were|are|stood\sat|stands\sat|reached|hit|to|grew|rose|fell|expand\w*)\s"
-                                       r"(?:about\s|around\s|nearly\s|almost\s|some\s|just\s)?$"))
+                                       r"(?:about\s|around\s|nearly\s|almost\s|some\s|just\s)?$"
+                                       # or such a measure named in the figure's clause with no word of defence spending
+                                       # between: "Italy, whose public debt exceeds 135% of GDP", "unemployment in Spain
+                                       # is at 11.7%", "its debt, at 160% of GDP" (a share of GDP, but not of defence
+                                       # spending: no claim)
+                                       r"|\b(?:inflation|unemployment|jobless\srate|deficits?|debts?|interest\srates?|"
+                                       r"(?:bond\s)?yields?|gdp\sgrowth|economic\sgrowth|growth\srate)\b"
+                                       r"(?:(?!\b(?:defen[cs]e|military|spend\w*|budgets?|armed|army|outlays?)\b)[^,;:()]){0,40}"
+                                       r"(?:,\s(?:at|of)\s(?:about\s|around\s|nearly\s|almost\s|some\s|just\s)?)?$"))
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
 _GROWTH_OF_FOLDED = gated(folded_pattern(_GROWTH_OF))  # on a window of Sentence.low, behind its literals

@@ -15,7 +15,8 @@ from .pledge import pledge_told
 
 # (not a country's own debt: "debt-laden Greece", "debt-burden Greece", any compound "debt-..."; nor an idiom: "I owe it to
 # you to be frank", "a debt of gratitude")
-DEBT = re.compile(r"\b(?:(?:owes?|owed|owing)(?!\s(?:it|this|that)\sto\b)|debts?(?![-‐]\w|\sof\s(?:gratitude|thanks|hono(?:u)?r))|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
+# (a country's own debt, "its debt", "public debt", is no debt to the alliance unless "to" or "owed" says whose)
+DEBT = re.compile(r"\b(?:(?:owes?|owed|owing)(?!\s(?:it|this|that)\sto\b)|(?<!public\s)(?<!national\s)(?<!sovereign\s)(?<!government\s)(?<!state\s)(?<!its\s)(?<!their\s)debts?(?![-‐]\w|\sof\s(?:gratitude|thanks|hono(?:u)?r))|(?:its|their)\sdebts?(?=\s(?:to|owed)\b)|arrears|delinquen\w*|dues|membership fees?|pay(?:ing)? NATO|payments? (?:to|into) (?:NATO|the alliance)|back payments"
                   r"|paid into a NATO|fee paid|in arrears|pays? into (?:NATO|the alliance)"
                   r"|skipped their ['‘\"“]?(?:bills|fees|dues|payments)"
                   # "no ally pays NATO or the US itself", "unpaid bills", "failed to pay their 'bills'"
@@ -36,6 +37,9 @@ LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|comm
                    r"|\bjoining\s(?:nato|the\salliance)\s(?:requires|obliges|obligates|commits)\b", re.I)
 REBUTTAL = re.compile(r"\b(?:myth|misunderstanding|misconception|no such|not an? (?:fee|debt|treaty|legal)"
                       r"|dismiss\w*|nobody owes|do(?:es)? not owe|doesn['’]t owe|don['’]t owe|no spending figure|contains no|sets no"
+                      # "allies owe no debt to NATO", "Germany owes the US nothing"
+                      r"|owes?\s(?:(?:nato|the\salliance|the\sus|the\sunited\sstates|washington|america|anyone|anybody)\s)?"
+                      r"(?:no|nothing)\b(?!\s(?:less|fewer|more|short)\b)"
                       r"|(?:no|not one|not a single|none of the)\s(?:ally|allies|member|members|country|countries|nation|nations|one)\s"
                       r"(?:\w+\s)?['‘\"“]?(?:owes?|is owed|pays dues)"
                       r"|mischaracteri[sz]\w*|misrepresent\w*|misleading"

@@ -531,6 +531,20 @@ _LOWER_WORDS = frozenset({"worse", "less", "lower", "smaller"})
 _HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "greater"})
 
 
+# a measure other than defence spending ("Italy's public debt, at 137% of GDP, is the second highest in the eurozone"):
+# ranked in a sentence with no word of defence spending, it is that measure's rank, not a claim
+_OTHER_MEASURE_WORDS = frozenset("inflation unemployment jobless deficit deficits debt debts yields tariffs".split())
+# such a measure's own figure, then the rank word right after it: "Belgium's debt stands at 105% of GDP, the fourth
+# highest in the eurozone, while its military spending ..." (no word of defence spending between)
+_OTHER_FIGURE_RANKED = re.compile(r"\b(?:inflation|unemployment|jobless|deficits?|debts?|yields|tariffs)\b"
+                                  r"(?:(?!\b(?:defen[cs]e|military|spend\w*|budgets?|armed|army|armies|outlays?|"
+                                  r"expenditures?|forces)\b)[^;]){0,60}?\d(?:[.,]\d+)?\s?(?:%|percent|per\scent)"
+                                  r"(?:\sof\s(?:its\s|their\s)?(?:gdp|GDP))?,?\s(?:is\s|was\s|remains\s)?the\s(?:[\w-]+\s)?"
+                                  r"(?:highest|lowest|largest|biggest|smallest)\b", re.I)
+_DEFENCE_WORDS = frozenset("defence defense military spend spends spent spending spender spenders budget budgets armed army "
+                           "armies outlays expenditure expenditures forces".split())
+
+
 class RankRule(Rule):
     type = "rank"
     code = "CLM-RANK"
@@ -541,8 +555,9 @@ class RankRule(Rule):
             numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
             if numbered is not None:
                 return [numbered]
-        if s.is_question:
-            return []
+        if s.is_question or not s.words.isdisjoint(_OTHER_MEASURE_WORDS) and (
+                s.words.isdisjoint(_DEFENCE_WORDS) or _OTHER_FIGURE_RANKED.search(s.text) is not None):
+            return []  # ("unemployment in Spain is at 11.7%, the highest in the EU": another measure ranked)
         if "followed" in s.words and s.carry.rank is not None and 0 <= s.paragraph - s.carry.rank[0] <= 1:
             after_carried = self._followed_after_carried(s)  # "Greece tops the table. It is followed by A and B."
             if after_carried:
