@@ -269,3 +269,14 @@ def test_a_share_of_gdp_owned_by_another_measure_in_its_clause_is_no_defence_fig
     found = claims("Spain, whose public debt tops 100% of GDP, still spent 1.3% of GDP on defence in 2024.", "2025-10-01",
                    "ally_pct_gdp")
     assert [(c["subject"], c["value"]) for c in found] == [("ESP", 1.3)]
+
+
+def test_a_figure_whose_subject_is_a_country_outside_the_alliance_is_no_allys_or_groups():
+    for text in ("Russia currently spends some 7% of its GDP on its army, well above most European allies.",
+                 "China's military spending is about 1.7% of GDP, the ministry in Beijing says."):
+        assert claims(text, "2025-10-01") == [], text
+    found = claims("Israel's military spending rose to 8% of GDP, while Estonia spent 3.4%.", "2025-10-01", "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("EST", 3.4)]
+    # named as a verb's object, the country leaves the figure to the ally
+    found = claims("Latvia, which borders Russia, will spend 3.7% of GDP this year.", "2025-10-01", "ally_pct_gdp")
+    assert [(c["subject"], c["value"]) for c in found] == [("LVA", 3.7)]

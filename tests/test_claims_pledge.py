@@ -693,3 +693,18 @@ def test_a_long_participle_clause_still_dates_the_targets_making():
     assert [(c["type"], c["value"], c["verdict"]) for c in found if c["type"] == "pledge"] == [
         ("pledge", 2006, "supported")]
     assert [c["year"] for c in found if c["type"] == "ally_pct_gdp"] == [2023]  # (2006 dates no figure)
+
+
+def test_a_country_outside_the_alliance_aiming_at_the_nato_level_by_its_own_year_is_no_pledge_claim():
+    for text in ("South Korea wants to raise defence spending to 3% of GDP by 2030, beyond NATO's 2% benchmark.",
+                 "Japan aims to reach 2% of GDP by 2027, the level of the NATO target."):
+        assert claims(text, "2024-07-10", "pledge") == [], text
+
+
+def test_an_ally_promising_to_reach_the_target_by_a_year_gives_its_plan_not_a_wrong_pledge_deadline():
+    found = claims("Belgium has promised to reach the NATO target of 2% of GDP by 2035.", "2024-07-10")
+    assert [c for c in found if c["type"] == "pledge" and c["metric"] == "deadline_year"] == []
+    assert [(c["subject"], c["verdict"]) for c in found if c["type"] == "ally_pct_gdp"] == [("BEL", "unverifiable")]
+    # the alliance's own promise with a wrong year is still refuted
+    assert [c["verdict"] for c in claims("Allies promised to reach the target of 2% by 2025.", "2024-07-10", "pledge")
+            if c["metric"] == "deadline_year"] == ["refuted"]

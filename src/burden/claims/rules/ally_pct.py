@@ -38,6 +38,7 @@ from .figures import (
     is_plan_before,
     states_current_estimate,
 )
+from .real_change import non_ally_before
 
 GDP_TAIL = re.compile(r"^\s{0,2}(?:\(\w+\)\s)?of\s(?:the\ssize\sof\s)?(?:(?:its|their|the|his|her|our|combined|national|the country's"
                       r"|Canada's|\w+(?:['’]s?)?|economic|annual|total|gross|\([^()]{1,24}\))\s){0,2}"  # "of its (much larger) GDP"
@@ -749,6 +750,8 @@ class AllyPctRule(Rule):
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)
             if _NOT_DEFENCE_BEFORE.search(before_low):
                 continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
+            if non_ally_before(s, q.start, as_subject=True):
+                continue  # "Russia now spends about 6% of its GDP, far more than most European allies": not an ally's
             if "share" in before_low and (shared := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
                     and not _GDP_WORD.search(shared.group("of")):
                 continue  # "its share of allied tanks is 12%": a share of something else than GDP

@@ -21,6 +21,7 @@ from .figures import NORM_MET_BEFORE as _NORM_MET_BEFORE
 from .figures import NORM_OWNER_BEFORE as _NORM_OWNER_BEFORE
 from .figures import NORM_PASSIVE as _NORM_PASSIVE
 from .figures import NORM_STATED as _NORM_STATED
+from .real_change import non_ally_before
 
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
@@ -805,6 +806,8 @@ class PledgeRule(Rule):
             raised = None
             old_levels: list = []  # old levels named before the new pledge (claims once it is read)
             for q in pcts:
+                if non_ally_before(s, q.start, as_subject=True):
+                    continue  # "Japan plans to reach 2% of GDP by 2027, matching the NATO goal": a non-ally's own level
                 w0 = max(0, q.start - _GOAL_OBJECT_REACH)
                 goal = _GOAL_OBJECT.search(low, w0, q.start)
                 named_target = False
@@ -812,7 +815,11 @@ class PledgeRule(Rule):
                 met_goal = False  # a goal met, named as agreed: a claim about the pledge that carries no threshold on
                 if goal and _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     continue  # "the bank kept its inflation target of 2% by 2026": a goal of something else
-                if goal and not _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()):
+                agreed = _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()) if goal else None
+                # an ally that promised to reach the target ("Canada has promised to reach the NATO target of 2% by
+                # 2032"): the deadline is the ally's plan, not the pledge's
+                ally_promised = agreed is not None and _owned(allies, agreed.start(), _AGREER_REACH)
+                if goal and agreed is None:
                     if "new" not in goal.group(0).split() and not any(
                             t.kind == "deadline" and t.start >= q.end for t in s.times):
                         if _AGREED_ATTRIBUTE.search(goal.group(0)) is None:
@@ -940,7 +947,7 @@ class PledgeRule(Rule):
                     continue
                 if not named_target or not keep_free:
                     s.take(q)
-                own_deadline = pct_deadline[0] if pct_deadline and not (appositive or level_named) \
+                own_deadline = pct_deadline[0] if pct_deadline and not (appositive or level_named) and not ally_promised \
                     and not (goal_met and goal is not None and _owned(allies, goal.start(), _GOAL_OWNER_REACH)
                              and not _ALLIANCE_SETS.search(low, q.end)
                              and pct_deadline[0] != _deadline(_pledge(pid))) else None
@@ -1002,7 +1009,8 @@ class PledgeRule(Rule):
             if pid == "RIGA2006_2PCT":
                 pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
             if deadline and pid and not [e for e in _allies(s) if (press := _PRESSING.search(low, e.end)) is None
-                                         or press.start() - e.end > 60]:
+                                         or press.start() - e.end > 60] and not non_ally_before(s, deadline[0].start, as_subject=True):
+                # (nor a country outside the alliance: "Japan aims to reach 2% by 2027, the level of the NATO target")
                 # (an ally pressing the others, "Washington pushed all members to meet the NATO commitment by 2024", is
                 # not the pledge's owner)
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,

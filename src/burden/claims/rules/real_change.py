@@ -10,7 +10,7 @@ from .. import negation
 from ..extract import TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import alternation, rows
+from ..lexicon import alternation, rows, words
 from ..listed import ListedValue, value_after
 from ..quantities import Quantity
 from .base import Rule
@@ -381,14 +381,37 @@ _ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs
 _NON_ALLY = re.compile(r"\b(?:" + alternation("non_allies") + r")(?![\w'’])")
 
 
-def _non_ally_before(s: Sentence, q: Quantity) -> bool:
-    """A country outside the alliance is named before the figure in its clause, no ally or group after it: its change
-    ("By contrast, Russia has raised spending by 80% over the decade"), not an ally's carried from before."""
-    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start)), default=0)
-    other = next(reversed(list(_NON_ALLY.finditer(s.text, lo, q.start))), None)
-    return other is not None and not any(other.end() <= e.start < q.start for e in s.entities if e.kind != "anaphor") \
-        and not _PREPOSITION_BEFORE.search(s.text, max(0, other.start() - 16), other.start())
+# the lower-case words of those names: a sentence holding none names no such country (a cheap test first)
+_NON_ALLY_WORDS = frozenset(w.lower() for name in words("non_allies", "word") for w in re.findall(r"[A-Za-z]+", name))
+
+
+def non_ally_before(s: Sentence, at: int, as_subject: bool = False) -> bool:
+    """A country outside the alliance is named before the figure (or deadline) at `at` in its clause, no ally or group
+    after it: its change ("By contrast, Russia has raised spending by 80% over the decade"), its level or plan ("Japan
+    plans to reach 2% of GDP by 2027", "Russia now spends about 6% of its GDP"), not an ally's or the alliance's.
+    `as_subject`: only when a verb of spending or planning, or its spending, follows the name ("which neighbours Russia
+    will spend about 3%" is the ally's)."""
+    if s.words.isdisjoint(_NON_ALLY_WORDS):
+        return False
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, at)), default=0)
+    other = next(reversed(list(_NON_ALLY.finditer(s.text, lo, at))), None)
+    return other is not None and not any(other.end() <= e.start < at for e in s.entities if e.kind != "anaphor") \
+        and not _PREPOSITION_BEFORE.search(s.text, max(0, other.start() - 16), other.start()) \
+        and (not as_subject or _NON_ALLY_SUBJECT_AFTER.match(s.text, other.end()) is not None
+             and _SUBJECT_SLOT_BEFORE.search(s.text, max(0, other.start() - 24), other.start()) is not None)
     # (not the object of a preposition: "Spurred on by Russia's invasion, spending rose 11%")
+
+
+# right before it, a subject's place: the clause's start, a comma or a conjunction (not the object of a verb: "which
+# borders Russia will spend 3%")
+_SUBJECT_SLOT_BEFORE = re.compile(r"(?:^|[,;:(—–\"“‘]|\b(?:and|while|but|whereas|as|that|meanwhile|where|when|because|though"
+                                  r"|although|yet|so)\b)\s*(?:the\s)?$")
+# right after a non-ally's name, what makes it the subject of a figure: a verb of spending, planning or raising, or its
+# own spending ("Japan plans to ...", "Russia now spends ...", "Israel's defence spending jumped to ...")
+_NON_ALLY_SUBJECT_AFTER = re.compile(r"(?:(?:['’]s)?\s(?:[\w-]+\s){0,3}(?:spending|budgets?|expenditures?|outlays)\b|,?\s(?:now\s|still\s|"
+                                     r"also\s|already\s|currently\s)?(?:spends?|spent|spending|plans?|planned|aims?|aimed|"
+                                     r"intends?|intended|wants?|wanted|will|would|has|had|devotes?|devoted|allocates?|"
+                                     r"allocated|raised|boosted|increased|pledged|promised|vowed|is|was)\b)")
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|from|against|with|to|after|since|toward|towards|over|than|for|about|at"
@@ -398,7 +421,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|from|against|with|to|after|s
 def _take_change(s: Sentence, q: Quantity) -> tuple[str, int | None, str] | None:
     """Take the change figure `q`: (subject, year, how the year was found), or None when nobody's change is
     published for its subject (or the clause's subject is a country outside the alliance)."""
-    if _non_ally_before(s, q):
+    if non_ally_before(s, q.start):
         return None
     subject = _change_subject(s, s.ally_for(q))
     if subject is None and _ALLIED_SPENDING.search(s.text, max(0, q.start - 80), q.start):
