@@ -280,3 +280,22 @@ def test_a_figure_whose_subject_is_a_country_outside_the_alliance_is_no_allys_or
     # named as a verb's object, the country leaves the figure to the ally
     found = claims("Latvia, which borders Russia, will spend 3.7% of GDP this year.", "2025-10-01", "ally_pct_gdp")
     assert [(c["subject"], c["value"]) for c in found] == [("LVA", 3.7)]
+
+
+def test_a_level_supposed_in_a_would_clause_is_nobodys_figure():
+    for text in ("For Portugal, 2% of GDP would mean about 6 billion euros a year.",
+                 "Hitting 2% would cost Italy some 10 billion euros more.",
+                 "At 2% of GDP, Spain's defence budget would be around 30 billion euros.",
+                 "Belgium would have to find 5 billion euros more each year to reach 2% of GDP.",
+                 "Italy would need to spend 10 billion euros more to hit 2%."):
+        assert claims(text, "2024-07-10", "ally_pct_gdp") == [], text
+    # a level said to be reached stays a claim
+    assert [c["subject"] for c in claims("Portugal said it would reach 2% this year.", "2024-07-10", "ally_pct_gdp")] \
+        == ["PRT"]
+
+
+def test_a_share_of_gdp_given_as_aid_to_ukraine_is_no_defence_figure():
+    for text in ("Latvia has given over 1% of its GDP in assistance to Ukraine.",
+                 "Norway's aid to Ukraine amounts to 1.7% of GDP.",
+                 "Finland has sent 0.8% of GDP to Ukraine since the invasion."):
+        assert claims(text, "2024-07-10", "ally_pct_gdp") == [], text

@@ -488,3 +488,7 @@ def test_another_measure_ranked_beside_its_own_share_of_gdp_is_no_rank_of_defenc
     # the defence figure beside such a measure keeps its rank
     text = "Poland spends 4.48% of GDP on defence, the highest in the alliance, although its deficit is 6%."
     assert _ranks(claims(text, "2025-10-01", "rank")) == [("POL", 1, "supported")]
+
+
+def test_aid_to_ukraine_ranked_is_no_rank_of_defence_spending():
+    assert claims("Estonia's aid to Ukraine, at 1.5% of GDP, is the highest in the alliance.", "2024-07-10", "rank") == []

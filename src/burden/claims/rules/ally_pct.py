@@ -170,10 +170,21 @@ _NOT_DEFENCE_BEFORE = gated(re.compile(r"\b(?:inflation|unemployment|jobless\sra
                                        # between: "Italy, whose public debt exceeds 135% of GDP", "unemployment in Spain
                                        # is at 11.7%", "its debt, at 160% of GDP" (a share of GDP, but not of defence
                                        # spending: no claim)
-                                       r"|\b(?:inflation|unemployment|jobless\srate|deficits?|debts?|interest\srates?|"
+                                       r"|\b(?:inflation|unemployment|jobless\srate|deficits?|debts?|interest\srates?|aid|assistance|"
                                        r"(?:bond\s)?yields?|gdp\sgrowth|economic\sgrowth|growth\srate)\b"
                                        r"(?:(?!\b(?:defen[cs]e|military|spend\w*|budgets?|armed|army|outlays?)\b)[^,;:()]){0,40}"
                                        r"(?:,\s(?:at|of)\s(?:about\s|around\s|nearly\s|almost\s|some\s|just\s)?)?$"))
+# a level supposed: the subject of "would mean / cost / require ..." ("2% of GDP would mean 40 billion euros"), or
+# a level reached or spent at a clause's start with "would" after it in its clause ("Reaching 2% would cost Spain an
+# extra 10 billion", "At 2% of GDP, Belgium's budget would be 12 billion euros")
+_HYPOTHETICAL_AFTER = re.compile(r"(?:\sof\s(?:its\s|their\s)?(?:GDP|gdp|gross\sdomestic\sproduct|economic\soutput))?\s(?:would|could)\s"
+                                 r"(?:\w+\s)?(?:mean|cost|require|need|amount|equal|translate|imply|entail|take|add|be|bring|"
+                                 r"give|represent)\b", re.I)
+_HYPOTHETICAL_BEFORE = re.compile(r"(?:^|[,;:—–]\s)(?:reaching|hitting|meeting|achieving|getting\sto|going\sto|spending|at)\s"
+                                  r"(?:the\s|a\s)?$", re.I)
+_NEEDED_TO_REACH = re.compile(r"\bwould\s(?:\w+\s)?(?:need|have)\sto\b[^.;!?]{0,90}?\bto\s(?:reach|hit|meet|get\sto|achieve)\s"
+                              r"(?:the\s)?$", re.I)
+_WOULD_AFTER = re.compile(r"[^.;!?]{0,80}?\bwould\b")
 _GROWTH_OF = re.compile(r"\b(?:let alone|much less|never mind|not to mention)\s$|\b(?:growth|increase|rise|jump|hike|cut|drop|fall|decline)s?\s(?:of|by)\s(?:\w+\s){0,2}$|"
                         r"\b(?:up|down)\s$", re.I)
 _GROWTH_OF_FOLDED = gated(folded_pattern(_GROWTH_OF))  # on a window of Sentence.low, behind its literals
@@ -752,6 +763,12 @@ class AllyPctRule(Rule):
                 continue  # "inflation of 2.4%", "its deficit reached 3.4% of GDP": another economic figure
             if non_ally_before(s, q.start, as_subject=True):
                 continue  # "Russia now spends about 6% of its GDP, far more than most European allies": not an ally's
+            if "would" in s.words and (_HYPOTHETICAL_AFTER.match(text, end) is not None
+                                       or _HYPOTHETICAL_BEFORE.search(text, max(0, start - 16), start) is not None
+                                       and _WOULD_AFTER.match(text, end) is not None
+                                       or _NEEDED_TO_REACH.search(text, max(0, start - 120), start) is not None):
+                continue  # "2% would mean 40 billion", "Reaching 2% would cost Spain ...", "At 2% of GDP, its budget
+                # would be ...", "would need to spend $20 billion more to reach 2%": a level supposed, nobody's figure
             if "share" in before_low and (shared := _SHARE_OF_OTHER_BEFORE.search(low, max(0, start - 70), start)) \
                     and not _GDP_WORD.search(shared.group("of")):
                 continue  # "its share of allied tanks is 12%": a share of something else than GDP

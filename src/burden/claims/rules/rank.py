@@ -533,10 +533,10 @@ _HIGHER_WORDS = frozenset({"better", "more", "higher", "bigger", "larger", "grea
 
 # a measure other than defence spending ("Italy's public debt, at 137% of GDP, is the second highest in the eurozone"):
 # ranked in a sentence with no word of defence spending, it is that measure's rank, not a claim
-_OTHER_MEASURE_WORDS = frozenset("inflation unemployment jobless deficit deficits debt debts yields tariffs".split())
+_OTHER_MEASURE_WORDS = frozenset("inflation unemployment jobless deficit deficits debt debts yields tariffs aid assistance".split())
 # such a measure's own figure, then the rank word right after it: "Belgium's debt stands at 105% of GDP, the fourth
 # highest in the eurozone, while its military spending ..." (no word of defence spending between)
-_OTHER_FIGURE_RANKED = re.compile(r"\b(?:inflation|unemployment|jobless|deficits?|debts?|yields|tariffs)\b"
+_OTHER_FIGURE_RANKED = re.compile(r"\b(?:inflation|unemployment|jobless|deficits?|debts?|yields|tariffs|aid|assistance)\b"
                                   r"(?:(?!\b(?:defen[cs]e|military|spend\w*|budgets?|armed|army|armies|outlays?|"
                                   r"expenditures?|forces)\b)[^;]){0,60}?\d(?:[.,]\d+)?\s?(?:%|percent|per\scent)"
                                   r"(?:\sof\s(?:its\s|their\s)?(?:gdp|GDP))?,?\s(?:is\s|was\s|remains\s)?the\s(?:[\w-]+\s)?"
