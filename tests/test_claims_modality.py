@@ -284,3 +284,15 @@ def test_will_with_no_year_is_checked_against_the_current_years_estimate_once_an
                                   "Norway decided in June to cap spending at 3.1% of GDP."])
 def test_a_vow_is_a_plan_whatever_short_phrase_stands_before_its_to(text):
     assert [(c["verdict"], c["frame"]["modality"]) for c in claims(text, "2025-06-25")] == [("unverifiable", "planned")]
+
+
+def test_a_demand_governs_both_ends_of_a_range_of_figures():
+    for text in ("Macron called for European allies to spend 3% to 3.5% of GDP on defence.",
+                 "The Nordic ministers urged the other allies to commit 4 or 5 per cent of GDP."):
+        assert claims(text, "2025-03-10") == [], text
+
+
+def test_a_level_said_to_suffice_for_an_obligation_is_no_figure():
+    for text in ('"Portugal can fulfil its obligations with 1.6% of GDP," the minister said.',
+                 "Belgium argues it could honour its commitments with about 1.5% of GDP."):
+        assert claims(text, "2025-06-20") == [], text

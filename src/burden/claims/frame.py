@@ -300,11 +300,17 @@ def figure_modality(s, q) -> tuple[str, str, int] | None:
         return None  # (most sentences: no word a marker with an effect needs)
     lo = max((b_end for _b, b_end in s.clause_breaks if b_end <= q.start), default=0)
     # (a count is no figure of its own here: "if all of the 29 members had spent 2%" is governed by the "if")
-    lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count")])
+    # (nor the first end of a range: "called for Europe to spend 3% to 3.5%" governs both ends)
+    lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count"
+                    and not _RANGE_JOIN.fullmatch(s.low, x.end, q.start))])
     found = governing_modality(s.low, lo, q.start, s.effect_markers)
     if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
         return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
     return found
+
+
+# between the two ends of a range of figures ("3% to 3.5%", "2-2.5%", "3 or 3.5 per cent"; folded text)
+_RANGE_JOIN = re.compile(r"\s?(?:%|per\scent|percent)?\s?(?:to|or|-|–|—|and)\s?")
 
 
 # a norm named before a marker: the marker states the norm, not what anyone is asked or plans to do
