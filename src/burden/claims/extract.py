@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FORECAST_FOR, FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -1084,9 +1084,6 @@ class Sentence:
 
     def is_plan(self) -> bool:
         return PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
-
-    def is_future(self) -> bool:
-        return FUTURE_WORDS.search(self.text) is not None
 
     def free(self, kinds: tuple[str, ...]) -> list[Quantity]:
         qs = self.quantities

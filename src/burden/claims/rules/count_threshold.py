@@ -10,6 +10,7 @@ import re
 from ...members import europe_and_canada
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
+from ..dates import future
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
@@ -1426,8 +1427,7 @@ _REACHING_BEFORE = re.compile(r"\b(?:reach|meet|met|hit|exceed|surpass|top|achie
 
 # between a count and its deadline: a verb of the future ("will meet the guideline by 2024", "are set to reach 2% by
 # 2025"; folded text)
-_FUTURE_VERB = re.compile(r"\b(?:will|(?:are|is)\s(?:set|expected|projected|forecast|likely|due|on\s(?:track|course))\sto"
-                          r"|plan\sto|aim\sto|intend\sto)\b")
+_FUTURE_VERB = future("count_deadline")
 # after a count: the allies it adds ("19 plus Belgium", "21 allies, along with Germany and France"; folded)
 _PLUS_AFTER = re.compile(r"(?:\s(?:allies|members|countries|nations))?,?\s(?:plus|along\swith|together\swith|as\swell\sas)"
                          r"\s(?:the\s)?")
