@@ -11,11 +11,19 @@ from ...members import europe_and_canada
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
 from ..dates import future
-from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
+from ..extract import (
+    PRESENT_TENSE_FOLDED,
+    TARGET_BEFORE,
+    TARGET_OF_BEFORE,
+    TARGET_SET_IN,
+    Claim,
+    Sentence,
+    year_step,
+)
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
-from ..quantities import NUMBER_WORDS, Quantity, hedge_before, parse_number
+from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP, OPPOSITE
@@ -211,10 +219,6 @@ _SET_FROM_TO = gated(re.compile(
     rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
     rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
-# a baseline's time told from the count's own year: "a year earlier", "the previous year", "two years before" (k years
-# before the count's year, not before the article's date)
-_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:(?:the|a|(?P<k>one|two|three|four|five|\d))\syears?\s(?:before|earlier|previously)"
-                          r"|the\s(?:previous|prior|preceding)\syear)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -1074,10 +1078,11 @@ class CountThresholdRule(Rule):
                                       kind="count", excluded=[], **({"year_inferred": True} if base else {})))
                 continue
             year = times[0].year if times else None
-            if q is not None and main_year is not None and (before := _YEAR_BEFORE.match(s.text, q.end)) is not None:
-                # "eleven in 2023, up from seven the year before", "18 in 2024, compared to ten a year earlier" (not
-                # a year before the article's date)
-                year = main_year - (int(parse_number(before.group("k"))[0]) if before.group("k") else 1)
+            if q is not None and main_year is not None and (step := year_step(s.low, s.tokens, at=q.end)) is not None \
+                    and step[1] < 0:
+                # a baseline's time told from the count's own year: "eleven in 2023, up from seven the year before",
+                # "18 in 2024, compared to ten a year earlier" (not a year before the article's date)
+                year = main_year + step[1]
             if q is None or year is None:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
