@@ -33,8 +33,10 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # the only change NATO publishes (measures/real_change.py: a direction without a figure is never refuted)
 _UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
 _DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
-# the spending noun, singular or plural ("expenditure" and "expenditures", "outlay" and "outlays")
-_SPENDING_NOUN = r"(?:spending|budgets?|expenditures?|outlays?)"
+# the spending nouns, singular and plural ("expenditure" and "expenditures", "outlay" and "outlays"): as words of a
+# sentence (Sentence.tokens) and as a pattern (longest first: "budgets" before "budget")
+_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "expenditures", "outlay", "outlays"})
+_SPENDING_NOUN = "(?:" + "|".join(sorted(_SPENDING_TOKENS, key=lambda w: (-len(w), w))) + ")"
 # the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
 # object, the spending ("boosts defence spending 5%", "lifted its budget 8%"), then a hedge, right before the figure
 _GROWTH_TO = re.compile(rf"\b(?:{_UP_PATTERNS}|(?P<down>{_DOWN_PATTERNS}))[\"'”’]?\s"
@@ -86,7 +88,6 @@ _PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 # spending noun, and optionally a figure bound to the change word ("a 2.7% rise", "up 9.3%", "9.3% higher"), "real",
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
-_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "expenditures", "outlay", "outlays"})  # (_SPENDING_WORDS' words)
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
                         "continuously", "consistently", "every", "each", "years"})  # (a word each change_runs.csv row holds)
 
@@ -367,14 +368,14 @@ _PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has
                                         r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
 # the spending of one category, not the total: "the procurement budget rose 20%", "spending on equipment jumped 50%"
 _CATEGORY_SPENDING = re.compile(r"\b(?:equipment|procurement|personnel|infrastructure|research|R&D|pensions?|salaries|weapons|arms"
-                                r"|ammunition|cyber|space|nuclear)\s(?:spending|budgets?|outlays|expenditures?)\b"
-                                r"|\b(?:spending|budgets?|outlays|expenditures?)\s(?:on|for)\s(?:major\s|new\s)?(?:equipment|procurement"
+                                r"|ammunition|cyber|space|nuclear)\s" + _SPENDING_NOUN + r"\b"
+                                r"|\b" + _SPENDING_NOUN + r"\s(?:on|for)\s(?:major\s|new\s)?(?:equipment|procurement"
                                 r"|personnel|infrastructure|research|pensions|salaries|weapons|arms|ammunition)\b", re.I)
 _ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s|\s-\s")  # (an ellipsis or a spaced hyphen between clauses)
 # the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
 # spending rose": the alliance's
-_ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
-                              r"|expenditures?)\b", re.I)
+_ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?" + _SPENDING_NOUN + r"\b",
+                              re.I)
 
 
 # a country outside the alliance (lexicon non_allies.csv), named in the figure's clause before it
@@ -446,8 +447,8 @@ _OTHER_MOVER = re.compile(r"\b(?:gdp|economy|economies|economic|inflation|prices
                           r"|economists?|forecasters?|orders|profits?|margins?|firms?|company|companies|industry|manufacturers?)\b")
 # what a change noun is of, right after it, when not spending: "a 12% rise in orders", "an increase of 5% in troops"
 _IN_OTHER_AFTER = re.compile(r"(?:\s(?:of\s)?(?:about\s|around\s|nearly\s)?[\d.]+\s?(?:%|per\s?cent|percent))?\s(?:in|of)\s"
-                             r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|spending|budgets?|outlays|expenditures?"
-                             r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
+                             r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|" + _SPENDING_NOUN
+                             + r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
 # the group whose spending changed, named after the change: "... of increasing spending across European allies and
 # Canada", "a rise among the allies" (no clause break between)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|among|amongst|by)\s(?:the\s|all\s)?(?:[\w'’-]+\s)?$", re.I)
