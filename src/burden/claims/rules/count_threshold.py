@@ -1161,7 +1161,7 @@ class CountThresholdRule(Rule):
             return []
         times = [t for t in s.times if t.year and t.start > semi and t.kind not in ("since", "week", "month", "deadline")]
         year = times[0].year if times else s.latest_year()
-        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n"), s.low), m.group("n"))
         return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value, "eq", year, q,
                            indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
@@ -1276,7 +1276,7 @@ class CountThresholdRule(Rule):
         indicator, op, threshold = carried
         if m.re is ELIDED_COUNT and op in ("lt", "le"):
             op = OPPOSITE[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
-        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n"), s.low), m.group("n"))
         times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
         if times:
             year = times[0].year

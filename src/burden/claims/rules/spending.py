@@ -236,7 +236,7 @@ class SpendingRule(Rule):
         value, decimals = parse_number(m.group("num"))
         scale = m.group("scale").lower()
         q = Quantity(m.start("num"), m.end("scale"), "money", value * SCALE[scale], decimals,
-                     hedge_before(s.text, m.start("num")), s.text[m.start("num"):m.end("scale")], "USD", scale)
+                     hedge_before(s.text, m.start("num"), s.low), s.text[m.start("num"):m.end("scale")], "USD", scale)
         # the alliance's total only ("combined allied outlays", even with a group named after the amount): NATO's
         # aggregates are published in US$ alone, while an ally's bare amount may be in its own currency ("German
         # defence spending reached 86 billion")
