@@ -196,3 +196,15 @@ def test_most_with_its_verb_elided_after_that_takes_the_level_talked_about():
     assert [("< 2 in 2016" in c["explanation"], c["verdict"]) for c in found] == [(True, "supported")]
     text = "Allies agreed in 2014 to reach 2%. Figures out this week show that most now do."
     assert verdicts(text, "2025-09-01", "count_at_threshold") == ["supported"]
+
+
+def test_all_except_an_ally_without_figures_is_every_ally_with_a_value():
+    # Iceland has no armed forces and no figure: "all but Iceland" is the all-claim, not a count of one below
+    for sentence in ("Every ally except Iceland now meets 2% of GDP.", "All NATO countries except Iceland spend at "
+                     "least 2% of GDP this year.", "All allies but Iceland hit 2% target in 2025"):
+        found = claims(sentence, "2025-09-01")
+        assert [(c["type"], c["verdict"]) for c in found] == [("all_none_threshold", "supported")], sentence
+    assert verdicts("All allies except Iceland now meet the 2% guideline.", "2024-07-01") == ["refuted"]
+    # an ally with figures named after "but" is still the count on the other side
+    found = claims("All allies but Spain now meet the 2% guideline.", "2025-09-01")
+    assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", 1)]

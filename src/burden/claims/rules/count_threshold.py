@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 
-from ...members import europe_and_canada
+from ...members import europe_and_canada, roster
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
 from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
@@ -127,8 +127,11 @@ def fraction_value(words: str) -> float:
     parts = words.replace("-", " ").split()
     unit = _FRACTION_UNIT[parts[-1].removesuffix("s") if parts[-1] not in _FRACTION_UNIT else parts[-1]]
     return _FRACTION_NUMERATOR.get(parts[0], 1) * unit
-ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
-                     re.I)
+ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members|countries|nations|member\sstates)"
+                     r",?\s(?:but|except|save|bar)\s", re.I)
+_BUT_WORDS = frozenset({"but", "except", "save", "bar"})  # a word each ALL_BUT match holds
+# the allies outside NATO's expenditure tables (Iceland: no armed forces), never counted on either side of a level
+_WITHOUT_FIGURES = frozenset(r["iso3"] for r in roster() if r["in_nato_expenditure_tables"] != "yes")
 _BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
 # on the folded text before a count: "all but eight", "every ally but two", "all allies but one"
 _ALL_BUT_N = re.compile(r"\b(?:all|every)\s(?:(?:the|nato|other|\d+)\s)?(?:(?:allies|members|ally|member|countries|nations)\s)?"
@@ -698,6 +701,10 @@ class CountThresholdRule(Rule):
         bare_most = False  # "most" with no noun: only with a threshold of the sentence's own
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and not s.tokens.isdisjoint(_BUT_WORDS) \
+                and (every := ALL_BUT.search(text)) is not None \
+                and any(e.is_ally and every.end() <= e.start < every.end() + 30 for e in s.entities):
+            kind = "all"  # "all NATO countries except Iceland reach 2%": every ally but the ones named after it
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)) \
                 and not _SUPERLATIVE_SCOPE_BEFORE.search(low, max(0, every.start() - 40), every.start()):
             # (not "puts 1.28% into defence, the smallest among all allies": the scope of a rank, no all-claim)
@@ -785,7 +792,8 @@ class CountThresholdRule(Rule):
             return out
         if kind == "all" and (but := ALL_BUT.search(text)):  # "every ally but Slovenia": a count of the allies on the other side
             named = [e for e in s.entities if e.is_ally and but.end() <= e.start < but.end() + 80]
-            k = len({e.code for e in named})
+            # (an ally with no defence figures, Iceland, is in no count: "all except Iceland" = every ally with a value)
+            k = len({e.code for e in named} - _WITHOUT_FIGURES)
             other = OPPOSITE[op]
             if k:
                 year = _sentence_year(s)
