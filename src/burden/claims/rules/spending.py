@@ -241,7 +241,7 @@ class SpendingRule(Rule):
         # aggregates are published in US$ alone, while an ally's bare amount may be in its own currency ("German
         # defence spending reached 86 billion")
         if not (_ALLIED_TOTAL.search(s.text, 0, m.start("num"))
-                or any(e.code == "NATO" and e.start < m.start("num") for e in s.entities)):
+                or any(e.code in ("NATO", "NATO_TOTAL") and e.start < m.start("num") for e in s.entities)):
             return []
         subject = "NATO_TOTAL"
         year, how = s.year_for(q)
