@@ -87,3 +87,19 @@ def test_a_hedge_after_more_than_keeps_more_than():
     assert [(c["comparator"], c["verdict"]) for c in found] == [("gt", "refuted")]
     found = claims("Estonia's spending will exceed some 3.3% of GDP in 2024.", "2024-07-01", "ally_pct_gdp")
     assert [(c["comparator"], c["verdict"]) for c in found] == [("gt", "supported")]
+
+
+def test_the_us_is_first_in_money_when_it_alone_outspends_all_other_allies_together():
+    # 2025-08 prints no per-ally US$ table: the US 980 against the European allies and Canada 608 fixes the top only
+    found = claims("The US is by some margin the alliance's biggest spender in monetary terms.", "2025-08-30", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("USA", 1, "supported")]
+    assert [c["verdict"] for c in claims("Germany is the alliance's biggest spender in money terms.", "2025-09-01",
+                                         "rank")] == ["refuted"]
+    assert [c["verdict"] for c in claims("In absolute terms Germany ranks second in NATO.", "2025-09-01",
+                                         "rank")] == ["unverifiable"]
+
+
+def test_money_ranks_come_from_an_editions_press_rounded_per_ally_figures():
+    found = claims("In dollar terms, Italy is the third-largest spender in the alliance this year.", "2017-07-05", "rank")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("ITA", "refuted")]
+    assert "press-rounded" in found[0]["evidence"][-1]["fact"]
