@@ -103,3 +103,11 @@ def test_money_ranks_come_from_an_editions_press_rounded_per_ally_figures():
     found = claims("In dollar terms, Italy is the third-largest spender in the alliance this year.", "2017-07-05", "rank")
     assert [(c["subject"], c["verdict"]) for c in found] == [("ITA", "refuted")]
     assert "press-rounded" in found[0]["evidence"][-1]["fact"]
+
+
+def test_a_group_on_the_other_side_of_a_comparison_does_not_own_the_sum_before_it():
+    text = ("America remains the paymaster. At some $785 billion in 2020, it outspent the other allies combined more "
+            "than twice over.")
+    assert _read(claims(text, "2021-03-20", "spending_usd")) == [("USA", 2020, "supported")]
+    alone = "At about 785 billion US dollars, they spent 2.4 times as much as all other 29 partners in NATO together."
+    assert claims(alone, "2021-03-20", "spending_usd") == []  # whose sum it is is not said: never the group compared
