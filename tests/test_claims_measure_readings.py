@@ -111,3 +111,11 @@ def test_a_group_on_the_other_side_of_a_comparison_does_not_own_the_sum_before_i
     assert _read(claims(text, "2021-03-20", "spending_usd")) == [("USA", 2020, "supported")]
     alone = "At about 785 billion US dollars, they spent 2.4 times as much as all other 29 partners in NATO together."
     assert claims(alone, "2021-03-20", "spending_usd") == []  # whose sum it is is not said: never the group compared
+
+
+def test_a_groups_one_year_direction_without_real_is_judged_on_natos_real_change():
+    assert _read(claims("Spending by European allies and Canada rose in 2015.", "2016-03-01", "real_change")) == [
+        ("NATO_EUR_CAN", 2015, "refuted")]  # 2016-01: -0.3
+    # one ally: its budget may be quoted in nominal terms (2019-06: Italy 2015 -5.8 in real terms)
+    assert _read(claims("Italy raised its defence budget in 2015.", "2019-07-01", "real_change")) == [
+        ("ITA", 2015, "unverifiable")]

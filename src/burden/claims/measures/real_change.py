@@ -6,9 +6,10 @@ Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
 `no_subject` (a change of spending whose ally or group the sentence does not say: unverifiable),
-`unstated_basis` (the text did not say "real"): a stated figure for the alliance or European Allies and Canada is
-still judged against NATO's real change, the only change NATO publishes for them, as the labelled real sets read
-"allies will raise spending by 18% this year"; but one ally's figure (its national budget may be quoted in nominal
+`unstated_basis` (the text did not say "real"): a stated figure or one year's direction for the alliance or European
+Allies and Canada is still judged against NATO's real change, the only change NATO publishes for them, as the
+labelled real sets read "allies will raise spending by 18% this year" and "spending started to rise in 2015"; but one
+ally's figure (its national budget may be quoted in nominal
 terms: "Spain's budget grew 12%") and a direction or a run of years without a figure (a nominal rise in a year of
 inflation may be meant: "Italy raised its budget in 2023") that NATO's real change contradicts are not refuted."""
 
@@ -30,7 +31,9 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
             and (j.verdict == "unverifiable" or j.verdict != "supported" and j.decided_by_fallback):
         j = _as_published_for_europe_and_canada(frame, asof, j.edition) or j
     if x.get("unstated_basis") and j.verdict == "refuted":
-        if x.get("direction_only") or "since_year" in x:
+        # (one year's direction for the alliance or European Allies and Canada, whose change NATO publishes only in
+        # real terms, is judged as stated: "European allies and Canada raised their budgets in 2015" against -0.3)
+        if "since_year" in x or x.get("direction_only") and frame.subject not in _NATO_PUBLISHED:
             return unverifiable("NATO publishes the change in real terms and its sign does not match; the text does not "
                                 "say real terms, so a nominal change may be meant: " + j.explanation)
         if "cumulative_from" in x:
