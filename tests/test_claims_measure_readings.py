@@ -119,3 +119,11 @@ def test_a_groups_one_year_direction_without_real_is_judged_on_natos_real_change
     # one ally: its budget may be quoted in nominal terms (2019-06: Italy 2015 -5.8 in real terms)
     assert _read(claims("Italy raised its defence budget in 2015.", "2019-07-01", "real_change")) == [
         ("ITA", 2015, "unverifiable")]
+
+
+def test_a_pledges_level_after_a_verb_of_aiming_is_no_share_of_the_alliance():
+    text = ("Under the pledge, every ally has to reach 2 percent in defence spending by 2024, and Spain, with 1.28%, is "
+            "still far off.")
+    assert claims(text, "2024-06-20", "share_of_alliance") == []
+    assert _read(claims("Spain accounts for less than one percent of allied military spending.", "2024-06-20",
+                        "share_of_alliance")) == [("ESP", 2024, "refuted")]
