@@ -127,3 +127,11 @@ def test_a_pledges_level_after_a_verb_of_aiming_is_no_share_of_the_alliance():
     assert claims(text, "2024-06-20", "share_of_alliance") == []
     assert _read(claims("Spain accounts for less than one percent of allied military spending.", "2024-06-20",
                         "share_of_alliance")) == [("ESP", 2024, "refuted")]
+
+
+def test_a_list_headed_or_led_by_an_ally_ranks_it_first():
+    found = claims("Portugal is 16th on the list, which is headed by the US (3.39%).", "2019-03-20", "rank")
+    assert ("USA", 1, "supported") in [(c["subject"], c["value"], c["verdict"]) for c in found]
+    found = claims("The ranking is led by Poland, at 4.12%.", "2024-07-01", "rank")
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found] == [("POL", 1, "supported")]
+    assert claims("The table is headed by a chart of troop numbers.", "2024-07-01") == []
