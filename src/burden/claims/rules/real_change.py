@@ -346,6 +346,18 @@ _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
 
+def _carried_group(s: Sentence) -> str | None:
+    """Whose change a sentence that names no ally or group gives ("Set against 2020, it meant growth of 3.1
+    percent", "Only in 2024 was growth faster (18.6%)"): the group the paragraph was
+    speaking of, when the sentence before in the same paragraph spoke of the alliance or of the European allies and
+    Canada (the groups NATO publishes a change for), as the labelled real sets read it; never an ally (one country's
+    budget may be quoted in nominal terms), nor across a paragraph break."""
+    if any(e.is_ally or e.code in ("NATO", "NATO_TOTAL", "NATO_EUR_CAN", "NATO_EUROPE") for e in s.entities):
+        return None
+    carried = s.carry.subject
+    return carried if carried in ("NATO_TOTAL", "NATO_EUR_CAN") and s.carry.paragraph == s.paragraph else None
+
+
 def _change_subject(s: Sentence, code: str | None) -> str | None:
     """Whose change it is: "allies will increase defence spending by 18%" is the alliance as a whole, "across Europe
     and Canada, allies are raising spending by 12%" the group named; else the ally or group with a published change."""
@@ -677,9 +689,10 @@ class RealChangeRule(Rule):
                 continue
             s.take(q)
             down = _DOWN_NOUN.fullmatch(noun.group(0).strip()) is not None
-            out.append(self.claim(s, None, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+            carried = _carried_group(s)
+            out.append(self.claim(s, carried, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
                                   s.year_for(q)[0], q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
-                                  plan=False, no_subject=True))
+                                  plan=False, **({"no_subject": True} if carried is None else {})))
         return out
 
     def _change_noun(self, s: Sentence) -> list[Claim]:
@@ -715,7 +728,7 @@ class RealChangeRule(Rule):
             resolved = pronoun is not None and any(e.kind == "anaphor" and pronoun.start() <= e.start < pronoun.end()
                                                    for e in s.entities)
             code = None if not s.entities or pronoun is not None and not resolved else s.ally_for(q)
-            subject = _change_subject(s, code) if code is not None else None
+            subject = _change_subject(s, code) if code is not None else _carried_group(s)
             s.take(q)
             year, how = s.year_for(q)
             after = _BASE_AFTER.match(s.text, q.end)  # "a 7% increase on last year": the change of the year after it
@@ -751,7 +764,7 @@ class RealChangeRule(Rule):
                     not noun.start() <= m.start() < noun.end() for m in _OTHER_MOVER.finditer(s.low, lo, q.start)):
                 continue  # (the growth rate's "rate" is no other mover)
             code = s.ally_for(q) if s.entities else None
-            subject = _change_subject(s, code) if code is not None else None
+            subject = _change_subject(s, code) if code is not None else _carried_group(s)
             s.take(q)
             year, how = s.year_for(q)
             out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,
