@@ -299,3 +299,8 @@ def test_a_share_of_gdp_given_as_aid_to_ukraine_is_no_defence_figure():
                  "Norway's aid to Ukraine amounts to 1.7% of GDP.",
                  "Finland has sent 0.8% of GDP to Ukraine since the invasion."):
         assert claims(text, "2024-07-10", "ally_pct_gdp") == [], text
+
+
+def test_a_share_of_the_worlds_economy_or_of_global_gdp_is_no_defence_figure():
+    for text in ("Europe accounts for about 17% of the world's economy.", "The allies produce around 40% of global GDP."):
+        assert claims(text, "2025-03-10") == [], text
