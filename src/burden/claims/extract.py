@@ -127,7 +127,8 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table",
+                 "previous")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -136,6 +137,7 @@ class Carry:
         self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
         self._pct_from: Sentence | None = None
         self.previous_low = ""  # the folded text of the sentence just before ("according to this measure": its measure)
+        self.previous: Sentence | None = None  # the sentence just before (a restatement takes its time: restated_year)
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self._then_year: int | None = None
@@ -162,6 +164,7 @@ class Carry:
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
         nxt.previous_low = last.low
+        nxt.previous = last
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt.table = self.table
@@ -376,6 +379,14 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
 _THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
 # a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
+# a sentence opening by restating the figure of the one before ("This means Italy spends 1.6%": lexicon restated.csv;
+# on the folded text)
+_RESTATED = re.compile(r"^[\"“‘'(]?(?:" + patterns("restated", "kind", "subject") + r")\s(?:(?:also|thus|therefore|in\sturn)\s)?"
+                       # ("This is a record sum for Germany and corresponds to 2.01% of GDP": a restating verb after "and")
+                       r"(?:(?:is|was|would\sbe|will\sbe)\s(?:[\w'’-]+\s){1,8}?and\s)?"
+                       r"(?:" + patterns("restated", "kind", "verb") + r")(?![\w'’-])")
+# words that put a sentence in the present whatever it restates ("That sum has since doubled, and Latvia now devotes")
+_NOW = re.compile(r"\b(?:now|currently|today|at\spresent|presently|so\sfar|as\sof)\b")
 _PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
@@ -961,11 +972,32 @@ class Sentence:
                 then = carry.year  # ("In 2015 Italy spent 1.1%. In that year only four allies met 2%")
             if then is not None:
                 return then, "carried"
+        if ("this" in self.words or "that" in self.words) and (restated := self.restated_year()) is not None:
+            return restated, "carried"  # "This means Italy spends 1.6% of GDP": the year of the figure it restates
         if carry.year is not None and carry.paragraph == self.paragraph and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def restated_year(self) -> int | None:
+        """The year of what the sentence restates when it opens by restating the sentence before ("This means Italy
+        spends 1.6% of GDP", "That is equal to 1.81% of output": lexicon restated.csv) and says nothing of now: a
+        time of this year or later that sentence gave (a forecast's or a deadline's, which the carried year leaves
+        behind: "Rome will spend €29bn in 2025. This is 1.6% of GDP"), else the year carried, across a paragraph break
+        too; None when the sentence restates nothing."""
+        low = self.low
+        if _RESTATED.match(low) is None or _NOW.search(low) is not None:
+            return None
+        before = self.carry.previous
+        if before is not None:
+            today = self.today.year
+            ahead = next((t.year for t in reversed(before.data_times) if t.year is not None and t.year >= today
+                          and t.kind in ("year", "deadline", "this_year", "next_year")
+                          and not norm_deadline(before.text, before.low, t)), None)
+            if ahead is not None:
+                return ahead
+        return self.carry.year
 
     def _time_of_bracket(self, times: list, q: Quantity):
         """The time written right before the bracket q stands in ("up on last year (€2.9 billion, or 1.48% of
