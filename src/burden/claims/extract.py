@@ -421,19 +421,23 @@ _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
 _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
-TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment|agreement)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
 
 
 @functools.cache
 def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     """A relative clause or apposition on a norm, up to a deadline (lexicon/en/norm_deadline.csv): "the new 3.5% goal,
     which allies agreed to reach by", "the goal of 3.5%, which NATO asked members to reach by", "..., the level allies
-    must reach by" (on folded text, ending at the time)."""
+    must reach by", "the 2% benchmark, to be met by" (on folded text, ending at the time)."""
     def alt(kind: str) -> str:
         return patterns("norm_deadline", "kind", kind)
     nouns = "|".join([r["pattern"] for r in rows("threshold_status") if r["role"] == "target"] + [alt("noun")])
-    return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?,?\s(?:{alt('relative')})\s(?:[^,;.—–]|\.\d){{0,90}}$"
-                      rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
+    # (not "and that ...": a clause of its own, "nine clear the 2% bar and that 20 are projected to do so by 2024")
+    return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?(?<!\sand)(?<!\sbut),?\s(?:{alt('relative')})\s"
+                      rf"(?:[^,;.—–]|\.\d){{0,90}}$"
+                      rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$"
+                      # "the 2% level agreed at the Wales summit, to be reached by": a passive infinitive of reaching
+                      rf"|\b(?:{nouns})\b(?:[^;.—–]|\.\d){{0,60}}?,?\s(?:{alt('passive')})\s$")
 
 
 def _in_other_bracket(text: str, t, q) -> bool:
@@ -878,7 +882,8 @@ class Sentence:
             if nearest.start == q.start and named:  # (not another figure's: "from $66m that year to $92m in 2019";
                 return named[-1].year, named[-1].kind  # with no year named before it: the time talked about, below)
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
-            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low or "floor" in low
+            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low or "floor" in low \
+        or "agreement" in low
         times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
                          or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))

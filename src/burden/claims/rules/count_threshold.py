@@ -10,7 +10,7 @@ import re
 from ...members import europe_and_canada
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
-from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
+from ..extract import PRESENT_TENSE_FOLDED, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence, norm_deadline
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
@@ -1415,8 +1415,11 @@ def _excluded(s: Sentence, q=None) -> list[str]:
     if not m:
         other = _others_of(s, q) if q is not None and _OTHERS_AFTER.match(s.low, q.end) else None
         return [other] if other is not None else []
-    ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
-    end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
+    ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end()),
+                        s.text.find("–", m.end()), s.text.find("—", m.end()), s.text.find(" - ", m.end())) if i >= 0]
+    # the excluded names end at the clause ("other than the US ...: Greece, ...") or at a dash that opens the list of
+    # the allies counted ("four apart from the USA – Greece, Estonia, the UK and Latvia – have reached it")
+    end = min([*ends, m.end() + 60])
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
 
@@ -1486,12 +1489,9 @@ _NO_DATA_YEAR = ("since", "week", "month", "deadline")
 
 # "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": the deadline is the
 # target's (a pledge detail), not the time of the claim about who exceeds it
-_TARGET_BEFORE = TARGET_BEFORE
-
-
 def target_deadline(s: Sentence, t) -> bool:
-    """A deadline written inside a target's own phrase (`_TARGET_BEFORE`)."""
-    return t.kind == "deadline" and _TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start) is not None
+    """A deadline written inside a target's own phrase or in a clause on it (extract.norm_deadline)."""
+    return norm_deadline(s.text, s.low, t)
 
 
 def claim_times(s: Sentence) -> list:
