@@ -1306,11 +1306,16 @@ class CountThresholdRule(Rule):
         for m in found:
             frac = fraction_value(folded(m.group("frac")))
             comparator = HEDGE_OP.get((m.group("hedge") or "").lower(), "eq")
+            own = None
             for i, q in enumerate(s.quantities):
                 if q.kind == "fraction" and m.start() <= q.start < m.end():
                     s.used.add(i)
-            later = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")]
-            year = later[0].year if later else _sentence_year(s)
+                    own = q
+            if own is not None:  # the time of its own clause, before it too, not a baseline's after it ("This year,
+                year = s.year_for(own)[0]  # two-thirds of allies will reach 2%, compared to only three in 2014")
+            else:
+                later = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")]
+                year = later[0].year if later else _sentence_year(s)
             out.append(self.claim(s, group, f"share_of_allies(count({indicator}{_OPS[op]}{value:g}))", round(frac, 3),
                                   comparator, year, None, indicator=indicator, op=op, threshold=value,
                                   allies=allies, kind="fraction", fraction=frac))
