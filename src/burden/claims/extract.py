@@ -877,8 +877,11 @@ class Sentence:
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
             # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
-            nearest = min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
-            named = [t for t in self.times if t.year and t.kind == "year" and t.end <= that.start()]
+            # (the figure it follows closely, else the nearest: "from 0.97% of GDP that year to 1.21% in 2023")
+            nearest = next((x for x in reversed(self.quantities) if x.end <= that.start() <= x.end + 16), None) \
+                or min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
+            # (a "since" year too: "has risen since 2016, from 0.95% in that year to 1.37% in 2023")
+            named = [t for t in self.times if t.year and t.kind in ("year", "since") and t.end <= that.start()]
             if nearest.start == q.start and named:  # (not another figure's: "from $66m that year to $92m in 2019";
                 return named[-1].year, named[-1].kind  # with no year named before it: the time talked about, below)
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
