@@ -354,21 +354,38 @@ _SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stolten
                            r"(?:\s[\w.'’-]+){0,4}?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
 
 
+# NATO speaking right before the time ("Stoltenberg said in March 2023 that ...", "the NATO chief told reporters in
+# February 2024 that ...")
+_NATO_SAID_BEFORE = re.compile(r"\b(?:NATO|the\salliance|Stoltenberg|Rutte|Secretary[- ]General)\b(?:['’]s)?(?:\s[\w.'’-]+){0,3}?"
+                               r"\s(?:" + _SPEECH + r"|put|puts)\s(?:(?:reporters|journalists|the\spress)\s)?(?:in|on)\s"
+                               r"(?:[A-Z][a-z]+\s)?$", re.I)
+# "this year" dating a report whose figures follow ("NATO released a report this year that showed seven allies ...",
+# "figures published this year show ..."): the report's time (lexicon vintages.csv: nouns, presentation words, verbs)
+_REPORT_NOUNS = "|".join(r["word"] for r in rows("vintages") if r["kind"] == "noun")
+_REPORT_BEFORE = re.compile(r"\b(?:" + _REPORT_NOUNS + r")(?:,?\s(?:(?:that|which)\s)?(?:(?:was|were)\s)?(?:" + _PRESENTATION
+                            + r"))?,?\s$", re.I)
+_REPORT_SHOWS_AFTER = re.compile(r",?\s(?:(?:that|which)\s)?(?:" + "|".join(
+    r["word"] for r in rows("vintages") if r["kind"] == "verb" and r["word"] not in ("had", "expected")) + r")\b", re.I)
+
+
 def statement_time(text: str, t) -> bool:
     """Whether the time `t` (with a year) dates NATO's statement or a report's presentation, not a figure."""
-    if t.kind not in ("year", "month") or t.year is None:
+    if t.kind not in ("year", "month", "this_year") or t.year is None:
         return False
     start = t.start
     if text[start:start + 3].lower() == "in ":
         start += 3
     window = text[max(0, start - 80):start]
-    if _PRESENTED_BEFORE.search(window):
+    if t.kind == "this_year":  # ("a report this year that showed ...": only a report dated by it, then what it shows)
+        return _REPORT_BEFORE.search(window) is not None and _REPORT_SHOWS_AFTER.match(text, t.end) is not None
+    if _PRESENTED_BEFORE.search(window) or _NATO_SAID_BEFORE.search(window):
         return True
     # "In March 2024 Stoltenberg said": a fronted time of a month and year, then the speaker and the verb
     return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
 
 
-STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
+STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] in ("presentation", "noun")),
+                             *MONTHS})
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 # a subject pronoun before a figure ("Greece is third after the US as it spent 2.28%"): an ally compared before it is
@@ -695,7 +712,8 @@ class Sentence:
         """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
         if self.words.isdisjoint(STATEMENT_WORDS):  # a presentation word or a month: what every statement time needs
             return []
-        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)]
+        return [t for t in self.times if t.kind in ("year", "this_year") and t.year is not None
+                and statement_time(self.text, t)]
 
     @cached
     def is_question(self) -> bool:
@@ -982,7 +1000,8 @@ class Sentence:
                 return then, "carried"
         if ("this" in self.words or "that" in self.words) and (restated := self.restated_year()) is not None:
             return restated, "carried"  # "This means Italy spends 1.6% of GDP": the year of the figure it restates
-        if carry.year is not None and carry.paragraph == self.paragraph and (
+        # (not in a dated statement or report: its figures are of the edition current then, vintage.py)
+        if carry.year is not None and carry.paragraph == self.paragraph and not self.statement_times and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"

@@ -1500,10 +1500,13 @@ def target_deadline(s: Sentence, t) -> bool:
 
 
 def claim_times(s: Sentence) -> list:
-    """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, and not the year a
-    target was set ("every ally reached it this year, a first since its 2014 adoption")."""
+    """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, not the year a
+    target was set ("every ally reached it this year, a first since its 2014 adoption"), and not the time of a
+    statement or a report (extract.statement_time: "figures published this year show seven allies ...")."""
+    said = s.statement_times
     return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)
-            and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))]
+            and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))
+            and t not in said]
 
 
 def _sentence_year(s: Sentence, ignore: tuple = ()) -> int | None:
@@ -1513,7 +1516,8 @@ def _sentence_year(s: Sentence, ignore: tuple = ()) -> int | None:
         return times[0].year
     if ("that time" in s.low or "back then" in s.low) and s.carry.target_set_year is not None:
         return s.carry.target_set_year  # "a goal set in 2014 ... At that time, three allies met it"
-    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
+    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low) \
+            and not s.statement_times:  # (a dated statement's figures are the edition's of then: vintage.py)
         return s.carry.year
     return s.latest_year()
 
