@@ -396,6 +396,10 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
 _THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
 # a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
+# a verb of speech, then a quotation opening ("the chief said: \"So in 2017 ...", "she added, “This year ...")
+# (or "adding:", "told reporters:")
+_QUOTE_OPENS = re.compile(r"\b(?:" + _SPEECH + r"|adding|saying)(?:\s(?:reporters|journalists|the\spress|parliament|lawmakers))?"
+                          r"\s?[:,]?\s?[\"“]", re.I)
 # a sentence opening by restating the figure of the one before ("This means Italy spends 1.6%": lexicon restated.csv;
 # on the folded text)
 _RESTATED = re.compile(r"^[\"“‘'(]?(?:" + patterns("restated", "kind", "subject") + r")\s(?:(?:also|thus|therefore|in\sturn)\s)?"
@@ -862,6 +866,12 @@ class Sentence:
                 return i
         return qs.index(q)  # raises ValueError as before
 
+    def _quote_between(self, q: Quantity, t) -> bool:
+        """A quotation opens after the figure q and before the later time t, after a verb of speech ("with only five
+        allies meeting the target, the NATO chief said: \"So in 2017, we must ...\""): the time is the quote's."""
+        return t.start >= q.end and ('"' in self.text or "“" in self.text) \
+            and _QUOTE_OPENS.search(self.text, q.end, t.start) is not None
+
     def _later_modal_clause(self, t, q: Quantity) -> bool:
         """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
         will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%"); and a future time t (a plan's deadline, "over
@@ -950,6 +960,7 @@ class Sentence:
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
                         and not (before is not None and _NEXT_CLAUSE.search(self.text, q.end, t.start)) \
+                        and not self._quote_between(q, t) \
                         and ";" not in self.text[q.end:t.start] \
                         and not _CONTRAST_BREAK.search(self.low, q.end, t.start):  # (a time past a semicolon or
                     # a contrast is its own clause's: "just four did in that year, while today 19 do")
@@ -978,6 +989,8 @@ class Sentence:
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
                 if self._baseline_before(t, q):
                     continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
+                if self._quote_between(q, t):
+                    continue  # "with five allies meeting it, the chief said: \"So in 2017, we must ...\"": the quote's
                 if q.kind == "count" and t.start >= q.end and _CONTRAST_BREAK.search(self.low, q.end, t.start):
                     continue  # "two did back then, but in 2019 this number rose to seven": the later clause's
                 if same_kind < 2 or t.end <= q.start:
