@@ -396,6 +396,9 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
 _THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
 # a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
+# a count's denominator right before a number ("three countries out of 28", "ten of the 31", "seven of its 29";
+# folded text)
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:out\sof|of\s(?:the|its|their|all)(?:\s[\w'’-]+)?)\s$")
 # a verb of speech, then a quotation opening ("the chief said: \"So in 2017 ...", "she added, “This year ...")
 # (or "adding:", "told reporters:")
 _QUOTE_OPENS = re.compile(r"\b(?:" + _SPEECH + r"|adding|saying)(?:\s(?:reporters|journalists|the\spress|parliament|lawmakers))?"
@@ -922,8 +925,11 @@ class Sentence:
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
-            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used
-                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end)]
+            qs = [x for i, x in enumerate(self.quantities) if x is q or (i not in self.used
+                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end))
+                  and not (x.kind == "count" and _DENOMINATOR_BEFORE.search(self.low, max(0, x.start - 24), x.start))]
+            # (a membership after a count, "three countries out of 28", is the count's denominator: no figure of its
+            # own between the count and the count's time, "... passed the 2% threshold in 2014")
             # (a count of "others" after it opens a clause of its own: "Poland spends 3.9%, and 17 others are
             # expected to reach 2% this year" - the time is the count's)
             idx = next((i for i, x in enumerate(qs) if x is q), None)
