@@ -1423,7 +1423,7 @@ def _excluded(s: Sentence, q=None) -> list[str]:
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end()),
                         s.text.find("–", m.end()), s.text.find("—", m.end()), s.text.find(" - ", m.end())) if i >= 0]
     # the excluded names end at the clause ("other than the US ...: Greece, ...") or at a dash that opens the list of
-    # the allies counted ("four apart from the USA – Greece, Estonia, the UK and Latvia – have reached it")
+    # the allies counted ("six besides America – Romania, Poland, Latvia, Britain, Estonia and Greece – spend 2%")
     end = min([*ends, m.end() + 60])
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
