@@ -106,7 +106,7 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      # (the noun may be elided: "of the 28 allies, 18 are increasing their spending in real terms")
-                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?"
+                     r"(?:\s(?:nato\s|european\s|other\s|allied\s)?(?:allies|members|countries|nations|member states))?"
                      r"(?:\s(?:out\s)?of\s(?:the\s)?\d+)?\s"  # ("22 allies out of 28 boosted ...")
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
                      r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
