@@ -16,8 +16,8 @@ def test_guideline_dates_from_2006_not_2011():
 def test_hague_deadline_is_2035():
     text = "NATO leaders meeting in The Hague set a new goal of spending 5% of GDP a year by 2035."
     assert verdicts(text, "2025-06-26", "pledge") == ["supported"]
-    # the level and the wrong deadline are judged apart (issue 11: several claims in one sentence)
-    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["supported", "refuted"]
+    # the level and the wrong deadline are judged apart (issue 11: several claims in one sentence), the wrong detail first
+    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["refuted", "supported"]
 
 
 def test_a_pledge_not_yet_agreed_is_not_supported():
@@ -102,11 +102,11 @@ def test_a_review_year_beside_the_deadline_takes_the_year_after_review():
         ("HAGUE2025_REVIEW_2029", 2029, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
 
 
-def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_deadline_beside_the_first_level():
+def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_deadline_before_the_first_level():
     found = claims("In June the allies agreed to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
                    "by 2032.", "2025-08-29", "pledge")
     assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
-        ("HAGUE2025_3_5PCT_CORE", "threshold_pct", "supported"), ("HAGUE2025_3_5PCT_CORE", "deadline_year", "refuted")]
+        ("HAGUE2025_3_5PCT_CORE", "deadline_year", "refuted"), ("HAGUE2025_3_5PCT_CORE", "threshold_pct", "supported")]
 
 
 def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summit_is_wales():
@@ -125,7 +125,7 @@ def test_a_level_agreed_after_a_summit_names_the_one_pledge_in_force_at_that_lev
                    "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
     assert verdicts("Alliance leaders agreed to lift military outlays to 5% of GDP by 2031.", "2025-09-02",
-                    "pledge") == ["supported", "refuted"]
+                    "pledge") == ["refuted", "supported"]
     # before that summit no pledge stood at 5%: nothing to check it against
     assert claims("Alliance leaders agreed to lift military outlays to 5% of GDP by 2035.", "2025-02-02",
                   "pledge") == []
@@ -151,7 +151,7 @@ def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_ally
 
 def test_pledges_as_a_headline_verb_states_a_pledge():
     assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2035", "2025-07-01", "pledge") == ["supported"]
-    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["supported", "refuted"]
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["refuted", "supported"]
 
 
 def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
@@ -193,7 +193,7 @@ def test_move_towards_governed_by_a_word_of_agreeing_is_the_wales_pledge():
         assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")], text
     # the same wording with a wrong deadline is refuted
     assert verdicts("The minister recalled the allies' promise to move toward 2% of GDP by 2028.", "2020-02-03",
-                    "pledge") == ["supported", "refuted"]
+                    "pledge") == ["refuted", "supported"]
 
 
 def test_moving_towards_two_percent_without_an_agreement_is_no_pledge_claim():
@@ -256,13 +256,13 @@ def test_a_deadline_agreed_at_a_named_summit_is_checked():
 
 def test_a_goal_named_with_its_level_and_deadline_is_a_pledge_claim_whatever_verb_governs_it():
     assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2016-07-11", "pledge") == ["supported"]
-    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["supported", "refuted"]
+    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["refuted", "supported"]
 
 
 def test_the_year_a_goal_is_set_for_is_its_deadline():
     assert verdicts("Allies agreed on goals for 2035 of 3.5% for core defence and 1.5% for resilience.", "2025-11-03",
                     "pledge") == ["supported", "supported"]
-    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["supported", "refuted"]
+    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["refuted", "supported"]
 
 
 def test_old_and_new_targets_in_one_sentence_each_get_their_own_pledge():

@@ -25,8 +25,8 @@ from .figures import NORM_STATED as _NORM_STATED
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
 # "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark", "the official NATO
-# goal is 2%" (the standing target as the text names it)
-CURRENT = re.compile(r"\b(?:current|official)\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
+# goal is 2%", "up from the existing target of 2%" (the standing target as the text names it)
+CURRENT = re.compile(r"\b(?:current|official|existing)\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
                      r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
@@ -396,6 +396,12 @@ def _floor_in_force(s: Sentence) -> bool:
     return any(p["id"] == "VILNIUS2023_2PCT_FLOOR" for p in pledges_in_force(s.today))
 
 
+# the alliance named as the owner right before a norm's noun ("Greece drew nearer to NATO's aim of having every ally put
+# 2% into defence": NATO's norm, whatever ally comes before it; on s.low)
+_ALLIANCE_OWNED = re.compile(r"\b(?:nato|the\salliance|alliance)(?:['’]s)?\s(?:(?:own|new|old|current|existing|official|agreed"
+                             r"|spending|defen[cs]e)\s){0,2}$")
+
+
 def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
     """An ally named just before `at` owns the goal or level there."""
     return any(e.end <= at and at - e.end < reach for e in allies)
@@ -527,8 +533,9 @@ class PledgeRule(Rule):
 
     def _level_and_deadline(self, s: Sentence, c: Claim, met: bool = False) -> list[Claim]:
         """A level with a deadline that is not its pledge's is two claims, judged apart (issue 11: several claims in one
-        sentence are judged separately), in the text's order: the level ("agreed to raise spending to 5% ... by 2025": 5%
-        is right) and the deadline (2025 is wrong); else the claim as it is."""
+        sentence are judged separately): the deadline ("agreed to raise spending to 5% ... by 2025": 2025 is wrong, its
+        year the one written) and the level (5% is right, its year the pledge's own deadline), the wrong detail first,
+        since it decides what the sentence gets wrong; else the claim as it is."""
         given = c.extra.get("deadline")
         if c.metric != "threshold_pct" or not given or c.subject in (None, "CURRENT", "PREVIOUS"):
             return [c]
@@ -540,7 +547,7 @@ class PledgeRule(Rule):
             return [deadline]  # the allies meet (their claim), the deadline the pledge's
         level = self.claim(s, c.subject, "threshold_pct", c.value, c.comparator, own, c.quantity,
                            **{**c.extra, "deadline": None})
-        return [level, deadline]
+        return [deadline, level]
 
     def _making_year(self, s: Sentence) -> list[Claim]:
         """A pledge's making read by role: a word of making or agreeing, the year it governs right after it in its
@@ -798,7 +805,8 @@ class PledgeRule(Rule):
         met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
         goals_met: list[Claim] = []  # the levels read as goals met (with a wrong deadline, only the deadline is claimed)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
-            current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low else None
+            current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low \
+                or "existing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             pct_deadline: list[int] | None = None  # the deadline years, worked out when first needed
@@ -846,7 +854,9 @@ class PledgeRule(Rule):
                     # move toward 2% by 2024")
                 if not named_target and (_NORM_FOR.search_words(low, tokens) is not None
                                          and (head := _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start))
-                                         is not None and not _owned(allies, head.start())
+                                         is not None and (not _owned(allies, head.start())
+                                                          or _ALLIANCE_OWNED.search(low, max(0, head.start() - 30),
+                                                                                    head.start()) is not None)
                                          and not any(head.end() <= e.start < q.start for e in allies)
                                          and ")" not in low[head.end():q.start]
                                          or ("minimum" in low or "floor" in low or "baseline" in low)
