@@ -693,3 +693,14 @@ def test_a_long_participle_clause_still_dates_the_targets_making():
     assert [(c["type"], c["value"], c["verdict"]) for c in found if c["type"] == "pledge"] == [
         ("pledge", 2006, "supported")]
     assert [c["year"] for c in found if c["type"] == "ally_pct_gdp"] == [2023]  # (2006 dates no figure)
+
+
+@pytest.mark.parametrize("text", [
+    "That pledge was renewed in 2014 at the Newport summit, since most governments kept missing the 2006 guideline.",
+    "Leaders reaffirmed the spending promise at their Wales meeting in 2014, after years of ignoring the 2006 commitment.",
+    "Alliance heads of government reaffirmed in 2014, at Wales, a pledge first made by defence ministers in 2006.",
+])
+def test_a_renewal_in_2014_at_wales_is_dated_by_the_renewal_not_by_the_older_commitment_named_beside_it(text):
+    found = claims(text, "2021-04-02", "pledge")
+    assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]

@@ -435,6 +435,17 @@ def pledge_told(s: Sentence) -> bool:
 
 # what renews a pledge named by its year ("leaders renewed a 2014 promise", "reaffirmed their 2014 pledge")
 _RENEWED = re.compile(r"\b(?:renew\w*|reaffirm\w*|recommit\w*|restat\w*|reiterat\w*)\b")
+# a word of renewing before a year in its clause ("reaffirmed in 2014", "reaffirmed the promise at their Wales meeting in
+# 2014"; on s.low, ending at the year's time, whose span holds its "in")
+_RENEWED_BEFORE = re.compile(r"\b(?:renew\w*|reaffirm\w*)\b[^,;:.]{0,50}$")
+
+
+def _renewed_in(low: str, times: list):
+    """The first year a word of renewing dates ("the pledge was reaffirmed in 2014 at Wales, as allies kept missing the
+    2006 commitment": 2014, the renewal; the 2006 one is only named by its year), else None."""
+    if "reaffirm" not in low and "renew" not in low:
+        return None
+    return next((t for t in times if t.kind == "year" and _RENEWED_BEFORE.search(low, max(0, t.start - 60), t.start)), None)
 # what keeps a norm as it was ("2% remains the benchmark", "still the goal", "continue to aim"; on s.low)
 _CONTINUITY = re.compile(r"\b(?:remains?|remained|still|continues?|continued|keep|keeps|kept|stays?|stayed)\b")
 # the verbs that tell a pledge being made (not "the treaty commits allies to ...")
@@ -716,7 +727,7 @@ class PledgeRule(Rule):
             # else the last one ("set it eight years earlier, in 2006")
             dated = [t for t in years if t.kind == "year" and _ADOPTION_ANY.search(low, max(0, t.start - 30), t.start)]
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
-                else dated[0] if dated else years[-1]
+                else dated[0] if dated else _renewed_in(low, years) or years[-1]
             # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
             # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
             wales_year = t.year == 2014 and (
@@ -791,7 +802,8 @@ class PledgeRule(Rule):
                  and not low.startswith("before ", t.start)
                  and not _YEAR_OF_DATA_AFTER.match(low, t.end)]  # ("an analysis of 2015 budget decisions": no making)
             if t:
-                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
+                made = _renewed_in(low, t) or t[-1]  # (the renewal's year, else the last)
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", made.year, "eq", made.year,
                                       within_decade=_within_decade(low)))
                 for q in s.free(("pct",)):
                     s.take(q)
