@@ -704,3 +704,9 @@ def test_a_renewal_in_2014_at_wales_is_dated_by_the_renewal_not_by_the_older_com
     found = claims(text, "2021-04-02", "pledge")
     assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
         ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]
+
+
+def test_a_norm_stated_with_its_level_is_a_pledge_claim_when_a_count_comes_only_in_a_later_clause():
+    found = claims("Back then Wales set the commitment of all allies to reach 2% of GDP before 2024; this year 11 allies do.",
+                   "2023-08-01")
+    assert [(c["type"], c["verdict"]) for c in found] == [("pledge", "supported"), ("count_at_threshold", "supported")]

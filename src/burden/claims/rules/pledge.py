@@ -929,11 +929,13 @@ class PledgeRule(Rule):
                             and ("3.5" in low and "1.5" in low or _HAGUE_PART.search(low) is not None)):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
-                if not (appositive or level_named) and _ALLIES_WORD.search(window) and (free := s.free(("count",))) \
+                if not (appositive or level_named) and _ALLIES_WORD.search(window) \
+                        and (free := [c for c in s.free(("count",)) if c.start < q.start]) \
                         and not _PLEDGE_VERB.search(window) and not _PLEDGE_FROM.search(text, max(0, q.start - 90), q.start) \
                         and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
-                    # "told its 28 members to spend 2%": the membership)
+                    # "told its 28 members to spend 2%": the membership; a count only after the level is another
+                    # clause's: "Wales set the commitment of all allies to reach 2% before 2024; by now 23 do")
                 # "the current 2% target"; "the current 3% threshold" (the figure inside the phrase) names it whatever the level
                 pid = "CURRENT" if current is not None and near_current \
                     and (q.value == 2.0 or current.start() < q.start < current.end()) \
