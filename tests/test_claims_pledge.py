@@ -710,3 +710,19 @@ def test_a_norm_stated_with_its_level_is_a_pledge_claim_when_a_count_comes_only_
     found = claims("Back then Wales set the commitment of all allies to reach 2% of GDP before 2024; this year 11 allies do.",
                    "2023-08-01")
     assert [(c["type"], c["verdict"]) for c in found] == [("pledge", "supported"), ("count_at_threshold", "supported")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("In Wales the allies pledged in 2014 to halt the decline. Then move towards two percent of output within a decade.",
+     "2018-01-10"),
+    ("STOLTENBERG: In 2014 we pledged to stop the cuts. And to move towards 2% within a decade.", "2019-02-12"),
+])
+def test_the_wales_formula_told_after_the_wales_pledge_is_the_pledge_not_an_allys_plan(text, date):
+    found = claims(text, date)
+    assert [(c["type"], c["metric"], c["verdict"]) for c in found] == [
+        ("pledge", "pledge_year", "supported"), ("pledge", "threshold_pct", "supported")]
+
+
+def test_move_towards_within_a_decade_without_the_wales_pledge_before_stays_an_allys_plan():
+    found = claims("Poland keeps raising its budget. It will move towards 3% of GDP within a decade.", "2019-02-12")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("ally_pct_gdp", "POL", "unverifiable")]

@@ -217,6 +217,9 @@ _DEADLINE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:by|until|before)\s20\d\d\b")
 # "members agreed new targets for 2031 of 3.5% or more": the year a goal is set for is its deadline (folded text)
 _GOAL_FOR_YEAR = re.compile(r"\b(?:goals?|targets?|benchmarks?|levels?)\sfor\s(?P<y>20\d\d)\b")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
+# "move towards spending 2%" (the Wales formula's verb, ending at the level) and its decade after it (on s.low)
+_MOVE_TOWARD = re.compile(r"\b(?:move|moving)\stowards?\s(?:[\w'’-]+\s){0,3}$")
+_DECADE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:within|in|inside|over)\s(?:a|the\snext|one|ten|10)\s(?:decade|years)\b")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 # "a vow by NATO countries to move toward 2%", "agreed ... to stop the cuts and aim to move towards the target of 2%",
 # "we decided in 2014 to halt the cuts and move towards 2%": the Wales pledge's own wording, governed by a word of
@@ -892,8 +895,12 @@ class PledgeRule(Rule):
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
-                governed = "toward" in low[max(0, q.start - 60):q.start] and _AGREED_TOWARD.search(
-                    low, max(0, q.start - _AGREED_TOWARD_REACH), q.start) is not None
+                governed = "toward" in low[max(0, q.start - 60):q.start] and (
+                    _AGREED_TOWARD.search(low, max(0, q.start - _AGREED_TOWARD_REACH), q.start) is not None
+                    # the Wales formula whole, its decade after the level, told after the pledge it continues ("In
+                    # 2014, allies pledged to stop the cuts. And move towards spending 2% within a decade.")
+                    or s.carry.pledge == "WALES2014_DIP_2PCT" and _MOVE_TOWARD.search(low, max(0, q.start - 40), q.start)
+                    is not None and _DECADE_AFTER.match(low, q.end) is not None)
                 if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search_words(low, tokens):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
