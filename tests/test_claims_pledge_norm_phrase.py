@@ -41,3 +41,12 @@ def test_a_pledge_told_by_its_sum_is_the_pledge_not_the_alliances_spending():
 def test_readiness_to_raise_spending_is_a_plan_never_refuted_against_the_current_level(text):
     allies = [r for r in _read(text, "2025-06-13") if r[0] == "ally_pct_gdp"]
     assert allies and all(r[3] == "unverifiable" for r in allies)
+
+
+@pytest.mark.parametrize("text", [
+    "The 2% level is now the floor, not the ceiling.",
+    "That two per cent, which capitals once treated as a ceiling, is now the floor.",
+])
+def test_a_level_said_to_be_now_the_floor_is_the_vilnius_floor_once_it_stands(text):
+    assert _read(text, "2024-05-02") == [("pledge", "VILNIUS2023_2PCT_FLOOR", 2.0, "supported")]
+    assert _read(text, "2021-05-05") == []  # before Vilnius: an opinion

@@ -389,7 +389,7 @@ _NORM_WORDING = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "no
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
-_LEVEL_IS_FLOOR = re.compile(r"\s(?:" + patterns("pledge_words", "kind", "level_is_floor")
+_LEVEL_IS_FLOOR = re.compile(r"(?:\s|(?=,))(?:" + patterns("pledge_words", "kind", "level_is_floor")
                              + ")")  # right after the figure (on s.low)
 _OWNER_REACH = 40  # characters from an ally to the norm or figure it owns ("Germany's goal to reach 3.5%")
 
