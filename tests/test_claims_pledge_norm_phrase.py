@@ -50,3 +50,8 @@ def test_readiness_to_raise_spending_is_a_plan_never_refuted_against_the_current
 def test_a_level_said_to_be_now_the_floor_is_the_vilnius_floor_once_it_stands(text):
     assert _read(text, "2024-05-02") == [("pledge", "VILNIUS2023_2PCT_FLOOR", 2.0, "supported")]
     assert _read(text, "2021-05-05") == []  # before Vilnius: an opinion
+
+
+def test_an_ally_that_has_met_the_alliances_norm_keeps_the_level_as_its_own_figure():
+    read = _read("Denmark has met the alliance's target that each member spend 2% of GDP.", "2024-07-01")
+    assert [(r[0], r[1]) for r in read] == [("ally_pct_gdp", "DNK")]

@@ -405,6 +405,22 @@ _ALLIANCE_OWNED = re.compile(r"\b(?:nato|the\salliance|alliance)(?:['’]s)?\s(?
                              r"|spending|defen[cs]e)\s){0,2}$")
 
 
+# a step towards meeting, right before the verb of meeting ("closer to meeting", "on track to reach"; on s.low)
+_APPROACH_BEFORE = re.compile(r"\b(?:(?:closer|nearer|close|near)\sto|on\s(?:track|course)\sto|step\stowards?|way\sto)\s$")
+
+
+def _alliance_norm_not_met(low: str, at: int) -> bool:
+    """Whether the norm whose noun starts at `at` is named as the alliance's ("NATO's target", "the alliance's goal") and
+    not as what an ally before it has met ("Greece has met NATO's target that each member spend 2%": Greece's figure;
+    "Canada drew closer to meeting NATO's target of having each member spend 2%", "drew nearer to NATO's aim": the
+    pledge)."""
+    if _ALLIANCE_OWNED.search(low, max(0, at - 30), at) is None:
+        return False
+    met = _NORM_MET_BEFORE.search(low, max(0, at - 40), at)
+    return met is None or met.group(0).startswith(("near", "approach")) \
+        or _APPROACH_BEFORE.search(low, max(0, met.start() - 24), met.start()) is not None
+
+
 def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
     """An ally named just before `at` owns the goal or level there."""
     return any(e.end <= at and at - e.end < reach for e in allies)
@@ -870,8 +886,7 @@ class PledgeRule(Rule):
                 if not named_target and (_NORM_FOR.search_words(low, tokens) is not None
                                          and (head := _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start))
                                          is not None and (not _owned(allies, head.start())
-                                                          or _ALLIANCE_OWNED.search(low, max(0, head.start() - 30),
-                                                                                    head.start()) is not None)
+                                                          or _alliance_norm_not_met(low, head.start()))
                                          and not any(head.end() <= e.start < q.start for e in allies)
                                          and ")" not in low[head.end():q.start]
                                          or ("minimum" in low or "floor" in low or "baseline" in low)
