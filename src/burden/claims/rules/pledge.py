@@ -412,8 +412,8 @@ _APPROACH_BEFORE = re.compile(r"\b(?:(?:closer|nearer|close|near)\sto|on\s(?:tra
 def _alliance_norm_not_met(low: str, at: int) -> bool:
     """Whether the norm whose noun starts at `at` is named as the alliance's ("NATO's target", "the alliance's goal") and
     not as what an ally before it has met ("Greece has met NATO's target that each member spend 2%": Greece's figure;
-    "Canada drew closer to meeting NATO's target of having each member spend 2%", "drew nearer to NATO's aim": the
-    pledge)."""
+    "Norway moved closer to meeting the alliance's goal of having every ally put 2% into defence", "drew nearer to
+    NATO's aim": the pledge)."""
     if _ALLIANCE_OWNED.search(low, max(0, at - 30), at) is None:
         return False
     met = _NORM_MET_BEFORE.search(low, max(0, at - 40), at)
