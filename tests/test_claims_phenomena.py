@@ -153,7 +153,7 @@ def test_the_2014_agreement_to_aim_for_2_percent_is_the_wales_pledge():
 
 def test_a_wrong_deadline_for_the_hague_pledge_is_refuted_and_its_level_judged_apart():
     assert verdicts("At The Hague allies agreed to reach 3.5% on core defence by 2031.", "2025-08-01",
-                    "pledge") == ["supported", "refuted"]
+                    "pledge") == ["refuted", "supported"]  # the wrong deadline first
 
 
 # ---------------------------------------------------------------- several claims in one sentence

@@ -22,7 +22,7 @@ from ..extract import (
 )
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns, rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
@@ -185,6 +185,9 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         r"|(?:are|is|were|was|being) asked to|advis(?:e|es|ed) (?:all|every|each)|urg(?:e|es|ed) (?:all|every|each)"
                         r"|goal is for)\b",
                         re.I)
+# a norm head governing what every member is to do ("NATO's goal of having every member spend 2%", "the target that
+# each ally spend 2%"; lexicon pledge_words.csv kind norm_for, on the folded text): the pledge, no claim about all allies
+_NORM_HEAD = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "norm_for") + r")"))
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
 OF_THE_M_FIRST = re.compile(r"^(?:out\s)?(?:of|among)\s(?:all\s)?(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
                             r"(?:allies|members|member states|countries|nations)\b(?:[^,;]{0,20}|\s(?:that|which|who)\s[^,;]{0,60}),"
@@ -896,7 +899,9 @@ class CountThresholdRule(Rule):
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times) \
-                    or _agreed().search(low) is not None:  # "all members agreed to a pledge to reach 2%": a pledge
+                    or _agreed().search(low) is not None \
+                    or _NORM_HEAD.search_words(low, s.tokens) is not None:  # "all members agreed to a pledge to reach
+                # 2%", "the goal of having every member spend 2%": a pledge
                 # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
