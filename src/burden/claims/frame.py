@@ -259,8 +259,8 @@ def modality_of(low: str, words: frozenset[str], extra: dict[str, Any], markers:
 
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
 # the second clause's only), "...; Spain will ...", "..., while Italy is expected to ...", "..., though Rome plans ...",
-# "..., and Madrid will ..."
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+# "..., and Madrid will ...", "..., so Canada remains at ..." (not "so that", "so as to": a purpose of the clause before)
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\sso\s(?!that\b|as\b)|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)"
                            # a subordinate clause whose subject is a count (status.COUNT_CLAUSE)

@@ -189,7 +189,7 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
 POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing|es)\b"
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\boverall\s(?:gdp\s)?(?:ratio|share|average|level|figure)\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing|es)\b"
                     r"|\b(?:nato|alliance|allied)(?:['’]s)?\saverage\b|\baverage\s(?:across|for|of|in)\s(?:the\s)?(?:whole\s)?(?:nato|alliance)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 # "spend 1.8% of their GDP on education": what the share is spent on is not defence

@@ -1,0 +1,66 @@
+"""Whose figure, and whether it is planned, read from the figure's own clause: a forecast or plan word in an earlier
+clause ("..., although ...", "..., so ...", "...; ...") plans nothing of a present-tense figure after it; an ally named
+inside an aside on another ally (", which ... ,", ", long criticised by ... ,") or as a passive verb's agent ("faulted
+by the US for spending ...") does not own the figure; "NATO's overall ratio" is the whole alliance's aggregate.
+Corpus: plan_other_clause.jsonl, aside_other_ally.jsonl, group_overall_ratio.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+
+from burden.claims import check_text
+
+
+def pct_claims(text: str, date: str) -> list[tuple]:
+    return [(c["subject"], c["value"], c["year"], c["verdict"]) for c in check_text(text, date)["claims"]
+            if c["type"] in ("ally_pct_gdp", "group_pct_gdp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington expects most allies will raise spending, although it singled out Portugal, which spends just 1.46% "
+     "of GDP.", ("PRT", 1.46, 2024, "supported")),
+    ("Ottawa would need billions more to reach the goal, so Canada remains at about 1.4% of GDP.",
+     ("CAN", 1.4, 2024, "supported")),
+    ('"We will keep pushing our partners," the envoy said; Slovenia spends 1.37% of GDP.',
+     ("SVN", 1.37, 2024, "supported")),
+    ("Leaders will meet again in July, though Spain devotes just 1.4% of GDP to defence.",
+     ("ESP", 1.4, 2024, "refuted")),
+])
+def test_a_plan_word_in_an_earlier_clause_does_not_plan_the_figure(text, expected):
+    assert pct_claims(text, "2025-06-10") == [expected]
+
+
+def test_a_plan_word_governing_a_participle_after_while_still_plans_it():
+    got = pct_claims("Rome said it could meet its targets while spending around 1.9% of GDP.", "2025-06-10")
+    assert [verdict for *_, verdict in got] == ["unverifiable"]
+
+
+def test_so_that_is_no_clause_of_its_own():
+    got = pct_claims("Lisbon will raise its budget, so that Portugal spends 2.2% of GDP.", "2025-06-10")
+    assert [verdict for *_, verdict in got] in ([], ["unverifiable"])
+
+
+@pytest.mark.parametrize("text, ally", [
+    ("Canada, which has long been criticised by Washington and London for missing the target, is expected to spend "
+     "1.37% of GDP this year.", "CAN"),
+    ("Belgium, long criticised by the US and the Netherlands for its low spending, is at 1.3% of GDP.", "BEL"),
+    ("Italy, which trails France and Germany on the measure, stands at 1.49% of GDP.", "ITA"),
+    ("Spain was faulted by the US for spending 1.28% of GDP.", "ESP"),
+    ("Croatia, chided by NATO and Germany for devoting only 1.81% of GDP to defence, promised more.", "HRV"),
+])
+def test_an_ally_named_in_an_aside_or_as_an_agent_does_not_own_the_figure(text, ally):
+    got = pct_claims(text, "2024-09-10")
+    assert [(subject, verdict) for subject, _v, _y, verdict in got] == [(ally, "supported")]
+
+
+def test_an_aside_closed_by_a_conjunction_leaves_the_next_clause_its_own_subject():
+    got = pct_claims("Italy, which trails France, and Germany spends 2.12% of GDP.", "2024-09-10")
+    assert [(subject, verdict) for subject, _v, _y, verdict in got] == [("DEU", "supported")]
+
+
+@pytest.mark.parametrize("text", ["NATO's overall GDP ratio comes in at 2.76% this year.",
+                                  "European allies and Canada raised their budgets sharply again. NATO's overall GDP "
+                                  "ratio comes in at 2.76% this year.",
+                                  "NATO's combined share comes to 2.76% of GDP this year."])
+def test_the_alliance_s_overall_ratio_is_the_whole_alliance(text):
+    assert pct_claims(text, "2025-09-05") == [("NATO_TOTAL", 2.76, 2025, "supported")]
