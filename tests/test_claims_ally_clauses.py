@@ -64,3 +64,15 @@ def test_an_aside_closed_by_a_conjunction_leaves_the_next_clause_its_own_subject
                                   "NATO's combined share comes to 2.76% of GDP this year."])
 def test_the_alliance_s_overall_ratio_is_the_whole_alliance(text):
     assert pct_claims(text, "2025-09-05") == [("NATO_TOTAL", 2.76, 2025, "supported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the past decade, Spain's average hovered around 1.1% of GDP, but it is now rising fast.",
+     [("ESP", 1.1, None, "unverifiable")]),
+    ("In the past Italy spent around 2% of GDP, although it is currently at 1.49%.",
+     [("ITA", 2.0, None, "unverifiable"), ("ITA", 1.49, 2024, "supported")]),
+    ("Estonia spends 3.43% of GDP, while Poland is at 4.12%, a share it has kept over the past two years.",
+     [("EST", 3.43, 2024, "supported"), ("POL", 4.12, 2024, "supported")]),
+])
+def test_a_past_period_dates_only_a_figure_of_its_own_clause(text, expected):
+    assert pct_claims(text, "2024-09-10") == expected

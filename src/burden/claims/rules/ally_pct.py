@@ -17,7 +17,7 @@ from ..extract import (
     Claim,
     Sentence,
 )
-from ..frame import figure_modality, speaker_of
+from ..frame import clause_bounds, figure_modality, speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, patterns, rows, words
@@ -844,8 +844,12 @@ class AllyPctRule(Rule):
             if status is not None and status.planned is not None and how in ("present", "carried") \
                     and (planned_year := _plan_year(s, status.target_end, None)) is not None:
                 year, how = planned_year, "deadline"  # "plans to meet the 2% target by 2029": the plan's own time
-            if how == "present" and not PRESENT_TENSE_FOLDED.search(low) and _past_era().search(low) is not None:
+            if how == "present" and _past_era().search(low) is not None \
+                    and _past_era().search(low, *(own := clause_bounds(len(low), s.clause_breaks, start, end))) is not None \
+                    and not PRESENT_TENSE_FOLDED.search(low, *own):
                 year, how = None, "era"  # "spent barely 1% under the previous government": a past period, no year stated
+                # (in the figure's own clause: the present tense of another, "..., but it is now rising", does not date
+                # this one, and another's period, "..., while the US, at 3.4%, kept it over the past decade", no figure)
             if how not in ("present", "carried") and year is not None \
                     and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
                 lo_c, hi_c = _own_clause(low, start, end)
