@@ -76,3 +76,12 @@ def test_the_alliance_s_overall_ratio_is_the_whole_alliance(text):
 ])
 def test_a_past_period_dates_only_a_figure_of_its_own_clause(text, expected):
     assert pct_claims(text, "2024-09-10") == expected
+
+
+@pytest.mark.parametrize("second", [
+    "While France has been joined by Estonia in reaching 2%, only ten of the 30 allies will get there this year.",
+    "This year France was joined by Estonia, and just ten allies are expected to meet the guideline.",
+])
+def test_a_forecast_in_a_count_s_clause_does_not_plan_the_allies_joining_a_set(second):
+    got = pct_claims("France meets the 2% guideline this year, NATO estimates. " + second, "2020-10-22")
+    assert ("EST", 2.0, 2020, "supported") in got
