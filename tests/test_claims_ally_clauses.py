@@ -85,3 +85,9 @@ def test_a_past_period_dates_only_a_figure_of_its_own_clause(text, expected):
 def test_a_forecast_in_a_count_s_clause_does_not_plan_the_allies_joining_a_set(second):
     got = pct_claims("France meets the 2% guideline this year, NATO estimates. " + second, "2020-10-22")
     assert ("EST", 2.0, 2020, "supported") in got
+
+
+def test_a_current_level_named_by_a_noun_is_today_s_figure_of_the_planning_ally():
+    got = pct_claims("Italy plans to lift defence spending to 2% of GDP by 2028, the minister said. That would be a sharp "
+                     "rise from the current level of 1.49 percent.", "2024-09-10")
+    assert ("ITA", 1.49, 2024, "supported") in got

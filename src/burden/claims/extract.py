@@ -387,8 +387,11 @@ _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)
 _FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
 # the level a planned move starts from, said to be today's: "to 2 percent by 2026 from 0.95 percent now", "up from
-# the current 1.3%", "from its present 1.1 per cent" (on Sentence.low: "from", then the figure and "now", or "current")
-_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s|today['’]s\s)?(?:about\s|around\s|roughly\s"
+# the current 1.3%", "from its present 1.1 per cent", "from the current level of 1.2%" (on Sentence.low: "from", then
+# the figure and "now", or "current")
+_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s"
+                                    # "from the current level of", "from its present share of" (a noun of level)
+                                    r"(?:(?:level|percentage|share|ratio|rate|figure)\sof\s)?|today['’]s\s)?(?:about\s|around\s|roughly\s"
                                     r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
 _NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)

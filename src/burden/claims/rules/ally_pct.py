@@ -798,8 +798,9 @@ class AllyPctRule(Rule):
                     and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
                     and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
-                    and _reach_verb(text, low, lo, start) is None:
-                continue
+                    and _reach_verb(text, low, lo, start) is None \
+                    and not ("from" in s.words and s.is_current_origin(q)):
+                continue  # (but "a rise from the current level of 1.2 percent" is today's level: read below)
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
             if comparator == "eq" and ("target" in low or "goal" in low or "guideline" in low
