@@ -1082,6 +1082,8 @@ class Sentence:
         """The ally a passive verb is said of, when `e` is only its agent and the figure at `start` is in the "for"
         phrase after it: in "Canada, criticised by U.S. officials for not meeting the 2% target" or "Spain was
         faulted by the US for spending 1.3%" the figure is Canada's, Spain's, not the agent's."""
+        if "by " not in self.low[max(0, e.start - 60):e.start]:
+            return None  # (the word every agent phrase holds)
         m = _AGENT_BEFORE.search(self.text, max(0, e.start - 60), e.start)
         if m is None or _FOR_AFTER_AGENT.match(self.text, e.end, start) is None:
             return None
