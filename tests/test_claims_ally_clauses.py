@@ -91,3 +91,11 @@ def test_a_current_level_named_by_a_noun_is_today_s_figure_of_the_planning_ally(
     got = pct_claims("Italy plans to lift defence spending to 2% of GDP by 2028, the minister said. That would be a sharp "
                      "rise from the current level of 1.49 percent.", "2024-09-10")
     assert ("ITA", 1.49, 2024, "supported") in got
+
+
+@pytest.mark.parametrize("text, ally, level", [
+    ("Belgium, which still misses the NATO target of 2%, is at 1.3% of GDP.", "BEL", 1.3),
+    ("Italy, long faulted for failing to meet the 2% goal, devotes 1.49% of GDP to defence.", "ITA", 1.49),
+])
+def test_a_shortfall_in_an_aside_before_the_ally_s_figure_is_a_claim_of_its_own(text, ally, level):
+    assert pct_claims(text, "2024-09-10") == [(ally, 2.0, 2024, "supported"), (ally, level, 2024, "supported")]

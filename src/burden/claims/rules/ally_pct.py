@@ -1305,6 +1305,7 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
     (", but it is expected to remain ...")."""
     latest = s.latest_year()
     nouns = target_nouns()
+    _mark_shortfalls_in_aside(s, found, latest)
     for figure in found:
         fq = figure.quantity
         if fq is None or figure.type != "ally_pct_gdp" or figure.comparator != "eq" or not figure.subject \
@@ -1320,6 +1321,34 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
         if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
                 and read.year == figure.year and not read.extra.get("plan"):
             read.extra["implied"] = True
+
+
+# an aside on an ally that opens right after it (", which ...", ", often chided for ...") and closes before its figure
+_ASIDE_AFTER_ALLY = re.compile(r",\s(?:which|who)\b|,\s(?:(?:\w+ly|long|once|often|still)\s)?\w+(?:ed|en)\s(?:by|for|over)\b", re.I)
+
+
+def _mark_shortfalls_in_aside(s: Sentence, found: list[Claim], latest: int | None) -> None:
+    """"Canada, which allies have long criticised for not meeting the 2% target, is expected to spend 1.37%", "Spain,
+    often chided for falling short of the 2% guideline, spends 1.28%": a shortfall said in an aside on the ally, before
+    its own figure in the same year, is a claim of its own beside the figure (as labelled), marked `implied` as in
+    mark_shortfalls."""
+    for read in found:
+        rq = read.quantity
+        if rq is None or read.type != "ally_pct_gdp" or read.comparator not in ("lt", "le") or read.extra.get("plan") \
+                or read.extra.get("implied") or not read.subject or len(read.subject) != 3:
+            continue
+        figure = next((c for c in found if c is not read and c.type == "ally_pct_gdp" and c.subject == read.subject
+                       and c.year == read.year and c.comparator == "eq" and not c.extra.get("plan")
+                       and c.quantity is not None and c.quantity.start >= rq.end), None)
+        if figure is None or figure.quantity is None or read.year is not None and latest is not None and read.year > latest:
+            continue
+        close = s.text.rfind(",", rq.end, figure.quantity.start)
+        ally = next((e for e in reversed(s._subjects) if e.is_ally and e.code == read.subject and e.end <= rq.start), None)
+        if close < 0 or ally is None or _ASIDE_AFTER_ALLY.match(s.text, ally.end) is None \
+                or any(ch in s.text[ally.end:figure.quantity.start] for ch in ";:()") \
+                or any(e.is_ally and e.code != read.subject and close < e.start < figure.quantity.start for e in s._subjects):
+            continue
+        read.extra["implied"] = True
 
 
 # a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the
