@@ -13,6 +13,9 @@ from ..status import verb_pattern
 from .base import Rule
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
+# the same, hyphenated words too, after a determiner ("of the thirty-one members", "all twenty-nine allies")
+_NW = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.replace("-", "").isalpha()
+                                   and w not in ("no", "none", "zero")) + ")"
 _OF_ITS = r"(?:of\s(?:its|their|the|NATO['’]s|the\salliance['’]s)\s)?"  # "all 32 of its members"
 _WHO = r"(?:NATO\s|alliance\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 # lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
@@ -45,10 +48,10 @@ COUNT_MARKER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r["word"]) for r
                           + r")\s$", re.I)
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
-    (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
+    (re.compile(rf"\ball\s{_NW}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-]|current\s|present\s)?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-]|current\s|present\s)?{_NW}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO|of NATO|of the alliance)", re.I), "the"),
     # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
@@ -90,7 +93,7 @@ _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace(
                                           key=len, reverse=True)) + ")"
 OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
-                      r"currently|in|this|last)\b)")
+                      r"currently|in|this|last|passed|exceeded|surpassed|topped|achieved|fell|missed)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
 # bare count after a colon ("Few members meet it: eleven out of thirty-one")
 _OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
@@ -104,6 +107,14 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
 # verb after it (folded text)
 OF_THE_M_VERB = re.compile(rf"\b(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s(?:out\s)?of\s(?:the|its)\s{_NH}(?=\s(?:are|were|have|had|has|will"
                            r"|would|now|currently|still|already|do|did|meet|met|reach|reached|hit|spend|spent)\b)")
+# "(15 of 29 countries)", "only five of 28 nations meet it": a count of the membership with "countries" or "nations"
+# and no "the" (a count before it, a membership NATO has had since 1982; folded text)
+_COUNT_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if w.replace("-", "").isalpha() and 1 <= v <= 40),
+                              key=len, reverse=True))
+_MEMBERSHIP_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if w.replace("-", "").isalpha() and 16 <= v <= 40),
+                                   key=len, reverse=True))
+N_OF_M_NATIONS = re.compile(rf"\b(?:\d{{1,2}}|{_COUNT_WORD})\s(?:out\s)?of\s(?P<n>1[6-9]|[23]\d|{_MEMBERSHIP_WORD})\s(?:nato\s)?"
+                            r"(?:countries|nations)\b")
 _PAYING_WORDS = frozenset({"pay", "paying", "pays", "share"})  # "nine of the 29 are paying what they should"
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
@@ -209,7 +220,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     (OF_THE_GROUPS_N, "the"), (OUT_OF_M, "the"), (MEMBERS_STRONG, "the"), (NOW_N, "now"),
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
     (GREW_TO, "now"),
-    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"),
+    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"), (N_OF_M_NATIONS, "the"),
     (folded_pattern(COMPOSED_OF), "composed"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
