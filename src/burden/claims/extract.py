@@ -25,7 +25,10 @@ from .verify import AsOf
 # "NATO's total military spending grows ...": the alliance's own spending, the subject (else "NATO's" is a source:
 # "NATO's figures show ...")
 _NATO_SPENDING_AFTER = re.compile(r"['’]s\s(?:(?:total|overall|combined|collective|aggregate)\s)?(?:defen[cs]e\s|military\s)?"
-                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))", re.I)
+                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))"
+                                  # the alliance's own aggregate ratio: "NATO's overall GDP ratio", "NATO's combined share"
+                                  r"|['’]s\s(?:total|overall|combined|collective|aggregate)\s(?:gdp\s|defen[cs]e\s)?"
+                                  r"(?:ratio|share|average|level|figure)\b", re.I)
 # (the three _SOURCE patterns: yes/no on windows of Sentence.low, behind their derived gates)
 _SOURCE_AFTER = gated(folded_pattern(re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)))
@@ -432,14 +435,26 @@ _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)
 _FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
 # the level a planned move starts from, said to be today's: "to 2 percent by 2026 from 0.95 percent now", "up from
-# the current 1.3%", "from its present 1.1 per cent" (on Sentence.low: "from", then the figure and "now", or "current")
-_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s|today['’]s\s)?(?:about\s|around\s|roughly\s"
+# the current 1.3%", "from its present 1.1 per cent", "from the current level of 1.2%" (on Sentence.low: "from", then
+# the figure and "now", or "current")
+_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s"
+                                    # "from the current level of", "from its present share of" (a noun of level)
+                                    r"(?:(?:level|percentage|share|ratio|rate|figure)\sof\s)?|today['’]s\s)?(?:about\s|around\s|roughly\s"
                                     r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
 _NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
+# how an aside on an ally opens: a relative pronoun (", which", ", whose") or a participle with its agent or cause
+# (", long criticised by", ", repeatedly chided for"); and a conjunction after its closing comma (a clause of its own)
+_ASIDE_OPENING = re.compile(r",\s(?:which|who|whose|whom)\b|,\s(?:(?:\w+ly|long|once|often)\s)?\w+(?:ed|en)\s(?:by|for|over)\b",
+                            re.I)
+# a passive verb and its agent, ending at the agent ("criticised by ", "was chided by NATO and "), and a "for" phrase
+# after the agent that reaches the figure ("... officials for not meeting the ")
+_AGENT_BEFORE = re.compile(r"\b\w+(?:ed|en)\sby\s(?:[^,;:()]{0,40}?\s(?:and|&)\s)?(?:the\s)?$", re.I)
+_FOR_AFTER_AGENT = re.compile(r"[^,;:()]{0,30}?\sfor\s[^,;:()]{0,60}$", re.I)
+_ASIDE_CLOSED_BY = re.compile(r",\s(?:and|but|or|while|whereas|though|although)\b", re.I)
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
 # after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
 _NORM_AFTER = re.compile(r"(?:['’]s)?\s(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|spending|defen[cs]e|agreed|new|old)\s){0,2}"
@@ -847,7 +862,8 @@ class Sentence:
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
-                        head = self._head_of_aside(e)
+                        head = self._head_of_aside(e) or self._head_of_enclosing_aside(e, start) \
+                            or self._patient_of_agent(e, start)
                         return head.code if head is not None else e.code
                     return e.code if best.code == "NATO" and (e.start > best.start - 60 or _NATO_EVENT_AFTER.match(
                         self.low, best.end)) else best.code  # ("Vilnius ... at the latest NATO summit ... spend 1.8%")
@@ -1136,6 +1152,31 @@ class Sentence:
             return None  # (", and the U.K., who spent ...": the list goes on, no aside)
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
+
+    def _head_of_enclosing_aside(self, e: Entity, start: int) -> Entity | None:
+        """The ally an aside between commas hangs on, when `e` is named inside that aside and the aside closes
+        before `start`: in "Canada, which has long been criticised by Washington for missing the target, is expected
+        to spend 1.37%" or "Belgium, long criticised by the US and the Netherlands, is at 1.3%" the figure is the
+        head's, not that of an ally the aside names."""
+        text = self.text
+        close = text.find(",", e.end, start)
+        opening = text.rfind(",", 0, e.start)
+        if close < 0 or opening < 0 or _ASIDE_OPENING.match(text, opening) is None \
+                or any(c in text[opening:start] for c in ";:()") or _ASIDE_CLOSED_BY.match(text, close):
+            return None  # (", and Germany spends 2.1%": a clause of its own after the aside)
+        return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
+                     and not text[a.end:opening].strip()), None)
+
+    def _patient_of_agent(self, e: Entity, start: int) -> Entity | None:
+        """The ally a passive verb is said of, when `e` is only its agent and the figure at `start` is in the "for"
+        phrase after it: in "Canada, criticised by U.S. officials for not meeting the 2% target" or "Spain was
+        faulted by the US for spending 1.3%" the figure is Canada's, Spain's, not the agent's."""
+        if "by " not in self.low[max(0, e.start - 60):e.start]:
+            return None  # (the word every agent phrase holds)
+        m = _AGENT_BEFORE.search(self.text, max(0, e.start - 60), e.start)
+        if m is None or _FOR_AFTER_AGENT.match(self.text, e.end, start) is None:
+            return None
+        return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= m.start()), None)
 
     def set_of(self, code: str, q: Quantity) -> list[str]:
         """When the figure's owner `code` is one of the allies a description stands for ("the Baltic states at least
