@@ -508,3 +508,31 @@ def test_led_by_an_ally_after_a_count_is_a_rank():
 def test_natos_n_members_is_a_member_count():
     found = claims("NATO's 30 members have never been richer.", "2024-09-04", "member_count")
     assert [(c["value"], c["verdict"]) for c in found] == [(30, "refuted")]  # 32 since Sweden joined
+
+
+# ---------------------------------------------------------------- recall: memberships and category shares
+def test_a_membership_in_hyphenated_number_words_after_a_count_is_a_member_count():
+    found = claims("By the end of 2018, just six of the twenty-nine members had reached the 2% goal.", MID_2019)
+    by_type = {c["type"]: c for c in found}
+    assert (by_type["member_count"]["value"], by_type["member_count"]["year"]) == (29, 2018)
+    assert by_type["member_count"]["verdict"] == "supported" and by_type["count_at_threshold"]["value"] == 6.0
+
+
+def test_countries_after_a_count_name_the_membership_only_when_nato_is_talked_about():
+    found = claims("In 2018, six countries out of 29 passed the 2% line.", MID_2019, "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(29, 2018, "supported")]
+    assert claims("In the survey, 14 of 25 countries polled wanted more spending on roads.", MID_2019) == []
+
+
+def test_a_bare_number_of_allies_spending_at_a_level_is_a_count_not_the_membership():
+    for text in ("Twenty NATO countries spend at least 2 percent of GDP on defence.",
+                 "Twenty-three NATO members didn't reach 2% last year."):
+        found = claims(text, MID_2019)
+        assert [c["type"] for c in found] == ["count_at_threshold"], text
+
+
+def test_a_share_of_the_budget_tied_to_equipment_by_a_passive_verb_is_a_category_share():
+    found = claims("Norway keeps buying. 29.5% of this spending was allocated to major equipment in 2019.", MID_2019)
+    assert [(c["type"], c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("spending_category", "NOR", "equipment_pct", "supported")]
+    assert check_text("Kyiv has set aside 40% of its budget for defence equipment.", MID_2019)["claims"] == []
