@@ -536,3 +536,12 @@ def test_a_share_of_the_budget_tied_to_equipment_by_a_passive_verb_is_a_category
     assert [(c["type"], c["subject"], c["metric"], c["verdict"]) for c in found] == [
         ("spending_category", "NOR", "equipment_pct", "supported")]
     assert check_text("Kyiv has set aside 40% of its budget for defence equipment.", MID_2019)["claims"] == []
+
+
+def test_a_time_after_the_target_is_no_other_target():
+    for text in ("Hungary has met NATO's spending target for the first time.",
+                 "Hungary has met the alliance's goal for the second year running."):
+        found = claims(text, "2024-07-20", "ally_pct_gdp")
+        assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+            ("HUN", "ge", 2024, "supported")], text
+    assert claims("Hungary has met its climate target for the first time.", "2024-07-20") == []
