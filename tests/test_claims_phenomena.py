@@ -545,3 +545,11 @@ def test_a_time_after_the_target_is_no_other_target():
         assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
             ("HUN", "ge", 2024, "supported")], text
     assert claims("Hungary has met its climate target for the first time.", "2024-07-20") == []
+
+
+def test_the_us_against_the_rest_of_nato_combined_is_a_comparison_with_europe_and_canada():
+    for text in ("The US spends more than the rest of NATO combined.", "America spends more than the rest put together."):
+        found = claims(text, "2024-07-20", "comparison")
+        assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+            ("USA", "gt", 2024, "supported")], text
+    assert claims("The US spends less than the rest of NATO combined.", "2024-07-20")[0]["verdict"] == "refuted"
