@@ -553,3 +553,12 @@ def test_the_us_against_the_rest_of_nato_combined_is_a_comparison_with_europe_an
         assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
             ("USA", "gt", 2024, "supported")], text
     assert claims("The US spends less than the rest of NATO combined.", "2024-07-20")[0]["verdict"] == "refuted"
+
+
+def test_a_place_out_of_the_membership_is_a_rank_but_a_fraction_or_a_counted_ordinal_is_not():
+    found = claims("That leaves Hungary 16th out of NATO's 32 members in terms of GDP spent on defence.", "2024-07-20")
+    assert sorted((c["type"], c["value"], c["verdict"]) for c in found) == [
+        ("member_count", 32, "supported"), ("rank", 16, "supported")]
+    for text in ("Only about a third of the 32 members spend 3% or more.",
+                 "Albania is now the 21st of NATO's 32 members meeting the target."):
+        assert claims(text, "2024-07-20", "rank") == [], text
