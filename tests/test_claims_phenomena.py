@@ -562,3 +562,9 @@ def test_a_place_out_of_the_membership_is_a_rank_but_a_fraction_or_a_counted_ord
     for text in ("Only about a third of the 32 members spend 3% or more.",
                  "Albania is now the 21st of NATO's 32 members meeting the target."):
         assert claims(text, "2024-07-20", "rank") == [], text
+
+
+def test_all_n_members_at_a_threshold_is_the_membership_only_when_n_is_the_membership():
+    found = claims("NATO's estimates put all 32 allies at or above 2% of GDP this year.", "2025-08-29", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(32, "supported")]
+    assert claims("All 23 allies at or above 2% have filed plans.", "2025-08-29", "member_count") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...members import member_count
 from ..extract import NUMBERISH, Claim, Sentence
 from ..gates import Several, gated, needs_of
 from ..grammar import folded, folded_pattern
@@ -326,8 +327,10 @@ class MemberCountRule(Rule):
                 if _HEDGED.search(low, max(0, at - 16), at) or kind not in ("all", "others") and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
-                # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows)
-                if kind not in ("founding", "now") and low[m.end("n"):m.end("n") + 1] != "-" and (
+                # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows; so is "all
+                # 32 members" when 32 is the membership on the date: "all 32 members at or above 2%" is the whole of it)
+                if kind not in ("founding", "now") and low[m.end("n"):m.end("n") + 1] != "-" \
+                        and not (kind == "all" and n == member_count(s.today)) and (
                         RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):
