@@ -100,8 +100,20 @@ def _round(v: float, k: int) -> Decimal:
 
 
 def _decimals(s: str) -> int:
-    s = s.strip().rstrip("%")
-    return len(s.split(".")[1]) if "." in s else 0
+    """Decimals a figure was written with; negative for one printed in tens or hundreds ("12E+2": $1.2 trillion in bn)."""
+    mantissa, _, exponent = s.strip().rstrip("%").upper().partition("E")
+    return (len(mantissa.split(".")[1]) if "." in mantissa else 0) - int(exponent or 0)
+
+
+def _printed_usd_bn(value: str) -> str:
+    """A press US$ figure (bn) as printed: a total of a trillion or more is printed in trillions, so the trailing zeros
+    of a whole number are no digits of it ("1200" was "$1.2 trillion": "12E+2")."""
+    if "." in value or float(value) < 1000:
+        return value
+    whole, zeros = int(float(value)), 0
+    while zeros < 3 and whole % 10 == 0:
+        whole, zeros = whole // 10, zeros + 1
+    return f"{whole}E+{zeros}" if zeros else value
 
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)?|\.\d+")  # (".99 percent": a share below one without its zero)
@@ -157,7 +169,7 @@ def _figure(pack: Pack, edition: str, frame: dict):
         for r in pack.rows(edition, subject, year, "def_exp_usd_mn", basis):
             out.append((_num(r["value"]) / 1000, repr(_num(r["value"]) / 1000)))
         for r in pack.rows(edition, subject, year, "def_exp_usd_bn_rounded", basis):
-            out.append((_num(r["value"]), r["value"]))
+            out.append((_num(r["value"]), _printed_usd_bn(r["value"])))
         if subject == "NATO_TOTAL":  # a basis the edition prints only the two parts on: their sum, a derived figure
             def on_basis(code):
                 found = {r["price_basis"]: _num(r["value"]) / 1000 for r in pack.rows(edition, code, year, "def_exp_usd_mn", basis)}

@@ -154,3 +154,57 @@ def test_at_that_time_points_back_to_the_year_the_target_was_set():
             "At that time, only three countries met the goal.")
     found = claims(text, "2024-06-20", "count_at_threshold")
     assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(3, 2014, "supported")]
+
+
+def test_only_before_a_list_with_a_verb_of_reaching_is_the_exact_sets_count():
+    # every named ally is at 2% or more, but the edition counts more: the set (and its count) is wrong
+    found = claims("Only Britain, Greece and the US have met the NATO goal, analysts note.", "2016-07-20",
+                   "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(3.0, "refuted")]
+    found = claims("As things stand, just the US, Estonia, Poland, Greece and the UK have cleared the 2 per cent bar.",
+                   "2017-02-20", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
+    # without "only" the list is read ally by ally, not as a count
+    assert claims("Britain, Greece and the US have met the NATO goal.", "2016-07-20", "count_at_threshold") == []
+
+
+def test_a_negated_level_word_puts_the_count_below_the_level():
+    for sentence in ("Most allies are not even at the 2% mark.", "Most allies aren't at 2%.",
+                     "Most members are nowhere near 2 per cent.", "Most allies are still not at the 2% level."):
+        found = claims(sentence, "2018-07-20", "count_at_threshold")
+        assert [("< 2 in 2018" in c["explanation"], c["verdict"]) for c in found] == [(True, "supported")], sentence
+    assert verdicts("Most allies are at 2% or close to it.", "2018-07-20", "count_at_threshold") == ["refuted"]
+
+
+def test_most_alone_is_read_only_as_the_subject_of_a_level_of_its_own():
+    found = claims("The defence minister wants allies to reach 3%, a tall order when most are not even at 2% today.",
+                   "2024-07-20", "count_at_threshold")
+    assert [("< 2 in 2024" in c["explanation"], c["verdict"]) for c in found] == [(True, "refuted")]
+    text = "NATO members have long promised to move towards 2%. Critics point out that most fall short of 2% of GDP."
+    assert verdicts(text, "2020-11-01", "count_at_threshold") == ["supported"]
+    # nothing about the alliance around it: no count ("most" of what?)
+    assert claims("Critics point out that most fall short of 2% of GDP.", "2020-11-01", "count_at_threshold") == []
+    # no level of its own: nothing, even with a level talked about before
+    assert claims("Allies pledged 2%. Most are worried about Russia.", "2018-07-12", "count_at_threshold") == []
+    assert claims("The allies that spend the most are at 3%.", "2018-07-12", "count_at_threshold") == []
+    assert claims("Most people do not spend 2% of their income on books.", "2018-07-12", "count_at_threshold") == []
+
+
+def test_most_with_its_verb_elided_after_that_takes_the_level_talked_about():
+    text = "NATO asks every member to devote 2% of GDP to defence. It is plain that most of them don't."
+    found = claims(text, "2017-01-20", "count_at_threshold")
+    assert [("< 2 in 2016" in c["explanation"], c["verdict"]) for c in found] == [(True, "supported")]
+    text = "Allies agreed in 2014 to reach 2%. Figures out this week show that most now do."
+    assert verdicts(text, "2025-09-01", "count_at_threshold") == ["supported"]
+
+
+def test_all_except_an_ally_without_figures_is_every_ally_with_a_value():
+    # Iceland has no armed forces and no figure: "all but Iceland" is the all-claim, not a count of one below
+    for sentence in ("Every ally except Iceland now meets 2% of GDP.", "All NATO countries except Iceland spend at "
+                     "least 2% of GDP this year.", "All allies but Iceland hit 2% target in 2025"):
+        found = claims(sentence, "2025-09-01")
+        assert [(c["type"], c["verdict"]) for c in found] == [("all_none_threshold", "supported")], sentence
+    assert verdicts("All allies except Iceland now meet the 2% guideline.", "2024-07-01") == ["refuted"]
+    # an ally with figures named after "but" is still the count on the other side
+    found = claims("All allies but Spain now meet the 2% guideline.", "2025-09-01")
+    assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", 1)]

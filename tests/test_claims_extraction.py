@@ -122,3 +122,13 @@ def test_a_read_sentence_and_its_claims_are_freed_without_the_garbage_collector(
         assert all(c() is None and s() is None for c, s in refs)
     finally:
         gc.enable()
+
+
+def test_a_contractions_last_letter_ends_its_sentence():
+    # "don't." and "Russia's." end sentences (the letter after the apostrophe is no abbreviation like "U.S.")
+    text = "Allies were asked to pay more. Many of them don't. Norway spent 2.2% of GDP in 2024."
+    assert [t.text for t in sentences(text)] == ["Allies were asked to pay more.", "Many of them don't.",
+                                                 "Norway spent 2.2% of GDP in 2024."]
+    text = "Its Arctic fleet is smaller than Russia’s. A group of senators wants a plan."
+    assert len(sentences(text)) == 2
+    assert len(sentences("He met U.S. officials in Brussels.")) == 1

@@ -175,3 +175,28 @@ def test_one_of_the_n_allies_meeting_a_threshold_is_a_count_not_the_membership(t
 def test_one_of_the_n_allies_with_no_threshold_is_still_the_membership():
     found = claims("Finland is one of the 32 allies of NATO.", "2024-07-01", "member_count")
     assert [(c["value"], c["verdict"]) for c in found] == [(32, "supported")]
+
+
+def test_a_membership_written_in_hyphenated_words_is_read():
+    assert verdicts("In 2023, only eleven of the thirty-one members met the target.", "2024-02-20", "member_count") \
+        == ["supported"]
+    assert verdicts("All twenty-eight allies signed the declaration.", "2017-03-01", "member_count") == ["supported"]
+    # a bare count before its noun stays a count ("Twenty-three NATO countries spend ...": not the membership)
+    found = claims("Twenty-three NATO members now put 2% or more of GDP into their armed forces.", "2024-06-18")
+    assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", 23.0)]
+
+
+def test_n_of_m_countries_names_the_membership():
+    found = claims("Five of twenty-eight nations met the guideline in 2015.", "2016-07-10")
+    assert sorted((c["type"], c["value"], c["verdict"]) for c in found) == [
+        ("count_at_threshold", 5.0, "supported"), ("member_count", 28, "supported")]
+    assert verdicts("Only seven of 29 NATO nations reached 2% of GDP last year.", "2019-06-28", "member_count") \
+        == ["supported"]
+    # a membership NATO never had is no membership (a coalition, a small group)
+    assert claims("A coalition of 12 countries joined; two of 12 countries sent ships.", "2019-06-28") == []
+
+
+def test_out_of_m_before_a_verb_of_passing_names_the_membership():
+    found = claims("Back in 2014, three countries out of 31 passed the 2% of GDP line.", "2024-06-25")
+    assert sorted((c["type"], c["value"], c["verdict"]) for c in found) == [
+        ("count_at_threshold", 3.0, "supported"), ("member_count", 31, "refuted")]

@@ -508,3 +508,12 @@ def test_a_country_outside_the_alliance_after_a_preposition_is_no_subject():
 ])
 def test_a_change_verb_whose_object_is_no_spending_is_no_change(text):
     assert claims(text, "2024-09-02", "real_change") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spain's procurement outlay rose 20% in 2023.",  # (the singular "outlay" as well as "outlays")
+    "Poland's equipment budget jumped 35% in 2023.",
+    "Norway's outlay on equipment climbed 18% in 2023.",
+])
+def test_the_change_of_one_category_of_spending_is_not_the_allys_total_change(text):
+    assert claims(text, "2024-07-01", "real_change") == []

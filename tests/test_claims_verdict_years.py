@@ -3,8 +3,11 @@ dated by its adverb, a plan's deadline kept to its clause, and the membership a 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from burden.claims.extract import year_step
 from claims_helpers import claims
 
 
@@ -84,3 +87,43 @@ def test_a_forecast_sentences_year_does_not_date_the_past_figure_after_it(foreca
 def test_a_past_year_named_before_still_dates_the_figure_after_it():
     found = claims("In 2019 the leaders met in London. Germany stayed at about 1.4% of GDP.", "2023-04-11", "ally_pct_gdp")
     assert [c["year"] for c in found] == [2019]
+
+
+@pytest.mark.parametrize("words, step", [
+    ("the following year, spain spent more", 1), ("a year later the number had doubled", 1),
+    ("one year afterwards it fell", 1), ("six years on, most allies had caught up", 6),
+    ("12 years after that the figure rose", 12), ("a year earlier it was lower", -1),
+    ("three years before that, only two did", -3), ("the year before, it was lower.", -1),
+    ("two years previously it stood at 1.1%", -2),
+])
+def test_a_year_step_counts_forward_or_back_from_the_year_talked_about(words, step):
+    found = year_step(words, frozenset(re.findall(r"[a-z]+", words)))
+    assert found is not None and found[1] == step
+
+
+@pytest.mark.parametrize("words", [
+    "the us spends more than a trillion dollars a year on defence",  # "a year on" is no step
+    "two years before the summit, italy spent 1.1%",  # counted from the summit, not from the year talked about
+    "spending rose 3% compared to the previous year",  # the previous year: a comparison's baseline
+])
+def test_words_that_count_from_something_else_are_no_year_step(words):
+    assert year_step(words, frozenset(re.findall(r"[a-z]+", words))) is None
+
+
+def test_the_previous_year_right_after_a_figure_is_that_figures_year():
+    low = "eleven in 2023, up from seven the previous year"
+    found = year_step(low, frozenset(re.findall(r"[a-z]+", low)), at=low.index("seven") + len("seven"))
+    assert found is not None and found[1] == -1
+
+
+@pytest.mark.parametrize("text, years", [
+    # 2025-08: 18 allies at 2% in 2024, 3 in 2014 (ten years before the count's own year, not before the article)
+    ("In 2024, 18 allies met the 2% guideline, up from three ten years earlier.", [2024, 2014]),
+    ("Some 18 members reached 2% of GDP in 2024, compared with three 10 years before that.", [2024, 2014]),
+    # "the year before the war" counts from the war, not from 2024: that count has no year of its own
+    ("In 2024, 18 allies met the 2% guideline, against three in the year before the war.", [2024]),
+])
+def test_a_baseline_count_years_back_from_a_dated_count_is_counted_from_that_count(text, years):
+    found = claims(text, "2025-09-15", "count_at_threshold")
+    assert [c["year"] for c in found] == years
+    assert "refuted" not in [c["verdict"] for c in found[1:]]

@@ -136,14 +136,15 @@ def _time_window_matches(low: str):
         pos = m.end()  # TIME never matches the empty string
 
 
+def future(reader: str, tail: str = r"\b") -> re.Pattern:
+    """The phrasings of the future that `reader` knows (lexicon future.csv, which says what each reader is for), as
+    one pattern on whole words of the folded text; `tail` is what must follow the phrasing (a word boundary)."""
+    return re.compile(rf"\b(?:{patterns('future', 'reader', reader)}){tail}")
+
+
 # a time a forecast is made for, in a sentence without figures ("A stronger rise is expected for 2024", "spending will
 # grow again this year"): not the time of the figures that follow it (folded text)
-FORECAST_FOR = re.compile(r"\b(?:will|is\sexpected|are\sexpected|expected\sfor|forecast\sfor|projected\sfor|planned\sfor"
-                          r"|set\sto|due\sto|going\sto)\b")
-FUTURE_WORDS = re.compile(
-    r"\b(?:will|would|could|might|plans?|planned|planning|promis(?:e|es|ed|ing)|pledg(?:e|es|ed)|aims?|intends?"
-    r"|expects?|expected|expecting|projected to|set to|is to|are to|wants?|talks? of|hopes?|forecasts?|going to(?!\s(?:defen[cs]e|the\smilitary|military|the\sarmed|its\sarmed|their\sarmed|arms|nato|the\salliance))"
-    r"|target(?:s|ed)?|goal)\b", re.I)
+FORECAST_FOR = future("forecast_for")
 
 
 @dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)

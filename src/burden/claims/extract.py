@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FORECAST_FOR, FUTURE_WORDS, MONTHS, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, MONTHS, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -228,7 +228,7 @@ class Carry:
         self._then_year = None if s is None else next(
             (t.year for t in reversed(s.times) if t.year and t.kind in ("year", "ago", "last_year")
              and t not in s.statement_times), None)
-        if s is not None and year is None and "years " in s.low and year_step(s.text) is not None:
+        if s is not None and year is None and "years " in s.low and year_step(s.low, s.tokens) is not None:
             year = s.stepped_year()  # "Two years later, they were joined by ...": the next "Six years on" counts from it
         if s is not None and year is not None:
             self._year, self._paragraph = year, s.paragraph
@@ -275,25 +275,38 @@ class Carry:
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
-# a year counted from the one the text was just talking about (Sentence.year_for, with no year of its own)
-# ("Two years later", "Six years on", "three years earlier": n years from it; a number word or digits)
-_YEAR_STEP = re.compile(r"\b(?:(?P<after>the following year|a year later|one year later)|a year earlier|one year earlier"
-                        r"|the year before|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\syears\s"
-                        r"(?:(?P<later>later|on|afterwards|after\sthat)|earlier|before\sthat)(?=[\s,.;]))", re.I)
-_STEP_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",
+# "three years before that", "the previous year" (folded text). later / afterwards / after that / on / the following
+# year count forward, the others back; a bare "before" only ends its clause ("two years before the summit" counts from
+# the summit); "on" only follows "years" ("a trillion dollars a year on defence"). "The previous (prior, preceding)
+# year" names the baseline of a comparison ("rose 3% compared to the previous year"), so it is read only right after
+# a figure, as that figure's year ("ten in 2024, up from six the previous year")
+_YEAR_STEP = (r"\b(?:the\s(?:(?P<following>following)|(?P<previous>previous|prior|preceding))\syear"
+              r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\syears?\s"
+              r"(?:(?P<later>later|afterwards|after\sthat|(?<=s\s)on)|earlier|previously|before\sthat"
+              r"|before(?=\s?[,.;:)]|\s?$)))\b")
+_YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its matches need)
+_YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
 
-def year_step(text: str) -> tuple[re.Match, int] | None:
-    """"The following year" (+1), "a year earlier" (-1), "Two years later" (+2), "Six years on" (+6): the words and
-    the years they count from the year talked about, or None."""
-    step = _YEAR_STEP.search(text)
+def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[re.Match, int] | None:
+    """The words that count a year from the one talked about in the folded sentence `low` whose words are `tokens`,
+    and how many years forward (+) or back (-) they count: "The following year" +1, "a year earlier" -1, "Two years
+    later" +2, "Six years on" +6; None when there are none. Searched in all of `low` (not "the previous year"), or right
+    after offset `at`, a figure's end ("seven the previous year", "six in the year before")."""
+    if at is not None:
+        step = _YEAR_STEP_AFTER.match(low, at)
+    elif _YEAR_STEP_ANYWHERE.may_match(low, tokens):
+        step = next((m for m in _YEAR_STEP_ANYWHERE.scanner.finditer(low) if not m.group("previous")), None)
+    else:
+        step = None
     if step is None:
         return None
-    if step.group("n"):
-        n = step.group("n").lower()
-        k = _STEP_WORDS[n] if n in _STEP_WORDS else int(n)
-        return step, k if step.group("later") else -k
-    return step, 1 if step.group("after") else -1
+    n = step.group("n") or "one"
+    k = NUMBER_WORDS[n] if n in NUMBER_WORDS else int(n)
+    return step, k if step.group("following") or step.group("later") else -k
+
+
 # a clause break before a contrasting clause, which has its own time (folded text)
 _CONTRAST_BREAK = re.compile(r",\s(?:while|whereas|but|yet)\s|\s(?:while|whereas)\s|\s[—–]\s(?:while|but)\s")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b(?!\sof\b)")
@@ -948,9 +961,7 @@ class Sentence:
                         return self.latest_year(), "present"
                     return t.year, t.kind
         carry = self.carry
-        if ("following year" in self.low or "year later" in self.low or "year earlier" in self.low
-                or "the year before" in self.low or "years " in self.low) \
-                and (stepped := self.stepped_year()) is not None:
+        if (stepped := self.stepped_year()) is not None:
             return stepped, "carried"  # "The following year, the US spent about 4.08%": the year after the one talked about
         if "that time" in self.low or "back then" in self.low or "that year" in self.low or "same year" in self.low \
                 or "at the time" in self.low \
@@ -986,7 +997,7 @@ class Sentence:
         """The year "the following year", "a year earlier", "Two years later", "Six years on" stand for: counted from a
         year of this sentence before the words, else the year carried from the sentences before (else the year a
         target they named was set: "agreed in 2014 ... Two years later, ..."); None when there is none."""
-        found = year_step(self.text)
+        found = year_step(self.low, self.tokens)
         if found is None:
             return None
         step, k = found
@@ -1084,9 +1095,6 @@ class Sentence:
 
     def is_plan(self) -> bool:
         return PLAN_WORDS_FOLDED.search_words(self.low, self.tokens) is not None
-
-    def is_future(self) -> bool:
-        return FUTURE_WORDS.search(self.text) is not None
 
     def free(self, kinds: tuple[str, ...]) -> list[Quantity]:
         qs = self.quantities

@@ -107,8 +107,9 @@ def requirements(pattern: re.Pattern, parsed: Any = None) -> tuple[Option, ...]:
     when the caller has it."""
     if pattern.flags & re.I:
         raise ValueError(f"gates need a case-sensitive pattern (fold the text instead): {pattern.pattern!r}")
-    return tuple(_all_needs(list(_sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed),
-                            False, False))
+    found = _all_needs(list(_sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed), False, False)
+    # the most telling first (`meets` stops at the first one a sentence does not meet); ties keep the pattern's order
+    return tuple(sorted(found, key=_selectivity, reverse=True))
 
 
 def _no_letter(item: Any) -> bool:

@@ -143,6 +143,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if dot - j > 6:
             return False
     token = text[j:dot].lower()
+    if len(token) == 1 and j > 0 and text[j - 1] in "'’":
+        return False  # "most of them don't.": a contraction's last letter ends the sentence
     if token in BEFORE_NUMBER and _DIGIT_NEXT.match(text, dot + 1):
         return True  # "at an est. 1.2% in 2019": the abbreviation of a figure, not a sentence's end
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())

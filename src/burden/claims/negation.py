@@ -17,7 +17,7 @@ it. A new phrasing of negation is one row of the lexicon.
 The rules ask it in their own clause (each bounds the clause its way): status.py before a status phrase,
 rules/ally_pct.py before a figure (`reach` words of any kind between, since a figure sits after its verb and object:
 "does not spend a full 2%"), rules/count_threshold.py before a verb of reaching (`achieve` rows: "most allies have
-not met 2%"), rules/misconception.py before a misconception's key phrase. Every pattern runs on grammar.folded text
+not met 2%") or a word of standing at a level (`level` rows: "most allies are not even at 2%"), rules/misconception.py before a misconception's key phrase. Every pattern runs on grammar.folded text
 (lower case, the same offsets)."""
 
 from __future__ import annotations
@@ -83,6 +83,19 @@ def before(low: str, lo: int, hi: int, *, key_phrase: bool = False, reach: int =
 def negated(low: str, lo: int, hi: int, *, key_phrase: bool = False, reach: int = 0) -> bool:
     """Whether what stands at `hi` is negated (see `before`)."""
     return before(low, lo, hi, key_phrase=key_phrase, reach=reach) is not None
+
+
+@functools.cache
+def _at_level() -> re.Pattern:
+    return re.compile(rf"{cue()}\s(?:(?:{_alternation('between')})\s){{0,3}}(?:{_alternation('level')})"
+                      r"\s(?:[\w'’-]+\s){0,3}$")
+
+
+def not_at_level(low: str, lo: int = 0, hi: int | None = None) -> bool:
+    """A negated word of standing at a level that ends low[lo:hi], a few words before the level's figure: "most allies
+    are not at the agreed 2%", "aren't even near 2%", "nowhere near 2%" (`level` rows; the figure at `hi`)."""
+    m = _at_level().search(low, lo, len(low) if hi is None else hi)
+    return m is not None and _undone().search(low, lo, m.start()) is None
 
 
 def not_achieving(low: str, lo: int = 0, hi: int | None = None) -> bool:

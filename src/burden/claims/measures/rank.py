@@ -11,7 +11,7 @@ import dataclasses
 
 from ...members import europe_and_canada
 from ..frame import Frame
-from ..verify import COUNT_ROWS, GDP, AsOf, DataView, Figure, Judgement, unverifiable
+from ..verify import COUNT_ROWS, GDP, USD, USD_PRESS, AsOf, DataView, Figure, Judgement, unverifiable
 
 
 def judge(frame: Frame, asof: AsOf) -> Judgement:
@@ -113,6 +113,11 @@ def _ranking(data: DataView, ed: str, indicator: str, year: int, scope: tuple[st
         note = ""
         if rows is None and desc and indicator == GDP:
             rows, note = _top_from_count_row(data, ed, year), " (top complete: the count row lists every ally at 2%+)"
+        if rows is None and indicator == USD:  # (an edition known from the press: its rounded per-ally US$ figures)
+            rows, note = data.per_ally(ed, USD_PRESS, year, scope), " (from the edition's press-rounded US$ figures)"
+        if rows is None and desc and indicator == USD and scope is None:
+            rows, note = _us_above_all_others(data, ed, year), (" (top fixed: the US alone spends more than all the "
+                                                                "other allies together)")
         if not rows:
             return None
         order = sorted(rows.values(), key=lambda r: r["value"], reverse=desc)
@@ -138,4 +143,17 @@ def _top_from_count_row(data: DataView, ed: str, year: int) -> dict[str, dict] |
     at_two = {k: v for k, v in listed.items() if v["value"] >= 2.0}
     if row and at_two and len(at_two) == int(row["value"]):
         return at_two
+    return None
+
+
+def _us_above_all_others(data: DataView, ed: str, year: int) -> dict[str, dict] | None:
+    """The top of the ranking by US$ when the edition prints no per-ally table but prints the US and the European
+    allies and Canada together on one price basis, the US the larger (2025-08: 980 against 608 at current prices): the
+    US is first, every other ally below it. {"USA": row}, or None."""
+    for basis in ("current", "constant"):
+        us, rest = (data.stored_row(ed, USD_PRESS, code, year, basis) for code in ("USA", "NATO_EUR_CAN"))
+        if us is None or rest is None or us["price_basis"] != rest["price_basis"] or basis not in us["price_basis"]:
+            continue
+        if us["value"] > rest["value"]:
+            return {"USA": us}
     return None

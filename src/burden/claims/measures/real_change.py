@@ -6,9 +6,10 @@ Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
 `no_subject` (a change of spending whose ally or group the sentence does not say: unverifiable),
-`unstated_basis` (the text did not say "real"): a stated figure for the alliance or European Allies and Canada is
-still judged against NATO's real change, the only change NATO publishes for them, as the labelled real sets read
-"allies will raise spending by 18% this year"; but one ally's figure (its national budget may be quoted in nominal
+`unstated_basis` (the text did not say "real"): a stated figure or one year's direction for the alliance or European
+Allies and Canada is still judged against NATO's real change, the only change NATO publishes for them, as the
+labelled real sets read "allies will raise spending by 18% this year" and "spending started to rise in 2015"; but one
+ally's figure (its national budget may be quoted in nominal
 terms: "Spain's budget grew 12%") and a direction or a run of years without a figure (a nominal rise in a year of
 inflation may be meant: "Italy raised its budget in 2023") that NATO's real change contradicts are not refuted."""
 
@@ -24,8 +25,15 @@ from .lookups import real_change, worst_of_years
 def judge(frame: Frame, asof: AsOf) -> Judgement:
     j = _judge_as_real(frame, asof)
     x = frame.slots
+    one_year_figure = frame.year is not None and frame.decimals is not None and not x.get("plan") \
+        and not x.get("direction_only") and not {"since_year", "cumulative_from"} & x.keys()
+    if frame.subject == "NATO_TOTAL" and one_year_figure \
+            and (j.verdict == "unverifiable" or j.verdict != "supported" and j.decided_by_fallback):
+        j = _as_published_for_europe_and_canada(frame, asof, j.edition) or j
     if x.get("unstated_basis") and j.verdict == "refuted":
-        if x.get("direction_only") or "since_year" in x:
+        # (one year's direction for the alliance or European Allies and Canada, whose change NATO publishes only in
+        # real terms, is judged as stated: "European allies and Canada raised their budgets in 2015" against -0.3)
+        if "since_year" in x or x.get("direction_only") and frame.subject not in _NATO_PUBLISHED:
             return unverifiable("NATO publishes the change in real terms and its sign does not match; the text does not "
                                 "say real terms, so a nominal change may be meant: " + j.explanation)
         if "cumulative_from" in x:
@@ -34,6 +42,21 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         if frame.subject not in _NATO_PUBLISHED:
             return unverifiable("NATO publishes the change in real terms and it does not match; the text does not say "
                                 "real terms, and one ally's budget is often quoted in nominal terms: " + j.explanation)
+    return j
+
+
+def _as_published_for_europe_and_canada(frame: Frame, asof: AsOf, total_edition: str | None) -> Judgement | None:
+    """A figure for one year ("NATO allies' spending will grow 4.3% this year") when the editions released by the date that print the change
+    of the European allies and Canada (2017-06, 2019-11, 2020-10, 2022-03-sgar print only theirs) are newer than any
+    holding the whole alliance's (`total_edition`, None for none): the figure the speaker quotes is theirs, as the
+    labelled real sets read it. Only a match is taken (supported, the subject shown as read); a figure that does not
+    match leaves the alliance's judgement as it was (unverifiable, or an older edition's figure for the alliance)."""
+    j = _judge_as_real(dataclasses.replace(frame, subject="NATO_EUR_CAN"), asof)
+    if j.verdict != "supported" or j.edition is None or total_edition is not None and j.edition[:7] <= total_edition[:7]:
+        return None
+    j.explanation = ("the latest edition with this year's change prints it for the European allies and Canada only, "
+                     "not for the whole alliance; the claim matches theirs: " + j.explanation)
+    j.resolved = {"subject": "NATO_EUR_CAN"}
     return j
 
 

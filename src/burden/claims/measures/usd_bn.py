@@ -8,8 +8,20 @@ its formula (lookups.parts_usd_bn)."""
 
 from __future__ import annotations
 
+import math
+
 from ..frame import Frame
-from ..verify import USD, USD_PRESS, AsOf, Figure, Judgement, matches, unverifiable
+from ..verify import (
+    USD,
+    USD_PRESS,
+    AsOf,
+    Figure,
+    Judgement,
+    matches,
+    printed_decimals,
+    round_half_up,
+    unverifiable,
+)
 from .lookups import parts_usd_bn, summed_usd_bn, usd_bn, usd_holding
 
 
@@ -40,7 +52,24 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
                     and (parts := parts_usd_bn(asof, ed, subject, year, b)) is not None:
                 figs.append(parts)
         return figs
-    j = asof.judge(look, lambda v: matches(v / scale, frame.value / scale, frame.comparator, decimals),
+    printed: dict[float, int] = {}  # each figure looked up: the decimals (in US$ bn) its edition printed it with
+
+    def look_noting_precision(ed):
+        figs = look(ed)
+        for f in figs:
+            if (j := printed_bn_decimals(f)) is not None:
+                printed[f.value] = j
+        return figs
+
+    claimed_bn_decimals = decimals - round(math.log10(scale))  # "664 058 million": 3; "$1.47 trillion": -1
+
+    def check(v: float) -> bool:
+        j = printed.get(v)
+        if frame.comparator == "eq" and j is not None and j < claimed_bn_decimals:
+            # policy rule 5: the edition printed fewer decimals than the claim: the claim read at the edition's precision
+            return round_half_up(frame.value, j) == v
+        return matches(v / scale, frame.value / scale, frame.comparator, decimals)
+    j = asof.judge(look_noting_precision, check,
                    f"{subject} {year} defence spending, US$ bn", asof.data.editions_holding((USD, USD_PRESS), subject, year))
     basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
     if basis_used and j.verdict in ("supported", "outdated"):
@@ -70,3 +99,20 @@ def _sum_over_years(frame: Frame, asof: AsOf, first: int, last: int) -> Judgemen
     return asof.judge(total, lambda v: matches(v / scale, frame.value / scale, frame.comparator, decimals),
                       f"{subject} defence spending {first}-{last} summed, US$ bn",
                       usd_holding(asof, subject, subject, first) & usd_holding(asof, subject, subject, last))
+
+
+
+def printed_bn_decimals(fig: Figure) -> int | None:
+    """The precision a press-rounded US$ figure was printed with, as decimals of US$ bn: 664 (bn) 0, 44.3 1, and a
+    total of a trillion or more, which the press prints in trillions ("$1.2 trillion" = 1,200, "$1.04 trillion" =
+    1,040), without its trailing zeros (-2, -1); None for a full-precision Table 1 row or a derived figure (a sum)."""
+    if len(fig.rows) != 1 or fig.rows[0].get("indicator") != USD_PRESS:
+        return None
+    value = fig.rows[0]["value"]
+    decimals = printed_decimals(value)
+    if decimals == 0 and value >= 1000:
+        whole = int(value)
+        while decimals > -3 and whole % 10 == 0:
+            whole //= 10
+            decimals -= 1
+    return decimals

@@ -6,20 +6,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..dates import TimeRef
+from ..dates import TimeRef, future
 from ..extract import _EVENT_AFTER, Claim, Sentence
 from ..gates import gated, needs_of
-from ..grammar import folded_pattern
 from ..lexicon import words
 from .base import Rule
 
 # the phrasings of joining (lexicon join.csv) on Sentence.low, behind the words their matches need (claims.gates)
 _JOIN = gated(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words("join", "phrase")) + r")\b"))
 # (an application or bid to join is no joining: "Finland and Sweden applied to join in May")
-FUTURE_BEFORE = re.compile(r"\b(?:will|would|expected to|hopes? to|hoping to|set to|due to|wants? to|plans? to|"
-                           r"aims? to|appl(?:y|ies|ied|ying) to|bids? to|bidding to|seeks? to|seeking to|sought to|"
-                           r"asked to|could|may)\s(?:\w+\s)?$", re.I)
-_FUTURE_BEFORE_FOLDED = gated(folded_pattern(FUTURE_BEFORE))  # on the folded window, behind its literal gate
+_FUTURE_BEFORE_FOLDED = gated(future("join", tail=r"\s(?:\w+\s)?$"))  # (lexicon future.csv) behind its literal gate
 FIRST_SINCE = re.compile(r"\bfirst\b[^.]{0,60}\bsince\b", re.I)
 # "have been NATO members since 2004", "has been a member since 1999" (on the folded text, ending at "since")
 # "Italy and Spain joined them (the allies at 2%)": joining a set of allies talked about, no accession

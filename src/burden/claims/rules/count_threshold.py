@@ -7,14 +7,23 @@ import datetime as dt
 import functools
 import re
 
-from ...members import europe_and_canada
+from ...members import europe_and_canada, roster
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
-from ..extract import PRESENT_TENSE_FOLDED, TARGET_BEFORE, TARGET_OF_BEFORE, TARGET_SET_IN, Claim, Sentence
+from ..dates import future
+from ..extract import (
+    PRESENT_TENSE_FOLDED,
+    TARGET_BEFORE,
+    TARGET_OF_BEFORE,
+    TARGET_SET_IN,
+    Claim,
+    Sentence,
+    year_step,
+)
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import rows
-from ..quantities import NUMBER_WORDS, Quantity, hedge_before, parse_number
+from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP, OPPOSITE
@@ -33,6 +42,14 @@ _NON_US = re.compile(r"\bnon-(?:u\.?s\.?|american)\s")  # "five non-U.S. countri
 LISTICLE = re.compile(r"^\s{0,2}:\s[^.]{0,30}\b(?:allies|members|countries|nations|states)\b", re.I)
 MOST = re.compile(r"\b(?:most|(?:(?:the|a)\s)?(?:(?:vast|large|clear|big|overwhelming|great|slim|narrow)\s)?majority)\s(?:of\s)?"
                   r"(?:the\s)?(?:NATO\s|European\s)?(?:allies|members|countries|member\sstates|nations)\b", re.I)
+# "most" alone as the subject of a verb of standing at or reaching a level: "given that most aren't even at the 2%
+# threshold", "most still do not meet it", "most fall short of 2%" (folded text; the match is the word "most")
+_BARE_MOST = re.compile(r"(?<!\bthe\s)(?<!\bat\s)\bmost(?=\s(?:(?:still|now|already|currently)\s)?"
+                        r"(?:(?:are|were)(?:\snot)?\s(?:(?:still|even|yet|now|already|well|far|just)\s){0,2}"
+                        r"(?:at|near|below|above|under|over|short\sof)\b"
+                        r"|(?:aren['’]t|weren['’]t)\s(?:(?:still|even|yet|now)\s){0,2}(?:at|near|meeting|reaching|spending)\b"
+                        r"|(?:do|did|have|had)(?:\snot|n['’]t)\s(?:(?:yet|even|still)\s)?(?:meet|met|reach\w*|hit|spen[dt]|achiev\w*)\b"
+                        r"|(?:meet|reach|hit|exceed|fall\sshort|fell\sshort|remain\sbelow|lag\sbehind)\b))")
 # "nearly all allies", "almost every member": more than half, not all (read as "most"; folded text, before ALL)
 _NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\squite)\s$")
 NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:\d{1,2}\s)?(?:NATO\s|other\s)?(?:member|ally|allies"
@@ -119,8 +136,11 @@ def fraction_value(words: str) -> float:
     parts = words.replace("-", " ").split()
     unit = _FRACTION_UNIT[parts[-1].removesuffix("s") if parts[-1] not in _FRACTION_UNIT else parts[-1]]
     return _FRACTION_NUMERATOR.get(parts[0], 1) * unit
-ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members)\s(?:but|except|save|bar)\s",
-                     re.I)
+ALL_BUT = re.compile(r"\b(?:every|all)\s(?:(?:the|NATO|other)\s)?(?:ally|allies|member|members|countries|nations|member\sstates)"
+                     r",?\s(?:but|except|save|bar)\s", re.I)
+_BUT_WORDS = frozenset({"but", "except", "save", "bar"})  # a word each ALL_BUT match holds
+# the allies outside NATO's expenditure tables (Iceland: no armed forces), never counted on either side of a level
+_WITHOUT_FIGURES = frozenset(r["iso3"] for r in roster() if r["in_nato_expenditure_tables"] != "yes")
 _BARE_TARGET = re.compile(r"\b(?:spending|defen[cs]e)\s(?:goal|target|guideline|benchmark)\b", re.I)
 # on the folded text before a count: "all but eight", "every ally but two", "all allies but one"
 _ALL_BUT_N = re.compile(r"\b(?:all|every)\s(?:(?:the|nato|other|\d+)\s)?(?:(?:allies|members|ally|member|countries|nations)\s)?"
@@ -210,10 +230,6 @@ _SET_FROM_TO = gated(re.compile(
     rf"\sfrom\s(?:the\s|just\s|only\s)?(?P<now>current\s|present\s)?(?P<a>{_CNUM})\b[^.;]{{0,25}}?\sto\s"
     rf"(?:possibly\s|perhaps\s|as\smany\sas\s|a\srecord\s|some\s)?(?P<b>{_CNUM})\b"))
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
-# a baseline's time told from the count's own year: "a year earlier", "the previous year", "two years before" (k years
-# before the count's year, not before the article's date)
-_YEAR_BEFORE = re.compile(r"\s(?:in\s)?(?:(?:the|a|(?P<k>one|two|three|four|five|\d))\syears?\s(?:before|earlier|previously)"
-                          r"|the\s(?:previous|prior|preceding)\syear)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
@@ -260,10 +276,11 @@ def threshold_op(text: str, start: int, lo: int = 0, low: str | None = None) -> 
     joined = window + low[start:start + 25]  # _GE_WORDS is three literals: a substring test on the folded text
     if "at least" in joined or "or more" in joined or "at or above" in joined or "or exceed" in joined:
         return "ge"
-    if negation.not_achieving(window) or lo and start - lo <= 120 and negation.not_achieving(low, lo, start):
+    if negation.not_achieving(window) or negation.not_at_level(window) \
+            or lo and start - lo <= 120 and negation.not_achieving(low, lo, start):
         # (also between the count and the threshold: "two dozen members that have not met their obligations to
         # spend 2%")
-        return "lt"  # "most allies are still not meeting 2%", "have not met", "failed to reach" (negation.py)
+        return "lt"  # "most allies are still not meeting 2%", "have not met", "failed to reach", "are not even at" (negation.py)
     if _LOWER_FOLDED.search(window):
         return "lt"
     if _HIGHER_FOLDED.search(window[-15:]):
@@ -598,8 +615,10 @@ class CountThresholdRule(Rule):
                 return elided
         if s.words.isdisjoint(GATE) and not ((s.statuses or s.carry.threshold or s.carry.pledge)
                                              and ("them" in s.words or any(q.kind == "count" for q in s.quantities))) \
-                and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)):
-            return []  # (a count without a counted noun needs a number and a status: "just six reach the goal")
+                and not (" of the " in s.low and s.has_number and _OF_THE_N.search(s.low)) \
+                and not ("most" in s.words and (s.carry.threshold or s.carry.pledge) and _BARE_MOST.search(s.low)):
+            return []  # (a count without a counted noun needs a number and a status: "just six reach the goal", or
+            # "most" as the subject of a level, after a pledge or a level talked about: "most are not even at 2%")
         if "number" in s.words and (m := NUMBER_OF.search(s.text)) and (m.group("a") or m.group("b")):
             return self._number_of(s, m)
         if "from" in s.words and "to" in s.words and (m := _SET_FROM_TO.search_words(s.low, s.tokens)) is not None \
@@ -684,8 +703,13 @@ class CountThresholdRule(Rule):
             counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
         kind, most = None, None
         most_end: int | None = None  # where "most" / "a majority of" ends
+        bare_most = False  # "most" with no noun: only with a threshold of the sentence's own
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
             kind = "none"
+        elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and not s.tokens.isdisjoint(_BUT_WORDS) \
+                and (every := ALL_BUT.search(text)) is not None \
+                and any(e.is_ally and every.end() <= e.start < every.end() + 30 for e in s.entities):
+            kind = "all"  # "all NATO countries except Iceland reach 2%": every ally but the ones named after it
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)) \
                 and not _SUPERLATIVE_SCOPE_BEFORE.search(low, max(0, every.start() - 40), every.start()):
             # (not "puts 1.28% into defence, the smallest among all allies": the scope of a rank, no all-claim)
@@ -694,6 +718,8 @@ class CountThresholdRule(Rule):
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
                 and not _WHAT_BEFORE.search(low, max(0, most.start() - 12), most.start()):
             kind, most_end = "most", most.end()  # (not "far above what most allies spend": a relative clause, no count)
+        elif not counts and "most" in s.tokens and (most := _BARE_MOST.search(low)) is not None:
+            kind, most_end, bare_most = "most", most.end(), True  # "most aren't even at the 2% threshold"
         minority = not counts and kind is None and "minority" in s.words and _MINORITY.search(low) is not None
         if minority:
             kind = "most"  # "one of a minority of members that fail to meet it": most are on the other side
@@ -722,10 +748,13 @@ class CountThresholdRule(Rule):
             # of another clause, "yet only four reach 2%", is that clause's count's level)
             threshold = (REAL_CHANGE, "lt" if raising.group("down") else "gt", 0.0)
         else:
-            threshold = self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
+            threshold = self._bare_most_level(s, most_end) if bare_most and most_end is not None \
+                else self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
             if threshold is None and raising is not None:
                 return out  # "23 of the 28 members boosted their spending": a count of rises, no threshold's
         if threshold is None:
+            if bare_most:
+                return out  # ("most are at home with it": no level of its own, none carried to a bare "most")
             if kind == "all" and s.carry.threshold and ";" in text:  # the level a pledge of this sentence named
                 return self._elided_after_semicolon(s, *s.carry.threshold)
             if not s.carry.threshold or kind in ("all", "none", "not_all"):
@@ -768,7 +797,8 @@ class CountThresholdRule(Rule):
             return out
         if kind == "all" and (but := ALL_BUT.search(text)):  # "every ally but Slovenia": a count of the allies on the other side
             named = [e for e in s.entities if e.is_ally and but.end() <= e.start < but.end() + 80]
-            k = len({e.code for e in named})
+            # (an ally with no defence figures, Iceland, is in no count: "all except Iceland" = every ally with a value)
+            k = len({e.code for e in named} - _WITHOUT_FIGURES)
             other = OPPOSITE[op]
             if k:
                 year = _sentence_year(s)
@@ -878,6 +908,14 @@ class CountThresholdRule(Rule):
                                         or "versus" in low):  # "..., compared with just three in 2014"
             out.extend(self._compared_counts(s, 0, group, indicator, op, value, allies))
         return out
+
+    def _bare_most_level(self, s: Sentence, at: int) -> tuple[str, str, float] | None:
+        """The level "most" alone stands at: the % of GDP figure right after it ("most aren't even at the agreed 2%
+        threshold"; another rule may have read the figure as the pledge's too), on the side its words name."""
+        q = next((x for x in s.quantities if x.kind == "pct" and at <= x.start <= at + 45), None)
+        if q is None or q.value > 10:
+            return None
+        return GDP, threshold_op(s.text, q.start, at, s.low), q.value
 
     def _nth_meeting(self, s: Sentence, m: re.Match) -> list[Claim]:
         """"Romania became the sixth ally to meet the guideline", "the seventh of NATO's 29 members meeting the target":
@@ -1073,10 +1111,11 @@ class CountThresholdRule(Rule):
                                       kind="count", excluded=[], **({"year_inferred": True} if base else {})))
                 continue
             year = times[0].year if times else None
-            if q is not None and main_year is not None and (before := _YEAR_BEFORE.match(s.text, q.end)) is not None:
-                # "eleven in 2023, up from seven the year before", "18 in 2024, compared to ten a year earlier" (not
-                # a year before the article's date)
-                year = main_year - (int(parse_number(before.group("k"))[0]) if before.group("k") else 1)
+            if q is not None and main_year is not None and (step := year_step(s.low, s.tokens, at=q.end)) is not None \
+                    and step[1] < 0:
+                # a baseline's time told from the count's own year: "eleven in 2023, up from seven the year before",
+                # "18 in 2024, compared to ten a year earlier" (not a year before the article's date)
+                year = main_year + step[1]
             if q is None or year is None:
                 continue  # "one more than in 2021" names no count; without its own year it is not read
             s.take(q)
@@ -1155,7 +1194,7 @@ class CountThresholdRule(Rule):
             return []
         times = [t for t in s.times if t.year and t.start > semi and t.kind not in ("since", "week", "month", "deadline")]
         year = times[0].year if times else s.latest_year()
-        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n"), s.low), m.group("n"))
         return [self.claim(s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{threshold:g})", value, "eq", year, q,
                            indicator=indicator, op=op, threshold=threshold, allies=None, kind="count")]
 
@@ -1254,8 +1293,11 @@ class CountThresholdRule(Rule):
         carried = carried_threshold(s)
         if carried is None:
             return []
-        if not words.isdisjoint(_MOST_WORDS) and (most := _ELIDED_MOST.match(s.low)) is not None:
-            return self._elided_most(s, most, carried)
+        if not words.isdisjoint(_MOST_WORDS) and ((most := _ELIDED_MOST.match(s.low)) is not None
+                                                  or (most := _ELIDED_MOST_IN_CLAUSE.search(s.low)) is not None):
+            found = self._elided_most(s, most, carried)
+            if found:
+                return found  # (else "But most still have not reached the 2% mark": read below, its own level)
         if not words.isdisjoint(_ANAPHOR_WORDS) and not s.free(("pct",)) and (a := ANAPHOR_COUNT.search(s.text)):
             return self._anaphoric_counts(s, a)
         m = (TOTAL_COUNT.search(s.text) if "total" in words or "tally" in words else None) or (
@@ -1270,7 +1312,7 @@ class CountThresholdRule(Rule):
         indicator, op, threshold = carried
         if m.re is ELIDED_COUNT and op in ("lt", "le"):
             op = OPPOSITE[op]  # "most are not meeting it. Only seven do.": "do" is the meeting
-        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n")), m.group("n"))
+        q = Quantity(m.start("n"), m.end("n"), "count", value, 0, hedge_before(s.text, m.start("n"), s.low), m.group("n"))
         times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
         if times:
             year = times[0].year
@@ -1343,6 +1385,8 @@ _DROPPED_MODALITIES = frozenset(r["modality"] for r in rows("modality") if r["ef
 _ELIDED_MOST = re.compile(r"(?:but\s|yet\s|and\s|today,?\s|now,?\s)?(?:most|the\s(?:vast\s|large\s|great\s|clear\s)?majority|a\s(?:clear\s)?majority)"
                           r"(?:\sof\s(?:them|those|these))?(?:,\s[^,;]{1,50},)?\s(?:(?:still|now|already|currently)\s)?")
 _MOST_WORDS = frozenset({"most", "majority"})
+# the same after a word that opens a clause: "we all know that most of them do not", "... but the majority do not"
+_ELIDED_MOST_IN_CLAUSE = re.compile(r"\b(?:that|but|yet|though|although|because|while|whereas)\s" + _ELIDED_MOST.pattern)
 # a second count after its own time, verb elided: "...; today 23 of them do", "; in 2024, 23 will (do so)"
 ELIDED_TIME_FIRST = re.compile(r"(?:;|,\s(?:but|and|while|whereas))\s(?:(?:in|by)\s\d{4}|(?P<now>today|now)|this\syear|last\syear),?\s"
                                r"(?:only\s|just\s|some\s)?(?P<n>[\w-]+)\s(?:of\sthem\s|(?:allies|countries|members|nations)\s)?"
@@ -1426,8 +1470,7 @@ _REACHING_BEFORE = re.compile(r"\b(?:reach|meet|met|hit|exceed|surpass|top|achie
 
 # between a count and its deadline: a verb of the future ("will meet the guideline by 2024", "are set to reach 2% by
 # 2025"; folded text)
-_FUTURE_VERB = re.compile(r"\b(?:will|(?:are|is)\s(?:set|expected|projected|forecast|likely|due|on\s(?:track|course))\sto"
-                          r"|plan\sto|aim\sto|intend\sto)\b")
+_FUTURE_VERB = future("count_deadline")
 # after a count: the allies it adds ("19 plus Belgium", "21 allies, along with Germany and France"; folded)
 _PLUS_AFTER = re.compile(r"(?:\s(?:allies|members|countries|nations))?,?\s(?:plus|along\swith|together\swith|as\swell\sas)"
                          r"\s(?:the\s)?")

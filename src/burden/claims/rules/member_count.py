@@ -13,8 +13,10 @@ from ..quantities import NUMBER_WORDS, hedge_before
 from ..status import verb_pattern
 from .base import Rule
 
-# (hyphenated number words too: "eleven of the thirty-one members", "all thirty-two allies")
-_N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.replace("-", "").isalpha() and w not in ("no", "none", "zero")) + ")"
+_N = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in ("no", "none", "zero")) + ")"
+# the same, hyphenated words too, after a determiner ("of the thirty-one members", "all twenty-nine allies")
+_NW = r"(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.replace("-", "").isalpha()
+                                   and w not in ("no", "none", "zero")) + ")"
 _OF_ITS = r"(?:of\s(?:its|their|the|NATO['’]s|the\salliance['’]s)\s)?"  # "all 32 of its members"
 _WHO = r"(?:NATO\s|alliance\s)?(?:allies|members|member states|member countries|member nations|countries|leaders|nations|heads of state)"
 # lexicon/en/member_count.csv: what a membership belongs to ("the bloc's 27 members", "the 31-strong club"), the
@@ -47,10 +49,10 @@ COUNT_MARKER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r["word"]) for r
                           + r")\s$", re.I)
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
-    (re.compile(rf"\ball\s{_N}\s{_OF_ITS}{_WHO}", re.I), "all"),
+    (re.compile(rf"\ball\s{_NW}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
-    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-]|current\s|present\s)?{_N}\s{_WHO}", re.I), "the"),
+    (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-]|current\s|present\s)?{_NW}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
     (re.compile(rf"^{_N}:\s(?:allies|members)\s(?:today|now|in NATO|of NATO|of the alliance)", re.I), "the"),
     # "Germany's 31 allies", "the U.S.' 27 partners": the members besides that ally (read with _of_an_ally)
@@ -92,18 +94,15 @@ _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace(
                                           key=len, reverse=True)) + ")"
 OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
-                      r"currently|in|this|last|passed|exceeded|surpassed|topped|cleared|achieved|kept|fulfilled|did|do)\b)")
+                      r"currently|in|this|last|passed|exceeded|surpassed|topped|cleared|achieved|kept|fulfilled|did|do|fell|missed)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
 # bare count after a colon ("Few members meet it: eleven out of thirty-one")
 _OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
 _NOUN_AFTER_M = re.compile(r"\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|nations)\b")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
-# "15 of 29 countries", "nine out of the 28 nations": a count of the membership, its number and noun (the nouns a
-# member count names only after a count, folded text; the members / allies nouns are read by PATTERNS). Read only
-# where the sentence speaks of NATO (_NATO_TALK): "14 of 25 countries surveyed" in a poll is no membership.
-COUNT_OF_M = re.compile(rf"(?<![\w.,])(?:\d{{1,2}}|{_NH.replace('(?P<n>', '(?:')})\s(?:out\s)?of\s(?:the\s|its\s)?"
-                        + _NH.replace("(?P<n>", "(?P<n>", 1) + r"\s(?:nato\s|alliance\s)?(?:countries|nations|states)\b")
+# a membership after a count with "countries" or "nations" (N_OF_M_NATIONS below) is read only where the sentence
+# speaks of NATO or a threshold: "14 of 25 countries surveyed" in a poll is no membership
 _NATO_TALK = re.compile(r"\b(?:nato|alliance|allies|allied|guideline|target|goal|threshold|benchmark)\b|%|\bper\s?cent\b")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
 PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
@@ -112,6 +111,14 @@ PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:
 # verb after it (folded text)
 OF_THE_M_VERB = re.compile(rf"\b(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s(?:out\s)?of\s(?:the|its)\s{_NH}(?=\s(?:are|were|have|had|has|will"
                            r"|would|now|currently|still|already|do|did|meet|met|reach|reached|hit|spend|spent)\b)")
+# "(15 of 29 countries)", "only five of 28 nations meet it": a count of the membership with "countries" or "nations"
+# and no "the" (a count before it, a membership NATO has had since 1982; folded text)
+_COUNT_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if w.replace("-", "").isalpha() and 1 <= v <= 40),
+                              key=len, reverse=True))
+_MEMBERSHIP_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if w.replace("-", "").isalpha() and 16 <= v <= 40),
+                                   key=len, reverse=True))
+N_OF_M_NATIONS = re.compile(rf"\b(?:\d{{1,2}}|{_COUNT_WORD})\s(?:out\s)?of\s(?P<n>1[6-9]|[23]\d|{_MEMBERSHIP_WORD})\s(?:nato\s)?"
+                            r"(?:countries|nations)\b")
 _PAYING_WORDS = frozenset({"pay", "paying", "pays", "share"})  # "nine of the 29 are paying what they should"
 # "seven allied countries (now 31)": the membership on the date, as an aside after the count's noun
 NOW_N = re.compile(r"(?:allies|members|countries|nations|states)\s\(now\s(?P<n>\d\d)\)")
@@ -223,7 +230,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     (OF_THE_GROUPS_N, "the"), (OUT_OF_M, "the"), (MEMBERS_STRONG, "the"), (NOW_N, "now"),
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
     (GREW_TO, "now"),
-    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"), (COUNT_OF_M, "the"),
+    (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"), (N_OF_M_NATIONS, "the"),
     (folded_pattern(COMPOSED_OF), "composed"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
@@ -307,7 +314,7 @@ class MemberCountRule(Rule):
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
                     continue  # "16 NATO countries not only stopped cuts but increased spending": some allies, counted
-                if gate.pattern is COUNT_OF_M and (_NATO_TALK.search(low) is None or _value(
+                if gate.pattern is N_OF_M_NATIONS and (_NATO_TALK.search(low) is None or _value(
                         low[m.start():m.end()].split()[0]) >= n):
                     continue  # "14 of 25 countries surveyed" with no word of NATO: another body's countries
                 if gate.pattern is OF_THE_M_VERB and not (s.carry.threshold or s.carry.pledge or s.statuses

@@ -82,6 +82,15 @@ def _ranks_other(s: Sentence, end: int, at: int | None = None) -> bool:
         and not _AS_SHARE.search(s.text, end if at is None else at, other.end() + 1)
 
 
+# a record over time, not a place among the allies: "the largest of the 2014-2024 decade", "the largest increase in a
+# decade", "its biggest rise since 1990", "the highest on record" (but a place held "for decades" is held now)
+_OVER_TIME = re.compile(r"(?:\s(?:\w+\s)?(?:increase|rise|growth|jump|level|figure|rate|share|budget|spending))?\s(?:"
+                        r"(?:of|in|over|during)\s(?:the\s)?(?:(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d\s)?(?:period|decade|decades|years)\b"
+                        r"|(?:in|over)\s(?:a|the\s(?:past|last)|(?:more\sthan\s)?(?:two|three|several|many|\d+))\s(?:decades?|generations?|century|years)\b"
+                        r"|since\s(?:(?:19|20)\d\d|the\s(?:end\sof\s)?(?:cold\swar|1990s|1980s)|independence)\b|on\srecord\b|in\s(?:its\s)?history\b|ever\b)",
+                        re.I)
+
+
 # a share of the budget (no NATO ranking): "spends more of its budget on defence than any other ally"
 _BUDGET_SHARE = re.compile(r"\bof\s(?:its|their|the)\s(?:\w+\s)?budgets?\b|\bof\s(?:government|public|state)\sspending\b", re.I)
 _OTHER_WITHIN = re.compile(r"\b(?:" + patterns("rank_measure", "indicator", "none") + r")\b",
@@ -134,7 +143,7 @@ _CONTEXT_WORDS = frozenset("cent percent spend spends spending spent spender spe
 _GATE_WORDS = frozenset(ORDINAL_WORDS) | frozenset("top tops topped head heads headed lead leads led highest lowest "
                                                    "closest biggest largest smallest bottom any relative leader runner rear "
                                                    "outspends outspent trail trails trailed trailing lags lagged laggard "
-                                                   "middle halfway midway half mid half-way mid-table holder".split())
+                                                   "middle halfway midway half mid half-way mid-table holder penultimate".split())
 # words common in any text that hold a rank only beside another word (a sentence test of a few set look-ups and
 # substrings, so "last year", "NATO leaders", "take place", "at least" do not open the rule)
 _NEAR_ONLY = frozenset({"behind", "ahead", "above", "below", "beats", "beat", "surpassed", "surpass", "surpasses", "outpace",
@@ -565,6 +574,7 @@ class RankRule(Rule):
                 return [self._in_carried_ranking(s, c) for c in self._set_rank(s) if len(c.extra["members"]) >= 2]
             return []
         found: list[tuple[int, int, int, bool, str]] = []  # (start, end, position, highest first, subject)
+        ends: set[int] = set()  # where a phrasing names an end of the ranking without a place ("at the bottom", "top")
         phrasings, how = _phrasings()
         for gate in phrasings.which(s.low, s.tokens):  # the phrasings whose words are in the sentence, in order
             position, desc, where = how[id(gate)]
@@ -574,6 +584,8 @@ class RankRule(Rule):
                 n = _position(m.group("n")) if position is None else position
                 if n:
                     found.append((m.start(), m.end(), n, desc, where))
+                    if position == 1:
+                        ends.add(m.start())
         out = self._set_rank(s) + self._list_most_least(s)
         if out:
             return out
@@ -589,6 +601,7 @@ class RankRule(Rule):
 
         sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
         # (a middle place after the exact ones: "mid-table, in 16th position" is 16th)
+        loose: set[int] = set()  # the claims read from an end of the ranking named without a place
         for at, end, n, desc, where in sorted(found, key=lambda f: (f[2] == MIDDLE, f)):
             if VAGUE.search(s.text[max(0, at - 25):at + 20]) or PLACE_RANK.search(s.text[at:at + 40]):
                 continue
@@ -605,15 +618,24 @@ class RankRule(Rule):
             if "had" in s.words and _pluperfect(s, at) or (
                     "years" in s.words or "decades" in s.words) and _VAGUE_PAST.search(s.text, *_clause_of(s, at, end)):
                 continue  # "..., which had led the ranking for years", "For decades the US was at the top": a past state
+            if _OVER_TIME.match(s.text, end) and desc and n == 1:
+                continue  # "its rise is the largest of the 2014-2024 decade": a record over the years
             if _ranks_other(s, end, at) or _ranks_other_within(s, at, end):
                 continue  # "Europe's number one economy", "in second place in arms exports": another ranking
             group = _subset_of(s, at, end)
             if group is not None and not group[1]:
                 continue  # "the top spender in southern Europe": a group NATO ranks nowhere
             claim = self._claim_at(s, at, end, n, desc, where, group)
-            if claim is not None and all((c.subject, c.metric, c.year) != (claim.subject, claim.metric, claim.year)
-                                         for c in out):
+            if claim is None:
+                continue
+            same = next((i for i, c in enumerate(out)
+                         if (c.subject, c.metric, c.year) == (claim.subject, claim.metric, claim.year)), None)
+            if same is None:
                 out.append(claim)
+                if at in ends:
+                    loose.add(id(claim))
+            elif id(out[same]) in loose and at not in ends:
+                out[same] = claim  # "sits at the bottom of the table in penultimate position": the place named wins
         out += [c for c in at_end if all(o.subject != c.subject for o in out)]  # (not twice: "A and B are at the
         # bottom of the table" is read by its phrasing already)
         if ("from" in s.words or "year's" in s.low or "year’s" in s.low) and (moved := _MOVED.search(s.low)):

@@ -33,8 +33,10 @@ _SHARE_OF_GDP = re.compile(r"\s?(?:of|as a share of)\s(?:its\s|their\s|the\s)?(?
 # the only change NATO publishes (measures/real_change.py: a direction without a figure is never refuted)
 _UP_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "up")
 _DOWN_PATTERNS = "|".join(r["pattern"] for r in _MOVES if r["direction"] == "down")
-# the spending noun, singular or plural ("expenditure" and "expenditures", "outlay" and "outlays")
-_SPENDING_NOUN = r"(?:spending|budgets?|expenditures?|outlays?)"
+# the spending nouns, singular and plural ("expenditure" and "expenditures", "outlay" and "outlays"): as words of a
+# sentence (Sentence.tokens) and as a pattern (longest first: "budgets" before "budget")
+_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "expenditures", "outlay", "outlays"})
+_SPENDING_NOUN = "(?:" + "|".join(sorted(_SPENDING_TOKENS, key=lambda w: (-len(w), w))) + ")"
 # the change word (change_verbs.csv), then up to four words and "by"/"of" ("increased spending on defence by"), or its
 # object, the spending ("boosts defence spending 5%", "lifted its budget 8%"), then a hedge, right before the figure
 _GROWTH_TO = re.compile(rf"\b(?:{_UP_PATTERNS}|(?P<down>{_DOWN_PATTERNS}))[\"'”’]?\s"
@@ -86,7 +88,6 @@ _PERFECT = re.compile(r"\b(?:has|have)\b|[’']ve\b", re.I)
 # spending noun, and optionally a figure bound to the change word ("a 2.7% rise", "up 9.3%", "9.3% higher"), "real",
 # a run of years (change_runs.csv), a time and a plan word. No figure: the direction alone (> 0 or < 0).
 _RUNS = [re.compile(r["pattern"], re.I) for r in rows("change_runs")]
-_SPENDING_TOKENS = frozenset({"spending", "budget", "budgets", "expenditure", "expenditures", "outlay", "outlays"})  # (_SPENDING_WORDS' words)
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "row", "running", "decade", "decades", "steadily",
                         "continuously", "consistently", "every", "each", "years"})  # (a word each change_runs.csv row holds)
 
@@ -345,6 +346,18 @@ _SPENDING_ANAPHOR = re.compile(r"\b(?:that|this|such|their|its|our|the\ssame)\s(
 _YEARS_JOINED = re.compile(r"\b(?:19|20)\d\d(?:,\s(?:19|20)\d\d)*,?\s(?:and|as\swell\sas)\s(?:in\s)?(?:19|20)\d\d\b")
 
 
+def _carried_group(s: Sentence) -> str | None:
+    """Whose change a sentence that names no ally or group gives ("Set against 2020, it meant growth of 3.1
+    percent", "Only in 2024 was growth faster (18.6%)"): the group the paragraph was
+    speaking of, when the sentence before in the same paragraph spoke of the alliance or of the European allies and
+    Canada (the groups NATO publishes a change for), as the labelled real sets read it; never an ally (one country's
+    budget may be quoted in nominal terms), nor across a paragraph break."""
+    if any(e.is_ally or e.code in ("NATO", "NATO_TOTAL", "NATO_EUR_CAN", "NATO_EUROPE") for e in s.entities):
+        return None
+    carried = s.carry.subject
+    return carried if carried in ("NATO_TOTAL", "NATO_EUR_CAN") and s.carry.paragraph == s.paragraph else None
+
+
 def _change_subject(s: Sentence, code: str | None) -> str | None:
     """Whose change it is: "allies will increase defence spending by 18%" is the alliance as a whole, "across Europe
     and Canada, allies are raising spending by 12%" the group named; else the ally or group with a published change."""
@@ -367,14 +380,14 @@ _PRONOUN_CHANGE_OF_A_GROUP = re.compile(r"[\s\"“‘']*(?:It|This|That)\s(?:has
                                         r"(?:%|per\s?cent|percent)\s(?:among|across)\s(?:the\s)?(?:European|NATO|allies|members)")
 # the spending of one category, not the total: "the procurement budget rose 20%", "spending on equipment jumped 50%"
 _CATEGORY_SPENDING = re.compile(r"\b(?:equipment|procurement|personnel|infrastructure|research|R&D|pensions?|salaries|weapons|arms"
-                                r"|ammunition|cyber|space|nuclear)\s(?:spending|budgets?|outlays|expenditures?)\b"
-                                r"|\b(?:spending|budgets?|outlays|expenditures?)\s(?:on|for)\s(?:major\s|new\s)?(?:equipment|procurement"
+                                r"|ammunition|cyber|space|nuclear)\s" + _SPENDING_NOUN + r"\b"
+                                r"|\b" + _SPENDING_NOUN + r"\s(?:on|for)\s(?:major\s|new\s)?(?:equipment|procurement"
                                 r"|personnel|infrastructure|research|pensions|salaries|weapons|arms|ammunition)\b", re.I)
 _ELLIPSIS = re.compile(r"\s?(?:\.\.\.|…)\s|\s-\s")  # (an ellipsis or a spaced hyphen between clauses)
 # the allies' spending named by an adjective, no ally or group: "Allied defence budgets grew 11 percent", "NATO-wide
 # spending rose": the alliance's
-_ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?(?:spending|budgets?|outlays"
-                              r"|expenditures?)\b", re.I)
+_ALLIED_SPENDING = re.compile(r"\b(?:allied|(?:NATO|alliance)-wide)\s(?:defen[cs]e\s|military\s)?" + _SPENDING_NOUN + r"\b",
+                              re.I)
 
 
 # a country outside the alliance (lexicon non_allies.csv), named in the figure's clause before it
@@ -446,8 +459,8 @@ _OTHER_MOVER = re.compile(r"\b(?:gdp|economy|economies|economic|inflation|prices
                           r"|economists?|forecasters?|orders|profits?|margins?|firms?|company|companies|industry|manufacturers?)\b")
 # what a change noun is of, right after it, when not spending: "a 12% rise in orders", "an increase of 5% in troops"
 _IN_OTHER_AFTER = re.compile(r"(?:\s(?:of\s)?(?:about\s|around\s|nearly\s)?[\d.]+\s?(?:%|per\s?cent|percent))?\s(?:in|of)\s"
-                             r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|spending|budgets?|outlays|expenditures?"
-                             r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
+                             r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|" + _SPENDING_NOUN
+                             + r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
 # the group whose spending changed, named after the change: "... of increasing spending across European allies and
 # Canada", "a rise among the allies" (no clause break between)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|among|amongst|by)\s(?:the\s|all\s)?(?:[\w'’-]+\s)?$", re.I)
@@ -676,9 +689,10 @@ class RealChangeRule(Rule):
                 continue
             s.take(q)
             down = _DOWN_NOUN.fullmatch(noun.group(0).strip()) is not None
-            out.append(self.claim(s, None, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
+            carried = _carried_group(s)
+            out.append(self.claim(s, carried, "def_exp_real_change_pct", -q.value if down else q.value, q.comparator,
                                   s.year_for(q)[0], q, decimals=q.decimals, unstated_basis=REAL.search(s.text) is None,
-                                  plan=False, no_subject=True))
+                                  plan=False, **({"no_subject": True} if carried is None else {})))
         return out
 
     def _change_noun(self, s: Sentence) -> list[Claim]:
@@ -714,7 +728,7 @@ class RealChangeRule(Rule):
             resolved = pronoun is not None and any(e.kind == "anaphor" and pronoun.start() <= e.start < pronoun.end()
                                                    for e in s.entities)
             code = None if not s.entities or pronoun is not None and not resolved else s.ally_for(q)
-            subject = _change_subject(s, code) if code is not None else None
+            subject = _change_subject(s, code) if code is not None else _carried_group(s)
             s.take(q)
             year, how = s.year_for(q)
             after = _BASE_AFTER.match(s.text, q.end)  # "a 7% increase on last year": the change of the year after it
@@ -750,7 +764,7 @@ class RealChangeRule(Rule):
                     not noun.start() <= m.start() < noun.end() for m in _OTHER_MOVER.finditer(s.low, lo, q.start)):
                 continue  # (the growth rate's "rate" is no other mover)
             code = s.ally_for(q) if s.entities else None
-            subject = _change_subject(s, code) if code is not None else None
+            subject = _change_subject(s, code) if code is not None else _carried_group(s)
             s.take(q)
             year, how = s.year_for(q)
             out.append(self.claim(s, subject, "def_exp_real_change_pct", q.value, q.comparator, year, q,

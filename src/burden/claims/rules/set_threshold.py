@@ -215,6 +215,8 @@ class SetThresholdRule(Rule):
                 codes, after = codes[-k:], m.end()
             elif (m := VERB_COMPARING_AFTER.match(text, last.end)) is not None:
                 after = m.start("cmp") if m.group("cmp") else m.start("cmp2")  # "Spain, Slovenia and Luxembourg remain below 1.3%": every listed ally
+                if ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
+                    counted, each = len(codes), False  # "Only A, B and C have reached it": the exact set, one count
             elif not words.isdisjoint(_BROUGHT_WORDS) \
                     and (b := _BROUGHT_BEFORE.search(text, max(0, first.start - 12), first.start)) is not None \
                     and (m := _UP_TO_AFTER.match(text, last.end)) is not None:
@@ -346,6 +348,13 @@ class SetThresholdRule(Rule):
                 return [Claim("ally_pct_gdp", "CLM-PCT-GDP", s, code, GDP, value, st.side, year, stand_in,
                               {"plan": year is not None and year > (s.latest_year() or year), "how": "set",
                                "negated": st.negated}, self) for code in codes]
+            if st.start >= last.end and ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
+                # "Only A, B and C have reached the target": the exact set, read as its count (the size of the list,
+                # the named allies the ones), as "only" before a list is read elsewhere and as real news labels it
+                return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({GDP}{_OPS[st.side]}{value:g})",
+                              float(len(codes)), "eq", year, None,
+                              {"indicator": GDP, "op": st.side, "threshold": value, "allies": None, "kind": "count",
+                               "excluded": [], "members": None, "set": codes}, _COUNT)]
             return [Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), GDP, value, f"all_{st.side}", year,
                           None, {"indicator": GDP, "op": st.side, "threshold": value, "allies": codes, "kind": "all",
                                  "excluded": []}, _COUNT)]

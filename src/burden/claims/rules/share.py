@@ -25,6 +25,9 @@ SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible
                    r"|defen[cs]e budget|budget))\b", re.I)
 
 _SHARE_FOLDED = folded_pattern(SHARE)  # on Sentence.low (its spans are SHARE's)
+# a level aimed at, right before the figure ("committed to reach two percent in defence spending"), beside a target noun
+_AIM_BEFORE = re.compile(r"\b(?:to|must|should|would|will)\s(?:reach|meet|hit|achieve|attain|spend|devote|allocate)\s"
+                         r"(?:(?:at\sleast|a\sminimum\sof|the|some)\s)?$", re.I)
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)"
                              # a change, not a share: "higher budgets ..., accounting for 2.4% in real terms"
                              r"|in\s(?:real|nominal)\sterms\b"
@@ -220,6 +223,9 @@ class ShareRule(Rule):
             verb = next((p for p in reversed(phrases) if p[1] <= q.start), None)
             if verb is not None and _parallel_level(s, q, verb):
                 continue  # "The US spent 3.6 percent last year, while Germany paid out just 1.2 percent": a level
+            if _AIM_BEFORE.search(s.text, max(0, q.start - 40), q.start) \
+                    and target_nouns().search(s.low, max(0, q.start - 100), q.start):
+                continue  # "the promise that every member must reach 2% in defence spending": a pledge's level
             if _CATEGORY_BEFORE.search(s.text, max(0, q.start - 80), q.start):
                 continue  # "equipment spending as a percentage of overall defence spending is 29.9%": a category
             if any(q.start - _LOOSE_REACH <= end and start <= q.end + _LOOSE_REACH for start, end in loose) \

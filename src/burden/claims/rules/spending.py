@@ -116,6 +116,10 @@ _GROUP_OWNS_BEFORE = re.compile(r"['’]s?\s(?:(?:combined|total|collective|over
 
 # a group named after a sum as the frame it is ranked in ("number one among NATO countries", "the most of all allies")
 _FRAME_BEFORE = re.compile(r"\b(?:among|amongst|of\sall|across|within)\s(?:the\s|all\s|its\s)?(?:\d+\s)?$")
+# the other side of a comparison: "..., they spent 2.4 times as much as all other 29 NATO partners combined", "more than
+# the rest of the alliance", "outspent the other allies combined": the group compared with, not whose the sum is
+_COMPARAND_BEFORE = re.compile(r"\b(?:as|than|outspen(?:t|ds?|ding)|outstrip(?:s|ped|ping)?|dwarf(?:s|ed|ing)?)\s"
+                               r"(?:[\w-]+\s){0,5}$")
 
 
 class SpendingRule(Rule):
@@ -159,10 +163,11 @@ class SpendingRule(Rule):
             if owner is not None:  # "the US accounts for two-thirds of the alliance's $1.47 trillion": the group's
                 subject = data_code(owner.code) or "NATO_TOTAL"
             if (subject is None or subject.startswith("NATO")) and not any(e.start < q.start for e in s.subjects()) \
-                    and any(e.kind == "group" and e.start >= q.end and _FRAME_BEFORE.search(s.low, max(0, e.start - 16), e.start)
-                            for e in s.entities):
-                # "$40.7 billion, number one among NATO countries": the alliance is the frame of a rank, not whose
-                # the sum is; the ally talked about before, else nobody's
+                    and any(e.kind == "group" and e.start >= q.end and (
+                        _FRAME_BEFORE.search(s.low, max(0, e.start - 16), e.start)
+                        or _COMPARAND_BEFORE.search(s.low, max(0, e.start - 60), e.start)) for e in s.entities):
+                # "$40.7 billion, number one among NATO countries": the alliance is the frame of a rank (or the other
+                # side of a comparison), not whose the sum is; the ally talked about before, else nobody's
                 carried = s.carry.subject
                 if carried is None or len(carried) != 3:
                     continue
@@ -236,12 +241,12 @@ class SpendingRule(Rule):
         value, decimals = parse_number(m.group("num"))
         scale = m.group("scale").lower()
         q = Quantity(m.start("num"), m.end("scale"), "money", value * SCALE[scale], decimals,
-                     hedge_before(s.text, m.start("num")), s.text[m.start("num"):m.end("scale")], "USD", scale)
+                     hedge_before(s.text, m.start("num"), s.low), s.text[m.start("num"):m.end("scale")], "USD", scale)
         # the alliance's total only ("combined allied outlays", even with a group named after the amount): NATO's
         # aggregates are published in US$ alone, while an ally's bare amount may be in its own currency ("German
         # defence spending reached 86 billion")
         if not (_ALLIED_TOTAL.search(s.text, 0, m.start("num"))
-                or any(e.code == "NATO" and e.start < m.start("num") for e in s.entities)):
+                or any(e.code in ("NATO", "NATO_TOTAL") and e.start < m.start("num") for e in s.entities)):
             return []
         subject = "NATO_TOTAL"
         year, how = s.year_for(q)
