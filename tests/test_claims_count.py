@@ -208,3 +208,10 @@ def test_all_except_an_ally_without_figures_is_every_ally_with_a_value():
     # an ally with figures named after "but" is still the count on the other side
     found = claims("All allies but Spain now meet the 2% guideline.", "2025-09-01")
     assert [(c["type"], c["value"]) for c in found] == [("count_at_threshold", 1)]
+
+
+def test_a_count_of_allied_countries_raising_spending_is_no_count_at_the_level_talked_about():
+    # a nominal rise ("raised defence spending", no "real") is no claim; it used to take the 2% of the sentence before
+    text = "As of 2015, five allies now meet our guideline. Overall, 16 allied countries raised defence spending last year."
+    found = claims(text, "2016-01-29", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]

@@ -153,7 +153,7 @@ def test_the_2014_agreement_to_aim_for_2_percent_is_the_wales_pledge():
 
 def test_a_wrong_deadline_for_the_hague_pledge_is_refuted_and_its_level_judged_apart():
     assert verdicts("At The Hague allies agreed to reach 3.5% on core defence by 2031.", "2025-08-01",
-                    "pledge") == ["supported", "refuted"]
+                    "pledge") == ["refuted", "supported"]  # the wrong deadline first
 
 
 # ---------------------------------------------------------------- several claims in one sentence
@@ -508,3 +508,63 @@ def test_led_by_an_ally_after_a_count_is_a_rank():
 def test_natos_n_members_is_a_member_count():
     found = claims("NATO's 30 members have never been richer.", "2024-09-04", "member_count")
     assert [(c["value"], c["verdict"]) for c in found] == [(30, "refuted")]  # 32 since Sweden joined
+
+
+# ---------------------------------------------------------------- recall: memberships and category shares
+def test_a_membership_in_hyphenated_number_words_after_a_count_is_a_member_count():
+    found = claims("By the end of 2018, just six of the twenty-nine members had reached the 2% goal.", MID_2019)
+    by_type = {c["type"]: c for c in found}
+    assert (by_type["member_count"]["value"], by_type["member_count"]["year"]) == (29, 2018)
+    assert by_type["member_count"]["verdict"] == "supported" and by_type["count_at_threshold"]["value"] == 6.0
+
+
+def test_countries_after_a_count_name_the_membership_only_when_nato_is_talked_about():
+    found = claims("In 2018, six countries out of 29 passed the 2% line.", MID_2019, "member_count")
+    assert [(c["value"], c["year"], c["verdict"]) for c in found] == [(29, 2018, "supported")]
+    assert claims("In the survey, 14 of 25 countries polled wanted more spending on roads.", MID_2019) == []
+
+
+def test_a_bare_number_of_allies_spending_at_a_level_is_a_count_not_the_membership():
+    for text in ("Twenty NATO countries spend at least 2 percent of GDP on defence.",
+                 "Twenty-three NATO members didn't reach 2% last year."):
+        found = claims(text, MID_2019)
+        assert [c["type"] for c in found] == ["count_at_threshold"], text
+
+
+def test_a_share_of_the_budget_tied_to_equipment_by_a_passive_verb_is_a_category_share():
+    found = claims("Norway keeps buying. 29.5% of this spending was allocated to major equipment in 2019.", MID_2019)
+    assert [(c["type"], c["subject"], c["metric"], c["verdict"]) for c in found] == [
+        ("spending_category", "NOR", "equipment_pct", "supported")]
+    assert check_text("Kyiv has set aside 40% of its budget for defence equipment.", MID_2019)["claims"] == []
+
+
+def test_a_time_after_the_target_is_no_other_target():
+    for text in ("Hungary has met NATO's spending target for the first time.",
+                 "Hungary has met the alliance's goal for the second year running."):
+        found = claims(text, "2024-07-20", "ally_pct_gdp")
+        assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+            ("HUN", "ge", 2024, "supported")], text
+    assert claims("Hungary has met its climate target for the first time.", "2024-07-20") == []
+
+
+def test_the_us_against_the_rest_of_nato_combined_is_a_comparison_with_europe_and_canada():
+    for text in ("The US spends more than the rest of NATO combined.", "America spends more than the rest put together."):
+        found = claims(text, "2024-07-20", "comparison")
+        assert [(c["subject"], c["comparator"], c["year"], c["verdict"]) for c in found] == [
+            ("USA", "gt", 2024, "supported")], text
+    assert claims("The US spends less than the rest of NATO combined.", "2024-07-20")[0]["verdict"] == "refuted"
+
+
+def test_a_place_out_of_the_membership_is_a_rank_but_a_fraction_or_a_counted_ordinal_is_not():
+    found = claims("That leaves Hungary 16th out of NATO's 32 members in terms of GDP spent on defence.", "2024-07-20")
+    assert sorted((c["type"], c["value"], c["verdict"]) for c in found) == [
+        ("member_count", 32, "supported"), ("rank", 16, "supported")]
+    for text in ("Only about a third of the 32 members spend 3% or more.",
+                 "Albania is now the 21st of NATO's 32 members meeting the target."):
+        assert claims(text, "2024-07-20", "rank") == [], text
+
+
+def test_all_n_members_at_a_threshold_is_the_membership_only_when_n_is_the_membership():
+    found = claims("NATO's estimates put all 32 allies at or above 2% of GDP this year.", "2025-08-29", "member_count")
+    assert [(c["value"], c["verdict"]) for c in found] == [(32, "supported")]
+    assert claims("All 23 allies at or above 2% have filed plans.", "2025-08-29", "member_count") == []

@@ -16,8 +16,8 @@ def test_guideline_dates_from_2006_not_2011():
 def test_hague_deadline_is_2035():
     text = "NATO leaders meeting in The Hague set a new goal of spending 5% of GDP a year by 2035."
     assert verdicts(text, "2025-06-26", "pledge") == ["supported"]
-    # the level and the wrong deadline are judged apart (issue 11: several claims in one sentence)
-    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["supported", "refuted"]
+    # the level and the wrong deadline are judged apart (issue 11: several claims in one sentence), the wrong detail first
+    assert verdicts(text.replace("2035", "2032"), "2025-06-26", "pledge") == ["refuted", "supported"]
 
 
 def test_a_pledge_not_yet_agreed_is_not_supported():
@@ -102,11 +102,11 @@ def test_a_review_year_beside_the_deadline_takes_the_year_after_review():
         ("HAGUE2025_REVIEW_2029", 2029, "supported"), ("HAGUE2025_5PCT_TOTAL", 5.0, "supported")]
 
 
-def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_deadline_beside_the_first_level():
+def test_a_wrong_deadline_for_both_hague_parts_is_one_refuted_deadline_before_the_first_level():
     found = claims("In June the allies agreed to aim for 3.5% of GDP on defence plus 1.5% for defence-relevant infrastructure "
                    "by 2032.", "2025-08-29", "pledge")
     assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [
-        ("HAGUE2025_3_5PCT_CORE", "threshold_pct", "supported"), ("HAGUE2025_3_5PCT_CORE", "deadline_year", "refuted")]
+        ("HAGUE2025_3_5PCT_CORE", "deadline_year", "refuted"), ("HAGUE2025_3_5PCT_CORE", "threshold_pct", "supported")]
 
 
 def test_a_deadline_for_the_goal_after_the_guidelines_origin_or_at_a_named_summit_is_wales():
@@ -125,7 +125,7 @@ def test_a_level_agreed_after_a_summit_names_the_one_pledge_in_force_at_that_lev
                    "pledge")
     assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
     assert verdicts("Alliance leaders agreed to lift military outlays to 5% of GDP by 2031.", "2025-09-02",
-                    "pledge") == ["supported", "refuted"]
+                    "pledge") == ["refuted", "supported"]
     # before that summit no pledge stood at 5%: nothing to check it against
     assert claims("Alliance leaders agreed to lift military outlays to 5% of GDP by 2035.", "2025-02-02",
                   "pledge") == []
@@ -151,7 +151,7 @@ def test_an_ally_named_in_an_appositive_on_the_pledge_does_not_make_it_that_ally
 
 def test_pledges_as_a_headline_verb_states_a_pledge():
     assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2035", "2025-07-01", "pledge") == ["supported"]
-    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["supported", "refuted"]
+    assert verdicts("Alliance Leaders Pledges 5% of GDP for Defence by 2033", "2025-07-01", "pledge") == ["refuted", "supported"]
 
 
 def test_the_two_hague_parts_split_out_after_the_pledge_are_its_parts():
@@ -193,7 +193,7 @@ def test_move_towards_governed_by_a_word_of_agreeing_is_the_wales_pledge():
         assert [(c["subject"], c["verdict"]) for c in found] == [("WALES2014_DIP_2PCT", "supported")], text
     # the same wording with a wrong deadline is refuted
     assert verdicts("The minister recalled the allies' promise to move toward 2% of GDP by 2028.", "2020-02-03",
-                    "pledge") == ["supported", "refuted"]
+                    "pledge") == ["refuted", "supported"]
 
 
 def test_moving_towards_two_percent_without_an_agreement_is_no_pledge_claim():
@@ -256,13 +256,13 @@ def test_a_deadline_agreed_at_a_named_summit_is_checked():
 
 def test_a_goal_named_with_its_level_and_deadline_is_a_pledge_claim_whatever_verb_governs_it():
     assert verdicts("The final text reaffirms the goal of 2 per cent by 2024.", "2016-07-11", "pledge") == ["supported"]
-    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["supported", "refuted"]
+    assert verdicts("Officials kept the target of 5% of GDP by 2036 in the draft.", "2025-10-06", "pledge") == ["refuted", "supported"]
 
 
 def test_the_year_a_goal_is_set_for_is_its_deadline():
     assert verdicts("Allies agreed on goals for 2035 of 3.5% for core defence and 1.5% for resilience.", "2025-11-03",
                     "pledge") == ["supported", "supported"]
-    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["supported", "refuted"]
+    assert verdicts("Leaders set a new target for 2031 of 5% of GDP.", "2025-11-03", "pledge") == ["refuted", "supported"]
 
 
 def test_old_and_new_targets_in_one_sentence_each_get_their_own_pledge():
@@ -708,3 +708,36 @@ def test_an_ally_promising_to_reach_the_target_by_a_year_gives_its_plan_not_a_wr
     # the alliance's own promise with a wrong year is still refuted
     assert [c["verdict"] for c in claims("Allies promised to reach the target of 2% by 2025.", "2024-07-10", "pledge")
             if c["metric"] == "deadline_year"] == ["refuted"]
+
+
+@pytest.mark.parametrize("text", [
+    "That pledge was renewed in 2014 at the Newport summit, since most governments kept missing the 2006 guideline.",
+    "Leaders reaffirmed the spending promise at their Wales meeting in 2014, after years of ignoring the 2006 commitment.",
+    "Alliance heads of government reaffirmed in 2014, at Wales, a pledge first made by defence ministers in 2006.",
+])
+def test_a_renewal_in_2014_at_wales_is_dated_by_the_renewal_not_by_the_older_commitment_named_beside_it(text):
+    found = claims(text, "2021-04-02", "pledge")
+    assert [(c["subject"], c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("WALES2014_DIP_2PCT", "pledge_year", 2014, "supported")]
+
+
+def test_a_norm_stated_with_its_level_is_a_pledge_claim_when_a_count_comes_only_in_a_later_clause():
+    found = claims("Back then Wales set the commitment of all allies to reach 2% of GDP before 2024; this year 11 allies do.",
+                   "2023-08-01")
+    assert [(c["type"], c["verdict"]) for c in found] == [("pledge", "supported"), ("count_at_threshold", "supported")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("In Wales the allies pledged in 2014 to halt the decline. Then move towards two percent of output within a decade.",
+     "2018-01-10"),
+    ("STOLTENBERG: In 2014 we pledged to stop the cuts. And to move towards 2% within a decade.", "2019-02-12"),
+])
+def test_the_wales_formula_told_after_the_wales_pledge_is_the_pledge_not_an_allys_plan(text, date):
+    found = claims(text, date)
+    assert [(c["type"], c["metric"], c["verdict"]) for c in found] == [
+        ("pledge", "pledge_year", "supported"), ("pledge", "threshold_pct", "supported")]
+
+
+def test_move_towards_within_a_decade_without_the_wales_pledge_before_stays_an_allys_plan():
+    found = claims("Poland keeps raising its budget. It will move towards 3% of GDP within a decade.", "2019-02-12")
+    assert [(c["type"], c["subject"], c["verdict"]) for c in found] == [("ally_pct_gdp", "POL", "unverifiable")]

@@ -32,3 +32,14 @@ def test_a_pledge_made_in_its_year_with_a_before_deadline_has_its_deadline_check
 def test_an_ally_meeting_a_norm_named_with_its_base_is_still_its_figure():
     claims = check_text("Poland already meets the 2% of GDP target.", "2025-07-01")["claims"]
     assert [(c["type"], c["subject"], c["comparator"]) for c in claims] == [("ally_pct_gdp", "POL", "ge")]
+
+
+@pytest.mark.parametrize("text, date, level, written", [
+    ("Members agreed at their June summit to aim for 3.5% of GDP on core defence by 2030.", "2025-09-10", 3.5, 2030),
+    ("Europe's governments signed up at The Hague last summer to 5% of GDP by 2031.", "2026-02-01", 5.0, 2031),
+    ("NATO leaders agreed in June 2025 to raise defence spending to 5 percent of GDP by 2032.", "2026-04-20", 5.0, 2032),
+])
+def test_a_wrong_deadline_comes_first_with_its_written_year_then_the_level_with_the_pledges_own(text, date, level, written):
+    claims = [c for c in check_text(text, date)["claims"] if c["type"] == "pledge"]
+    assert [(c["metric"], c["value"], c["verdict"], c["year"]) for c in claims] == [
+        ("deadline_year", written, "refuted", written), ("threshold_pct", level, "supported", 2035)]

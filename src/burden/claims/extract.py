@@ -25,7 +25,10 @@ from .verify import AsOf
 # "NATO's total military spending grows ...": the alliance's own spending, the subject (else "NATO's" is a source:
 # "NATO's figures show ...")
 _NATO_SPENDING_AFTER = re.compile(r"['’]s\s(?:(?:total|overall|combined|collective|aggregate)\s)?(?:defen[cs]e\s|military\s)?"
-                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))", re.I)
+                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))"
+                                  # the alliance's own aggregate ratio: "NATO's overall GDP ratio", "NATO's combined share"
+                                  r"|['’]s\s(?:total|overall|combined|collective|aggregate)\s(?:gdp\s|defen[cs]e\s)?"
+                                  r"(?:ratio|share|average|level|figure)\b", re.I)
 # (the three _SOURCE patterns: yes/no on windows of Sentence.low, behind their derived gates)
 _SOURCE_AFTER = gated(folded_pattern(re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)))
@@ -127,7 +130,8 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table",
+                 "previous")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -136,6 +140,7 @@ class Carry:
         self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
         self._pct_from: Sentence | None = None
         self.previous_low = ""  # the folded text of the sentence just before ("according to this measure": its measure)
+        self.previous: Sentence | None = None  # the sentence just before (a restatement takes its time: restated_year)
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
         self._then_year: int | None = None
@@ -162,6 +167,7 @@ class Carry:
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
         nxt.previous_low = last.low
+        nxt.previous = last
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
         nxt.table = self.table
@@ -364,21 +370,38 @@ _SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stolten
                            r"(?:\s[\w.'’-]+){0,4}?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
 
 
+# NATO speaking right before the time ("Stoltenberg said in March 2023 that ...", "the NATO chief told reporters in
+# February 2024 that ...")
+_NATO_SAID_BEFORE = re.compile(r"\b(?:NATO|the\salliance|Stoltenberg|Rutte|Secretary[- ]General)\b(?:['’]s)?(?:\s[\w.'’-]+){0,3}?"
+                               r"\s(?:" + _SPEECH + r"|put|puts)\s(?:(?:reporters|journalists|the\spress)\s)?(?:in|on)\s"
+                               r"(?:[A-Z][a-z]+\s)?$", re.I)
+# "this year" dating a report whose figures follow ("NATO released a report this year that showed seven allies ...",
+# "figures published this year show ..."): the report's time (lexicon vintages.csv: nouns, presentation words, verbs)
+_REPORT_NOUNS = "|".join(r["word"] for r in rows("vintages") if r["kind"] == "noun")
+_REPORT_BEFORE = re.compile(r"\b(?:" + _REPORT_NOUNS + r")(?:,?\s(?:(?:that|which)\s)?(?:(?:was|were)\s)?(?:" + _PRESENTATION
+                            + r"))?,?\s$", re.I)
+_REPORT_SHOWS_AFTER = re.compile(r",?\s(?:(?:that|which)\s)?(?:" + "|".join(
+    r["word"] for r in rows("vintages") if r["kind"] == "verb" and r["word"] not in ("had", "expected")) + r")\b", re.I)
+
+
 def statement_time(text: str, t) -> bool:
     """Whether the time `t` (with a year) dates NATO's statement or a report's presentation, not a figure."""
-    if t.kind not in ("year", "month") or t.year is None:
+    if t.kind not in ("year", "month", "this_year") or t.year is None:
         return False
     start = t.start
     if text[start:start + 3].lower() == "in ":
         start += 3
     window = text[max(0, start - 80):start]
-    if _PRESENTED_BEFORE.search(window):
+    if t.kind == "this_year":  # ("a report this year that showed ...": only a report dated by it, then what it shows)
+        return _REPORT_BEFORE.search(window) is not None and _REPORT_SHOWS_AFTER.match(text, t.end) is not None
+    if _PRESENTED_BEFORE.search(window) or _NATO_SAID_BEFORE.search(window):
         return True
     # "In March 2024 Stoltenberg said": a fronted time of a month and year, then the speaker and the verb
     return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
 
 
-STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] == "presentation"), *MONTHS})
+STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] in ("presentation", "noun")),
+                             *MONTHS})
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 # a subject pronoun before a figure ("Greece is third after the US as it spent 2.28%"): an ally compared before it is
@@ -389,6 +412,21 @@ _FOR_AFTER = re.compile(r"\s(?:of\s(?:its\s|their\s)?GDP\s)?for\s(?:the\s)?")
 # a time pointing back to the year just named ("spent 1.48% that year", "in the same year")
 _THAT_YEAR = re.compile(r"\b(?:that|the\ssame|that\ssame)\syear\b(?!['’]s\s(?:target|goal|summit|pledge))")
 # a bracket aside holding a figure that says it is today's: "Latvia (currently in fourth place, with 3.15%)"
+# a count's denominator right before a number ("three countries out of 28", "ten of the 31", "seven of its 29";
+# folded text)
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:out\sof|of\s(?:the|its|their|all)(?:\s[\w'’-]+)?)\s$")
+# a verb of speech, then a quotation opening ("the chief said: \"So in 2017 ...", "she added, “This year ...")
+# (or "adding:", "told reporters:")
+_QUOTE_OPENS = re.compile(r"\b(?:" + _SPEECH + r"|adding|saying)(?:\s(?:reporters|journalists|the\spress|parliament|lawmakers))?"
+                          r"\s?[:,]?\s?[\"“]", re.I)
+# a sentence opening by restating the figure of the one before ("This means Italy spends 1.6%": lexicon restated.csv;
+# on the folded text)
+_RESTATED = re.compile(r"^[\"“‘'(]?(?:" + patterns("restated", "kind", "subject") + r")\s(?:(?:also|thus|therefore|in\sturn)\s)?"
+                       # ("This is a record sum for Germany and corresponds to 2.01% of GDP": a restating verb after "and")
+                       r"(?:(?:is|was|would\sbe|will\sbe)\s(?:[\w'’-]+\s){1,8}?and\s)?"
+                       r"(?:" + patterns("restated", "kind", "verb") + r")(?![\w'’-])")
+# words that put a sentence in the present whatever it restates ("That sum has since doubled, and Latvia now devotes")
+_NOW = re.compile(r"\b(?:now|currently|today|at\spresent|presently|so\sfar|as\sof)\b")
 _PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
@@ -397,14 +435,26 @@ _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)
 _FROM_TO_BETWEEN = re.compile(r"\s(?:of\s(?:its\s|their\s)?gdp\s)?(?:in\s)?(?:19|20)\d\d\s(?:up\s|down\s)?to\s(?:[a-z]+\s){0,2}")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:[a-z]+\s)?$")
 # the level a planned move starts from, said to be today's: "to 2 percent by 2026 from 0.95 percent now", "up from
-# the current 1.3%", "from its present 1.1 per cent" (on Sentence.low: "from", then the figure and "now", or "current")
-_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s|today['’]s\s)?(?:about\s|around\s|roughly\s"
+# the current 1.3%", "from its present 1.1 per cent", "from the current level of 1.2%" (on Sentence.low: "from", then
+# the figure and "now", or "current")
+_CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|present)\s"
+                                    # "from the current level of", "from its present share of" (a noun of level)
+                                    r"(?:(?:level|percentage|share|ratio|rate|figure)\sof\s)?|today['’]s\s)?(?:about\s|around\s|roughly\s"
                                     r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
 _NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
 _ASIDE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},")  # a relative clause set off by commas
+# how an aside on an ally opens: a relative pronoun (", which", ", whose") or a participle with its agent or cause
+# (", long criticised by", ", repeatedly chided for"); and a conjunction after its closing comma (a clause of its own)
+_ASIDE_OPENING = re.compile(r",\s(?:which|who|whose|whom)\b|,\s(?:(?:\w+ly|long|once|often)\s)?\w+(?:ed|en)\s(?:by|for|over)\b",
+                            re.I)
+# a passive verb and its agent, ending at the agent ("criticised by ", "was chided by NATO and "), and a "for" phrase
+# after the agent that reaches the figure ("... officials for not meeting the ")
+_AGENT_BEFORE = re.compile(r"\b\w+(?:ed|en)\sby\s(?:[^,;:()]{0,40}?\s(?:and|&)\s)?(?:the\s)?$", re.I)
+_FOR_AFTER_AGENT = re.compile(r"[^,;:()]{0,30}?\sfor\s[^,;:()]{0,60}$", re.I)
+_ASIDE_CLOSED_BY = re.compile(r",\s(?:and|but|or|while|whereas|though|although)\b", re.I)
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
 # after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
 _NORM_AFTER = re.compile(r"(?:['’]s)?\s(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|spending|defen[cs]e|agreed|new|old)\s){0,2}"
@@ -423,19 +473,23 @@ _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
 _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
-TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment|agreement)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
 
 
 @functools.cache
 def _NORM_CLAUSE_BEFORE() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     """A relative clause or apposition on a norm, up to a deadline (lexicon/en/norm_deadline.csv): "the new 3.5% goal,
     which allies agreed to reach by", "the goal of 3.5%, which NATO asked members to reach by", "..., the level allies
-    must reach by" (on folded text, ending at the time)."""
+    must reach by", "the 2% benchmark, to be met by" (on folded text, ending at the time)."""
     def alt(kind: str) -> str:
         return patterns("norm_deadline", "kind", kind)
     nouns = "|".join([r["pattern"] for r in rows("threshold_status") if r["role"] == "target"] + [alt("noun")])
-    return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?,?\s(?:{alt('relative')})\s(?:[^,;.—–]|\.\d){{0,90}}$"
-                      rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$")
+    # (not "and that ...": a clause of its own, "nine clear the 2% bar and that 20 are projected to do so by 2024")
+    return re.compile(rf"\b(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,40}}?(?<!\sand)(?<!\sbut),?\s(?:{alt('relative')})\s"
+                      rf"(?:[^,;.—–]|\.\d){{0,90}}$"
+                      rf"|,\s(?:{alt('apposition')})\s(?:[\w'’-]+\s){{0,2}}(?:{nouns})\b(?:[^,;.—–]|\.\d){{0,90}}$"
+                      # "the 2% level agreed at the Wales summit, to be reached by": a passive infinitive of reaching
+                      rf"|\b(?:{nouns})\b(?:[^;.—–]|\.\d){{0,60}}?,?\s(?:{alt('passive')})\s$")
 
 
 def _in_other_bracket(text: str, t, q) -> bool:
@@ -693,7 +747,8 @@ class Sentence:
         """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
         if self.words.isdisjoint(STATEMENT_WORDS):  # a presentation word or a month: what every statement time needs
             return []
-        return [t for t in self.times if t.kind == "year" and t.year is not None and statement_time(self.text, t)]
+        return [t for t in self.times if t.kind in ("year", "this_year") and t.year is not None
+                and statement_time(self.text, t)]
 
     @cached
     def is_question(self) -> bool:
@@ -807,7 +862,8 @@ class Sentence:
             if e.end <= start:
                 if e.kind != "group":  # Entity.is_ally, without a call each
                     if best is None:
-                        head = self._head_of_aside(e)
+                        head = self._head_of_aside(e) or self._head_of_enclosing_aside(e, start) \
+                            or self._patient_of_agent(e, start)
                         return head.code if head is not None else e.code
                     return e.code if best.code == "NATO" and (e.start > best.start - 60 or _NATO_EVENT_AFTER.match(
                         self.low, best.end)) else best.code  # ("Vilnius ... at the latest NATO summit ... spend 1.8%")
@@ -842,6 +898,12 @@ class Sentence:
                 return i
         return qs.index(q)  # raises ValueError as before
 
+    def _quote_between(self, q: Quantity, t) -> bool:
+        """A quotation opens after the figure q and before the later time t, after a verb of speech ("with only five
+        allies meeting the target, the NATO chief said: \"So in 2017, we must ...\""): the time is the quote's."""
+        return t.start >= q.end and ('"' in self.text or "“" in self.text) \
+            and _QUOTE_OPENS.search(self.text, q.end, t.start) is not None
+
     def _later_modal_clause(self, t, q: Quantity) -> bool:
         """A past year t before q belongs to an earlier clause when q's clause, after a comma, speaks of what may or
         will come ("in 2020 it rose by 3.5%, and this may rise by 4.1%"); and a future time t (a plan's deadline, "over
@@ -875,12 +937,16 @@ class Sentence:
         if "year" in self.words and ("that year" in low or "same year" in low) \
                 and (that := _THAT_YEAR.search(low, max(0, q.start - 60), q.end + 60)) is not None:
             # "which hosted the talks in 2023, spent 1.48% that year": the last year named before it
-            nearest = min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
-            named = [t for t in self.times if t.year and t.kind == "year" and t.end <= that.start()]
+            # (the figure it follows closely, else the nearest: "from 0.97% of GDP that year to 1.21% in 2023")
+            nearest = next((x for x in reversed(self.quantities) if x.end <= that.start() <= x.end + 16), None) \
+                or min(self.quantities, key=lambda x: max(x.start - that.end(), that.start() - x.end, 0))
+            # (a "since" year too: "has risen since 2016, from 0.95% in that year to 1.37% in 2023")
+            named = [t for t in self.times if t.year and t.kind in ("year", "since") and t.end <= that.start()]
             if nearest.start == q.start and named:  # (not another figure's: "from $66m that year to $92m in 2019";
                 return named[-1].year, named[-1].kind  # with no year named before it: the time talked about, below)
         targets = "target" in low or "goal" in low or "guideline" in low or "benchmark" in low or "pledge" in low \
-            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low or "floor" in low
+            or "commitment" in low or "level" in low or "mark" in low or "threshold" in low or "floor" in low \
+        or "agreement" in low
         times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
                          or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
@@ -888,8 +954,11 @@ class Sentence:
             or t.kind == "ago" and t.text.lower().endswith("earlier")
             and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
         if times:
-            qs = [x for i, x in enumerate(self.quantities) if x is q or i not in self.used
-                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end)]
+            qs = [x for i, x in enumerate(self.quantities) if x is q or (i not in self.used
+                  or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end))
+                  and not (x.kind == "count" and _DENOMINATOR_BEFORE.search(self.low, max(0, x.start - 24), x.start))]
+            # (a membership after a count, "three countries out of 28", is the count's denominator: no figure of its
+            # own between the count and the count's time, "... passed the 2% threshold in 2014")
             # (a count of "others" after it opens a clause of its own: "Poland spends 3.9%, and 17 others are
             # expected to reach 2% this year" - the time is the count's)
             idx = next((i for i, x in enumerate(qs) if x is q), None)
@@ -926,6 +995,7 @@ class Sentence:
                 # past a comma when q's clause opened with its own time: "In 2020 it came to $1.03tn, in 2021 ...")
                 if q.end <= t.start < hi and (not WHEN_AFTER.match(self.text, t.end) or t.start - q.end <= 2) \
                         and not (before is not None and _NEXT_CLAUSE.search(self.text, q.end, t.start)) \
+                        and not self._quote_between(q, t) \
                         and ";" not in self.text[q.end:t.start] \
                         and not _CONTRAST_BREAK.search(self.low, q.end, t.start):  # (a time past a semicolon or
                     # a contrast is its own clause's: "just four did in that year, while today 19 do")
@@ -954,6 +1024,8 @@ class Sentence:
                     continue  # "rose 3.5% in 2020, and this may rise by 4.1%": the later clause's own (present) time
                 if self._baseline_before(t, q):
                     continue  # "rose 11%, more than in 2023, and the US is at 3.38%": 2023 is the comparison's
+                if self._quote_between(q, t):
+                    continue  # "with five allies meeting it, the chief said: \"So in 2017, we must ...\"": the quote's
                 if q.kind == "count" and t.start >= q.end and _CONTRAST_BREAK.search(self.low, q.end, t.start):
                     continue  # "two did back then, but in 2019 this number rose to seven": the later clause's
                 if same_kind < 2 or t.end <= q.start:
@@ -972,11 +1044,33 @@ class Sentence:
                 then = carry.year  # ("In 2015 Italy spent 1.1%. In that year only four allies met 2%")
             if then is not None:
                 return then, "carried"
-        if carry.year is not None and carry.paragraph == self.paragraph and (
+        if ("this" in self.words or "that" in self.words) and (restated := self.restated_year()) is not None:
+            return restated, "carried"  # "This means Italy spends 1.6% of GDP": the year of the figure it restates
+        # (not in a dated statement or report: its figures are of the edition current then, vintage.py)
+        if carry.year is not None and carry.paragraph == self.paragraph and not self.statement_times and (
                 not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
+
+    def restated_year(self) -> int | None:
+        """The year of what the sentence restates when it opens by restating the sentence before ("This means Italy
+        spends 1.6% of GDP", "That is equal to 1.81% of output": lexicon restated.csv) and says nothing of now: a
+        time of this year or later that sentence gave (a forecast's or a deadline's, which the carried year leaves
+        behind: "Rome will spend €29bn in 2025. This is 1.6% of GDP"), else the year carried, across a paragraph break
+        too; None when the sentence restates nothing."""
+        low = self.low
+        if _RESTATED.match(low) is None or _NOW.search(low) is not None:
+            return None
+        before = self.carry.previous
+        if before is not None:
+            today = self.today.year
+            ahead = next((t.year for t in reversed(before.data_times) if t.year is not None and t.year >= today
+                          and t.kind in ("year", "deadline", "this_year", "next_year")
+                          and not norm_deadline(before.text, before.low, t)), None)
+            if ahead is not None:
+                return ahead
+        return self.carry.year
 
     def _time_of_bracket(self, times: list, q: Quantity):
         """The time written right before the bracket q stands in ("up on last year (€2.9 billion, or 1.48% of
@@ -1058,6 +1152,31 @@ class Sentence:
             return None  # (", and the U.K., who spent ...": the list goes on, no aside)
         return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
                      and not text[a.end:opening].strip()), None)
+
+    def _head_of_enclosing_aside(self, e: Entity, start: int) -> Entity | None:
+        """The ally an aside between commas hangs on, when `e` is named inside that aside and the aside closes
+        before `start`: in "Canada, which has long been criticised by Washington for missing the target, is expected
+        to spend 1.37%" or "Belgium, long criticised by the US and the Netherlands, is at 1.3%" the figure is the
+        head's, not that of an ally the aside names."""
+        text = self.text
+        close = text.find(",", e.end, start)
+        opening = text.rfind(",", 0, e.start)
+        if close < 0 or opening < 0 or _ASIDE_OPENING.match(text, opening) is None \
+                or any(c in text[opening:start] for c in ";:()") or _ASIDE_CLOSED_BY.match(text, close):
+            return None  # (", and Germany spends 2.1%": a clause of its own after the aside)
+        return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= opening
+                     and not text[a.end:opening].strip()), None)
+
+    def _patient_of_agent(self, e: Entity, start: int) -> Entity | None:
+        """The ally a passive verb is said of, when `e` is only its agent and the figure at `start` is in the "for"
+        phrase after it: in "Canada, criticised by U.S. officials for not meeting the 2% target" or "Spain was
+        faulted by the US for spending 1.3%" the figure is Canada's, Spain's, not the agent's."""
+        if "by " not in self.low[max(0, e.start - 60):e.start]:
+            return None  # (the word every agent phrase holds)
+        m = _AGENT_BEFORE.search(self.text, max(0, e.start - 60), e.start)
+        if m is None or _FOR_AFTER_AGENT.match(self.text, e.end, start) is None:
+            return None
+        return next((a for a in reversed(self._subjects) if a.is_ally and a.end <= m.start()), None)
 
     def set_of(self, code: str, q: Quantity) -> list[str]:
         """When the figure's owner `code` is one of the allies a description stands for ("the Baltic states at least

@@ -257,14 +257,20 @@ def modality_of(low: str, words: frozenset[str], extra: dict[str, Any], markers:
     return _modality_in(low, words, lo, hi, markers) or ("planned" if extra.get("plan") else "reported")
 
 
+_COUNT_SUBJECT_AFTER_COMMA = (r",\s(?:and\s|but\s|yet\s)?(?=(?:only\s|just\s|a\smere\s|so\sfar\s)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                              r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?"
+                              r"|thirty(?:-\w+)?)\s(?:of\s(?:the\s|its\s)?\d{1,2}\s)?(?:allies|members|countries|nations)\s"
+                              r"(?:will|would|are|were|have|had|meet|met|hit|reach|reached|spend|spent)\b)")
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
 # the second clause's only), "...; Spain will ...", "..., while Italy is expected to ...", "..., though Rome plans ...",
-# "..., and Madrid will ..."
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+# "..., and Madrid will ...", "..., so Canada remains at ..." (not "so that", "so as to": a purpose of the clause before)
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\sso\s(?!that\b|as\b)|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)"
-                           # a subordinate clause whose subject is a count (status.COUNT_CLAUSE)
-                           + "|" + COUNT_CLAUSE, re.I)
+                           # a subordinate clause whose subject is a count (status.COUNT_CLAUSE), or a main clause after a
+                           # comma whose subject is one ("While A was joined by B in reaching 2%, only ten of the 30 allies
+                           # will get there")
+                           + "|" + COUNT_CLAUSE + "|" + _COUNT_SUBJECT_AFTER_COMMA, re.I)
 _CLAUSE_BREAK_FOLDED = folded_pattern(_CLAUSE_BREAK)  # on grammar.folded text: the same spans
 
 

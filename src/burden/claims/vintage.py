@@ -129,12 +129,24 @@ def _judge_on(s: Sentence, found: list[Claim], edition: str, lo: int, hi: int) -
       an edition. `apply_named_editions` applies the sources from the most specific to the least (an edition named
       right before the figure, then a report spoken of, then a statement's time), so the nearest source wins;
     - year: a figure dated by the present tense alone (its year is the article's present and no time in the
-      sentence states that year) is the edition's present: its latest year. A year the text states stays."""
+      sentence states that year) is the edition's present: its latest year. A year the text states stays. A
+      membership in that stretch ("seven out of 30 allies") takes the same year, its sentence unchanged."""
     present = latest_year(s.asof)
     own_years = {x.year for x in s.data_times}
     named: Sentence | None = None
+    # (a membership read with a count has no position of its own: it goes with a count in the stretch)
+    counted = any(c.type in ("count_at_threshold", "all_none_threshold") and c.quantity is not None
+                  and lo <= c.quantity.start < hi for c in found)
     for c in found:
         q = c.quantity
+        if c.type == "member_count" and c.year == present and present not in own_years \
+                and (lo <= q.start < hi if q is not None else counted):
+            # the membership a count of that edition stands against ("seven out of 30 allies had reached it"):
+            # in the year the count is of (judged on membership, no edition)
+            c.year = latest_year(_as_edition_saw_it(s, edition).asof) if named is None else latest_year(named.asof)
+            if c.extra.get("kind") not in ("others", "then", "founding", "from"):  # (that year's: measures/member_count.py)
+                c.extra = {**c.extra, "kind": "in_year"}
+            continue
         if c.type not in _FIGURES or q is None or not lo <= q.start < hi or c.extra.get("named_edition"):
             continue
         if named is None:

@@ -17,7 +17,7 @@ from ..extract import (
     Claim,
     Sentence,
 )
-from ..frame import figure_modality, speaker_of
+from ..frame import clause_bounds, figure_modality, speaker_of
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import alternation, patterns, rows, words
@@ -209,7 +209,7 @@ _THE_BENCHMARK_FIGURE = re.compile(r"\s(?:figure|number|yardstick|metric|rule)\s
 _BENCHMARK_VALUES = frozenset({1.5, 2.0, 3.5, 5.0})
 _READ_WORDS = frozenset({"target", "guideline", "goal", "mark", "cent", "percent", "requirement", "requirements"})  # a figure without a digit needs one
 POLL_FOLDED = gated(folded_pattern(POLL))  # on Sentence.low, behind the words its matches need (Gated.search_words)
-_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing|es)\b"
+_WHOLE = re.compile(r"\bas a whole\b|\bcombined\b|\boverall\s(?:gdp\s)?(?:ratio|share|average|level|figure)\b|\bcollective(?:ly)?\b|\bon average\b|\ban average of\b|\baverag(?:ed|ing|es)\b"
                     r"|\b(?:nato|alliance|allied)(?:['’]s)?\saverage\b|\baverage\s(?:across|for|of|in)\s(?:the\s)?(?:whole\s)?(?:nato|alliance)\b"
                     r"|\bmembers['’] (?:combined\s)?GDP\b|\balliance-wide\b", re.I)
 # "spend 1.8% of their GDP on education": what the share is spent on is not defence
@@ -826,8 +826,9 @@ class AllyPctRule(Rule):
                     and not ((modal := figure_modality(s, q)) is not None and modal[1] == "plan") \
                     and not (text.startswith(":", end) and LISTICLE_ALLY.match(text[end:end + 60])) and not (
                     spend if spend is not None else (spend := _SPEND_CONTEXT_FOLDED.search(low) is not None)) \
-                    and _reach_verb(text, low, lo, start) is None:
-                continue
+                    and _reach_verb(text, low, lo, start) is None \
+                    and not ("from" in s.words and s.is_current_origin(q)):
+                continue  # (but "a rise from the current level of 1.2 percent" is today's level: read below)
             elif comparator == "eq" and q.decimals == 0 and (verb := _reach_verb(text, low, lo, start)) is not None:
                 comparator = verb_comparator(verb)
             if comparator == "eq" and ("target" in low or "goal" in low or "guideline" in low
@@ -872,8 +873,12 @@ class AllyPctRule(Rule):
             if status is not None and status.planned is not None and how in ("present", "carried") \
                     and (planned_year := _plan_year(s, status.target_end, None)) is not None:
                 year, how = planned_year, "deadline"  # "plans to meet the 2% target by 2029": the plan's own time
-            if how == "present" and not PRESENT_TENSE_FOLDED.search(low) and _past_era().search(low) is not None:
+            if how == "present" and _past_era().search(low) is not None \
+                    and _past_era().search(low, *(own := clause_bounds(len(low), s.clause_breaks, start, end))) is not None \
+                    and not PRESENT_TENSE_FOLDED.search(low, *own):
                 year, how = None, "era"  # "spent barely 1% under the previous government": a past period, no year stated
+                # (in the figure's own clause: the present tense of another, "..., but it is now rising", does not date
+                # this one, and another's period, "..., while the US, at 3.4%, kept it over the past decade", no figure)
             if how not in ("present", "carried") and year is not None \
                     and (not s.words.isdisjoint(_OWN_CLAUSE_WORDS) or ";" in text):
                 lo_c, hi_c = _own_clause(low, start, end)
@@ -1328,6 +1333,7 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
     (", but it is expected to remain ...")."""
     latest = s.latest_year()
     nouns = target_nouns()
+    _mark_shortfalls_in_aside(s, found, latest)
     for figure in found:
         fq = figure.quantity
         if fq is None or figure.type != "ally_pct_gdp" or figure.comparator != "eq" or not figure.subject \
@@ -1343,6 +1349,34 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
         if read is not None and read.subject == figure.subject and read.comparator in ("lt", "le") \
                 and read.year == figure.year and not read.extra.get("plan"):
             read.extra["implied"] = True
+
+
+# an aside on an ally that opens right after it (", which ...", ", often chided for ...") and closes before its figure
+_ASIDE_AFTER_ALLY = re.compile(r",\s(?:which|who)\b|,\s(?:(?:\w+ly|long|once|often|still)\s)?\w+(?:ed|en)\s(?:by|for|over)\b", re.I)
+
+
+def _mark_shortfalls_in_aside(s: Sentence, found: list[Claim], latest: int | None) -> None:
+    """"Canada, which allies have long criticised for not meeting the 2% target, is expected to spend 1.37%", "Spain,
+    often chided for falling short of the 2% guideline, spends 1.28%": a shortfall said in an aside on the ally, before
+    its own figure in the same year, is a claim of its own beside the figure (as labelled), marked `implied` as in
+    mark_shortfalls."""
+    for read in found:
+        rq = read.quantity
+        if rq is None or read.type != "ally_pct_gdp" or read.comparator not in ("lt", "le") or read.extra.get("plan") \
+                or read.extra.get("implied") or not read.subject or len(read.subject) != 3:
+            continue
+        figure = next((c for c in found if c is not read and c.type == "ally_pct_gdp" and c.subject == read.subject
+                       and c.year == read.year and c.comparator == "eq" and not c.extra.get("plan")
+                       and c.quantity is not None and c.quantity.start >= rq.end), None)
+        if figure is None or figure.quantity is None or read.year is not None and latest is not None and read.year > latest:
+            continue
+        close = s.text.rfind(",", rq.end, figure.quantity.start)
+        ally = next((e for e in reversed(s._subjects) if e.is_ally and e.code == read.subject and e.end <= rq.start), None)
+        if close < 0 or ally is None or _ASIDE_AFTER_ALLY.match(s.text, ally.end) is None \
+                or any(ch in s.text[ally.end:figure.quantity.start] for ch in ";:()") \
+                or any(e.is_ally and e.code != read.subject and close < e.start < figure.quantity.start for e in s._subjects):
+            continue
+        read.extra["implied"] = True
 
 
 # a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the

@@ -10,14 +10,17 @@ import re
 from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
+from ..lexicon import patterns
 from .base import Rule
 from .figures import data_code, is_plan_before
 
 INDICATORS = {"equipment": "equipment_pct", "personnel": "personnel_pct", "infrastructure": "infrastructure_pct"}
-_OF_BUDGET = (r"(?:of\s(?:its|their|the|his|her|our|\w+['’]s)\s(?:\w+\s)?(?:defen[cs]e\s|military\s)?"
-              r"(?:budgets?|spending|expenditures?|outlays?)\s(?:goes\s|went\s)?)?")
-# the verb between a share and its category: "5% goes on infrastructure", "40% is spent on equipment"
-_GOES = r"(?:(?:goes|went|go|going|is\sspent|are\sspent|was\sspent|were\sspent|is\searmarked|was\searmarked|is\sdevoted|was\sdevoted)\s)?"
+# (lexicon category_share.csv: the nouns of the base, "of this spending", "of its 2024 defence budget", "of defence
+# funds", and the verbs between a share and its category, "5% goes on infrastructure", "40% was allocated to equipment")
+_BASE_NOUN = patterns("category_share", "kind", "base")
+_OF_BUDGET = (r"(?:of\s(?:(?:its|their|the|his|her|our|this|that|these|\w+['’]s)\s)?(?:\w+\s)?(?:defen[cs]e\s|military\s)?"
+              rf"(?:{_BASE_NOUN})\s)?")
+_GOES = r"(?:(?:" + patterns("category_share", "kind", "verb") + r")\s)?"
 # the category right after the figure: "26% on equipment", "43% of its defence budget to personnel", "(40%) goes
 # towards major equipment"
 AFTER = re.compile(r"\s?\)?\s?" + _OF_BUDGET + _GOES + r"(?:on|to|towards?|into|for|in)\s(?:major\s|new\s|military\s)?"

@@ -13,16 +13,16 @@ from .. import negation
 from ..dates import future
 from ..extract import (
     PRESENT_TENSE_FOLDED,
-    TARGET_BEFORE,
     TARGET_OF_BEFORE,
     TARGET_SET_IN,
     Claim,
     Sentence,
+    norm_deadline,
     year_step,
 )
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import rows
+from ..lexicon import patterns, rows
 from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
@@ -106,7 +106,7 @@ REAL_CHANGE = "def_exp_real_change_pct"
 # noun, a verb of raising and the spending raised, "in real terms" next (not equipment outlays: no such figure)
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      # (the noun may be elided: "of the 28 allies, 18 are increasing their spending in real terms")
-                     r"(?:\s(?:nato\s|european\s|other\s)?(?:allies|members|countries|nations|member states))?"
+                     r"(?:\s(?:nato\s|european\s|other\s|allied\s)?(?:allies|members|countries|nations|member states))?"
                      r"(?:\s(?:out\s)?of\s(?:the\s)?\d+)?\s"  # ("22 allies out of 28 boosted ...")
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
                      r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
@@ -185,6 +185,9 @@ ASPIRATION = re.compile(r"\b(?:moving|working|heading|progressing|on track|on co
                         r"|(?:are|is|were|was|being) asked to|advis(?:e|es|ed) (?:all|every|each)|urg(?:e|es|ed) (?:all|every|each)"
                         r"|goal is for)\b",
                         re.I)
+# a norm head governing what every member is to do ("NATO's goal of having every member spend 2%", "the target that
+# each ally spend 2%"; lexicon pledge_words.csv kind norm_for, on the folded text): the pledge, no claim about all allies
+_NORM_HEAD = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "norm_for") + r")"))
 # "Of the 30 allies, ten reached 2%": the count after a membership named first
 OF_THE_M_FIRST = re.compile(r"^(?:out\s)?(?:of|among)\s(?:all\s)?(?:the\s)?(?:(?:alliance|bloc|nato)['’]s\s)?\S+\s(?:nato\s)?"
                             r"(?:allies|members|member states|countries|nations)\b(?:[^,;]{0,20}|\s(?:that|which|who)\s[^,;]{0,60}),"
@@ -896,7 +899,9 @@ class CountThresholdRule(Rule):
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times) \
-                    or _agreed().search(low) is not None:  # "all members agreed to a pledge to reach 2%": a pledge
+                    or _agreed().search(low) is not None \
+                    or _NORM_HEAD.search_words(low, s.tokens) is not None:  # "all members agreed to a pledge to reach
+                # 2%", "the goal of having every member spend 2%": a pledge
                 # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
@@ -1348,11 +1353,16 @@ class CountThresholdRule(Rule):
         for m in found:
             frac = fraction_value(folded(m.group("frac")))
             comparator = HEDGE_OP.get((m.group("hedge") or "").lower(), "eq")
+            own = None
             for i, q in enumerate(s.quantities):
                 if q.kind == "fraction" and m.start() <= q.start < m.end():
                     s.used.add(i)
-            later = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")]
-            year = later[0].year if later else _sentence_year(s)
+                    own = q
+            if own is not None:  # the time of its own clause, before it too, not a baseline's after it ("This year,
+                year = s.year_for(own)[0]  # two-thirds of allies will reach 2%, compared to only three in 2014")
+            else:
+                later = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")]
+                year = later[0].year if later else _sentence_year(s)
             out.append(self.claim(s, group, f"share_of_allies(count({indicator}{_OPS[op]}{value:g}))", round(frac, 3),
                                   comparator, year, None, indicator=indicator, op=op, threshold=value,
                                   allies=allies, kind="fraction", fraction=frac))
@@ -1459,8 +1469,11 @@ def _excluded(s: Sentence, q=None) -> list[str]:
     if not m:
         other = _others_of(s, q) if q is not None and _OTHERS_AFTER.match(s.low, q.end) else None
         return [other] if other is not None else []
-    ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end())) if i >= 0]
-    end = min([*ends, m.end() + 60])  # the excluded names end at the clause ("other than the US ...: Greece, ...")
+    ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end()),
+                        s.text.find("–", m.end()), s.text.find("—", m.end()), s.text.find(" - ", m.end())) if i >= 0]
+    # the excluded names end at the clause ("other than the US ...: Greece, ...") or at a dash that opens the list of
+    # the allies counted ("six besides America – Romania, Poland, Latvia, Britain, Estonia and Greece – spend 2%")
+    end = min([*ends, m.end() + 60])
     return sorted({e.code for e in s.entities if e.is_ally and m.end() <= e.start < end})
 
 
@@ -1529,19 +1542,19 @@ _NO_DATA_YEAR = ("since", "week", "month", "deadline")
 
 # "exceed the alliance's new target of allocating 3.5% of GDP to core budgets by 2035": the deadline is the
 # target's (a pledge detail), not the time of the claim about who exceeds it
-_TARGET_BEFORE = TARGET_BEFORE
-
-
 def target_deadline(s: Sentence, t) -> bool:
-    """A deadline written inside a target's own phrase (`_TARGET_BEFORE`)."""
-    return t.kind == "deadline" and _TARGET_BEFORE.search(s.text, max(0, t.start - 100), t.start) is not None
+    """A deadline written inside a target's own phrase or in a clause on it (extract.norm_deadline)."""
+    return norm_deadline(s.text, s.low, t)
 
 
 def claim_times(s: Sentence) -> list:
-    """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, and not the year a
-    target was set ("every ally reached it this year, a first since its 2014 adoption")."""
+    """The sentence's data times: years, not spans, weeks or months, not a target's own deadline, not the year a
+    target was set ("every ally reached it this year, a first since its 2014 adoption"), and not the time of a
+    statement or a report (extract.statement_time: "figures published this year show seven allies ...")."""
+    said = s.statement_times
     return [t for t in s.times if t.year and t.kind not in ("since", "week", "month") and not target_deadline(s, t)
-            and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))]
+            and not (t.kind == "year" and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start))
+            and t not in said]
 
 
 def _sentence_year(s: Sentence, ignore: tuple = ()) -> int | None:
@@ -1551,7 +1564,8 @@ def _sentence_year(s: Sentence, ignore: tuple = ()) -> int | None:
         return times[0].year
     if ("that time" in s.low or "back then" in s.low) and s.carry.target_set_year is not None:
         return s.carry.target_set_year  # "a goal set in 2014 ... At that time, three allies met it"
-    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low):
+    if s.carry.year is not None and s.carry.paragraph == s.paragraph and not PRESENT_TENSE_FOLDED.search(s.low) \
+            and not s.statement_times:  # (a dated statement's figures are the edition's of then: vintage.py)
         return s.carry.year
     return s.latest_year()
 

@@ -23,13 +23,19 @@ _WILL = frozenset({"will", "Will", "WILL"})
 
 
 def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
-    """A plan word in the figure's own clause, from the previous figure (or the sentence's start) to it: "Romania
+    """A plan word in the figure's own clause, from the previous figure or clause break (frame.clause_breaks, or
+    the sentence's start) to it: "Romania
     is at 2.28% and plans to reach 2.5%" plans only the second. `current_year`: the figure's year is the article's
     year, carried from the sentence before ("... this year will be Estonia (3.4%). The lowest will be Spain
     (1.3%)"): "will" then states NATO's estimate for the year, checkable like it (plan verbs still plan)."""
     prev = max((x for x in s.quantities if x.end <= q.start), key=lambda x: x.end, default=None) \
         if "of" in s.words else None  # (a target figure is named "target of ...": TARGET_OF_BEFORE)
     lo = prev.end if prev is not None else max((x.end for x in s.quantities if x.end <= q.start), default=0)
+    # a plan or future word in an earlier clause of its own ("Washington expects allies will raise spending, although
+    # it singled out Portugal, which spends 1.46%", "...; Slovenia spends 1.37%") plans nothing of this clause
+    # (not "could meet its targets while spending 2.1%": a participle after the break has no predicate of its own)
+    lo = max(lo, max((b_end for _b, b_end in s.clause_breaks if b_end <= q.start and not _GERUND.match(s.low, b_end)),
+                     default=0))
     if "from" in s.words and s.is_current_origin(q):
         return False  # "will raise it to 2% by 2026 from 0.95 percent now": today's level, no plan
     if prev is not None and TARGET_OF_BEFORE.search(s.text, max(0, prev.start - 40), prev.start):
@@ -45,6 +51,7 @@ def is_plan_before(s: Sentence, q, current_year: bool = False) -> bool:
     return any(m.group(0) not in _WILL and not _is_noun(s.low, m) for m in PLAN_WORDS.finditer(s.text, lo, q.start))
 
 
+_GERUND = re.compile(r"[a-z]+ing\b")
 # plan words that are also nouns: after a determiner they name a plan, they do not make the figure one ("has not met
 # the NATO pledge to spend 2 percent" states Germany's figure)
 _PLAN_NOUNS = frozenset({"pledge", "pledges", "plan", "plans", "promise", "promises", "aim", "aims", "hope", "hopes"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...members import member_count
 from ..extract import NUMBERISH, Claim, Sentence
 from ..gates import Several, gated, needs_of
 from ..grammar import folded, folded_pattern
@@ -93,13 +94,16 @@ _NH = r"(?P<n>\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w.replace(
                                           key=len, reverse=True)) + ")"
 OUT_OF_M = re.compile(rf"\bout\sof\s(?:the\s)?{_NH}(?=\s*(?:[.,;:)!?]|$)|\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|"
                       r"nations)\b|\s(?:are|were|is|will|would|have|had|meet|met|reach|reached|hit|spend|spent|now|already|"
-                      r"currently|in|this|last|passed|exceeded|surpassed|topped|achieved|fell|missed)\b)")
+                      r"currently|in|this|last|passed|exceeded|surpassed|topped|cleared|achieved|kept|fulfilled|did|do|fell|missed)\b)")
 # what must stand right before "out of M" when no member noun follows M: a member noun ("19 allies out of 31") or a
 # bare count after a colon ("Few members meet it: eleven out of thirty-one")
 _OUT_OF_BEFORE = re.compile(r"(?:\b(?:allies|members|countries|nations|states),?\s|:\s(?:only\s|just\s)?[\w-]+\s)$")
 _NOUN_AFTER_M = re.compile(r"\s(?:nato\s|alliance\s)?(?:allies|members|member|countries|nations)\b")
 # "23 NATO countries out of 32 ...": the number before "out of" is a count of allies, not the membership
 _OUT_OF_AFTER = re.compile(r"(?:\s(?:nato\s)?(?:allies|members|countries|nations|member states))?,?\sout\sof\s")
+# a membership after a count with "countries" or "nations" (N_OF_M_NATIONS below) is read only where the sentence
+# speaks of NATO or a threshold: "14 of 25 countries surveyed" in a poll is no membership
+_NATO_TALK = re.compile(r"\b(?:nato|alliance|allies|allied|guideline|target|goal|threshold|benchmark)\b|%|\bper\s?cent\b")
 # "Germany's 1.36% left it 17th of 29": a place out of the membership; "bringing membership to 32"
 PLACE_OF_M = re.compile(rf"(?<!\w)\d\d?(?:st|nd|rd|th)\s(?:of|out of|among)\s(?:the\s)?{_NH}"
                         r"(?=\s*(?:[.,;)]|$)|\s(?:nato\s)?(?:allies|members|countries|nations)\b|\sin\s(?:nato|the alliance)\b)")
@@ -156,7 +160,13 @@ COUNT_PREDICATE = re.compile(r"\swill\s(?:\w+\s)?(?:increase|raise|boost|hit|rea
                              r"more|less|over|under|\d))")
 _DETERMINER_BEFORE = ("the ", "all ", "'s ", "’s ", "its ", "then ")
 # the adverbs between a bare count's noun and its verb of meeting or missing ("Ten NATO members now meet 2%")
-_ADVERBS_TO_STATUS = re.compile(r"\s(?:(?:now|already|still|currently|also|each|both|all|finally|jointly|this\syear|last\syear)\s)*")
+# (and a negated auxiliary: "21 NATO countries didn't reach 2%")
+_ADVERBS_TO_STATUS = re.compile(r"\s(?:(?:now|already|still|currently|also|each|both|all|finally|jointly|this\syear|last\syear"
+                                r"|(?:do|does|did|have|has|had)(?:\snot|n['’ʼ]t))\s)*")
+# a bare number of allies spending at a level: "23 NATO countries spend at least 2 percent", "Twenty NATO members
+# devote over 2%": a count of the allies at that level, not the membership (folded text, after the adverbs)
+_SPEND_AT_LEVEL = re.compile(r"(?:spend|spent|spending|allocate|allocated|devote|devoted|put|invest|invested)s?\s"
+                             r"(?:at\sleast|more\sthan|over|above|under|less\sthan|below|nearly|almost|\d)")
 # restrictions that hold whoever the predicate belongs to: "the 29 allies with armed forces", "the 31 allies in
 # NATO's new table", "the 30 allies NATO lists at ..."
 RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)(?:[\w-]+\s){0,2}(?:tables?|figures|data"
@@ -296,13 +306,17 @@ class MemberCountRule(Rule):
                 if kind == "the" and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) \
                         and (adv := _ADVERBS_TO_STATUS.match(low, m.end())) is not None \
-                        and verb_pattern().match(low, adv.end()) is not None:
+                        and (verb_pattern().match(low, adv.end()) is not None
+                             or _SPEND_AT_LEVEL.match(low, adv.end()) is not None):
                     continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
                     # allies at the threshold (a verb of meeting or missing, status.py), not the membership
                 if kind == "the" and _CHANGE_PREDICATE.match(low, m.end()) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
                     continue  # "16 NATO countries not only stopped cuts but increased spending": some allies, counted
+                if gate.pattern is N_OF_M_NATIONS and (_NATO_TALK.search(low) is None or _value(
+                        low[m.start():m.end()].split()[0]) >= n):
+                    continue  # "14 of 25 countries surveyed" with no word of NATO: another body's countries
                 if gate.pattern is OF_THE_M_VERB and not (s.carry.threshold or s.carry.pledge or s.statuses
                                                           or any(q.kind == "pct" for q in s.quantities)
                                                           or not s.words.isdisjoint(_PAYING_WORDS)):
@@ -320,8 +334,10 @@ class MemberCountRule(Rule):
                 if _HEDGED.search(low, max(0, at - 16), at) or kind not in ("all", "others") and _PREDICATED.match(low, m.end()) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
-                # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows)
-                if kind not in ("founding", "now") and low[m.end("n"):m.end("n") + 1] != "-" and (
+                # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows; so is "all
+                # 32 members" when 32 is the membership on the date: "all 32 members at or above 2%" is the whole of it)
+                if kind not in ("founding", "now") and low[m.end("n"):m.end("n") + 1] != "-" \
+                        and not (kind == "all" and n == member_count(s.today)) and (
                         RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at))):

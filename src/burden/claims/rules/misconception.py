@@ -10,6 +10,7 @@ from ..extract import Claim, Sentence
 from ..gates import gated
 from ..grammar import folded_pattern
 from ..lexicon import patterns
+from .ally_pct import _REACH_BEFORE_FOLDED
 from .base import Rule
 from .pledge import pledge_told
 
@@ -84,6 +85,10 @@ def _rebuttal_words(kind: str) -> str:
 # at the key phrase); a negation right before it, with only adverbs, auxiliaries and quotes between, is read by
 # negation.py ("Spain doesn't literally 'owe' NATO money"), its plain cues only ("failed to pay its dues" says they are owed)
 _KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\s)?['‘\"“]?$", re.I)
+# a pledge's binding force denied ("a guideline, not a binding contract", "without this rule becoming binding"; lexicon
+# rebuttal.csv kind denies_binding, on the folded text, behind the words its matches need)
+_DENIES_BINDING = gated(re.compile(_rebuttal_words("denies_binding")))
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 GATE = frozenset("nonbinding contribution contributions transfer transfers statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
@@ -159,6 +164,22 @@ class MisconceptionRule(Rule):
             kind = "legal"
         if not kind or key is None:
             return []
+        # the payments told as never made: their negation belongs to the debt; a key phrase inside one is read from
+        # the phrase's start ("had not paid their dues": the dues are owed)
+        unpaid = [(u.start(), u.end()) for u in _UNPAID.finditer(low)] if kind == "arrears" and denied is None \
+            and _UNPAID.search_words(low, tokens) is not None else []
+        start = next((a for a, b in unpaid if a <= key.start() < b), key.start())
+        rebutted = denied is not None or _REBUTTAL_FOLDED.search(low) is not None \
+            or kind == "legal" and _DENIES_BINDING.search_words(low, tokens) is not None \
+            or any(  # (_REBUTTAL_FOLDED.search(low) = REBUTTAL.search(text))
+            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER and not any(a <= m.start() < b for a, b in unpaid)
+            for m in WEAK_REBUTTAL.finditer(text)) \
+            or NEAR_REBUTTAL.search(text, max(0, start - 20), start) is not None \
+            or _LIST_NEGATED.search(low, max(0, start - 80), start) is not None \
+            or negation.negated(low, max(0, start - 60), start, key_phrase=True) \
+            or _KEY_DISTANCED.search(text, max(0, start - 60), start) is not None
+        binding_denied = kind == "legal" and rebutted
+        beside_denial = False  # a pledge's level told in a clause of its own beside the denied binding force
         told = None  # whether a pledge's making is told beside the myth (worked out when first needed)
         for q in s.free(("pct", "money")):
             if q.kind == "pct" and q.value not in _BENCHMARKS and s.ally_for(q, groups=False):
@@ -167,22 +188,17 @@ class MisconceptionRule(Rule):
             if q.kind == "pct" and q.value in _BENCHMARKS:
                 if told is None:
                     told = pledge_told(s)
-                if told:
-                    continue  # the pledge's level, left to rules/pledge.py ("agreed to reach the statutory 2% ...")
+                if told or binding_denied and _CLAUSE_BREAK.search(low, min(q.end, key.end()), max(q.start, key.start())) \
+                        and not _REACH_BEFORE_FOLDED.search(low[max(0, q.start - 40):q.start]):
+                    # the pledge's level, left to rules/pledge.py ("agreed to reach the statutory 2% ..."; "agreed to get
+                    # closer to 2% by 2024, without this becoming binding": a pledge told in a clause of its own beside
+                    # the denial, not "the 2% goal is non-binding", the level the denial is said of, nor a level told as
+                    # reached: "governments will aim to meet the 2% target, a nonbinding commitment")
+                    beside_denial = beside_denial or not told
+                    continue
             s.take(q)
-        s.misconception = True
-        # the payments told as never made: their negation belongs to the debt; a key phrase inside one is read from
-        # the phrase's start ("had not paid their dues": the dues are owed)
-        unpaid = [(u.start(), u.end()) for u in _UNPAID.finditer(low)] if kind == "arrears" and denied is None \
-            and _UNPAID.search_words(low, tokens) is not None else []
-        start = next((a for a, b in unpaid if a <= key.start() < b), key.start())
-        rebutted = denied is not None or _REBUTTAL_FOLDED.search(low) is not None or any(  # = REBUTTAL.search(text)
-            key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER and not any(a <= m.start() < b for a, b in unpaid)
-            for m in WEAK_REBUTTAL.finditer(text)) \
-            or NEAR_REBUTTAL.search(text, max(0, start - 20), start) is not None \
-            or _LIST_NEGATED.search(low, max(0, start - 80), start) is not None \
-            or negation.negated(low, max(0, start - 60), start, key_phrase=True) \
-            or _KEY_DISTANCED.search(text, max(0, start - 60), start) is not None
+        # a pledge's binding force denied asserts the pledge as it is: a pledge told beside it is a claim of its own
+        s.misconception = not beside_denial
         metric = {"arrears": "arrears_owed_to_nato", "treaty": "treaty_spending_obligation_pct",
                   "legal": "legally_binding"}[kind]
         return [self.claim(s, "NATO", metric, not rebutted, "eq", None, kind=kind, rebutted=rebutted)]

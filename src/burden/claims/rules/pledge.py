@@ -26,8 +26,8 @@ from .real_change import non_ally_before
 SUMMITS = {"RIGA2006": r"\bRiga\b", "WALES2014": r"\bWales\b|\bNewport\b", "VILNIUS2023": r"\bVilnius\b",
            "HAGUE2025": r"\bHague\b"}
 # "the current target", "the current 2 percent-of-GDP threshold", "the current two per cent mark", "the official NATO
-# goal is 2%" (the standing target as the text names it)
-CURRENT = re.compile(r"\b(?:current|official)\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
+# goal is 2%", "up from the existing target of 2%" (the standing target as the text names it)
+CURRENT = re.compile(r"\b(?:current|official|existing)\s(?:[\w.%-]+\s){0,3}(?:target|goal|commitment|guideline|benchmark|threshold|mark|level"
                      r"|floor|yardstick)\b|standing target", re.I)
 REVIEW = re.compile(r"\breview\w*\b", re.I)
 WALES_AGREEMENT = re.compile(r"\b(?:agreed|pledged|committed|promised|vowed|pledge|commitment|aim(?:ing)?|move towards"
@@ -218,6 +218,9 @@ _DEADLINE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:by|until|before)\s20\d\d\b")
 # "members agreed new targets for 2031 of 3.5% or more": the year a goal is set for is its deadline (folded text)
 _GOAL_FOR_YEAR = re.compile(r"\b(?:goals?|targets?|benchmarks?|levels?)\sfor\s(?P<y>20\d\d)\b")
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|pledged|pledge|committed|commit|promised|promise|vowed|decided)\s(?:\w+\s)?to\s$")
+# "move towards spending 2%" (the Wales formula's verb, ending at the level) and its decade after it (on s.low)
+_MOVE_TOWARD = re.compile(r"\b(?:move|moving)\stowards?\s(?:[\w'’-]+\s){0,3}$")
+_DECADE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:within|in|inside|over)\s(?:a|the\snext|one|ten|10)\s(?:decade|years)\b")
 _TOWARD = re.compile(r"\b(?:moving|move|moves|moved|progress\w*|heading|working|on track|on course)\s(?:\w+\s)?towards?\s(?:the\s)?$")
 # "a vow by NATO countries to move toward 2%", "agreed ... to stop the cuts and aim to move towards the target of 2%",
 # "we decided in 2014 to halt the cuts and move towards 2%": the Wales pledge's own wording, governed by a word of
@@ -387,7 +390,7 @@ _NORM_WORDING = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "no
 # a year opening the sentence ("In 2014,", "Back in 2014,"), on s.low up to the year's end
 _OPENING_YEAR = re.compile(r"\s*(?:(?:back|then|already|as\searly\sas)\s)?in\s(?:september\s)?(?:19|20)\d\d$")
 _NORM_FOR, _GOAL_PROMISED = _pledge_words("norm_for"), _pledge_words("goal_promised")
-_LEVEL_IS_FLOOR = re.compile(r"\s(?:" + patterns("pledge_words", "kind", "level_is_floor")
+_LEVEL_IS_FLOOR = re.compile(r"(?:\s|(?=,))(?:" + patterns("pledge_words", "kind", "level_is_floor")
                              + ")")  # right after the figure (on s.low)
 _OWNER_REACH = 40  # characters from an ally to the norm or figure it owns ("Germany's goal to reach 3.5%")
 
@@ -395,6 +398,28 @@ _OWNER_REACH = 40  # characters from an ally to the norm or figure it owns ("Ger
 def _floor_in_force(s: Sentence) -> bool:
     """Whether a floor pledge (Vilnius) stood on the date: before it, "2% is the bare minimum" is an opinion."""
     return any(p["id"] == "VILNIUS2023_2PCT_FLOOR" for p in pledges_in_force(s.today))
+
+
+# the alliance named as the owner right before a norm's noun ("Greece drew nearer to NATO's aim of having every ally put
+# 2% into defence": NATO's norm, whatever ally comes before it; on s.low)
+_ALLIANCE_OWNED = re.compile(r"\b(?:nato|the\salliance|alliance)(?:['’]s)?\s(?:(?:own|new|old|current|existing|official|agreed"
+                             r"|spending|defen[cs]e)\s){0,2}$")
+
+
+# a step towards meeting, right before the verb of meeting ("closer to meeting", "on track to reach"; on s.low)
+_APPROACH_BEFORE = re.compile(r"\b(?:(?:closer|nearer|close|near)\sto|on\s(?:track|course)\sto|step\stowards?|way\sto)\s$")
+
+
+def _alliance_norm_not_met(low: str, at: int) -> bool:
+    """Whether the norm whose noun starts at `at` is named as the alliance's ("NATO's target", "the alliance's goal") and
+    not as what an ally before it has met ("Greece has met NATO's target that each member spend 2%": Greece's figure;
+    "Norway moved closer to meeting the alliance's goal of having every ally put 2% into defence", "drew nearer to
+    NATO's aim": the pledge)."""
+    if _ALLIANCE_OWNED.search(low, max(0, at - 30), at) is None:
+        return False
+    met = _NORM_MET_BEFORE.search(low, max(0, at - 40), at)
+    return met is None or met.group(0).startswith(("near", "approach")) \
+        or _APPROACH_BEFORE.search(low, max(0, met.start() - 24), met.start()) is not None
 
 
 def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
@@ -430,6 +455,17 @@ def pledge_told(s: Sentence) -> bool:
 
 # what renews a pledge named by its year ("leaders renewed a 2014 promise", "reaffirmed their 2014 pledge")
 _RENEWED = re.compile(r"\b(?:renew\w*|reaffirm\w*|recommit\w*|restat\w*|reiterat\w*)\b")
+# a word of renewing before a year in its clause ("reaffirmed in 2014", "reaffirmed the promise at their Wales meeting in
+# 2014"; on s.low, ending at the year's time, whose span holds its "in")
+_RENEWED_BEFORE = re.compile(r"\b(?:renew\w*|reaffirm\w*)\b[^,;:.]{0,50}$")
+
+
+def _renewed_in(low: str, times: list):
+    """The first year a word of renewing dates ("the pledge was reaffirmed in 2014 at Wales, as allies kept missing the
+    2006 commitment": 2014, the renewal; the 2006 one is only named by its year), else None."""
+    if "reaffirm" not in low and "renew" not in low:
+        return None
+    return next((t for t in times if t.kind == "year" and _RENEWED_BEFORE.search(low, max(0, t.start - 60), t.start)), None)
 # what keeps a norm as it was ("2% remains the benchmark", "still the goal", "continue to aim"; on s.low)
 _CONTINUITY = re.compile(r"\b(?:remains?|remained|still|continues?|continued|keep|keeps|kept|stays?|stayed)\b")
 # the verbs that tell a pledge being made (not "the treaty commits allies to ...")
@@ -528,8 +564,9 @@ class PledgeRule(Rule):
 
     def _level_and_deadline(self, s: Sentence, c: Claim, met: bool = False) -> list[Claim]:
         """A level with a deadline that is not its pledge's is two claims, judged apart (issue 11: several claims in one
-        sentence are judged separately), in the text's order: the level ("agreed to raise spending to 5% ... by 2025": 5%
-        is right) and the deadline (2025 is wrong); else the claim as it is."""
+        sentence are judged separately): the deadline ("agreed to raise spending to 5% ... by 2025": 2025 is wrong, its
+        year the one written) and the level (5% is right, its year the pledge's own deadline), the wrong detail first,
+        since it decides what the sentence gets wrong; else the claim as it is."""
         given = c.extra.get("deadline")
         if c.metric != "threshold_pct" or not given or c.subject in (None, "CURRENT", "PREVIOUS"):
             return [c]
@@ -541,7 +578,7 @@ class PledgeRule(Rule):
             return [deadline]  # the allies meet (their claim), the deadline the pledge's
         level = self.claim(s, c.subject, "threshold_pct", c.value, c.comparator, own, c.quantity,
                            **{**c.extra, "deadline": None})
-        return [level, deadline]
+        return [deadline, level]
 
     def _making_year(self, s: Sentence) -> list[Claim]:
         """A pledge's making read by role: a word of making or agreeing, the year it governs right after it in its
@@ -710,7 +747,7 @@ class PledgeRule(Rule):
             # else the last one ("set it eight years earlier, in 2006")
             dated = [t for t in years if t.kind == "year" and _ADOPTION_ANY.search(low, max(0, t.start - 30), t.start)]
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
-                else dated[0] if dated else years[-1]
+                else dated[0] if dated else _renewed_in(low, years) or years[-1]
             # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
             # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
             wales_year = t.year == 2014 and (
@@ -785,7 +822,8 @@ class PledgeRule(Rule):
                  and not low.startswith("before ", t.start)
                  and not _YEAR_OF_DATA_AFTER.match(low, t.end)]  # ("an analysis of 2015 budget decisions": no making)
             if t:
-                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", t[-1].year, "eq", t[-1].year,
+                made = _renewed_in(low, t) or t[-1]  # (the renewal's year, else the last)
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", made.year, "eq", made.year,
                                       within_decade=_within_decade(low)))
                 for q in s.free(("pct",)):
                     s.take(q)
@@ -799,7 +837,8 @@ class PledgeRule(Rule):
         met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
         goals_met: list[Claim] = []  # the levels read as goals met (with a wrong deadline, only the deadline is claimed)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
-            current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low else None
+            current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low \
+                or "existing" in low else None
             agreeing = None  # worked out when first needed (a pure test: same answer)
             allies = _allies(s)
             pct_deadline: list[int] | None = None  # the deadline years, worked out when first needed
@@ -853,7 +892,8 @@ class PledgeRule(Rule):
                     # move toward 2% by 2024")
                 if not named_target and (_NORM_FOR.search_words(low, tokens) is not None
                                          and (head := _NORM_FOR.search(low, max(0, q.start - _NORM_FOR_REACH), q.start))
-                                         is not None and not _owned(allies, head.start())
+                                         is not None and (not _owned(allies, head.start())
+                                                          or _alliance_norm_not_met(low, head.start()))
                                          and not any(head.end() <= e.start < q.start for e in allies)
                                          and ")" not in low[head.end():q.start]
                                          or ("minimum" in low or "floor" in low or "baseline" in low)
@@ -877,8 +917,12 @@ class PledgeRule(Rule):
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
                 lo = max(0, q.start - 40)
-                governed = "toward" in low[max(0, q.start - 60):q.start] and _AGREED_TOWARD.search(
-                    low, max(0, q.start - _AGREED_TOWARD_REACH), q.start) is not None
+                governed = "toward" in low[max(0, q.start - 60):q.start] and (
+                    _AGREED_TOWARD.search(low, max(0, q.start - _AGREED_TOWARD_REACH), q.start) is not None
+                    # the Wales formula whole, its decade after the level, told after the pledge it continues ("In
+                    # 2014, allies pledged to stop the cuts. And move towards spending 2% within a decade.")
+                    or s.carry.pledge == "WALES2014_DIP_2PCT" and _MOVE_TOWARD.search(low, max(0, q.start - 40), q.start)
+                    is not None and _DECADE_AFTER.match(low, q.end) is not None)
                 if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search_words(low, tokens):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
                 if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
@@ -914,11 +958,13 @@ class PledgeRule(Rule):
                             and ("3.5" in low and "1.5" in low or _HAGUE_PART.search(low) is not None)):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
                 window = text[max(0, q.start - 60):q.start]
-                if not (appositive or level_named) and _ALLIES_WORD.search(window) and (free := s.free(("count",))) \
+                if not (appositive or level_named) and _ALLIES_WORD.search(window) \
+                        and (free := [c for c in s.free(("count",)) if c.start < q.start]) \
                         and not _PLEDGE_VERB.search(window) and not _PLEDGE_FROM.search(text, max(0, q.start - 90), q.start) \
                         and not all(_ITS_BEFORE.search(low, max(0, c.start - 8), c.start) for c in free):
                     continue  # a count of allies meeting a threshold (not "all 29 members pledged to spend 2%", nor
-                    # "told its 28 members to spend 2%": the membership)
+                    # "told its 28 members to spend 2%": the membership; a count only after the level is another
+                    # clause's: "Wales set the commitment of all allies to reach 2% before 2024; by now 23 do")
                 # "the current 2% target"; "the current 3% threshold" (the figure inside the phrase) names it whatever the level
                 pid = "CURRENT" if current is not None and near_current \
                     and (q.value == 2.0 or current.start() < q.start < current.end()) \

@@ -22,6 +22,7 @@ import re
 from ..context import joined
 from ..entities import Entity
 from ..extract import PLAN_WORDS_FOLDED, Claim, Sentence
+from ..frame import clause_bounds
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
 from ..lexicon import rows
@@ -75,10 +76,13 @@ def _codes(run: list[Entity], s: Sentence) -> list[str]:
     return [code for code in dict.fromkeys(e.code for e in run) if code not in taken]
 
 
-def _is_plan(s: Sentence, year: int | None, how: str) -> bool:
+def _is_plan(s: Sentence, year: int | None, how: str, q: Quantity | None = None) -> bool:
+    """A plan: by its time, or by a plan or forecast word in the clause of `q` (the list; the whole sentence without
+    one): "While A was joined by B in reaching 2%, only ten allies will hit the target" plans nothing of B."""
     latest = s.latest_year()
+    lo, hi = (0, len(s.low)) if q is None else clause_bounds(len(s.low), s.clause_breaks, q.start, q.end)
     return how in ("deadline", "future") or year is not None and latest is not None and year > latest \
-        or PLAN_WORDS_FOLDED.search_words(s.low, s.tokens) is not None or _FORECAST.search(s.low) is not None
+        or PLAN_WORDS_FOLDED.search(s.low, lo, hi) is not None or _FORECAST.search(s.low, lo, hi) is not None
 
 
 def by_level(s: Sentence, rule) -> list[Claim]:
@@ -188,7 +192,7 @@ def continued(s: Sentence, rule) -> list[Claim]:
         return []
     q = Quantity(first.start, run[-1].end, "pct", value, 0, op, s.text[first.start:run[-1].end])
     year, how = _continued_year(s, first, q)
-    plan = _is_plan(s, year, how)
+    plan = _is_plan(s, year, how, q)
     latest = s.latest_year()
     if tail is not None and how == "carried" and "did" not in tail.group(0):
         year, how = latest, "present"  # "Most, including Germany, do not": the present, not the year talked about
