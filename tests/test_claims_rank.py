@@ -492,3 +492,14 @@ def test_another_measure_ranked_beside_its_own_share_of_gdp_is_no_rank_of_defenc
 
 def test_aid_to_ukraine_ranked_is_no_rank_of_defence_spending():
     assert claims("Estonia's aid to Ukraine, at 1.5% of GDP, is the highest in the alliance.", "2024-07-10", "rank") == []
+
+
+def test_a_budget_named_in_the_rank_words_is_ranked_by_amount():
+    # the rank phrasing "the largest defence budget" holds the budget itself: an amount, not a share of GDP
+    found = claims("The United States has the biggest military budget in NATO.", "2024-07-01", "rank")
+    assert [(c["subject"], c["metric"], c["verdict"]) for c in found] == [("USA", "rank_desc(def_exp_usd_mn)", "supported")]
+    found = claims("France has the largest defence budget in the alliance.", "2024-07-01", "rank")
+    assert [(c["subject"], c["verdict"]) for c in found] == [("FRA", "refuted")]
+    # a share named beside it still decides
+    found = claims("Italy has the largest defence budget relative to GDP in NATO.", "2024-07-01", "rank")
+    assert [c["metric"] for c in found] == ["rank_desc(def_exp_pct_gdp)"]

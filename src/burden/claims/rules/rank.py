@@ -507,7 +507,9 @@ def _subject_of(s: Sentence, allies: list, clause: int, at: int, end: int, where
 
 _SHARE_WORDS = frozenset({"share", "proportion", "percentage"})
 # "the second-largest defence budget": the amount (no share named)
+# a budget ranked: named right after the rank words ("the largest defence budget" of some rows ends in it) or inside them
 _BUDGET_AFTER = re.compile(r"\s(?:(?:defen[cs]e|military)\s)?budgets?\b", re.I)
+_BUDGET_ENDS = re.compile(r"\bbudgets?$", re.I)
 # a rank of how much is spent, when no share is named: "spends (far) more ... than any other", "outspends every other"
 _SPENDS_AMOUNT = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|contributes?|contributed|invests?|invested)\s(?:[\w'’]+\s){0,2}?"
                             r"(?:more|the\smost)\b|\boutspen(?:ds?|t|ding)\b", re.I)
@@ -989,7 +991,8 @@ class RankRule(Rule):
         elif not money and not pcts and any(q.kind == "money" for q in s.quantities) and not _NOT_MONEY.search(s.text):
             money = True  # "Britain ranks second in Europe, spending $82 billion": the figure ranked is money
         elif not money and not pcts and (_spends_amount(s, clause, min(len(s.text), end + 40))
-                                         or _BUDGET_AFTER.match(s.text, end)) and not _NOT_MONEY.search(s.text):
+                                         or _BUDGET_AFTER.match(s.text, end)
+                                         or _BUDGET_ENDS.search(s.text, at, end)) and not _NOT_MONEY.search(s.text):
             money = True  # "the US spends far more on defence than any other ally", "outspends every other ally": an amount
         europe = _EUROPE.search(s.text) is not None
         change = _names_change(s, clause, at, end)
