@@ -304,3 +304,13 @@ def test_a_share_of_gdp_given_as_aid_to_ukraine_is_no_defence_figure():
 def test_a_share_of_the_worlds_economy_or_of_global_gdp_is_no_defence_figure():
     for text in ("Europe accounts for about 17% of the world's economy.", "The allies produce around 40% of global GDP."):
         assert claims(text, "2025-03-10") == [], text
+
+
+def test_as_much_as_a_level_spent_is_at_least_that_level():
+    # "A and B put as much as 2% into defence": each reached 2%, not each exactly 2% (the US at 3.2% was refuted)
+    found = claims("Estonia and the US both put as much as 2 percent of their output into defence in 2023.",
+                   "2024-07-20", "ally_pct_gdp")
+    assert sorted((c["subject"], c["comparator"], c["verdict"]) for c in found) == [
+        ("EST", "ge", "supported"), ("USA", "ge", "supported")]
+    assert [c["verdict"] for c in claims("Germany spent as much as 2% of GDP on defence in 2023.", "2024-07-20",
+                                         "ally_pct_gdp")] == ["refuted"]
