@@ -286,14 +286,9 @@ class SetThresholdRule(Rule):
                                       "negated": False}, self))
                 return out
             if each:
-                out.append(Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), indicator, value,
-                                 f"all_{op}", year, None, {"indicator": indicator, "op": op, "threshold": value,
-                                                           "allies": codes, "kind": "all", "excluded": []}, _COUNT))
+                out.append(_all_claim(s, codes, indicator, op, value, year, None))
             if counted is not None and indicator == GDP:
-                out.insert(0, Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES",
-                                    f"count({indicator}{_OPS[op]}{value:g})", float(counted), "eq", year, None,
-                                    {"indicator": indicator, "op": op, "threshold": value, "allies": None,
-                                     "kind": "count", "excluded": [], "members": None, "set": codes}, _COUNT))
+                out.insert(0, _count_claim(s, indicator, op, value, counted, year, None, codes))
             return out
         return []
 
@@ -359,13 +354,8 @@ class SetThresholdRule(Rule):
             if st.start >= last.end and ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 # "Only A, B and C have reached the target": the exact set, read as its count (the size of the list,
                 # the named allies the ones), as "only" before a list is read elsewhere and as real news labels it
-                return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({GDP}{_OPS[st.side]}{value:g})",
-                              float(len(codes)), "eq", year, None,
-                              {"indicator": GDP, "op": st.side, "threshold": value, "allies": None, "kind": "count",
-                               "excluded": [], "members": None, "set": codes}, _COUNT)]
-            return [Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), GDP, value, f"all_{st.side}", year,
-                          None, {"indicator": GDP, "op": st.side, "threshold": value, "allies": codes, "kind": "all",
-                                 "excluded": []}, _COUNT)]
+                return [_count_claim(s, GDP, st.side, value, len(codes), year, None, codes)]
+            return [_all_claim(s, codes, GDP, st.side, value, year, None)]
         return []
 
     def _proverb_set(self, s: Sentence) -> list[Claim]:
@@ -390,13 +380,8 @@ class SetThresholdRule(Rule):
             # (the pro-verb stands for the figure: a demand in an earlier clause does not govern it)
             said = Quantity(pf.start, pf.verb_end, "count", float(len(codes)), 0, "eq", s.text[pf.start:pf.verb_end])
             if ONLY_BEFORE.search(s.text, max(0, first.start - 12), first.start):
-                return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({GDP}{_OPS[op]}{value:g})",
-                              float(len(codes)), "eq", year, said,
-                              {"indicator": GDP, "op": op, "threshold": value, "allies": None, "kind": "count",
-                               "excluded": [], "members": None, "set": codes}, _COUNT)]
-            return [Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), GDP, value, f"all_{op}", year, said,
-                          {"indicator": GDP, "op": op, "threshold": value, "allies": codes, "kind": "all",
-                           "excluded": []}, _COUNT)]
+                return [_count_claim(s, GDP, op, value, len(codes), year, said, codes)]
+            return [_all_claim(s, codes, GDP, op, value, year, said)]
         return []
 
     def _they_are(self, s: Sentence, m: re.Match) -> list[Claim]:
@@ -412,10 +397,7 @@ class SetThresholdRule(Rule):
         if indicator != GDP or op not in _OPS or op == "eq":
             return []
         year = s.carry.year if s.carry.year is not None and s.carry.paragraph == s.paragraph else s.latest_year()
-        return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
-                      float(len(codes)), "eq", year, None,
-                      {"indicator": indicator, "op": op, "threshold": value, "allies": None, "kind": "count",
-                       "excluded": [], "members": None, "set": codes}, _COUNT)]
+        return [_count_claim(s, indicator, op, value, len(codes), year, None, codes)]
 
     def _only_one(self, s: Sentence, m: re.Match) -> list[Claim]:
         """"Slovenia, at 1.61%, is the only one below 2%": a count of one, at the threshold named after it."""
@@ -441,9 +423,26 @@ class SetThresholdRule(Rule):
             return []
         times = [t for t in s.times if t.year and t.kind not in ("since", "week", "month")]
         year = times[0].year if times else _sentence_year(s)
-        return [Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
-                      1.0, "eq", year, None, {"indicator": indicator, "op": op, "threshold": value, "allies": None,
-                                              "kind": "count", "excluded": [], "members": None}, _COUNT)]
+        return [_count_claim(s, indicator, op, value, 1, year, None)]
+
+
+def _count_claim(s: Sentence, indicator: str, op: str, value: float, count: float, year: int | None,
+                 stated: Quantity | None, named: list[str] | None = None) -> Claim:
+    """A count of the allies at a threshold (`named`: the allies the text names as the ones counted)."""
+    details = {"indicator": indicator, "op": op, "threshold": value, "allies": None, "kind": "count", "excluded": [],
+               "members": None}
+    if named is not None:
+        details["set"] = named
+    return Claim("count_at_threshold", "CLM-COUNT", s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{value:g})",
+                 float(count), "eq", year, stated, details, _COUNT)
+
+
+def _all_claim(s: Sentence, codes: list[str], indicator: str, op: str, value: float, year: int | None,
+               stated: Quantity | None) -> Claim:
+    """Every one of the allies named is at the threshold's side ("A, B and C all exceed 2%")."""
+    return Claim("all_none_threshold", "CLM-ALL-NONE", s, ",".join(codes), indicator, value, f"all_{op}", year, stated,
+                 {"indicator": indicator, "op": op, "threshold": value, "allies": codes, "kind": "all",
+                  "excluded": []}, _COUNT)
 
 
 def _stated_number(word: str) -> float | None:
