@@ -130,8 +130,7 @@ class Carry:
     PENDING_LIMIT = 32
     __slots__ = ("_subject", "_year", "_paragraph", "threshold", "_first_pct", "pledge", "usd_subject", "usd_year",
                  "gdp_table", "_subject_from", "_year_from", "_pct_from", "_depth", "_set_year", "rank", "report",
-                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "previous_low", "table",
-                 "previous")
+                 "_named", "_named_from", "level", "count_plan", "_then_year", "_then_from", "table", "previous")
 
     def __init__(self, subject: str | None = None, year: int | None = None, paragraph: int = -1,
                  threshold: tuple[str, str, float] | None = None, first_pct: float | None = None,
@@ -139,7 +138,6 @@ class Carry:
         self._subject, self._year, self._paragraph = subject, year, paragraph
         self.threshold, self._first_pct, self.pledge = threshold, first_pct, pledge
         self._pct_from: Sentence | None = None
-        self.previous_low = ""  # the folded text of the sentence just before ("according to this measure": its measure)
         self.previous: Sentence | None = None  # the sentence just before (a restatement takes its time: restated_year)
         self.usd_subject, self.usd_year = usd_subject, usd_year
         self._set_year: int | None = None
@@ -157,6 +155,11 @@ class Carry:
         self.count_plan = False  # the last count was a forecast or plan ("we expect eight allies to meet it this year")
         self._depth = 0
 
+    @property
+    def previous_low(self) -> str:
+        """The folded text of the sentence just before ("according to this measure": its measure); "" for none."""
+        return self.previous.low if self.previous is not None else ""
+
     def following(self, s: Sentence | None, last: Sentence) -> Carry:
         """The carry the next sentence starts from: threshold, pledge and US$ subject/year as self; subject and
         year are `s`'s last ally and year if it has them (s None: none), else self's; first_pct is the first
@@ -166,7 +169,6 @@ class Carry:
             self._depth = 0
         nxt = _new_carry(Carry)
         nxt.threshold, nxt._first_pct, nxt._pct_from, nxt.pledge = self.threshold, None, last, self.pledge
-        nxt.previous_low = last.low
         nxt.previous = last
         nxt.usd_subject, nxt.usd_year = self.usd_subject, self.usd_year
         nxt.gdp_table = self.gdp_table
