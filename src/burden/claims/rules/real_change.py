@@ -70,10 +70,13 @@ _COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\s
                           r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
                           r"(?:about\s|nearly\s|almost\s|some\s|just\s|only\s)?$", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
+# the year before as a comparison's baseline ("a year earlier", "the prior year": lexicon year_back.csv), and the
+# baseline year after "than" or "compared with": a year or the year before (group "when": the year before)
+_YEAR_BACK = alternation("year_back", "pattern")
+_BASELINE_YEAR = r"(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>" + _YEAR_BACK + r"))\b"
 # spending more or less than in the year before, with no figure: "spent more on defence in 2023 than in 2022"
 _SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<dir>more|less)\b(?!\s(?:than\s)?(?:\d|a\b|one|half|two|three))"
-                              r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
-                              r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
+                              r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s" + _BASELINE_YEAR, re.I)
 _OF_SPENDING_AFTER = re.compile(r"\s(?:in|of)\s(?:the\s)?(?:overall\s|total\s|combined\s)?(?:defen[cs]e\s|military\s)?"
                                 + _SPENDING_NOUN + r"\b", re.I)
 _SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
@@ -105,8 +108,7 @@ _FIGURE_NOUN_AFTER = re.compile(r"\s(?:real(?:-terms)?\s|nominal\s|year-on-year\
 # a figure compared with the year before is a change ("outlays were 1.9% above the prior year", "2.3% below a year
 # earlier", "4% up on last year")
 _YEAR_ON_YEAR_AFTER = re.compile(r"\s(?:(?P<up>above|over|higher\sthan|more\sthan|up\son)|(?P<down>below|under|lower\sthan|less\sthan|down\son))"
-                                 r"\s(?:that\sof\s|the\slevel\sof\s)?(?:the\s(?:prior|previous|preceding)\syear|a\syear\s(?:earlier|before|ago)"
-                                 r"|the\syear\s(?:before|earlier)|last\syear|(?:a\syear\s|the\syear\s)?(?:earlier|before))\b", re.I)
+                                 r"\s(?:that\sof\s|the\slevel\sof\s)?(?:" + _YEAR_BACK + r"|earlier|before)\b", re.I)
 _UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s|over\s|more than\s)?$", re.I)
 # a demand, a question of need or a wish is no change that happened or is planned ("must raise", "urged to increase",
 # "needs to boost", "calls for a rise"): no claim
@@ -304,8 +306,7 @@ _FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
 # "higher" or "lower" without a figure is a change when said of the spending against an earlier year: "should come
 # in lower this year than in 2015", "was higher in 2016 than a year earlier"
 _COMPARATIVE_OF_A_YEAR = re.compile(r"(?:\s(?:this|last|next)\syear|\s(?:in\s)?(?:19|20)\d\d)?\s(?:than|compared\s(?:with|to))\s"
-                                    r"(?:in\s|during\s)?(?:(?:19|20)\d\d|last\syear|the\s(?:previous|prior|preceding)\syear"
-                                    r"|a\syear\s(?:earlier|before|ago)|the\syear\sbefore)\b", re.I)
+                                    + _BASELINE_YEAR, re.I)
 _BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|remain(?:s|ed)?)\s(?:[a-z]+ly\s)?(?:much\s|slightly\s|somewhat\s|far\s)?$", re.I)
 
 
