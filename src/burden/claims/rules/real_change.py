@@ -65,14 +65,14 @@ def _published_group(subject: str | None) -> str | None:
     return "NATO_EUR_CAN" if subject == "NATO_EUROPE" else subject
 
 
+# the year before as a comparison's baseline: "a year earlier", "the prior year" (lexicon year_back.csv)
+_YEAR_BACK = alternation("year_back", "pattern")
 # between a real change and the next figure: the next one is compared with it, a change too
-_COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\syear|a\syear\s(?:earlier|before)))*,?\s"
+_COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|this\syear|" + _YEAR_BACK + r"))*,?\s"
                           r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
                           r"(?:about\s|nearly\s|almost\s|some\s|just\s|only\s)?$", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
-# the year before as a comparison's baseline ("a year earlier", "the prior year": lexicon year_back.csv), and the
-# baseline year after "than" or "compared with": a year or the year before (group "when": the year before)
-_YEAR_BACK = alternation("year_back", "pattern")
+# the baseline year after "than" or "compared with": a year or the year before (group "when": the year before)
 _BASELINE_YEAR = r"(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>" + _YEAR_BACK + r"))\b"
 # spending more or less than in the year before, with no figure: "spent more on defence in 2023 than in 2022"
 _SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<dir>more|less)\b(?!\s(?:than\s)?(?:\d|a\b|one|half|two|three))"
@@ -154,7 +154,7 @@ _DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s
 _CHANGE_NOUN = r"(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)"
 # what may follow such a figure: its own change noun, its year, "respectively", a comma or the end
 _COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?" + _CHANGE_NOUN + r"\b"
-                             r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|a\syear\s(?:earlier|before)|the\syear\sbefore|last\syear)\b"
+                             r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|" + _YEAR_BACK + r")\b"
                              r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
 
 
@@ -226,8 +226,7 @@ def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
 
 
 _OWN_YEAR_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
-                             r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b|\s(?P<before>a\syear\s(?:earlier|before)|the\syear\sbefore"
-                             r"|the\s(?:previous|prior)\syear|last\syear)\b|,?\s(?P<resp>respectively)\b)?", re.I)
+                             r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b|\s(?P<before>" + _YEAR_BACK + r")\b|,?\s(?P<resp>respectively)\b)?", re.I)
 
 
 def _compared_year(s: Sentence, last: Claim, q: Quantity) -> int | None:
