@@ -7,6 +7,7 @@ import functools
 import re
 
 from .. import negation
+from ..dates import future
 from ..extract import TARGET_OF_BEFORE, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
@@ -114,12 +115,9 @@ _UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almos
 # "needs to boost", "calls for a rise"): no claim
 _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressure|focus\w*|how\smuch|must|should|ought|need(?:s|ed)?\sto|urg\w*|asked|asks|pressed|press(?:ing|es)?|push\w*|call(?:s|ed|ing)?"
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
-_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|(?:is|are)\s(?:all\s|both\s|also\s|each\s|now\s)?set\sto|expected\sto|due\sto"
-                   r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
-_PLAN_WORDS = frozenset({"will", "plan", "plans", "planned", "planning", "intend", "intends", "aim", "aims", "set",
-                         "expected", "due", "going", "pledged", "promised", "vowed", "propose", "proposes", "proposed",
-                         "proposing", "proposal"})  # (the words _PLAN needs, with "propos...": its gate)
-_INTENT = re.compile(r"\b(?:plans?\sto|planned\sto|planning\sto|intends?|aims?\sto|wants?\sto|pledged|promised|vowed|propos\w*)\b", re.I)
+# a planned change and an intention to change, in a change's clause (lexicon future.csv; on folded text)
+_PLAN = gated(future("change_plan"))
+_INTENT = future("change_intent")
 # "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
 # raised spending", "in every member state": a claim about each ally (a count), not about the group's total
 _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?:of\s)?(?:the\s)?(?:other\s)?(?:NATO\s|European\s)?"
@@ -948,7 +946,7 @@ class RealChangeRule(Rule):
             return out
         free = s.free(("pct",))
         if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and "since" not in words and not s.is_plan() \
-                and (words.isdisjoint(_PLAN_WORDS) and "propos" not in s.low or not _PLAN.search(text)):
+                and _PLAN.search_words(s.low, s.tokens) is None:
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
@@ -1008,9 +1006,9 @@ class RealChangeRule(Rule):
             if figure is None and run is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
                 continue  # a noun or an attribute, not a change that the clause says happened
-            if figure is None and _INTENT.search(clause):
+            if figure is None and _INTENT.search(s.low[lo:hi]):
                 continue  # "Rome plans to raise spending next year": an intention, read by the plan readers, no change
-            plan = how in ("deadline", "future") or (_PLAN.search(clause) is not None and how == "present")
+            plan = how in ("deadline", "future") or (_PLAN.search(s.low[lo:hi]) is not None and how == "present")
             if figure is None and run is None and not plan and how in ("present", "carried"):
                 continue  # a direction with no time of its own ("has raised its budget sharply too")
             listed = s.listed_with(code, where) if code and code != "NATO" and figure is None else []
