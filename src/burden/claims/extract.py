@@ -334,7 +334,8 @@ _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events")
 # between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
 # a participle clause after a comma, up to the figure ("..., contributing 3.52%"): it speaks of the main subject
-_PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}$")
+# (a participle right before the figure, or before a range's lower end: "amounting to 4 percent to 4.3 percent")
+_PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)?\sto\s)?$")
 COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
@@ -847,11 +848,12 @@ class Sentence:
             if e.end <= start and pronoun and e.end <= pronoun.start() \
                     and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]):
                 continue  # "Norway now outspends the US ..., and its real budget grew": "its" is Norway's
-            if e.end <= start and e.kind != "group" and best is None \
+            if e.end <= start and best is None \
                     and COMPARED_BEFORE_FOLDED.search(self.low[max(0, e.start - 30):e.start]) \
                     and _PARTICIPLE_AFTER.search(self.text, max(e.end, start - 60), start) \
                     and any(x.end <= e.start and x.kind != "group" for x in self._subjects):
-                continue  # "A has fallen behind B ..., contributing 3.5%": the participle's figure is the subject's
+                continue  # "A has fallen behind B ..., contributing 3.5%", "the US spends more than other allies,
+                # amounting to 3.4%": the participle's figure is the subject's, not the compared ally's or group's
             if e.end <= start and e.kind == "group" and best is None and e.start >= 3 \
                     and (owner := _SPENDING_OF_GROUP.match(self.low, e.start - 3)) is not None and owner.end() >= e.end \
                     and any(x.kind != "group" and x.end <= e.start for x in self._subjects):

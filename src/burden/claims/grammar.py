@@ -70,14 +70,15 @@ def folded_pattern(regex: re.Pattern) -> re.Pattern:
 # and span is the input's (the output shows the input's own text). A modifier-letter apostrophe (U+02BC, "Canadaʼs")
 # is a word character for \w and hid the name before it: read as ’. Unicode hyphens (U+2010, U+2011) read as "-".
 # A compound of lexicon/en/token_joins.csv reads its hyphen as a space ("some two-dozen allies", "the 30
-# member-states"). A decimal split by a line break in a percentage ("spends 3.\n9% of GDP") reads as the number, the
-# break moved before it ("spends  3.9%").
+# member-states"). A decimal split by a line break in a percentage ("spends 3.\n9% of GDP"), or by a blank line as a
+# scraped page splits a paragraph ("of 3.\n\n9 percent"), reads as the number, the break moved before it as spaces
+# ("spends  3.9%"); the whole part has one or two digits, so a sentence-final year ("in 2023.") is never joined.
 _TOKEN_CHARS = str.maketrans({"\u02bc": "\u2019", "\u2010": "-", "\u2011": "-"})
 _JOINED = frozenset(r["compound"].lower() for r in rows("token_joins"))
 _HYPHEN_TAIL = re.compile(r"-(?:" + "|".join(sorted({re.escape(c.split("-", 1)[1]) for c in _JOINED}, key=len, reverse=True))
                           + r")(?![\w-])", re.I)
 _AROUND_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")  # the word pair around a hyphen, matched at it
-_SPLIT_DECIMAL = re.compile(r"\.\n\d{1,2}(?=\s?(?:%|per\s?cent|percent))")  # (opens with its literal: searched fast)
+_SPLIT_DECIMAL = re.compile(r"\.\n(?:[ \t]*\n)?(?=\d{1,2}\s?(?:%|per\s?cent|percent))")  # (opens with its literal)
 _WHOLE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}$")
 
 
@@ -100,7 +101,8 @@ def reading_text(text: str) -> str:
         for m in _SPLIT_DECIMAL.finditer(out):
             whole = _WHOLE_BEFORE.search(out, max(0, m.start() - 3), m.start())
             if whole is not None:  # "3.\n9%": the break moved before the number, "  3.9%"
-                out = out[:whole.start()] + " " + out[whole.start():m.start() + 1] + out[m.start() + 2:]
+                gap = m.end() - m.start() - 1
+                out = out[:whole.start()] + " " * gap + out[whole.start():m.start() + 1] + out[m.end():]
     assert len(out) == len(text)
     return out
 

@@ -35,7 +35,7 @@ _DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['�
                r"|the\sorgani[sz]ation['’]s|[a-z]+['’]s)")
 # (a norm's relative clause may name who spends: "an alliance goal that asks its member states to devote at least 2%")
 _LEVEL_AFTER = re.compile(r"\s(?:of|to\sspend|that\s(?:[\w-]+\s){1,8}?(?:spend|invest|allocate|devote)|to\sinvest)\s"
-                          r"(?:(?:spending|allocating|investing|devoting)\s)?(?:at\sleast\s)?")
+                          r"(?:(?:spending|allocating|investing|devoting)\s)?(?:(?:at\sleast|just|only|a\smere)\s)?")
 _CLAUSE = re.compile(r"[,;:—–(]\s|\b(?:while|but|whereas|although|though)\b")
 # a subordinate clause whose subject is a count: "urges members to spend more as only 7 hit target", "because just
 # nine allies meet it" (a demand before it does not govern the count; also a clause break of frame.clause_breaks)

@@ -118,8 +118,20 @@ def _cumulative(frame: Frame, asof: AsOf, base: int, subject: str, year: int) ->
 
 
 def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
-    """"has risen in real terms every year since 2014": judged on the worst of those years' changes
-    (lookups.worst_of_years)."""
+    """"has risen in real terms every year since 2014", "rose for a sixth year in a row in 2020": judged on the worst of
+    those years' changes (lookups.worst_of_years); when no edition released by the date holds every year of the run,
+    on the change of its last year, the year spoken of, as the labelled real sets read it (a partial annual report
+    prints only that year: "the sixth consecutive year of increase" in March 2021 graded on 2020's +3.9)."""
+    check = lambda v: matches(v, 0.0, frame.comparator)  # noqa: E731
     worst, holding = worst_of_years(asof, real_change, (REAL, REAL_PRESS), subject, first, year,
                                     lowest=frame.comparator == "gt", what="real change")
-    return asof.judge(worst, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change", holding)
+    j = asof.judge(worst, check, f"{subject} real change", holding)
+    if j.verdict != "unverifiable":
+        return j
+    last = asof.judge(real_change(asof, subject, year), check, f"{subject} {year} real change %",
+                      asof.data.editions_holding((REAL, REAL_PRESS), subject, year))
+    if last.verdict == "unverifiable":
+        return j
+    last.explanation = (f"no edition released by the date holds every year of the run {first}-{year}; judged on its "
+                        f"last year: " + last.explanation)
+    return last

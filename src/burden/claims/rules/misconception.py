@@ -104,6 +104,15 @@ _CONDITION = re.compile(patterns("arrears", "kind", "condition"))
 # than payments to Washington"): a rebuttal (lexicon arrears.csv, on the folded text)
 _UNPAID = gated(re.compile(patterns("arrears", "kind", "unpaid")))
 _DENIED = gated(re.compile(patterns("arrears", "kind", "denied")))
+# a judgement of the amount right after a payment ("pays the U.S. and NATO too little"): no debt (lexicon arrears.csv)
+_JUDGED = re.compile(patterns("arrears", "kind", "judged"))
+
+
+def _debt_key(low: str) -> re.Match | None:
+    """The first debt phrase of the sentence (DEBT, folded) that is not a payment whose amount is judged ("pays NATO
+    too little", an opinion), else None."""
+    return next((m for m in _DEBT_FOLDED.finditer(low)
+                 if not (m.group(0).startswith("pay") and _JUDGED.match(low[m.end():]))), None)
 
 
 # "the countries that have not been delinquent": a negated relative clause picks some allies out; it neither asserts
@@ -140,7 +149,7 @@ class MisconceptionRule(Rule):
         denied = _DENIED.search_words(low, tokens)
         if denied is not None:
             kind, key = "arrears", denied  # "not contributions to the alliance": the payment denied, a rebuttal
-        elif (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _DEBT_FOLDED.search(low)) \
+        elif (not tokens.isdisjoint(_DEBT_WORDS) or "delinquen" in low) and (key := _debt_key(low)) \
                 and not tokens.isdisjoint(_DEBT_TARGET_WORDS) and _DEBT_TARGET_FOLDED.search(low):
             kind = "arrears"
             if not _DEBT_WITHOUT_DELINQUENT.search_words(low, tokens) and not _DISTANCED_FOLDED.search_words(low, tokens):
