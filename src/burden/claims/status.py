@@ -34,7 +34,9 @@ from .verify import OPPOSITE
 _DETERMINER = (r"(?:the|that|this|these|those|its|their|our|his|her|a|an|nato['’]s|the\salliance['’]s|the\sbloc['’]s"
                r"|the\sorgani[sz]ation['’]s|[a-z]+['’]s)")
 # (a norm's relative clause may name who spends: "an alliance goal that asks its member states to devote at least 2%")
-_LEVEL_AFTER = re.compile(r"\s(?:of|to\sspend|that\s(?:[\w-]+\s){1,8}?(?:spend|invest|allocate|devote)|to\sinvest)\s"
+_LEVEL_AFTER = re.compile(r"(?:\s(?:set|agreed|adopted|fixed)(?:\s(?:by|at|in)\s(?:[\w'’-]+\s){0,4}?[\w'’-]+)*)?"  # ("a goal set by all
+                          # members in 2014 to spend 2%")
+                          r"\s(?:of|to\sspend|that\s(?:[\w-]+\s){1,8}?(?:spend|invest|allocate|devote)|to\sinvest)\s"
                           r"(?:(?:spending|allocating|investing|devoting)\s)?(?:(?:at\sleast|just|only|a\smere)\s)?")
 _CLAUSE = re.compile(r"[,;:—–(]\s|\b(?:while|but|whereas|although|though)\b")
 # a subordinate clause whose subject is a count: "urges members to spend more as only 7 hit target", "because just
