@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import folded, folded_pattern
-from .lexicon import patterns
+from .lexicon import alternation, patterns
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -156,6 +156,11 @@ class TimeRef:
     month: int | None = None
     text: str = ""
 
+
+# the words that put a figure or a clause in the present ("now", "currently", "at present": lexicon present.csv), as an
+# alternation for patterns on the case-folded text (whole words: put it inside \b(?:...)\b)
+PRESENT = alternation("present", "pattern")
+PRESENT_WORD = re.compile(rf"\b(?:{PRESENT})\b")  # (on folded text)
 
 WHEN_AFTER = re.compile(r",?\s(?:when|in which)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:—–]|\s(?:but|while|whereas|although|though)\s")

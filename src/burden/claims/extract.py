@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FORECAST_FOR, MONTHS, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, MONTHS, PRESENT, WHEN_AFTER, TimeRef, find_times
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -428,8 +428,8 @@ _RESTATED = re.compile(r"^[\"“‘'(]?(?:" + patterns("restated", "kind", "subj
                        r"(?:(?:is|was|would\sbe|will\sbe)\s(?:[\w'’-]+\s){1,8}?and\s)?"
                        r"(?:" + patterns("restated", "kind", "verb") + r")(?![\w'’-])")
 # words that put a sentence in the present whatever it restates ("That sum has since doubled, and Latvia now devotes")
-_NOW = re.compile(r"\b(?:now|currently|today|at\spresent|presently|so\sfar|as\sof)\b")
-_PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
+_NOW = re.compile(rf"\b(?:{PRESENT}|so\sfar|as\sof)\b")
+_PRESENT_IN_BRACKET = re.compile(rf"\([^()]*\b(?:{PRESENT})\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
@@ -443,7 +443,7 @@ _CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|p
                                     # "from the current level of", "from its present share of" (a noun of level)
                                     r"(?:(?:level|percentage|share|ratio|rate|figure)\sof\s)?|today['’]s\s)?(?:about\s|around\s|roughly\s"
                                     r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
-_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
+_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:" + PRESENT + r")\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
