@@ -19,7 +19,8 @@ TIME = re.compile(
     r"(?<![\w$€£.,])(?=[A-Za-z0-9])(?P<prep>\b(?:by|in|since|from|until|till|before|after|for|of|through)\s{1,3})?(?:the\s)?"
     r"(?:(?<![\d$€£.,])(?P<year>(?:19[4-9]\d|20\d\d))(?![\d%]|\s?(?:per\s?cent|percent|bn|billion)|\s(?:prices|dollars|US\s?dollars|constant)\b)"
     r"|(?P<rel>this|last|next|previous|the coming|the current)\s(?P<unit>year|week|month|decade)(?!s\b)"
-    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\s(?P<dir>ago|earlier)"
+    # ("N years earlier" counts from the year talked about, not from the article's date: extract.year_step reads it)
+    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\sago"
     r"|(?P<mrel>last|next|this)?\s?(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"
     r"|(?P<decade>within a decade|over the next (?:\w+ )?years|in the coming years|next five years))",

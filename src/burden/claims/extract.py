@@ -283,7 +283,7 @@ TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|thresho
 # year" names the baseline of a comparison ("rose 3% compared to the previous year"), so it is read only right after
 # a figure, as that figure's year ("ten in 2024, up from six the previous year")
 _YEAR_STEP = (r"\b(?:the\s(?:(?P<following>following)|(?P<previous>previous|prior|preceding))\syear"
-              r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\syears?\s"
+              r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\s(?:years?|(?P<decades>decades?))\s"
               r"(?:(?P<later>later|afterwards|after\sthat|(?<=s\s)on)|earlier|previously|before\sthat"
               r"|before(?=\s?[,.;:)]|\s?$)))\b")
 _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its matches need)
@@ -304,7 +304,7 @@ def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[
     if step is None:
         return None
     n = step.group("n") or "one"
-    k = NUMBER_WORDS[n] if n in NUMBER_WORDS else int(n)
+    k = (NUMBER_WORDS[n] if n in NUMBER_WORDS else int(n)) * (10 if step.group("decades") else 1)
     return step, k if step.group("following") or step.group("later") else -k
 
 
@@ -340,7 +340,9 @@ _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|high
 _SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|least)\b(?:\s[\w'’-]+){0,4}?"
                                     r"\s(?:of|among)\s(?:all\s(?:the\s)?|any\s|the\s)?(?:other\s)?$", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+# (a change "on" its baseline too: "a 35% rise on the year before")
+_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on"
+                                   r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
@@ -702,9 +704,19 @@ class Sentence:
 
     @cached
     def times(self) -> list[TimeRef]:
-        if not self.words.isdisjoint(TIME_WORDS) or _HAS_DIGIT.search(self.text):
-            return find_times(self.text, self.today, self.low)
-        return []
+        """The sentence's times (dates.find_times), and a year counted back from the one talked about ("a year
+        earlier", "two decades before that": year_step, from `step_base`) as an "ago" time in its place."""
+        if self.words.isdisjoint(TIME_WORDS) and not _HAS_DIGIT.search(self.text):
+            return []
+        times = find_times(self.text, self.today, self.low)
+        found = year_step(self.low, self.tokens)
+        if found is not None and found[1] < 0:
+            step, k = found
+            base = self.step_base(times, step.start())
+            year = (base if base is not None else self.today.year) + k  # (no year talked about: the article's date)
+            counted = TimeRef(step.start(), step.end(), year, "ago", None, self.text[step.start():step.end()])
+            times = sorted([*times, counted], key=lambda t: t.start)
+        return times
 
     @cached
     def data_times(self) -> list[TimeRef]:
@@ -946,10 +958,7 @@ class Sentence:
         or "agreement" in low
         times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
-                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
-            # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
-            or t.kind == "ago" and t.text.lower().endswith("earlier")
-            and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
+                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or (i not in self.used
                   or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end))
@@ -1092,10 +1101,15 @@ class Sentence:
         if found is None:
             return None
         step, k = found
-        carry = self.carry
-        base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
-                    carry.year if carry.year is not None else carry.target_set_year)
+        base = self.step_base(self.times, step.start())
         return None if base is None else base + k
+
+    def step_base(self, times: list[TimeRef], before: int) -> int | None:
+        """The year a step of years at `before` counts from: a year among `times` before it, else the year carried from
+        the sentences before (else the year a target they named was set)."""
+        carry = self.carry
+        return next((t.year for t in reversed(times) if t.kind == "year" and t.year and t.end <= before),
+                    carry.year if carry.year is not None else carry.target_set_year)
 
     @cached
     def scope_change(self) -> str | None:
