@@ -54,7 +54,8 @@ _HAS_NUMBER = re.compile(r"[\d%$€£]")
 NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.findall(r"[a-z]+", phrase)
                       if w not in ("a", "no", "one", "single")) | {"trillion", "billion", "percent", "cent"}
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
-PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
+# a verb in the present, or a word that puts the clause in the present (lexicon present.csv)
+PRESENT_TENSE = re.compile(rf"\b(?:is|are|has|have|spends|devotes|already|exceed|exceeds|{PRESENT})\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
