@@ -1,7 +1,8 @@
 """Two parties compared (type comparison): a US$ ratio ("the US spends more than all the other allies combined",
 "twice as much as Germany") or % of GDP ("spends a larger share of GDP than France").
 
-Slots: `kind` ("ratio" or a share comparison), `other` (the second party's code)."""
+Slots: `kind` ("ratio", "share_ratio", "own_past_ratio": an ally's share of GDP over its own in `base_year`, "more
+than double the country's figure from a decade ago", or a share comparison), `other` (the second party's code)."""
 
 from __future__ import annotations
 
@@ -20,21 +21,13 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return asof.judge(lambda ed: usd_ratio(asof, ed, subject, other, year, basis),
                           lambda v: matches(v, frame.value, frame.comparator, 1),
                           f"{subject} / {other} US$ {year}", usd_holding(asof, subject, other, year))
+    if frame.slots["kind"] == "own_past_ratio":  # "more than double the country's figure from a decade ago"
+        base = frame.slots["base_year"]
+        return _gdp_ratio(frame, asof, (subject, year), (subject, base), f"{subject} % of GDP {year} / {base}")
     if frame.slots["kind"] == "share_ratio":  # "twice as much as Germany relative to GDP": a / b of the two shares
         first_code, second_code = data_code(subject), data_code(other)
         assert first_code is not None and second_code is not None
-        a_code: str = first_code
-        b_code: str = second_code
-
-        def ratio(ed):
-            fa, fb = asof.stored(ed, GDP, a_code, year), asof.stored(ed, GDP, b_code, year)
-            if not fa or not fb or not fb.value:
-                return None
-            return Figure(fa.value / fb.value, ed, fa.rows + fb.rows,
-                          f"{subject} / {other} % of GDP {year} = {fa.value:g} / {fb.value:g}")
-        holding = asof.data.editions_holding((GDP,), a_code, year) & asof.data.editions_holding((GDP,), b_code, year)
-        return asof.judge(ratio, lambda v: matches(v, frame.value, frame.comparator, 1),
-                          f"{subject} / {other} % of GDP {year}", holding)
+        return _gdp_ratio(frame, asof, (first_code, year), (second_code, year), f"{subject} / {other} % of GDP {year}")
     # a "share" comparison is between allies (or NATO_EUR_CAN): data_code() keeps those, never None; the first side
     # may be several allies ("Slovenia and Luxembourg spend more than Spain"): each of them must be on its side, so
     # the one nearest the other decides (the smallest difference for "more", the largest for "less")
@@ -62,3 +55,16 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     for code in codes_a:
         holding &= asof.data.editions_holding((GDP,), code, year)
     return asof.judge(diff, want, f"{subject} vs {other} % of GDP {year}", holding)
+
+
+
+def _gdp_ratio(frame: Frame, asof: AsOf, a: tuple[str, int], b: tuple[str, int], what: str) -> Judgement:
+    """One share of GDP over another (an ally's over another's in a year, or over its own in an earlier year), both
+    from one edition."""
+    def ratio(ed):
+        fa, fb = asof.stored(ed, GDP, *a), asof.stored(ed, GDP, *b)
+        if not fa or not fb or not fb.value:
+            return None
+        return Figure(fa.value / fb.value, ed, fa.rows + fb.rows, f"{what} = {fa.value:g} / {fb.value:g}")
+    holding = asof.data.editions_holding((GDP,), *a) & asof.data.editions_holding((GDP,), *b)
+    return asof.judge(ratio, lambda v: matches(v, frame.value, frame.comparator, 1), what, holding)

@@ -35,6 +35,14 @@ ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:def
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
                             re.I)
+# an ally's share of GDP as a multiple of its own share some years before ("more than double the country's figure from
+# a decade ago", "twice its level of ten years ago", "nearly triple its 2014 share"; on the folded text)
+_OWN_PAST_RATIO = re.compile(r"\b(?:(?P<hedge>nearly|almost|about|roughly|more\sthan|over)\s)?(?P<r>double|twice|triple|three\stimes)"
+                             r"\s(?:the\s(?:country|nation)['’]s\s|its\s|their\s)(?:own\s)?(?:(?P<y>(?:19|20)\d\d)\s)?"
+                             r"(?:figure|level|share|ratio|spending)"
+                             r"(?(y)|\s(?:from|of)\s(?:(?P<decade>a\sdecade)|(?P<n>\w+)\syears)\s(?:ago|earlier|before))\b")
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "fifteen": 15, "twenty": 20}
 GATE = frozenset("bigger larger higher greater smaller lower more less double twice triple half times outspends "
                  "outspent".split())
 # a comparing verb between two allies (lexicon/<language>/compare.csv): every row holds one of these words
@@ -139,6 +147,7 @@ def _verbs() -> re.Pattern:
     return re.compile(r"(?:,\s(?:at|with|on)\s[^,]{1,24},)?(?:\s|(?=['’]))(?:(?P<every>both|all|each)\s|also\s)?(?:" + body
                       + r")\s(?:that\sof\s|those\sof\s)?(?:the\s)?$", re.I)
 _SHARE_NOUNS = frozenset({"share", "proportion", "percentage"})
+_OWN_PAST_WORDS = frozenset({"its", "their", "country", "nation"})  # (every _OWN_PAST_RATIO match holds one)
 _SHARE_DIRS = frozenset({"bigger", "larger", "higher", "greater", "smaller", "lower"})
 _OF_WHOSE, _MORE_LESS = frozenset({"its", "their"}), frozenset({"more", "less"})
 
@@ -185,6 +194,8 @@ class ComparisonRule(Rule):
                     year = None if _SEVERAL_YEARS.search(s.text) else _sentence_year(s)
                     return [self.claim(s, "USA", "ratio(def_exp_usd, NATO_EUR_CAN)", 1.0, "gt" if more else "lt",
                                        year, kind="ratio", other="NATO_EUR_CAN", basis=money_basis(s))]
+        if not tokens.isdisjoint(_OWN_PAST_WORDS) and (own := self._own_past_ratio(s)):
+            return own
         r = RATIO.search(s.text) if "spend" in low and ("double" in low or "twice" in low or "half" in low
                                                         or "triple" in low or "times" in low) else None
         if r and _TARGET_AFTER.match(s.text, r.end()):
@@ -207,6 +218,26 @@ class ComparisonRule(Rule):
                 return [self.claim(s, subject, f"ratio(def_exp_usd, {other})", RATIOS[folded(r.group("r"))],
                                    hedge, year, kind="ratio", other=other, basis=money_basis(s))]
         return []
+
+    def _own_past_ratio(self, s: Sentence) -> list[Claim]:
+        """"It is also more than double the country's figure from a decade ago": the share of GDP of the ally the
+        sentence names (or the one carried from before) in the year it speaks of, over its own share some years
+        earlier, in one edition."""
+        m = _OWN_PAST_RATIO.search(s.low)
+        if m is None:
+            return []
+        allies = [e for e in s.subjects() if e.is_ally and e.end <= m.start()]
+        subject = allies[-1].code if allies else s.carry.subject
+        # the figure compared is the one talked about (its year carried from before) or the present one; "a decade
+        # ago" is counted back from the article's date
+        year = s.carry.year if not allies and s.carry.year is not None else s.latest_year()
+        back = 10 if m.group("decade") else _SMALL_NUMBERS.get(m.group("n") or "", 0)
+        base = int(m.group("y")) if m.group("y") else s.today.year - back if back else None
+        if not subject or len(subject) != 3 or base is None or year is None or base >= year:
+            return []
+        hedge = HEDGES.get(m.group("hedge"), "approx")
+        return [self.claim(s, subject, f"ratio(def_exp_pct_gdp, {base})", RATIOS[m.group("r")], hedge, year,
+                           kind="own_past_ratio", other=subject, base_year=base)]
 
     def _verb_comparison(self, s: Sentence) -> list[Claim]:
         """"Denmark has now overtaken the United States in defence spending", "Italy trails Spain": the first ally
