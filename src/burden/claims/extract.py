@@ -277,16 +277,27 @@ class Carry:
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+
+
+def year_words(step: str, counted_from: str = "talked") -> str:
+    """The words of lexicon year_step.csv that count `step` years ("-n" / "+n": back / forward by the count of years or
+    decades before them; "-1" / "+1": one, the words alone) from `counted_from` ("talked": the year talked about;
+    "today": the article's date), as one alternation in file order."""
+    return "|".join(r["pattern"] for r in rows("year_step") if r["step"] == step and r["from"] == counted_from)
+
+
 # a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",
-# "three years before that", "the previous year" (folded text). later / afterwards / after that / on / the following
-# year count forward, the others back; a bare "before" only ends its clause ("two years before the summit" counts from
-# the summit); "on" only follows "years" ("a trillion dollars a year on defence"). "The previous (prior, preceding)
-# year" names the baseline of a comparison ("rose 3% compared to the previous year"), so it is read only right after
-# a figure, as that figure's year ("ten in 2024, up from six the previous year")
-_YEAR_STEP = (r"\b(?:the\s(?:(?P<following>following)|(?P<previous>previous|prior|preceding))\syear"
+# "three years before that", "the previous year" (folded text; the words are year_step.csv's). A bare "before" only
+# ends its clause ("two years before the summit" counts from the summit); "on" only follows "years" ("a trillion
+# dollars a year on defence"). "The previous (prior, preceding) year" names the baseline of a comparison ("rose 3%
+# compared to the previous year"), so it is read only right after a figure, as that figure's year ("ten in 2024, up
+# from six the previous year")
+_YEAR_STEP = (r"\b(?:(?P<following>" + year_words("+1") + r")|(?P<previous>" + year_words("-1") + r")"
               r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\s(?:years?|(?P<decades>decades?))\s"
-              r"(?:(?P<later>later|afterwards|after\sthat|(?<=s\s)on)|earlier|previously|before\sthat"
-              r"|before(?=\s?[,.;:)]|\s?$)))\b")
+              r"(?:(?P<later>" + year_words("+n") + r")|" + year_words("-n") + r"))\b")
+# one year back as a comparison's baseline: "spent more than a year earlier", "1.9% above the prior year", "lower
+# this year than last year" (rules/real_change.py)
+YEAR_BACK = r"(?:a|the|one)\syear\s(?:" + year_words("-n") + r")|" + year_words("-1") + "|" + year_words("-1", "today")
 _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its matches need)
 _YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
