@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FORECAST_FOR, MONTHS, PRESENT, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, MONTHS, PRESENT, WHEN_AFTER, TimeRef, find_times, year_words
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -279,13 +279,6 @@ TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|thresho
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
 
 
-def year_words(step: str, counted_from: str = "talked") -> str:
-    """The words of lexicon year_step.csv that count `step` years ("-n" / "+n": back / forward by the count of years or
-    decades before them; "-1" / "+1": one, the words alone) from `counted_from` ("talked": the year talked about;
-    "today": the article's date), as one alternation in file order."""
-    return "|".join(r["pattern"] for r in rows("year_step") if r["step"] == step and r["from"] == counted_from)
-
-
 # a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",
 # "three years before that", "the previous year" (folded text; the words are year_step.csv's). A bare "before" only
 # ends its clause ("two years before the summit" counts from the summit); "on" only follows "years" ("a trillion
@@ -297,7 +290,8 @@ _YEAR_STEP = (r"\b(?:(?P<following>" + year_words("+1") + r")|(?P<previous>" + y
               r"(?:(?P<later>" + year_words("+n") + r")|" + year_words("-n") + r"))\b")
 # one year back as a comparison's baseline: "spent more than a year earlier", "1.9% above the prior year", "lower
 # this year than last year" (rules/real_change.py)
-YEAR_BACK = r"(?:a|the|one)\syear\s(?:" + year_words("-n") + r")|" + year_words("-1") + "|" + year_words("-1", "today")
+YEAR_BACK = (r"(?:a|the|one)\syear\s(?:" + year_words("-n") + "|" + year_words("-n", "today") + ")|" + year_words("-1")
+             + "|" + year_words("-1", "today"))
 _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its matches need)
 _YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
