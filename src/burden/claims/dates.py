@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import folded, folded_pattern
-from .lexicon import patterns
+from .lexicon import alternation, patterns
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -19,7 +19,8 @@ TIME = re.compile(
     r"(?<![\w$€£.,])(?=[A-Za-z0-9])(?P<prep>\b(?:by|in|since|from|until|till|before|after|for|of|through)\s{1,3})?(?:the\s)?"
     r"(?:(?<![\d$€£.,])(?P<year>(?:19[4-9]\d|20\d\d))(?![\d%]|\s?(?:per\s?cent|percent|bn|billion)|\s(?:prices|dollars|US\s?dollars|constant)\b)"
     r"|(?P<rel>this|last|next|previous|the coming|the current)\s(?P<unit>year|week|month|decade)(?!s\b)"
-    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\s(?P<dir>ago|earlier)"
+    # ("N years earlier" counts from the year talked about, not from the article's date: extract.year_step reads it)
+    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\sago"
     r"|(?P<mrel>last|next|this)?\s?(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"
     r"|(?P<decade>within a decade|over the next (?:\w+ )?years|in the coming years|next five years))",
@@ -156,6 +157,11 @@ class TimeRef:
     month: int | None = None
     text: str = ""
 
+
+# the words that put a figure or a clause in the present ("now", "currently", "at present": lexicon present.csv), as an
+# alternation for patterns on the case-folded text (whole words: put it inside \b(?:...)\b)
+PRESENT = alternation("present", "pattern")
+PRESENT_WORD = re.compile(rf"\b(?:{PRESENT})\b")  # (on folded text)
 
 WHEN_AFTER = re.compile(r",?\s(?:when|in which)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:—–]|\s(?:but|while|whereas|although|though)\s")

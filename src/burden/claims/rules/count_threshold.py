@@ -10,7 +10,7 @@ import re
 from ...members import europe_and_canada, roster
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
-from ..dates import future
+from ..dates import PRESENT_WORD, future
 from ..extract import (
     PRESENT_TENSE_FOLDED,
     TARGET_OF_BEFORE,
@@ -508,7 +508,6 @@ _WITH_COUNT = re.compile(rf"\swith\s(?:just\s|only\s|another\s|a\sfurther\s)?(?P
                          r"(?P<pct>(?:\d+(?:\.\d+)?|one|two|three|four|five)\s?(?:%|per\s?cent|percent))")
 _WITH_SIDE = {"below": "lt", "under": "lt", "less_than": "lt", "above": "gt", "over": "gt", "more_than": "gt",
               "at_least": "ge", "at_or_above": "ge"}
-_NOW_WORDS = re.compile(r"\b(?:today|now|currently|at present|nowadays|these days)\b")  # (folded text)
 _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s")
 # a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|demanded|endorsed|established|decided|pledged"
@@ -1121,7 +1120,7 @@ class CountThresholdRule(Rule):
         own = [t for t in claim_times(s) if brk.end() <= t.start < end]
         if own:
             return own[0].year
-        if _NOW_WORDS.search(s.low, brk.end(), q.start):
+        if PRESENT_WORD.search(s.low, brk.end(), q.start):
             return s.latest_year()
         return first_year if first_year is not None else s.year_for(q)[0]
 

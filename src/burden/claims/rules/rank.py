@@ -398,7 +398,7 @@ def _baseline_times(s: Sentence) -> tuple:
     """The times of a sentence that are a comparison's baseline ("which has doubled its spending compared with 2014",
     "far more than in 2015"): they date no rank."""
     if not s.times or not ("than" in s.words or "compared" in s.words or "above" in s.words or "below" in s.words
-                           or "up" in s.words or "down" in s.words or "as" in s.words):
+                           or "up" in s.words or "down" in s.words or "as" in s.words or "on" in s.words):
         return ()
     return tuple(t for t in s.times if _BASELINE_TIME_BEFORE.search(s.text, max(0, t.start - 30), t.start))
 
