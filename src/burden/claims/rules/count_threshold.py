@@ -461,9 +461,11 @@ _MOVED_TO = re.compile(r"\b(?:this|that|the)\s(?:number|figure|tally|count|total
 # "spent less than 1%"; folded text)
 _AT_LEVEL = re.compile(r"\s(?:at\sor\sabove|at\sleast|at|above|below|over|under|less\sthan|more\sthan)\s(?:the\s)?"
                        r"(?:\d|one|two|three|four|five)")
-# a verb of agreeing to a pledge right after "all (the) members" (lexicon pledge_words.csv kind agree; folded text)
-_AGREEING_AFTER_ALL = re.compile(r"\s(?:(?:have|had|all|\w+ly)\s)?(?:" + patterns("pledge_words", "kind", "agree") + r")\b")
-_AGREE_WORDS = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "agree") + r")\b"))
+# a verb of agreeing to a pledge (lexicon count_frames.csv role agreed_clause; folded text): anywhere in a clause, and
+# right after "all (the) members"
+_AGREED_CLAUSE = "|".join(r["pattern"] for r in _frame_rows("agreed_clause"))
+_AGREE_WORDS = gated(re.compile(rf"\b(?:{_AGREED_CLAUSE})\b"))
+_AGREEING_AFTER_ALL = re.compile(rf"\s(?:(?:have|had|all|\w+ly)\s)?(?:{_AGREED_CLAUSE})\b")
 
 
 def _not_all_after_agreeing(low: str, every: re.Match) -> re.Match:
