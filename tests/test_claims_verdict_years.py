@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from burden.claims.extract import year_step
+from burden.claims.extract import YEAR_BACK, year_step
+from burden.claims.lexicon import rows
 from claims_helpers import claims
 
 
@@ -109,6 +110,24 @@ def test_a_year_step_counts_forward_or_back_from_the_year_talked_about(words, st
 ])
 def test_words_that_count_from_something_else_are_no_year_step(words):
     assert year_step(words, frozenset(re.findall(r"[a-z]+", words))) is None
+
+
+@pytest.mark.parametrize("words, baseline", [
+    ("a year earlier", True), ("one year previously", True), ("the year before", True), ("a year before that", True),
+    ("a year ago", True), ("the prior year", True), ("last year", True), ("two years earlier", False),
+    ("a decade earlier", False), ("a year later", False), ("the following year", False),
+])
+def test_one_year_back_is_a_comparisons_baseline(words, baseline):
+    # the same words year_step counts back by, when they count one year (lexicon year_step.csv, read through dates.year_words)
+    assert (re.fullmatch(YEAR_BACK, words) is not None) == baseline
+
+
+def test_every_back_word_after_a_count_is_read_by_year_step_and_as_the_year_before():
+    for row in rows("year_step"):
+        if row["step"] == "-n" and row["from"] == "talked" and "(" not in row["pattern"]:  # (plain words)
+            words = "a year " + row["pattern"].replace(r"\s", " ")
+            assert year_step(words, frozenset(re.findall(r"[a-z]+", words)))[1] == -1
+            assert re.fullmatch(YEAR_BACK, words) is not None
 
 
 @pytest.mark.parametrize("text, years", [

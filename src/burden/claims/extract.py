@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FORECAST_FOR, MONTHS, PRESENT, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, MONTHS, PRESENT, WHEN_AFTER, TimeRef, find_times, year_words
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -277,16 +277,21 @@ class Carry:
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+
+
 # a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",
-# "three years before that", "the previous year" (folded text). later / afterwards / after that / on / the following
-# year count forward, the others back; a bare "before" only ends its clause ("two years before the summit" counts from
-# the summit); "on" only follows "years" ("a trillion dollars a year on defence"). "The previous (prior, preceding)
-# year" names the baseline of a comparison ("rose 3% compared to the previous year"), so it is read only right after
-# a figure, as that figure's year ("ten in 2024, up from six the previous year")
-_YEAR_STEP = (r"\b(?:the\s(?:(?P<following>following)|(?P<previous>previous|prior|preceding))\syear"
+# "three years before that", "the previous year" (folded text; the words are year_step.csv's). A bare "before" only
+# ends its clause ("two years before the summit" counts from the summit); "on" only follows "years" ("a trillion
+# dollars a year on defence"). "The previous (prior, preceding) year" names the baseline of a comparison ("rose 3%
+# compared to the previous year"), so it is read only right after a figure, as that figure's year ("ten in 2024, up
+# from six the previous year")
+_YEAR_STEP = (r"\b(?:(?P<following>" + year_words("+1") + r")|(?P<previous>" + year_words("-1") + r")"
               r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\s(?:years?|(?P<decades>decades?))\s"
-              r"(?:(?P<later>later|afterwards|after\sthat|(?<=s\s)on)|earlier|previously|before\sthat"
-              r"|before(?=\s?[,.;:)]|\s?$)))\b")
+              r"(?:(?P<later>" + year_words("+n") + r")|" + year_words("-n") + r"))\b")
+# one year back as a comparison's baseline: "spent more than a year earlier", "1.9% above the prior year", "lower
+# this year than last year" (rules/real_change.py)
+YEAR_BACK = (r"(?:a|the|one)\syear\s(?:" + year_words("-n") + "|" + year_words("-n", "today") + ")|" + year_words("-1")
+             + "|" + year_words("-1", "today"))
 _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its matches need)
 _YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
@@ -342,8 +347,9 @@ _SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smalle
                                     r"\s(?:of|among)\s(?:all\s(?:the\s)?|any\s|the\s)?(?:other\s)?$", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 # (a change "on" its baseline too: "a 35% rise on the year before")
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on"
-                                   r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+_BASELINE_TIME_BEFORE = gated(re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on"
+                                         r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son)\s"
+                                         r"(?:in\s|during\s|at the end of\s)?(?:the\s)?$"))  # (on folded text)
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
@@ -720,6 +726,14 @@ class Sentence:
         return times
 
     @cached
+    def baseline_times(self) -> tuple[TimeRef, ...]:
+        """The times that are a comparison's baseline, not a figure's ("twice as many as in 2021", "more than a year
+        earlier", "a 35% rise on the year before"): right after _BASELINE_TIME_BEFORE's words."""
+        if not self.times or not _BASELINE_TIME_BEFORE.may_match(self.low, self.tokens):
+            return ()
+        return tuple(t for t in self.times if _BASELINE_TIME_BEFORE.search(self.low, max(0, t.start - 30), t.start))
+
+    @cached
     def data_times(self) -> list[TimeRef]:
         """`times` that can date a figure: with a year, of a kind that gives one, and not the year of a meeting
         where something was agreed ("four allies meet the standard agreed at the 2014 summit", "the requirement
@@ -930,8 +944,7 @@ class Sentence:
     def _baseline_before(self, t, q: Quantity) -> bool:
         """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
         the comparison's baseline, not q's time."""
-        return t.end <= q.start and ("than" in self.low or "compared" in self.low) \
-            and _BASELINE_TIME_BEFORE.search(self.text, max(0, t.start - 30), t.start) is not None \
+        return t.end <= q.start and ("than" in self.low or "compared" in self.low) and t in self.baseline_times \
             and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
@@ -989,11 +1002,9 @@ class Sentence:
                     # "In 2014 (when leaders agreed to reach 2% before 2024), Italy spent 1%": a time inside a bracket
                     # about the target dates the bracket only, not a figure outside it
                     times = outside
-            if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
-                    or "below" in self.low or " on " in self.low or "compared" in self.low:
+            if self.baseline_times:
                 # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
-                times = [t for t in times if t.start < q.end
-                         or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
+                times = [t for t in times if t.start < q.end or t not in self.baseline_times]
             lo = qs[idx - 1].end if idx > 0 else 0
             # before q, in its clause, nearest first
             before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]

@@ -10,7 +10,7 @@ import re
 from ...members import europe_and_canada, roster
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
-from ..dates import PRESENT_WORD, future
+from ..dates import PRESENT_WORD, future, year_words
 from ..extract import (
     PRESENT_TENSE_FOLDED,
     TARGET_OF_BEFORE,
@@ -239,8 +239,10 @@ _SET_FROM_TO = gated(re.compile(
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
+# a baseline count's time some years back, their number unsaid: "up from only four a few years ago", "several years
+# earlier" (the words after the count are year_step.csv's, back from the article's date or the year talked about)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
-                         r"(?:ago|earlier|before)\b", re.I)
+                         r"(?:" + year_words("-n", "today") + "|" + year_words("-n") + r")\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 # (or joining the set: "X has now become one of the N allies", "X joined a list of N members")
 AMONG_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|ranks?|becomes?|became|(?:has|have)\s(?:now\s|also\s)?become)"

@@ -8,7 +8,7 @@ import re
 
 from .. import negation
 from ..dates import future
-from ..extract import TARGET_OF_BEFORE, Claim, Sentence
+from ..extract import TARGET_OF_BEFORE, YEAR_BACK, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import alternation, rows, words
@@ -66,8 +66,8 @@ def _published_group(subject: str | None) -> str | None:
     return "NATO_EUR_CAN" if subject == "NATO_EUROPE" else subject
 
 
-# the year before as a comparison's baseline: "a year earlier", "the prior year" (lexicon year_back.csv)
-_YEAR_BACK = alternation("year_back", "pattern")
+# the year before as a comparison's baseline: "a year earlier", "the prior year" (extract.YEAR_BACK)
+_YEAR_BACK = YEAR_BACK
 # between a real change and the next figure: the next one is compared with it, a change too
 _COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|this\syear|" + _YEAR_BACK + r"))*,?\s"
                           r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
