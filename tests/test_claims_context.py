@@ -264,3 +264,10 @@ def test_the_other_allies_after_the_united_states_are_europe_and_canada():
     # after another ally, or with no ally before them, the others are no published group
     assert [c["subject"] for c in claims("Poland spent 3.9% of GDP in 2023, and the other allies 1.9% on average.",
                                          "2024-07-20")] == ["POL"]
+
+
+def test_our_country_is_the_one_ally_named_just_before_beside_other_allies():
+    found = check_text("Canada lags behind. My country devoted 1.37% of GDP to defence in 2024, while Britain spent "
+                       "2.33%.", "2024-07-15")["claims"]
+    assert [(c["subject"], c["value"], c["verdict"]) for c in found if c["type"] == "ally_pct_gdp"] == [
+        ("CAN", 1.37, "supported"), ("GBR", 2.33, "supported")]

@@ -364,6 +364,47 @@ def test_a_set_placed_in_the_ranking_spoken_of_just_before():
     assert _placed("Greece won the European championship in 2004.\nThe top five also includes France and Spain.") == []
 
 
+def test_a_list_written_in_order_gives_each_ally_its_place():
+    # falling figures for a top list, rising for a bottom list: consecutive places from the first the list fills
+    assert _placed("Latvia (3.15%) and Greece (3.08%) are NATO's top two spenders relative to GDP.")[:2] == [
+        ("LVA", "rank_desc(def_exp_pct_gdp)", "eq", 1, 2024, "refuted"),
+        ("GRC", "rank_desc(def_exp_pct_gdp)", "eq", 2, 2024, "refuted")]
+    assert [f[:4] for f in _placed("The three lowest spenders in 2023 were Luxembourg (0.72%), Belgium (1.13%) and "
+                                   "Spain (1.26%).", "2023-08-01")] == [
+        ("LUX", "rank_asc(def_exp_pct_gdp)", "eq", 1), ("BEL", "rank_asc(def_exp_pct_gdp)", "eq", 2),
+        ("ESP", "rank_asc(def_exp_pct_gdp)", "eq", 3)]
+    # "in that order" after the first three places: the rest of the top six
+    found = _placed("Poland tops the table at 4.12%, followed by Estonia (3.43%) and the US (3.38%). Latvia, Greece "
+                    "and Lithuania complete the top six, in that order.")
+    assert [f[0] + str(f[3]) for f in found] == ["POL1", "EST2", "USA3", "LVA4", "GRC5", "LTU6"]
+    # a tie, figures out of order or no order said leave each ally at most n
+    assert [f[:4] for f in _placed("The top three in 2024 were Estonia (3.43%), Poland (4.12%) and the US (3.38%).")] == [
+        ("EST,POL,USA", "rank_desc(def_exp_pct_gdp)", "le", 3)]
+    assert _placed("The four lowest spenders this year are Spain (1.28%), Slovenia (1.29%), Luxembourg (1.29%) and "
+                   "Belgium (1.30%).")[0][:4] == ("ESP,SVN,LUX,BEL", "rank_asc(def_exp_pct_gdp)", "le", 4)
+    assert _placed("Britain (2.33%) and Finland (2.41%) are among the top ten spenders relative to GDP in 2024.")[0][
+        :4] == ("GBR,FIN", "rank_desc(def_exp_pct_gdp)", "le", 10)
+
+
+def test_the_next_places_taken_by_a_list_follow_the_last_place():
+    found = _placed("Poland holds first place with 4.12% of GDP, Estonia comes second (3.43%), and the next places go "
+                    "to the US (3.38%) and Latvia (3.15%).")
+    assert [f[0] + str(f[3]) for f in found] == ["POL1", "EST2", "USA3", "LVA4"]
+
+
+def test_a_headline_among_the_n_biggest_spenders_ranks_at_most_n():
+    assert _placed("Greece among top five Nato spenders\n\nGreece will spend 3.08% of GDP on defence in 2024.") == [
+        ("GRC", "rank_desc(def_exp_pct_gdp)", "le", 5, 2024, "supported")]
+    assert _placed("Italy among the five biggest economies in Nato\n\nItaly will spend 1.49% of GDP in 2024.") == []
+    assert _placed("Lithuania, Finland and Denmark are among the top spenders relative to GDP in 2024.") == []
+
+
+def test_an_ally_listed_after_one_compared_is_not_the_ranked_one():
+    found = _placed("Belgium hasn't met the target. Our country sits 28th in the alliance, behind Canada (1.37%) and "
+                    "Italy (1.49%).")
+    assert [f[0] for f in found] == ["BEL"]
+
+
 def test_a_rank_held_in_an_ended_past_is_no_claim():
     assert _placed("Poland has moved ahead of the United States, which had topped the ranking for a long time.") == []
     assert _placed("For decades Britain was the biggest European spender.") == []

@@ -182,10 +182,15 @@ def test_the_number_of_allies_needs_a_threshold_and_a_from_time():
 
 
 def test_behind_the_first_the_next_highest_are_a_set_ranking_at_most_one_more_than_the_list():
+    found = claims("Behind Poland, the next highest spenders relative to GDP this year are Estonia, the United States "
+                   "and Latvia.", "2024-06-20", "rank")
+    assert [(c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
+        ("EST,USA,LVA", 4, "le", "supported")]
+    # with their figures falling, the list is in order: places 2, 3 and 4
     found = claims("Behind Poland, the next highest spenders relative to GDP this year are Estonia (3.43%), the "
                    "United States (3.38%) and Latvia (3.15%).", "2024-06-20", "rank")
     assert [(c["subject"], c["value"], c["comparator"], c["verdict"]) for c in found] == [
-        ("EST,USA,LVA", 4, "le", "supported")]
+        ("EST", 2, "eq", "supported"), ("USA", 3, "eq", "supported"), ("LVA", 4, "eq", "supported")]
 
 
 def test_a_set_rank_may_be_owned_by_the_alliance_and_listed_between_dashes():

@@ -8,8 +8,10 @@ few years ago" read as the year of the pledge at that level; a count that does n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from ...members import roster
 from ..frame import Frame
 from ..verify import (
     COMPARATOR_WORDS,
@@ -120,9 +122,9 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
     excluded = tuple(x.get("excluded") or ()) if frame.subject == "NATO_ALLIES" and allies is not None else ()
     if excluded and (ind, thr) in COUNT_ROWS and op == "ge":
         # "just five, besides the US, reach 2%" where the edition publishes its count row but not every ally's value:
-        # the count row less the excluded allies that edition puts on the same side (each needs its value there)
-        holding = holding | frozenset(ed for ed in asof.data.count_holding(ind, year, op, thr, None)
-                                      if all(asof.data.stored_row(ed, ind, c, year) for c in excluded))
+        # the count row less the excluded allies that edition puts on the same side (each needs its value there, or
+        # the row's definition counts it: _count_row_less finds no figure otherwise)
+        holding = holding | asof.data.count_holding(ind, year, op, thr, None)
 
     def lookup(ed):
         figs = asof.count(ed, ind, year, op, thr, allies)
@@ -155,18 +157,37 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
 def _count_row_less(asof: AsOf, ed: str, ind: str, year: int, op: str, thr: float,
                     excluded: tuple[str, ...]) -> list[Figure] | None:
     """The edition's count row less the excluded allies at or above the threshold in that edition (None when the
-    edition has no count row or lacks an excluded ally's value: how many of the others is then unknown)."""
+    edition has no count row, or lacks the value of an excluded ally the row's definition does not count: how many of
+    the others is then unknown)."""
     rows = [asof.data.stored_row(ed, ind, c, year) for c in excluded]
     whole = asof.count(ed, ind, year, op, thr, None)
-    if whole is None or any(r is None for r in rows):
+    if whole is None:
         return None
     out = []
     for f in whole:
-        side = [r for r in rows if r is not None and matches(r["value"], thr, op)]
+        included = _included_by_definition(f)
+        if any(r is None and c not in included for c, r in zip(excluded, rows, strict=True)):
+            return None
+        side = [f"{r['iso3']} {r['value']:.2f}" for r in rows if r is not None and matches(r["value"], thr, op)]
+        side += [f"{c} (counted by the row's definition)" for c, r in zip(excluded, rows, strict=True) if r is None]
         out.append(Figure(f.value - len(side), ed, f.rows + [r for r in rows if r is not None],
                           f"{f.formula or 'count row'} {f.value:g} less the excluded allies on that side ("
-                          + (", ".join(f"{r['iso3']} {r['value']:.2f}" for r in side) or "none") + ")"))
+                          + (", ".join(side) or "none") + ")"))
     return out
+
+
+_INCLUDED = re.compile(r"\(([^()]+?) included\)")
+
+
+def _included_by_definition(f: Figure) -> set[str]:
+    """The allies a count row counts by its own definition (unit "number of allies (United States included)": the
+    pack's 2% rows count the US among the allies at or above it, so "four non-U.S. countries" is that row less one
+    even in an edition that prints no US value)."""
+    m = _INCLUDED.search(f.rows[0].get("unit", "")) if f.rows else None
+    if m is None:
+        return set()
+    names = {r["name_en"].lower(): r["iso3"] for r in roster()}
+    return {names[n.strip().lower()] for n in re.split(r",|\band\b", m.group(1)) if n.strip().lower() in names}
 
 
 def _each_named(frame: Frame, asof: AsOf, op: str, thr: float, ind: str, allies: list[str], year: int) -> Judgement:

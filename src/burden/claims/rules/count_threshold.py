@@ -58,7 +58,9 @@ NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?
 ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
                  # "all North Atlantic Treaty Organisation (Nato) members"
                  r"|North\sAtlantic\sTreaty\sOrgani[sz]ation(?:['’]s)?|NATO\s\(\w+\))\s){0,3}(?:allies|ally|members"
-                 r"|member)\b", re.I)
+                 # "all NATO countries", a headline's "all countries to hit 2%" (not "all countries in Europe / worldwide")
+                 r"|member|(?:countries|nations)(?!\s(?:in|of|outside|bordering|worldwide|combined|together|around"
+                 r"|across|except|but)\b))\b", re.I)
 # every NONE match starts with one of these words (or is "0:" at the start), every ALL match with one of those
 _NONE_WORDS = frozenset({"no", "none", "not"})
 _ALL_WORDS = frozenset({"every", "all", "each"})
@@ -122,8 +124,10 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
                          r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
                          rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
                          r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
-                         # ("fewer than a third of them meet the goal": the allies talked about)
-                         r"(?:allies|members|member states|countries|them(?=\s(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
+                         # ("fewer than a third of them meet the goal": the allies talked about; "a third of them – 23
+                         # states – are hitting it": the count in a dashed or bracketed apposition before the verb)
+                         r"(?:allies|members|member states|countries|them(?=\s(?:[—–-]\s[^—–]{1,30}\s[—–-]\s|\([^()]{1,30}\)\s)?"
+                         r"(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
                          r"are\sabove|are\sbelow|fall|fell|miss)))\b(?!['’])", re.I)
 # the share a fraction word names: numerator word x the unit of its denominator ("two-fifths" = 0.4, "one in four")
 _FRACTION_UNIT = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
@@ -324,6 +328,11 @@ _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|m
 GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders others".split())
 # "only ten others reached it": a count of the allies besides the one named before (in the sentence or the last)
 _OTHERS_AFTER = re.compile(r"\s(?:nato\s|european\s)?others\b(?!\s(?:than|besides|including|like|such|say|said|argue|think|believe)\b)")
+# between an ally and a count of the others: "the U.S. and four other ...", "Poland plus two others" (folded text)
+_JOINED_TO_OTHERS = re.compile(r"\s(?:and|plus|along\swith|together\swith)\s(?:only\s|just\s)?\Z")
+# "the U.S. and four other NATO members", "Poland and two other allies": the count of the allies besides the one named
+# before it (folded text; not "four member countries other than the US", an exclusion named after it)
+_OTHER_NOUN_AFTER = re.compile(rf"\sother\s(?:nato\s|european\s|alliance\s)?(?:{_COUNTED})\b(?!\s(?:than|besides)\b)")
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
 _EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
@@ -454,6 +463,34 @@ _MOVED_TO = re.compile(r"\b(?:this|that|the)\s(?:number|figure|tally|count|total
 # "spent less than 1%"; folded text)
 _AT_LEVEL = re.compile(r"\s(?:at\sor\sabove|at\sleast|at|above|below|over|under|less\sthan|more\sthan)\s(?:the\s)?"
                        r"(?:\d|one|two|three|four|five)")
+# a verb of agreeing to a pledge (lexicon count_frames.csv role agreed_clause; folded text): anywhere in a clause, and
+# right after "all (the) members"
+_AGREED_CLAUSE = "|".join(r["pattern"] for r in _frame_rows("agreed_clause"))
+_AGREE_WORDS = gated(re.compile(rf"\b(?:{_AGREED_CLAUSE})\b"))
+_AGREEING_AFTER_ALL = re.compile(rf"\s(?:(?:have|had|all|\w+ly)\s)?(?:{_AGREED_CLAUSE})\b")
+
+
+def _not_all_after_agreeing(low: str, every: re.Match) -> re.Match:
+    """The "not all" a sentence contrasts with "all ... agreed" ("In 2014 all members agreed that each should spend
+    2%, but not all have complied": who agreed is no all-claim, the "not all" is the claim), else `every`."""
+    if not _AGREEING_AFTER_ALL.match(low, every.end()):
+        return every
+    later = next((m for m in _ALL_FOLDED.finditer(low, every.end()) if low.endswith("not ", 0, m.start())), None)
+    return later or every
+
+
+def _year_past_pledge_clause(s: Sentence, at: int) -> int | None:
+    """The year of a claim at `at` after a clause that makes a pledge: a year of that clause dates the pledge ("In 2014
+    the allies agreed to spend 2%, but not all have complied": the present), a year of its own clause the claim. The
+    clause ends at a break, else at the last comma ("While all agreed in 2014 that ..., not all have met it")."""
+    brk = _last_break(s.low, 0, at)
+    start = brk.end() if brk is not None else s.low.rfind(", ", 0, at) + 2
+    if start < 2 or not _AGREE_WORDS.search(s.low, 0, start):
+        return _sentence_year(s)
+    own = [t for t in claim_times(s) if t.start >= start]
+    return own[0].year if own else s.latest_year()
+
+
 def _last_break(low: str, start: int, end: int) -> re.Match | None:
     """The last clause break (`_CLAUSE_END`) in low[start:end]: where the clause of what follows begins."""
     found = None
@@ -706,6 +743,7 @@ class CountThresholdRule(Rule):
         if baselines and len(baselines) == len(counts) and not s.tokens.isdisjoint(_ALL_OR_NONE_WORDS):
             counts = []  # "all allies meet 2% this year, compared to only three in 2014": the three is the baseline
         kind, most = None, None
+        every_span = (0, 0)  # where "all / every ..." stands (the all-claims' words)
         most_end: int | None = None  # where "most" / "a majority of" ends
         bare_most = False  # "most" with no noun: only with a threshold of the sentence's own
         if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
@@ -717,6 +755,8 @@ class CountThresholdRule(Rule):
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and (every := _ALL_FOLDED.search(low)) \
                 and not _SUPERLATIVE_SCOPE_BEFORE.search(low, max(0, every.start() - 40), every.start()):
             # (not "puts 1.28% into defence, the smallest among all allies": the scope of a rank, no all-claim)
+            every = _not_all_after_agreeing(low, every)
+            every_span = every.span()
             kind = "most" if _NEARLY_ALL_BEFORE.search(low, max(0, every.start() - 14), every.start()) \
                 else "not_all" if low.endswith("not ", max(0, every.start() - 4), every.start()) else "all"
         elif ("most" in low or "majority" in low) and (most := _MOST_FOLDED.search(low)) \
@@ -796,7 +836,7 @@ class CountThresholdRule(Rule):
 
             allies = [c for c in (allies or [r["iso3"] for r in roster()]) if c not in excluded]
         if fractions:  # _fractions adds nothing without them
-            out.extend(self._fractions(s, fractions, group, indicator, op, value, allies))
+            out.extend(self._fractions(s, fractions, group, indicator, op, value, allies, counts[0] if counts else None))
         if not counts and not kind:
             return out
         if kind == "all" and (but := ALL_BUT.search(text)):  # "every ally but Slovenia": a count of the allies on the other side
@@ -882,14 +922,21 @@ class CountThresholdRule(Rule):
                                              excluded=excluded))
                 return out
         if kind == "not_all":  # "not all allies meet 3.5%": at least one is on the other side
-            if op not in OPPOSITE or ASPIRATION.search(text) or _agreed().search(low) is not None \
+            not_at, all_end = every_span[0] - 4, every_span[1]  # its own clause: "all agreed that each should
+            # spend 2%, but not all have complied"
+            if op not in OPPOSITE or ASPIRATION.search(text, not_at) or _agreed().search(low, not_at) is not None \
                     or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
                 return out  # ("not all allies will reach 2% by 2024": a forecast to a deadline)
             other = OPPOSITE[op]
-            return out + [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", 0, "gt", _sentence_year(s),
-                                     None, indicator=indicator, op=other, threshold=value, allies=allies, kind="count")]
+            # the words "not all ..." stand for the count: its clause's modality, not a demand of the clause before
+            words = Quantity(not_at, all_end, "count", 0.0, 0, "gt", text[not_at:all_end])
+            return out + [self.claim(s, group, f"count({indicator}{_OPS[other]}{value:g})", 0, "gt",
+                                     _year_past_pledge_clause(s, not_at), words, indicator=indicator, op=other,
+                                     threshold=value, allies=allies, kind="count")]
         q = counts[0] if counts else None
         year = s.year_for(q)[0] if q else _sentence_year(s)
+        if kind == "all" and q is None and not claim_times(s) and forecast_after(low, every_span[1]) == "this_year":
+            year = s.today.year  # "NATO says all countries to hit 2% goal": this year's forecast, as a count's
         if q is None and kind in ("all", "none") and ("from" in low or "compared" in low):
             # "All allies now spend 2%, up from three in 2014": 2014 is the baseline's year, not the all-claim's
             base = _COMPARED_COUNT_FOLDED.search(low)
@@ -1083,9 +1130,17 @@ class CountThresholdRule(Rule):
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
-        among the 23 allies expected to reach 2%": Italy below it."""
+        among the 23 allies expected to reach 2%": Italy below it; "the U.S. and four other members meet it": the
+        US on the side of the four."""
+        if indicator != GDP:
+            return None
+        if (joined := _JOINED_TO_OTHERS.search(s.low, max(0, q.start - 20), q.start)) is not None \
+                and (_OTHER_NOUN_AFTER.match(s.low, q.end) or _OTHERS_AFTER.match(s.low, q.end)):
+            ally = next((e for e in s.entities if e.is_ally and e.end == joined.start()), None)
+            return None if ally is None else Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, op, year,
+                                                   q, {"plan": False, "how": "set", "negated": False}, _ALLY_PCT)
         m = AMONG_BEFORE.search(s.text, max(0, q.start - 40), q.start)
-        if m is None or indicator != GDP:
+        if m is None:
             return None
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()), None)
         if ally is None:
@@ -1345,8 +1400,10 @@ class CountThresholdRule(Rule):
                            op=pf.side, threshold=level, allies=None, kind="most", excluded=[])
         return [claim]
 
-    def _fractions(self, s: Sentence, found, group, indicator, op, value, allies) -> list[Claim]:
-        """"fewer than half of allies", "a third of the allies": a share of the allies with a value."""
+    def _fractions(self, s: Sentence, found, group, indicator, op, value, allies, first=None) -> list[Claim]:
+        """"fewer than half of allies", "a third of the allies": a share of the allies with a value; after a count of
+        an earlier clause, in its own clause's time ("three in 2014, but now a third of them ...": now); the count in
+        an apposition after it ("a third of them – 23 states – are hitting it") is a count of its own, in that time."""
         out: list[Claim] = []
         if any(t.kind in ("deadline", "future", "next_year") for t in s.times) or "on track to" in s.low \
                 or "on course to" in s.low:
@@ -1359,11 +1416,20 @@ class CountThresholdRule(Rule):
                 if q.kind == "fraction" and m.start() <= q.start < m.end():
                     s.used.add(i)
                     own = q
-            if own is not None:  # the time of its own clause, before it too, not a baseline's after it ("This year,
+            if own is not None and first is not None and first.end <= own.start:
+                year = self._clause_year(s, own, first, None)
+            elif own is not None:  # the time of its own clause, before it too, not a baseline's after it ("This year,
                 year = s.year_for(own)[0]  # two-thirds of allies will reach 2%, compared to only three in 2014")
             else:
                 later = [t for t in s.times if t.year and t.start >= m.end() and t.kind not in ("since", "week", "month")]
                 year = later[0].year if later else _sentence_year(s)
+            if (app := _APPOSED_COUNT.match(s.low, m.end())) is not None:  # (the count first: the share restates it)
+                q = next((x for x in s.quantities if x.kind == "count" and x.start == app.start("n")), None)
+                if q is not None:
+                    s.take(q)
+                    out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, "eq", year, q,
+                                          indicator=indicator, op=op, threshold=value, allies=allies, kind="count",
+                                          excluded=[], members=None))
             out.append(self.claim(s, group, f"share_of_allies(count({indicator}{_OPS[op]}{value:g}))", round(frac, 3),
                                   comparator, year, None, indicator=indicator, op=op, threshold=value,
                                   allies=allies, kind="fraction", fraction=frac))
@@ -1371,6 +1437,9 @@ class CountThresholdRule(Rule):
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
+# a count in a dashed or bracketed apposition right after a share of the allies: "a third of them – 23 states –",
+# "two-thirds of the allies (21 countries)" (folded text)
+_APPOSED_COUNT = re.compile(rf"\s?(?:[—–-]\s|\()(?P<n>{_CNUM})\s(?:nato\s|member\s)?(?:{_COUNTED})(?:\s[—–-]|\))")
 # between a "most" count's noun and its own verb: adverbs only (folded text)
 _ADVERBS_TO_VERB = re.compile(r"\s(?:(?:are|is|were|was|have\sbeen|has\sbeen)\s)?(?:(?:still|now|currently|already|also|all|far|well|again)\s)*")
 
@@ -1468,7 +1537,8 @@ def _excluded(s: Sentence, q=None) -> list[str]:
             return [owner]
     m = EXCLUDING.search_words(s.low, s.tokens)
     if not m:
-        other = _others_of(s, q) if q is not None and _OTHERS_AFTER.match(s.low, q.end) else None
+        other = _others_of(s, q) if q is not None and (_OTHERS_AFTER.match(s.low, q.end)
+                                                        or _OTHER_NOUN_AFTER.match(s.low, q.end)) else None
         return [other] if other is not None else []
     ends = [i for i in (s.text.find(",", m.end()), s.text.find(":", m.end()), s.text.find(";", m.end()),
                         s.text.find("–", m.end()), s.text.find("—", m.end()), s.text.find(" - ", m.end())) if i >= 0]

@@ -48,10 +48,17 @@ _SIZE = "|".join(sorted(SIZE_WORDS, key=len, reverse=True))
 COUNT_MARKER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r["word"]) for r in rows("member_count")
                                                       if r["kind"] == "count_marker"), key=len, reverse=True))
                           + r")\s$", re.I)
+# a verb of founding the alliance (lexicon founding_verb rows): "created in 1949 by 12 countries", "12 nations founded NATO"
+_FOUNDED = "|".join(r["word"] for r in rows("member_count") if r["kind"] == "founding_verb")
+_FOUNDERS = r"(?:countries|nations|states|allies|members|democracies)"
 PATTERNS = [
     (re.compile(rf"\b{_N}(?:st|nd|rd|th)\s(?:member|ally)\b", re.I), "ordinal"),
     (re.compile(rf"\ball\s{_NW}\s{_OF_ITS}{_WHO}", re.I), "all"),
     (re.compile(rf"\b{_N}\sfounding\s(?:members|allies|nations|countries)", re.I), "founding"),
+    # (only beside the year 1949: "the initiative was created by 12 countries" is not the alliance)
+    (re.compile(rf"\b(?:{_FOUNDED})\s(?:(?:back\s)?in\s1949\s)?by\s(?:the\s)?{_N}\s(?:\w+\s)?{_FOUNDERS}\b", re.I), "founded_by"),
+    (re.compile(rf"\b{_N}\s(?:\w+\s)?{_FOUNDERS}\s(?:(?:back\s)?in\s1949\s)?(?:{_FOUNDED})\s(?:nato|the\s(?:\w+\s)?alliance)\b",
+                re.I), "founding"),
     (re.compile(rf"\bfrom\s{_N}\s(?:members|allies)", re.I), "from"),
     (re.compile(rf"(?:(?<!our\s)\bthe\s(?:alliance's\s)?|\bNATO['’]?s\s)(?:then[\s-]|current\s|present\s)?{_NW}\s{_WHO}", re.I), "the"),
     (re.compile(rf"(?<!\w)(?<!our\s){_N}\sNATO\s(?:allies|members|member states|countries|states|nations|parties)", re.I), "the"),
@@ -299,7 +306,9 @@ class MemberCountRule(Rule):
                     continue  # "is one of 24 allies in the July table": a listed set, not the membership
                 if kind == "the" and _ONE_OF_THE.search(low, max(0, at - 16), at) and _MEETING_AFTER.match(low, m.end()):
                     continue  # "Finland is one of the 23 allies to reach 2%": the allies at the threshold, counted
-                if kind != "founding" and _counted(text, low, at, m.end()):
+                if kind == "founded_by" and "1949" not in low:
+                    continue
+                if kind not in ("founding", "founded_by") and _counted(text, low, at, m.end()):
                     continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
                 if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
@@ -337,7 +346,7 @@ class MemberCountRule(Rule):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
                 # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows; so is "all
                 # 32 members" when 32 is the membership on the date: "all 32 members at or above 2%" is the whole of it)
-                if kind not in ("founding", "now") and low[m.end("n"):m.end("n") + 1] != "-" \
+                if kind not in ("founding", "founded_by", "now") and low[m.end("n"):m.end("n") + 1] != "-" \
                         and not (kind == "all" and n == member_count(s.today)) and (
                         RESTRICTED_ALWAYS.match(text, m.end(), m.end() + 60) or (
                         RESTRICTED_SET.match(text, m.end(), m.end() + 60)
@@ -346,8 +355,8 @@ class MemberCountRule(Rule):
                 for j, q in enumerate(s.quantities):
                     if q.start <= at < q.end:
                         s.used.add(j)
-                if kind == "founding":
-                    out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind=kind))
+                if kind in ("founding", "founded_by"):
+                    out.append(self.claim(s, "NATO", "member_count", n, "eq", 1949, kind="founding"))
                     continue
                 if kind == "composed":  # "an alliance of the US, Canada and 26 other European countries": 28
                     named = sorted({e.code for e in s.entities if e.is_ally and m.start() <= e.start < at})

@@ -316,13 +316,14 @@ def _troops_after(text: str, end: int) -> bool:
 TOP_N = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:[\w-]+\s){0,4}?(?:also\s)?(?:includes?|"
                    r"included|comprises?|comprised)\s", re.I)
 # "A, B and C are in the top ten", "Lithuania (3.1%) is among the top five", "is one of the three biggest spenders",
-# "A, B and C make up / round out the top five": each ally right before it ranks at most n
+# "A, B and C make up / round out the top five", a headline's "Greece among top five Nato spenders" (no verb, no
+# article): each ally right before it ranks at most n
 SET_IN_TOP = re.compile(r"\b(?:(?:are|were|is|was|remains?|remained|ranks?|ranked|sits?|sat|comes?|came|stands?|stood|finish(?:es|ed)?)"
                         r"\s(?:now\s|still\s|all\s|again\s|also\s|both\s)?(?:in|among|within|inside|one\sof)"
-                        r"|(?:make|makes|made|making|complete|completes|completed|round|rounds|rounded)(?:\sup|\sout)?)\sthe\s"
+                        r"|(?:make|makes|made|making|complete|completes|completed|round|rounds|rounded)(?:\sup|\sout)?|among)\s(?:the\s)?"
                         r"(?:(?P<dir>top|bottom)\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<n2>two|three|four|five|"
                         r"six|seven|eight|nine|ten|\d{1,2})\s(?P<dir2>highest|lowest|biggest|largest|smallest|top|bottom))\b"
-                        r"(?=\s?[,.;:)(]|\s(?:(?:defen[cs]e\s|military\s|nato\s)?(?:spenders?|allies|members|contributors|countries|"
+                        r"(?=\s?[,.;:)(]|\s(?:(?:defen[cs]e\s|military\s|nato\s|alliance\s){0,2}(?:spenders?|allies|members|contributors|countries|"
                         r"nations|states|in|among|of|on|by|at|with|for|as|relative|this|last|when|too|also|again)\b)|$)", re.I)
 _IN_TOP_WORDS = frozenset({"top", "bottom", "highest", "lowest", "biggest", "largest", "smallest"})
 # "the top three were Poland, Estonia and the US": the n allies listed after it
@@ -362,6 +363,29 @@ def _followers(s: Sentence, at: int) -> list:
             break
         run.append(e)
     return run
+
+
+# a list said to be in its ranking's order ("in descending order", "in that order"): lexicon list_order.csv
+_ORDER_SAID = [(re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I), r["order"]) for r in rows("list_order")]
+# between an ally and its own figure: "Estonia (3.43%)", "Estonia, at 3.43%", "Estonia 3.43%", "Estonia: $12bn"
+_OWN_FIGURE = re.compile(r"[\s(,:–—-]*(?:(?:at|with|on)\s)?(?:(?:about|around|an\sestimated|just|some|nearly|almost)\s)?[\s(]*")
+
+
+def _in_order(s: Sentence, run: list, desc: bool) -> bool:
+    """The listed allies `run` are written in their ranking's order: the sentence says so ("in descending order"),
+    or each has a figure of its own right after it, all of one kind and strictly falling (highest first) or rising
+    (lowest first). A tie or a figure out of order leaves the places open."""
+    for pattern, order in _ORDER_SAID:
+        if pattern.search(s.text):
+            return order == "listed" or (order == "desc") == desc
+    figures = []
+    for e in run:
+        q = next((q for q in s.quantities if q.start >= e.end), None)
+        if q is None or q.kind not in ("pct", "money") or not _OWN_FIGURE.fullmatch(s.text, e.end, q.start):
+            return False
+        figures.append(q)
+    values = [q.value for q in figures]
+    return len({q.kind for q in figures}) == 1 and all(a > b if desc else a < b for a, b in zip(values, values[1:], strict=False))
 
 
 def _joined(s: Sentence, allies: list) -> list:
@@ -514,7 +538,10 @@ ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|perform
 # behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
 FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
                      r"immediately\s|directly\s)?(?:behind|next)\b(?:\s(?:it|them|her))?(?=\s?(?:[,.;(–—]|with\b|at\b|on\b|$))"
-                     r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?", re.I)
+                     r"|^(?:next|close\sbehind|right\sbehind|just\sbehind)\s(?:is|comes|was|came)\s(?:the\s)?"
+                     # "the next spots are taken by A, B and C", "the next place goes to A": the places named (a list)
+                     r"|\bnext\s(?P<places>spots?|places?|positions?)\s(?:(?:is|are|was|were|will\sbe)\s(?:taken|occupied|held|"
+                     r"filled)\sby|(?:go|goes|went)\sto)\s(?:the\s)?", re.I)
 # "spending three times more than in 2015": more than its own past (a baseline), not more than the other allies
 _THAN_ITS_PAST = re.compile(r"\s(?:[\w'’]+\s){0,3}?than\s(?:in\s|during\s)?(?:\d{4}|a\s(?:year|decade)\sago|(?:\w+\s)?years?\sago|last\syear|"
                             r"before|it\sdid|they\sdid|it\sused\sto)\b", re.I)
@@ -552,6 +579,9 @@ class RankRule(Rule):
     code = "CLM-RANK"
 
     def find(self, s: Sentence) -> list[Claim]:
+        return self._placed(s, self._read(s))
+
+    def _read(self, s: Sentence) -> list[Claim]:
         if s.has_number and 2 < s.start and s.doc[s.start - 1] in " \t" and s.doc[s.start - 2] in ".)" \
                 and s.doc[s.start - 3].isdigit():
             numbered = self._numbered_line(s)  # "5. Greece - 3.08%" (cheap test first: a list number just before)
@@ -660,6 +690,38 @@ class RankRule(Rule):
             out += [c for c in self._next_place(s, out) if all(o.subject != c.subject for o in out)]
         return out
 
+    def _placed(self, s: Sentence, claims: list[Claim]) -> list[Claim]:
+        """A set rank whose list is written in order ("Poland (4.1%) and Estonia (3.4%) top the list", "Behind Poland,
+        the next highest are A (3.4%), B (3.2%) and C (3.1%)", "A, B and C are in the top five (in descending order)"
+        after the first two places) gives each ally its own place, consecutive from the first place the list fills:
+        1 when it fills the set, 2 after "Behind X, the next highest", or the place after the last one the paragraph
+        (or the one before) ranked in the same ranking when the list fills the rest of the set."""
+        out = []
+        for c in claims:
+            members = c.extra.get("members") or []
+            first = self._first_place(s, c, len(members)) if c.comparator == "le" and len(members) >= 2 else None
+            named = {e.code: e for e in reversed(s._subjects) if e.is_ally} if first is not None else {}
+            run = sorted((named[code] for code in members if code in named), key=lambda e: e.start)
+            if first is None or len(run) != len(members) or not _in_order(s, run, c.extra["desc"]):
+                out.append(c)
+                continue
+            extra = {k: v for k, v in c.extra.items() if k != "members"}
+            out += [self.claim(s, e.code, c.metric, first + i, "eq", c.year, None, **extra) for i, e in enumerate(run)]
+        return out
+
+    def _first_place(self, s: Sentence, c: Claim, k: int) -> int | None:
+        """The first place a list of k allies set-ranked at most n fills, or None when the places before it are unknown."""
+        if k == c.value:
+            return 1
+        if k == c.value - 1 and "next" in s.words and SET_NEXT.search(s.text):
+            return 2
+        if s.carry.rank is None or not 0 <= s.paragraph - s.carry.rank[0] <= 1:
+            return None
+        last = s.carry.rank[1]
+        if (last.metric, last.year) != (c.metric, c.year) or not isinstance(last.value, int):
+            return None
+        return last.value + 1 if last.value + k == c.value else None
+
     def _moved(self, s: Sentence, out: list[Claim], m: re.Match) -> list[Claim]:
         """A place reached and the place left ("moved up to 20th from 23rd", "slipped from 20th to 22nd", "20th out of
         28, an improvement over last year's 23rd place"): the place left is the same ranking a year before the one
@@ -719,6 +781,10 @@ class RankRule(Rule):
         m = FOLLOWS.search(s.text, lo)
         if m is None:
             return []
+        if m.group("places"):  # "the next spots are taken by A (3.4%), B and C": the places after it, in list order
+            run = [e for e in _followers(s, m.end()) if e.code != last.subject]
+            return [self.claim(s, e.code, last.metric, last.value + i, "eq", last.year, None, **last.extra)
+                    for i, e in enumerate(run, 1)]
         ally = next((e for e in allies if e.start == m.end()), None) if m.group(0).lower().startswith(
             ("next", "close", "right", "just")) else next((e for e in reversed(allies) if e.end <= m.start()), None)
         if ally is None or ally.code == last.subject or ally.start < lo:
@@ -938,8 +1004,11 @@ class RankRule(Rule):
         # is the nearest ally before it there, not one after "overtaken", "behind", "than" ("Germany has
         # overtaken Britain as the biggest spender"), else the first ally, else the one carried over
         clause = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
-        def compared(e) -> bool:
-            return COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None
+        def compared(e) -> bool:  # (and every ally listed after one compared: "behind Canada (1.4%) and Italy")
+            if COMPARED_BEFORE_FOLDED.search(s.low[max(0, e.start - 30):e.start]) is not None:
+                return True
+            before = next((x for x in reversed(allies) if x.end <= e.start), None)
+            return before is not None and _SET_JOIN.fullmatch(s.text, before.end, e.start) is not None and compared(before)
 
         carried: tuple[str, ...] = ()
         # "with Denmark fifth at 3.27", "and the United States third (": the ally the phrasing holds or starts in

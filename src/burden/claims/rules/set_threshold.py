@@ -37,8 +37,10 @@ _PROVERB_WORDS = frozenset({"did", "do", "does", "didn't", "don't", "doesn't", "
 # between a list and its pro-verb: "also", "too", "all", "still" (folded text)
 _LIST_TO_PROVERB = re.compile(r"(?:\s?\([^()]{0,24}\))?(?:,?\s(?:also|too|all|both|each|still|now|already|however|then),?)*\s")
 # between two allies of a list, a value in brackets allowed after each: "Poland (4.48%), Latvia (3.73%) and "
-# or a value after each ("France at 2.1 percent, Latvia at 2.4, Norway 2.2, and Poland")
-_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|\spercent)?)?\s?(?:,|,?\sand|;)\s(?:the\s)?")
+# or a value after each ("France at 2.1 percent, Latvia at 2.4, Norway 2.2, and Poland"), or a hyphenated epithet
+# before the next ("Estonia, debt-burdened Greece and Poland", "cash-strapped Italy")
+_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|\s(?:at\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent|\spercent)?)?\s?(?:,|,?\sand|;)\s(?:the\s)?"
+                   r"(?:[a-z]+-[a-z]+\s)?")
 _BRACKET = r"(?:\s?\([^()]{0,24}\))?"
 # a word that makes a list the set ("A, B and C all met it"), between the list and its status (folded text)
 _ALL_WORD = re.compile(r"\b(?:all|together|combined|between\sthem)\b")
