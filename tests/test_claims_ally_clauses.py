@@ -2,7 +2,7 @@
 clause ("..., although ...", "..., so ...", "...; ...") plans nothing of a present-tense figure after it; an ally named
 inside an aside on another ally (", which ... ,", ", long criticised by ... ,") or as a passive verb's agent ("faulted
 by the US for spending ...") does not own the figure; "NATO's overall ratio" is the whole alliance's aggregate.
-Corpus: plan_other_clause.jsonl, aside_other_ally.jsonl, group_overall_ratio.jsonl."""
+Corpus: plan_other_clause.jsonl, aside_other_ally.jsonl, group_overall_ratio.jsonl, group_possessive_spending.jsonl."""
 
 from __future__ import annotations
 
@@ -64,6 +64,19 @@ def test_an_aside_closed_by_a_conjunction_leaves_the_next_clause_its_own_subject
                                   "NATO's combined share comes to 2.76% of GDP this year."])
 def test_the_alliance_s_overall_ratio_is_the_whole_alliance(text):
     assert pct_claims(text, "2025-09-05") == [("NATO_TOTAL", 2.76, 2025, "supported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the alliance's own spending or aggregate, whichever name it goes by and whichever total word: the whole alliance
+    ("The bloc's aggregate average reached 2.7% of GDP in 2024.", [("NATO_TOTAL", 2.7, 2024, "supported")]),
+    ("The alliance's defence spending amounts to 2.71% of GDP this year.", [("NATO_TOTAL", 2.71, 2024, "supported")]),
+    ("NATO's total level stands at 2.7% of GDP this year.", [("NATO_TOTAL", 2.7, 2024, "supported")]),
+    # NATO's own budget, and NATO's figures as a source: not the alliance's spending
+    ("NATO's budget was raised by 12% for 2025.", []),
+    ("NATO's spending data put Denmark at 2.4% of GDP in 2024.", [("DNK", 2.4, 2024, "supported")]),
+])
+def test_the_alliance_s_own_spending_is_the_whole_alliance(text, expected):
+    assert pct_claims(text, "2024-09-10") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

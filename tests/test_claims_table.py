@@ -194,3 +194,31 @@ def test_comma_separated_cells_and_a_thousands_comma():
     assert cells("In 2023\nCountry, % of GDP, US$ million\nLatvia, 2.87, 1,254") == [
         ("ally_pct_gdp", "LVA", 2.87, 2023), ("spending_usd", "LVA", 1.254, 2023)]
     assert cells("In 2023\nCountry, % of GDP, US$ million\nLatvia, 2.87,1,254") == []  # (which comma parts them?)
+
+
+def test_a_year_before_its_measure_names_that_measures_column():
+    assert read_header("ally 2015 % of gdp 2023 % of gdp", "") == (Column("pct_gdp", 2015), Column("pct_gdp", 2023))
+    assert read_header("member 2019 defence spending share of gdp 2024 defence spending us$ bn", "") == (
+        Column("pct_gdp", 2019), Column("usd", 2024, 1.0))
+    # (a measure first: the years after it are its columns, as before; a year with no measure after it takes the title's)
+    assert read_header("country % of gdp 2014 2024 us$ bn", "") == (
+        Column("pct_gdp", 2014), Column("pct_gdp", 2024), Column("usd", None, 1.0))
+    assert read_header("country 2014 defence 2024 defence", "") is None
+
+
+def test_a_header_set_one_cell_a_line_is_read_as_one_and_word_columns_after_the_figures_are_read_for_nothing():
+    text = ("Member\n2015 Defence Outlays\n% of GDP\n2024 Defence Outlays\n% of GDP\nGoalKey Purchases\n"
+            "Hungary1.1%2.1% ↑2.0%-2024 Leopard tanks\n2.5%-2030\nItaly 1.07%1.49% ↓2.00%-2028*")
+    assert cells(text) == [("ally_pct_gdp", "HUN", 1.1, 2015), ("ally_pct_gdp", "HUN", 2.1, 2024),
+                           ("ally_pct_gdp", "ITA", 1.07, 2015), ("ally_pct_gdp", "ITA", 1.49, 2024)]
+    # (the same rows under a header with no word column: the plan is one cell too many, the row is not read)
+    assert cells("Member\n2015 Defence Outlays\n% of GDP\n2024 Defence Outlays\n% of GDP\nItaly 1.07%1.49% ↓2.00%-2028*") == []
+
+
+def test_two_bare_figures_run_together_part_where_the_rows_above_fix_the_decimals():
+    head = "Spending in 2017 against the 2% of GDP goal\nCountry Per Cent Billions of dollars\n"
+    assert cells(head + "Italy 1.13 22.5\nFrance1.7944.3", "2018-07-01") == [
+        ("ally_pct_gdp", "ITA", 1.13, 2017), ("spending_usd", "ITA", 22.5, 2017),
+        ("ally_pct_gdp", "FRA", 1.79, 2017), ("spending_usd", "FRA", 44.3, 2017)]
+    # (rows above of one and of two decimals: which is it? not read)
+    assert cells(head + "Italy 1.1 22.5\nSpain 0.92 11.6\nFrance1.7944.3", "2018-07-01")[4:] == []

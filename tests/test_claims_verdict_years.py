@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from burden.claims.extract import year_step
+from burden.claims.extract import YEAR_BACK, year_step
+from burden.claims.lexicon import rows
 from claims_helpers import claims
 
 
@@ -94,7 +95,8 @@ def test_a_past_year_named_before_still_dates_the_figure_after_it():
     ("one year afterwards it fell", 1), ("six years on, most allies had caught up", 6),
     ("12 years after that the figure rose", 12), ("a year earlier it was lower", -1),
     ("three years before that, only two did", -3), ("the year before, it was lower.", -1),
-    ("two years previously it stood at 1.1%", -2),
+    ("two years previously it stood at 1.1%", -2), ("a decade earlier only three did", -10),
+    ("two decades before that it was higher.", -20),
 ])
 def test_a_year_step_counts_forward_or_back_from_the_year_talked_about(words, step):
     found = year_step(words, frozenset(re.findall(r"[a-z]+", words)))
@@ -108,6 +110,38 @@ def test_a_year_step_counts_forward_or_back_from_the_year_talked_about(words, st
 ])
 def test_words_that_count_from_something_else_are_no_year_step(words):
     assert year_step(words, frozenset(re.findall(r"[a-z]+", words))) is None
+
+
+@pytest.mark.parametrize("words, baseline", [
+    ("a year earlier", True), ("one year previously", True), ("the year before", True), ("a year before that", True),
+    ("a year ago", True), ("the prior year", True), ("last year", True), ("two years earlier", False),
+    ("a decade earlier", False), ("a year later", False), ("the following year", False),
+])
+def test_one_year_back_is_a_comparisons_baseline(words, baseline):
+    # the same words year_step counts back by, when they count one year (lexicon year_step.csv, read through dates.year_words)
+    assert (re.fullmatch(YEAR_BACK, words) is not None) == baseline
+
+
+def test_every_back_word_after_a_count_is_read_by_year_step_and_as_the_year_before():
+    for row in rows("year_step"):
+        if row["step"] == "-n" and row["from"] == "talked" and "(" not in row["pattern"]:  # (plain words)
+            words = "a year " + row["pattern"].replace(r"\s", " ")
+            assert year_step(words, frozenset(re.findall(r"[a-z]+", words)))[1] == -1
+            assert re.fullmatch(YEAR_BACK, words) is not None
+
+
+@pytest.mark.parametrize("text, years", [
+    # 2024-06: Latvia 2.09 in 2021 and 0.94 in 2014, Norway 1.46 in 2022 and 1.54 in 2014, Denmark 1.15 in 2014: years
+    # counted back from the year named in the sentence (one reader, extract.year_step), not from the article's date
+    ("In 2024 Latvia spent 3.15% of GDP, up from 2.09% three years previously.", [2024, 2021]),
+    ("Latvia spent 2.06% of GDP in 2018, up from 0.94% four years earlier.", [2018, 2014]),
+    ("Norway reached 2.2% of GDP in 2024, after 1.46% two years before that.", [2024, 2022]),
+    ("In 2024 Denmark spent 2.37% of GDP, compared with 1.15% a decade earlier.", [2024, 2014]),
+    ("A year earlier, Norway spent 1.81% of GDP.", [2023]),  # (no year talked about: counted from the article's date)
+])
+def test_a_figure_years_earlier_than_a_named_year_is_counted_from_that_year(text, years):
+    found = claims(text, "2024-09-10", "ally_pct_gdp")
+    assert [(c["year"], c["verdict"]) for c in found] == [(y, "supported") for y in years]
 
 
 def test_the_previous_year_right_after_a_figure_is_that_figures_year():

@@ -67,7 +67,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
         s = Sentence(read, start, end, piece, paragraph, today, asof, carry)
         if read is not text:
             s.shown = text[start:end]  # what the output shows: the input's own text
-        if not s.has_number and s.words.isdisjoint(triggers) and not s.statuses:
+        if not s.has_number and s.words.isdisjoint(triggers) and not s.statuses and not _under_header(carry, read, start):
             continue  # nothing any rule could use, and nothing to carry over (a status names its threshold in words:
             # "Still, it is not meeting that standard", claims/status.py)
         found: list[Claim] = []
@@ -91,6 +91,13 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
 # "has met 2% every year since 2014", "each year since its adoption in 2006": a run of years, up to the latest one
 _EVERY_YEAR_SINCE = re.compile(r"\b(?:every|each)\syear\ssince\s(?:[^.;,]{0,50}?\s)?(?P<y>(?:19|20)\d\d)\b")
 _SIDES = frozenset({"ge", "gt", "le", "lt"})
+
+
+def _under_header(carry: Carry, read: str, start: int) -> bool:
+    """A pasted table's header was read, or begun, right above `start` and no row yet: a line of words may go on
+    with it ("Notes", rules/table.py)."""
+    table = carry.table
+    return table is not None and not table.rows and not read[table.end:start].strip()
 
 
 def _every_year_since(s: Sentence, found: list[Claim]) -> None:

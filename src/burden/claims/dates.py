@@ -9,17 +9,30 @@ import re
 from dataclasses import dataclass
 
 from .grammar import folded, folded_pattern
-from .lexicon import patterns
+from .lexicon import alternation, patterns, rows
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "a": 1}
+
+
+def year_words(step: str, counted_from: str = "talked") -> str:
+    """The words of lexicon year_step.csv that count `step` years ("-n" / "+n": back / forward by the count of years or
+    decades before them; "-1" / "+1": one, the words alone) from `counted_from` ("talked": the year talked about;
+    "today": the article's date), as one alternation in file order. Each reader keeps its own question: TIME (a time
+    before the article's date), extract.year_step (the year of a figure), extract.YEAR_BACK (a comparison's baseline)."""
+    return "|".join(r["pattern"] for r in rows("year_step") if r["step"] == step and r["from"] == counted_from)
+
+
 TIME = re.compile(
     r"(?<![\w$€£.,])(?=[A-Za-z0-9])(?P<prep>\b(?:by|in|since|from|until|till|before|after|for|of|through)\s{1,3})?(?:the\s)?"
     r"(?:(?<![\d$€£.,])(?P<year>(?:19[4-9]\d|20\d\d))(?![\d%]|\s?(?:per\s?cent|percent|bn|billion)|\s(?:prices|dollars|US\s?dollars|constant)\b)"
     r"|(?P<rel>this|last|next|previous|the coming|the current)\s(?P<unit>year|week|month|decade)(?!s\b)"
-    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\s(?P<dir>ago|earlier)"
+    # (year_step.csv's words counted from the article's date: "N years ago"; "N years earlier" counts from the year
+    # talked about, extract.year_step reads it)
+    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?P<nunit>years?|decades?)\s(?:"
+    + year_words("-n", "today") + ")"
     r"|(?P<mrel>last|next|this)?\s?(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"
     r"|(?P<decade>within a decade|over the next (?:\w+ )?years|in the coming years|next five years))",
@@ -156,6 +169,11 @@ class TimeRef:
     month: int | None = None
     text: str = ""
 
+
+# the words that put a figure or a clause in the present ("now", "currently", "at present": lexicon present.csv), as an
+# alternation for patterns on the case-folded text (whole words: put it inside \b(?:...)\b)
+PRESENT = alternation("present", "pattern")
+PRESENT_WORD = re.compile(rf"\b(?:{PRESENT})\b")  # (on folded text)
 
 WHEN_AFTER = re.compile(r",?\s(?:when|in which)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:—–]|\s(?:but|while|whereas|although|though)\s")

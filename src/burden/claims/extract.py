@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Level, Named, joined, named_in, plural, quantified, with_referents
-from .dates import FORECAST_FOR, MONTHS, WHEN_AFTER, TimeRef, find_times
+from .dates import FORECAST_FOR, MONTHS, PRESENT, WHEN_AFTER, TimeRef, find_times, year_words
 from .entities import Entity, entity_words, find_entities
 from .frame import Frame, clause_breaks, frame_of, markers_in, may_state_modality, speaker_of
 from .gates import gated
@@ -22,13 +22,6 @@ from .quantities import FRACTIONS, NUMBER_WORDS, Quantity, find_quantities
 from .status import of_text as statuses_of
 from .verify import AsOf
 
-# "NATO's total military spending grows ...": the alliance's own spending, the subject (else "NATO's" is a source:
-# "NATO's figures show ...")
-_NATO_SPENDING_AFTER = re.compile(r"['’]s\s(?:(?:total|overall|combined|collective|aggregate)\s)?(?:defen[cs]e\s|military\s)?"
-                                  r"(?:spending|expenditure|outlays)\b(?!\s(?:figures|data|estimates|report|tables))"
-                                  # the alliance's own aggregate ratio: "NATO's overall GDP ratio", "NATO's combined share"
-                                  r"|['’]s\s(?:total|overall|combined|collective|aggregate)\s(?:gdp\s|defen[cs]e\s)?"
-                                  r"(?:ratio|share|average|level|figure)\b", re.I)
 # (the three _SOURCE patterns: yes/no on windows of Sentence.low, behind their derived gates)
 _SOURCE_AFTER = gated(folded_pattern(re.compile(r"^'s?\s(?:own\s)?(?:latest\s|new\s|annual\s)?(?:estimates?|figures?|tables?|data|report|"
                            r"numbers|statistics|secretary|spokes|official|headquarters)", re.I)))
@@ -61,7 +54,8 @@ _HAS_NUMBER = re.compile(r"[\d%$€£]")
 NUMBERISH = frozenset(w for phrase in (*NUMBER_WORDS, *FRACTIONS) for w in re.findall(r"[a-z]+", phrase)
                       if w not in ("a", "no", "one", "single")) | {"trillion", "billion", "percent", "cent"}
 TIME_WORDS = frozenset({"year", "week", "month", "decade", "decades", "years", "ago", "earlier", *MONTHS})
-PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|spends|devotes|now|today|currently|already|exceed|exceeds)\b", re.I)
+# a verb in the present, or a word that puts the clause in the present (lexicon present.csv)
+PRESENT_TENSE = re.compile(rf"\b(?:is|are|has|have|spends|devotes|already|exceed|exceeds|{PRESENT})\b", re.I)
 # the same on Sentence.low (grammar.folded_pattern): they answer yes/no, and are asked often
 PLAN_WORDS_FOLDED, PRESENT_TENSE_FOLDED = gated(folded_pattern(PLAN_WORDS)), folded_pattern(PRESENT_TENSE)
 _NOT_DATA_YEAR = ("since", "week", "month")  # time kinds that give no data year (Sentence.year_for)
@@ -283,16 +277,21 @@ class Carry:
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
                            r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+
+
 # a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",
-# "three years before that", "the previous year" (folded text). later / afterwards / after that / on / the following
-# year count forward, the others back; a bare "before" only ends its clause ("two years before the summit" counts from
-# the summit); "on" only follows "years" ("a trillion dollars a year on defence"). "The previous (prior, preceding)
-# year" names the baseline of a comparison ("rose 3% compared to the previous year"), so it is read only right after
-# a figure, as that figure's year ("ten in 2024, up from six the previous year")
-_YEAR_STEP = (r"\b(?:the\s(?:(?P<following>following)|(?P<previous>previous|prior|preceding))\syear"
-              r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\syears?\s"
-              r"(?:(?P<later>later|afterwards|after\sthat|(?<=s\s)on)|earlier|previously|before\sthat"
-              r"|before(?=\s?[,.;:)]|\s?$)))\b")
+# "three years before that", "the previous year" (folded text; the words are year_step.csv's). A bare "before" only
+# ends its clause ("two years before the summit" counts from the summit); "on" only follows "years" ("a trillion
+# dollars a year on defence"). "The previous (prior, preceding) year" names the baseline of a comparison ("rose 3%
+# compared to the previous year"), so it is read only right after a figure, as that figure's year ("ten in 2024, up
+# from six the previous year")
+_YEAR_STEP = (r"\b(?:(?P<following>" + year_words("+1") + r")|(?P<previous>" + year_words("-1") + r")"
+              r"|(?:the|a|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|1[0-9]|[1-9]))\s(?:years?|(?P<decades>decades?))\s"
+              r"(?:(?P<later>" + year_words("+n") + r")|" + year_words("-n") + r"))\b")
+# one year back as a comparison's baseline: "spent more than a year earlier", "1.9% above the prior year", "lower
+# this year than last year" (rules/real_change.py)
+YEAR_BACK = (r"(?:a|the|one)\syear\s(?:" + year_words("-n") + "|" + year_words("-n", "today") + ")|" + year_words("-1")
+             + "|" + year_words("-1", "today"))
 _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its matches need)
 _YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
@@ -311,7 +310,7 @@ def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[
     if step is None:
         return None
     n = step.group("n") or "one"
-    k = NUMBER_WORDS[n] if n in NUMBER_WORDS else int(n)
+    k = (NUMBER_WORDS[n] if n in NUMBER_WORDS else int(n)) * (10 if step.group("decades") else 1)
     return step, k if step.group("following") or step.group("later") else -k
 
 
@@ -347,7 +346,10 @@ _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|high
 _SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|least)\b(?:\s[\w'’-]+){0,4}?"
                                     r"\s(?:of|among)\s(?:all\s(?:the\s)?|any\s|the\s)?(?:other\s)?$", re.I)
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
-_BASELINE_TIME_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on)\s(?:in\s|during\s|at the end of\s)?(?:the\s)?$", re.I)
+# (a change "on" its baseline too: "a 35% rise on the year before")
+_BASELINE_TIME_BEFORE = gated(re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on"
+                                         r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son)\s"
+                                         r"(?:in\s|during\s|at the end of\s)?(?:the\s)?$"))  # (on folded text)
 _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
@@ -428,8 +430,8 @@ _RESTATED = re.compile(r"^[\"“‘'(]?(?:" + patterns("restated", "kind", "subj
                        r"(?:(?:is|was|would\sbe|will\sbe)\s(?:[\w'’-]+\s){1,8}?and\s)?"
                        r"(?:" + patterns("restated", "kind", "verb") + r")(?![\w'’-])")
 # words that put a sentence in the present whatever it restates ("That sum has since doubled, and Latvia now devotes")
-_NOW = re.compile(r"\b(?:now|currently|today|at\spresent|presently|so\sfar|as\sof)\b")
-_PRESENT_IN_BRACKET = re.compile(r"\([^()]*\b(?:now|currently|today|at\spresent|presently)\b[^()]*$", re.I)
+_NOW = re.compile(rf"\b(?:{PRESENT}|so\sfar|as\sof)\b")
+_PRESENT_IN_BRACKET = re.compile(rf"\([^()]*\b(?:{PRESENT})\b[^()]*$", re.I)
 _NOW_AFTER_TIME = re.compile(r"(?:,\s(?:(?:and|but|while)\s)?|\s(?:and|but|while)\s)(?:it\s|they\s|the\scountry\s)?now\b")
 # the set an ally is said to be one of: "was one of eight", "is among the", "counts among the few" (on Sentence.low)
 _IN_SET_BEFORE = re.compile(r"\b(?:among|one\sof)\s(?:the\s|its\s|only\s|just\s)*(?:[\w-]+\s){0,2}$")
@@ -443,7 +445,7 @@ _CURRENT_ORIGIN_BEFORE = re.compile(r"\bfrom\s(?:(?:the|its|their)\s(?:current|p
                                     # "from the current level of", "from its present share of" (a noun of level)
                                     r"(?:(?:level|percentage|share|ratio|rate|figure)\sof\s)?|today['’]s\s)?(?:about\s|around\s|roughly\s"
                                     r"|some\s|nearly\s|almost\s|just\s|only\s|a\smere\s)?$")
-_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:now|currently|at\spresent|today)\b")
+_NOW_AFTER = re.compile(r"(?:\s(?:of\s(?:its\s|their\s)?(?:gdp|economic\soutput))?)?\s?,?\s(?:" + PRESENT + r")\b")
 # a group inside "of ... spending" (what a share is taken of), from the "of" before it (on Sentence.low)
 _SPENDING_OF_GROUP = re.compile(r"of\s(?:the\s)?[^,;.]{0,60}?(?:spending|budgets?|expenditures?|outlays?)\b")
 _LIST_GOES_ON = re.compile(r"\s(?:and|or|&)\s")  # after a comma, before an ally
@@ -709,9 +711,27 @@ class Sentence:
 
     @cached
     def times(self) -> list[TimeRef]:
-        if not self.words.isdisjoint(TIME_WORDS) or _HAS_DIGIT.search(self.text):
-            return find_times(self.text, self.today, self.low)
-        return []
+        """The sentence's times (dates.find_times), and a year counted back from the one talked about ("a year
+        earlier", "two decades before that": year_step, from `step_base`) as an "ago" time in its place."""
+        if self.words.isdisjoint(TIME_WORDS) and not _HAS_DIGIT.search(self.text):
+            return []
+        times = find_times(self.text, self.today, self.low)
+        found = year_step(self.low, self.tokens)
+        if found is not None and found[1] < 0:
+            step, k = found
+            base = self.step_base(times, step.start())
+            year = (base if base is not None else self.today.year) + k  # (no year talked about: the article's date)
+            counted = TimeRef(step.start(), step.end(), year, "ago", None, self.text[step.start():step.end()])
+            times = sorted([*times, counted], key=lambda t: t.start)
+        return times
+
+    @cached
+    def baseline_times(self) -> tuple[TimeRef, ...]:
+        """The times that are a comparison's baseline, not a figure's ("twice as many as in 2021", "more than a year
+        earlier", "a 35% rise on the year before"): right after _BASELINE_TIME_BEFORE's words."""
+        if not self.times or not _BASELINE_TIME_BEFORE.may_match(self.low, self.tokens):
+            return ()
+        return tuple(t for t in self.times if _BASELINE_TIME_BEFORE.search(self.low, max(0, t.start - 30), t.start))
 
     @cached
     def data_times(self) -> list[TimeRef]:
@@ -779,9 +799,11 @@ class Sentence:
         text = self.text
         pressed = not self.words.isdisjoint(_PRESSURE_WORDS)  # a word every _PRESSURE_AFTER/_BEFORE match holds
         for e in entities:
+            # a source, not a subject: "NATO's figures", "NATO says", "according to NATO" (a "NATO's" before the
+            # alliance's own spending or aggregate is the NATO_TOTAL group, groups.csv: every "NATO's" left is another's)
             if e.kind == "group" and e.code == "NATO" and (
                     _SOURCE_AFTER.match(self.low[e.end:e.end + 40])
-                    or text[e.end:e.end + 2] in ("'s", "’s") and not _NATO_SPENDING_AFTER.match(text, e.end)
+                    or text[e.end:e.end + 2] in ("'s", "’s")
                     or _SOURCE_VERB_AFTER.match(self.low, e.end)
                     or _SOURCE_BEFORE.search(self.low[max(0, e.start - 16):e.start])):
                 continue
@@ -922,8 +944,7 @@ class Sentence:
     def _baseline_before(self, t, q: Quantity) -> bool:
         """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
         the comparison's baseline, not q's time."""
-        return t.end <= q.start and ("than" in self.low or "compared" in self.low) \
-            and _BASELINE_TIME_BEFORE.search(self.text, max(0, t.start - 30), t.start) is not None \
+        return t.end <= q.start and ("than" in self.low or "compared" in self.low) and t in self.baseline_times \
             and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
@@ -951,10 +972,7 @@ class Sentence:
         or "agreement" in low
         times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
-                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start))
-            # "A year earlier it spent 1.17%": counted from the year just talked about (below), not from today
-            or t.kind == "ago" and t.text.lower().endswith("earlier")
-            and (self.carry.year is not None or any(x.kind == "year" for x in self.times)))]
+                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or (i not in self.used
                   or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end))
@@ -984,11 +1002,9 @@ class Sentence:
                     # "In 2014 (when leaders agreed to reach 2% before 2024), Italy spent 1%": a time inside a bracket
                     # about the target dates the bracket only, not a figure outside it
                     times = outside
-            if "than" in self.low or "as many" in self.low or "as much" in self.low or "above" in self.low \
-                    or "below" in self.low or " on " in self.low or "compared" in self.low:
+            if self.baseline_times:
                 # "23 allies, twice as many as in 2021", "a 44% rise compared to the previous year": the baseline's
-                times = [t for t in times if t.start < q.end
-                         or _BASELINE_TIME_BEFORE.search(self.text, max(q.end, t.start - 30), t.start) is None]
+                times = [t for t in times if t.start < q.end or t not in self.baseline_times]
             lo = qs[idx - 1].end if idx > 0 else 0
             # before q, in its clause, nearest first
             before = next((t for t in reversed(times) if lo <= t.end <= q.start and ";" not in self.text[t.end:q.start]
@@ -1097,10 +1113,15 @@ class Sentence:
         if found is None:
             return None
         step, k = found
-        carry = self.carry
-        base = next((t.year for t in reversed(self.times) if t.kind == "year" and t.year and t.end <= step.start()),
-                    carry.year if carry.year is not None else carry.target_set_year)
+        base = self.step_base(self.times, step.start())
         return None if base is None else base + k
+
+    def step_base(self, times: list[TimeRef], before: int) -> int | None:
+        """The year a step of years at `before` counts from: a year among `times` before it, else the year carried from
+        the sentences before (else the year a target they named was set)."""
+        carry = self.carry
+        return next((t.year for t in reversed(times) if t.kind == "year" and t.year and t.end <= before),
+                    carry.year if carry.year is not None else carry.target_set_year)
 
     @cached
     def scope_change(self) -> str | None:

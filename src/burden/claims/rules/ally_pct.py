@@ -9,6 +9,7 @@ import re
 from .. import negation
 from ..context import Level, among_them, same_as_before, so_does_after
 from ..coordination import subject_list
+from ..dates import future
 from ..extract import (
     COMPARED_BEFORE_FOLDED,
     PLAN_WORDS_FOLDED,
@@ -269,7 +270,7 @@ _MODAL_GAP = re.compile(r"\s(?:(?:also|too|then|later|only|both|each|all)\s)?(?:
                         r"expecting|planning|aiming|intending|hoping|wanting|"
                         r"planned|aims?|intends?|hopes?|wants?|promised|pledged|vowed|set|due|likely|on track|on course|"
                         r"will|would|should|could|has|have|had|managed|failed)?(?:\sto)?\s", re.I)
-_EXPECT = re.compile(r"\b(?:expect\w*|set to|due to|likely|on track|on course)\b", re.I)
+_EXPECTED = future("elided_plan")  # "Latvia is expected to follow suit" (lexicon future.csv; on Sentence.low)
 _AND_LIST = re.compile(r"(?:,|,?\sand)\s(?:the\s)?")
 _SUB_SHARE_BEFORE = re.compile(r"\bof\s(?:which|that|this|it|these)\s?,?\s(?:only\s)?(?:about\s|around\s|roughly\s|some\s|"
                                r"nearly\s|almost\s|at least\s|just\s)?$")
@@ -305,7 +306,7 @@ _NORM_WORDS = re.compile(r"\b(?:guideline|target|goal|rule|benchmark|pledge|comm
 # "1.8: share of GDP that ... Norway ...": a listicle item opening with its % of GDP (its ally named after it)
 _FIGURE_FIRST = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})?):\s(?:the\s)?(?:percentage|share|per\s?cent)\sof\s(?:its\s|the\s)?GDP\b",
                            re.I)
-_FORECAST_WORDS = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|plans?|planned|budgets?)\b")
+_FORECASTER = future("forecaster")  # "the government expects" (lexicon future.csv; folded text)
 _RAISING_TO = re.compile(r",\sraising\s(?:its|their)\s(?:[\w-]+\s){0,3}(?:to|above|beyond|over)\s$", re.I)
 _SAID_WORDS = frozenset({"said", "says", "estimated", "estimates", "put", "puts"})
 _BOTH_BEFORE = gated(folded_pattern(re.compile(r"\b(?:both|all|each)\s(?:\w+\s){0,3}$", re.I)))  # on Sentence.low
@@ -915,7 +916,7 @@ class AllyPctRule(Rule):
                 # editions estimate, "Berlin aims to reach 2 percent this year" is checked against the estimate)
                 plan = True
             if how == "present" and not q.listed and not norm_plan and not toward \
-                    and not s.words.isdisjoint(_FUTURE_WORDS) \
+                    and _FUTURE_BEFORE.may_match(s.low, s.tokens) \
                     and (future := _future_before(s, q, modal)) is not None:
                 # "Greece will spend 3.82%", "Italy is going to spend the most - 1.6%", "Spain is set to reach 1.3%":
                 # a forecast with no year of its own is of the article's year; NATO's estimate for it decides when an
@@ -1156,7 +1157,7 @@ class AllyPctRule(Rule):
         year, how = s.year_for(Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, ""))
         if how == "present" and level.year is not None and not PRESENT_TENSE_FOLDED.search(s.low):
             year, how = level.year, "carried"  # "Latvia did the same": in the year of the sentence before
-        plan = level.plan or s.is_plan() or _EXPECT.search(s.text) is not None  # "Latvia is expected to follow suit"
+        plan = level.plan or s.is_plan() or _EXPECTED.search(s.low) is not None  # "Latvia is expected to follow suit"
         out = []
         for code in codes:
             q = Quantity(m.start(), m.end(), "pct", level.value, level.decimals, level.comparator, s.text[m.start():m.end()])
@@ -1220,7 +1221,7 @@ class AllyPctRule(Rule):
             if t is None:
                 continue
             plan = t.kind in ("deadline", "next_year") or PLAN_WORDS_FOLDED.search(s.low, run[-1].end, m.end()) is not None \
-                or _EXPECT.search(s.text, run[-1].end, m.end()) is not None or t.year > (s.latest_year() or t.year)
+                or _EXPECTED.search(s.low, run[-1].end, m.end()) is not None or t.year > (s.latest_year() or t.year)
             codes = [e.code for e in run if e.code != last.subject]
             # a plan is one claim for the list (never checked, whoever holds it); a past figure is checked per ally
             for code in [",".join(codes)] if plan and codes else codes:
@@ -1294,7 +1295,7 @@ class AllyPctRule(Rule):
         source = s.low[m.end():ally.start]
         # a forecast by anyone but NATO ("the government expects Canada to spend") or beyond the editions: a plan
         plan = how in ("deadline", "future") or year is None or year > (s.latest_year() or year) \
-            or "nato" not in source and _FORECAST_WORDS.search(source) is not None
+            or "nato" not in source and _FORECASTER.search(source) is not None
         return [Claim("ally_pct_gdp", self.code, s, data_code(ally.code), "def_exp_pct_gdp", value, "eq", year, q,
                       {"plan": plan, "how": how, "negated": False}, self)]
 
@@ -1382,13 +1383,11 @@ def _mark_shortfalls_in_aside(s: Sentence, found: list[Claim], latest: int | Non
 # a future auxiliary and a verb of spending governing a figure with no year of its own (on Sentence.low, up to the
 # figure, in its clause): "will spend", "is going to spend the most on defence -", "is set to devote" (not "will
 # meet / reach / exceed the target": a vow or a forecast of a status, read by the status rules)
-_FUTURE_BEFORE = re.compile(r"\b(?P<aux>will|(?:is|are)\s(?:now\s|still\s|also\s)?(?:set|expected|projected|forecast|going)\sto)"
-                            r"\s(?:(?:again|still|also|now|only|just)\s)?(?:spend|devote|allocate|invest|put|dedicate|earmark)"
-                            r"\s[^,;()]{0,70}$")
+_FUTURE_BEFORE = gated(future("spend_aux", tail=r"\s(?:(?:again|still|also|now|only|just)\s)?(?:spend|devote|allocate|invest|put"
+                                                r"|dedicate|earmark)\s[^,;()]{0,70}$"))  # (lexicon future.csv)
 # a speech verb before the auxiliary: "Spain says it will spend 2.1%", a reported intention (a plan)
 _SAYS_BEFORE = re.compile(r"\b(?:says?|said|told|tells|announced|announces|insists?|insisted|claims?|claimed|promised|vowed)\b")
 _LATER_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:soon|eventually|someday|one\sday|in\s(?:the\s)?(?:coming|next|future)\b)")
-_FUTURE_WORDS = frozenset({"will", "set", "expected", "projected", "forecast", "going"})  # (any of the auxiliaries)
 _FUTURE_AUX_WORDS = frozenset({"will", "going to"})
 
 

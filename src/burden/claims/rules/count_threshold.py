@@ -10,7 +10,7 @@ import re
 from ...members import europe_and_canada, roster
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
-from ..dates import future
+from ..dates import PRESENT_WORD, future, year_words
 from ..extract import (
     PRESENT_TENSE_FOLDED,
     TARGET_OF_BEFORE,
@@ -235,8 +235,10 @@ _SET_FROM_TO = gated(re.compile(
 _AND_BASELINE = re.compile(r"(?:,\s(?:and\s|then\s|or\s)?|\s(?:and|then|or)\s)(?:just\s|only\s|a\smere\s)?")  # between two baselines (folded text)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s|a mere\s)?$",
                               re.I)
+# a baseline count's time some years back, their number unsaid: "up from only four a few years ago", "several years
+# earlier" (the words after the count are year_step.csv's, back from the article's date or the year talked about)
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
-                         r"(?:ago|earlier|before)\b", re.I)
+                         r"(?:" + year_words("-n", "today") + "|" + year_words("-n") + r")\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
 # (or joining the set: "X has now become one of the N allies", "X joined a list of N members")
 AMONG_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|remains?|ranks?|becomes?|became|(?:has|have)\s(?:now\s|also\s)?become)"
@@ -473,7 +475,6 @@ _WITH_COUNT = re.compile(rf"\swith\s(?:just\s|only\s|another\s|a\sfurther\s)?(?P
                          r"(?P<pct>(?:\d+(?:\.\d+)?|one|two|three|four|five)\s?(?:%|per\s?cent|percent))")
 _WITH_SIDE = {"below": "lt", "under": "lt", "less_than": "lt", "above": "gt", "over": "gt", "more_than": "gt",
               "at_least": "ge", "at_or_above": "ge"}
-_NOW_WORDS = re.compile(r"\b(?:today|now|currently|at present|nowadays|these days)\b")  # (folded text)
 _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:while|but|and|whereas|with|after|as)\b|\s(?:while|whereas|but|and\sthat)\s")
 # a past participle of doing something to a goal, right before a time (folded text): "urged last year", "agreed in 2014"
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|demanded|endorsed|established|decided|pledged"
@@ -1076,7 +1077,7 @@ class CountThresholdRule(Rule):
         own = [t for t in claim_times(s) if brk.end() <= t.start < end]
         if own:
             return own[0].year
-        if _NOW_WORDS.search(s.low, brk.end(), q.start):
+        if PRESENT_WORD.search(s.low, brk.end(), q.start):
             return s.latest_year()
         return first_year if first_year is not None else s.year_for(q)[0]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...members import member_count
+from ..dates import PRESENT
 from ..extract import NUMBERISH, Claim, Sentence
 from ..gates import Several, gated, needs_of
 from ..grammar import folded, folded_pattern
@@ -242,7 +243,7 @@ NEEDS = needs_of(*(g for g, _ in SCANS if g is not _TO_SCAN[0]))
 
 
 # "there are now 31 NATO countries": the membership on the date, whatever year the sentence named before
-_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\s(?:\w+\s)?$")
+_NOW_BEFORE = re.compile(rf"\b(?:{PRESENT})\s(?:\w+\s)?$")
 
 
 _THRESHOLD_WORDS = ("target", "guideline", "goal", "benchmark", "mark", "%", "percent", "per cent", "spend")

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..entities import Entity
-from ..extract import _BASELINE_TIME_BEFORE, COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
+from ..extract import COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
 from ..grammar import folded_pattern
 from ..lexicon import patterns, rows
@@ -394,18 +394,9 @@ _LINK_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:\s(?:on|in)\s(?:the\s)?(?:l
                          r"(?:[–—:-]\s)?(?:the\s)?", re.I)
 
 
-def _baseline_times(s: Sentence) -> tuple:
-    """The times of a sentence that are a comparison's baseline ("which has doubled its spending compared with 2014",
-    "far more than in 2015"): they date no rank."""
-    if not s.times or not ("than" in s.words or "compared" in s.words or "above" in s.words or "below" in s.words
-                           or "up" in s.words or "down" in s.words or "as" in s.words):
-        return ()
-    return tuple(t for t in s.times if _BASELINE_TIME_BEFORE.search(s.text, max(0, t.start - 30), t.start))
-
-
 def _rank_year(s: Sentence) -> int | None:
     """The sentence's year for a rank, a baseline's year aside."""
-    return _sentence_year(s, _baseline_times(s))
+    return _sentence_year(s, s.baseline_times)
 
 
 def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int | None:
@@ -420,7 +411,7 @@ def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int
     mine = [q for q in pcts if clause <= q.start < hi]
     if mine:
         return s.year_for(mine[0])[0]
-    baselines = _baseline_times(s)
+    baselines = s.baseline_times
     times = [t for t in s.data_times if clause <= t.start < hi and t not in baselines]
     if times and len({t.year for t in s.data_times}) > 1:  # (one year in the sentence: it dates every figure anyway)
         return min(times, key=lambda t: abs(t.start - at)).year
@@ -431,7 +422,7 @@ def _clause_year(s: Sentence, clause: int, at: int, end: int, pcts: list) -> int
         dash = max((m.end() for m in _DASH_BREAK.finditer(s.text, clause, at)), default=-1)
         named = tuple(t for t in s.times if t.start < dash and t.kind == "year" and not _TIME_PREP.match(t.text))
         if named:
-            return _sentence_year(s, named + _baseline_times(s))
+            return _sentence_year(s, named + s.baseline_times)
     return s.year_for(pcts[0])[0] if pcts else _rank_year(s)
 
 

@@ -7,7 +7,8 @@ import functools
 import re
 
 from .. import negation
-from ..extract import TARGET_OF_BEFORE, Claim, Sentence
+from ..dates import future
+from ..extract import TARGET_OF_BEFORE, YEAR_BACK, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
 from ..lexicon import alternation, rows, words
@@ -65,15 +66,18 @@ def _published_group(subject: str | None) -> str | None:
     return "NATO_EUR_CAN" if subject == "NATO_EUROPE" else subject
 
 
+# the year before as a comparison's baseline: "a year earlier", "the prior year" (extract.YEAR_BACK)
+_YEAR_BACK = YEAR_BACK
 # between a real change and the next figure: the next one is compared with it, a change too
-_COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|last\syear|this\syear|a\syear\s(?:earlier|before)))*,?\s"
+_COORDINATED = re.compile(r"^(?:\s(?:in\sreal\sterms|in\s\d{4}|this\syear|" + _YEAR_BACK + r"))*,?\s"
                           r"(?:and|or|compared\s(?:to|with)|versus|vs\.?|against|after|following|up\sfrom|down\sfrom|from)\s"
                           r"(?:about\s|nearly\s|almost\s|some\s|just\s|only\s)?$", re.I)
 EVERY_YEAR = re.compile(r"\bevery year since\b|\beach year since\b", re.I)
+# the baseline year after "than" or "compared with": a year or the year before (group "when": the year before)
+_BASELINE_YEAR = r"(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>" + _YEAR_BACK + r"))\b"
 # spending more or less than in the year before, with no figure: "spent more on defence in 2023 than in 2022"
 _SPENT_MORE_THAN = re.compile(r"\bspen(?:t|ds?|ding)\s(?:[\w'’-]+\s){0,5}?(?P<dir>more|less)\b(?!\s(?:than\s)?(?:\d|a\b|one|half|two|three))"
-                              r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s(?:in\s|during\s)?(?:(?:19|20)\d\d|(?P<when>a\syear\s(?:earlier|before|ago)"
-                              r"|last\syear|the\s(?:previous|prior|preceding)\syear|the\syear\sbefore))\b", re.I)
+                              r"[^.;\d]{0,40}?(?:\d{4}[^.;\d]{0,20}?)?\bthan\s" + _BASELINE_YEAR, re.I)
 _OF_SPENDING_AFTER = re.compile(r"\s(?:in|of)\s(?:the\s)?(?:overall\s|total\s|combined\s)?(?:defen[cs]e\s|military\s)?"
                                 + _SPENDING_NOUN + r"\b", re.I)
 _SPENT_ON_A_PART = re.compile(r"\s(?:in\sreal\sterms\s)?on\s(?:major\s|new\s)?(?:equipment|personnel|infrastructure|research"
@@ -105,19 +109,15 @@ _FIGURE_NOUN_AFTER = re.compile(r"\s(?:real(?:-terms)?\s|nominal\s|year-on-year\
 # a figure compared with the year before is a change ("outlays were 1.9% above the prior year", "2.3% below a year
 # earlier", "4% up on last year")
 _YEAR_ON_YEAR_AFTER = re.compile(r"\s(?:(?P<up>above|over|higher\sthan|more\sthan|up\son)|(?P<down>below|under|lower\sthan|less\sthan|down\son))"
-                                 r"\s(?:that\sof\s|the\slevel\sof\s)?(?:the\s(?:prior|previous|preceding)\syear|a\syear\s(?:earlier|before|ago)"
-                                 r"|the\syear\s(?:before|earlier)|last\syear|(?:a\syear\s|the\syear\s)?(?:earlier|before))\b", re.I)
+                                 r"\s(?:that\sof\s|the\slevel\sof\s)?(?:" + _YEAR_BACK + r"|earlier|before)\b", re.I)
 _UP_BEFORE = re.compile(r"\b(?P<dir>up|down)\s(?:by\s)?(?:about\s|nearly\s|almost\s|some\s|roughly\s|over\s|more than\s)?$", re.I)
 # a demand, a question of need or a wish is no change that happened or is planned ("must raise", "urged to increase",
 # "needs to boost", "calls for a rise"): no claim
 _DEMANDED = re.compile(r"\b(?:toward|towards|progress|agree\w*|commit\w*|pressure|focus\w*|how\smuch|must|should|ought|need(?:s|ed)?\sto|urg\w*|asked|asks|pressed|press(?:ing|es)?|push\w*|call(?:s|ed|ing)?"
                        r"\s(?:on|for)|demand\w*|wants?|wanted|insist\w*|would\slike|hope[sd]?|could|might|may|if|unless)\b", re.I)
-_PLAN = re.compile(r"\b(?:will|plans?\sto|planned|planning|intends?|aims?\sto|(?:is|are)\s(?:all\s|both\s|also\s|each\s|now\s)?set\sto|expected\sto|due\sto"
-                   r"|going\sto|pledged|promised|vowed|propos\w*)\b", re.I)
-_PLAN_WORDS = frozenset({"will", "plan", "plans", "planned", "planning", "intend", "intends", "aim", "aims", "set",
-                         "expected", "due", "going", "pledged", "promised", "vowed", "propose", "proposes", "proposed",
-                         "proposing", "proposal"})  # (the words _PLAN needs, with "propos...": its gate)
-_INTENT = re.compile(r"\b(?:plans?\sto|planned\sto|planning\sto|intends?|aims?\sto|wants?\sto|pledged|promised|vowed|propos\w*)\b", re.I)
+# a planned change and an intention to change, in a change's clause (lexicon future.csv; on folded text)
+_PLAN = gated(future("change_plan"))
+_INTENT = future("change_intent")
 # "the number of allies meeting 2% rose", "the count of countries ...": a count changed, not spending; "all allies
 # raised spending", "in every member state": a claim about each ally (a count), not about the group's total
 _COUNT_CHANGE = re.compile(r"\b(?:every|each|all|most|some|several|many|few)\s(?:of\s)?(?:the\s)?(?:other\s)?(?:NATO\s|European\s)?"
@@ -152,7 +152,7 @@ _DOWN_NOUN = re.compile(r"(?:real(?:-terms)?\s|nominal\s|year-on-year\s|annual\s
 _CHANGE_NOUN = r"(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline)"
 # what may follow such a figure: its own change noun, its year, "respectively", a comma or the end
 _COMPARED_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?" + _CHANGE_NOUN + r"\b"
-                             r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|a\syear\s(?:earlier|before)|the\syear\sbefore|last\syear)\b"
+                             r"|\s(?:in|for)\s(?:19|20)\d\d\b|,?\s(?:respectively|" + _YEAR_BACK + r")\b"
                              r"|\s(?:and|in\sthe\sprevious)\b|[,.;]|$)", re.I)
 
 
@@ -224,8 +224,7 @@ def _compared_change(s: Sentence, last: Claim, q: Quantity) -> bool:
 
 
 _OWN_YEAR_AFTER = re.compile(r"(?:\s(?:real(?:-terms)?\s|annual\s)?(?:rise|increase|jump|growth|hike|boost|surge|cut|fall|drop|decline))?"
-                             r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b|\s(?P<before>a\syear\s(?:earlier|before)|the\syear\sbefore"
-                             r"|the\s(?:previous|prior)\syear|last\syear)\b|,?\s(?P<resp>respectively)\b)?", re.I)
+                             r"(?:\s(?:in|for)\s(?P<year>(?:19|20)\d\d)\b|\s(?P<before>" + _YEAR_BACK + r")\b|,?\s(?P<resp>respectively)\b)?", re.I)
 
 
 def _compared_year(s: Sentence, last: Claim, q: Quantity) -> int | None:
@@ -304,8 +303,7 @@ _FIGURE_ONLY = frozenset({"up", "down", "higher", "lower"})
 # "higher" or "lower" without a figure is a change when said of the spending against an earlier year: "should come
 # in lower this year than in 2015", "was higher in 2016 than a year earlier"
 _COMPARATIVE_OF_A_YEAR = re.compile(r"(?:\s(?:this|last|next)\syear|\s(?:in\s)?(?:19|20)\d\d)?\s(?:than|compared\s(?:with|to))\s"
-                                    r"(?:in\s|during\s)?(?:(?:19|20)\d\d|last\syear|the\s(?:previous|prior|preceding)\syear"
-                                    r"|a\syear\s(?:earlier|before|ago)|the\syear\sbefore)\b", re.I)
+                                    + _BASELINE_YEAR, re.I)
 _BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|remain(?:s|ed)?)\s(?:[a-z]+ly\s)?(?:much\s|slightly\s|somewhat\s|far\s)?$", re.I)
 
 
@@ -948,7 +946,7 @@ class RealChangeRule(Rule):
             return out
         free = s.free(("pct",))
         if not free and not s.data_times and words.isdisjoint(_RUN_WORDS) and "since" not in words and not s.is_plan() \
-                and (words.isdisjoint(_PLAN_WORDS) and "propos" not in s.low or not _PLAN.search(text)):
+                and _PLAN.search_words(s.low, s.tokens) is None:
             return out  # no figure, no time, no run, no plan: no reading below can give a claim
         done = -1  # the end of the last clause read: one claim per clause
         for move in _MOVE_FOLDED.finditer(s.low):  # (on the folded text: the same spans, no re.I)
@@ -1008,9 +1006,9 @@ class RealChangeRule(Rule):
             if figure is None and run is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
                 continue  # a noun or an attribute, not a change that the clause says happened
-            if figure is None and _INTENT.search(clause):
+            if figure is None and _INTENT.search(s.low[lo:hi]):
                 continue  # "Rome plans to raise spending next year": an intention, read by the plan readers, no change
-            plan = how in ("deadline", "future") or (_PLAN.search(clause) is not None and how == "present")
+            plan = how in ("deadline", "future") or (_PLAN.search(s.low[lo:hi]) is not None and how == "present")
             if figure is None and run is None and not plan and how in ("present", "carried"):
                 continue  # a direction with no time of its own ("has raised its budget sharply too")
             listed = s.listed_with(code, where) if code and code != "NATO" and figure is None else []

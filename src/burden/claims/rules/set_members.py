@@ -20,6 +20,7 @@ import functools
 import re
 
 from ..context import joined
+from ..dates import PRESENT_WORD
 from ..entities import Entity
 from ..extract import PLAN_WORDS_FOLDED, Claim, Sentence
 from ..frame import clause_bounds
@@ -149,7 +150,7 @@ def _continued_year(s: Sentence, first: Entity, q: Quantity) -> tuple[int | None
         return own[-1].year, own[-1].kind
     if (stepped := s.stepped_year()) is not None:
         return stepped, "carried"
-    if "now" in s.words or "today" in s.words or "currently" in s.words:
+    if PRESENT_WORD.search(s.low):
         return s.latest_year(), "present"
     return s.year_for(q)
 

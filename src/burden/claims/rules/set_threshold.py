@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import joined
+from ..dates import PRESENT, PRESENT_WORD
 from ..entities import Entity
 from ..extract import Claim, Sentence
 from ..quantities import NUMBER_WORDS, Quantity, parse_number
@@ -92,7 +93,8 @@ _UP_TO_AFTER = re.compile(_BRACKET + r"\s(?:(?:all|each)\s)?(?:up\sto|above|over
 _TO_OR_MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|might|may|should|must)\s(?:\w+\s)?$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|will|might|may)\b", re.I)
 _BROUGHT_WORDS = frozenset("bring brings bringing brought lift lifts lifting lifted pushing pushed".split())
-_NOW = re.compile(r"\b(?:now|already|have|has)\b", re.I)
+# a predicate told in the present or present perfect ("have now met", "already exceed", "has topped"): today's
+_PRESENT_PREDICATE = re.compile(rf"\b(?:{PRESENT}|already|have|has)\b", re.I)
 # words every VERB_COMPARING_AFTER match holds: a comparison (or a comparing verb) and a verb
 _VERB_GATE = frozenset("jump reached hit met crossed cleared passed below under above over short more less beyond exceed exceeded "
                        "top topped surpass surpassed".split())
@@ -109,7 +111,6 @@ _COUNT = CountThresholdRule()
 THEY_ARE = re.compile(r"(?:(?:They|These|Those)\s|(?:The|These|Those)\s(?:NATO\s)?(?:countries|allies|members|nations|states|"
                       r"member\sstates)\s(?:(?:that|which|who)\s(?:do|did|does|do\sso|did\sso|have|had|meet\sit|met\sit|"
                       r"reach\sit|have\sdone\sso|are\sthere)\s)?)(?:are|were|include|included)\s(?:now\s)?(?:the\s)?(?=[A-Z])")
-_PRESENT_WORDS = frozenset({"now", "today", "currently", "nowadays"})
 _ONLY_WORD = re.compile(r"\b(?:only|just|solely)\b")
 # "already" with a verb in the present: the present, not a year talked about before (folded text)
 _PRESENT_ALREADY = re.compile(r"\b(?:are|is)\s(?:\w+\s)?already\b|\balready\s(?:meet|meets|hit|hits|exceed|exceeds|spend|spends|reach|"
@@ -268,7 +269,7 @@ class SetThresholdRule(Rule):
             year = times[0].year if times else _sentence_year(s)
             if m is not None and m.re is VERB_COMPARING_AFTER:  # the predicate's own time, else "have now ...": the present
                 own_times = [t for t in times if t.start >= m.start()]
-                year = own_times[0].year if own_times else s.latest_year() if _NOW.search(text, m.start(), m.end()) else year
+                year = own_times[0].year if own_times else s.latest_year() if _PRESENT_PREDICATE.search(text, m.start(), m.end()) else year
             out = []
             if each and indicator == GDP and m is not None and (m.re is SUCH_AS or m.re is VERB_COMPARING_AFTER
                                                                 and (m.group("cmp") or m.group("cmp2").lower().startswith(
@@ -335,7 +336,7 @@ class SetThresholdRule(Rule):
             s.carry.threshold = threshold
             own = [t for t in claim_times(s) if t.start >= min(st.start, first.start)]
             carried = s.carry.threshold is not None and s.carry.year is not None and not claim_times(s) \
-                and s.words.isdisjoint(_PRESENT_WORDS) and not ("already" in s.words and _PRESENT_ALREADY.search(low))
+                and not PRESENT_WORD.search(low) and not ("already" in s.words and _PRESENT_ALREADY.search(low))
             # ("In 2014 only three did. Now, A, B and C meet it", "A and B are already meeting it": today's)
             # (a set named against the threshold the sentence before counted: that count's year)
             year = own[0].year if own else s.carry.year if carried else _sentence_year(s)

@@ -21,20 +21,30 @@ for _row in rows("summit_places"):
 # each summit's names as one pattern (case-sensitive), behind the literals its matches need (claims.gates)
 _PLACES = [(k, gated(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))) for k, names in _PLACE_NAMES.items()]
 SUMMIT_HOSTS = {r["summit"]: r["word"] for r in rows("summit_places") if r["kind"] == "host"}
-_HOSTED = {k: re.compile(rf"summit(?<!\wsummit)\s(?:(?:in|hosted by)\s(?:the\s)?{c}\b|{c}\s(?:hosts|will host))")
+# what names the summit before its host country: "summit", "a NATO meeting" (folded text)
+_NOUN = "(?:" + "|".join(r["word"] for r in rows("summit_places") if r["kind"] == "noun") + ")"
+_HOSTED = {k: re.compile(rf"\b{_NOUN}\s(?:(?:in|hosted by)\s(?:the\s)?{c}\b|{c}\s(?:hosts|will host))")
            for k, c in SUMMIT_HOSTS.items()}
 MEETING = gated(folded_pattern(re.compile(rf"\b(?:{alternation('meeting', 'pattern')})\b", re.I)))  # on Sentence.low
 # a summit "in the Netherlands" a few words after the word summit ("a summit of the allied leaders in the Netherlands")
-_HOSTED_APART = {k: re.compile(rf"summit(?<!\wsummit)\s(?:[\w'’-]+\s){{1,10}}?in\s(?:the\s)?{c}\b") for k, c in SUMMIT_HOSTS.items()}
+_HOSTED_APART = {k: re.compile(rf"\b{_NOUN}\s(?:[\w'’-]+\s){{1,10}}?in\s(?:the\s)?{c}\b") for k, c in SUMMIT_HOSTS.items()}
 # when the summit is said to be, read from the article's date (lexicon summit_times.csv; on Sentence.low)
 _TIMES = {kind: [gated(re.compile(r["pattern"])) for r in rows("summit_times") if r["kind"] == kind]
           for kind in ("weekday", "ahead", "held")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_A_FEW = 3  # "(a few) days before the summit": no number written
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "a": 1}
+          "a": 1, "a few": _A_FEW, "few": _A_FEW, "several": _A_FEW}
 
 
-_SAID_REACH = 60  # characters between the summit's word or place and the time said of it
+def _count(n: str | None) -> int:
+    """The number of a span ahead ("two", "10", "a few"; none written: a few)."""
+    if n is None:
+        return _A_FEW
+    return int(n) if n.isdigit() else _SMALL[" ".join(n.split())]
+
+
+_SAID_REACH = 60  # characters between the summit's word, place or host and the time said of it
 
 
 def _said_month(s: Sentence) -> tuple[int, int] | None:
@@ -42,10 +52,9 @@ def _said_month(s: Sentence) -> tuple[int, int] | None:
     near the word summit or its place ("Rutte was in Washington on Thursday, two months before a summit ...": two
     months, not Thursday)."""
     low, tokens, today = s.low, s.tokens, s.today
-    near = [m.start() for m in _NEAR.finditer(low)]
 
     def close(m: re.Match) -> bool:
-        return any(abs(m.start() - x) <= _SAID_REACH for x in near)
+        return _near_summit(s, m.start())
 
     for g in _TIMES["weekday"]:
         if g.may_match(low, tokens) and (m := next((m for m in g.finditer(low) if close(m)), None)) is not None:
@@ -54,17 +63,29 @@ def _said_month(s: Sentence) -> tuple[int, int] | None:
             return day.year, day.month
     for g in _TIMES["ahead"]:
         if g.may_match(low, tokens) and (m := next((m for m in g.finditer(low) if close(m)), None)) is not None:
-            n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]
-            if m.group("unit").startswith("week"):
-                day = today + dt.timedelta(days=7 * n)
+            n, unit = _count(m.group("n")), m.group("unit")
+            if unit.startswith(("day", "week")):
+                day = today + dt.timedelta(days=7 * n if unit.startswith("week") else n)
                 return day.year, day.month
             month = today.month - 1 + n  # calendar months: "three months away" on 1 June is September
             return today.year + month // 12, month % 12 + 1
     return None
 
 
-# the word summit or a summit's place (folded text): what a time said of the summit stands near
-_NEAR = re.compile(r"\bsummit\b|" + "|".join(rf"\b{re.escape(w.lower())}\b" for ws in _PLACE_NAMES.values() for w in ws))
+# the word summit, a summit's place or host country (folded text): what a time said of the summit stands near
+_NEAR = re.compile(r"\bsummit\b|" + "|".join(rf"\b{re.escape(w.lower())}\b" for ws in _PLACE_NAMES.values() for w in ws)
+                   + "".join(rf"|\b{c}\b" for c in SUMMIT_HOSTS.values()))
+
+
+def _from_summit(s: Sentence, start: int) -> int:
+    """How far (in characters) a time at `start` stands from the summit's word, place or host country."""
+    return min((abs(start - m.start()) for m in _NEAR.finditer(s.low)), default=len(s.low))
+
+
+def _near_summit(s: Sentence, start: int) -> bool:
+    """Whether a time at `start` is said of the summit: near its word, place or host ("at Vilnius Summit, ..., since we
+    examined the data in February": February is the data's, not the summit's)."""
+    return _from_summit(s, start) <= _SAID_REACH
 
 
 def _held_on(s: Sentence) -> tuple[int, int] | None:
@@ -106,9 +127,8 @@ class SummitRule(Rule):
                     out.append(self.claim(s, key, "summit_month", f"{held[0]}-{held[1]:02d}", "eq", held[0]))
                 continue
             host = SUMMIT_HOSTS.get(key)
-            if host and host in s.tokens and "summit" in s.tokens and (
-                    _HOSTED[key].search(s.low) or _HOSTED_APART[key].search(s.low)):
-                pass  # "a summit in the Netherlands": the place named by its host country
+            if host and host in s.tokens and (_HOSTED[key].search(s.low) or _HOSTED_APART[key].search(s.low)):
+                pass  # "a summit in the Netherlands", "a NATO meeting in the Netherlands": the place named by its host
             elif (place := regex.search(s.text)) is None:
                 continue
             elif any(e.kind == "capital" and e.start <= place.start() < e.end for e in s.entities):
@@ -118,7 +138,9 @@ class SummitRule(Rule):
                     meeting = MEETING.search_words(s.low, s.tokens) is not None
                 if not meeting:
                     continue
-            when = [t for t in s.times if t.kind in ("month", "week")]
+            # the month or week said of the summit: the one nearest its word, place or host, within reach
+            when = sorted((t for t in s.times if t.kind in ("month", "week") and _near_summit(s, t.start)),
+                          key=lambda t: _from_summit(s, t.start))
             if when:
                 year = _year_written_after(s, when[0]) or when[0].year
                 out.append(self.claim(s, key, "summit_month", f"{year}-{when[0].month:02d}", "eq", year))
