@@ -242,10 +242,13 @@ def _all_needs(items: list, before: bool, after: bool) -> list[Option]:
     return out
 
 
+_LONG_ENOUGH = 5  # a word or substring this long is rare enough: past it, a word wins (Several files by words)
+
+
 def _selectivity(option: Option) -> tuple:
-    """The longest shortest element, then words before substrings, then the fewest elements."""
+    """The longest shortest element (up to _LONG_ENOUGH), then words before substrings, then the fewest elements."""
     words, texts = option
-    return (min(map(len, words | texts)), not texts, -len(words | texts))
+    return (min(min(map(len, words | texts)), _LONG_ENOUGH), not texts, -len(words | texts))
 
 
 def meets(options: tuple[Option, ...], low: str, tokens: frozenset[str]) -> bool:
