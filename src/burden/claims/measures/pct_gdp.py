@@ -7,7 +7,7 @@ change started from, read as the year before the level reached; a figure that do
 from __future__ import annotations
 
 from ..frame import Frame
-from ..verify import GDP, AsOf, Judgement, matches, round_half_up, unverifiable
+from ..verify import GDP, AsOf, Judgement, in_range, matches, round_half_up, unverifiable
 from .lookups import pct_gdp, worst_of_years
 
 # a share of GDP an exact figure of defence spending does not reach in any edition (the highest is about 5%)
@@ -41,6 +41,8 @@ def on_side(v: float, value: float, comparator: str, decimals: int) -> bool:
     """Policy rule 5, with a side of a level ("hit the 4% mark", "below 2%", "more than 3%") read as counts are: the
     stored value or the value as NATO prints it (2 decimals) on that side. An ally stored at 3.9993 prints as 4.00 and
     has hit 4%; one at 0.9991 is below 1% though it prints as 1.00."""
+    if comparator == "between":
+        return in_range(v, value, decimals)  # type: ignore[arg-type]  # (a range's value is its two ends)
     if comparator in ("gt", "ge", "lt", "le"):
         return matches(v, value, comparator) or matches(round_half_up(v, 2), value, comparator)
     return matches(v, value, comparator, decimals)
