@@ -382,7 +382,7 @@ def _range_of(text: str, low: str, prev: Quantity | None, q: Quantity) -> Quanti
             and (join := _RANGE_JOIN.fullmatch(low, prev.end, q.start)) is not None:
         start, value, decimals = prev.start, prev.value, prev.decimals
         word = join.group().strip()
-    elif q.kind != "count" and (bare := _BARE_LOW_BEFORE.search(low, max(0, q.start - 16), q.start)) is not None:
+    elif (bare := _BARE_LOW_BEFORE.search(low, max(0, q.start - 16), q.start)) is not None:
         start, (value, decimals) = bare.start(), parse_number(bare.group("num"))
         if q.kind == "money":
             value *= _SCALE_BN.get(q.unit_scale, 1.0)  # "$50 to $60 billion": the upper end's scale
