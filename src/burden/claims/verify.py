@@ -265,6 +265,14 @@ def unverifiable(explanation: str) -> Judgement:
     return Judgement("unverifiable", [], explanation)
 
 
+def worst_of(parts: list[Judgement]) -> Judgement:
+    """A claim of each ally of a set ("The Baltic states spend more than 3%", "Norway, Spain and Greece cut their
+    budgets"), from one judgement per ally: a refutation decides, else any verdict short of supported, else the
+    last ally's support."""
+    return next((j for j in parts if j.verdict == "refuted"), None) \
+        or next((j for j in parts if j.verdict != "supported"), parts[-1])
+
+
 def _released_that_week(edition: dict[str, Any], date: dt.date) -> bool:
     day = dt.date.fromisoformat(edition["release_day"])
     vague = not str(edition.get("release_date_precision", "day")).startswith("day")
