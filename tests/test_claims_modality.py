@@ -140,12 +140,39 @@ def test_a_plan_to_raise_a_figure_named_before_reads_without_a_gdp_tail():
 
 def test_a_range_is_read_at_its_ends_and_a_planned_range_is_one_plan():
     found = claims("Belgium spent between 1.1% and 1.2% of GDP in 2022.", "2023-03-01", "ally_pct_gdp")
-    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("ge", 1.1, "supported")]
-    found = claims("Belgium spent between 1.1 and 1.2 percent of GDP in 2022.", "2023-03-01", "ally_pct_gdp")
-    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("le", 1.2, "supported")]
+    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("between", [1.1, 1.2], "supported")]
+    found = claims("Belgium spent between 1.3 and 1.5 percent of GDP in 2022.", "2023-03-01", "ally_pct_gdp")
+    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("between", [1.3, 1.5], "refuted")]
     found = claims("Belgium spends 1.1% of GDP. Spending should rise to between 1.5% and 1.8% of GDP in time.", "2023-03-01",
                    "ally_pct_gdp")
-    assert [(c["value"], c["verdict"]) for c in found] == [(1.1, "refuted"), (1.5, "unverifiable")]
+    assert [(c["value"], c["verdict"]) for c in found] == [(1.1, "refuted"), ([1.5, 1.8], "unverifiable")]
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Canada spent 1.2 to 1.4 percent of GDP on defence in 2023.", [1.2, 1.4]),  # a bare lower end
+    ("Canada spent 1.2-1.4% of GDP on defence in 2023.", [1.2, 1.4]),
+    ("Canada spent anywhere from 1.2% to 1.4% of GDP on defence in 2023.", [1.2, 1.4]),
+    ("Canada spent 1 to 1.4 per cent of GDP on defence in 2023.", [1.0, 1.4]),  # both ends at one decimal
+])
+def test_a_range_holds_the_figure_between_its_ends(text, ends):
+    found = claims(text, "2024-07-01", "ally_pct_gdp")  # 2024-06: 1.31
+    assert [(c["comparator"], c["value"], c["verdict"]) for c in found] == [("between", ends, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's spending rose from 1.2% of GDP to 1.4% in 2023.",  # a change: two levels
+    "Canada's spending rose 0.2% to 1.4% of GDP in 2023.",  # a change, then the level reached
+    "Canada spent 1.2% and Norway 1.4% of GDP in 2023.",  # two figures
+])
+def test_a_change_or_two_figures_is_no_range(text):
+    assert all(c["comparator"] != "between" for c in claims(text, "2024-07-01")), text
+
+
+def test_a_range_of_dollars_or_of_allies_is_judged_at_both_ends():
+    usd = claims("Germany spent between $65 billion and $75 billion on defence in 2023.", "2024-07-01", "spending_usd")
+    assert [(c["value"], c["verdict"]) for c in usd] == [([65.0, 75.0], "supported")]  # 2024-06: 73.1
+    count = claims("Between 20 and 25 allies meet the 2% target this year.", "2024-07-01", "count_at_threshold")
+    assert [(c["value"], c["verdict"]) for c in count] == [([20.0, 25.0], "supported")]  # 2024-06: 23
 
 
 def test_a_deadline_given_with_till_for_the_pledge_just_named():

@@ -33,9 +33,9 @@ def test_examples_of_a_set_named_by_its_level_each_take_its_side():
         ("ally_pct_gdp", "BEL", 1.5, "lt", 2024, "supported")]
 
 
-def test_a_range_set_gives_its_examples_the_lower_end():
+def test_a_range_set_gives_its_examples_the_range():
     got = read("Some allies sit between 2 and 2.5 per cent now, among them Hungary and Sweden.", "2024-07-01")
-    assert [(c[1], c[2], c[3]) for c in got] == [("HUN", 2.0, "ge"), ("SWE", 2.0, "ge")]
+    assert [(c[1], c[2], c[3]) for c in got] == [("HUN", [2.0, 2.5], "between"), ("SWE", [2.0, 2.5], "between")]
 
 
 def test_a_listed_ally_on_the_wrong_side_of_the_level_is_refuted():

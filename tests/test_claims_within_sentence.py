@@ -221,7 +221,7 @@ def test_one_percent_sign_is_the_unit_of_the_numbers_coordinated_before_it():
                    "ally_pct_gdp")
     assert [(c["subject"], c["value"]) for c in found] == [("FRA", 1.78), ("DEU", 1.19)]
     ranged = claims("Italy spends between 1.1 and 1.2 percent.", "2016-07-05", "ally_pct_gdp")
-    assert [c["value"] for c in ranged] == [1.2]
+    assert [c["value"] for c in ranged] == [[1.1, 1.2]]  # (a range, not two figures: quantities.join_ranges)
 
 
 def test_member_countries_other_than_one_ally_are_a_count_with_an_exclusion():

@@ -297,8 +297,8 @@ def judge(claim: Claim, asof: AsOf) -> dict[str, Any]:
         "code": claim.code,
         "subject": frame.subject,
         "metric": claim.metric,
-        "value": value,
-        "comparator": claim.comparator,
+        "value": frame.value if frame.comparator == "between" else value,  # (a range: its two ends)
+        "comparator": "between" if frame.comparator == "between" else claim.comparator,
         "year": frame.year,
         "stated": stated,
         "verdict": j.verdict,

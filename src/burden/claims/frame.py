@@ -30,7 +30,9 @@ MEASURES = {
     "misconception": "misconception", "proposal": "proposal", "comparison": "comparison",
     "spending_category": "category_share",
 }
-OPS = {"eq": "=", "exact": "= exactly", "approx": "≈", "nearly": "nearly", "gt": ">", "ge": ">=", "lt": "<",
+# the measures that judge a range of figures ("between 1.5 and 2 percent", "$50bn to $60bn"): frame value [low, high]
+RANGE_MEASURES = frozenset({"pct_gdp", "usd_bn", "count_at_threshold"})
+OPS = {"between": "between", "eq": "=", "exact": "= exactly", "approx": "≈", "nearly": "nearly", "gt": ">", "ge": ">=", "lt": "<",
        "le": "<=", "gt_entity": ">", "lt_entity": "<"}
 INDICATOR_WORDS = {"def_exp_pct_gdp": "% of GDP", "equipment_pct": "% of defence spending on equipment"}
 
@@ -348,6 +350,9 @@ def frame_of(claim) -> Frame:
     elif measure == "pct_gdp":
         frame.indicator = "def_exp_pct_gdp"
     q = claim.quantity
+    if q is not None and q.high is not None and frame.comparator == "eq" and frame.value == q.value \
+            and measure in RANGE_MEASURES:
+        frame.value, frame.comparator = [q.value, q.high], "between"  # "1.5 to 2 percent": both ends (policy 5)
     if x.get("modality"):  # the modality that governed the figure as its reader found it (figure_modality)
         frame.modality = x["modality"]
     elif not sentence.may_state_modality:  # no clause of it holds a modality word or a question mark

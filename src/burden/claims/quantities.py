@@ -101,6 +101,7 @@ class Quantity:
     currency: str = ""  # USD, EUR, GBP for money
     unit_scale: str = ""  # trillion/billion/million as written
     listed: bool = False  # a value written after an ally's name in a list ("Latvia (2.1%)", "Poland 4.3")
+    high: float | None = None  # a range's upper end ("1.5 to 2 percent"): `value` is its lower end (join_ranges)
 
 
 def parse_number(text: str) -> tuple[float, int]:
@@ -341,6 +342,62 @@ def find_counts(text: str, taken: list[tuple[int, int]], low: str | None = None,
 
 _START = operator.attrgetter("start")
 
+# the words between a range's two ends ("4% to 4.3%", "1.5-2%", "between 2 and 2.5 per cent", "$50bn to $60bn"; folded
+# text, after the lower end's number or unit); "or" gives alternatives, not a range
+_RANGE_JOIN = re.compile(r"\s?(?:to|-|–|—|and)\s?")
+# a bare lower end before the join, its unit taken from the upper end ("1 to 1.2 percent", "2-2.5%", "$50 to $60 billion")
+_BARE_LOW_BEFORE = re.compile(r"(?<![\w.,])(?:us\$|\$)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?(?P<join>to|-|–|—|and)\s?(?:\$|us\$)?$")
+# what must come before a lower end joined by "and" ("between 2 and 2.5"), and what makes one joined by "to" the
+# level a change starts from ("rose from 1.2% to 1.5%": two levels, not a range) unless it is a span ("anywhere from")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s(?:\$|us\$)?$")
+_FROM_BEFORE = re.compile(r"(?<!anywhere\s)(?<!somewhere\s)\bfrom\s(?:\$|us\$)?$")
+# a change word or "by" right before the lower end: a change, then the level it reached ("rose $8 billion to $98
+# billion", "up 0.3% to 2.1%", "by 5 to 10 percent" is a change's range, read by the change readers)
+_CHANGE_BEFORE = re.compile(r"\b(?:by|" + "|".join(row["pattern"] for row in rows("change_verbs")) + r")\s(?:\$|us\$)?$")
+
+
+def join_ranges(text: str, low: str, found: list[Quantity]) -> list[Quantity]:
+    """Two figures of one kind that are a range's two ends ("1.5 to 2 percent", "between $50bn and $60bn") made one
+    Quantity, its lower end `value`, its upper end `high`, its precision the finer of the two (a writer drops the
+    lower end's ".0": "4 to 4.3%")."""
+    if not any(c in low for c in "-–—") and " to " not in low and " and " not in low:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind in ("pct", "money", "count") and (joined := _range_of(text, low, out[-1] if out else None, q)) is not None:
+            if out and joined.start <= out[-1].start:
+                out.pop()
+            out.append(joined)
+        else:
+            out.append(q)
+    return out
+
+
+def _range_of(text: str, low: str, prev: Quantity | None, q: Quantity) -> Quantity | None:
+    """The range whose upper end is `q`: its lower end the figure before (`prev`, of q's kind and unhedged) or a
+    bare number written before the join; None when q ends no range."""
+    if q.comparator != "eq":
+        return None
+    if prev is not None and prev.kind == q.kind and prev.comparator == "eq" and prev.high is None \
+            and (join := _RANGE_JOIN.fullmatch(low, prev.end, q.start)) is not None:
+        start, value, decimals = prev.start, prev.value, prev.decimals
+        word = join.group().strip()
+    elif (bare := _BARE_LOW_BEFORE.search(low, max(0, q.start - 16), q.start)) is not None:
+        start, (value, decimals) = bare.start(), parse_number(bare.group("num"))
+        if q.kind == "money":
+            value *= _SCALE_BN.get(q.unit_scale, 1.0)  # "$50 to $60 billion": the upper end's scale
+        word = bare.group("join")
+    else:
+        return None
+    before = low[max(0, start - 16):start]
+    if (word == "and") != (_BETWEEN_BEFORE.search(before) is not None) or _FROM_BEFORE.search(before) \
+            or _CHANGE_BEFORE.search(before) or not value < q.value or word == "to" and q.value > 2 * value:
+        # "2% and 3%" (two figures), "from 1.2% to 1.5%" or "rose 1% to 2%" (a change), "3% to 2%", "slipped 0.1% to
+        # 1.9%" (ends that far apart are a change and the level it reached)
+        return None
+    return Quantity(start, q.end, q.kind, value, max(decimals, q.decimals), "eq", text[start:q.end], q.currency,
+                    q.unit_scale, high=q.value)
+
 
 def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | None = None) -> list[Quantity]:
     """`low` is folded(text) and `tokens` the set of its [a-z]+ words, when the caller has them already."""
@@ -349,5 +406,6 @@ def find_quantities(text: str, low: str | None = None, tokens: frozenset[str] | 
              else [] if tokens.isdisjoint(_FRACTION_WORDS) else find_fractions(text, low))
     found = [*find_percentages(text, low), *find_money(text, low), *fracs]
     if not found:
-        return find_counts(text, [], low, tokens)  # in order already, like sorted() of them
-    return sorted([*found, *find_counts(text, [(q.start, q.end) for q in found], low, tokens)], key=_START)
+        return join_ranges(text, low, find_counts(text, [], low, tokens))  # in order already, like sorted() of them
+    return join_ranges(text, low, sorted([*found, *find_counts(text, [(q.start, q.end) for q in found], low, tokens)],
+                                         key=_START))

@@ -55,8 +55,18 @@ def printed_decimals(v: float) -> int:
     return len(frac) if frac else 0
 
 
+def in_range(v: float, ends: list[float], decimals: int) -> bool:
+    """A range ("1 to 1.2 percent", "$50bn to $60bn") holds v when v, rounded half-up to the range's precision (its
+    finer end: "4 to 4.3%" is read as 4.0 to 4.3), lies between its two ends (policy 5 read at both ends)."""
+    low, high = ends
+    return low <= round_half_up(v, decimals) <= high
+
+
 def matches(v: float, x: float, comparator: str, decimals: int = 2) -> bool:
-    """Policy rule 5: does the stored value v support the claimed value x under the wording?"""
+    """Policy rule 5: does the stored value v support the claimed value x under the wording? (A range's x is its
+    two ends.)"""
+    if comparator == "between":
+        return in_range(v, x, decimals)  # type: ignore[arg-type]
     if comparator == "eq":
         printed = printed_decimals(v)
         if 1 <= printed < decimals:  # the edition printed fewer decimals than the claim: read the claim at its precision

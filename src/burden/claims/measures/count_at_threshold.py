@@ -105,7 +105,7 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
     x, year, value = frame.slots, frame.year, frame.value
     assert year is not None
     op, thr, ind, allies = x["op"], x["threshold"], x["indicator"], x["allies"]
-    comparator = frame.comparator if frame.comparator in ("lt", "gt", "le", "ge", "nearly", "approx") else "eq"
+    comparator = frame.comparator if frame.comparator in ("lt", "gt", "le", "ge", "nearly", "approx", "between") else "eq"
     if op == "gt" and allies is None and asof.e0 is not None and asof.e0 not in holding:
         # "ten allies spend more than 2%" when the deciding edition publishes only its count at or above 2% (no
         # per-ally values): that count row is what the sentence reports

@@ -17,6 +17,7 @@ from ..verify import (
     AsOf,
     Figure,
     Judgement,
+    in_range,
     matches,
     printed_decimals,
     round_half_up,
@@ -68,7 +69,7 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         if frame.comparator == "eq" and j is not None and j < claimed_bn_decimals:
             # policy rule 5: the edition printed fewer decimals than the claim: the claim read at the edition's precision
             return round_half_up(frame.value, j) == v
-        return matches(v / scale, frame.value / scale, frame.comparator, decimals)
+        return _holds(v, frame, scale, decimals)
     j = asof.judge(look_noting_precision, check,
                    f"{subject} {year} defence spending, US$ bn", asof.data.editions_holding((USD, USD_PRESS), subject, year))
     basis_used = next((e["price_basis"] for e in j.evidence if e.get("price_basis")), None)
@@ -77,6 +78,13 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
     elif j.verdict == "refuted" and not named:
         j.explanation += " (no price basis published in that edition matches)"
     return j
+
+
+def _holds(v: float, frame: Frame, scale: float, decimals: int) -> bool:
+    """Policy rule 5 in the claim's own unit (billions, trillions ...), a range ("$50bn to $60bn") at both ends."""
+    if frame.comparator == "between":
+        return in_range(v / scale, [end / scale for end in frame.value], decimals)
+    return matches(v / scale, frame.value / scale, frame.comparator, decimals)
 
 
 def _sum_over_years(frame: Frame, asof: AsOf, first: int, last: int) -> Judgement:
@@ -96,7 +104,7 @@ def _sum_over_years(frame: Frame, asof: AsOf, first: int, last: int) -> Judgemen
                 figs.append(Figure(sum(p.value for p in parts if p is not None), ed, rows,
                                    f"sum of {subject} US$ bn {first}-{last} ({rows[0]['price_basis']})"))
         return figs
-    return asof.judge(total, lambda v: matches(v / scale, frame.value / scale, frame.comparator, decimals),
+    return asof.judge(total, lambda v: _holds(v, frame, scale, decimals),
                       f"{subject} defence spending {first}-{last} summed, US$ bn",
                       usd_holding(asof, subject, subject, first) & usd_holding(asof, subject, subject, last))
 

@@ -226,8 +226,6 @@ def _TO_LEVEL() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
     return re.compile(rf"\b(?:to|at|from\sthe)\s(?:(?:{hedges}|between)\s)?$")
 # "from 1.3% to 2%": a figure the level after it starts from (on Sentence.low, at the figure's end)
 _TO_FIGURE_AFTER = re.compile(r"\s?(?:of\s(?:its\s|their\s)?gdp\s)?(?:this\syear\s|now\s)?to\s(?:about\s|around\s|at\sleast\s)?\d")
-# "to between 1.1% and 1.4%": the upper end of a range whose lower end was read (one claim for the range)
-_RANGE_END_BEFORE = re.compile(r"\bbetween\s\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)?\sand\s$")
 # "Canada was just under 1 per cent", "it is now 1.2 per cent": a copula before the figure is context enough
 # (or a forecast's copula: "that rate is expected to be 1.37%", "is projected to stand at")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|stands|stood|remains|remained|sits|sat|(?:expected|projected|forecast|estimated|"
@@ -743,9 +741,6 @@ class AllyPctRule(Rule):
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France
                 # meets the NATO target of 2%" is France's, read below)
-            # a range "between 1.1% and 1.2%": at least its lower end, at most its upper end
-            range_end = None if "between" not in before_low else "ge" if before_low.endswith("between ") \
-                else "le" if _RANGE_END_BEFORE.search(before_low) else None
             toward = before_low.endswith(("toward ", "towards "))
             if toward and _RAISE_TOWARD.search(low, max(0, start - 80), start) is None:
                 continue  # "rushing toward 5 percent": a direction, no level anyone holds (but "will increase our
@@ -927,10 +922,6 @@ class AllyPctRule(Rule):
                 # ("is set to spend 1.5%" before any edition estimates the year: unverifiable, not last year's figure)
                 year, plan = future, (s.latest_year() or 0) < future
             plan = plan or norm_plan or toward  # (a raise toward a level: where it is meant to go)
-            if range_end is not None and comparator == "eq":
-                if range_end == "le" and plan:
-                    continue  # a planned range is one plan, read at its lower end
-                comparator = range_end
             if (plan or year is None or year > (s.latest_year() or year)) and (members := s.set_of(code, q)):
                 code = ",".join(members)  # "..., and the Baltic states at least 5%": one plan for the set, never checked
             out.append(Claim("group_pct_gdp" if code.startswith("NATO") else "ally_pct_gdp", self.code, s, code,

@@ -94,8 +94,7 @@ def by_level(s: Sentence, rule) -> list[Claim]:
     allies = [e for e in s.entities if e.is_ally]
     if not allies:
         return []
-    qs = s.quantities
-    for i, q in enumerate(qs):
+    for q in s.quantities:
         if q.kind not in ("pct", "number", "count") or not 0 < q.value <= 12:
             continue
         prep = _prep().search(low, max(0, q.start - 30), q.start)
@@ -103,13 +102,10 @@ def by_level(s: Sentence, rule) -> list[Claim]:
             continue
         op = next(k for k, v in prep.groupdict().items() if v is not None).split("_")[0]
         end = q.end
-        if prep.group(0).startswith("between"):
-            upper = qs[i + 1] if i + 1 < len(qs) else None
-            if upper is None or not re.fullmatch(r"\s(?:and|to)\s", low[q.end:upper.start]):
-                continue
-            end = upper.end  # "between 2 and 2.5 per cent": at least the lower end
-        if q.kind != "pct" and not (end != q.end and qs[i + 1].kind == "pct"):
-            continue  # a level is a share ("between 2 and 2.5 per cent": the sign after the upper end)
+        if prep.group(0).startswith("between") and q.high is None:
+            continue  # ("between 2 and 2.5 per cent" is one range, read by quantities.join_ranges)
+        if q.kind != "pct":
+            continue  # a level is a share
         named = next((m for _, pattern in _rows("set_before")
                       if (m := pattern.search(low, max(0, prep.start() - 90), prep.start()))), None)
         if named is None or low.endswith("number of ", 0, named.start()):
