@@ -73,38 +73,41 @@ class Frame:
         if self.exclusions:
             who += " except " + ", ".join(self.exclusions)
         m = self.measure
+        v = _v(self.value, self.comparator)
         if m == "count_at_threshold":
             ind = INDICATOR_WORDS.get(self.indicator or "", self.indicator or "")
-            text = f"count of {who} with {ind} {OPS.get(self.detail or 'ge', '>=')} {self.threshold:g}{when} {op} {_v(self.value)}"
+            text = f"count of {who} with {ind} {OPS.get(self.detail or 'ge', '>=')} {self.threshold:g}{when} {op} {v}"
             if self.denominator:
                 text += f"; of {self.denominator}"
         elif m == "pct_gdp":
-            text = f"{who} defence spending{when} {op} {_v(self.value)}% of GDP"
+            text = f"{who} defence spending{when} {op} {v}% of GDP"
         elif m == "usd_bn" and self.slots.get("change"):
-            text = f"change of {who} defence spending{when} {op} US${_v(self.value)} bn"
+            text = f"change of {who} defence spending{when} {op} US${v} bn"
         elif m == "usd_bn":
-            text = f"{who} defence spending{when} {op} US${_v(self.value)} bn ({self.price_basis or 'any'} prices)"
+            text = f"{who} defence spending{when} {op} US${v} bn ({self.price_basis or 'any'} prices)"
         elif m == "member_count":
-            text = f"members of NATO{when} {op} {_v(self.value)}"
+            text = f"members of NATO{when} {op} {v}"
         elif m == "rank":
-            text = f"{who} rank by {self.detail}{when} {op} {_v(self.value)}"
+            text = f"{who} rank by {self.detail}{when} {op} {v}"
         elif m == "share_of_alliance":
-            text = f"{who} share of allied defence spending (US$){when} {op} {_v(self.value)}"
+            text = f"{who} share of allied defence spending (US$){when} {op} {v}"
         elif m == "category_share":
-            text = f"{who} {str(self.detail).replace('_pct', '')} share of defence spending{when} {op} {_v(self.value)}%"
+            text = f"{who} {str(self.detail).replace('_pct', '')} share of defence spending{when} {op} {v}%"
         elif m == "real_change":
-            text = f"{who} real change in defence spending{when} {op} {_v(self.value)}%"
+            text = f"{who} real change in defence spending{when} {op} {v}%"
         elif m in ("pledge", "summit_date", "accession"):
-            text = f"{m} {who}: {self.detail} {op} {_v(self.value)}"
+            text = f"{m} {who}: {self.detail} {op} {v}"
         else:
-            text = f"{m} {who}: {self.detail} {op} {_v(self.value)}"
+            text = f"{m} {who}: {self.detail} {op} {v}"
         extras = [x for x in (self.modality if self.modality != "reported" else "",
                               "negated" if self.polarity == "negative" else "",
                               f"said by {self.speaker}" if self.speaker else "") if x]
         return text + (f" [{', '.join(extras)}]" if extras else "")
 
 
-def _v(value: Any) -> str:
+def _v(value: Any, comparator: str | None = None) -> str:
+    if comparator == "between" and isinstance(value, list | tuple) and len(value) == 2:
+        return f"{_v(value[0])} and {_v(value[1])}"  # a range: "between 1.3 and 1.4% of GDP"
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
