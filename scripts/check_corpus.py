@@ -229,6 +229,13 @@ def recompute(pack: Pack, published: str, frame: dict) -> tuple[str, str | None]
     if frame.get("year") is None or frame["comparator"] not in {"eq", "exact", "approx", "nearly", "gt", "ge",
                                                                 "lt", "le"}:
         return None
+    if frame["type"] == "ally_pct_gdp" and "," in frame["subject"]:
+        # a set of allies ("The Baltic states spend more than 3%"): each ally's figure; a refutation decides, else
+        # any verdict short of supported, else supported (measures/pct_gdp.py)
+        parts = [recompute(pack, published, {**frame, "subject": one}) for one in frame["subject"].split(",")]
+        if any(p is None for p in parts):
+            return None
+        return next((p for p in parts if p[0] == "refuted"), None) or next((p for p in parts if p[0] != "supported"), parts[-1])
     if not isinstance(frame.get("value"), (int, float)) or isinstance(frame.get("value"), bool):
         return None
     if frame["metric"] == "def_exp_pct_gdp" and frame["comparator"] in ("eq", "approx") \

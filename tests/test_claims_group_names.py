@@ -3,6 +3,7 @@ United States" are European Allies and Canada (NATO_EUR_CAN), never the United S
 
 import pytest
 
+from burden.claims import check_text
 from claims_helpers import claims
 
 
@@ -27,3 +28,12 @@ def test_canada_named_first_is_still_europe_and_canada():
 def test_european_nato_allies_are_europe():
     found = claims("European NATO allies spent 1.99% of GDP on defence in 2024.", "2025-09-01")
     assert [c["subject"] for c in found] == ["NATO_EUROPE"]
+
+
+def test_a_supported_claim_of_a_described_group_shows_every_allys_figure():
+    # "the Baltic states" is one claim of three allies: when all three support it, the evidence names all three
+    claims = check_text("The Baltic states spend more than 3% of GDP on defence.", "2025-09-01")["claims"]
+    group = [c for c in claims if c["subject"] == "EST,LVA,LTU"]
+    assert [c["verdict"] for c in group] == ["supported"]
+    assert {e["ally"] for e in group[0]["evidence"]} == {"EST", "LVA", "LTU"}
+    assert all(code in group[0]["explanation"] for code in ("EST", "LVA", "LTU"))

@@ -78,7 +78,7 @@ def iter_claims(text: str, date: dt.date | None, asof: AsOf | None = None) -> It
             found = [c for c in found if not _modal_drop(c)]
         if len(found) >= 2:
             mark_shortfalls(s, found)  # "spent 1.92%, below the target of 2%": two claims (rules/ally_pct.py)
-        found = apply_named_editions(s, _dedupe(found))
+        found = apply_named_editions(s, _dedupe(_of_described_sets(s, found)))
         if found and "since" in s.words and "year" in s.words:
             _every_year_since(s, found)
         if found and ("and" in s.words or "well" in s.words) and len(s.data_times) >= 2:
@@ -154,6 +154,22 @@ def _modal_drop(c: Claim) -> bool:
         after = c.quantity.end if c.quantity is not None else 0
         figures += [q for q in s.quantities if q.kind == "pct" and q.value == threshold and q.start >= after][:1]
     return any((found := figure_modality(s, q)) is not None and found[1] == "drop" for q in figures)
+
+
+def _of_described_sets(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """A share of GDP said of a set a description names ("Poland and the Baltics spend upwards of 4%"): one claim of
+    the whole set (its allies joined by commas, each judged), as real news labels it, not one per ally (nor only the
+    last ally a rule took for the figure's owner); an ally also named on its own keeps its claim."""
+    described = [e for e in s.entities if e.fixed_set] if claims else []
+    if not described:
+        return claims
+    named = {e.code for e in s.entities if e.is_ally and not e.fixed_set}
+    for c in claims:
+        owner = next((e for e in described if e.code == c.subject), None)
+        if c.type == "ally_pct_gdp" and owner is not None and c.subject not in named:
+            other = s.low.endswith("other ", 0, owner.start)  # "Estonia and the other Baltic states": less Estonia
+            c.subject = ",".join(e.code for e in described if e.start == owner.start and not (other and e.code in named))
+    return claims
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

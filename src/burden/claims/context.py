@@ -169,7 +169,8 @@ def with_referents(s, found: list[Entity]) -> list[Entity]:
         if not codes:
             continue
         kind = "anaphor" if len(codes) == 1 else "set"
-        out.extend(Entity(start, end, code, kind, s.text[start:end]) for code in codes)
+        fixed_set = kind == "set" and row.kind == "fixed"
+        out.extend(Entity(start, end, code, kind, s.text[start:end], fixed_set) for code in codes)
     if out == found:
         return found
     out.sort(key=lambda e: e.start)

@@ -33,6 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "conjunction": re.compile(rf"\s?,?\s(?:{joins})\s(?:the\s|(?:[\w'’-]+\s){{0,5}}[\w'’-]+,\s)?"),
         # the word(s) right before the list's first name, after an optional "the"
         "not_subject": re.compile(rf"(?<![\w-])(?:{_alternation('not_subject')})\s(?:the\s)?$"),
+        "examples": re.compile(rf"(?<![\w-])(?:{_alternation('examples')})\s(?:the\s)?$"),
         "distributive": re.compile(rf"(?<![\w-])(?:{_alternation('distributive')})(?![\w-])"),
         "aggregate": re.compile(rf"(?<![\w-])(?:{_alternation('aggregate')})(?![\w-])"),
         "singular": re.compile(rf"(?:{_alternation('singular')})$"),
@@ -79,7 +80,9 @@ def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, star
     run = [last]
     for a in reversed(allies[:-1]):
         b = run[0]
-        if p["conjunction"].fullmatch(low, a.end, b.start):
+        if a.start == b.start:  # the allies a description stands for share its span ("Poland and the Baltics")
+            run.insert(0, a)
+        elif p["conjunction"].fullmatch(low, a.end, b.start):
             run.insert(0, a)
         elif p["comma"].fullmatch(low, a.end, b.start):
             # a comma joins names before the conjunction ("A, B and C"); as the last joint only in a headline
@@ -92,6 +95,8 @@ def subject_list(text: str, low: str, subjects: list[Entity], last: Entity, star
     if len(run) < 2:
         return []
     first = run[0]
-    if not distributive and p["not_subject"].search(low, max(0, first.start - 24), first.start):
-        return []  # "compared with France and Germany, Poland ...": the list is an object
+    if not distributive and p["not_subject"].search(low, max(0, first.start - 24), first.start) \
+            and not p["examples"].search(low, max(0, first.start - 40), first.start):
+        return []  # "compared with France and Germany, Poland ...": the list is an object (but "states like A and B
+        # spend 4%": examples of the subject)
     return list(dict.fromkeys(e.code for e in run))

@@ -34,6 +34,7 @@ class Entity:
     code: str  # ISO3, NATO_EUR_CAN, EUROPE, NATO_TOTAL or NATO
     kind: str  # name, adjective, capital, group
     text: str
+    fixed_set: bool = False  # one ally of a set a description names whatever came before ("the Baltic states")
 
     @property
     def is_ally(self) -> bool:

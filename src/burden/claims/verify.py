@@ -7,6 +7,7 @@ source; derived numbers carry a `formula`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections import defaultdict
@@ -253,6 +254,21 @@ def fact(verdict: str, facts: list[str], explanation: str) -> Judgement:
 
 def unverifiable(explanation: str) -> Judgement:
     return Judgement("unverifiable", [], explanation)
+
+
+def worst_of(parts: list[Judgement]) -> Judgement:
+    """A claim of each ally of a set ("The Baltic states spend more than 3%", "Norway, Spain and Greece cut their
+    budgets"), from one judgement per ally: a refutation decides, else any verdict short of supported, else all
+    support it (every ally's evidence and explanation shown; revised since when any ally's figure was; the last
+    ally's edition and revision)."""
+    short = next((j for j in parts if j.verdict == "refuted"), None) \
+        or next((j for j in parts if j.verdict != "supported"), None)
+    if short is not None:
+        return short
+    last = parts[-1]
+    return dataclasses.replace(last, evidence=[e for j in parts for e in j.evidence],
+                               explanation="; ".join(j.explanation for j in parts),
+                               revised_since=any(j.revised_since for j in parts))
 
 
 def _released_that_week(edition: dict[str, Any], date: dt.date) -> bool:

@@ -6,8 +6,10 @@ change started from, read as the year before the level reached; a figure that do
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..frame import Frame
-from ..verify import GDP, AsOf, Judgement, matches, round_half_up, unverifiable
+from ..verify import GDP, AsOf, Judgement, matches, round_half_up, unverifiable, worst_of
 from .lookups import pct_gdp, worst_of_years
 
 # a share of GDP an exact figure of defence spending does not reach in any edition (the highest is about 5%)
@@ -27,6 +29,8 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         # one (the defence budget, equipment) that the sentence does not name surely; not a refutation
         return unverifiable(f"{value:g}% is no share of GDP spent on defence in any edition (the highest is about 5%): "
                             f"a share of something else (the defence budget, equipment), whose base is not stated surely")
+    if "," in subject:  # "The Baltic states spend more than 3%": each ally the description stands for
+        return worst_of([judge(dataclasses.replace(frame, subject=one), asof) for one in subject.split(",")])
     if frame.slots.get("since_year") is not None:
         return _every_year_since(frame, asof, frame.slots["since_year"], subject, year)
     judged = asof.judge(pct_gdp(asof, subject, year), lambda v: on_side(v, value, comparator, decimals),

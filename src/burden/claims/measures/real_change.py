@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..frame import Frame
-from ..verify import REAL, REAL_PRESS, AsOf, Figure, Judgement, matches, unverifiable
+from ..verify import REAL, REAL_PRESS, AsOf, Figure, Judgement, matches, unverifiable, worst_of
 from .lookups import real_change, worst_of_years
 
 
@@ -73,10 +73,7 @@ def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
         return unverifiable("no data year")
     assert subject is not None  # read only with its ally or group
     if "," in subject:  # "Norway, Spain and Greece cut their budgets": the change of each listed ally
-        parts = [_judge_as_real(dataclasses.replace(frame, subject=one), asof) for one in subject.split(",")]
-        worst = next((j for j in parts if j.verdict == "refuted"), None) \
-            or next((j for j in parts if j.verdict != "supported"), None)
-        return worst if worst is not None else parts[-1]
+        return worst_of([_judge_as_real(dataclasses.replace(frame, subject=one), asof) for one in subject.split(",")])
     if "since_year" in x:
         return _every_year_since(frame, asof, x["since_year"] + 1, subject, year)
     if "cumulative_from" in x:
