@@ -99,6 +99,10 @@ def _rows() -> tuple[tuple[str, str, bool], ...]:
     return tuple(out)
 
 
+# what may stand before a target noun with no determiner: "NATO spending targets", "Nato 2% goal" (folded text)
+_BARE_MODIFIER = r"(?:nato|nato['’]s|spending|defen[cs]e|military|alliance|budget|2\s?%|2\sper\s?cent|two\sper\s?cent)"
+
+
 @functools.cache
 def pattern() -> Gated:
     """STATUS THE-TARGET, on grammar.folded text; group "s<i>" is the status row i that matched."""
@@ -109,10 +113,11 @@ def pattern() -> Gated:
                       and r["pattern"].endswith("s?"))
     regex = re.compile(rf"(?<![\w'’-])(?P<verb>{statuses})\s(?:(?:even|yet|fully|comfortably|easily|already|still|again|just|barely|"
                        rf"narrowly|finally|now|actually|all)\s)?(?P<target>(?P<det>{_DETERMINER})\s(?:[\w'’%.-]+,?\s){{0,4}}?"
-                       rf"(?:{targets})|(?P<bare>(?:(?:nato|nato['’]s|spending|defen[cs]e|military|alliance|budget|2\s?%|2\sper\s?cent"
-                       rf"|two\sper\s?cent)\s){{0,3}}(?:{plural}))"
-                       # a headline's bare singular at a clause's end: "just six reach goal, Norway included"
-                       rf"|(?P<headline>(?:(?:nato|spending|defen[cs]e)\s){{0,2}}(?:target|goal|guideline|benchmark)(?=\s?[,.;:!?]|\s?$)))$", re.I)
+                       rf"(?:{targets})|(?P<bare>(?:{_BARE_MODIFIER}\s){{0,3}}(?:{plural}))"
+                       # a headline's bare singular at a clause's end or before its time: "just six reach goal, Norway
+                       # included", "US and four others meet Nato 2% goal", "Germany hits Nato 2% target for first time"
+                       rf"|(?P<headline>(?:{_BARE_MODIFIER}\s){{0,3}}(?:target|goal|guideline|benchmark)"
+                       rf"(?=\s?[,.;:!?]|\s?$|\s(?:for\s(?:the\s)?first\stime|in\s\d{{4}}|this\syear|last\syear)\b)))$", re.I)
     return gated(folded_pattern(regex))
 
 

@@ -1348,8 +1348,9 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
 
 
 # a clause of its own joined after the ally's figure: "and has long failed to meet", "but still falls short of" (on
-# the text between the figure and the status phrase)
-_JOINED_CLAUSE = re.compile(r"[^;:()\[\]!?]*?\b(?:and|but|yet|while)\s(?:[\w'’-]+\s){0,4}?$", re.I)
+# the text between the figure and the status phrase, which may open inside a word at a contraction's n't: "and has|n't met";
+# a headline or an apposed figure joins by a comma: "Spain spends 1.28%, still misses 2% goal", "Canada, at 1.4%, still falls")
+_JOINED_CLAUSE = re.compile(r"[^;:()\[\]!?]*?(?:\b(?:and|but|yet|while)|,)\s(?:[\w'’-]+\s){0,4}?\w*$", re.I)
 
 
 def _mark_shortfalls_in_own_clause(s: Sentence, found: list[Claim], latest: int | None) -> None:

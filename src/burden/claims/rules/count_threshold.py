@@ -1438,8 +1438,9 @@ class CountThresholdRule(Rule):
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
 # a count in a dashed or bracketed apposition right after a share of the allies: "a third of them – 23 states –",
-# "two-thirds of the allies (21 countries)" (folded text)
-_APPOSED_COUNT = re.compile(rf"\s?(?:[—–-]\s|\()(?P<n>{_CNUM})\s(?:nato\s|member\s)?(?:{_COUNTED})(?:\s[—–-]|\))")
+# "two-thirds of the allies (21 countries)", "a third of them – eleven in all –", "three quarters (23 of 31)" (folded text)
+_APPOSED_COUNT = re.compile(rf"\s?(?:[—–-]\s|\()(?P<n>{_CNUM})\s(?:(?:nato\s|member\s)?(?:{_COUNTED})|in\s(?:all|total)|all\stold"
+                            rf"|of\s(?:the\s)?{_CNUM})(?:\s[—–-]|\))")
 # between a "most" count's noun and its own verb: adverbs only (folded text)
 _ADVERBS_TO_VERB = re.compile(r"\s(?:(?:are|is|were|was|have\sbeen|has\sbeen)\s)?(?:(?:still|now|currently|already|also|all|far|well|again)\s)*")
 

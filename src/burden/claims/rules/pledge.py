@@ -433,10 +433,13 @@ _ALLIANCE_SETS = re.compile(r"[^.;]{0,30}?\b(?:nato|the\salliance|allies|leaders
                             r"|wants?|told|expects?|decided|pledged|committed)\b")
 _NORM_FOR_REACH = 120  # characters from a norm head to the figure it governs
 # someone pressing the allies to do something (folded text): "has pressured all 28 members to", "urged the allies to",
-# or winning their pledge ("secured a commitment from fellow allies to", "rammed through a pledge from allies to")
+# or winning their pledge ("secured a commitment from fellow allies to", "rammed through a pledge from allies to", "won
+# agreement from the allies to", "won the allies' agreement to", "pushed allies into pledging")
 _PRESSING = re.compile(r"\b(?:(?:push\w*|press\w*|pressur\w*|urg\w*|call\w*\son|ask\w*|told|tell\w*|demand\w*|remind\w*)\s"
-                       r"|(?:commitments?|pledges?|promises?)\s(?:from|by)\s)"
-                       r"(?:[\w-]+\s){0,4}?(?:allies|members|countries|nations|partners)\sto\b")
+                       r"|(?:commitments?|pledges?|promises?|agreement)\s(?:from|by)\s)"
+                       r"(?:[\w-]+\s){0,4}?(?:allies|members|countries|nations|partners)\s(?:to|into)\b"
+                       r"|\b(?:won|wins|winning|secur\w+|got|gets|obtain\w*|extract\w*)\s(?:the\s)?(?:[\w-]+\s)?"
+                       r"(?:allies|members|countries|nations|partners)['’]\s(?:agreement|commitment|pledge|promise)\sto\b")
 _MAKING_REACH = 70  # characters from the word of making to the year it governs
 _AGREER_REACH = 40  # characters from an ally to the word of agreeing it is the subject of
 # a year naming budgets or figures ("2015 budget decisions", "the 2016 spending figures") dates data, not a making

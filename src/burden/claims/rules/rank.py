@@ -332,7 +332,7 @@ SET_TOP_ARE = re.compile(r"\bthe\s(?P<dir>top|bottom)\s(?P<n>two|three|four|five
 _SET_NOUNS = frozenset({"spenders", "allies", "members", "countries", "shares", "nations", "states", "top", "bottom",
                         "next", "contributors", "ranked", "leaders"})
 # between two listed allies: a value in brackets maybe, a comma or "and", and an aside "in last place," maybe
-_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,?\s(?:(?:at|on|with)\s)?(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?\s?%)?"
+_SET_JOIN = re.compile(r"(?:\s?\([^()]{0,24}\)|,?\s(?:(?:at|on|with)\s)?(?:an\sestimated\s|about\s|around\s|just\s)?\d{1,2}(?:\.\d{1,2})?(?:\s?%|\sper\s?cent))?"
                        r"\s?(?:,|,?\sand,?|;)\s(?:(?:in|at)\s(?:last|first)\splace,\s)?(?:the\s)?")
 
 

@@ -33,6 +33,7 @@ _TIMES = {kind: [gated(re.compile(r["pattern"])) for r in rows("summit_times") i
           for kind in ("weekday", "ahead", "held")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _A_FEW = 3  # "(a few) days before the summit": no number written
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}  # a span ahead counted in days (months: calendar months)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "a": 1, "a few": _A_FEW, "few": _A_FEW, "several": _A_FEW}
 
@@ -63,9 +64,9 @@ def _said_month(s: Sentence) -> tuple[int, int] | None:
             return day.year, day.month
     for g in _TIMES["ahead"]:
         if g.may_match(low, tokens) and (m := next((m for m in g.finditer(low) if close(m)), None)) is not None:
-            n, unit = _count(m.group("n")), m.group("unit")
-            if unit.startswith(("day", "week")):
-                day = today + dt.timedelta(days=7 * n if unit.startswith("week") else n)
+            n, unit = _count(m.group("n")), m.group("unit").rstrip("s")
+            if unit in _DAYS_IN:
+                day = today + dt.timedelta(days=_DAYS_IN[unit] * n)
                 return day.year, day.month
             month = today.month - 1 + n  # calendar months: "three months away" on 1 June is September
             return today.year + month // 12, month % 12 + 1
