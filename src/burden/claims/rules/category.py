@@ -11,6 +11,7 @@ from ..extract import Claim, Sentence
 from ..gates import gated, needs_of
 from ..grammar import folded_pattern
 from ..lexicon import patterns
+from ..verify import EQUIP as EQUIPMENT
 from .base import Rule
 from .figures import data_code, is_plan_before
 
@@ -48,13 +49,15 @@ _PRONOUN_AFTER = re.compile(r"\s(?:for|to|on|into)\s(?:it|them|that|this)\b(?!\s
 # the equipment guideline named before a figure that reports an ally's level on it ("meets the second criterion, that
 # of spending on armaments, recording 38.5%", "clears the 20% benchmark for weapons purchases, at 35%"): that figure
 # is its equipment share; only above any share of GDP (a figure below that may be of GDP: "the 2% target ... at 2.1%")
-_EQUIPMENT_NOUN = r"(?:equipment|armaments?|arms|weapons|procurement)"
-_GUIDELINE_NOUN = r"(?:criterion|guideline|benchmark|target|goal)"
+# (lexicon category_share.csv: the words of the equipment category and of a guideline)
+_EQUIPMENT_NOUN = "(?:" + patterns("category_share", "kind", "equipment") + ")"
+_GUIDELINE_NOUN = "(?:" + patterns("category_share", "kind", "guideline") + ")"
 _EQUIPMENT_GUIDELINE = re.compile(rf"\b{_GUIDELINE_NOUN}\b[^.;]{{0,50}}?\b{_EQUIPMENT_NOUN}\b|\b{_EQUIPMENT_NOUN}\s{_GUIDELINE_NOUN}\b",
                                   re.I)
 _REPORTED_BEFORE = re.compile(r"\b(?:recording|registering|posting|reaching|hitting|with|at)\s"
                               r"(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?$", re.I)
 MIN_EQUIPMENT_READING = 6.0  # % : above every ally's share of GDP
+EQUIPMENT_GUIDELINE = 20.0  # % of defence spending on major equipment (Wales 2014)
 _BELOW = re.compile(r"\b(?:below|under|short of|less than)\s(?:the\s)?$", re.I)
 _ABOVE = re.compile(r"\b(?:above|over|beyond|more than|exceeding)\s(?:the\s)?$", re.I)
 
@@ -103,7 +106,9 @@ class CategoryRule(Rule):
         """The category of a share whose category the clause named before it: with the base of the share right after
         the figure ("puts the most into equipment, 51.1% of its defence budget"), or the base and category both before
         it ("the share of defence spending Canada put into equipment climbed from 11.3% to 14.7%"); a figure listed
-        after another ally's share of a category, that category ("..., followed by Hungary with 47.8%")."""
+        after another ally's share of a category, that category ("..., followed by Hungary with 47.8%"); a figure
+        reported on the equipment guideline named before it, equipment (the guideline then carried as the threshold
+        talked about: "This criterion is not met by A and B only")."""
         text = s.text
         if found and found[-1].quantity is not None and found[-1].quantity.end <= q.start \
                 and _PRONOUN_AFTER.match(text, q.end):
@@ -119,6 +124,7 @@ class CategoryRule(Rule):
             return None
         if q.value >= MIN_EQUIPMENT_READING and _REPORTED_BEFORE.search(text, lo, q.start) \
                 and _EQUIPMENT_GUIDELINE.search(text, lo, q.start):
+            s.carry.threshold = (EQUIPMENT, "ge", EQUIPMENT_GUIDELINE)  # the guideline talked about ("This criterion ...")
             return "equipment"
         cats = list(_CATEGORY_WORD.finditer(text, lo, q.start))
         if not cats:

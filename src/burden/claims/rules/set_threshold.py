@@ -70,6 +70,13 @@ SUCH_AS = re.compile(r"\b(?:allies|members|countries|nations|states)\s(?:of\s(?:
                      r"(?:such\sas|including)\s(?:the\s)?$", re.I)
 _EXAMPLE_WORDS = frozenset({"such", "including"})  # a word each SUCH_AS match holds (or "like", "notably")
 _INVERTED_FIRST = frozenset("also still falling meeting hitting reaching exceeding clearing above below under over at".split())
+# before the list, a threshold in the passive: "This criterion is not met by A, B and C only", "the 2% target was
+# reached just by A and B" (with "only" before or after the list: the exact set on that side of it)
+PASSIVE_BY = re.compile(r"\b(?P<ref>this|that|the)\s(?:[\w%.-]+\s){0,4}?(?:criterion|guideline|target|goal|mark|benchmark|"
+                        r"threshold)\s(?:is|are|was|were|has\sbeen|had\sbeen|will\sbe)\s(?:now\s|still\s|also\s)?"
+                        r"(?P<neg>not\s(?:yet\s)?)?(?:met|reached|hit|achieved|fulfill?ed|satisfied)\s(?P<only>(?:only|just)\s)?"
+                        r"by\s(?:the\s)?$", re.I)
+_ONLY_AFTER_LIST = re.compile(_BRACKET + r"\s(?:only|alone)\b", re.I)
 # a threshold comparison after the list (a figure alone is each ally's value, read by CLM-PCT-GDP)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
@@ -104,7 +111,7 @@ _VERB_GATE_VERBS = frozenset("remain remained are were stay stayed sit sat stand
                              "exceeded top topped surpass surpassed have has had".split())
 GATE = frozenset({"all", "each", "only", "just", "sole"})  # "The nine allies that met it were ...": _SET_NOUNS and "the"
 _SET_NOUNS = frozenset({"allies", "members", "countries", "nations"})
-_THRESHOLD_WORDS = frozenset("guideline target goal mark benchmark line bar threshold floor it cent percent".split())  # (or
+_THRESHOLD_WORDS = frozenset("criterion guideline target goal mark benchmark line bar threshold floor it cent percent".split())  # (or
 # a figure in words: "two per cent")
 _COUNT = CountThresholdRule()
 # a sentence naming the set the sentence before counted: "They are the US, Greece and Britain."
@@ -237,6 +244,10 @@ class SetThresholdRule(Rule):
                 m = None  # (not a predicate's own time: the sentence's)
             elif ONLY_BEFORE.search(text, max(0, first.start - 12), first.start):
                 counted, after, each = len(codes), _JOIN_END(text, last.end), False
+            elif (m := PASSIVE_BY.search(text, max(0, first.start - 100), first.start)) is not None:
+                if not (m.group("only") or _ONLY_AFTER_LIST.match(text, last.end)):
+                    continue  # "the target was met by A and B": maybe some of those that met it
+                return self._passive_set(s, m, codes)
             elif not words.isdisjoint(_EXAMPLE_WORDS) \
                     and (m := SUCH_AS.search(text, max(0, first.start - 160), first.start)) is not None:
                 after = 0  # "Members that currently meet the 2% goal, such as the US and Britain": each of them
@@ -294,6 +305,22 @@ class SetThresholdRule(Rule):
                 out.insert(0, _count_claim(s, indicator, op, value, counted, year, None, codes))
             return out
         return []
+
+    def _passive_set(self, s: Sentence, m: re.Match, codes: list[str]) -> list[Claim]:
+        """"This criterion is not met by A, B and C only": the exact set of allies on the side the passive verb names
+        of the threshold it names (the one talked about before for "this criterion"), read as its count."""
+        named = any(q.kind == "pct" and m.start() <= q.start < m.end() for q in s.quantities) \
+            or "equipment" in m.group(0).lower()  # ("the 2% target", "the equipment guideline"; else the one before)
+        threshold = _COUNT._threshold(s) if named else carried_threshold(s)
+        if threshold is None or ASPIRATION.search(s.text) \
+                or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times):
+            return []  # ("will be met by A and B only by 2030": no data claim)
+        indicator, _side, value = threshold
+        op = "lt" if m.group("neg") else "ge"
+        s.carry.threshold = (indicator, op, value)
+        times = claim_times(s)
+        year = times[0].year if times else _sentence_year(s)
+        return [_count_claim(s, indicator, op, value, len(codes), year, None, codes)]
 
     def _status_sets(self, s: Sentence) -> list[Claim]:
         """A list of allies that a status phrase (claims/status.py) is said of: after it ("Latvia, Poland and the US
