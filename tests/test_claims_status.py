@@ -197,3 +197,9 @@ def test_we_in_a_quote_said_by_he_is_the_ally_of_the_sentence_before():
     text = "Spain's prime minister spoke to reporters on Monday. \"We are not meeting the target yet,\" he said."
     assert _read(text, "2024-07-01", "ally_pct_gdp") == [("ESP", "lt", 2.0, 2024, "supported")]
     assert claims("Trump met Stoltenberg. \"We are meeting the target,\" he said.", "2024-07-01") == []
+
+
+def test_missing_the_equipment_guideline_is_not_a_shortfall_of_the_gdp_target():
+    # the 20% equipment guideline is another target than 2% of GDP: Belgium's 2024 share of GDP is not what is said
+    assert _read("Belgium misses the equipment guideline.", "2024-07-01", "ally_pct_gdp") == []
+    assert _read("Belgium misses the 2% target.", "2024-07-01", "ally_pct_gdp") == [("BEL", "lt", 2.0, 2024, "supported")]
