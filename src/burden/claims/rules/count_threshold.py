@@ -380,6 +380,40 @@ def _agreed() -> re.Pattern:
                       rf"invest\w*|devot\w*|allocat\w*|halt\w*)\b")
 
 
+@functools.cache
+def _linking() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Words between a count and its level that say where the counted allies stand (count_frames.csv): a link anywhere
+    (role `link`: "spend", "devote"; "at (the)" right after the counted noun: "five members at the 2% level"), a
+    level word right before a figure (role `level`: "at 2%", "above the 3.5% level"), and one right before "the
+    target" (detail `the`: "at or above the line", not "signed up to the goal")."""
+    link = "|".join(r["pattern"] for r in _frame_rows("link"))
+    bare = "|".join(r["pattern"] for r in _frame_rows("level") if r["detail"] != "the")
+    the = "|".join(r["pattern"] for r in _frame_rows("level") if r["detail"] == "the")
+    return re.compile(rf"\b(?:{link})\b|^\s(?:[\w-]+\s)?(?:{_COUNTED})\sat\b"), \
+        re.compile(rf"\b(?:(?:{bare})|(?:{the})(?:\s(?:the|its|their|a|an))?)\s*$"), re.compile(rf"\b(?:{the})\s*$")
+
+
+def _linked(s: Sentence, start: int, level: tuple[int, int, bool]) -> bool:
+    """Whether the level after a count (`level`: its span, and whether it is a figure, else a phrase like "the 2%
+    goal") is the counted allies' level: a status verb ("met", "fell short of") or a verb of spending between them,
+    or a level word right before it ("at 2%", "above the line"); not a level that is only the topic ("two allies
+    pushed back against the 2% target", "three members objected to the 3.5% goal")."""
+    gap = s.low[start:level[1]]
+    link, before_figure, before_target = _linking()
+    return verb_pattern().search(gap + " ") is not None or link.search(gap) is not None \
+        or (before_figure if level[2] else before_target).search(s.low, start, level[0]) is not None
+
+
+def _level_span(s: Sentence, after: int) -> tuple[int, int, bool] | None:
+    """Where the level a count was read against stands, when after the count: the figure taken, else "the 2% goal"
+    when no status verb names it; and whether it is a figure."""
+    if s.threshold_at is not None:
+        return (s.threshold_at.start, s.threshold_at.end, True) if s.threshold_at.start > after else None
+    if any(x.side in _OPS for x in s.statuses) or (ref := _THRESHOLD_REF_FOLDED.search(s.low, after)) is None:
+        return None
+    return ref.start(), ref.end(), False
+
+
 _WORDLESS_ROWS = [r["detail"] for r in rows("count_frames") if r["role"] == "vague"]
 _WORDLESS_WORDS = frozenset({"few", "handful"})
 
@@ -796,6 +830,10 @@ class CountThresholdRule(Rule):
                 else self._threshold(s, counts[0].end if counts else fractions[0].end() if fractions else 0)
             if threshold is None and raising is not None:
                 return out  # "23 of the 28 members boosted their spending": a count of rises, no threshold's
+        counted_end = counts[0].end if counts else most_end if most_end is not None else fractions[0].end() if fractions else None
+        if counted_end is not None and threshold is not None and threshold[0] != REAL_CHANGE \
+                and (level := _level_span(s, counted_end)) is not None and not _linked(s, counted_end, level):
+            return out  # the level is the topic, not the counted allies' ("two allies asked for a delay in the 2% talks")
         if threshold is None:
             if bare_most:
                 return out  # ("most are at home with it": no level of its own, none carried to a bare "most")
