@@ -152,7 +152,7 @@ def test_a_range_is_read_at_its_ends_and_a_planned_range_is_one_plan():
     ("Canada spent 1.2 to 1.4 percent of GDP on defence in 2023.", [1.2, 1.4]),  # a bare lower end
     ("Canada spent 1.2-1.4% of GDP on defence in 2023.", [1.2, 1.4]),
     ("Canada spent anywhere from 1.2% to 1.4% of GDP on defence in 2023.", [1.2, 1.4]),
-    ("Canada spent 1 to 1.4 per cent of GDP on defence in 2023.", [1.0, 1.4]),  # both ends at one decimal
+    ("Canada put 1 to 1.3 per cent of its GDP into defence in 2023.", [1.0, 1.3]),  # both ends at one decimal
 ])
 def test_a_range_holds_the_figure_between_its_ends(text, ends):
     found = claims(text, "2024-07-01", "ally_pct_gdp")  # 2024-06: 1.31

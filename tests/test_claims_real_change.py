@@ -394,8 +394,8 @@ def test_changes_listed_after_a_change_figure_belong_to_the_allies_named_before_
 def test_a_run_of_years_named_before_the_change_figure_is_a_claim_of_its_own():
     from claims_helpers import claims
 
-    found = claims("Last year was the fifth year in a row of rising defence spending among European allies and "
-                   "Canada, accounting for 2.4% in real terms compared to 2021.", "2023-07-20", "real_change")
+    found = claims("Last year was the fifth straight year of rising defence outlays by European allies and Canada, "
+                   "amounting to 2.4% in real terms compared with 2021.", "2023-07-20", "real_change")
     assert [(c["subject"], c["comparator"], c["year"]) for c in found] == [("NATO_EUR_CAN", "eq", 2022),
                                                                             ("NATO_EUR_CAN", "gt", 2022)]
 

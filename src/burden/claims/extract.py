@@ -333,7 +333,7 @@ _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events")
 # between two coordinated figures: "2.23% and Latvia ", "1.21% and ", "(2.14%), Britain (" ...
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
 # a participle clause after a comma, up to the figure ("..., contributing 3.52%"): it speaks of the main subject
-# (a participle right before the figure, or before a range's lower end: "amounting to 4 percent to 4.3 percent")
+# (a participle right before the figure, or before a range's lower end: "coming to 3 percent to 3.2 percent")
 _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)?\sto\s)?$")
 COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",

@@ -2,7 +2,7 @@
 "twice as much as Germany") or % of GDP ("spends a larger share of GDP than France").
 
 Slots: `kind` ("ratio", "share_ratio", "own_past_ratio": an ally's share of GDP over its own in `base_year`, "more
-than double the country's figure from a decade ago", or a share comparison), `other` (the second party's code)."""
+than twice its share of ten years earlier", or a share comparison), `other` (the second party's code)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def judge(frame: Frame, asof: AsOf) -> Judgement:
         return asof.judge(lambda ed: usd_ratio(asof, ed, subject, other, year, basis),
                           lambda v: matches(v, frame.value, frame.comparator, 1),
                           f"{subject} / {other} US$ {year}", usd_holding(asof, subject, other, year))
-    if frame.slots["kind"] == "own_past_ratio":  # "more than double the country's figure from a decade ago"
+    if frame.slots["kind"] == "own_past_ratio":  # "over twice its share of ten years earlier"
         base = frame.slots["base_year"]
         return _gdp_ratio(frame, asof, (subject, year), (subject, base), f"{subject} % of GDP {year} / {base}")
     if frame.slots["kind"] == "share_ratio":  # "twice as much as Germany relative to GDP": a / b of the two shares

@@ -115,7 +115,7 @@ def _cumulative(frame: Frame, asof: AsOf, base: int, subject: str, year: int) ->
 
 
 def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
-    """"has risen in real terms every year since 2014", "rose for a sixth year in a row in 2020": judged on the worst of
+    """"has risen in real terms every year since 2014", "grew for a fifth straight year in 2019": judged on the worst of
     those years' changes (lookups.worst_of_years); when no edition released by the date holds every year of the run,
     on the change of its last year, the year spoken of, as the labelled real sets read it (a partial annual report
     prints only that year: "the sixth consecutive year of increase" in March 2021 graded on 2020's +3.9)."""

@@ -1347,14 +1347,14 @@ def mark_shortfalls(s: Sentence, found: list[Claim]) -> None:
             read.extra["implied"] = True
 
 
-# a clause of its own joined after the ally's figure: "and has long failed to meet", "but still falls short of" (on
+# a clause of its own joined after the ally's figure: "and has for years missed", "but still falls short of" (on
 # the text between the figure and the status phrase, which may open inside a word at a contraction's n't: "and has|n't met";
 # a headline or an apposed figure joins by a comma: "Spain spends 1.28%, still misses 2% goal", "Canada, at 1.4%, still falls")
 _JOINED_CLAUSE = re.compile(r"[^;:()\[\]!?]*?(?:\b(?:and|but|yet|while)|,)\s(?:[\w'’-]+\s){0,4}?\w*$", re.I)
 
 
 def _mark_shortfalls_in_own_clause(s: Sentence, found: list[Claim], latest: int | None) -> None:
-    """"Canada spends about 1.4% of GDP and has long failed to meet the 2% target", "Italy is at 1.5% but still falls
+    """"Canada spends about 1.3% of GDP and has for years missed the 2% goal", "Italy is at 1.5% but still falls
     short of the guideline of 2%": a shortfall said by a status phrase in a clause joined after the ally's own figure
     (any hedge) in the same year is a claim of its own beside the figure (as labelled), marked `implied` as in
     mark_shortfalls. Meeting a target beside the figure stays one claim ("is at 2.1% and meets the target")."""

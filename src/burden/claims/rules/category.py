@@ -46,8 +46,8 @@ _PART_OF_GDP_BEFORE = re.compile(r"\bof\s(?:its\s|their\s)?GDP\b[^.;]{0,20}?\bof
                                  re.I)
 # the category of the share before, as a pronoun after a later figure: "..., while Albania sets aside 47.7% for it"
 _PRONOUN_AFTER = re.compile(r"\s(?:for|to|on|into)\s(?:it|them|that|this)\b(?!\s(?:of|in)\b)", re.I)
-# the equipment guideline named before a figure that reports an ally's level on it ("meets the second criterion, that
-# of spending on armaments, recording 38.5%", "clears the 20% benchmark for weapons purchases, at 35%"): that figure
+# the equipment guideline named before a figure that reports an ally's level on it ("clears the second criterion, the
+# one on equipment outlays, with 41.2%", "clears the 20% benchmark for weapons purchases, at 35%"): that figure
 # is its equipment share; only above any share of GDP (a figure below that may be of GDP: "the 2% target ... at 2.1%")
 # (lexicon category_share.csv: the words of the equipment category and of a guideline)
 _EQUIPMENT_NOUN = "(?:" + patterns("category_share", "kind", "equipment") + ")"

@@ -35,8 +35,8 @@ ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:def
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
                             re.I)
-# an ally's share of GDP as a multiple of its own share some years before ("more than double the country's figure from
-# a decade ago", "twice its level of ten years ago", "nearly triple its 2014 share"; on the folded text)
+# an ally's share of GDP as a multiple of its own share some years before ("over twice its share of ten years
+# earlier", "twice its level of ten years ago", "nearly triple its 2014 share"; on the folded text)
 _OWN_PAST_RATIO = re.compile(r"\b(?:(?P<hedge>nearly|almost|about|roughly|more\sthan|over)\s)?(?P<r>double|twice|triple|three\stimes)"
                              r"\s(?:the\s(?:country|nation)['’]s\s|its\s|their\s)(?:own\s)?(?:(?P<y>(?:19|20)\d\d)\s)?"
                              r"(?:figure|level|share|ratio|spending)"
@@ -220,7 +220,7 @@ class ComparisonRule(Rule):
         return []
 
     def _own_past_ratio(self, s: Sentence) -> list[Claim]:
-        """"It is also more than double the country's figure from a decade ago": the share of GDP of the ally the
+        """"That is over twice its share of ten years earlier": the share of GDP of the ally the
         sentence names (or the one carried from before) in the year it speaks of, over its own share some years
         earlier, in one edition."""
         m = _OWN_PAST_RATIO.search(s.low)

@@ -124,8 +124,8 @@ FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|un
                          r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
                          rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
                          r"(?:\d{1,2}\s)?(?:NATO\s|European\s)?"
-                         # ("fewer than a third of them meet the goal": the allies talked about; "a third of them – 23
-                         # states – are hitting it": the count in a dashed or bracketed apposition before the verb)
+                         # ("fewer than a third of them meet the goal": the allies talked about; "two-thirds of them – 21
+                         # countries – now reach it": the count in a dashed or bracketed apposition before the verb)
                          r"(?:allies|members|member states|countries|them(?=\s(?:[—–-]\s[^—–]{1,30}\s[—–-]\s|\([^()]{1,30}\)\s)?"
                          r"(?:\w+\s){0,3}(?:meet|met|reach|hit|spend|exceed|are\sat|"
                          r"are\sabove|are\sbelow|fall|fell|miss)))\b(?!['’])", re.I)
@@ -328,9 +328,9 @@ _COUNT_NOUN_AFTER_ANY = re.compile(r"\s?(?:%|per\s?cent|percent|years?|billion|m
 GATE = frozenset("allies ally members member countries country nations states partners laggards underspenders others".split())
 # "only ten others reached it": a count of the allies besides the one named before (in the sentence or the last)
 _OTHERS_AFTER = re.compile(r"\s(?:nato\s|european\s)?others\b(?!\s(?:than|besides|including|like|such|say|said|argue|think|believe)\b)")
-# between an ally and a count of the others: "the U.S. and four other ...", "Poland plus two others" (folded text)
+# between an ally and a count of the others: "the US and three other ...", "Poland plus two others" (folded text)
 _JOINED_TO_OTHERS = re.compile(r"\s(?:and|plus|along\swith|together\swith)\s(?:only\s|just\s)?\Z")
-# "the U.S. and four other NATO members", "Poland and two other allies": the count of the allies besides the one named
+# "the US and three other allies", "Poland and two other members": the count of the allies besides the one named
 # before it (folded text; not "four member countries other than the US", an exclusion named after it)
 _OTHER_NOUN_AFTER = re.compile(rf"\sother\s(?:nato\s|european\s|alliance\s)?(?:{_COUNTED})\b(?!\s(?:than|besides)\b)")
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
@@ -738,7 +738,7 @@ class CountThresholdRule(Rule):
                     and not ((before.endswith("one of ") or before.endswith("the ")) and _MEETING_SET.match(after)) \
                     and not before.endswith(("total of ", "number of ")) \
                     and not (_GROUP_OF_BEFORE.search(before) and _MEETING_SET.match(after)):  # "a total of 22 countries": a count
-                # ("joined a list of nine member countries that respect the target": the list is the count)
+                # ("joined the nine members that honour the target": the list is the count)
                 continue  # "one of 24 allies in the table": a listed set ("one of 20 allies at or above 2%": a count)
             if start <= 2 and after[:1] == ":":
                 # a listicle item led by its count ("7: allies forecast to hit 2% in
@@ -1168,7 +1168,7 @@ class CountThresholdRule(Rule):
 
     def _member_of_the_set(self, s: Sentence, q, indicator: str, op: str, value: float, year) -> Claim | None:
         """"Romania was among the seven allies that met the guideline": also a claim about Romania; "Italy is not
-        among the 23 allies expected to reach 2%": Italy below it; "the U.S. and four other members meet it": the
+        among the 23 allies expected to reach 2%": Italy below it; "the US and three other members meet it": the
         US on the side of the four."""
         if indicator != GDP:
             return None
@@ -1441,7 +1441,7 @@ class CountThresholdRule(Rule):
     def _fractions(self, s: Sentence, found, group, indicator, op, value, allies, first=None) -> list[Claim]:
         """"fewer than half of allies", "a third of the allies": a share of the allies with a value; after a count of
         an earlier clause, in its own clause's time ("three in 2014, but now a third of them ...": now); the count in
-        an apposition after it ("a third of them – 23 states – are hitting it") is a count of its own, in that time."""
+        an apposition after it ("two-thirds of them – 21 countries – now reach it") is a count of its own, in that time."""
         out: list[Claim] = []
         if any(t.kind in ("deadline", "future", "next_year") for t in s.times) or "on track to" in s.low \
                 or "on course to" in s.low:
@@ -1475,7 +1475,7 @@ class CountThresholdRule(Rule):
 
 
 _OPS = {"ge": ">=", "gt": ">", "lt": "<", "le": "<=", "eq": "="}
-# a count in a dashed or bracketed apposition right after a share of the allies: "a third of them – 23 states –",
+# a count in a dashed or bracketed apposition right after a share of the allies: "two-thirds of them – 21 countries –",
 # "two-thirds of the allies (21 countries)", "a third of them – eleven in all –", "three quarters (23 of 31)" (folded text)
 _APPOSED_COUNT = re.compile(rf"\s?(?:[—–-]\s|\()(?P<n>{_CNUM})\s(?:(?:nato\s|member\s)?(?:{_COUNTED})|in\s(?:all|total)|all\stold"
                             rf"|of\s(?:the\s)?{_CNUM})(?:\s[—–-]|\))")

@@ -104,7 +104,7 @@ _CONDITION = re.compile(patterns("arrears", "kind", "condition"))
 # than payments to Washington"): a rebuttal (lexicon arrears.csv, on the folded text)
 _UNPAID = gated(re.compile(patterns("arrears", "kind", "unpaid")))
 _DENIED = gated(re.compile(patterns("arrears", "kind", "denied")))
-# a judgement of the amount right after a payment ("pays the U.S. and NATO too little"): no debt (lexicon arrears.csv)
+# a judgement of the amount right after a payment ("pays Washington and the alliance too little"): no debt (lexicon arrears.csv)
 _JUDGED = re.compile(patterns("arrears", "kind", "judged"))
 
 
