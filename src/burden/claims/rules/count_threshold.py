@@ -566,6 +566,13 @@ def _time_in_clause(s: Sentence, q) -> bool:
     return False
 
 
+def _ally_on_side(s: Sentence, code: str, value: float, op: str, year, q, negated: bool = False) -> Claim:
+    """An ally a count puts on its side of a level ("Romania was among the seven", "the US and three others"): its own
+    % of GDP claim, read by the set."""
+    return Claim("ally_pct_gdp", AllyPctRule.code, s, code, GDP, value, op, year, q,
+                 {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
+
+
 class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
@@ -1027,8 +1034,7 @@ class CountThresholdRule(Rule):
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()
                      and not _CLAUSE_END.search(s.low, e.end, m.start())), None)
         if ally is not None and indicator == GDP:  # "Hungary became the eleventh ...": Hungary is on that side too
-            out.append(Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, op, year, s.threshold_at or q,
-                             {"plan": False, "how": "set", "negated": False}, _ALLY_PCT))
+            out.append(_ally_on_side(s, ally.code, value, op, year, s.threshold_at or q))
         return out
 
     def _wordless_counts(self, s: Sentence) -> list[Claim]:
@@ -1175,8 +1181,7 @@ class CountThresholdRule(Rule):
         if (joined := _JOINED_TO_OTHERS.search(s.low, max(0, q.start - 20), q.start)) is not None \
                 and (_OTHER_NOUN_AFTER.match(s.low, q.end) or _OTHERS_AFTER.match(s.low, q.end)):
             ally = next((e for e in s.entities if e.is_ally and e.end == joined.start()), None)
-            return None if ally is None else Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, op, year,
-                                                   q, {"plan": False, "how": "set", "negated": False}, _ALLY_PCT)
+            return None if ally is None else _ally_on_side(s, ally.code, value, op, year, q)
         m = AMONG_BEFORE.search(s.text, max(0, q.start - 40), q.start)
         if m is None:
             return None
@@ -1184,9 +1189,7 @@ class CountThresholdRule(Rule):
         if ally is None:
             return None
         negated = m.group("not") is not None
-        comparator = OPPOSITE[op] if negated else op
-        return Claim("ally_pct_gdp", AllyPctRule.code, s, ally.code, GDP, value, comparator, year, q,
-                     {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
+        return _ally_on_side(s, ally.code, value, OPPOSITE[op] if negated else op, year, q, negated)
 
     def _compared_counts(self, s: Sentence, after: int, group, indicator: str, op: str, value: float,
                          allies, main_year: int | None = None) -> list[Claim]:
