@@ -358,6 +358,9 @@ _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|w
 _NORM_AFTER_YEAR = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:NATO\s)?(?:defen[cs]e\s)?(?:spending\s)?(?:pledge|commitment|target"
                               r"|goal|guideline|benchmark|promise|agreement)s?\b", re.I)
 _WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
+# before such a year: the time of the event named as a figure's own ("at the time of the 2014 summit, only four
+# members met 2%": 2014's figures)
+_AT_TIME_OF_BEFORE = re.compile(r"\b(?:at|around|by)\sthe\s(?:time|moment)\s(?:of\s(?:the\s)?)?$", re.I)  # ("of the" may be the time's)
 # a statement's own time: after a presentation of figures ("at the launch of the annual report in March 2024",
 # "presenting its report in March 2024") or fronted before NATO speaking ("In March 2024, Stoltenberg said", "In
 # March 2024 the NATO chief put the number at"); the words are lexicon/en/vintages.csv's kind "presentation" and
@@ -370,9 +373,10 @@ _PRESENTED_BEFORE = re.compile(r"\b(?:" + _PRESENTATION + r")\s(?:of\s)?(?:the\s
                                r"|\b(?:report|figures|estimates|data|numbers|tables),?\s(?:(?:that|which)\s)?(?:[\w'’-]+\s){0,2}?"
                                r"(?:" + _PRESENTATION + r")\s(?:[\w-]+\s){0,2}?(?:in|on|at)\s(?:[A-Z][a-z]+\s)?$", re.I)
 _SPEECH = "|".join(r["word"] for r in rows("speech") if r["kind"] == "verb")
-# (only NATO speaking: a figure another speaker gave then is judged on the edition current on the article's date)
+# (only NATO speaking: a figure another speaker gave then is judged on the edition current on the article's date; an
+# aside may stand before the verb: "the Secretary General, presenting the annual report, said")
 _SPOKEN_AFTER = re.compile(r",?\s(?:the\s)?(?:NATO|the alliance|alliance|Stoltenberg|Rutte|Secretary[- ]General|NATO['’]s)\b"
-                           r"(?:\s[\w.'’-]+){0,4}?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
+                           r"(?:\s[\w.'’-]+){0,4}?(?:,\s[^,.;]{1,80}?,)?\s(?:" + _SPEECH + r"|put|puts)\b", re.I)
 
 
 # NATO speaking right before the time ("Stoltenberg said in March 2023 that ...", "the NATO chief told reporters in
@@ -401,12 +405,17 @@ def statement_time(text: str, t) -> bool:
         return _REPORT_BEFORE.search(window) is not None and _REPORT_SHOWS_AFTER.match(text, t.end) is not None
     if _PRESENTED_BEFORE.search(window) or _NATO_SAID_BEFORE.search(window):
         return True
-    # "In March 2024 Stoltenberg said": a fronted time of a month and year, then the speaker and the verb
-    return t.end <= 20 and _MONTH_YEAR.search(text, 0, t.end) is not None and _SPOKEN_AFTER.match(text, t.end) is not None
+    # "In March 2024 Stoltenberg said", "In March, the Secretary General, presenting the annual report, said": a fronted
+    # time of a month (and year), then the speaker and the verb
+    return t.end <= 20 and (t.kind == "month" or _MONTH_YEAR.search(text, 0, t.end) is not None) \
+        and _SPOKEN_AFTER.match(text, t.end) is not None
 
 
 STATEMENT_WORDS = frozenset({*(r["word"].lower() for r in rows("vintages") if r["kind"] in ("presentation", "noun")),
                              *MONTHS})
+_MONTH_ALONE = re.compile(r"(?:in\s)?(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)", re.I)  # (a month time with no year of its own: "In March", not "in March 2024")
+_YEAR_NEXT = re.compile(r",?\s(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
 # a subject pronoun before a figure ("Greece is third after the US as it spent 2.28%"): an ally compared before it is
@@ -747,7 +756,8 @@ class Sentence:
             # the edition current then, for the year it covers)
             text, said = self.text, self.statement_times
             times = [t for t in times if not (t.kind == "year" and (_WAR_AFTER.match(text, t.end)
-                                                                    or _NORM_AFTER_YEAR.match(text, t.end)))
+                                                                    or _NORM_AFTER_YEAR.match(text, t.end))
+                                              and not _AT_TIME_OF_BEFORE.search(text, max(0, t.start - 24), t.start))
                      and t not in said]  # ("eight years after the 2014 pledge": the pledge's year, no figure's)
         low = self.low
         if times and ("summit" in low or "meeting" in low or "gathering" in low or "agreed" in low or "adopted" in low):
@@ -767,11 +777,13 @@ class Sentence:
 
     @cached
     def statement_times(self) -> list[TimeRef]:
-        """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`)."""
+        """The times (with a year) that date NATO's statement or a report's presentation (`statement_time`); a month
+        named without a year ("In March, Stoltenberg said") is one of the year it falls in."""
         if self.words.isdisjoint(STATEMENT_WORDS):  # a presentation word or a month: what every statement time needs
             return []
-        return [t for t in self.times if t.kind in ("year", "this_year") and t.year is not None
-                and statement_time(self.text, t)]
+        return [t for t in self.times if t.year is not None and statement_time(self.text, t)
+                and (t.kind in ("year", "this_year") or t.kind == "month" and _MONTH_ALONE.fullmatch(t.text) is not None
+                     and _YEAR_NEXT.match(self.text, t.end) is None)]
 
     @cached
     def is_question(self) -> bool:

@@ -93,7 +93,8 @@ def _statement_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     statement time after the article's date (a misprint) names no edition: the figures keep the present."""
     text = s.text
     for t in s.statement_times:
-        month = next((m.month for m in s.times if m.kind == "month" and m.month and 0 <= t.start - m.end <= 1), None)
+        month = t.month if t.kind == "month" \
+            else next((m.month for m in s.times if m.kind == "month" and m.month and 0 <= t.start - m.end <= 1), None)
         last_day = dt.date(t.year, month or 12, 1) + dt.timedelta(days=31)
         last_day = last_day.replace(day=1) - dt.timedelta(days=1)
         released = [ed for ed in s.asof.released if _release_day(s.asof, ed) <= last_day]

@@ -106,9 +106,11 @@ def _count(frame: Frame, asof: AsOf, what: str, holding: frozenset[str]) -> Judg
     assert year is not None
     op, thr, ind, allies = x["op"], x["threshold"], x["indicator"], x["allies"]
     comparator = frame.comparator if frame.comparator in ("lt", "gt", "le", "ge", "nearly", "approx", "between") else "eq"
-    if op == "gt" and allies is None and asof.e0 is not None and asof.e0 not in holding:
-        # "ten allies spend more than 2%" when the deciding edition publishes only its count at or above 2% (no
-        # per-ally values): that count row is what the sentence reports
+    if op == "gt" and allies is None and asof.e0 is not None \
+            and (asof.e0 not in holding or _has_count_row(asof, asof.e0, ind, thr, year)):
+        # "ten allies spend more than 2%" when the deciding edition publishes its count at or above 2%: that count row
+        # is what the sentence reports (policy rule 5: where the edition has its own count row, that number is the
+        # count), also beside per-ally values where an ally sits exactly at the level (Poland at 2.00 in 2016)
         at_or_above = asof.data.count_holding(ind, year, "ge", thr, None)
         if asof.e0 in at_or_above:
             op, holding = "ge", at_or_above
@@ -214,3 +216,9 @@ def _each_named(frame: Frame, asof: AsOf, op: str, thr: float, ind: str, allies:
     return Judgement("supported", evidence, "each named ally on its own figure: "
                      + "; ".join(j.explanation for _c, j in parts), first.edition, any(j.revised_since for _c, j in parts),
                      first.revision, first.decided_by_fallback)
+
+
+def _has_count_row(asof: AsOf, edition: str, ind: str, thr: float, year: int) -> bool:
+    """Whether `edition` prints its own count of the allies at or above `thr` for `year` (COUNT_ROWS)."""
+    row_key = COUNT_ROWS.get((ind, thr))
+    return row_key is not None and asof.data.stored_row(edition, row_key, "NATO_TOTAL", year) is not None

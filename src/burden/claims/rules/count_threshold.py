@@ -109,17 +109,20 @@ REAL_CHANGE = "def_exp_real_change_pct"
 RAISING = re.compile(rf"(?:\s(?:out\s)?of\s(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?\w+)?"
                      # (the noun may be elided: "of the 28 allies, 18 are increasing their spending in real terms")
                      r"(?:\s(?:nato\s|european\s|other\s|allied\s)?(?:allies|members|countries|nations|member states))?"
-                     r"(?:\s(?:out\s)?of\s(?:the\s)?\d+)?\s"  # ("22 allies out of 28 boosted ...")
+                     # ("22 allies out of 28 boosted ...", "the only two members of the bloc to trim ...")
+                     r"(?:\s(?:out\s)?of\s(?:the\s)?\d+|\s(?:of|in)\s(?:the\s)?(?:alliance|nato|bloc))?\s"
                      r"(?:(?:that|which|who|will|would|are|were|have|had|to|also|all|now|still|currently|expected to|set to|due to|planning to|"
                      r"plan to|poised to|likely to|slated to|projected to|forecast to|going to)\s){0,3}"
                      # "16 countries not only stopped cuts to defence spending but increased ...": the rise after "but"
                      r"(?:not\sonly\s(?:[\w'’-]+\s){1,8}?but\s(?:also\s)?)?"
-                     # "a dozen members recorded a rise in outlays", "posted a real-terms rise in their budgets"
+                     # "a dozen members recorded a rise in outlays", "posted a real-terms rise in their budgets", "saw
+                     # defence spending growth" (the spending named before the noun: nothing after it)
                      r"(?:(?:showed|show|shown|recorded|record|posted|saw|see|seen|registered|reported|made)\s"
-                     r"(?:some\s|an\s|a\s|any\s)?(?:real[- ]terms\s|real\s)?(?P<noun>increases?|rises?|growth)\s(?:in|of)\s"
+                     r"(?:some\s|an\s|a\s|any\s)?(?:real[- ]terms\s|real\s)?(?P<noun>(?P<compound>(?:(?:defen[cs]e|military)\s)?"
+                     r"(?:spending|budget|outlay)\s)?(?:increases?|rises?|growth))(?(compound)\b|\s(?:in|of)\s)"
                      r"|(?:(?P<up>increas|rais|boost|lift|grow|grew)|(?P<down>cut|reduc|slash|trim))\w*\s)"
-                     r"(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
-                     r"(?:spending|budgets?|expenditures?|outlays)(?P<real>(?:\s(?:this|last|next)\syear)?\s(?:in\s)?real(?:\sterms)?\b)?")
+                     r"(?(compound)|(?:their\s)?(?:overall\s|total\s)?(?:defen[cs]e\s|military\s)?"
+                     r"(?:spending|budgets?|expenditures?|outlays))(?P<real>(?:\s(?:this|last|next)\syear)?\s(?:in\s)?real(?:\sterms)?\b)?")
 FRACTION_OF = re.compile(r"\b(?:(?P<hedge>fewer than|less than|more than|over|under|at least|nearly|almost|about"
                          r"|roughly|just over|just under)\s)?(?P<frac>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ]"
                          rf"(?:thirds|quarters|fifths|tenths)|one\sin\s(?:three|four|five|ten))\s(?:of\s)?(?:the\s|its\s)?(?:(?:[\w-]+\s)?(?:{_BODY})['’]s\s)?"
@@ -256,7 +259,10 @@ IT_REF = re.compile(r"\b(?:meet|meets|met|meeting|reach|reached|reaches|reaching
                     r"|\b(?:in|into)\s(?:this|that)\s(?:situation|position|category|group|club|bracket)\b", re.I)
 _IT_REF_FOLDED = gated(folded_pattern(IT_REF))  # on Sentence.low (the same spans)
 _PASSIVE_TARGET_FOLDED = folded_pattern(PASSIVE_TARGET)
-_WHAT_BEFORE = re.compile(r"\b(?:what|than|as)\s$")
+# before "most allies": a relative clause ("far above what most allies spend") or a preposition whose object the allies
+# are ("an effect on most NATO countries", "pressure from most members"; not "with most allies below 2%"): no count
+# (folded text)
+_WHAT_BEFORE = re.compile(r"\b(?:what|than|as|on|upon|from|among|against|to)\s$")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]+(?<!NATO)(?<!Nato)['’]s\s(?:\w+\s)?$"  # "Norway's 2.03%", "Germany's estimated 1.5%"
                                 # (not "NATO's proportional 2% target": the alliance's benchmark)
                                 r"|[A-Z][\w-]+,\s(?:at|on|with)\s(?:about\s|around\s)?$")  # "Romania, at 2.02%, is among ..."
@@ -362,12 +368,13 @@ def _frame_rows(role: str) -> list[dict[str, str]]:
 @functools.cache
 def _forecast_pattern() -> re.Pattern:
     """A count's noun (after "of the alliance's 31", maybe), a forecast phrase (lexicon count_frames.csv, role
-    `forecast`) and a verb of reaching, on folded text right after the count's number; group "f<i>": row i."""
+    `forecast`: "are projected to", "would") and a verb of reaching, on folded text right after the count's number; group "f<i>": row i."""
     cues = "|".join(f"(?P<f{i}>{r['pattern']})" for i, r in enumerate(_frame_rows("forecast")))
     achieve = negation.achieve_verbs()
     return re.compile(rf"(?:\s(?:out\s)?of(?:\s[\w'’]+){{1,3}}?)?(?:\s(?:nato\s|alliance\s|allied\s|european\s|member\s)?"
                       rf"(?:{_COUNTED}|states)\b)?\s(?:(?:are|is|were|was|now|still|all|also|currently)\s){{0,2}}(?:{cues})\s"
-                      rf"(?:(?:at\sleast|finally|fully|also|all)\s)?(?:{achieve}|exceed\w*|surpass\w*|clear\w*|top|pass|be\s(?:at|above|over)|get\sto)\b")
+                      rf"(?:(?:at\sleast|finally|fully|also|all)\s)?(?:{achieve}|exceed\w*|surpass\w*|clear\w*|top|pass|be\s(?:at|above|over)|get\sto"
+                      r"|do\sso|do\sthe\ssame)\b")  # ("on track to do so": the verb of reaching named before)
 
 
 @functools.cache
@@ -482,17 +489,32 @@ def forecast_after(low: str, at: int) -> str | None:
 
 
 # the set a count names, an ally being one of it, right before the count's number (folded text)
-_IN_SET_OF_COUNT = re.compile(r"\b(?:among|one\sof|part\sof|joins?|joined|joining)\s(?:the\s)?(?:only\s|just\s|a\sgroup\sof\s)?"
-                              r"[\w-]+$")
+_IN_SET_OF_COUNT = re.compile(r"\b(?:(?:among|one\sof|part\sof|joins?|joined|joining)\s(?:the\s)?(?:only\s|just\s|a\sgroup\sof\s)?"
+                              r"|the\s(?:only|sole)\s)[\w-]+$")  # ("A, B and C are the only three allies to meet it")
 
 
 # a later clause's count standing for the first one's noun and threshold: "this number increased to eight", "that
 # figure had climbed to 23", "the tally now stands at eleven" (folded text)
 _ANAPHOR_NOUNS = frozenset({"number", "figure", "tally", "count", "total"})
+_MOVE_VERB = (r"(?:increased|rose|risen|grown|grew|climbed|jumped|went\sup|gone\sup|fell|fallen|dropped|declined|doubled"
+              r"|rebounded|recovered|slipped|dipped|shrank|shrunk|edged\s(?:up|down))")
+_MOVE_GERUND = (r"(?:increasing|rising|growing|climbing|jumping|falling|dropping|declining|rebounding|recovering|slipping"
+                r"|dipping|shrinking)")
+# the count moved to (a count, not a level: "rose to 2.1%" is no count)
+_MOVED_N = rf"(?:just\s|only\s|a\srecord\s)?(?P<n>{_CNUM})\b(?![.,]\d|\s?%|\sper\s?cent|\spercent)"
 _MOVED_TO = re.compile(r"\b(?:this|that|the)\s(?:number|figure|tally|count|total)\s(?:(?:has|had|have|had\salready|has\salready|"
-                       r"since|now|then|already)\s){0,2}(?:increased|rose|risen|grown|grew|climbed|jumped|went\sup|gone\sup|"
-                       r"fell|fallen|dropped|declined|doubled|stands|stood|is|was|reached|hit)\s(?:to\s|at\s)?"
-                       rf"(?:just\s|only\s|a\srecord\s)?(?P<n>{_CNUM})\b")
+                       rf"since|now|then|already)\s){{0,2}}(?:{_MOVE_VERB}|stands|stood|is|was|reached|hit)\s(?:to\s|at\s)?"
+                       + _MOVED_N)
+# the pronoun alone standing for the count, after a clause word: ", though that slipped to five a year later", "and
+# that has since grown to 20", "; it rose to 11" (folded text)
+_PRONOUN_MOVED_TO = re.compile(r"(?:[,;]\s|\s(?:and|but|though|although|yet|while)\s)(?:(?:though|although|but|and|yet|while)\s)?"
+                               r"(?:that|it|this)\s(?:(?:has|had|have|since|now|then|already)\s){0,2}"
+                               rf"{_MOVE_VERB}\s(?:further\s|again\s|back\s)?to\s" + _MOVED_N)
+# a further move of the count just moved: "before recovering to eight in 2019", "and it climbed again to 12 in 2023",
+# ", then to 12", "and then climbed to ten in 2023" (folded text)
+_MOVED_AGAIN = re.compile(r"(?:,\s|\s)(?:(?:and|but)\s)?(?:before|then|and|but)\s(?:(?:it|that|this|the\snumber)\s)?(?:(?:has|had)\s(?:since\s)?)?"
+                          rf"(?:{_MOVE_VERB}|{_MOVE_GERUND}|to)\s(?:further\s|again\s|back\s)?(?:to\s)?" + _MOVED_N)
+_MOVE_WORDS = _ANAPHOR_NOUNS | {"that", "it", "this"}
 # right after a noun-less later count and its verb: a level ("are at or above 2%", "were at the 2 per cent level",
 # "spent less than 1%"; folded text)
 _AT_LEVEL = re.compile(r"\s(?:at\sor\sabove|at\sleast|at|above|below|over|under|less\sthan|more\sthan)\s(?:the\s)?"
@@ -502,6 +524,15 @@ _AT_LEVEL = re.compile(r"\s(?:at\sor\sabove|at\sleast|at|above|below|over|under|
 _AGREED_CLAUSE = "|".join(r["pattern"] for r in _frame_rows("agreed_clause"))
 _AGREE_WORDS = gated(re.compile(rf"\b(?:{_AGREED_CLAUSE})\b"))
 _AGREEING_AFTER_ALL = re.compile(rf"\s(?:(?:have|had|all|\w+ly)\s)?(?:{_AGREED_CLAUSE})\b")
+# right after a verb: the figure it takes ("committed more than 2% of GDP"; folded text)
+_FIGURE_AFTER = re.compile(r"\s(?:(?:more|less)\sthan\s|over\s|at\sleast\s|about\s|around\s|some\s)?(?:\d|\$)")
+
+
+def _agreeing_all(low: str, all_end: int) -> bool:
+    """"All (the) members" as the subject of a verb of agreeing ("the 2% goal every ally signed up to at Wales"): who
+    agreed, no claim of where they stand; not a verb of spending that takes a figure ("all three committed 2.5%")."""
+    agreeing = _AGREEING_AFTER_ALL.match(low, all_end) if all_end else None
+    return agreeing is not None and not _FIGURE_AFTER.match(low, agreeing.end())
 
 
 def _not_all_after_agreeing(low: str, every: re.Match) -> re.Match:
@@ -552,12 +583,16 @@ _EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|
                                 r"|promised|announced|reaffirmed|confirmed)\s(?:(?:at|in|on|during)\s(?:the\s)?)?$")
 
 
-def _time_in_clause(s: Sentence, q) -> bool:
+def _time_in_clause(s: Sentence, q, deadline_ahead: bool = False) -> bool:
     """A year or time in the count's own clause (not past a clause break: "15 members are on track to meet 2%, while
-    this year spending grows 3.8%" names no year for the count)."""
+    this year spending grows 3.8%" names no year for the count); `deadline_ahead`: a deadline after the date there
+    instead ("By 2024, 15 allies will meet the guideline": the year the forecast is for)."""
     low = s.low
     for t in s.data_times:
-        if not t.year or t.kind in _NO_DATA_YEAR or _EVENT_VERB_BEFORE.search(low, max(0, t.start - 24), t.start):
+        if deadline_ahead and not (t.kind == "deadline" and t.year and t.year > s.today.year):
+            continue
+        if not t.year or t.kind in _NO_DATA_YEAR and not deadline_ahead \
+                or _EVENT_VERB_BEFORE.search(low, max(0, t.start - 24), t.start):
             continue  # ("NATO announced last month that ...": the announcement's time; "a goal urged last year by
             # Trump", "agreed in 2014": the time of what was done to the goal, not of the count)
         lo, hi = (q.end, t.start) if t.start >= q.end else (t.end, q.start)
@@ -900,7 +935,8 @@ class CountThresholdRule(Rule):
             year, _ = s.year_for(q)
             if rise_year is not None and not _time_in_clause(s, q):
                 year = rise_year
-            if (forecast := forecast_after(low, q.end)) is not None and not _time_in_clause(s, q):
+            if (forecast := forecast_after(low, q.end)) is not None and not _time_in_clause(s, q) \
+                    and not _time_in_clause(s, q, deadline_ahead=True):
                 # "18 NATO states to hit spending target", "18 allies are projected to meet 2%": this year's forecast,
                 # not last year's; "15 members are on track to meet 2%" with no year: by when? (unverifiable)
                 year = s.today.year if forecast == "this_year" else pledge_deadline(s.today, threshold[2])
@@ -954,8 +990,8 @@ class CountThresholdRule(Rule):
                     out.extend(self._other_side(s, q.end, group, indicator, op, value, allies, excluded, year))
                 if len(counts) > 1:
                     out.extend(self._later_clause_counts(s, counts[1:], q, group, indicator, op, value, allies, year))
-                if not s.words.isdisjoint(_ANAPHOR_NOUNS):
-                    out.extend(self._count_moved_to(s, q, group, indicator, op, value, allies))
+                if not s.words.isdisjoint(_MOVE_WORDS):
+                    out.extend(self._count_moved_to(s, q, year, group, indicator, op, value, allies))
                 if most_end is not None and (most_end <= q.start and _CLAUSE_END.search(low, most_end, q.start)
                                              or most_side is not None and q.end < most_end
                                              and _CLAUSE_END.search(low, q.end, most_end)):
@@ -992,9 +1028,9 @@ class CountThresholdRule(Rule):
                            indicator=indicator, op=op, threshold=value, allies=allies, kind=kind, excluded=excluded)
         if kind in ("all", "none"):
             if ASPIRATION.search(text) or any(t.kind == "deadline" and not target_deadline(s, t) for t in s.times) \
-                    or _agreed().search(low) is not None \
+                    or _agreed().search(low) is not None or _agreeing_all(low, every_span[1]) \
                     or _NORM_HEAD.search_words(low, s.tokens) is not None:  # "all members agreed to a pledge to reach
-                # 2%", "the goal of having every member spend 2%": a pledge
+                # 2%", "the goal of having every member spend 2%", "the 2% goal all allies signed up to": a pledge
                 # "all allies are moving toward 2%", "by 2035 every ally must reach 3.5%": no data claim; but
                 # "...; this year only three do" counts who meet it now
                 return out + self._elided_after_semicolon(s, indicator, op, value)
@@ -1033,7 +1069,10 @@ class CountThresholdRule(Rule):
                                "kind": "count", "excluded": [], "members": None}, self)]
         ally = next((e for e in reversed(s.subjects()) if e.is_ally and e.end <= m.start()
                      and not _CLAUSE_END.search(s.low, e.end, m.start())), None)
-        if ally is not None and indicator == GDP:  # "Hungary became the eleventh ...": Hungary is on that side too
+        if ally is not None and indicator == GDP \
+                and not any(ally.end <= st.verb_start < m.start() and st.side == op for st in s.statuses):
+            # "Hungary became the eleventh ...": Hungary is on that side too (unless its own words said so before:
+            # "Romania met the target, making it the sixth ...", read as Romania's own claim)
             out.append(_ally_on_side(s, ally.code, value, op, year, s.threshold_at or q))
         return out
 
@@ -1126,23 +1165,47 @@ class CountThresholdRule(Rule):
                               "excluded": [], "members": (_number(m_of.group("m")) or None) if m_of else None}, self))
         return out
 
-    def _count_moved_to(self, s: Sentence, first, group, indicator: str, op: str, value: float, allies) -> list[Claim]:
-        """The count a later clause moves the first one to: "only two did back then, but by 2019 this number had
-        grown to seven" (the same threshold, the later clause's own time, else the present)."""
-        m = _MOVED_TO.search(s.low, first.end)
-        if m is None or not _CLAUSE_END.search(s.low, first.end, m.start()):
+    def _count_moved_to(self, s: Sentence, first, first_year: int | None, group, indicator: str, op: str, value: float,
+                        allies) -> list[Claim]:
+        """The counts later clauses move the first one to: "only two did back then, but by 2019 this number had grown to
+        seven", "eight in 2019, though that slipped to five a year later before recovering to nine in 2022" (the same
+        threshold; each at its own time, a year step from the count before it, else the present: "has now increased
+        to nine"; a further move with none of these is undated, no claim)."""
+        low = s.low
+        m = _MOVED_TO.search(low, first.end)
+        if m is not None and not _CLAUSE_END.search(low, first.end, m.start()):
+            m = None
+        if m is None and not s.words.isdisjoint(("that", "it", "this")):
+            m = _PRONOUN_MOVED_TO.search(low, first.end)
+        if m is None:
             return []
-        n = _number(m.group("n"))
-        if not 0 < n <= 40:
-            return []
-        q = Quantity(m.start("n"), m.end("n"), "count", float(n), 0, "eq", s.text[m.start("n"):m.end("n")])
-        brk = _last_break(s.low, first.end, m.start())
-        assert brk is not None
-        own = [t for t in claim_times(s) if brk.end() <= t.start and t.end <= len(s.low)]
-        year = own[0].year if own else s.latest_year()
-        return [Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", float(n), "eq", year, q,
-                      {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
-                       "excluded": [], "members": None}, self)]
+        moves = [m]
+        while (again := _MOVED_AGAIN.search(low, moves[-1].end())) is not None:
+            moves.append(again)
+        brk = _last_break(low, first.end, m.start())
+        out: list[Claim] = []
+        year = first_year
+        for i, move in enumerate(moves):
+            n = _number(move.group("n"))
+            if not 0 < n <= 40:
+                break
+            start = brk.end() if i == 0 and brk is not None else move.start()
+            end = moves[i + 1].start() if i + 1 < len(moves) else len(low)
+            own = [t for t in claim_times(s) if start <= t.start < end]
+            step = year_step(low, s.tokens, move.end("n"))
+            if own:
+                year = own[0].year
+            elif step is not None and year is not None:
+                year += step[1]  # "that fell to six the following year"
+            elif i == 0 or PRESENT_WORD.search(low, start, end):
+                year = s.latest_year()
+            else:
+                break
+            q = Quantity(move.start("n"), move.end("n"), "count", float(n), 0, "eq", s.text[move.start("n"):move.end("n")])
+            out.append(Claim(self.type, self.code, s, group, f"count({indicator}{_OPS[op]}{value:g})", float(n), "eq", year,
+                             q, {"indicator": indicator, "op": op, "threshold": value, "allies": allies, "kind": "count",
+                                 "excluded": [], "members": None}, self))
+        return out
 
     @staticmethod
     def _own_status(s: Sentence, q, op: str, value: float) -> bool:
@@ -1540,14 +1603,16 @@ _WHEN_YEAR_BEFORE = re.compile(r"\b(?:from|since|in|back\sin)\s(?P<y>(?:19|20)\d
 _MINORITY = re.compile(r"\b(?:a|the)\s(?:small\s|tiny\s|shrinking\s|dwindling\s)?minority\sof\s(?:the\s)?(?:nato\s|european\s)?"
                        r"(?:allies|members|countries|nations|member\sstates)\b")
 _NOT_COUNT_BEFORE_WORDS = ("then-", "then ", "top ", "bottom ", "first ", "last ")
-# "the sixth ally to meet the guideline", "only the seventh of NATO's 29 members meeting the target" (folded text)
+# "the sixth ally to meet the guideline", "only the seventh of NATO's 29 members meeting the target", "the sixth member,
+# alongside A, B and C, to hit the benchmark" (the allies it joins in an aside; folded text)
 _ORDINAL_VALUE = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                                               "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
                                               "twentieth".split(), 2)}
 _ORDINAL_WORDS = frozenset(_ORDINAL_VALUE)
 _NTH_MEETING = re.compile(r"\bthe\s(?:only\s)?(?P<n>" + "|".join(_ORDINAL_VALUE) + r")\s(?:of\s(?:nato['’]?s\s|the\s"
                           r"(?:alliance['’]s\s)?|its\s)?(?:\d+\s)?)?(?:nato\s)?(?:ally|allies|member|members|country|countries"
-                          r"|nation|nations|member\sstate|member\sstates)\s(?:(?:to|that|which|who)\s(?:\w+\s)?)?(?:meet|meets|meeting|met"
+                          r"|nation|nations|member\sstate|member\sstates),?\s(?:(?:alongside|along\swith|together\swith|after|besides|joining)"
+                          r"\s[^.;:]{1,120}?,?\s)?(?:(?:to|that|which|who)\s(?:\w+\s)?)?(?:meet|meets|meeting|met"
                           r"|reach|reaches|reaching|reached|hit|hits|hitting|achieve|achieving|exceed|exceeding)\b")
 # a verb of expecting with the count as its object (folded text, right before the count): "NATO expects five allies
 # to meet 2% in 2015", "officials forecast that eight members will"

@@ -81,8 +81,9 @@ _ONLY_AFTER_LIST = re.compile(_BRACKET + r"\s(?:only|alone)\b", re.I)
 COMPARING = re.compile(r"\b(?:meet|met|reach|hit|achiev|attain|jump to|clear|exceed|above|over|beyond|below|under|short|at least|more than"
                        r"|less than|pass|surpass|top|or more|or above|and above|or higher)\w*", re.I)
 # "X is the only one below 2%", "it was the sole ally above the line", "showing Poland as the only ally exceeding 4%",
-# "Poland, the only member above 4%, ..."
-ONLY_ONE = re.compile(r"(?:\b(?:is|was|remains|remained|stands as|as)|,)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
+# "Poland, the only member above 4%, ...", "..., leaving it the sole member under the 1% line", "became the only one"
+ONLY_ONE = re.compile(r"(?:\b(?:is|was|remains|remained|stands as|as|(?:making|makes|made|leaving|leaves|left)\sit|became|becomes"
+                      r"|becoming)|,)\s(?:now\s|still\s)?the\s(?:only|sole)\s(?:one|ally|member|"
                       r"country|nation)\b(?!\s(?:of|to\s(?:have|say|join)))", re.I)
 # after the list, a verb and a comparison: "... remain below", "... stay well above", "... exceed"
 # (the list may close an aside: "the eight lowest spenders - A, B, ... and H - have now made the jump to 2%")
