@@ -215,3 +215,12 @@ def test_a_count_of_allied_countries_raising_spending_is_no_count_at_the_level_t
     text = "As of 2015, five allies now meet our guideline. Overall, 16 allied countries raised defence spending last year."
     found = claims(text, "2016-01-29", "count_at_threshold")
     assert [(c["value"], c["verdict"]) for c in found] == [(5.0, "supported")]
+
+
+def test_a_count_compared_with_an_ally_is_no_count_at_the_level_talked_about():
+    # "spend less than Belgium" compares the counted allies with an ally (a rank), whatever level came before
+    text = "Most members remain short of the 2% target. Only three of the 29 other members spend less than Belgium."
+    found = claims(text, "2022-05-02", "count_at_threshold")
+    assert all(c["value"] != 3.0 for c in found)
+    # a level of its own after the count stays the count's, an ally named later is no comparison of it
+    assert verdicts("Only eight allies spend more than 2% of GDP, more than Belgium.", "2022-05-02") == ["supported"]

@@ -583,6 +583,19 @@ _EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|
                                 r"|promised|announced|reaffirmed|confirmed)\s(?:(?:at|in|on|during)\s(?:the\s)?)?$")
 
 
+# after a count, its allies compared with an ally ("put a smaller share into their forces than Norway"; folded text)
+_COMPARED_AFTER = re.compile(r"\b(?:less|more|lower|higher|smaller|larger|bigger)\s(?:[\w'’-]+\s){0,6}?than\s(?:the\s)?$")
+
+
+def _than_ally(s: Sentence, at: int) -> bool:
+    """An ally after "less / more ... than" in the count's clause, with no figure between: the counted allies are
+    compared with that ally (a rank or comparison), not placed against a level."""
+    end = (c.start() if (c := _CLAUSE_END.search(s.low, at)) is not None else len(s.low))
+    return "than" in s.words and any(
+        e.is_ally and at < e.start < end and _COMPARED_AFTER.search(s.low, max(at, e.start - 60), e.start)
+        and not any(x.kind == "pct" and at <= x.start < e.start for x in s.quantities) for e in s.entities)
+
+
 def _time_in_clause(s: Sentence, q, deadline_ahead: bool = False) -> bool:
     """A year or time in the count's own clause (not past a clause break: "15 members are on track to meet 2%, while
     this year spending grows 3.8%" names no year for the count); `deadline_ahead`: a deadline after the date there
@@ -891,6 +904,8 @@ class CountThresholdRule(Rule):
             if _AGREEING_AFTER.match(low, at):
                 return []  # "when 28 allies agreed, I expect all 28 to deliver": who agreed, no side of the threshold
             threshold = s.carry.threshold
+        if counts and _than_ally(s, counts[0].end):
+            return out  # "only four of the 29 others spend less than Canada": a comparison with that ally, no level's count
         indicator, op, value = threshold
         s.carry.threshold = threshold
         # the status said of "most" in its own clause ("a majority of members are still short of the pledge, with only

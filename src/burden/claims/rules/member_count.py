@@ -185,9 +185,11 @@ RESTRICTED_ALWAYS = re.compile(r"\s(?:with\b|(?:listed\s)?in\s(?:nato's\s|the\s)
 # "its 28 NATO partners", "their 31 fellow allies": the members besides the one named before (kind "others")
 # ("the other 27 partners", "all the other 31 allies": the members besides the one talked about)
 # ("all other 29 NATO partners", "the remaining 30 countries in the alliance": the members besides the one talked
-# about; "countries" and "nations" only of NATO: "NATO countries", "countries in the alliance")
-OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\s(?:other|remaining)\s|all\sother\s)"
-                      rf"{_N}\s(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|countries|nations))\b"
+# about; "countries" and "nations" only of NATO: "NATO countries", "countries in the alliance"; "the 29 other NATO
+# members": "other" after the number)
+OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s)?the\s(?:other|remaining)\s|all\sother\s"
+                      r"|the\s(?=\S+\sother\s))"
+                      rf"{_N}\s(?:other\s)?(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|countries|nations))\b"
                       r"|nato\s(?:countries|nations|states)\b|(?:countries|nations|states)\s(?:in|of)\s(?:the\s)?(?:alliance|nato)\b)")
 # what NATO is made of: "an alliance of 30 European and North American countries", "the bloc comprises 31
 # democracies", "an alliance between the US and Canada and 26 other European countries" (the allies named before the
