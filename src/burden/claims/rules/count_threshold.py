@@ -587,6 +587,19 @@ _EVENT_VERB_BEFORE = re.compile(r"\b(?:urged|agreed|set|made|adopted|determined|
 _COMPARED_AFTER = re.compile(r"\b(?:less|more|lower|higher|smaller|larger|bigger)\s(?:[\w'’-]+\s){0,6}?than\s(?:the\s)?$")
 
 
+# right after a count's noun: a relative clause that picks some of the allies by what another expected of them or by
+# their joining ("three members that officials had expected to reach 2%", "four allies that joined after 2004"; folded text)
+_SUBSET_CLAUSE = re.compile(r"\s(?:that|which|who|whom)\s(?:(?:we|they|nato|the\salliance|officials|analysts)\s(?:had\s|have\s)?"
+                            r"(?:expected|forecast|predicted|projected|thought)|(?:have\s|had\s)?(?:joined|entered)|joined)\b")
+
+
+def _subset_counted(s: Sentence, at: int) -> bool:
+    """The count's noun right after `at`, then a relative clause that makes its allies a subset (`_SUBSET_CLAUSE`)."""
+    after = s.low[at:at + 120]
+    noun = _COUNT_NOUN_FOLDED.match(after)
+    return noun is not None and _SUBSET_CLAUSE.match(after, noun.end()) is not None
+
+
 def _than_ally(s: Sentence, at: int) -> bool:
     """An ally after "less / more ... than" in the count's clause, with no figure between: the counted allies are
     compared with that ally (a rank or comparison), not placed against a level."""
@@ -904,8 +917,10 @@ class CountThresholdRule(Rule):
             if _AGREEING_AFTER.match(low, at):
                 return []  # "when 28 allies agreed, I expect all 28 to deliver": who agreed, no side of the threshold
             threshold = s.carry.threshold
-        if counts and _than_ally(s, counts[0].end):
-            return out  # "only four of the 29 others spend less than Canada": a comparison with that ally, no level's count
+        if counts and (_than_ally(s, counts[0].end) or _subset_counted(s, counts[0].end)):
+            # "only three of the 29 others spend less than Belgium": a comparison with that ally; "two allies that NATO
+            # had forecast to hit it missed it": some of the allies, no count of those on a side of the level
+            return out
         indicator, op, value = threshold
         s.carry.threshold = threshold
         # the status said of "most" in its own clause ("a majority of members are still short of the pledge, with only
