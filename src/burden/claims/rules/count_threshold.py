@@ -27,7 +27,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP, OPPOSITE
-from .ally_pct import AllyPctRule, relative_owner
+from .ally_pct import AllyPctRule, not_gdp_after, relative_owner
 from .base import Rule
 from .member_count import _BODY
 
@@ -610,8 +610,8 @@ class CountThresholdRule(Rule):
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
                 indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
-            elif indicator == GDP and value > 10:
-                continue
+            elif indicator == GDP and (value > 10 or not_gdp_after(text, q.end)):
+                continue  # (not the level of a share of GDP: "twelve allies pay 2% of the common budget")
             s.take(q)
             s.threshold_at = q
             op = threshold_op(text, q.start, lo, low)
