@@ -166,7 +166,12 @@ def _pledge_at(value: float) -> str | None:
 
 
 # a figure agreed as a pledge, who agreed it, a guideline's adoption (lexicon pledge_words.csv)
-_AGREE_ANY, _GROUP_ACTOR_ANY, _ADOPTION_ANY = _pledge_words("agree"), _pledge_words("actor"), _pledge_words("adoption")
+_AGREE_ANY, _GROUP_ACTOR_ANY = _pledge_words("agree"), _pledge_words("actor")
+# a target told as made out of the level or issued ("made 2% the benchmark", "issued a goal"): its creation, also a word
+# that dates a guideline's adoption
+_CREATED_AS_ANY = _pledge_words("created_as")
+_ADOPTION_ANY = gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", "adoption") + "|"
+                                 + patterns("pledge_words", "kind", "created_as") + r")\b"))
 # what dates a norm's first making ("created", "first set"), and the nouns naming a pledge as a target (not "guideline")
 _ORIGIN_ANY, _TARGET_NOUN_ANY = _pledge_words("origin"), _pledge_words("target_noun")
 # the pledge's making told in a clause of its own beside a count ("In 2014, when we made the pledge, only three allies met
@@ -479,26 +484,39 @@ _MAKING_VERB = re.compile(r"\b(?:pledged|agreed|promised|vowed|decided|resolved|
 
 # a target "set", "established" or "adopted" in a year, told as the norm's creation (the real sets' labellers read "the
 # 2% target set in 2014", "a benchmark established in 2014", "in 2014 NATO set a target that each member should spend
-# 2%" as the standing myth that 2% was created at Wales: refuted), unless the pledge's own wording is there (a word of
-# agreeing or pledging, "within a decade", "move towards", "by 2024", the summit named: "established by leaders in Wales
-# in 2014" is graded as the Wales pledge) or the making is a time span's start or a clause
-# beside a count ("the first time since it was set in 2014", "In 2014, when the target was set, only three met it")
+# 2%", "this goal, set at the 2014 summit in Wales" as the standing myth that 2% was created at Wales: refuted, policy
+# rule 6), unless the pledge's own wording is there (a word of agreeing or pledging, "within a decade", "move towards",
+# "by 2024"), the allies or their leaders made it at the summit ("set by leaders at the Wales summit in 2014": their
+# agreement there, the Wales pledge; "established by alliance leaders in 2014" stays the myth), or the making is a time span's start or a clause beside a count ("the first time since it was set in
+# 2014", "In 2014, when the target was set, only three met it")
 _SET_VERB = re.compile(r"\b(?:set(?!\sout)|established|adopted)\b")
-_WALES_WORDING = re.compile(r"\b(?:agreed|agreement|pledged?|promised?|committed|commitment|decided|vowed|within\s(?:a|the)\s(?:next\s)?decade"
-                            r"|(?:within|in)\sten\syears|move\stowards?|by\s2024|to\sbe\s(?:achieved|reached|met))\b")
+_WALES_AGREEING = re.compile(r"\b(?:agreed|agreement|pledged?|promised?|committed|commitment|decided|vowed)\b")
+_WALES_CONTENT = re.compile(r"\b(?:within\s(?:a|the)\s(?:next\s)?decade|(?:within|in)\sten\syears|move\stowards?|by\s2024"
+                            r"|to\sbe\s(?:achieved|reached|met))\b")
+# the allies, their leaders or members as the target's makers: the agent of a passive, or the subject right before the
+# verb ("set by alliance leaders", "the allies set a 2% goal"; on s.low)
+_ALLIES = r"(?:(?:nato|alliance|allied|allies['’])\s)?(?:leaders|allies|members|member\s(?:states|countries|nations)|heads\sof\s(?:state|government))"
+_ALLIES_MADE = re.compile(r"\bby\s(?:the\s)?(?:all\s)?" + _ALLIES + r"\b|\b" + _ALLIES + r"\s(?:\w+\s){0,2}?(?:set|established|adopted)\b")
+_SUMMIT_NAMED = re.compile(r"\b(?:summit|wales|newport)\b")
 _SINCE_SET = re.compile(r"\bsince\s(?:it|they|the\s[\w-]+|this|that)\s(?:was|were|had\sbeen|has\sbeen)\s$")
 
 
 def _set_as_creation(s: Sentence, t) -> bool:
-    """Whether the year dates a target's creation told by a bare "set", "established" or "adopted" (see _SET_VERB)."""
+    """Whether the year dates a target's creation: a target made out of the level or issued (`pledge_words.csv` kind
+    `created_as`: "decided to make 2% of GDP the benchmark", "the alliance issued a goal that ...", whoever made it), or
+    told by a bare "set", "established" or "adopted" (see _SET_VERB)."""
     low = s.low
     made = _TARGET_MADE.search(low) if t.kind == "year" else None
     # the Wales pledge's wording looked for in the whole sentence, or around a target's making told by a participle
     # ("The agreement lifts the bar for states already past the commonly agreed 2% benchmark, set in 2014": the
     # agreement is the new one)
-    scope = low[max(0, made.start() - 60):made.end() + 100] if made and made.start() <= t.start < made.end() else low
-    if t.kind != "year" or _WALES_WORDING.search(_unattributed(scope)) or "wales" in low or "newport" in low \
-            or "summit" in low:
+    scope = _unattributed(low[max(0, made.start() - 60):made.end() + 100] if made and made.start() <= t.start < made.end()
+                          else low)
+    if t.kind != "year" or _WALES_CONTENT.search(scope):
+        return False
+    if _CREATED_AS_ANY.search_words(low, s.tokens):
+        return True
+    if _WALES_AGREEING.search(scope) or _ALLIES_MADE.search(low) and _SUMMIT_NAMED.search(low):
         return False
     verb = next((m for m in _SET_VERB.finditer(low, max(0, t.start - 60), t.end + 60)), None)
     return verb is not None and _SINCE_SET.search(low, max(0, verb.start() - 30), verb.start()) is None \
