@@ -506,13 +506,13 @@ def test_a_goal_of_something_else_set_for_all_is_no_pledge():
     assert claims("The chain set a goal for all its stores to hit 2% sales growth by 2024.", "2020-02-01", "pledge") == []
 
 
-def test_a_goal_met_named_as_agreed_is_also_a_pledge_claim_and_the_count_keeps_its_threshold():
+def test_a_goal_met_named_as_agreed_is_no_pledge_claim_and_the_count_keeps_its_threshold():
+    # (sets 22 and 25 leave "met their agreed target of 2%", "failed to meet the pre-agreed target" unlabelled)
     text = "Only five of the allies hit their agreed goal of devoting 2 per cent of national output to defence in 2016."
-    found = claims(text, "2017-03-20")
-    assert sorted((c["type"], c["verdict"]) for c in found) == [("count_at_threshold", "supported"),
-                                                                 ("pledge", "supported")]
-    assert claims("Only five allies hit the goal of devoting 2 per cent of output to defence in 2016.", "2017-03-20",
-                  "pledge") == []
+    assert [(c["type"], c["verdict"]) for c in claims(text, "2017-03-20")] == [("count_at_threshold", "supported")]
+    assert claims("Many allies are still short of the agreed-upon target of spending 2% on defence.", "2016-09-01") == []
+    assert verdicts("The allies agreed on a goal of 2 per cent of GDP, which most still miss.", "2017-03-01",
+                    "pledge") == ["supported"]
 
 
 @pytest.mark.parametrize("text,date", [

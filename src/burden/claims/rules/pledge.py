@@ -209,9 +209,6 @@ _GOAL_OBJECT = gated(re.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reac
                           r"\s(?:the|their|its|a|this|that|nato['’]s|the\salliance['’]s)\s(?:[\w'’-]+\s){0,3}(?:goal|target|pledge|guideline|benchmark"
                           r"|commitment)s?\s(?:of|to)\s(?:\w+\s){0,3}$"))  # (tried only when a literal it needs is there)
 _GOAL_OBJECT_REACH = 100  # characters before the figure
-# a goal met named as agreed ("hit their agreed goal of 2%", "a previously-agreed-upon goal of 2%"): a claim
-# about the pledge too, the figure staying free for the count or ally that meets it (on the goal's match)
-_AGREED_ATTRIBUTE = re.compile(r"\b(?:[\w-]*agreed(?:-upon)?|agreed\supon)\s(?:[\w'’-]+\s)?(?:goal|target|pledge|guideline|benchmark|commitment)")
 # "It confirms the goal of 2 percent by 2024": a goal named with its level and (after the figure) its deadline is a
 # claim about the pledge, whatever verb governs it (on the folded text, ending at the figure)
 _GOAL_NAMED = re.compile(r"\b(?:the|a|its|their|this|that)\s(?:[\w'’-]+\s){0,2}(?:goal|target|pledge|commitment|benchmark"
@@ -857,7 +854,6 @@ class PledgeRule(Rule):
             if not s.free(("pct",)):
                 return out
         pcts = s.free(("pct",)) if s.quantities else None  # (free gives [] without quantities)
-        met_goals: list[Claim] = []  # the goals met named as agreed (no threshold carried from them)
         goals_met: list[Claim] = []  # the levels read as goals met (with a wrong deadline, only the deadline is claimed)
         if pcts:  # everything below up to the deadline test is only about these (and has no side effect else)
             current = CURRENT.search(text) if "current" in low or "standing" in low or "official" in low \
@@ -874,7 +870,6 @@ class PledgeRule(Rule):
                 goal = _GOAL_OBJECT.search(low, w0, q.start)
                 named_target = False
                 goal_met = False  # the level is a goal the count or allies meet ("already meeting the new goal of 3.5%")
-                met_goal = False  # a goal met, named as agreed: a claim about the pledge that carries no threshold on
                 if goal and _OTHER_GOAL.search(low, max(0, q.start - 40), q.end + 12):
                     continue  # "the bank kept its inflation target of 2% by 2026": a goal of something else
                 agreed = _AGREED_BEFORE.search(low, max(0, goal.start() - 30), goal.start()) if goal else None
@@ -884,12 +879,12 @@ class PledgeRule(Rule):
                 if goal and agreed is None:
                     if "new" not in goal.group(0).split() and not any(
                             t.kind == "deadline" and t.start >= q.end for t in s.times):
-                        if _AGREED_ATTRIBUTE.search(goal.group(0)) is None:
-                            if q.value == 2.0 and s.carry.threshold is None:
-                                s.carry.threshold = (GDP, "ge", 2.0)  # the level under discussion ("allies meeting their
-                                # commitments to spend 2% have multiplied ... only three kept that promise")
-                            continue  # "five allies met the alliance goal of spending at least 2%": the count's threshold
-                        met_goal = True
+                        if q.value == 2.0 and s.carry.threshold is None:
+                            s.carry.threshold = (GDP, "ge", 2.0)  # the level under discussion ("allies meeting their
+                            # commitments to spend 2% have multiplied ... only three kept that promise")
+                        continue  # "five allies met the alliance goal of spending at least 2%", also named as agreed
+                        # ("several allies still miss the previously agreed 2% goal": sets 22 and 25 leave it unlabelled):
+                        # the count's threshold, no claim about the pledge
                     # "exceed the alliance's new target of allocating 3.5% ... by 2035": the pledge named with its
                     # details is a claim about it; the figure stays free for the count or set that meets it
                     named_target = True
@@ -970,8 +965,9 @@ class PledgeRule(Rule):
                 near_current = current and abs(current.start() - q.start) < 60
                 if not near_current:
                     if agreeing is None:
-                        # an agreement word, and a group as actor or a summit named
-                        agreeing = (_AGREE_ANY.search_words(low, tokens) or _RAISE.search(low)) and (
+                        # an agreement word, and a group as actor or a summit named ("agreed" as the target's
+                        # attribute is none: "members still short of the agreed-upon 2% target" agree nothing)
+                        agreeing = (_AGREE_ANY.search(_unattributed(low)) or _RAISE.search(low)) and (
                             _GROUP_ACTOR_ANY.search_words(low, tokens) or _names_summit(text))
                     if not (agreeing or named_target or governed or "core defence" in low or "related" in low
                             and _RELATED.search(low) is not None
@@ -1029,8 +1025,6 @@ class PledgeRule(Rule):
                                       deadline=own_deadline,
                                       within_decade=_within_decade(low), **({"negated": True} if denied else {}),
                                       proposed=_PROPOSED_ANY.search_words(low, tokens) is not None))
-                if met_goal:
-                    met_goals.append(out[-1])
                 if goal_met:
                     goals_met.append(out[-1])
                 s.carry.pledge = pid if pid != "CURRENT" else s.carry.pledge
@@ -1047,8 +1041,7 @@ class PledgeRule(Rule):
             # "aim for 3.5% ... plus 1.5% ... by 2032": one claim about the pledge's (wrong) deadline, not one per part
             out = [c for c in out if c not in hague[1:]]
         out = [part for c in out for part in self._level_and_deadline(s, c, any(c is g for g in goals_met))]
-        levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"
-                  and not any(c is m for m in met_goals)]
+        levels = [c for c in out if c.metric == "threshold_pct" and c.subject != "PREVIOUS"]
         if levels:  # "The 20% equipment guideline was agreed in Wales ... Sixteen allies met it": the first level named
             first = levels[0]
             s.carry.threshold = (EQUIP if first.subject == "WALES2014_DIP_20PCT_EQUIP" else GDP, "ge", float(first.value))
