@@ -828,9 +828,11 @@ class PledgeRule(Rule):
         if not years and "by 2024" in low and (named_year := _PLEDGE_BY_YEAR.search(low)) is not None \
                 and _GUIDELINE_2.search_words(low, tokens) and not _allies(s) and not _counts_in_first_clause(s):
             # "a 2012 decision put every ally at 2% by 2024": the 2%-by-2024 pledge (Wales) named by the year it was
-            # made; the year and the deadline are each a claim
+            # made; a wrong year and the deadline are each a claim, the right one ("a 2014 agreement required members to
+            # reach 2% by 2024") only names the pledge whose deadline is claimed (one claim per pledge, as labelled)
             year = int(named_year.group("y"))
-            out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", year, "eq", year))
+            if year != _MADE_IN["WALES2014_DIP_2PCT"]:
+                out.append(self.claim(s, "WALES2014_DIP_2PCT", "pledge_year", year, "eq", year))
             out.append(self.claim(s, "WALES2014_DIP_2PCT", "deadline_year", 2024, "eq", 2024, deadline=2024))
             for q in s.free(("pct",)):
                 s.take(q)
