@@ -56,6 +56,12 @@ _TOTALS = ("HAGUE2025_5PCT_TOTAL", "WALES2014_DIP_2PCT")
 # (on Sentence.low, behind its derived gate: folding leaves the year's digits as they are)
 _END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
                                             r"\s(?P<y>20\d\d)\b", re.I)))
+# a year as the attribute of the alliance's deadline ("cannot make a 2024 NATO deadline for 2%", "NATO's 2035
+# deadline", "leaders fixed a 2024 date for every member to reach it"): the pledge's deadline, whatever ally the
+# sentence names (on Sentence.low, behind its derived gate)
+_ALLIANCE_DEADLINE = gated(re.compile(r"\b(?:nato['’]s\s|the\salliance['’]s\s)?(?P<y>20\d\d)\s(?:(?:nato|alliance)\s(?:deadline|target\sdate)"
+                                      r"|(?<=['’]s\s20\d\d\s)deadline|(?:deadline|date|target\sdate)\sfor\s(?:all|every|each)\s"
+                                      r"(?:\w+\s)?(?:allies|ally|members?|member\sstates|countries|nations)\b)"))
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
 
@@ -1052,19 +1058,21 @@ class PledgeRule(Rule):
         if not out and not named and not generic and not s.carry.pledge:
             # "allies vowed to try to reach that goal by 2024": the pledge with that deadline, like the generic
             generic = _GOAL_PROMISED.search_words(low, tokens)
-        if not out and (s.carry.pledge or named or generic or "summit" in low and _names_summit(text)) and (
-                _DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
+        alliance_deadline = _ALLIANCE_DEADLINE.search_words(low, tokens) if not out else None
+        if not out and (s.carry.pledge or named or generic or alliance_deadline or "summit" in low and _names_summit(text)) \
+                and (_DEADLINE_WORDS.search_words(low, tokens) or named and _MET_BY.search(text)):
             # "allies had 'until 2032' to reach the new level": a deadline for the pledge just discussed; "the Hague
             # pledge must be met by 2030": a deadline for the pledge named
             deadline = _deadlines(s)
-            if not deadline and (end := _END_YEAR.search_words(low, tokens)):  # "runs to 2035", "the Wales deadline of 2024"
+            # "runs to 2035", "the Wales deadline of 2024", "a 2024 NATO deadline"
+            if not deadline and (end := _END_YEAR.search_words(low, tokens) or alliance_deadline):
                 deadline = [t for t in s.times if t.year == int(end.group("y"))]
             pid = (pledge_for(s, 5.0) if named and "hague" in named.group(0).lower() else
                    "WALES2014_DIP_2PCT" if named else s.carry.pledge)
             summits = _named(text)
             if not named and summits:  # "At the Wales meeting, countries ... agreed to reach it by 2024"
                 pid = {"WALES2014": "WALES2014_DIP_2PCT", "HAGUE2025": "HAGUE2025_5PCT_TOTAL"}.get(summits[0], pid)
-            if generic and deadline and not summits:
+            if (generic or alliance_deadline and not s.carry.pledge) and deadline and not summits:
                 # "The pledge gives members until 2035 to get there": the pledge in force on the date
                 # with that deadline, else the standing target (whose deadline the year then misses)
                 in_force = [p["id"] for p in pledges_in_force(s.today)]
@@ -1072,8 +1080,9 @@ class PledgeRule(Rule):
                            current_target(in_force))
             if pid == "RIGA2006_2PCT":
                 pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
-            if deadline and pid and not [e for e in _allies(s) if (press := _PRESSING.search(low, e.end)) is None
-                                         or press.start() - e.end > 60] and not non_ally_before(s, deadline[0].start, as_subject=True):
+            if deadline and pid and (alliance_deadline or not [e for e in _allies(s) if (press := _PRESSING.search(low, e.end))
+                                                               is None or press.start() - e.end > 60]) \
+                    and not non_ally_before(s, deadline[0].start, as_subject=True):
                 # (nor a country outside the alliance: "Japan aims to reach 2% by 2027, the level of the NATO target")
                 # (an ally pressing the others, "Washington pushed all members to meet the NATO commitment by 2024", is
                 # not the pledge's owner)
