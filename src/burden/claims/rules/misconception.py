@@ -99,6 +99,7 @@ _DELINQUENT_SAID_OF = re.compile("(?:" + patterns("arrears", "kind", "predicate"
 _DELINQUENT_WORD = re.compile(r"\bdelinquen(?:t|cy|cies)\b")
 _MORE_DEBT = gated(re.compile(patterns("arrears", "kind", "debt")))
 _CONDITION = re.compile(patterns("arrears", "kind", "condition"))
+_GOAL_MISSED = re.compile(patterns("arrears", "kind", "goal_missed"))
 # a payment told as never made ("dues that have never been paid", "did not pay their bills"): asserts the debt, and the
 # negation inside it rebuts nothing; a payment to the alliance or the US denied ("not contributions to NATO", "rather
 # than payments to Washington"): a rebuttal (lexicon arrears.csv, on the folded text)
@@ -121,10 +122,12 @@ _NEGATED_RELATIVE = re.compile(r"\b(?:that|who|which)\s(?:(?:have|has|had)\s)?(?
 
 
 def _delinquent_said_of(low: str):
-    """The first "delinquent" the sentence predicates of someone, not as a condition (a match at the word), else None."""
+    """The first "delinquent" the sentence predicates of someone, not as a condition nor of meeting the spending goal
+    (a match at the word), else None."""
     for m in _DELINQUENT_WORD.finditer(low):
         said = _DELINQUENT_SAID_OF.search(low, max(0, m.start() - 40), m.start())
         if said is not None and not _CONDITION.search(low, max(0, said.start() - 16), said.start()) \
+                and not _GOAL_MISSED.match(low, m.end()) \
                 and not _NEGATED_RELATIVE.search(low, max(0, said.start() - 24), said.start()):
             return m
     return None
