@@ -546,6 +546,9 @@ _DATED = ("adopted_year", "pledge_year")
 _MADE_IN = {p["id"]: int(p["date"][:4]) for p in pledges()}
 
 
+_MAKING_TIME_KINDS = frozenset({"year", "last_year", "ago"})
+
+
 class PledgeRule(Rule):
     type = "pledge"
     code = "CLM-PLEDGE"
@@ -613,7 +616,9 @@ class PledgeRule(Rule):
         that promise in 2023"). Only the years a pledge was made are read (a claim checked as that pledge's year, never
         refuted here); an ally's own agreement is not the alliance's ("Poland agreed in 2014 to raise its budget")."""
         low, tokens = s.low, s.tokens
-        years = [t for t in s.times if t.kind == "year" and t.year in _MAKING_YEARS and t.year <= s.today.year]
+        # (a year counted back from the article's date dates it too: "a pledge by leaders last year to halt the cuts",
+        # "agreed four years ago to stop cutting")
+        years = [t for t in s.times if t.kind in _MAKING_TIME_KINDS and t.year in _MAKING_YEARS and t.year <= s.today.year]
         if not years or _MAKING_ANY.search_words(low, tokens) is None:
             return []
         anaphor = s.carry.pledge is not None and re.search(r"\b(?:it|that|so)\b", low) is not None
@@ -1088,6 +1093,6 @@ class PledgeRule(Rule):
                 # not the pledge's owner)
                 out.append(self.claim(s, pid, "deadline_year", deadline[0].year, "eq", deadline[0].year,
                                       deadline=deadline[0].year))
-        if not out and "20" in low:  # (a year of making is 20xx)
+        if not out and ("20" in low or "year" in low):  # (a year of making is 20xx, or counted back: "last year")
             out = self._making_year(s)
         return out
