@@ -549,6 +549,8 @@ _DATED = ("adopted_year", "pledge_year")
 _MADE_IN = {p["id"]: int(p["date"][:4]) for p in pledges()}
 
 
+# the times that date a pledge's making: a year written, or counted back from the article's date ("last year", "four
+# years ago"; dates.find_times kinds)
 _MAKING_TIME_KINDS = frozenset({"year", "last_year", "ago"})
 
 
@@ -619,8 +621,7 @@ class PledgeRule(Rule):
         that promise in 2023"). Only the years a pledge was made are read (a claim checked as that pledge's year, never
         refuted here); an ally's own agreement is not the alliance's ("Poland agreed in 2014 to raise its budget")."""
         low, tokens = s.low, s.tokens
-        # (a year counted back from the article's date dates it too: "a pledge by leaders last year to halt the cuts",
-        # "agreed four years ago to stop cutting")
+        # ("a pledge by leaders last year to halt the cuts", "agreed four years ago to stop cutting": counted back)
         years = [t for t in s.times if t.kind in _MAKING_TIME_KINDS and t.year in _MAKING_YEARS and t.year <= s.today.year]
         if not years or _MAKING_ANY.search_words(low, tokens) is None:
             return []
