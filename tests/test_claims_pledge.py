@@ -69,14 +69,18 @@ def test_a_named_pledges_end_year_and_review_read_across_sentences():
                     "pledge") == ["refuted"]
 
 
-def test_a_goal_established_at_the_wales_summit_is_the_wales_pledges_year_a_guideline_created_there_is_the_myth():
-    # the independent labellers of the real sets grade a 2% goal or target "established"/"set" in 2014 as the Wales
-    # pledge's year (9 of 11 such claims supported); "created"/"first set" in 2014 and "the guideline" stay the 2006
-    # guideline's origin, misdated
+def test_a_goal_established_at_the_wales_summit_is_the_myth_unless_the_allies_made_it_or_the_pledge_is_told():
+    # policy rule 6: "2% was created at Wales in 2014" is the standing myth; the evaluators of sets 21, 23 and 24 grade a
+    # 2% goal "set" or "established" there, "issued" in 2014 or "made the target" at Wales so, with no word of the
+    # Wales pledge; made by the allies' leaders, or told with the pledge's deadline, it is the Wales pledge
     assert verdicts("The goal of allocating 2% of GDP to defence was established at the Wales Summit in 2014.",
+                    "2024-02-15", "misconception") == ["refuted"]
+    assert verdicts("In 2014 NATO issued the goal that every ally should put 2% of GDP into defence.",
+                    "2022-05-10", "misconception") == ["refuted"]
+    assert verdicts("The goal of allocating 2% of GDP to defence was set by alliance leaders at the Wales Summit in 2014.",
                     "2024-02-15", "pledge") == ["supported"]
-    assert verdicts("The goal of allocating 2% of GDP to defence was created at the Wales Summit in 2014.",
-                    "2024-02-15", "misconception") == ["refuted"]  # (a pledge misdated is the standing myth)
+    assert verdicts("The 2% goal was set at the Wales Summit in 2014, to be reached within a decade.",
+                    "2024-02-15", "pledge") == ["supported"]
 
 
 def test_the_related_part_beside_the_core_level_is_the_hagues_second_part():
@@ -502,13 +506,13 @@ def test_a_goal_of_something_else_set_for_all_is_no_pledge():
     assert claims("The chain set a goal for all its stores to hit 2% sales growth by 2024.", "2020-02-01", "pledge") == []
 
 
-def test_a_goal_met_named_as_agreed_is_also_a_pledge_claim_and_the_count_keeps_its_threshold():
+def test_a_goal_met_named_as_agreed_is_no_pledge_claim_and_the_count_keeps_its_threshold():
+    # (sets 22 and 25 leave "met their agreed target of 2%", "failed to meet the pre-agreed target" unlabelled)
     text = "Only five of the allies hit their agreed goal of devoting 2 per cent of national output to defence in 2016."
-    found = claims(text, "2017-03-20")
-    assert sorted((c["type"], c["verdict"]) for c in found) == [("count_at_threshold", "supported"),
-                                                                 ("pledge", "supported")]
-    assert claims("Only five allies hit the goal of devoting 2 per cent of output to defence in 2016.", "2017-03-20",
-                  "pledge") == []
+    assert [(c["type"], c["verdict"]) for c in claims(text, "2017-03-20")] == [("count_at_threshold", "supported")]
+    assert claims("Many allies are still short of the agreed-upon target of spending 2% on defence.", "2016-09-01") == []
+    assert verdicts("The allies agreed on a goal of 2 per cent of GDP, which most still miss.", "2017-03-01",
+                    "pledge") == ["supported"]
 
 
 @pytest.mark.parametrize("text,date", [

@@ -43,8 +43,8 @@ def dispatcher(rules: tuple[Rule, ...]) -> Several:
     looked up once for all of them (claims.gates.Several)."""
     return Several(list(rules))
 # words that can start a claim without any number or entity (targets, myths, ranks ...)
-GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding "
-                  "highest lowest top tops closest biggest largest every none most majority double twice real surpassed "
+GATES = frozenset("target guideline goal owe owes owed debt arrears delinquent dues fee treaty legally binding mandatory compulsory "
+                  "obligatory highest lowest top tops closest biggest largest every none most majority double twice real surpassed "
                   "surpass surpasses outpace outpaces outpaced outstrip outstrips outstripped trail "
                   "joined accession summit hague vilnius wales pledge trump equipment personnel infrastructure".split())
 

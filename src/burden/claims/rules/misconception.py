@@ -31,7 +31,9 @@ TREATY = re.compile(r"\b(?:treaty(?!\sorgani[sz]ation)|charter)\b", re.I)
 TREATY_DUTY = re.compile(r"\b(?:requires?|required|oblig\w*|binding|commits?|mandates?|stipulat\w*|spending figure|sets?\b|must"
                          r"|ha(?:s|ve)\sto|says\snothing|is\ssilent|no\smention|does\snot\smention|doesn['’]t\smention)", re.I)
 # (a duty of membership: "the 2% required by membership", "not a condition of membership", "membership obliges")
+# (a level "made mandatory", "now compulsory": a legal duty, as set 23 grades it; not the US budget's "mandatory spending")
 LEGAL = re.compile(r"\blegal(?:ly)?\s(?:binding|oblig\w*|requires?|required|commitment|duty)|\b(?:non)?binding\b|\bstatutory\b"
+                   r"|\b(?:mandatory|compulsory|obligatory)\b(?!\s(?:spending|programs?|programmes?|outlays|military\sservice|service|conscription))"
                    r"|\brequired\sby\s(?:nato\s|alliance\s)?membership\b"
                    r"|\b(?:condition|requirement|obligation|prerequisite)\s(?:of|for)\s(?:nato\s|alliance\s)?membership\b"
                    r"|\bmembership\s(?:requires|obliges|obligates|commits)\b"
@@ -74,7 +76,8 @@ _DEBT_WORDS = frozenset("owe owes owed owing debt debts arrears dues membership 
 _DEBT_TARGET_WORDS = frozenset("nato alliance united us america washington allies fee delinquent anyone anybody".split())
 # "what he calls 'delinquent' payments ... mischaracterised": the word held at a distance, a rebuttal
 _DISTANCED = re.compile(r"\b(?:mischaracteri[sz]\w*|misrepresent\w*|misleading|so-called|myth|no such)\b", re.I)
-_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "nonbinding", "membership", "joining", "statutory"})
+_LEGAL_WORDS = frozenset({"legal", "legally", "binding", "nonbinding", "membership", "joining", "statutory", "mandatory",
+                          "compulsory", "obligatory"})
 _REBUTTAL_FOLDED = folded_pattern(REBUTTAL)
 
 def _rebuttal_words(kind: str) -> str:
@@ -91,7 +94,7 @@ _DENIES_BINDING = gated(re.compile(_rebuttal_words("denies_binding")))
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
-GATE = frozenset("nonbinding contribution contributions transfer transfers statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation".split())
+GATE = frozenset("nonbinding contribution contributions transfer transfers statutory payment payments owe owes owed owing debt debts arrears delinquent delinquents delinquency dues fee fees skipped pays pay paying paid treaty charter legally legal binding unpaid membership joining obligations obligation mandatory compulsory obligatory".split())
 
 # "delinquent" said of allies ("they're delinquent", "is 'slightly delinquent'", "that's a tremendous delinquency"; on the
 # folded text, ending at the word), and further phrasings of a debt to the alliance (lexicon arrears.csv)
@@ -99,6 +102,7 @@ _DELINQUENT_SAID_OF = re.compile("(?:" + patterns("arrears", "kind", "predicate"
 _DELINQUENT_WORD = re.compile(r"\bdelinquen(?:t|cy|cies)\b")
 _MORE_DEBT = gated(re.compile(patterns("arrears", "kind", "debt")))
 _CONDITION = re.compile(patterns("arrears", "kind", "condition"))
+_GOAL_MISSED = re.compile(patterns("arrears", "kind", "goal_missed"))
 # a payment told as never made ("dues that have never been paid", "did not pay their bills"): asserts the debt, and the
 # negation inside it rebuts nothing; a payment to the alliance or the US denied ("not contributions to NATO", "rather
 # than payments to Washington"): a rebuttal (lexicon arrears.csv, on the folded text)
@@ -121,10 +125,12 @@ _NEGATED_RELATIVE = re.compile(r"\b(?:that|who|which)\s(?:(?:have|has|had)\s)?(?
 
 
 def _delinquent_said_of(low: str):
-    """The first "delinquent" the sentence predicates of someone, not as a condition (a match at the word), else None."""
+    """The first "delinquent" the sentence predicates of someone, not as a condition nor of meeting the spending goal
+    (a match at the word), else None."""
     for m in _DELINQUENT_WORD.finditer(low):
         said = _DELINQUENT_SAID_OF.search(low, max(0, m.start() - 40), m.start())
         if said is not None and not _CONDITION.search(low, max(0, said.start() - 16), said.start()) \
+                and not _GOAL_MISSED.match(low, m.end()) \
                 and not _NEGATED_RELATIVE.search(low, max(0, said.start() - 24), said.start()):
             return m
     return None
