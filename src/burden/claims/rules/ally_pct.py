@@ -130,7 +130,7 @@ assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} &
 # a threshold named inside the target an ally meets or misses: "hit the goal that allies spend 2% of GDP",
 # "reached the alliance goal of spending 2%"
 _TARGET_OBJECT = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|exceed\w*|pass\w*|surpass\w*|miss\w*|short of"
-                            r"|below|above)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
+                            r"|below|above|twice|double|triple|treble|two times|three times)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
                             r"benchmark|pledge|commitment|threshold)\s(?:of|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\s"
                             r"(?:spend|invest))\s(?:[\w-]+\s){0,2}(?:at\sleast\s)?$", re.I)
 
@@ -478,10 +478,14 @@ def _from_other_source(text: str, low: str, q) -> bool:
         and text.lower().rfind("according to", 0, q.start) == last.start()
 
 
-# "more than twice the 2% target", "nearly double the guideline's 2%" (on the folded window before the figure)
-_MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at)\s(?:now\s|still\s)?"
-                              r"(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?\b(?P<k>twice|double|"
-                              r"two times|three times|triple|treble)\s(?:the\s|nato's\s|the alliance's\s)?(?:nato\s)?$")
+# "more than twice the 2% target", "nearly double the guideline's 2%", also with the level after the target's noun and
+# set after the ally's own figure: "4.1% of GDP, more than double the alliance's guideline of 2%" (group "noun"; on the
+# folded window before the figure)
+_MULTIPLE_BEFORE = re.compile(r"(?:\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at|and)|,)\s"
+                              r"(?:now\s|still\s)?(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?"
+                              r"\b(?P<k>twice|double|two times|three times|triple|treble)\s"
+                              r"(?:the\s|nato['’]s\s|the alliance['’]s\s)?(?:nato\s)?"
+                              r"(?P<noun>(?:[\w-]+\s){0,2}?(?:target|guideline|goal|benchmark|threshold|minimum)\sof\s)?$")
 _MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
 _MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
                    "roughly": "approx", "at least": "ge"}
@@ -802,13 +806,17 @@ class AllyPctRule(Rule):
                 tail_match = _TAILS_FOLDED.match(low[end:end + 60])
                 tail = tail_match.lastgroup if tail_match else None
             value = q.value
-            if status is not None and not (tail == "ref" and _MULTIPLE_BEFORE.search(low, lo, start)):
+            times = _MULTIPLE_BEFORE.search(low, max(0, start - 80), start) \
+                if tail == "ref" or low.endswith(" of ", 0, start) else None
+            if times is not None and tail != "ref" and not times.group("noun"):
+                times = None  # (a level after the target's noun: "more than double the guideline of 2%")
+            if status is not None and times is None:
                 # a verb or noun of meeting or missing governs the target this figure names ("fell just shy of the
                 # 2% threshold", "meets the NATO standard of 2%", "is not meeting the 2% target"): its side, unless
                 # a hedge gave the figure its own ("just shy of": nearly)
                 if comparator == "eq" or _norms_minimum(status, q):  # (a plan's side: "plans to meet the 2% target by
                     comparator = status.planned or status.side  # 2029", read as a plan by the figure's modality below)
-            elif tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
+            elif times is not None:
                 # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
                 value = q.value * _MULTIPLES[times.group("k")]
                 comparator = _MULTIPLE_HEDGE.get(times.group("h") or "", "approx")
