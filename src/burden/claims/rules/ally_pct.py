@@ -479,7 +479,7 @@ def _from_other_source(text: str, low: str, q) -> bool:
 
 
 # "more than twice the 2% target", "nearly double the guideline's 2%", also with the level after the target's noun and
-# set after the ally's own figure: "4.1% of GDP, more than double the alliance's guideline of 2%" (group "noun"; on the
+# set after the ally's own figure: "3.9% of GDP, over twice the NATO guideline of 2%" (group "noun"; on the
 # folded window before the figure)
 _MULTIPLE_BEFORE = re.compile(r"(?:\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at|and)|,)\s"
                               r"(?:now\s|still\s)?(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?"
