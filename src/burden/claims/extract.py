@@ -32,6 +32,11 @@ _SOURCE_BEFORE = gated(folded_pattern(re.compile(r"(?:according to|(?:published|
 _FOR_ALL_BEFORE = gated(folded_pattern(re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)))
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = gated(folded_pattern(re.compile(r"\bincluding\s(?:the\s)?$", re.I)))  # (these two: on Sentence.low)
+# ... but an ally an unnumbered quantifier's group includes is one of the allies it speaks of, and a subject: "Many,
+# including Germany, are still short of the target", "several members, including Spain, spend under 1.5%" (folded)
+_QUANTIFIER_INCLUDING = re.compile(r"\b(?:many|several|some|most|others|a\s(?:number|handful|few))(?:\sof\s(?:them|these|those))?"
+                                   r"(?:\s(?:other\s)?(?:allies|members|countries|nations|states|member\sstates))?,?\s"
+                                   r"including\s(?:the\s)?$")
 # "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
 # "NATO summit", "a NATO meeting in Brussels": the alliance named as an event, whose figure it never is
 _NATO_EVENT_AFTER = re.compile(r"\s(?:summits?|meetings?|ministerials?|conferences?|talks|gatherings?|headquarters|hq)\b")
@@ -813,7 +818,8 @@ class Sentence:
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(self.low, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
             if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(self.low[max(0, e.start - 16):e.start])
-                              and not _OWN_VALUE_AFTER.match(text, e.end)):
+                              and not _OWN_VALUE_AFTER.match(text, e.end)
+                              and not _QUANTIFIER_INCLUDING.search(self.low, max(0, e.start - 60), e.start)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if pressed and e.is_ally and (_PRESSURE_AFTER.match(text, e.end)
                                           or _PRESSURE_BEFORE.search(text, max(0, e.start - 24), e.start)
