@@ -483,7 +483,9 @@ _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
 _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
-TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment|agreement)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+# (a norm's phrase may run long: "the goal the allies adopted at Wales of devoting no less than 2 percent of gross domestic
+# product on defence by 2024")
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment|agreement)\b(?:[^,;.—–]|\.\d){0,120}$", re.I)
 
 
 @functools.cache
@@ -516,7 +518,7 @@ def norm_deadline(text: str, low: str, t) -> bool:
     apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
     if t.kind != "deadline":
         return False
-    return TARGET_BEFORE.search(text, max(0, t.start - 100), t.start) is not None \
+    return TARGET_BEFORE.search(text, max(0, t.start - 130), t.start) is not None \
         or _NORM_CLAUSE_BEFORE().search(low, max(0, t.start - 120), t.start) is not None
 
 

@@ -57,8 +57,10 @@ _NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\s
 NONE = re.compile(r"\b(?:no|none of (?:the|(?P<its>its)|NATO['’]s|the alliance['’]s)|not one|not a single|not one of the)\s"
                   r"(?:\d{1,2}\s)?(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-# (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
+# (not the object of a preposition: "estimates published for all its members" is no claim about all of them; nor the
+# agent of a norm's making: "a goal set by all allies in 2014" names who agreed it, not who meets it)
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bset\sby\s)(?<!\bagreed\sby\s)"
+                 r"(?<!\badopted\sby\s)(?<!\bendorsed\sby\s)(?<!\bapproved\sby\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
                  # "all North Atlantic Treaty Organisation (Nato) members"
                  r"|North\sAtlantic\sTreaty\sOrgani[sz]ation(?:['’]s)?|NATO\s\(\w+\))\s){0,3}(?:allies|ally|members"
                  # "all NATO countries", a headline's "all countries to hit 2%" (not "all countries in Europe / worldwide")
