@@ -346,6 +346,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|
 COMPARED_BEFORE_FOLDED = gated(folded_pattern(COMPARED_BEFORE))  # on a window of Sentence.low
 _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
+# a habitual present says what holds over the years, not now: "The bottom places are traditionally held by A (0.9%)"
+# continues the year the paragraph talks about (folded text)
+_HABITUAL = re.compile(r"\b(?:traditionally|habitually|typically|usually|customarily|as\susual|as\sever|as\salways)\b")
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a superlative, then the group it ranks among ("the highest share of all allies", "the lowest of any NATO member")
@@ -1076,7 +1079,7 @@ class Sentence:
             return restated, "carried"  # "This means Italy spends 1.6% of GDP": the year of the figure it restates
         # (not in a dated statement or report: its figures are of the edition current then, vintage.py)
         if carry.year is not None and carry.paragraph == self.paragraph and not self.statement_times and (
-                not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
+                not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text) or _HABITUAL.search(self.low)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"
