@@ -575,6 +575,9 @@ def _speaker_ally(s: Sentence, at: int) -> str | None:
 
 
 _SET_SUBJECT = re.compile(r"\b(?:allies|members|countries|nations|states|partners|ones|those|others|which|who)\b")
+# right after an ally, the others it is joined with in one subject (folded text)
+_AND_OTHERS = re.compile(r",?\s(?:and|as\swell\sas|along\swith)\s(?:(?:many|several|some|a\sfew)\s)?(?:others|other\s(?:allies|members|"
+                         r"countries|nations|states))\b")
 
 
 def _set_between(s: Sentence, code: str, at: int) -> bool:
@@ -585,7 +588,9 @@ def _set_between(s: Sentence, code: str, at: int) -> bool:
         return True
     if ":" in s.text[ally.end:at] or ";" in s.text[ally.end:at]:
         return True  # "U.S. Demands: Meeting targets addresses ...": another clause
-    m = _SET_SUBJECT.search(s.low, ally.end, at)
+    # (the others the ally is joined with are no set apart from it: "Belgium and others still miss the guideline")
+    joined_others = _AND_OTHERS.match(s.low, ally.end)
+    m = _SET_SUBJECT.search(s.low, joined_others.end() if joined_others else ally.end, at)
     # (but "Latvia is one of the few members meeting it", "is among the allies that meet it": the ally is in the set)
     return m is not None and _IN_THE_SET.search(s.low, ally.end, m.start()) is None
 
@@ -614,10 +619,10 @@ def _inverted_list(s: Sentence, code: str, end: int) -> bool:
 
 # where a clause of its own starts or ends around a target named in words (on Sentence.low): a semicolon, a
 # conjunction after a comma or a dash, or a concessive one ("..., though Rome plans ...", "... but hopes to ...")
-_OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so)\s|\s(?:though|although|whereas|but|yet)\s")
+_OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so|even\sas)\s|\s(?:though|although|whereas|but|yet)\s")
 
 
-_OWN_CLAUSE_WORDS = frozenset("and but though although while whereas yet so".split())  # (or a semicolon: below)
+_OWN_CLAUSE_WORDS = frozenset("and but though although while whereas yet so even".split())  # (or a semicolon: below)
 
 
 def _time_of_other_plan(s: Sentence, year: int | None, how: str, lo: int, hi: int) -> bool:
@@ -1035,7 +1040,9 @@ class AllyPctRule(Rule):
                     claim = self._claim(s, q, subject, comparator, [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
-                    plan_word = PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin)
+                    # (in the status's own clause: "Leaders pledged more, while Canada is failing to meet it")
+                    clause = max((b_end for _b, b_end in s.clause_breaks if b_end <= begin), default=0)
+                    plan_word = PLAN_WORDS_FOLDED.search(low, max(0, begin - 40, clause), begin)
                     if st is not None and st.planned is not None:
                         claim.extra["plan"] = True  # (a plan, vow or commitment: never the present's status)
                         claim.year = _plan_year(s, st.target_end, claim.year)
