@@ -575,9 +575,17 @@ def _speaker_ally(s: Sentence, at: int) -> str | None:
 
 
 _SET_SUBJECT = re.compile(r"\b(?:allies|members|countries|nations|states|partners|ones|those|others|which|who)\b")
+# right after an ally, a relative clause on it closed by a comma (folded text)
+_ASIDE_ON_ALLY = re.compile(r",\s(?:which|who)\s[^,;:]{1,80},")
 # right after an ally, the others it is joined with in one subject (folded text)
 _AND_OTHERS = re.compile(r",?\s(?:and|as\swell\sas|along\swith)\s(?:(?:many|several|some|a\sfew)\s)?(?:others|other\s(?:allies|members|"
                          r"countries|nations|states))\b")
+
+
+def _figure_in_clause(s: Sentence, found: list[Claim], status) -> bool:
+    """Whether a claim read from a figure stands in the clause of `status`."""
+    lo, hi = clause_bounds(len(s.low), s.clause_breaks, status.start, status.target_end)
+    return any(c.quantity is not None and lo <= c.quantity.start < hi for c in found)
 
 
 def _set_between(s: Sentence, code: str, at: int) -> bool:
@@ -588,9 +596,11 @@ def _set_between(s: Sentence, code: str, at: int) -> bool:
         return True
     if ":" in s.text[ally.end:at] or ";" in s.text[ally.end:at]:
         return True  # "U.S. Demands: Meeting targets addresses ...": another clause
-    # (the others the ally is joined with are no set apart from it: "Belgium and others still miss the guideline")
-    joined_others = _AND_OTHERS.match(s.low, ally.end)
-    m = _SET_SUBJECT.search(s.low, joined_others.end() if joined_others else ally.end, at)
+    # (the others the ally is joined with are no set apart from it: "Belgium and others still miss the guideline";
+    # nor is an aside on the ally closed before the status: "Sweden, which joined last week, aims to reach the target")
+    after = (joined := _AND_OTHERS.match(s.low, ally.end)) and joined.end() \
+        or (aside := _ASIDE_ON_ALLY.match(s.low, ally.end, at)) and aside.end() or ally.end
+    m = _SET_SUBJECT.search(s.low, after, at)
     # (but "Latvia is one of the few members meeting it", "is among the allies that meet it": the ally is in the set)
     return m is not None and _IN_THE_SET.search(s.low, ally.end, m.start()) is None
 
@@ -982,9 +992,10 @@ class AllyPctRule(Rule):
             # (claims/status.py: "fell just shy of the target", "is not meeting that standard", "failure to attain
             # its commitment") gives the side, its negation included; else the older target words
             st = next((x for x in s.statuses if x.side != "none"), None)
-            if st is None and not out:  # a plan of the ally with no figure ("Portugal plans to meet the target by
-                # 2028", "has committed to exceeding the benchmark"): a claim, unverifiable unless estimated
-                st = next((x for x in s.statuses if x.planned is not None), None)
+            if st is None:  # a plan of the ally with no figure in its clause ("Portugal plans to meet the target by
+                # 2028", "has committed to exceeding the benchmark", "A intends to meet the goal by 2026, and B plans
+                # 2.3%"): a claim, unverifiable unless estimated
+                st = next((x for x in s.statuses if x.planned is not None and not _figure_in_clause(s, out, x)), None)
             m = None if st is not None or s.statuses else _TARGET_WORDS_FOLDED.search(low)
             if st is not None and not any(x.start <= st.verb_start < x.end for x in s.quantities) \
                     and level_after(text, st, s.quantities) is None and not (st.anaphoric and out) \
