@@ -35,6 +35,7 @@ TIME = re.compile(
     + year_words("-n", "today") + ")"
     r"|(?P<mrel>last|next|this)?\s?(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?!\s\d{1,2},?\s\d{4})"
+    r"|(?P<decade_end>end\sof\s(?:the|this)\sdecade|decade['’]s\send)"  # "by the end of the decade": its last year
     r"|(?P<decade>within a decade|over the next (?:\w+ )?years|in the coming years|next five years))",
     re.I)
 # TIME without re.I for grammar.folded text (same offsets): folding keeps what \w, \s, \d and these classes
@@ -99,7 +100,7 @@ def _anchor_starts(low: str) -> list[int]:
 # stops, so TIME is searched from there instead of from a - 28 (the same leftmost match, fewer positions tried).
 _LEAD_WORDS = ("by", "in", "since", "from", "until", "till", "before", "after", "for", "of", "through", "the",
                "this", "last", "next", "previous", "coming", "current", "one", "two", "three", "four", "five", "six",
-               "seven", "eight", "nine", "ten", "a", "within", "over")
+               "seven", "eight", "nine", "ten", "a", "within", "over", "end")
 _LEAD_PREFIXES = {w[:i] for w in _LEAD_WORDS for i in range(1, len(w) + 1)}
 
 
@@ -261,6 +262,9 @@ def find_times(text: str, today: dt.date, low: str | None = None) -> list[TimeRe
             elif not mrel and prep == "in" and month < today.month - 1:
                 year = today.year  # "in June" written in a later month: this year's June
             out.append(TimeRef(start, end, year, "month", month, text[start:end]))
+        elif span("decade_end")[0] >= 0:  # (2030 for a text of the 2020s, as "by 2030")
+            out.append(TimeRef(start, end, today.year // 10 * 10 + 10, "deadline" if prep in ("by", "until", "till")
+                               else "future", None, text[start:end]))
         else:
             out.append(TimeRef(start, end, today.year + 10, "future", None, text[start:end]))
     return out

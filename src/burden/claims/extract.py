@@ -32,6 +32,11 @@ _SOURCE_BEFORE = gated(folded_pattern(re.compile(r"(?:according to|(?:published|
 _FOR_ALL_BEFORE = gated(folded_pattern(re.compile(r"\bfor\s(?:all|each)\s(?:of\s)?(?:its\s|their\s|the\s)?$", re.I)))
 _INCLUDED_AFTER = re.compile(r"\s(?:included|includ(?:ed|ing) in)\b", re.I)
 _INCLUDING_BEFORE = gated(folded_pattern(re.compile(r"\bincluding\s(?:the\s)?$", re.I)))  # (these two: on Sentence.low)
+# ... but an ally an unnumbered quantifier's group includes is one of the allies it speaks of, and a subject: "Many,
+# including Germany, are still short of the target", "several members, including Spain, spend under 1.5%" (folded)
+_QUANTIFIER_INCLUDING = re.compile(r"\b(?:many|several|some|most|others|a\s(?:number|handful|few))(?:\sof\s(?:them|these|those))?"
+                                   r"(?:\s(?:other\s)?(?:allies|members|countries|nations|states|member\sstates))?,?\s"
+                                   r"including\s(?:the\s)?$")
 # "..., including Greece (2.58%), ...": an ally with a value of its own is the subject of that value
 # "NATO summit", "a NATO meeting in Brussels": the alliance named as an event, whose figure it never is
 _NATO_EVENT_AFTER = re.compile(r"\s(?:summits?|meetings?|ministerials?|conferences?|talks|gatherings?|headquarters|hq)\b")
@@ -341,6 +346,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|
 COMPARED_BEFORE_FOLDED = gated(folded_pattern(COMPARED_BEFORE))  # on a window of Sentence.low
 _SAME_FIGURE = re.compile(r"\b(?:the|that|this)\s(?:[\w-]+\s){0,3}(?:figure|estimate)\s(?:is|was|stands|says)\b"
                           r"|\bputs? (?:it|the figure) at\b|^(?:VERDICT:\s\w+\.\s)?(?:it|NATO)\s(?:is|was|puts)\b", re.I)
+# a habitual present says what holds over the years, not now: "The bottom places are traditionally held by A (0.9%)"
+# continues the year the paragraph talks about (folded text)
+_HABITUAL = re.compile(r"\b(?:traditionally|habitually|typically|usually|customarily|as\susual|as\sever|as\salways)\b")
 _GROUP_SUPERLATIVE = re.compile(r"['’]s\s(?:\w+\s)?(?:biggest|largest|top|highest|lowest|smallest|richest|strongest|"
                                 r"most|leading|main)\b", re.I)
 # a superlative, then the group it ranks among ("the highest share of all allies", "the lowest of any NATO member")
@@ -487,7 +495,9 @@ _FOR_LIST = re.compile(r"(?:\sof\s(?:their\s)?GDP)?\s(?:for|by)\s(?:the\s)?")
 _RESPECTIVELY = re.compile(r"\s?(?:of\s(?:their\s)?GDP\s?)?,?\s?respectively\b", re.I)
 # a deadline that closes a target's name ("the new target of 3.5% of GDP by 2035 - spending 4.48%"): not the year of
 # a figure after it
-TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment|agreement)\b(?:[^,;.—–]|\.\d){0,90}$", re.I)
+# (a norm's phrase may run long: "the goal the allies adopted at Wales of devoting no less than 2 percent of gross domestic
+# product on defence by 2024")
+TARGET_BEFORE = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|commitment|agreement)\b(?:[^,;.—–]|\.\d){0,120}$", re.I)
 
 
 @functools.cache
@@ -520,7 +530,7 @@ def norm_deadline(text: str, low: str, t) -> bool:
     apposition on a norm ("the goal, which allies agreed to reach by 2035"): the norm's time, no figure's."""
     if t.kind != "deadline":
         return False
-    return TARGET_BEFORE.search(text, max(0, t.start - 100), t.start) is not None \
+    return TARGET_BEFORE.search(text, max(0, t.start - 130), t.start) is not None \
         or _NORM_CLAUSE_BEFORE().search(low, max(0, t.start - 120), t.start) is not None
 
 
@@ -825,7 +835,8 @@ class Sentence:
             if e.code == "NATO" and _FOR_ALL_BEFORE.search(self.low, max(0, e.start - 24), e.start):
                 continue  # "estimates published for all its members": whom a source covers, not a subject
             if e.is_ally and (_INCLUDED_AFTER.match(text, e.end) or _INCLUDING_BEFORE.search(self.low[max(0, e.start - 16):e.start])
-                              and not _OWN_VALUE_AFTER.match(text, e.end)):
+                              and not _OWN_VALUE_AFTER.match(text, e.end)
+                              and not _QUANTIFIER_INCLUDING.search(self.low, max(0, e.start - 60), e.start)):
                 continue  # "with America included the figure is ...": part of a group, not the subject
             if pressed and e.is_ally and (_PRESSURE_AFTER.match(text, e.end)
                                           or _PRESSURE_BEFORE.search(text, max(0, e.start - 24), e.start)
@@ -1080,7 +1091,7 @@ class Sentence:
             return restated, "carried"  # "This means Italy spends 1.6% of GDP": the year of the figure it restates
         # (not in a dated statement or report: its figures are of the edition current then, vintage.py)
         if carry.year is not None and carry.paragraph == self.paragraph and not self.statement_times and (
-                not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text)):
+                not PRESENT_TENSE_FOLDED.search(self.low) or _SAME_FIGURE.search(self.text) or _HABITUAL.search(self.low)):
             # "the latest figure is 2.16%", "NATO puts it at ...": the figure just talked about, in its year
             return carry.year, "carried"
         return self.latest_year(), "present"

@@ -2,7 +2,7 @@
 
 A frame names the subject (an ally, a group, or a set with exclusions), the measure, the value and its
 comparator, the threshold and the denominator of a count, the data year, the price basis of money, the
-modality (reported, estimated, forecast, planned, demanded, denied, asked, conditional, hoped: lexicon modality.csv,
+modality (reported, estimated, forecast, planned, roadmap, demanded, denied, asked, conditional, hoped: lexicon modality.csv,
 which also says what each marker does to the figure it governs, `figure_modality`), the polarity and the speaker.
 Every claim carries one (`Claim.frame`), the output shows it as `frame` and as one line `read_as`, so a
 reader sees why a sentence was judged as it was. It is also all its measure judges (`measures/`): the rules read
@@ -198,7 +198,7 @@ def _modality_in(low: str, words: frozenset[str], lo: int, hi: int | None,
 
 
 # modalities a marker gives only to the figure it governs (figure_modality), never to a whole clause
-_GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked"})
+_GOVERNING_ONLY = frozenset({"conditional", "hoped", "asked", "roadmap"})
 
 
 # where a marker's own clause ends: a comma, semicolon, colon or dash after it ("If NATO's figures hold, Poland spent
@@ -215,12 +215,16 @@ def governing_modality(low: str, lo: int, q_start: int,
     hope: nobody's figure) or "plan" (a national plan or vow: unverifiable). Markers without an effect ("will",
     "estimated") leave the figure to the rules. `markers`: markers_in(low), when known."""
     rows_ = _effect_rows()
-    for start, end, i in reversed(markers_in(low) if markers is None else markers):  # the marker starting last (one may hold another: "told them
+    found = markers_in(low) if markers is None else markers
+    for start, end, i in reversed(found):  # the marker starting last (one may hold another: "told them
         if start < lo:  # Spain plans to")
             break
         if end <= q_start:
             if _MARKER_SCOPE_END.search(low, end, q_start):
                 return None
+            # ... but a plan still to be drawn up holds the plan it shows: "show how it intends to reach 2%"
+            start, i = next(((s_, i_) for s_, e_, i_ in found if s_ < start and e_ >= end and rows_[i_][0] == "roadmap"),
+                            (start, i))
             return (*rows_[i], start)
     return None
 
@@ -268,8 +272,9 @@ _COUNT_SUBJECT_AFTER_COMMA = (r",\s(?:and\s|but\s|yet\s)?(?=(?:only\s|just\s|a\s
                               r"(?:will|would|are|were|have|had|meet|met|hit|reach|reached|spend|spent)\b)")
 # where a clause with its own predicate starts: "Poland is at 4.12% this year and plans to reach 5%" (the plan is
 # the second clause's only), "...; Spain will ...", "..., while Italy is expected to ...", "..., though Rome plans ...",
-# "..., and Madrid will ...", "..., so Canada remains at ..." (not "so that", "so as to": a purpose of the clause before)
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although)\s|,\sso\s(?!that\b|as\b)|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+# "..., and Madrid will ...", "..., so Canada remains at ..." (not "so that", "so as to": a purpose of the clause before),
+# "leaders pledged more, even as Canada fails to meet it" (not "even as much as")
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although|even\sas(?!\s(?:much|many|high|low|little|far|early|late)\b))\s|,\sso\s(?!that\b|as\b)|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)"
                            # a subordinate clause whose subject is a count (status.COUNT_CLAUSE), or a main clause after a
@@ -315,8 +320,11 @@ def figure_modality(s, q) -> tuple[str, str, int] | None:
     lo = max([lo, *(x.end for x in s.quantities if x.end <= q.start and x.kind != "count"
                     and not _RANGE_JOIN.fullmatch(s.low, x.end, q.start))])
     found = governing_modality(s.low, lo, q.start, s.effect_markers)
-    if found is not None and found[1] and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
-        return None  # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%")
+    if found is not None and found[1] and found[0] != "roadmap" \
+            and _NORM_BEFORE.search(s.low, max(lo, found[2] - 50), found[2]):
+        # the marker is inside a norm's wording ("met the guideline that each ally should spend 2%"); a plan still
+        # to be drawn up is the commitment's own object ("what we promised is to chart a route to 3%")
+        return None
     return found
 
 

@@ -130,7 +130,7 @@ assert set(VERB_OP.values()) == {"gt", "lt"} and not {a[0] for a in _GT_STEMS} &
 # a threshold named inside the target an ally meets or misses: "hit the goal that allies spend 2% of GDP",
 # "reached the alliance goal of spending 2%"
 _TARGET_OBJECT = re.compile(r"\b(?P<verb>reach\w*|hit|hits|meets?|met|meeting|exceed\w*|pass\w*|surpass\w*|miss\w*|short of"
-                            r"|below|above)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
+                            r"|below|above|twice|double|triple|treble|two times|three times)\s(?:the\s|its\s|their\s|a\s)?(?:[\w'’-]+\s){0,3}(?:target|goal|guideline|"
                             r"benchmark|pledge|commitment|threshold)\s(?:of|that\s(?:\w+\s){1,3}(?:spend|invest|allocate|devote)|to\s"
                             r"(?:spend|invest))\s(?:[\w-]+\s){0,2}(?:at\sleast\s)?$", re.I)
 
@@ -484,10 +484,14 @@ def _from_other_source(text: str, low: str, q) -> bool:
         and text.lower().rfind("according to", 0, q.start) == last.start()
 
 
-# "more than twice the 2% target", "nearly double the guideline's 2%" (on the folded window before the figure)
-_MULTIPLE_BEFORE = re.compile(r"\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at)\s(?:now\s|still\s)?"
-                              r"(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?\b(?P<k>twice|double|"
-                              r"two times|three times|triple|treble)\s(?:the\s|nato's\s|the alliance's\s)?(?:nato\s)?$")
+# "more than twice the 2% target", "nearly double the guideline's 2%", also with the level after the target's noun and
+# set after the ally's own figure: "3.9% of GDP, over twice the NATO guideline of 2%" (group "noun"; on the
+# folded window before the figure)
+_MULTIPLE_BEFORE = re.compile(r"(?:\b(?:spends?|spent|spending|devot\w+|allocat\w+|puts?|is|was|are|were|now|at|and)|,)\s"
+                              r"(?:now\s|still\s)?(?:\b(?P<h>more than|over|almost|nearly|about|roughly|at least)\s)?"
+                              r"\b(?P<k>twice|double|two times|three times|triple|treble)\s"
+                              r"(?:the\s|nato['’]s\s|the alliance['’]s\s)?(?:nato\s)?"
+                              r"(?P<noun>(?:[\w-]+\s){0,2}?(?:target|guideline|goal|benchmark|threshold|minimum)\sof\s)?$")
 _MULTIPLES = {"twice": 2, "double": 2, "two times": 2, "three times": 3, "triple": 3, "treble": 3}
 _MULTIPLE_HEDGE = {"more than": "gt", "over": "gt", "almost": "nearly", "nearly": "nearly", "about": "approx",
                    "roughly": "approx", "at least": "ge"}
@@ -577,6 +581,17 @@ def _speaker_ally(s: Sentence, at: int) -> str | None:
 
 
 _SET_SUBJECT = re.compile(r"\b(?:allies|members|countries|nations|states|partners|ones|those|others|which|who)\b")
+# right after an ally, a relative clause on it closed by a comma (folded text)
+_ASIDE_ON_ALLY = re.compile(r",\s(?:which|who)\s[^,;:]{1,80},")
+# right after an ally, the others it is joined with in one subject (folded text)
+_AND_OTHERS = re.compile(r",?\s(?:and|as\swell\sas|along\swith)\s(?:(?:many|several|some|a\sfew)\s)?(?:others|other\s(?:allies|members|"
+                         r"countries|nations|states))\b")
+
+
+def _figure_in_clause(s: Sentence, found: list[Claim], status) -> bool:
+    """Whether a claim read from a figure stands in the clause of `status`."""
+    lo, hi = clause_bounds(len(s.low), s.clause_breaks, status.start, status.target_end)
+    return any(c.quantity is not None and lo <= c.quantity.start < hi for c in found)
 
 
 def _set_between(s: Sentence, code: str, at: int) -> bool:
@@ -587,7 +602,11 @@ def _set_between(s: Sentence, code: str, at: int) -> bool:
         return True
     if ":" in s.text[ally.end:at] or ";" in s.text[ally.end:at]:
         return True  # "U.S. Demands: Meeting targets addresses ...": another clause
-    m = _SET_SUBJECT.search(s.low, ally.end, at)
+    # (the others the ally is joined with are no set apart from it: "Belgium and others still miss the guideline";
+    # nor is an aside on the ally closed before the status: "Sweden, which joined last week, aims to reach the target")
+    after = (joined := _AND_OTHERS.match(s.low, ally.end)) and joined.end() \
+        or (aside := _ASIDE_ON_ALLY.match(s.low, ally.end, at)) and aside.end() or ally.end
+    m = _SET_SUBJECT.search(s.low, after, at)
     # (but "Latvia is one of the few members meeting it", "is among the allies that meet it": the ally is in the set)
     return m is not None and _IN_THE_SET.search(s.low, ally.end, m.start()) is None
 
@@ -616,10 +635,10 @@ def _inverted_list(s: Sentence, code: str, end: int) -> bool:
 
 # where a clause of its own starts or ends around a target named in words (on Sentence.low): a semicolon, a
 # conjunction after a comma or a dash, or a concessive one ("..., though Rome plans ...", "... but hopes to ...")
-_OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so)\s|\s(?:though|although|whereas|but|yet)\s")
+_OWN_CLAUSE_BREAK = re.compile(r";|[,—–]\s(?:and|but|though|although|while|whereas|yet|so|even\sas)\s|\s(?:though|although|whereas|but|yet)\s")
 
 
-_OWN_CLAUSE_WORDS = frozenset("and but though although while whereas yet so".split())  # (or a semicolon: below)
+_OWN_CLAUSE_WORDS = frozenset("and but though although while whereas yet so even".split())  # (or a semicolon: below)
 
 
 def _time_of_other_plan(s: Sentence, year: int | None, how: str, lo: int, hi: int) -> bool:
@@ -808,13 +827,17 @@ class AllyPctRule(Rule):
                 tail_match = _TAILS_FOLDED.match(low[end:end + 60])
                 tail = tail_match.lastgroup if tail_match else None
             value = q.value
-            if status is not None and not (tail == "ref" and _MULTIPLE_BEFORE.search(low, lo, start)):
+            times = _MULTIPLE_BEFORE.search(low, max(0, start - 80), start) \
+                if tail == "ref" or low.endswith(" of ", 0, start) else None
+            if times is not None and tail != "ref" and not times.group("noun"):
+                times = None  # (a level after the target's noun: "more than double the guideline of 2%")
+            if status is not None and times is None:
                 # a verb or noun of meeting or missing governs the target this figure names ("fell just shy of the
                 # 2% threshold", "meets the NATO standard of 2%", "is not meeting the 2% target"): its side, unless
                 # a hedge gave the figure its own ("just shy of": nearly)
                 if comparator == "eq" or _norms_minimum(status, q):  # (a plan's side: "plans to meet the 2% target by
                     comparator = status.planned or status.side  # 2029", read as a plan by the figure's modality below)
-            elif tail == "ref" and (times := _MULTIPLE_BEFORE.search(low, lo, start)) is not None:
+            elif times is not None:
                 # "Poland now spends more than twice the 2% target": a figure told as a multiple of the target
                 value = q.value * _MULTIPLES[times.group("k")]
                 comparator = _MULTIPLE_HEDGE.get(times.group("h") or "", "approx")
@@ -975,9 +998,10 @@ class AllyPctRule(Rule):
             # (claims/status.py: "fell just shy of the target", "is not meeting that standard", "failure to attain
             # its commitment") gives the side, its negation included; else the older target words
             st = next((x for x in s.statuses if x.side != "none"), None)
-            if st is None and not out:  # a plan of the ally with no figure ("Portugal plans to meet the target by
-                # 2028", "has committed to exceeding the benchmark"): a claim, unverifiable unless estimated
-                st = next((x for x in s.statuses if x.planned is not None), None)
+            if st is None:  # a plan of the ally with no figure in its clause ("Portugal plans to meet the target by
+                # 2028", "has committed to exceeding the benchmark", "A intends to meet the goal by 2026, and B plans
+                # 2.3%"): a claim, unverifiable unless estimated
+                st = next((x for x in s.statuses if x.planned is not None and not _figure_in_clause(s, out, x)), None)
             m = None if st is not None or s.statuses else _TARGET_WORDS_FOLDED.search(low)
             if st is not None and not any(x.start <= st.verb_start < x.end for x in s.quantities) \
                     and level_after(text, st, s.quantities) is None and not (st.anaphoric and out) \
@@ -1033,7 +1057,9 @@ class AllyPctRule(Rule):
                     claim = self._claim(s, q, subject, comparator, [])  # (is_plan asked once, here)
                     claim.extra["implied"] = True  # the target named in words: a claim of its own beside a figure
                     claim.extra["negated"] = negated
-                    plan_word = PLAN_WORDS_FOLDED.search(low, max(0, begin - 40), begin)
+                    # (in the status's own clause: "Leaders pledged more, while Canada is failing to meet it")
+                    clause = max((b_end for _b, b_end in s.clause_breaks if b_end <= begin), default=0)
+                    plan_word = PLAN_WORDS_FOLDED.search(low, max(0, begin - 40, clause), begin)
                     if st is not None and st.planned is not None:
                         claim.extra["plan"] = True  # (a plan, vow or commitment: never the present's status)
                         claim.year = _plan_year(s, st.target_end, claim.year)

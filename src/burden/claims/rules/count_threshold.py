@@ -53,10 +53,15 @@ _BARE_MOST = re.compile(r"(?<!\bthe\s)(?<!\bat\s)\bmost(?=\s(?:(?:still|now|alre
                         r"|(?:meet|reach|hit|exceed|fall\sshort|fell\sshort|remain\sbelow|lag\sbehind)\b))")
 # "nearly all allies", "almost every member": more than half, not all (read as "most"; folded text, before ALL)
 _NEARLY_ALL_BEFORE = re.compile(r"\b(?:nearly|almost|virtually|practically|not\squite)\s$")
-NONE = re.compile(r"\b(?:no|none of the|not one|not a single|not one of the)\s(?:\d{1,2}\s)?(?:NATO\s|other\s)?(?:member|ally|allies"
+# "none of NATO's / the alliance's members", and "none of its members" after the alliance is named ("NATO's report
+# says none of its members ...", `_none_of`): the alliance's own members, as "none of the members"
+NONE = re.compile(r"\b(?:no|none of (?:the|(?P<its>its)|NATO['’]s|the alliance['’]s)|not one|not a single|not one of the)\s"
+                  r"(?:\d{1,2}\s)?(?:NATO\s|other\s)?(?:member|ally|allies"
                   r"|members|country|countries)\b|^0:\s", re.I)
-# (not the object of a preposition: "estimates published for all its members" is no claim about all of them)
-ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
+# (not the object of a preposition: "estimates published for all its members" is no claim about all of them; nor the
+# agent of a norm's making: "a goal set by all allies in 2014" names who agreed it, not who meets it)
+ALL = re.compile(r"(?<!\bfor\s)(?<!\bof\s)(?<!\bamong\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bset\sby\s)(?<!\bagreed\sby\s)"
+                 r"(?<!\badopted\sby\s)(?<!\bendorsed\sby\s)(?<!\bapproved\sby\s)\b(?:every|all|each\sof)\s(?:one of\s)?(?:(?:our|the|NATO|NATO['’]s|alliance['’]s|\d+|reporting|of|its|their|European|other|single|\(NATO\)"
                  # "all North Atlantic Treaty Organisation (Nato) members"
                  r"|North\sAtlantic\sTreaty\sOrgani[sz]ation(?:['’]s)?|NATO\s\(\w+\))\s){0,3}(?:allies|ally|members"
                  # "all NATO countries", a headline's "all countries to hit 2%" (not "all countries in Europe / worldwide")
@@ -69,6 +74,14 @@ _ALL_WORDS = frozenset({"every", "all", "each"})
 _SUPERLATIVE_SCOPE_BEFORE = re.compile(r"\b(?:\w+est|most|least)\s(?:[\w-]+\s)?(?:across|among(?:st)?|of|in)\s$")
 _ALL_OR_NONE_WORDS = _ALL_WORDS | _NONE_WORDS
 _NONE_FOLDED, _ALL_FOLDED, _MOST_FOLDED = folded_pattern(NONE), folded_pattern(ALL), folded_pattern(MOST)
+_ALLIANCE_NAMED = re.compile(r"\b(?:nato|alliance)\b")  # (folded text)
+
+
+def _none_of(low: str) -> bool:
+    """Whether the sentence says "none of the allies": "its members" only when the alliance is named before it (not
+    "Spain said none of its members of parliament backed 2%")."""
+    m = _NONE_FOLDED.search(low)
+    return m is not None and (m.group("its") is None or _ALLIANCE_NAMED.search(low, 0, m.start()) is not None)
 # "the target", "the Western military alliance's defence spending target", "the spending standards"
 THRESHOLD_REF = re.compile(r"\b(?:the|that|this)\s(?:(?:2\s?%|2 per ?cent|two per ?cent|NATO|NATO['’]s|alliance['’]s|"
                            r"western|military|defen[cs]e|spending|agreed)\s){0,5}"
@@ -882,7 +895,7 @@ class CountThresholdRule(Rule):
         every_span = (0, 0)  # where "all / every ..." stands (the all-claims' words)
         most_end: int | None = None  # where "most" / "a majority of" ends
         bare_most = False  # "most" with no noun: only with a threshold of the sentence's own
-        if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _NONE_FOLDED.search(low):
+        if (not s.tokens.isdisjoint(_NONE_WORDS) or text.startswith("0:")) and _none_of(low):
             kind = "none"
         elif not counts and not s.tokens.isdisjoint(_ALL_WORDS) and not s.tokens.isdisjoint(_BUT_WORDS) \
                 and (every := ALL_BUT.search(text)) is not None \

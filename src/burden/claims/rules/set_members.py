@@ -106,6 +106,8 @@ def by_level(s: Sentence, rule) -> list[Claim]:
             continue  # ("between 2 and 2.5 per cent" is one range, read by quantities.join_ranges)
         if q.kind != "pct":
             continue  # a level is a share
+        if "other" in s.words and (others := _OTHERS_BEFORE.search(low, max(0, prep.start() - 90), prep.start())):
+            return _before_the_others(s, rule, q, op, others)
         named = next((m for _, pattern in _rows("set_before")
                       if (m := pattern.search(low, max(0, prep.start() - 90), prep.start()))), None)
         if named is None or low.endswith("number of ", 0, named.start()):
@@ -125,6 +127,45 @@ def by_level(s: Sentence, rule) -> list[Claim]:
         return [Claim("ally_pct_gdp", rule.code, s, ally, GDP, value, op, year, q,
                       {"plan": plan, "how": how, "negated": False, "set_level": True}, rule) for ally in codes]
     return []
+
+
+# the set after a list of allies, named by its level in a relative clause: "A, B and the other allies that are below
+# 2%", "a word to A, and to B, and to the other nations which are not yet at 2%" (folded text, ending
+# at the level's preposition)
+_OTHERS_BEFORE = re.compile(r"(?:,\s|\s)(?:and\s)?(?:in\s|to\s|like\s)?(?:all\s)?(?:the\s|those\s|these\s)?other\s"
+                            r"(?:countries|allies|members|nations|states)\s(?:that|which|who)\s"
+                            r"(?P<verb>are|were|remain|remained|stay|stayed)\s(?:still\s)?(?P<neg>not\s(?:yet\s|even\s|quite\s)?)?$")
+# between two allies of such a list: "Canada, and in France, and in Germany"
+_OTHERS_LIST_JOIN = re.compile(r"\s?(?:,|,?\sand|,?\sas\swell\sas)\s(?:in\s|to\s)?(?:the\s)?")
+# a level not reached: "not at 2%" is below it
+_NOT_AT = {"eq": "lt", **OPPOSITE}
+
+
+def _before_the_others(s: Sentence, rule, q: Quantity, op: str, others: re.Match) -> list[Claim]:
+    """"A, B and the other allies that are below 2%": each ally of the list that ends right before the words is in
+    the set too, on its side of the level; in the relative clause's own tense (a present: E0's latest year, whatever
+    the main clause plans or says: "I will say to A and B and the other countries that are not at 2% ...")."""
+    allies = [e for e in s.entities if e.is_ally and e.end <= others.start()]
+    if not allies or not _OTHERS_LIST_JOIN.fullmatch(s.text, allies[-1].end, others.start()) \
+            and allies[-1].end != others.start():
+        return []
+    run = [allies[-1]]
+    for e in reversed(allies[:-1]):
+        if e.start != run[0].start and not joined(s.text, e, run[0], _OTHERS_LIST_JOIN):
+            break
+        run.insert(0, e)
+    codes = _codes(run, s)
+    if not codes:
+        return []
+    s.take(q)
+    if others.group("neg"):
+        op = _NOT_AT[op]
+    present = others.group("verb") in ("are", "remain", "stay")
+    year, how = (s.latest_year(), "present") if present else s.year_for(q)
+    return [Claim("ally_pct_gdp", rule.code, s, ally, GDP, float(q.value), op, year, q,
+                  {"plan": False, "how": how, "negated": bool(others.group("neg")), "set_level": True, "modality": "reported"},
+                  rule)
+            for ally in codes]
 
 
 def _carried_threshold(s: Sentence) -> tuple[str, float] | None:

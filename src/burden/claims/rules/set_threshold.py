@@ -287,7 +287,10 @@ class SetThresholdRule(Rule):
             out = []
             if each and indicator == GDP and m is not None and (m.re is SUCH_AS or m.re is VERB_COMPARING_AFTER
                                                                 and (m.group("cmp") or m.group("cmp2").lower().startswith(
-                                                                    ("exceed", "top", "surpass")))):
+                                                                    ("exceed", "top", "surpass")))) \
+                    and (len(codes) <= _EACH_AT_MOST or op not in ("ge", "gt")):
+                # (a longer list at or above a level names the set above it, one claim, as ally_pct reads "A, B, C, D
+                # and E meet 2%": "A, B, C, D, E, F and G also exceed the 2% threshold")
                 # "Estonia, Norway, the US and Denmark also spend above 3%", "Spain, Slovenia and Luxembourg remain
                 # below 1.3%" (no "all", a position against a level): each ally's figure, a claim per ally; a list that
                 # "has met / made the jump to" a target is the set that met it, one claim (as real coverage is labelled)
