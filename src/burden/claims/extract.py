@@ -296,6 +296,11 @@ _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its mat
 _YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
 
+# the words that make a year step the baseline a change is counted from, not the year talked about: "grew 3 per cent
+# on the year before", "a 4.9% rise over the year before" (the change is the year talked about)
+_BASELINE_BEFORE = re.compile(r"\b(?:from|over|on|than|compared\s(?:to|with)|against|versus)\s$")
+
+
 def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[re.Match, int] | None:
     """The words that count a year from the one talked about in the folded sentence `low` whose words are `tokens`,
     and how many years forward (+) or back (-) they count: "The following year" +1, "a year earlier" -1, "Two years
@@ -304,7 +309,8 @@ def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[
     if at is not None:
         step = _YEAR_STEP_AFTER.match(low, at)
     elif _YEAR_STEP_ANYWHERE.may_match(low, tokens):
-        step = next((m for m in _YEAR_STEP_ANYWHERE.scanner.finditer(low) if not m.group("previous")), None)
+        step = next((m for m in _YEAR_STEP_ANYWHERE.scanner.finditer(low) if not m.group("previous")
+                     and not _BASELINE_BEFORE.search(low, max(0, m.start() - 16), m.start())), None)
     else:
         step = None
     if step is None:

@@ -82,6 +82,21 @@ _THAN_BEFORE = re.compile(r"\bthan\s(?:the\s)?$|\b(?:overtaken|overtook|surpasse
 _AND_LAST = re.compile(r",?\s(?:and|&)\s(?:the\s)?")
 
 
+# a verb that places the first ally against the others: "this figure puts Spain behind Belgium", "which places it
+# ahead of Latvia", "leaving Canada below Italy"
+_PLACES_BEFORE = re.compile(r"\b(?:places?|placed|placing|puts?|putting|leaves?|left|leaving|ranks?|ranked|ranking)\s$", re.I)
+
+
+def _listed_from(s: Sentence, allies, b) -> list:
+    """The ally `b` and the allies listed right after it ("behind Slovenia, Luxembourg and Belgium")."""
+    listed = [b]
+    for e in allies[allies.index(b) + 1:]:
+        if e.kind == "group" or not _AND_JOINED.fullmatch(s.text, listed[-1].end, e.start):
+            break
+        listed.append(e)
+    return listed
+
+
 _THAN = re.compile(r"\s(?:than|compared\s(?:to|with))\s")
 
 
@@ -136,7 +151,7 @@ def _verbs() -> re.Pattern:
     "share" takes part when the row needs a share of GDP named in the sentence."""
     parts = []
     for row in rows("compare"):
-        name = row["direction"] + ("_share" if row["share"] == "yes" else "")
+        name = row["direction"] + {"yes": "_share", "placed": "_placed"}.get(row["share"], "")
         parts.append((name, row["pattern"]))
     groups: dict[str, list[str]] = {}
     for name, pattern in parts:
@@ -256,9 +271,12 @@ class ComparisonRule(Rule):
                 continue
             if b.kind == "group":
                 b = dataclasses.replace(b, code=_aggregate(s, b))
-            kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
+            kind = next((name for name in ("gt", "lt", "gt_share", "lt_share", "gt_placed", "lt_placed")
+                         if m.groupdict().get(name)), "")
             if kind.endswith("_share") and not _SHARE_NAMED.search(s.text) and not _share_before(s, a, b):
                 continue  # "Germany spends more than France": money, not read
+            if kind.endswith("_placed") and not _PLACES_BEFORE.search(s.text, max(0, a.start - 30), a.start):
+                continue  # ("Spain behind Belgium" with no verb placing Spain there: no comparison read)
             lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])) and not any(
@@ -277,6 +295,11 @@ class ComparisonRule(Rule):
             if len(firsts) > 1 and not m.group("every") and not _AND_LAST.fullmatch(s.text, firsts[-2].end, a.start):
                 firsts = [a]  # ("Italy, Spain trails Germany": no list without "and")
             if _only_before(s, firsts[0]):
+                continue
+            if kind.endswith("_placed"):  # "puts Spain behind Slovenia, Luxembourg and Belgium": a claim for each
+                out.extend(self.claim(s, a.code, GDP, other.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
+                                      _sentence_year(s), kind="share", other=other.code)
+                           for other in _listed_from(s, allies, b) if other.code != a.code)
                 continue
             if m.group("every"):  # "A and B both spend more than C": a claim for each
                 for first in firsts:

@@ -281,7 +281,8 @@ SET_PLURAL = re.compile(r"\bthe\s(?:(?:alliance|nato|bloc)(?:['’]s)?\s)?(?:(?P
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
                       r"biggest|largest|lowest|smallest)\b[^.;]{0,80}?\s(?:are|were|will be|would be)\s", re.I)
 # a rank someone aims at ("aiming to become NATO's third-largest military"), or of troops, not of spending
-_NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
+# ("will become" is a forecast, checked like one: "Spain will become the ally that invests the least this year")
+_NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|(?<!\bwill\s)become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
                                   r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b(?!\s(?:spend|spending|spender|budgets?|"
                                   r"expenditures?|outlays?|expenses))", re.I)
 
