@@ -530,8 +530,7 @@ class RealChangeRule(Rule):
             found += self._growth_as_subject(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
-            return found + self._compared_after(s, found) + self._listed_after(s, found) + self._run_after(s, found) \
-                if found else found
+            return found + self._compared_after(s, found) + self._listed_after(s, found) if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
         taken: set[int] = set()  # the figures a list after a change figure gave their allies (_listed_after)
@@ -577,7 +576,7 @@ class RealChangeRule(Rule):
             out += listed
             taken |= {id(c.quantity) for c in listed}
         if out:
-            return out + self._run_after(s, out) + self._real_direction_elsewhere(s, out)
+            return out + self._real_direction_elsewhere(s, out)
         if EVERY_YEAR.search(s.text) and since:
             subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
             if subject:
@@ -838,35 +837,6 @@ class RealChangeRule(Rule):
             out.append(self.claim(s, subject, "def_exp_real_change_pct", 0.0, "lt" if down else "gt", years[0].year,
                                   unstated_basis=False, plan=False, direction_only=True))
         return out
-
-    def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
-        """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
-        this the fifth consecutive year of growth", "..., meaning three consecutive years of growth since 2014"): the
-        direction of the same subject's change in every year of the run that ends in the change's year."""
-        last = found[-1]
-        if s.words.isdisjoint(_RUN_WORDS) or last.quantity is None or last.year is None or last.value < 0:
-            return []
-        text = s.text
-        for m in _COMMENT_BREAK.finditer(text, last.quantity.end):
-            hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
-            clause = text[m.end():hi]
-            run = _run_years(clause)
-            if run is None or not any(_is_move(w) for w in re.findall(r"[a-z]+", clause.lower())):
-                continue
-            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
-                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
-                               direction_only=True, since_year=last.year - run[0])]
-        # the run named before the figure, in the sentence's first clause: "2019 marked a fifth straight year of
-        # growing budgets across Europe and Canada, which came to 3.9% in real terms"
-        first = found[0].quantity
-        before = text[:first.start] if first is not None else ""
-        run = _run_years(before) if len(found) == 1 else None
-        if run is not None and not _CLAUSE_BREAK.search(before, run[2]) \
-                and any(_is_move(w) and _DOWN.fullmatch(w) is None for w in re.findall(r"[a-z]+", before.lower())):
-            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
-                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
-                               direction_only=True, since_year=last.year - run[0])]
-        return []
 
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
