@@ -11,7 +11,7 @@ from ..dates import future
 from ..extract import TARGET_OF_BEFORE, YEAR_BACK, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import alternation, rows, words
+from ..lexicon import alternation, patterns, rows, words
 from ..listed import ListedValue, value_after
 from ..quantities import Quantity
 from .base import Rule
@@ -502,6 +502,20 @@ _LEVEL_VERB_BEFORE = re.compile(
     r"|an\sestimated\s)?|\s(?:only\s)?in\s(?:19|20)\d\d\s?\()$", re.I)
 
 
+def _national_amount_before(s: Sentence) -> bool:
+    """The sentence before gave an amount in a national currency ("the ministry gets 40 billion euros"): a
+    change said of it next ("That amounts to a rise of 4 per cent") is that national budget's, quoted in
+    nominal terms, no figure NATO publishes."""
+    before = s.carry.previous
+    return before is not None and (any(q.kind == "money" and q.currency not in (None, "USD") for q in before.quantities)
+                                   or _NATIONAL_AMOUNT.search(before.text) is not None)
+
+
+# an amount in a currency the money reader leaves unread ("118 billion zlotys", "PLN 159 billion"; currencies.csv)
+_NATIONAL_AMOUNT = re.compile(r"\d\s?(?:billion|bn|million|mn|trillion)?\s(?:" + patterns("currencies", "kind", "word")
+                              + r")\b|(?<![\w$])(?-i:" + patterns("currencies", "kind", "code") + r")\s?\d", re.I)
+
+
 def _on_spending(carry) -> bool:
     """Whether the sentences before were on allies' spending: they named an ally or group with a figure, a sum, a
     threshold or a pledge (what a sentence hands on, extract.Carry)."""
@@ -725,9 +739,10 @@ class RealChangeRule(Rule):
         sentence nor the one before names an ally or group."""
         free = s.free(("pct",))
         if not free or not s.tokens.isdisjoint(_SPENDING_TOKENS) or not s.entities and not _on_spending(s.carry) \
-                or _OTHER_MOVER.search(s.low):
+                or _OTHER_MOVER.search(s.low) or not s.entities and _national_amount_before(s):
             return []  # (a figure first: most sentences with a change word have none free; with no ally or group
-            # named, the text before must have been on allies' spending: a growth figure alone may be anything's)
+            # named, the text before must have been on allies' spending: a growth figure alone may be anything's,
+            # and after an amount in a national currency it is that budget's nominal change)
         out: list[Claim] = []
         for q in free:
             bound = _NOUN_OF_BEFORE.search(s.text, max(0, q.start - 40), q.start)
