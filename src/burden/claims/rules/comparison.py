@@ -29,8 +29,10 @@ HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": 
 # "the US spends more than all the other allies combined", "outspends the rest of the alliance put together"
 # ("more on defence than all its allies combined": the others, "combined" or "together" after them)
 # ("the rest of NATO combined", "the rest put together", "the others combined", "rest of NATO's members together")
-ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:defen[cs]e|its military|the military)\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s|its\s|their\s)?"
-                        r"(?:(?:(?:other|rest of the|remaining|fellow)\s)?(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance|partners)"
+ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:(?:on|in|into)\s(?:defen[cs]e|its military|the military)\s)?"
+                        r"(?:(?:last|this)\syear\s|in\s\d{4}\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s|its\s|their\s)?"
+                        r"(?:every\s(?:other\s)?(?:NATO\s)?(?:ally|member|country)"
+                        r"|(?:(?:other|rest of the|remaining|fellow)\s)?(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance|partners)"
                         r"|rest\sof\s(?:NATO|the\salliance)(?:['’]s\s(?:\d+\s)?(?:other\s)?(?:allies|members|countries))?|rest|others)\s"
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
