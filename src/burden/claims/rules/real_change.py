@@ -502,6 +502,20 @@ _LEVEL_VERB_BEFORE = re.compile(
     r"|an\sestimated\s)?|\s(?:only\s)?in\s(?:19|20)\d\d\s?\()$", re.I)
 
 
+# the two US$ amounts a change in per cent ran between, told after it ("..., rising from $8.4 billion in 2014 to an
+# estimated $19.4 billion"): the percentage restates them (each amount a claim of its own, CLM-USD)
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|some\s|roughly\s|around\s|nearly\s|almost\s)?$")
+_TO_BEFORE = re.compile(r"\bto\s(?:an\sestimated\s|about\s|some\s|roughly\s|around\s|nearly\s|almost\s)?$")
+
+
+def _restates_amounts(s: Sentence, q: Quantity) -> bool:
+    """The change in per cent `q` is followed by the US$ amount it started from and the one it reached."""
+    amounts = [x for x in s.quantities if x.kind == "money" and x.start > q.end]
+    start = next((a for a in amounts if _FROM_BEFORE.search(s.text, max(0, a.start - 24), a.start)), None)
+    return start is not None and any(b.start > start.end and _TO_BEFORE.search(s.text, max(0, b.start - 24), b.start)
+                                     for b in amounts)
+
+
 def _national_amount_before(s: Sentence) -> bool:
     """The sentence before gave an amount in a national currency ("the ministry gets 40 billion euros"): a
     change said of it next ("That amounts to a rise of 4 per cent") is that national budget's, quoted in
@@ -877,6 +891,8 @@ class RealChangeRule(Rule):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
+            if _restates_amounts(s, q):
+                continue  # "grew by 130 percent, rising from $8.4 billion to $19.4 billion": the two amounts are the claims
             span = _years_spanned_after(s.text, q.end)  # "rose 11% over the past two years", "by 30% since 2014"
             if several and span is None and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
                     and not _one_year_spanned(s.text, q.end):  # (but "from 2022 to 2023" is one year's)
