@@ -190,7 +190,7 @@ class ComparisonRule(Rule):
             a = [e for e in subs if e.end <= m.start()]
             b = [e for e in subs if e.start > than] or [
                 dataclasses.replace(e, code=code) for e in s.subjects() if e.start > than and (code := _aggregate(s, e))]
-            if a and b and not _only_before(s, a[-1]):
+            if a and b and not _only_before(s, a[-1]) and a[-1].code != b[0].code:  # (no ally is compared with itself)
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
