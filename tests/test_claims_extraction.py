@@ -1,7 +1,7 @@
 import datetime as dt
 
 from burden.claims.entities import find_entities
-from burden.claims.grammar import is_english, sentences, strip_html
+from burden.claims.grammar import is_english, reading_text, sentences, strip_html
 from burden.claims.quantities import find_quantities
 from claims_helpers import claims
 
@@ -91,6 +91,36 @@ def test_hard_wrapped_wire_copy_is_read_as_whole_sentences():
     pieces = [t.text for t in sentences(text)]
     assert len(pieces) == 2 and pieces[0].endswith("on defence.") and "\n" in pieces[0]
     assert pieces[1].startswith("Canada spent") and pieces[1].endswith("well below\nit.")
+
+
+def test_a_wrapped_text_goes_on_over_a_capital_or_a_figure_and_reads_names_broken_over_the_wrap():
+    text = ("In 2016 only four member countries besides the United\n"
+            "States put at least 2 percent of their output into\n"
+            "defence, the figures released in June show, while Italy stood at about\n"
+            "1.2 percent of GDP and Spain lagged even further\n"
+            "behind.")
+    pieces = [t.text for t in sentences(text)]
+    assert pieces == [text]  # two plain wraps (a lower-case line after a long one) show the text wrapped
+    read = reading_text(text)
+    assert "the United States put" in read and "about 1.2 percent" in read and len(read) == len(text)
+
+
+def test_a_long_headline_before_a_capital_line_stays_apart_in_a_text_that_is_not_wrapped():
+    text = ("Warsaw presses on with its build-up as budget talks drag on in the capital\n"
+            "Poland puts 4.12% of its output into the armed forces in 2024.")
+    assert [t.text for t in sentences(text)] == text.split("\n")
+    assert reading_text(text) == text
+
+
+def test_a_list_item_mark_opens_its_own_line_in_a_wrapped_text():
+    text = ("Three points stood out in the figures the alliance released this\n"
+            "week, officials said at a briefing held in the Belgian capital on\n"
+            "the same afternoon, and each of them is about the biggest spenders\n"
+            "1. Poland remains the top spender, at 4.12 percent of its economy\n"
+            "2. Estonia follows, with 3.43 percent of its GDP this year")
+    pieces = [t.text for t in sentences(text)]
+    assert pieces[-1].endswith("3.43 percent of its GDP this year") and not pieces[-1].startswith("1.")
+    assert any(p.startswith("Poland remains") or "1. Poland" in p for p in pieces)
 
 
 def test_short_lines_headlines_and_table_lines_are_not_joined():

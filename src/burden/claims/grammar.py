@@ -72,7 +72,8 @@ def folded_pattern(regex: re.Pattern) -> re.Pattern:
 # A compound of lexicon/en/token_joins.csv reads its hyphen as a space ("some two-dozen allies", "the 30
 # member-states"). A decimal split by a line break in a percentage ("spends 3.\n9% of GDP"), or by a blank line as a
 # scraped page splits a paragraph ("of 3.\n\n9 percent"), reads as the number, the break moved before it as spaces
-# ("spends  3.9%"); the whole part has one or two digits, so a sentence-final year ("in 2023.") is never joined.
+# ("spends  3.9%"); the whole part has one or two digits, so a sentence-final year ("in 2023.") is never joined. The
+# line break of a hard wrap reads as a space (see _logical_lines).
 _TOKEN_CHARS = str.maketrans({"\u02bc": "\u2019", "\u2010": "-", "\u2011": "-"})
 _JOINED = frozenset(r["compound"].lower() for r in rows("token_joins"))
 _HYPHEN_TAIL = re.compile(r"-(?:" + "|".join(sorted({re.escape(c.split("-", 1)[1]) for c in _JOINED}, key=len, reverse=True))
@@ -103,8 +104,22 @@ def reading_text(text: str) -> str:
             if whole is not None:  # "3.\n9%": the break moved before the number, "  3.9%"
                 gap = m.end() - m.start() - 1
                 out = out[:whole.start()] + " " * gap + out[whole.start():m.start() + 1] + out[m.end():]
+    if "\n" in out and _WRAP_BREAK.search(out) is not None:
+        out = _wraps_as_spaces(out)
     assert len(out) == len(text)
     return out
+
+
+def _wraps_as_spaces(text: str) -> str:
+    """`text` with the line break of each hard wrap (see _logical_lines) read as a space, so that a name or a phrase
+    broken over two lines is read whole ("the United\nStates")."""
+    chars = list(text)
+    for start, line in _logical_lines(text):
+        at = line.find("\n")
+        while at >= 0:
+            chars[start + at] = " "
+            at = line.find("\n", at + 1)
+    return "".join(chars)
 
 
 @dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
@@ -163,27 +178,38 @@ def iter_sentences(text: str) -> Iterator[Span]:
         yield Span(start, end, piece)
 
 
-# hard-wrapped copy (wire text broken at about 60-80 characters): a long line that stops inside a sentence goes on
-# in the next one, when that starts with a lower-case letter ("... move towards the alliance's\ntarget of spending
-# two percent ...") or the line ends with a word that cannot end a sentence ("NATO leaders, jolted by\nRussia's ...")
+# hard-wrapped copy (wire text, a newsletter or a PDF broken at about 60-80 characters): a long line that stops inside
+# a sentence goes on in the next one, when that starts with a lower-case letter ("... move towards the alliance's\ntarget
+# of spending two percent ...") or the line ends with a word that cannot end a sentence ("NATO leaders, jolted by\nRussia's
+# ..."). Once a text shows itself hard-wrapped (two such plain wraps), such a line goes on whatever the next line starts
+# with, a capital or a number ("the North Atlantic Treaty\nOrganization", "spend at least\n2 percent"), but not a list
+# item's mark ("2. Greece")
 _WRAP_MIN = 40  # characters: shorter lines (headlines, table lines, list items) are never joined
 _ENDS_WITH_WORD = re.compile(r"(?<![A-Za-z])(?:by|of|the|to|and|in|on|for|a|an|at|with|from|that|as|or|its|their)$")
+_PLAIN_WRAPS_OF_A_WRAPPED_TEXT = 2
+_ITEM_MARK_START = re.compile(r"\d{1,2}[.)](?:\s|$)")
 
 
-def _wrapped(line: str, following: str) -> bool:
-    """Whether `following` goes on with the sentence `line` stopped in (a hard wrap, not a new line of text)."""
-    if len(line) < _WRAP_MIN or not following or not following[0].isalpha():
+def _stops_inside_sentence(line: str) -> bool:
+    """A long line ending on a lower-case letter or , ; ' ’ ) - (not on a full stop, a colon or a figure)."""
+    return len(line) >= _WRAP_MIN and (line[-1].islower() or line[-1] in ",;'’)-")
+
+
+def _wrapped(line: str, following: str, wrapped_text: bool = False) -> bool:
+    """Whether `following` goes on with the sentence `line` stopped in (a hard wrap, not a new line of text);
+    `wrapped_text`: the text has shown itself hard-wrapped (see above)."""
+    if not following or not _stops_inside_sentence(line):
         return False
-    last = line[-1]  # a line that stops inside a sentence ends on a lower-case letter or , ; ' ’ ) -
-    if not (last.islower() or last in ",;'’)-"):
-        return False
-    return following[0].islower() or _ENDS_WITH_WORD.search(line, len(line) - 6) is not None
+    first = following[0]
+    if first.islower() or first.isalpha() and _ENDS_WITH_WORD.search(line, len(line) - 6) is not None:
+        return True
+    return wrapped_text and (first.isalpha() or first.isdigit() and _ITEM_MARK_START.match(following) is None)
 
 
 # a line break inside a sentence: what every hard wrap holds (one scan of the text before any line is tested); written
 # line break first, the character before it a look-behind, so the engine skips from one line break to the next instead
 # of trying the class at every character
-_WRAP_BREAK = re.compile(r"\n(?<=[a-z,;'’)-]\n)[A-Za-z]")
+_WRAP_BREAK = re.compile(r"\n(?<=[a-z,;'’)-]\n)[A-Za-z0-9]")
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -195,11 +221,13 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
             yield pos, line
             pos += len(line) + 1
         return
+    plain_wraps = sum(_wrapped(line, following) for line, following in zip(lines, lines[1:], strict=False))
+    wrapped_text = plain_wraps >= _PLAIN_WRAPS_OF_A_WRAPPED_TEXT
     pos, i, n = 0, 0, len(lines)
     while i < n:
         start, line = pos, lines[i]
         pos += len(line) + 1
-        while i + 1 < n and _wrapped(lines[i], lines[i + 1]):
+        while i + 1 < n and _wrapped(lines[i], lines[i + 1], wrapped_text):
             i += 1
             line += "\n" + lines[i]
             pos += len(lines[i]) + 1

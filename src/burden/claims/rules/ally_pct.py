@@ -154,8 +154,14 @@ def _past_era() -> Gated:
 
 
 @functools.cache
-def _NOT_GDP_AFTER() -> re.Pattern:  # noqa: N802 - a constant read from the lexicon
+def _not_gdp_after_pattern() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in words("not_gdp_after", "pattern")), re.I)
+
+
+def not_gdp_after(text: str, end: int) -> bool:
+    """Whether what follows a percentage ending at `end` makes it a share of something other than GDP ("38% on
+    personnel", "2% of the common budget"; not_gdp_after.csv)."""
+    return _not_gdp_after_pattern().match(text, end, end + 80) is not None
 
 
 # "spending dropped 0.3 percent": a fall (on the folded window before a figure, behind its literals)
@@ -774,7 +780,7 @@ class AllyPctRule(Rule):
             if _GROWTH_OF_FOLDED.search(before_low):
                 growth_end = end
                 continue  # "growth of 95.2 percent"
-            if _NOT_GDP_AFTER().match(text, end, end + 80) or _IS_THE_NORM.match(text, end, end + 60) \
+            if not_gdp_after(text, end) or _IS_THE_NORM.match(text, end, end + 60) \
                     or q.value in _BENCHMARK_VALUES and low.endswith("the ", 0, start) \
                     and _THE_BENCHMARK_FIGURE.match(text, end):
                 continue  # "38% on personnel", "growth of 95.2 percent": not a share of GDP

@@ -10,6 +10,7 @@ import re
 from ...members import europe_and_canada, roster
 from ...targets import pledge_date, pledges_in_force
 from .. import negation
+from ..context import joined
 from ..dates import PRESENT_WORD, future, year_words
 from ..extract import (
     PRESENT_TENSE_FOLDED,
@@ -27,7 +28,7 @@ from ..quantities import NUMBER_WORDS, Quantity, hedge_before
 from ..status import covering as status_covering
 from ..status import proform_after, verb_pattern
 from ..verify import EQUIP, GDP, OPPOSITE
-from .ally_pct import AllyPctRule, relative_owner
+from .ally_pct import AllyPctRule, not_gdp_after, relative_owner
 from .base import Rule
 from .member_count import _BODY
 
@@ -355,6 +356,39 @@ _NEW_TARGET_REF = re.compile(r"\b(?:the|its|their|a|alliance['’]s|NATO['’]s)
 _COMPARED_BEFORE_COUNT = re.compile(r"\b(?:compared\s(?:to|with)|up\sfrom|down\sfrom|versus|against)\s(?:just\s|only\s)?$")
 
 
+# the allies a count names as its set: right after the count's noun, between dashes, in brackets or after a comma
+# ("only four allies - A, B, C and D - meet it", "five members (A, B, C, D and E) reached it"), or after a colon
+# that ends the sentence with the list ("just five met the target: A, B, C, D and E")
+_SET_AFTER_NOUN = re.compile(r"\s?(?:[-–—(:]|,)\s?(?:namely\s|the\s)?")
+_SET_AFTER_COLON = re.compile(r":\s(?:the\s)?")
+_SET_NOUN_WORDS = 4  # the count's noun phrase: "four NATO member states", "five of the 29 members"
+
+
+def _named_set(s: Sentence, q: Quantity, size: float) -> list[str] | None:
+    """The allies the text names as the counted set (see above), when there are exactly `size` of them (fewer are
+    examples, "among them A and B"); else None."""
+    text = s.text
+    allies = [e for e in s.entities if e.is_ally and e.start > q.end]
+    if len(allies) < 2:
+        return None
+    first = allies[0]
+    gap = text[q.end:first.start]
+    noun_then_opener = len(gap.split()) <= _SET_NOUN_WORDS + 2 and any(
+        _SET_AFTER_NOUN.fullmatch(gap, i) for i in range(len(gap)) if gap[i] in "-–—(:,")
+    colon = gap.rfind(":")
+    if not noun_then_opener and not (colon >= 0 and _SET_AFTER_COLON.fullmatch(gap, colon)):
+        return None
+    run = [first]
+    for e in allies[1:]:
+        if not joined(text, run[-1], e):
+            break
+        run.append(e)
+    codes = list(dict.fromkeys(e.code for e in run))
+    if colon >= 0 and not noun_then_opener and text[run[-1].end:].strip(" .;)") != "":
+        return None  # (a list after a colon is the set only when it ends the sentence)
+    return codes if len(codes) == size else None
+
+
 def _frame_rows(role: str) -> list[dict[str, str]]:
     return [r for r in rows("count_frames") if r["role"] == role]
 
@@ -610,8 +644,8 @@ class CountThresholdRule(Rule):
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
                 indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
-            elif indicator == GDP and value > 10:
-                continue
+            elif indicator == GDP and (value > 10 or not_gdp_after(text, q.end)):
+                continue  # (not the level of a share of GDP: "twelve allies pay 2% of the common budget")
             s.take(q)
             s.threshold_at = q
             op = threshold_op(text, q.start, lo, low)
@@ -936,6 +970,7 @@ class CountThresholdRule(Rule):
                                  {"indicator": indicator, "op": cop, "threshold": value, "allies": allies, "kind": "count",
                                   "excluded": excluded, "members": members, **({"modality": "forecast"} if expects else {}),
                                   **({"formula": f"{q.value:g} + {', '.join(plus)} named after it"} if plus else {}),
+                                  **({"set": counted_set} if (counted_set := _named_set(s, q, q.value)) else {}),
                                   # ("recorded a rise in outlays": real or nominal, not said)
                                   **({"basis": "unstated"} if raising is not None and raising.group("noun")
                                      and "real" not in raising.group(0) else {})},
