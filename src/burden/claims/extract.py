@@ -340,8 +340,10 @@ _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events")
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
 # a participle clause after a comma, up to the figure ("..., contributing 3.52%"): it speaks of the main subject
 # (a participle right before the figure, or before a range's lower end: "coming to 3 percent to 3.2 percent")
-_PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)?\sto\s)?$")
-COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
+# (or after "with" and the spending: "B surpassed A with spending reaching 3.8%")
+_PARTICIPLE_AFTER = re.compile(r"(?:,\s|\swith\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|outlays|expenditures?"
+                               r"|budgets?)\s)(?:\w+ing)\s(?:[\w'’-]+\s){0,2}(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)?\sto\s)?$")
+COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|surpass\w*|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
 COMPARED_BEFORE_FOLDED = gated(folded_pattern(COMPARED_BEFORE))  # on a window of Sentence.low
