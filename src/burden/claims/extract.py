@@ -357,9 +357,9 @@ _SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smalle
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 # (a change "on" its baseline too: "a 35% rise on the year before")
 _BASELINE_TIME_BEFORE = gated(re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on"
-                                         r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son)\s"
+                                         r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son|(?:%|\bper\s?cent|\bpercent)\son)\s"
                                          r"(?:in\s|during\s|at the end of\s)?(?:the\s)?$"))  # (on folded text)
-_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
+_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)|,\swith\s")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
 # a year naming a norm: "the 2014 pledge", "the 2014 Wales commitment", "its 2023 spending target"
@@ -952,10 +952,9 @@ class Sentence:
             and _CONTRAST_BREAK.search(self.low, t.end, q.start) is not None
 
     def _baseline_before(self, t, q: Quantity) -> bool:
-        """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
-        the comparison's baseline, not q's time."""
-        return t.end <= q.start and ("than" in self.low or "compared" in self.low) and t in self.baseline_times \
-            and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
+        """A time inside a comparison before q ("more than in 2023", "slower than 2023", "a 2.7% rise on 2019"), past
+        an "and" or ", with": the comparison's baseline, not q's time."""
+        return t.end <= q.start and t in self.baseline_times and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to
