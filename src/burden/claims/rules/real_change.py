@@ -576,9 +576,12 @@ class RealChangeRule(Rule):
             coordinated = bool(out) and out[-1].quantity is not None and out[-1].quantity.end == lo \
                 and q.start - lo <= 45 and _COORDINATED.match(s.text[lo:q.start]) is not None
             more = _MORE_SPENT.match(s.text, q.end)  # ("spent 4.4% more in real terms")
+            noun = _FIGURE_NOUN_AFTER.match(s.text, q.end)  # ("$486 billion, a 19.4% increase in real terms")
             if _SHARE_OF_GDP.match(s.text, q.end) or not (MOVE.search(s.text, lo, q.start) or REAL.search(s.text, lo, q.start)
                                                           or REAL.match(s.text, q.end + s.text.startswith(" ", q.end), q.end + 21)
                                                           or more is not None and REAL.match(s.text, more.end() + 1, more.end() + 22)
+                                                          or noun is not None and noun.group(0).strip().lower() not in _FIGURE_ONLY
+                                                          and REAL.match(s.text, noun.end() + 1, noun.end() + 22)
                                                           or coordinated):
                 continue  # "now at 2.27% of GDP, ... after a real increase of 15%": only the second is a change
                 # (but "up 4.1% in real terms, against 3.5% a year before and 3.8% in 2019" are three changes)
