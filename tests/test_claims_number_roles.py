@@ -178,10 +178,12 @@ def test_the_number_of_allies_meeting_it_rose_to_n_is_a_count():
     assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("count_at_threshold", 6, "supported")]
 
 
-def test_a_share_of_combined_expenditure_is_read_and_a_share_of_combined_gdp_is_not():
+def test_a_share_of_combined_expenditure_and_a_share_of_combined_gdp_are_two_claims():
     found = claims("This year the United States accounts for 52 percent of the allies' combined GDP and 72 percent of "
                    "combined defence expenditure.", "2017-07-10")
-    assert [(c["type"], c["value"], c["verdict"]) for c in found] == [("share_of_alliance", 0.72, "supported")]
+    assert [(c["type"], c["metric"], c["value"], c["verdict"]) for c in found] == [
+        ("share_of_alliance", "share(gdp_usd, NATO_TOTAL)", 0.52, "unverifiable"),  # (no GDP in US$ for 2017 by then)
+        ("share_of_alliance", "share(def_exp_usd, NATO_TOTAL)", 0.72, "supported")]
 
 
 def test_n_members_comma_out_of_m_keeps_both_roles():

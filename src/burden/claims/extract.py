@@ -301,6 +301,11 @@ _YEAR_STEP_ANYWHERE = gated(re.compile(_YEAR_STEP))  # (behind the words its mat
 _YEAR_STEP_AFTER = re.compile(r"\s(?:in\s)?" + _YEAR_STEP)  # right after a figure, with its "in"
 
 
+# the words that make a year step the baseline a change is counted from, not the year talked about: "grew 3 per cent
+# on the year before", "a 4.9% rise over the year before" (the change is the year talked about)
+_BASELINE_BEFORE = re.compile(r"\b(?:from|over|on|than|compared\s(?:to|with)|against|versus)\s$")
+
+
 def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[re.Match, int] | None:
     """The words that count a year from the one talked about in the folded sentence `low` whose words are `tokens`,
     and how many years forward (+) or back (-) they count: "The following year" +1, "a year earlier" -1, "Two years
@@ -309,7 +314,8 @@ def year_step(low: str, tokens: frozenset[str], at: int | None = None) -> tuple[
     if at is not None:
         step = _YEAR_STEP_AFTER.match(low, at)
     elif _YEAR_STEP_ANYWHERE.may_match(low, tokens):
-        step = next((m for m in _YEAR_STEP_ANYWHERE.scanner.finditer(low) if not m.group("previous")), None)
+        step = next((m for m in _YEAR_STEP_ANYWHERE.scanner.finditer(low) if not m.group("previous")
+                     and not _BASELINE_BEFORE.search(low, max(0, m.start() - 16), m.start())), None)
     else:
         step = None
     if step is None:
@@ -339,8 +345,10 @@ _EVENT_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:" + alternation("events")
 _COORDINATED = re.compile(r"\)?\s?(?:,|,?\sand|;)\s(?:the\s)?(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s?(?:\(|at\s|with\s|on\s)?)?")
 # a participle clause after a comma, up to the figure ("..., contributing 3.52%"): it speaks of the main subject
 # (a participle right before the figure, or before a range's lower end: "coming to 3 percent to 3.2 percent")
-_PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ing)\s(?:[\w'’-]+\s){0,2}(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)?\sto\s)?$")
-COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|not|"
+# (or after "with" and the spending: "B surpassed A with spending reaching 3.8%")
+_PARTICIPLE_AFTER = re.compile(r"(?:,\s|\swith\s(?:its\s|their\s)?(?:defen[cs]e\s|military\s)?(?:spending|outlays|expenditures?"
+                               r"|budgets?)\s)(?:\w+ing)\s(?:[\w'’-]+\s){0,2}(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)?\sto\s)?$")
+COMPARED_BEFORE = re.compile(r"\b(?:behind|ahead of|after|than|below|above|like|unlike|alongside|overtak\w+|surpass\w*|not|"
                               r"outspend\w*|trail\w*|beh\w+)\s(?:the\s|only\s|just\s)?(?:[\w'’-]+(?:,\s|\sand\s)(?:the\s)?){0,4}$",
                               re.I)
 COMPARED_BEFORE_FOLDED = gated(folded_pattern(COMPARED_BEFORE))  # on a window of Sentence.low
@@ -357,9 +365,9 @@ _SUPERLATIVE_OF_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smalle
 # a time that is a comparison's baseline, not the figure's: "23 allies, twice as many as in 2021", "more than in 2023"
 # (a change "on" its baseline too: "a 35% rise on the year before")
 _BASELINE_TIME_BEFORE = gated(re.compile(r"\b(?:than|as many as|as much as|compared (?:with|to)|above|below|up on|down on"
-                                         r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son)\s"
+                                         r"|(?:rise|increase|growth|gain|jump|fall|drop|decline|cut)\son|(?:%|\bper\s?cent|\bpercent)\son)\s"
                                          r"(?:in\s|during\s|at the end of\s)?(?:the\s)?$"))  # (on folded text)
-_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)")
+_CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|which)\b)|,\swith\s")
 # the event nouns of events.csv that date a war or a crisis ("after the 2022 invasion"): a year before one dates no
 # figure of its sentence (a meeting's year is read by _MEETING_AFTER and the agreeing words instead)
 # a year naming a norm: "the 2014 pledge", "the 2014 Wales commitment", "its 2023 spending target"
@@ -967,10 +975,9 @@ class Sentence:
             and _CONTRAST_BREAK.search(self.low, t.end, q.start) is not None
 
     def _baseline_before(self, t, q: Quantity) -> bool:
-        """A time inside a comparison before q ("more than in 2023", "slower than 2023"), past a comma or an "and":
-        the comparison's baseline, not q's time."""
-        return t.end <= q.start and ("than" in self.low or "compared" in self.low) and t in self.baseline_times \
-            and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
+        """A time inside a comparison before q ("more than in 2023", "slower than 2023", "a 2.7% rise on 2019"), past
+        an "and" or ", with": the comparison's baseline, not q's time."""
+        return t.end <= q.start and t in self.baseline_times and _CLAUSE_GAP.search(self.text, t.end, q.start) is not None
 
     def year_for(self, q: Quantity) -> tuple[int | None, str]:
         """(data year, how): explicit time in the quantity's clause (up to the next quantity after it, back to

@@ -90,7 +90,8 @@ class Frame:
         elif m == "rank":
             text = f"{who} rank by {self.detail}{when} {op} {v}"
         elif m == "share_of_alliance":
-            text = f"{who} share of allied defence spending (US$){when} {op} {v}"
+            what = "GDP" if self.slots.get("of_gdp") else "defence spending"
+            text = f"{who} share of allied {what} (US$){when} {op} {v}"
         elif m == "category_share":
             text = f"{who} {str(self.detail).replace('_pct', '')} share of defence spending{when} {op} {v}%"
         elif m == "real_change":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..verify import GDP, REAL, REAL_PRESS, USD, USD_PRESS, AsOf, Figure
 
+GDP_USD = "gdp_usd_mn"  # GDP in US$ million (NATO's Table 3)
+
 
 def pct_gdp(asof: AsOf, iso3: str, year: int):
     return lambda ed: asof.stored(ed, GDP, iso3, year)
@@ -128,3 +130,18 @@ def usd_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = 
                           f"{a} / {b} US$ {year} ({fa.rows[0]['price_basis']}) = {fa.value:,.1f} / {fb.value:,.1f} bn"
                           + (f"; {summed}" if summed else ""))
     return None
+
+
+def gdp_ratio(asof: AsOf, edition: str, a: str, b: str, year: int, basis: str = "current") -> Figure | None:
+    """a / b of GDP in US$ (Table 3's GDP rows) on one edition and one price basis."""
+    fa, fb = asof.stored(edition, GDP_USD, a, year, basis), asof.stored(edition, GDP_USD, b, year, basis)
+    if fa and fb and fa.rows[0]["price_basis"] == fb.rows[0]["price_basis"] and basis in fa.rows[0]["price_basis"].lower() \
+            and fb.value:
+        return Figure(fa.value / fb.value, edition, fa.rows + fb.rows,
+                      f"{a} / {b} GDP US$ {year} ({fa.rows[0]['price_basis']}) = {fa.value:,.0f} / {fb.value:,.0f} mn")
+    return None
+
+
+def gdp_holding(asof: AsOf, a: str, b: str, year: int) -> frozenset[str]:
+    """Editions with GDP in US$ for both a and b in the year."""
+    return asof.data.editions_holding((GDP_USD,), a, year) & asof.data.editions_holding((GDP_USD,), b, year)

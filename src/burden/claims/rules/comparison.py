@@ -29,8 +29,10 @@ HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "approx", "roughly": 
 # "the US spends more than all the other allies combined", "outspends the rest of the alliance put together"
 # ("more on defence than all its allies combined": the others, "combined" or "together" after them)
 # ("the rest of NATO combined", "the rest put together", "the others combined", "rest of NATO's members together")
-ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:on\s(?:defen[cs]e|its military|the military)\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s|its\s|their\s)?"
-                        r"(?:(?:(?:other|rest of the|remaining|fellow)\s)?(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance|partners)"
+ALL_OTHERS = re.compile(r"\b(?P<dir>more|less|outspends|outspent)\s(?:(?:on|in|into)\s(?:defen[cs]e|its military|the military)\s)?"
+                        r"(?:(?:last|this)\syear\s|in\s\d{4}\s)?(?:than\s)?(?:all\s)?(?:of\s)?(?:the\s|its\s|their\s)?"
+                        r"(?:every\s(?:other\s)?(?:NATO\s)?(?:ally|member|country)"
+                        r"|(?:(?:other|rest of the|remaining|fellow)\s)?(?:\d+\s)?(?:NATO\s)?(?:allies|members|countries|alliance|partners)"
                         r"|rest\sof\s(?:NATO|the\salliance)(?:['’]s\s(?:\d+\s)?(?:other\s)?(?:allies|members|countries))?|rest|others)\s"
                         r"(?:combined|together|put together)\b", re.I)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|across|in)\s(?:the\s)?(?:past\s|last\s)?(?:\w+\s)?(?:years|decades?)\b|\bsince\s\d{4}",
@@ -80,6 +82,21 @@ _AS_RANK_AFTER = re.compile(r"\s(?:as|to become)\s(?:the\s)?(?:\w+['’]s\s)?(?:
 _AND_JOINED = re.compile(r"(?:,|,?\sand|,?\s&)\s(?:the\s)?")
 _THAN_BEFORE = re.compile(r"\bthan\s(?:the\s)?$|\b(?:overtaken|overtook|surpassed|behind|ahead\sof|trails|trailed)\s(?:the\s)?$", re.I)
 _AND_LAST = re.compile(r",?\s(?:and|&)\s(?:the\s)?")
+
+
+# a verb that places the first ally against the others: "this figure puts Spain behind Belgium", "which places it
+# ahead of Latvia", "leaving Canada below Italy"
+_PLACES_BEFORE = re.compile(r"\b(?:places?|placed|placing|puts?|putting|leaves?|left|leaving|ranks?|ranked|ranking)\s$", re.I)
+
+
+def _listed_from(s: Sentence, allies, b) -> list:
+    """The ally `b` and the allies listed right after it ("behind Slovenia, Luxembourg and Belgium")."""
+    listed = [b]
+    for e in allies[allies.index(b) + 1:]:
+        if e.kind == "group" or not _AND_JOINED.fullmatch(s.text, listed[-1].end, e.start):
+            break
+        listed.append(e)
+    return listed
 
 
 _THAN = re.compile(r"\s(?:than|compared\s(?:to|with))\s")
@@ -136,7 +153,7 @@ def _verbs() -> re.Pattern:
     "share" takes part when the row needs a share of GDP named in the sentence."""
     parts = []
     for row in rows("compare"):
-        name = row["direction"] + ("_share" if row["share"] == "yes" else "")
+        name = row["direction"] + {"yes": "_share", "placed": "_placed"}.get(row["share"], "")
         parts.append((name, row["pattern"]))
     groups: dict[str, list[str]] = {}
     for name, pattern in parts:
@@ -173,7 +190,7 @@ class ComparisonRule(Rule):
             a = [e for e in subs if e.end <= m.start()]
             b = [e for e in subs if e.start > than] or [
                 dataclasses.replace(e, code=code) for e in s.subjects() if e.start > than and (code := _aggregate(s, e))]
-            if a and b and not _only_before(s, a[-1]):
+            if a and b and not _only_before(s, a[-1]) and a[-1].code != b[0].code:  # (no ally is compared with itself)
                 bigger = (m.group("dir") or m.group("dir2")).lower() in ("bigger", "larger", "higher", "greater", "more")
                 return [self.claim(s, a[-1].code, GDP, b[0].code, "gt_entity" if bigger else "lt_entity",
                                    _sentence_year(s), kind="share", other=b[0].code)]
@@ -256,9 +273,12 @@ class ComparisonRule(Rule):
                 continue
             if b.kind == "group":
                 b = dataclasses.replace(b, code=_aggregate(s, b))
-            kind = next((name for name in ("gt", "lt", "gt_share", "lt_share") if m.groupdict().get(name)), "")
+            kind = next((name for name in ("gt", "lt", "gt_share", "lt_share", "gt_placed", "lt_placed")
+                         if m.groupdict().get(name)), "")
             if kind.endswith("_share") and not _SHARE_NAMED.search(s.text) and not _share_before(s, a, b):
                 continue  # "Germany spends more than France": money, not read
+            if kind.endswith("_placed") and not _PLACES_BEFORE.search(s.text, max(0, a.start - 30), a.start):
+                continue  # ("Spain behind Belgium" with no verb placing Spain there: no comparison read)
             lo = max((c.end() for c in _CLAUSE_BREAK.finditer(s.text, 0, a.start)), default=0)
             hi = next((c.start() for c in _CLAUSE_BREAK.finditer(s.text, b.end)), len(s.text))
             if _SPENDING_WORDS.isdisjoint(_WORD.findall(s.low[lo:hi])) and not any(
@@ -277,6 +297,11 @@ class ComparisonRule(Rule):
             if len(firsts) > 1 and not m.group("every") and not _AND_LAST.fullmatch(s.text, firsts[-2].end, a.start):
                 firsts = [a]  # ("Italy, Spain trails Germany": no list without "and")
             if _only_before(s, firsts[0]):
+                continue
+            if kind.endswith("_placed"):  # "puts Spain behind Slovenia, Luxembourg and Belgium": a claim for each
+                out.extend(self.claim(s, a.code, GDP, other.code, "gt_entity" if kind.startswith("gt") else "lt_entity",
+                                      _sentence_year(s), kind="share", other=other.code)
+                           for other in _listed_from(s, allies, b) if other.code != a.code)
                 continue
             if m.group("every"):  # "A and B both spend more than C": a claim for each
                 for first in firsts:

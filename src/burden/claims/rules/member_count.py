@@ -191,6 +191,9 @@ OTHERS_N = re.compile(rf"\b(?:(?:its|their)\s(?=\S+\s(?:nato|fellow)\s)|(?:all\s
                       r"|the\s(?=\S+\sother\s))"
                       rf"{_N}\s(?:other\s)?(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|countries|nations))\b"
                       r"|nato\s(?:countries|nations|states)\b|(?:countries|nations|states)\s(?:in|of)\s(?:the\s)?(?:alliance|nato)\b)")
+# the number before "other": "the 29 other NATO members", "its 31 other allies" (the members besides the one talked about)
+N_OTHERS = re.compile(rf"\b(?:the|its|their)\s{_N}\sother\s(?:(?:nato\s|fellow\s)?(?:partners|allies|members|member\s(?:states|"
+                      r"countries|nations))\b|nato\s(?:countries|nations|states)\b)")
 # what NATO is made of: "an alliance of 30 European and North American countries", "the bloc comprises 31
 # democracies", "an alliance between the US and Canada and 26 other European countries" (the allies named before the
 # number are members too: the membership is the number plus them; kind "composed"). The number is 10 to 40.
@@ -241,7 +244,7 @@ SCANS = [(gated(regex), kind) for regex, kind in [
     (MEMBERSHIP_TO, "now"),  # the result of the joins named: the membership on the date
     (GREW_TO, "now"),
     (PLACE_OF_M, "the"), (ITS_MEMBERS_N, "the"), (OF_THE_M_VERB, "the"), (N_OF_M_NATIONS, "the"),
-    (folded_pattern(COMPOSED_OF), "composed"),
+    (folded_pattern(COMPOSED_OF), "composed"), (N_OTHERS, "others"),
 ]]
 _TO_SCAN = SCANS[len(PATTERNS)]
 assert _TO_SCAN[0].pattern.pattern == folded_pattern(_TO_N).pattern

@@ -281,7 +281,8 @@ SET_PLURAL = re.compile(r"\bthe\s(?:(?:alliance|nato|bloc)(?:['’]s)?\s)?(?:(?P
 SET_NEXT = re.compile(r"\b(?:behind|after)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:the\s)?next\s(?P<dir>highest|"
                       r"biggest|largest|lowest|smallest)\b[^.;]{0,80}?\s(?:are|were|will be|would be)\s", re.I)
 # a rank someone aims at ("aiming to become NATO's third-largest military"), or of troops, not of spending
-_NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
+# ("will become" is a forecast, checked like one: "Spain will become the ally that invests the least this year")
+_NOT_A_SPENDING_RANK = re.compile(r"\b(?:to become|becoming|(?<!\bwill\s)become|aims? to be|aiming to be|wants? to be)\s(?:\w+['’]s\s|the\s)?$"
                                   r"|\b(?:army|armies|military|armed forces|troops|soldiers)\b(?!\s(?:spend|spending|spender|budgets?|"
                                   r"expenditures?|outlays?|expenses))", re.I)
 
@@ -534,6 +535,10 @@ ONLY_THAN = re.compile(r"\s(?:[\w'’]+\s){0,2}?(?:does|do|did|performs?|perform
                        r"ranks?|ranked|comes?|came|sits?|devotes?|devoted|invests?|invested|puts?)\s(?:even\s|still\s|now\s)?"
                        r"(?:an?\s)?(?P<cmp>worse|less|lower|smaller|more|better|higher|bigger|larger|greater)\b(?:(?:\s[\w'’]+){0,7}?\s(?P<than>than)\s"
                        r"(?:the\s)?)?", re.I)
+# the allies a count after "only" counts: "only six of the 31 other members", "only three allies"
+_COUNTED_ALLIES = re.compile(r"(?:\s(?:of|out\sof)\s(?:the\s|its\s)?(?:\d+|[a-z]+)(?:\sother)?(?:\sNATO)?\s(?:allies|members|"
+                             r"countries|nations|states|member\sstates)|(?:\sother)?(?:\sNATO)?\s(?:allies|members|countries|"
+                             r"nations|states|member\sstates))", re.I)
 # a place named only as the next one after the place ranked just before in the paragraph: "Lithuania follows closely
 # behind", "Latvia comes next", "Next is Latvia" (no ally after "behind": "behind Poland" compares two allies)
 FOLLOWS = re.compile(r"\b(?:follows?|followed|following|is|was|comes?|came|sits?|sat|ranks?|ranked)\s(?:closely\s|close\s|right\s|just\s|"
@@ -835,6 +840,24 @@ class RankRule(Rule):
             year = s.year_for(pcts[0])[0] if pcts else _rank_year(s)
             return [self.claim(s, other.code, metric, len(run) + 1, "eq", year, None, desc=desc, indicator=indicator,
                                europe=europe)]
+        return self._only_count_than(s, allies)
+
+    def _only_count_than(self, s: Sentence, allies: list) -> list[Claim]:
+        """"Only six of the 31 other members spend less of their GDP than Italy": Italy is seventh from the bottom
+        (from the top with "more"); the count is the number of allies beyond it, no count at a threshold."""
+        for q in s.free(("count",)):
+            if not s.low.endswith("only ", 0, q.start):
+                continue
+            noun = _COUNTED_ALLIES.match(s.text, q.end)
+            m = ONLY_THAN.match(s.text, noun.end()) if noun is not None else None
+            other = next((e for e in allies if m is not None and m.group("than") and e.start == m.end()), None)
+            if m is None or other is None or not q.value or q.value != int(q.value):
+                continue
+            s.take(q)
+            desc = m.group("cmp").lower() not in _LOWER_WORDS
+            indicator = USD if _named_measure(s, 0, q.start) else GDP
+            return [self.claim(s, other.code, f"rank_{'desc' if desc else 'asc'}({indicator})", int(q.value) + 1, "eq",
+                               _rank_year(s), None, desc=desc, indicator=indicator, europe=False)]
         return []
 
     def _followed_by(self, s: Sentence, ranked: list[Claim]) -> list[Claim]:

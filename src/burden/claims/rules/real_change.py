@@ -11,7 +11,7 @@ from ..dates import future
 from ..extract import TARGET_OF_BEFORE, YEAR_BACK, Claim, Sentence
 from ..gates import gated
 from ..grammar import folded, folded_pattern
-from ..lexicon import alternation, rows, words
+from ..lexicon import alternation, patterns, rows, words
 from ..listed import ListedValue, value_after
 from ..quantities import Quantity
 from .base import Rule
@@ -502,6 +502,34 @@ _LEVEL_VERB_BEFORE = re.compile(
     r"|an\sestimated\s)?|\s(?:only\s)?in\s(?:19|20)\d\d\s?\()$", re.I)
 
 
+# the two US$ amounts a change in per cent ran between, told after it ("..., rising from $8.4 billion in 2014 to an
+# estimated $19.4 billion"): the percentage restates them (each amount a claim of its own, CLM-USD)
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|some\s|roughly\s|around\s|nearly\s|almost\s)?$")
+_TO_BEFORE = re.compile(r"\bto\s(?:an\sestimated\s|about\s|some\s|roughly\s|around\s|nearly\s|almost\s)?$")
+
+
+def _restates_amounts(s: Sentence, q: Quantity) -> bool:
+    """The change in per cent `q` is followed by the US$ amount it started from and the one it reached."""
+    amounts = [x for x in s.quantities if x.kind == "money" and x.start > q.end]
+    start = next((a for a in amounts if _FROM_BEFORE.search(s.text, max(0, a.start - 24), a.start)), None)
+    return start is not None and any(b.start > start.end and _TO_BEFORE.search(s.text, max(0, b.start - 24), b.start)
+                                     for b in amounts)
+
+
+def _national_amount_before(s: Sentence) -> bool:
+    """The sentence before gave an amount in a national currency ("the ministry gets 40 billion euros"): a
+    change said of it next ("That amounts to a rise of 4 per cent") is that national budget's, quoted in
+    nominal terms, no figure NATO publishes."""
+    before = s.carry.previous
+    return before is not None and (any(q.kind == "money" and q.currency not in (None, "USD") for q in before.quantities)
+                                   or _NATIONAL_AMOUNT.search(before.text) is not None)
+
+
+# an amount in a currency the money reader leaves unread ("118 billion zlotys", "PLN 159 billion"; currencies.csv)
+_NATIONAL_AMOUNT = re.compile(r"\d\s?(?:billion|bn|million|mn|trillion)?\s(?:" + patterns("currencies", "kind", "word")
+                              + r")\b|(?<![\w$])(?-i:" + patterns("currencies", "kind", "code") + r")\s?\d", re.I)
+
+
 def _on_spending(carry) -> bool:
     """Whether the sentences before were on allies' spending: they named an ally or group with a figure, a sum, a
     threshold or a pledge (what a sentence hands on, extract.Carry)."""
@@ -530,8 +558,7 @@ class RealChangeRule(Rule):
             found += self._growth_as_subject(s)
             if not found and "than" in s.words and ("more" in s.words or "less" in s.words) and "spen" in s.low:
                 return self._spent_more_than_a_year(s)
-            return found + self._compared_after(s, found) + self._listed_after(s, found) + self._run_after(s, found) \
-                if found else found
+            return found + self._compared_after(s, found) + self._listed_after(s, found) if found else found
         since = [t for t in s.times if t.kind == "since"]
         out: list[Claim] = []
         taken: set[int] = set()  # the figures a list after a change figure gave their allies (_listed_after)
@@ -549,9 +576,12 @@ class RealChangeRule(Rule):
             coordinated = bool(out) and out[-1].quantity is not None and out[-1].quantity.end == lo \
                 and q.start - lo <= 45 and _COORDINATED.match(s.text[lo:q.start]) is not None
             more = _MORE_SPENT.match(s.text, q.end)  # ("spent 4.4% more in real terms")
+            noun = _FIGURE_NOUN_AFTER.match(s.text, q.end)  # ("$486 billion, a 19.4% increase in real terms")
             if _SHARE_OF_GDP.match(s.text, q.end) or not (MOVE.search(s.text, lo, q.start) or REAL.search(s.text, lo, q.start)
                                                           or REAL.match(s.text, q.end + s.text.startswith(" ", q.end), q.end + 21)
                                                           or more is not None and REAL.match(s.text, more.end() + 1, more.end() + 22)
+                                                          or noun is not None and noun.group(0).strip().lower() not in _FIGURE_ONLY
+                                                          and REAL.match(s.text, noun.end() + 1, noun.end() + 22)
                                                           or coordinated):
                 continue  # "now at 2.27% of GDP, ... after a real increase of 15%": only the second is a change
                 # (but "up 4.1% in real terms, against 3.5% a year before and 3.8% in 2019" are three changes)
@@ -577,7 +607,7 @@ class RealChangeRule(Rule):
             out += listed
             taken |= {id(c.quantity) for c in listed}
         if out:
-            return out + self._run_after(s, out) + self._real_direction_elsewhere(s, out)
+            return out + self._real_direction_elsewhere(s, out)
         if EVERY_YEAR.search(s.text) and since:
             subject = data_code(s.ally_for(type("Q", (), {"start": 0, "end": 0})()))
             if subject:
@@ -726,9 +756,10 @@ class RealChangeRule(Rule):
         sentence nor the one before names an ally or group."""
         free = s.free(("pct",))
         if not free or not s.tokens.isdisjoint(_SPENDING_TOKENS) or not s.entities and not _on_spending(s.carry) \
-                or _OTHER_MOVER.search(s.low):
+                or _OTHER_MOVER.search(s.low) or not s.entities and _national_amount_before(s):
             return []  # (a figure first: most sentences with a change word have none free; with no ally or group
-            # named, the text before must have been on allies' spending: a growth figure alone may be anything's)
+            # named, the text before must have been on allies' spending: a growth figure alone may be anything's,
+            # and after an amount in a national currency it is that budget's nominal change)
         out: list[Claim] = []
         for q in free:
             bound = _NOUN_OF_BEFORE.search(s.text, max(0, q.start - 40), q.start)
@@ -839,35 +870,6 @@ class RealChangeRule(Rule):
                                   unstated_basis=False, plan=False, direction_only=True))
         return out
 
-    def _run_after(self, s: Sentence, found: list[Claim]) -> list[Claim]:
-        """A run of years in a clause that comments on a change just read ("rose 4.6% in real terms in 2019, making
-        this the fifth consecutive year of growth", "..., meaning three consecutive years of growth since 2014"): the
-        direction of the same subject's change in every year of the run that ends in the change's year."""
-        last = found[-1]
-        if s.words.isdisjoint(_RUN_WORDS) or last.quantity is None or last.year is None or last.value < 0:
-            return []
-        text = s.text
-        for m in _COMMENT_BREAK.finditer(text, last.quantity.end):
-            hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
-            clause = text[m.end():hi]
-            run = _run_years(clause)
-            if run is None or not any(_is_move(w) for w in re.findall(r"[a-z]+", clause.lower())):
-                continue
-            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
-                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
-                               direction_only=True, since_year=last.year - run[0])]
-        # the run named before the figure, in the sentence's first clause: "2019 marked a fifth straight year of
-        # growing budgets across Europe and Canada, which came to 3.9% in real terms"
-        first = found[0].quantity
-        before = text[:first.start] if first is not None else ""
-        run = _run_years(before) if len(found) == 1 else None
-        if run is not None and not _CLAUSE_BREAK.search(before, run[2]) \
-                and any(_is_move(w) and _DOWN.fullmatch(w) is None for w in re.findall(r"[a-z]+", before.lower())):
-            return [self.claim(s, last.subject, "def_exp_real_change_pct", 0.0, "gt", last.year,
-                               unstated_basis=REAL.search(text) is None, plan=bool(last.extra.get("plan")),
-                               direction_only=True, since_year=last.year - run[0])]
-        return []
-
     def _growth_in_words(self, s: Sentence) -> list[Claim]:
         """Growth of defence spending by a percentage, without "real": read as NATO's real change (see _GROWTH_TO)."""
         if not s.quantities:  # (a digit, or a number word: "by almost a fifth")
@@ -892,6 +894,8 @@ class RealChangeRule(Rule):
                 continue  # "did not raise spending by 18%": no figure is claimed
             if WORLD_SCOPE.search(s.text, max(0, q.start - 80), q.start) and not any(e.start < q.start for e in s.entities):
                 continue  # "military spending in the world ... up 2.6%": not an ally's or the alliance's change
+            if _restates_amounts(s, q):
+                continue  # "grew by 130 percent, rising from $8.4 billion to $19.4 billion": the two amounts are the claims
             span = _years_spanned_after(s.text, q.end)  # "rose 11% over the past two years", "by 30% since 2014"
             if several and span is None and _SEVERAL_YEARS.search(_clause_of(s.text, q.start, q.end, _next_pct_start(s, q))) \
                     and not _one_year_spanned(s.text, q.end):  # (but "from 2022 to 2023" is one year's)

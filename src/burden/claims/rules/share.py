@@ -13,7 +13,8 @@ from ..listed import value_after
 from ..status import nouns as target_nouns
 from .ally_pct import POLL_FOLDED
 from .base import Rule
-from .figures import data_code, money_basis
+from .figures import COMMON_BUDGET_MAX_BN, data_code, group_owning, money_basis
+from .spending import SCALE
 
 SHARE = re.compile(r"\b(?:accounts? for|accounted for|accounting for|responsible for|pays?|paid|financ(?:e|es|ed|ing)|funds|funded"
                    r"|makes? up|made up|making up|represents?|represented|comes? from|came from|compris(?:e|es|ed|ing)"
@@ -31,6 +32,8 @@ _AIM_BEFORE = re.compile(r"\b(?:to|must|should|would|will)\s(?:reach|meet|hit|ac
 _NOT_SHARE_TAIL = re.compile(r"^\s{0,2}(?:of\s(?:its|their)?\s?(?:GDP|gross|output|economy)"
                              # a change, not a share: "higher budgets ..., accounting for 2.4% in real terms"
                              r"|in\s(?:real|nominal)\sterms\b"
+                             # "represented a 2.7% increase on 2019": a change named right after its figure
+                             r"|(?:year-on-year\s|annual\s|real\s)?(?:increase|rise|jump|growth|hike|drop|decrease|decline|fall|cut)s?\b"
                              # a part of the members, not of their spending: "three-quarters of NATO's 28 members"
                              r"|of\s(?:the\s)?(?:(?:NATO|the\salliance|the\sbloc)['’]s\s)?(?:\d+\s|[a-z]+\s)?(?:members|allies|countries|nations|states)\b(?!['’])"
                              r"|of\s(?:the\s)?(?:[\w'’-]+\s){0,3}"
@@ -144,6 +147,13 @@ _OF_GDP_AFTER = re.compile(r"\s{0,2}of\s(?:(?:its|their|the|the country['’]s|n
                            r"|output)\b", re.I)
 
 
+# the allies' GDP added up as what a share is of: "54% of the allies' combined GDP", "half of NATO's total GDP", "a
+# quarter of allied economic output" (NATO's tables give each ally's GDP in US$ and the total's)
+_OF_ALLIED_GDP = re.compile(r"\s{0,2}of\s(?:the\s)?(?:(?:(?:NATO|the\salliance|alliance|allies|members|member\sstates)['’]?s?"
+                           r"|allied)\s(?:(?:combined|total|collective|overall|aggregate)\s)?|(?:combined|total|collective)\s"
+                           r"(?:allied\s|NATO\s)?)(?:GDP|gross\sdomestic\sproduct|economic\soutput|output)\b", re.I)
+
+
 # a category of spending named before the figure (its share of the ally's own spending: rules/category.py)
 _CATEGORY_BEFORE = re.compile(r"\b(?:equipment|personnel|procurement|infrastructure|research)\s(?:spending|expenditures?|outlays|budgets?)\b",
                               re.I)
@@ -188,6 +198,13 @@ def _owner(s: Sentence, q, phrases: list[tuple[int, int]], share_noun: bool = Fa
     return subject
 
 
+def _common_budget_amounts(s: Sentence) -> list[tuple[int, int]]:
+    """The spans, from the owner's name, of the US$ amounts the alliance owns that are too small to be what the
+    allies spend together (its own budgets: figures.COMMON_BUDGET_MAX_BN)."""
+    return [(owner.start, q.end) for q in s.quantities if q.kind == "money" and (owner := group_owning(s, q)) is not None
+            and q.value * SCALE.get(q.unit_scale.lower(), 1.0) < COMMON_BUDGET_MAX_BN]
+
+
 class ShareRule(Rule):
     type = "share_of_alliance"
     code = "CLM-SHARE"
@@ -199,7 +216,8 @@ class ShareRule(Rule):
                 or _COMMON_FUNDING_FOLDED.search_words(s.low, s.tokens) or not _SHARE_FOLDED.search(s.low):
             return []
         carried = False  # the spending the share is of is named in the sentence before, not in this one
-        if not (_names_spending(s.low) or _PAYS_FOR_NATO.search_words(s.low, s.tokens)):
+        if not (_names_spending(s.low) or _PAYS_FOR_NATO.search_words(s.low, s.tokens)
+                or "gdp" in s.words and _OF_ALLIED_GDP.search(s.text)):  # (a share of the allies' GDP alone)
             before = s.carry.previous_low
             if not (_names_spending(before) and _SHARE_FOLDED.search(before)) \
                     or _COMMON_FUNDING_FOLDED.search(before):
@@ -210,8 +228,15 @@ class ShareRule(Rule):
         # NATO's budget", not in another clause, "Italy's military budget stayed below 2% of GDP, its share of ...")
         loose = [m.span() for m in _LOOSE_BUDGET_FOLDED.finditer(s.low)] \
             if _LOOSE_BUDGET_FOLDED.search_words(s.low, s.tokens) is not None else []
+        loose += _common_budget_amounts(s)  # ("15.8% of the alliance's yearly outlays of about $3.5 billion")
         of_gdp_end = -1  # where a figure before that was a share of GDP ends: a level it changed from is one too
+        gdp_shares: list[Claim] = []  # an ally's share of the allies' combined GDP, beside its share of their spending
         for q in s.free(("fraction", "pct")):
+            if _OF_ALLIED_GDP.match(s.text, q.end) and _tied_to_a_share_phrase(q, phrases, s.text) \
+                    and (owner := _owner(s, q, phrases)) is not None:
+                gdp_shares.append(self._claim(s, owner, q, of_gdp=True))
+                s.take(q)
+                continue  # "makes up 53% of allied GDP and 66% of allied spending": two claims
             if of_gdp_end >= 0 and q.kind == "pct" and _EARLIER.search(s.text, max(0, q.start - 25), q.start) \
                     and not any(of_gdp_end <= start < q.start for start, _ in phrases):
                 continue  # "put 1.61% of its GDP into defence, which would be a rise from 1.48% in 2018" (ally_pct.py)
@@ -264,20 +289,23 @@ class ShareRule(Rule):
                 if other.kind == "pct" and (owner := data_code(s.ally_for(other, groups=False))) is not None \
                         and owner != subject and len(owner) == 3:
                     if listed := _listed_after_share(s, q, other):
-                        out.extend(self._claim(s, ally, other, out[0].year) for ally in listed)
+                        # (a value the list shares is one claim of the list, each ally judged, as real news is
+                        # labelled: "..., and Norway, Denmark and Belgium (each about 1%)")
+                        out.append(self._claim(s, ",".join(listed), other, out[0].year))
                         s.take(other)
                     continue  # "..., such as Latvia (now fourth, with 3.15%)": another ally's figure, its own claim
                 if _EARLIER.search(s.text, max(0, other.start - 25), other.start) \
                         or _EARLIER.search(s.text, max(0, q.start - 25), q.start) and _LATER.search(s.text, max(0, other.start - 25), other.start):
                     out.append(self._claim(s, subject, other))  # "fallen to nearly 60%, from two-thirds two years ago"
                 s.take(other)  # else "a large share, but well short of 90 percent" restates the same claim
-            return out
-        return []
+            return gdp_shares + out
+        return gdp_shares
 
-    def _claim(self, s: Sentence, subject: str, q, year: int | None = None) -> Claim:
+    def _claim(self, s: Sentence, subject: str, q, year: int | None = None, of_gdp: bool = False) -> Claim:
         value = q.value if q.kind == "fraction" else q.value / 100
         comparator = "approx" if q.kind == "fraction" and q.comparator == "eq" else q.comparator
         if year is None:
             year, _ = s.year_for(q)
-        return self.claim(s, subject, "share(def_exp_usd, NATO_TOTAL)", round(value, 3), comparator, year, q,
-                          decimals=q.decimals + 2 if q.kind == "pct" else 3, basis=money_basis(s))
+        metric = "share(gdp_usd, NATO_TOTAL)" if of_gdp else "share(def_exp_usd, NATO_TOTAL)"
+        return self.claim(s, subject, metric, round(value, 3), comparator, year, q,
+                          decimals=q.decimals + 2 if q.kind == "pct" else 3, basis=money_basis(s), of_gdp=of_gdp)

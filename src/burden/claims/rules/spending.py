@@ -11,7 +11,15 @@ from ..grammar import folded_pattern
 from ..lexicon import alternation, patterns
 from ..quantities import MONEY_FOLDED, Quantity, hedge_before, parse_number
 from .base import Rule
-from .figures import WORLD_SCOPE, data_code, is_plan_before, money_basis_for, states_current_estimate
+from .figures import (
+    COMMON_BUDGET_MAX_BN,
+    WORLD_SCOPE,
+    data_code,
+    group_owning,
+    is_plan_before,
+    money_basis_for,
+    states_current_estimate,
+)
 
 SCALE = {"trillion": 1000.0, "tn": 1000.0, "billion": 1.0, "bn": 1.0, "million": 0.001, "mn": 0.001, "m": 0.001}
 
@@ -108,12 +116,6 @@ _SPENDING_SAID = re.compile(r"\b(?:spend\w*|spent|budgets?|outlays|expenditures?
 _SPENDING_BEFORE = re.compile(r"\b(?:spending|budgets?|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}$", re.I)
 
 
-# a group's possessive right before the amount: the amount is the group's ("the alliance's $1.47 trillion", "NATO's
-# combined $1.3tn", "the allies' total US$1.5 trillion")
-_GROUP_OWNS_BEFORE = re.compile(r"['’]s?\s(?:(?:combined|total|collective|overall|joint|annual|aggregate|defen[cs]e|military)\s){0,2}"
-                                r"(?:(?:about|some|around|roughly|nearly|almost|over|more\sthan|an\sestimated)\s)?", re.I)
-
-
 # a group named after a sum as the frame it is ranked in ("number one among NATO countries", "the most of all allies")
 _FRAME_BEFORE = re.compile(r"\b(?:among|amongst|of\sall|across|within)\s(?:the\s|all\s|its\s)?(?:\d+\s)?$")
 # the other side of a comparison: "..., they spent 2.4 times as much as all other 29 NATO partners combined", "more than
@@ -158,10 +160,12 @@ class SpendingRule(Rule):
                 continue  # "global arms outlays topped $2.1 trillion", "$2,240bn: world military spending": no ally's or
                 # the alliance's
             subject = data_code(s.ally_for(q))
-            owner = next((e for e in s.entities if e.kind == "group" and e.end <= q.start
-                          and _GROUP_OWNS_BEFORE.fullmatch(s.text, e.end, q.start)), None)
+            owner = group_owning(s, q)
             if owner is not None:  # "the US accounts for two-thirds of the alliance's $1.47 trillion": the group's
                 subject = data_code(owner.code) or "NATO_TOTAL"
+                if q.value * SCALE.get(q.unit_scale.lower(), 1.0) < COMMON_BUDGET_MAX_BN:
+                    s.take(q)
+                    continue  # "the alliance's yearly budget of about $3.5 billion": NATO's own budgets, not checked
             if (subject is None or subject.startswith("NATO")) and not any(e.start < q.start for e in s.subjects()) \
                     and any(e.kind == "group" and e.start >= q.end and (
                         _FRAME_BEFORE.search(s.low, max(0, e.start - 16), e.start)
