@@ -11,7 +11,8 @@ plus a `phenomenon` key per claim. The check, which reads only the corpus and th
 - every figure in `evidence` exists in facts.csv with exactly that value (and price basis);
 - every non-null `expected_edition` was released on or before `published`, appears in the figure
   evidence, and no unverifiable claim has one;
-- a claim about every year of a run (`since_year`: "has met 2% every year since 2015") is checked by hand, and so is
+- a claim about every year of a run (`since_year`: "has met 2% every year since 2015") or a first rise since a year
+  (`first_since`: "rose for the first time since 2016") is checked by hand, and so is
   a count that names its allies as the set counted (`named_set`: "only two allies, A and B, ..."; a wrong name refutes it);
 - a claim may name the edition the text gives as its source (`named_edition`, e.g. "last year's estimate had
   put it at ..."): it is then recomputed as of that edition's release day;
@@ -360,9 +361,10 @@ def check_article(pack: Pack, art: dict, where: str) -> list[str]:
             else:
                 as_of = pack.released[named]
         try:
-            # (a figure in every year of a run, `since_year`, "has met 2% every year since 2015", and a count naming its
-            # set, `named_set`: checked by hand)
-            got = None if c.get("since_year") is not None or c.get("named_set") else recompute(pack, as_of, frame)
+            # (a figure in every year of a run, `since_year`, "has met 2% every year since 2015", a first rise since a
+            # year, `first_since`, and a count naming its set, `named_set`: checked by hand)
+            got = None if c.get("since_year") is not None or c.get("first_since") is not None or c.get("named_set") \
+                else recompute(pack, as_of, frame)
         except (KeyError, TypeError, ValueError) as exc:
             bad(f"{cw}: cannot recompute ({exc!r})")
             got = None

@@ -516,3 +516,22 @@ def test_a_change_verb_whose_object_is_no_spending_is_no_change(text):
 ])
 def test_the_change_of_one_category_of_spending_is_not_the_allys_total_change(text):
     assert claims(text, "2024-07-01", "real_change") == []
+
+
+def test_a_first_rise_in_a_span_is_checked_against_the_years_between():
+    # 2024-06: NATO_TOTAL 2016 +1.96, 2017 -1.03, 2018 +2.82 (real terms)
+    found = claims("The alliance's defence outlays grew in 2018 for the first time since 2016.", "2024-09-02", "real_change")
+    assert [(c["subject"], c["year"], c["verdict"]) for c in found] == [("NATO_TOTAL", 2018, "supported")]
+    # four years back: 2016 rose as well, so 2018's rise was not the first
+    found = claims("The alliance's defence outlays grew in 2018 for the first time in four years.", "2024-09-02", "real_change")
+    assert [(c["year"], c["verdict"]) for c in found] == [(2018, "refuted")]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("In 2022 there was a slight dip in total NATO defence spending.", None),  # (a dip is no change word)
+    ("In 2022 there was a slight decrease in total NATO defence spending.", "supported"),
+    ("Two years ago we saw a modest fall in outlays by European allies and Canada.", "refuted"),
+])
+def test_a_change_noun_said_to_have_happened_is_a_direction(text, verdict):
+    found = claims(text, "2024-09-02", "real_change")
+    assert [c["verdict"] for c in found] == ([] if verdict is None else [verdict])

@@ -120,13 +120,29 @@ def _every_year_since(s: Sentence, found: list[Claim]) -> None:
 _TWO_YEARS = re.compile(r"\bin\s(?P<a>(?:19|20)\d\d)\s(?:and|as\swell\sas)\s(?:in\s|again\sin\s)?(?P<b>(?:19|20)\d\d)\b(?!\s?[-–])")
 
 
+# the side said once more, in a time of its own: "hit it in 2017 and is forecast to hit it again this year",
+# "reached the goal in 2015 and did so again in 2016" (a forecast, not a wish or a plan: "want to reach it again")
+_REPEATED = re.compile(r"\sand\s(?:(?!(?:wants?|plans?|planned|hopes?|hoped|aims?|aimed|intends?|seeks?|needs?|must|should|would|could"
+                       r"|vow(?:s|ed)?|promise[sd]?|pledge[sd]?)\b)[\w'’]+\s){0,4}?(?:(?:meet|reach|hit|exceed|top|pass|clear|surpass)"
+                       r"\s(?:it|that\s(?:mark|goal|target|level))|(?:do|did|does)\s(?:so|the\ssame))\sagain\s(?P<when>in\s(?:19|20)\d\d"
+                       r"|this\syear|next\syear)\b")
+
+
 def _coordinated_years(s: Sentence, found: list[Claim]) -> list[Claim]:
-    """An ally at or past a threshold "in 2020 and in 2021": the claim read for the first year, and the same claim for
-    the second (two claims, as real news is labelled); an exact level is left to each year's own figure."""
+    """An ally at or past a threshold "in 2020 and in 2021", or "in 2020 and (is on course to reach) it again in 2021":
+    the claim read for the first year, and the same claim for the second (two claims, as real news is labelled); an
+    exact level is left to each year's own figure."""
     m = _TWO_YEARS.search(s.low)
-    if m is None:
+    if m is not None:
+        first, second = int(m.group("a")), int(m.group("b"))
+    elif "again" in s.words and (m := _REPEATED.search(s.low)) is not None:
+        own = [t.year for t in s.data_times if t.start < m.start()]
+        later = [t.year for t in s.data_times if t.start >= m.start("when")]
+        if len(own) != 1 or not later or None in (own[0], later[0]) or later[0] == own[0]:
+            return []
+        first, second = own[0], later[0]
+    else:
         return []
-    first, second = int(m.group("a")), int(m.group("b"))
     out = []
     for c in found:
         if c.type == "ally_pct_gdp" and c.comparator in _SIDES and c.year == first and not c.extra.get("plan") \

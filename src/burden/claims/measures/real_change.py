@@ -2,6 +2,7 @@
 every year since 2014".
 
 Slots: `plan`, `decimals` (when the reader set it), `since_year` (a rise or fall in every year since then),
+`first_since` (a rise for the first time since that year: no rise in the years between),
 `cumulative_from` (a change over several years since that base year: derived from US$ at constant prices),
 `direction_only` (a rise or fall with no figure: the sign of the change; comparator gt or lt, value 0), a subject
 that lists allies ("NOR,ESP,GRC": each must match),
@@ -78,6 +79,8 @@ def _judge_as_real(frame: Frame, asof: AsOf) -> Judgement:
         return _every_year_since(frame, asof, x["since_year"] + 1, subject, year)
     if "cumulative_from" in x:
         return _cumulative(frame, asof, x["cumulative_from"], subject, year)
+    if "first_since" in x:
+        return _first_since(frame, asof, x["first_since"], subject, year)
     holding = asof.data.editions_holding((REAL, REAL_PRESS), subject, year)
     if x.get("direction_only"):  # "European allies raised spending in real terms this year": its sign
         return asof.judge(real_change(asof, subject, year), lambda v: matches(v, 0.0, frame.comparator),
@@ -122,13 +125,38 @@ def _every_year_since(frame: Frame, asof: AsOf, first: int, subject: str, year: 
     check = lambda v: matches(v, 0.0, frame.comparator)  # noqa: E731
     worst, holding = worst_of_years(asof, real_change, (REAL, REAL_PRESS), subject, first, year,
                                     lowest=frame.comparator == "gt", what="real change")
-    j = asof.judge(worst, check, f"{subject} real change", holding)
+    return _or_on_its_year(asof.judge(worst, check, f"{subject} real change", holding), frame, asof, first, subject, year)
+
+
+def _or_on_its_year(j: Judgement, frame: Frame, asof: AsOf, first: int, subject: str, year: int) -> Judgement:
+    """A claim over the years first..year that no edition released by the date holds every year of (`j` unverifiable)
+    is judged on the change of its last year, the year spoken of, as the labelled real sets read it."""
     if j.verdict != "unverifiable":
         return j
-    last = asof.judge(real_change(asof, subject, year), check, f"{subject} {year} real change %",
-                      asof.data.editions_holding((REAL, REAL_PRESS), subject, year))
+    last = asof.judge(real_change(asof, subject, year), lambda v: matches(v, 0.0, frame.comparator),
+                      f"{subject} {year} real change %", asof.data.editions_holding((REAL, REAL_PRESS), subject, year))
     if last.verdict == "unverifiable":
         return j
     last.explanation = (f"no edition released by the date holds every year of the run {first}-{year}; judged on its "
                         f"last year: " + last.explanation)
     return last
+
+
+def _first_since(frame: Frame, asof: AsOf, before: int, subject: str, year: int) -> Judgement:
+    """"grew in 2018 for the first time in four years", "the first increase since 2011": the year's change is above 0 and
+    none of the years between (before+1 .. year-1) is, in one edition holding them all ("first time" claims are checked
+    against the earlier years, policy "Derived figures"); else judged on the year alone (_or_on_its_year)."""
+    years = range(before + 1, year + 1)
+
+    def derived(ed):
+        figs = [real_change(asof, subject, y)(ed) for y in years]
+        if any(f is None for f in figs):
+            return None
+        between = max((f.value for f in figs[:-1]), default=-1.0)
+        return Figure(min(figs[-1].value, -between), ed, [f.rows[0] for f in figs][-4:],
+                      f"{year} change {figs[-1].value:.2f}%, and the highest of {years[0]}-{year - 1} {between:.2f}% "
+                      f"negated: the smaller")  # (above 0 only when the year rose and no year between did)
+    holding = frozenset.intersection(*(asof.data.editions_holding((REAL, REAL_PRESS), subject, y) for y in years))
+    j = asof.judge(derived, lambda v: matches(v, 0.0, frame.comparator), f"{subject} real change, first rise since {before}",
+                   holding)
+    return _or_on_its_year(j, frame, asof, before + 1, subject, year)

@@ -82,6 +82,33 @@ def _ranks_other(s: Sentence, end: int, at: int | None = None) -> bool:
         and not _AS_SHARE.search(s.text, end if at is None else at, other.end() + 1)
 
 
+# a ranking of the whole world, which NATO does not publish: named right after the rank word in its noun phrase ("the
+# seventh largest military spender in the world"; not past "and": "second in NATO and ...") or right before it ("the
+# world's sixth-biggest") (rank_measure.csv "world", "world_before")
+_WORLD_AFTER = re.compile(r"(?:(?!\band\b)[^,;.()]){0,40}?\b(?:" + patterns("rank_measure", "indicator", "world") + r")\b", re.I)
+_WORLD_BEFORE = re.compile(r"\b(?:" + patterns("rank_measure", "indicator", "world_before") + r")\s(?:[\w-]+\s)?$", re.I)
+
+
+def _ranks_the_world(s: Sentence, at: int, end: int) -> bool:
+    return _WORLD_AFTER.match(s.text, end) is not None or _WORLD_BEFORE.search(s.text, max(0, at - 30), at) is not None
+
+
+# a superlative with its noun left out, right after one of another measure: "the EU's second biggest economy and the sixth
+# biggest": the same measure (the economy), no rank of spending
+_ELIDED_AFTER_OTHER = re.compile(r"\b(?:highest|largest|biggest|lowest|smallest)\b(?P<noun>(?:\s[\w'’-]+){1,2}?)(?:,\sand|,|\sand)\s"
+                                 r"(?:the\s)?(?:[\w-]+[- ])?$", re.I)
+
+
+_NO_NOUN_AFTER = re.compile(r"\s?(?:[,.;)]|$)|\s(?:in|among|of|on|by|at|with|after|behind|ahead)\b", re.I)
+
+
+def _elided_other_measure(s: Sentence, at: int, end: int) -> bool:
+    if _NO_NOUN_AFTER.match(s.text, end) is None:
+        return False  # (its own noun: "the second biggest economy and the sixth biggest spender")
+    before = _ELIDED_AFTER_OTHER.search(s.text, max(0, at - 60), at)
+    return before is not None and _ranks_other(s, before.start("noun"))
+
+
 # a record over time, not a place among the allies: "the largest of the 2014-2024 decade", "the largest increase in a
 # decade", "its biggest rise since 1990", "the highest on record" (but a place held "for decades" is held now)
 _OVER_TIME = re.compile(r"(?:\s(?:\w+\s)?(?:increase|rise|growth|jump|level|figure|rate|share|budget|spending))?\s(?:"
@@ -257,10 +284,16 @@ LIST_AT_END = re.compile(r",?\s(?:(?:which|who)\s(?:are|were)\s(?:in\s)?|(?:are|
                          re.I)
 _END_WORDS = frozenset({"last", "bottom", "top", "first", "lower", "upper", "head"})
 _LIST_AT_END_FOLDED = gated(folded_pattern(LIST_AT_END))  # on Sentence.low, behind the words it needs
-# "the five allies with the lowest spending relative to GDP are ..." (list after, as many names as the number)
-SET_WITH = re.compile(r"\bthe\s(?:top\s|bottom\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:(?:\w+\s)?(?:allies|members|countries|"
-                      r"nations|states)\s)?with\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s[^.;]{0,80}?\s(?:are|were)\s",
-                      re.I)
+# "the five allies with the lowest spending relative to GDP are ...", "the three countries spending the highest share of
+# GDP are ...", "the leading four members that devote the largest percentage ... were" (list after, as many names as
+# the number): the superlative follows "with" or a verb of spending
+_SET_SPENDING_VERB = (r"(?:with|(?:that|which|who)\s(?:spend|spent|devote|devoted|allocate|allocated|invest|invested|put|have|had)"
+                      r"|spending|devoting|allocating|investing|putting|dedicating)")
+SET_WITH = re.compile(r"\bthe\s(?:top\s|bottom\s|leading\s)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:(?:\w+\s)?(?:allies|members|"
+                      r"countries|nations|states)\s)?" + _SET_SPENDING_VERB + r"\sthe\s(?P<dir>lowest|highest|biggest|largest|smallest)\s"
+                      r"[^.;]{0,80}?\s(?:are|were)\s", re.I)
+_SET_WITH_WORDS = frozenset({"with", "spend", "spent", "spending", "devote", "devoted", "devoting", "allocate", "allocated",
+                             "allocating", "invest", "invested", "investing", "put", "putting", "dedicating", "have", "had"})
 # a list number alone before a table line: "5. " (the sentence splitter leaves it as a piece of its own)
 _LIST_NUMBER = re.compile(r"[ \t]*(?:No\.\s?|#)?(?P<n>\d{1,2})[.)][ \t]*")
 # (not a hedge: "at least 2%", "at most 1%")
@@ -648,7 +681,7 @@ class RankRule(Rule):
         if beside and not out:
             out = self._beside_ranked(s)
 
-        sets = [m.span() for m in SET_WITH.finditer(s.text)] if "with" in s.words else []
+        sets = [m.span() for m in SET_WITH.finditer(s.text)] if not s.words.isdisjoint(_SET_WITH_WORDS) else []
         # (a middle place after the exact ones: "mid-table, in 16th position" is 16th)
         loose: set[int] = set()  # the claims read from an end of the ranking named without a place
         for at, end, n, desc, where in sorted(found, key=lambda f: (f[2] == MIDDLE, f)):
@@ -669,8 +702,11 @@ class RankRule(Rule):
                 continue  # "..., which had led the ranking for years", "For decades the US was at the top": a past state
             if _OVER_TIME.match(s.text, end) and desc and n == 1:
                 continue  # "its rise is the largest of the 2014-2024 decade": a record over the years
-            if _ranks_other(s, end, at) or _ranks_other_within(s, at, end):
-                continue  # "Europe's number one economy", "in second place in arms exports": another ranking
+            if _ranks_other(s, end, at) or _ranks_other_within(s, at, end) or _elided_other_measure(s, at, end):
+                continue  # "Europe's number one economy", "in second place in arms exports", "the EU's second biggest economy
+                # and the sixth biggest": another ranking
+            if _ranks_the_world(s, at, end):
+                continue  # "the seventh largest military spender in the world": not NATO's ranking
             group = _subset_of(s, at, end)
             if group is not None and not group[1]:
                 continue  # "the top spender in southern Europe": a group NATO ranks nowhere
@@ -936,7 +972,7 @@ class RankRule(Rule):
             if found:
                 return found
         m = next((x for x in SET_RANK.finditer(s.text) if x.group("dir") or x.group("dir2")), None) \
-            or ("with" in words and SET_WITH.search(s.text)) \
+            or (not words.isdisjoint(_SET_WITH_WORDS) and SET_WITH.search(s.text)) \
             or (("top" in words or "bottom" in words) and (TOP_N.search(s.text) or SET_TOP_ARE.search(s.text))) \
             or ("next" in words and SET_NEXT.search(s.text)) or ("ranked" in words and RANKED_FROM.search(s.text)) \
             or SET_PLURAL.search(s.text) or None
@@ -949,8 +985,10 @@ class RankRule(Rule):
                 m.group("n") or m.groupdict().get("n2") or "")[0])
         except (ValueError, KeyError, TypeError):
             return []
-        if _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()):
-            return []  # "the three largest countries by population are ...", "... among the Baltic states"
+        if _ranks_other(s, m.end()) or _ranks_a_subset(s, m.start(), m.end()) \
+                or m.re is SET_WITH and _ranks_other_within(s, m.start(), m.end()):
+            return []  # "the three largest countries by population are ...", "... among the Baltic states", "the three
+            # allies spending the highest share of their budgets on equipment are ..."
         allies = [e for e in s._subjects if e.is_ally]
         before = [e for e in allies if e.end <= m.start()]
         after = [e for e in allies if e.start >= m.end()]

@@ -271,6 +271,37 @@ _RUN_NUMBER = {"a": 1, "decade": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 
+# a change for the first time in a span of years (change_first.csv: "grew for the first time in four years", "the
+# first increase since 2011")
+_FIRST = [re.compile(r["pattern"], re.I) for r in rows("change_first")]
+# a relative clause after the change, of something before it ("went up in 2016 after a slump during which budgets
+# shrank each year since 2010"): its span of years is not the change's
+_RELATIVE = re.compile(r"\s(?:in|during|over|throughout)\swhich\b", re.I)
+
+
+def _first_time(text: str) -> tuple[int, int, int] | None:
+    """(the last year before the span, counted back from 0 for a span of n years: -n, or the year written, where the
+    phrasing is written) of a change the text says came for the first time in a span, or None."""
+    for pattern in _FIRST:
+        for m in pattern.finditer(text):
+            if m.group("y") if "y" in pattern.groupindex else None:
+                return int(m.group("y")), m.start(), m.end()
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() and len(word) <= 2 else _RUN_NUMBER.get(word)
+            if n is not None:
+                return -n * (10 if "decade" in m.group(0).lower() else 1), m.start(), m.end()
+    return None
+
+
+def _own_span(clause: str, after: int, first: tuple[int, int, int] | None) -> str:
+    """The clause as far as it speaks of the change's own span of years: without a first-time phrasing ("for the first
+    time in four years" is the change of one year) and without a relative clause after the change word."""
+    if first is not None:
+        clause = clause[:first[1]] + " " * (first[2] - first[1]) + clause[first[2]:]
+    relative = _RELATIVE.search(clause, after)
+    return clause if relative is None else clause[:relative.start()]
+
+
 def _run_years(text: str) -> tuple[int, int, int] | None:
     """The length in years of a run of change the text names ("for ten straight years" = 10, "the seventh year in
     a row" = 7, "steadily for a decade" = 10) and where it is written (start, end), or None."""
@@ -312,10 +343,20 @@ def _comparative_of_a_year(text: str, move: re.Match) -> bool:
         and _BE_BEFORE.search(text, max(0, move.start() - 30), move.start()) is not None
 
 
+# a change noun whose clause says the change happened, in the past: "we saw a modest rise in outlays", "there was a
+# rise" (not the present perfect, which dates nothing: "has seen a surge"; nor a place: "recorded the second-biggest
+# increase" is a rank)
+_HAPPENED_BEFORE = re.compile(r"\b(?:saw|witnessed|recorded|registered|posted|experienced|there\s(?:was|were))\s(?:an?|the|its|their)\s"
+                              r"(?:(?![\w-]*(?:biggest|largest|highest|greatest|sharpest|steepest|strongest|fastest|smallest"
+                              r"|lowest|first|second|third|record)\b)[\w-]+\s){0,2}$", re.I)
+
+
 def _is_verb(text: str, move: re.Match) -> bool:
     w = move.group(0).lower()
     if " " in w:
         return True  # a phrasal verb ("stepped up", "scaled back")
+    if _HAPPENED_BEFORE.search(text, max(0, move.start() - 40), move.start()) is not None:
+        return True  # (a noun said to have happened, as a verb says it)
     if w in _FIGURE_ONLY:
         return _comparative_of_a_year(text, move)  # else only with a figure ("up 9.3%", "9.3% higher")
     before = _WORD_BEFORE.search(text.lower(), max(0, move.start() - 30), move.start())
@@ -972,18 +1013,20 @@ class RealChangeRule(Rule):
                     # 2009" in a past decline)
                     since_every = int(m.group("y"))
                     run = (latest - since_every, m.start(), m.end())
+            first = _first_time(clause) if "first" in words else None
             # (past a run, a figure is another clause's: "rose for the tenth year in a row as a third of allies reached 2.5%")
             pcts = [q for q in s.quantities if q.kind == "pct" and lo <= q.start < (hi if run is None else lo + run[1])]
             figure = next((q for q in pcts if _FIGURE_NOUN_AFTER.match(text, q.end) and q.end <= move.start() + 1
                            or _UP_BEFORE.search(text, max(lo, q.start - 30), q.start)), None)
             if pcts and figure is None:
                 continue  # a level ("rose to 2.1% of GDP") or a figure another reading has
-            if figure is None and run is None and not _is_verb(text, move) and REAL.search(clause) is None:
+            if figure is None and run is None and first is None and not _is_verb(text, move) and REAL.search(clause) is None:
                 continue  # a noun or an attribute, not a change that the clause says happened (cheap: before the rest)
+            own = _own_span(clause, move.end() - lo, first)
             if not (_SPENDING_WORDS.search(folded(clause)) or _TOTAL.search(clause)) or _CATEGORY_SPENDING.search(clause) \
                     or _COUNT_CHANGE.search(clause if run is None else clause[:run[2]]) \
                     or _DEMANDED.search(text, lo, move.start()) \
-                    or (_SEVERAL_YEARS.search(clause) or " since " in clause) and run is None:
+                    or (_SEVERAL_YEARS.search(own) or " since " in own) and run is None:
                 continue
             free_counts = s.free(("count",))  # (a count another reader took is the membership: "the 29 NATO countries")
             if any(q.kind in ("money", "count", "fraction") and lo <= q.start < hi
@@ -1007,13 +1050,13 @@ class RealChangeRule(Rule):
             year, how = s.year_for(where)
             if since_every is not None:
                 year, how = s.latest_year(), "present"  # (a run up to now)
-            if figure is None and run is None and not _is_verb(text, move) and not (
+            if figure is None and run is None and first is None and not _is_verb(text, move) and not (
                     REAL.search(clause) and how not in ("present", "carried")):
                 continue  # a noun or an attribute, not a change that the clause says happened
             if figure is None and _INTENT.search(s.low[lo:hi]):
                 continue  # "Rome plans to raise spending next year": an intention, read by the plan readers, no change
             plan = how in ("deadline", "future") or (_PLAN.search(s.low[lo:hi]) is not None and how == "present")
-            if figure is None and run is None and not plan and how in ("present", "carried"):
+            if figure is None and run is None and first is None and not plan and how in ("present", "carried"):
                 continue  # a direction with no time of its own ("has raised its budget sharply too")
             listed = s.listed_with(code, where) if code and code != "NATO" and figure is None else []
             if listed:
@@ -1042,6 +1085,8 @@ class RealChangeRule(Rule):
             extra: dict[str, bool | int] = {"unstated_basis": not stated_real, "plan": plan, "direction_only": True}
             if run is not None and year is not None:
                 extra["since_year"] = year - run[0]
+            elif first is not None and year is not None and not down:  # ("the first cut in years": the sign only)
+                extra["first_since"] = year + first[0] if first[0] < 0 else first[0]
             # "went up in 2015 and 2016": the direction in each year named
             years = [t.year for t in s.data_times if t.kind == "year" and move.end() <= t.start < hi] if run is None else []
             joined = len(years) > 1 and _YEARS_JOINED.search(clause) is not None

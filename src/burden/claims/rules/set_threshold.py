@@ -156,6 +156,9 @@ def _chains(s: Sentence, named: bool = False) -> list[list[Entity]]:
     out: list[list[Entity]] = []
     run: list[Entity] = []
     for e in allies:
+        if run and e.kind == "set" and (e.start, e.end) == (run[-1].start, run[-1].end):
+            run.append(e)  # ("the latter two": each ally it stands for, one span)
+            continue
         if run and joined(s.text, run[-1], e, _JOIN) \
                 and not (len(run) >= 2 and "," in s.text[run[-1].end:e.start] and " and " not in s.text[run[-1].end:e.start]
                          and any(" and " in s.text[a.end:b.start] for a, b in zip(run, run[1:], strict=False))):
@@ -180,7 +183,8 @@ class SetThresholdRule(Rule):
             if found:
                 return found
         found = self._frames(s)
-        if not found and (not s.words.isdisjoint(_BELOW_SET_WORDS) or s.statuses) and _TWO_NAMES.search(s.text) \
+        if not found and (not s.words.isdisjoint(_BELOW_SET_WORDS) or s.statuses) \
+                and (_TWO_NAMES.search(s.text) or any(e.kind == "set" for e in s.entities)) \
                 and not (s.is_question and not s.presupposes):
             return self._status_sets(s)
         return found
