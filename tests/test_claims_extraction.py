@@ -105,6 +105,14 @@ def test_a_wrapped_text_goes_on_over_a_capital_or_a_figure_and_reads_names_broke
     assert "the United States put" in read and "about 1.2 percent" in read and len(read) == len(text)
 
 
+def test_a_wrapped_text_goes_on_over_a_currency_sign():
+    text = ("Germany, whose economy is worth a little more than\n"
+            "$4 trillion, is the largest in Europe, officials noted in\n"
+            "their remarks, and its budget has been growing\n"
+            "steadily since the invasion of Ukraine began.")
+    assert [t.text for t in sentences(text)] == [text]
+
+
 def test_a_long_headline_before_a_capital_line_stays_apart_in_a_text_that_is_not_wrapped():
     text = ("Warsaw presses on with its build-up as budget talks drag on in the capital\n"
             "Poland puts 4.12% of its output into the armed forces in 2024.")

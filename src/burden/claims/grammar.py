@@ -182,7 +182,8 @@ def iter_sentences(text: str) -> Iterator[Span]:
 # a sentence goes on in the next one, when that starts with a lower-case letter ("... move towards the alliance's\ntarget
 # of spending two percent ...") or the line ends with a word that cannot end a sentence ("NATO leaders, jolted by\nRussia's
 # ..."). Once a text shows itself hard-wrapped (two such plain wraps), such a line goes on whatever the next line starts
-# with, a capital or a number ("the North Atlantic Treaty\nOrganization", "spend at least\n2 percent"), but not a list
+# with, a capital, a number or a currency sign ("the North Atlantic Treaty\nOrganization", "spend at least\n2 percent",
+# "a GDP of more than\n$3 trillion"), but not a list
 # item's mark ("2. Greece")
 _WRAP_MIN = 40  # characters: shorter lines (headlines, table lines, list items) are never joined
 _ENDS_WITH_WORD = re.compile(r"(?<![A-Za-z])(?:by|of|the|to|and|in|on|for|a|an|at|with|from|that|as|or|its|their)$")
@@ -203,13 +204,14 @@ def _wrapped(line: str, following: str, wrapped_text: bool = False) -> bool:
     first = following[0]
     if first.islower() or first.isalpha() and _ENDS_WITH_WORD.search(line, len(line) - 6) is not None:
         return True
-    return wrapped_text and (first.isalpha() or first.isdigit() and _ITEM_MARK_START.match(following) is None)
+    return wrapped_text and (first.isalpha() or first in "$€£"
+                             or first.isdigit() and _ITEM_MARK_START.match(following) is None)
 
 
 # a line break inside a sentence: what every hard wrap holds (one scan of the text before any line is tested); written
 # line break first, the character before it a look-behind, so the engine skips from one line break to the next instead
 # of trying the class at every character
-_WRAP_BREAK = re.compile(r"\n(?<=[a-z,;'’)-]\n)[A-Za-z0-9]")
+_WRAP_BREAK = re.compile(r"\n(?<=[a-z,;'’)-]\n)[A-Za-z0-9$€£]")
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
