@@ -74,7 +74,7 @@ _NOW_LEVEL_BEFORE = re.compile(r"\bnow\s(?:at|stands\sat|standing\sat|totals?|to
 # "a total of $6.6 trillion over 2012 to 2018", "spent a combined $1.9 trillion over the past three years": a sum
 # over several years, no one year's figure (asked only when "total", "combined" ... is in the sentence)
 _SUM_WORDS = frozenset({"total", "combined", "cumulative", "cumulatively", "altogether"})
-# where a clause of its own begins: "The total budget ... will be 946 billion, while the US will spend $683 billion"
+# where a clause of its own begins: "Allied budgets ... reach 1.1 trillion this year, while Washington alone puts in $750 billion"
 # (the US amount is no total); on Sentence.low
 _CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but|and)\s|;\s|\s[—–]\s")
 _SUM_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SUM_WORDS)) + r")\b")
@@ -105,7 +105,7 @@ _SAME_FIGURE_AS_PCT = re.compile(r"(?:\s(?:on|for)\s(?:its\s|their\s|the\s)?(?:[
 
 # an amount with no currency, said of the allies' spending: "the allies' combined outlays now total about 1.4
 # trillion" (NATO's figures are in US$; a currency word or a noun after the amount makes it something else)
-# ("the total defence budget of the 29 allies in 2017 will be almost 946 billion": the allies' budget, their spending)
+# ("the combined military budget of the 30 members this year is close to 1.2 trillion": the allies' budget, their spending)
 _BARE_AMOUNT = re.compile(r"\b(?:spending|outlays|expenditures?|(?:defen[cs]e|military)\sbudgets?)\s(?:[\w'’-]+\s){0,8}?(?:now\s)?"
                           r"(?:stands?|stood|totals?|totall?ed|will\sbe|would\sbe"
                           r"|reached|reaches|came\sto|comes\sto|is|was|are|were|hit|topped|tops|exceeded|exceeds|nearing|near|of|at)"
