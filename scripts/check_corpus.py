@@ -124,9 +124,12 @@ _NUM = re.compile(r"\d+(?:[.,]\d+)?|\.\d+")  # (".99 percent": a share below one
 _TRILLION = re.compile(r"trillion|\d\s?tn\b|\dT\b")  # ("$1.47 trillion", "$1.47tn", a headline's "$1.47T")
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d{1,3}),(\d{1,2})(?![\d,])")  # translated copy's decimal comma
+
+
 def _stated_decimals(claim: dict) -> int:
     """Decimals of the quantity as written; negative for "$1.47 trillion" read in US$ billions (k = -1)."""
-    stated = (claim.get("stated") or "").replace(",", "")
+    stated = _DECIMAL_COMMA.sub(r"\1.\2", claim.get("stated") or "").replace(",", "")  # ("683,4 billion": 683.4)
     m = _NUM.search(stated)
     if m:
         return _decimals(m.group()) - (3 if _TRILLION.search(stated) and claim["metric"] == "def_exp_usd_bn" else 0)

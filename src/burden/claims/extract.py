@@ -968,7 +968,7 @@ class Sentence:
         it still spends 1.28%"; "..., while Germany is at 2.12%"): q's clause speaks of the present."""
         if t.end > q.start:
             return False
-        if t.kind == "year" and "," in self.text[t.end:q.start] \
+        if t.kind == "year" and t.year is not None and t.year < self.today.year and "," in self.text[t.end:q.start] \
                 and _LATER_CLAUSE_MODAL.search(self.text, t.end, q.start) is not None:
             return True
         return t.year is not None and t.year > self.today.year \

@@ -49,11 +49,18 @@ _PERCENT_SIGN = folded_pattern(re.compile(r"%|per[\s-]?cent\b|percent\b|pct?\b",
 _NUM_BEFORE = re.compile(rf"(?P<num>{_NUM}|{_WORDDEC}|{_WORDNUM})\s?$", re.I)  # PERCENT's number, ending at the sign
 _DIGITS_BEFORE = re.compile(r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3}){1,4}|\d{0,11})(?:\.\d{1,6})?(?!\d)"
                             r"|(?<![\w.,$€£])\.\d{1,2}(?!\d))\s?$")  # _NUM; or a share below one written ".99 percent"
+# an amount as translated copy writes it, right before a scale word (so two numbers side by side, "in 2017 72
+# million", never join): thousands grouped by spaces ("945 962 million USD": a head of 1-3 digits, then groups of
+# exactly three) or a decimal comma ("683,4 billion dollars": one or two digits after it, not a thousands group)
+_BEFORE_SCALE = r"(?=\s?(?:trillion|billion|million|tn|bn|mn)\b)"
+_SPACED_THOUSANDS = r"(?<![\w.,])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d.,])" + _BEFORE_SCALE
+_DECIMAL_COMMA = r"(?<![\w.,])\d{1,3},\d{1,2}(?![\d.,])" + _BEFORE_SCALE
+_MONEY_NUM = rf"{_SPACED_THOUSANDS}|{_DECIMAL_COMMA}|{_NUM}"
 # (a "$" after a letter is another dollar: C$, A$, NZ$, HK$; "US$" is its own alternative)
 MONEY = re.compile(
-    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_NUM}|a|one)(?:\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)"
+    rf"(?:(?P<cur>(?<![A-Za-z])\$|US\$|USD|EUR|€|£)\s?(?P<num>{_MONEY_NUM}|a|one)(?:\s?(?P<scale>trillion|tn|billion|bn|million|mn|m)"
     rf"|(?P<letter>[bt]))?\b"  # (a headline's "$968B", "$1.5T": capital letters only, find_money)
-    rf"|(?P<num2>{_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds))",
+    rf"|(?P<num2>{_MONEY_NUM}|a|one)\s(?P<scale2>trillion|billion|million)\s(?:US\s)?(?P<cur2>dollars|euros|pounds|USD|EUR)\b)",
     re.I)
 # MONEY without re.I for grammar.folded text (same spans and group spans; group texts are read from the text)
 MONEY_FOLDED = gated(folded_pattern(MONEY))  # tried only when one of the literals every match holds is there
@@ -265,7 +272,7 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
             s, e = m.span("cur2")
         cur = text[s:e].lower()  # cur or cur2 always takes part
         currency = "USD" if cur in ("$", "us$", "usd", "dollars") else "EUR" if cur in ("eur", "€", "euros") else "GBP"
-        value, decimals = parse_number(num)
+        value, decimals = parse_number(_plain_number(num))
         start = m.start()
         if num.lower() == "a" and low.endswith("half ", 0, start):
             value, start = 0.5, start - 5  # "half a trillion dollars": 500 billion, not a trillion
@@ -275,6 +282,45 @@ def find_money(text: str, low: str | None = None) -> list[Quantity]:
             value, scale = value / 1e9, "billion"
         out.append(Quantity(start, m.end(), "money", value * _SCALE_BN.get(scale, 1.0), decimals,
                             _comparator(text, start, m.end(), low), text[start:m.end()], currency, scale))
+    if out and (" to " in low or " v" in low or " and " in low or " against " in low or " compared " in low):
+        out.extend(_followers(text, low, out))
+        out.sort(key=_START)
+    return out
+
+
+def _plain_number(num: str) -> str:
+    """A money figure's number in the form parse_number reads: "945 962" -> "945962", "683,4" -> "683.4"."""
+    if _DECIMAL_COMMA_NUM.fullmatch(num):
+        return num.replace(",", ".")
+    return _GROUP_SPACE.sub("", num)
+
+
+_DECIMAL_COMMA_NUM = re.compile(r"\d{1,3},\d{1,2}")
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+# the second of two amounts, its currency left off: "from $664bn in 2016 to 683bn in 2017", "945 962 million USD vs
+# 920 114 million in 2016", "$10.8 billion on defence in 2024 against 9.8 billion" (folded text, from the first
+# amount's end, a few words or a year between; no currency or other noun after the second: "and 2 million troops",
+# "to 5 billion euros" are something else)
+_FOLLOWER = folded_pattern(re.compile(
+    r"(?:\s(?!(?:to|vs|versus|against|and|compared)\b)(?:[a-z'’-]+|(?:19|20)\d\d)){0,5}?,?\s(?:to|vs\.?|versus|against|and|compared\s(?:with|to))\s"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\sthan)\s)?"
+    rf"(?P<num>{_SPACED_THOUSANDS}|{_DECIMAL_COMMA}|{_NUM})\s?(?P<scale>trillion|billion|million|bn|mn)\b"
+    r"(?!\s?(?:US\s)?(?!(?:in|this|last|for|according|as|and|by|to|on|with|from|since|in|a|the|vs|versus|against)\b)[a-z$€£])",
+    re.I))
+
+
+def _followers(text: str, low: str, found: list[Quantity]) -> list[Quantity]:
+    """The amounts that take the currency and kind of the money figure before them (_FOLLOWER)."""
+    out = []
+    for q in found:
+        m = _FOLLOWER.match(low, q.end)
+        if m is None or not q.unit_scale:
+            continue
+        s, e = m.span("num")
+        value, decimals = parse_number(_plain_number(text[s:e]))
+        scale = low[slice(*m.span("scale"))]
+        out.append(Quantity(s, m.end("scale"), "money", value * _SCALE_BN[scale], decimals, _comparator(text, s, m.end(), low),
+                            text[s:m.end("scale")], q.currency, scale))
     return out
 
 

@@ -9,7 +9,7 @@ import re
 from ..dates import TimeRef, future
 from ..extract import _EVENT_AFTER, Claim, Sentence
 from ..gates import gated, needs_of
-from ..lexicon import words
+from ..lexicon import patterns, words
 from .base import Rule
 
 # the phrasings of joining (lexicon join.csv) on Sentence.low, behind the words their matches need (claims.gates)
@@ -41,6 +41,13 @@ _IN_TIME_AFTER = re.compile(r"\s(?:in|on)\s(?:(?:january|february|march|april|ma
                             r"|december)\s)?(?:19|20)\d\d\b")
 
 
+# the ally that joined last, by a title ("NATO's newest member", lexicon newest_member.csv), with the ally right before or
+# after it (folded text; not a title with a time of its own, "the newest member since 2017", read as no claim)
+_NEWEST = gated(re.compile(r"\b(?:" + patterns("newest_member", "kind", "epithet") + r")(?!\ssince\b)"))
+_NEWEST_BEFORE = re.compile(r"(?:" + patterns("newest_member", "kind", "before") + r")$")
+_NEWEST_AFTER = re.compile(patterns("newest_member", "kind", "after"))
+
+
 def _month_years(times: list[TimeRef]) -> list[TimeRef]:
     """The sentence's times with a month written right before its year as one time ("on 27 March 2020", "March,
     2020": March of 2020, not of the date's year)."""
@@ -64,11 +71,30 @@ def _joins_others(s: Sentence, j: int) -> bool:
 class AccessionRule(Rule):
     type = "accession"
     code = "CLM-ACCESSION"
-    needs = (needs_of(_JOIN),)
+    needs = (needs_of(_JOIN, _NEWEST),)
 
     def find(self, s: Sentence) -> list[Claim]:
         if s.is_question:
             return []
+        joined = self._joins(s)
+        done = {c for claim in joined for c in claim.extra["codes"]}
+        return joined + [c for c in self._newest(s) if c.extra["codes"][0] not in done]
+
+    def _newest(self, s: Sentence) -> list[Claim]:
+        """"the youngest member of NATO — Montenegro", "Finland, NATO's newest member": the ally is the last to have
+        joined by the date (no year is said; a title said of what will come, "will be the newest member", is none)."""
+        out = []
+        for m in _NEWEST.finditer(s.low):
+            if _FUTURE_BEFORE_FOLDED.search(s.low[max(0, m.start() - 25):m.start()]):
+                continue
+            ally = next((e for e in s.entities if e.is_ally and e.kind == "name" and (
+                _NEWEST_AFTER.fullmatch(s.low, m.end(), e.start) or _NEWEST_BEFORE.search(s.low[e.end:m.start()]))), None)
+            if ally is not None:
+                out.append(self.claim(s, ally.code, "newest_member", True, "eq", None, codes=[ally.code],
+                                      first_since=False, newest=True))
+        return out
+
+    def _joins(self, s: Sentence) -> list[Claim]:
         starts = [m.start() for m in _JOIN.scanner.finditer(s.low)]
         if not starts:
             return []

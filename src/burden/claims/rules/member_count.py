@@ -69,7 +69,8 @@ PATTERNS = [
     # "in 2014, when there were 28 members", "there are now 32 allies"
     (re.compile(rf"\bthere\s(?:are|were)\s(?:now\s|then\s|currently\s|still\s|only\s)?{_N}\s(?:NATO\s)?(?:members|allies"
                 r"|member states|member countries|member nations)\b", re.I), "the"),
-    (re.compile(rf"\b(?:has|have|had|counts|counted|numbers|numbered|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations)\b",
+    (re.compile(rf"\b(?:has|have|had|counts|counted|numbers|numbered|of)\s(?!our\s)(?:\w+\s)?{_N}\s(?:current\s)?(?:NATO\s)?(?:members|allies|member states|member countries|member nations"
+                r"|countries members|states members)\b",  # ("of 29 countries-members": translated copy's word order)
                 re.I), "the"),
     (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),

@@ -74,6 +74,20 @@ _NOW_LEVEL_BEFORE = re.compile(r"\bnow\s(?:at|stands\sat|standing\sat|totals?|to
 # "a total of $6.6 trillion over 2012 to 2018", "spent a combined $1.9 trillion over the past three years": a sum
 # over several years, no one year's figure (asked only when "total", "combined" ... is in the sentence)
 _SUM_WORDS = frozenset({"total", "combined", "cumulative", "cumulatively", "altogether"})
+# where a clause of its own begins: "Allied budgets ... reach 1.1 trillion this year, while Washington alone puts in $750 billion"
+# (the US amount is no total); on Sentence.low
+_CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but|and)\s|;\s|\s[—–]\s")
+_SUM_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SUM_WORDS)) + r")\b")
+
+
+def _sum_word_in_clause(s: Sentence, q: Quantity) -> bool:
+    """A sum word ("total", "combined" ...) in the amount's own clause, before it or just after ("$5 trillion in
+    total"): the amount is a sum."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(s.low, 0, q.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(s.low, q.end)), len(s.low))
+    return _SUM_WORD.search(s.low, start, end) is not None
+
+
 # the years a sum runs over ("2012 to 2018", "between 2014 and 2024")
 _YEAR_RANGE = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s?(?:to|through|until|[-–—])\s?(?P<b>(?:19|20)?\d\d)\b"
                          r"|\bbetween\s(?P<a2>(?:19|20)\d\d)\sand\s(?P<b2>(?:19|20)\d\d)\b", re.I)
@@ -91,7 +105,9 @@ _SAME_FIGURE_AS_PCT = re.compile(r"(?:\s(?:on|for)\s(?:its\s|their\s|the\s)?(?:[
 
 # an amount with no currency, said of the allies' spending: "the allies' combined outlays now total about 1.4
 # trillion" (NATO's figures are in US$; a currency word or a noun after the amount makes it something else)
-_BARE_AMOUNT = re.compile(r"\b(?:spending|outlays|expenditures?)\s(?:[\w'’-]+\s){0,3}?(?:now\s)?(?:stands?|stood|totals?|totall?ed"
+# ("the combined military budget of the 30 members this year is close to 1.2 trillion": the allies' budget, their spending)
+_BARE_AMOUNT = re.compile(r"\b(?:spending|outlays|expenditures?|(?:defen[cs]e|military)\sbudgets?)\s(?:[\w'’-]+\s){0,8}?(?:now\s)?"
+                          r"(?:stands?|stood|totals?|totall?ed|will\sbe|would\sbe"
                           r"|reached|reaches|came\sto|comes\sto|is|was|are|were|hit|topped|tops|exceeded|exceeds|nearing|near|of|at)"
                           r"\s(?:now\s)?(?:at\s)?(?:(?:near(?:ly)?|about|around|roughly|almost|some|over|more\sthan|nearly)\s)?"
                           r"(?P<num>\d+(?:\.\d+)?)\s(?P<scale>trillion|billion)\b"
@@ -191,7 +207,7 @@ class SpendingRule(Rule):
             if plan and "now" in s.words and _NOW_LEVEL_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 plan = False  # "called for a $54 billion hike in spending, now at more than $600 billion": today's level
             basis, named = money_basis_for(s, q)
-            span = not s.words.isdisjoint(_SUM_WORDS) and _SPAN.search(s.text) is not None
+            span = not s.words.isdisjoint(_SUM_WORDS) and _sum_word_in_clause(s, q) and _SPAN.search(s.text) is not None
             years = None
             if span:
                 year = None  # a sum over several years: no one year's figure to check it against
@@ -239,9 +255,10 @@ class SpendingRule(Rule):
         if "trillion" not in s.words and "billion" not in s.words:
             return []
         m = _BARE_AMOUNT.search(s.text)
-        if m is None or any(q.start <= m.start("num") < q.end for q in s.quantities) \
+        if m is None or any(q.start <= m.start("num") < q.end and q.kind != "count" for q in s.quantities) \
                 or not _DEFENCE_WORD.search(s.text, max(0, m.start() - 40), m.start("num")):
-            return []  # (a defence word with the spending: "Spending on pensions is 1.2 trillion" is none)
+            return []  # (a defence word with the spending: "Spending on pensions is 1.2 trillion" is none; the "1" of
+            # "almost 1 trillion" read as a count is no other quantity)
         value, decimals = parse_number(m.group("num"))
         scale = m.group("scale").lower()
         q = Quantity(m.start("num"), m.end("scale"), "money", value * SCALE[scale], decimals,
@@ -252,6 +269,8 @@ class SpendingRule(Rule):
         if not (_ALLIED_TOTAL.search(s.text, 0, m.start("num"))
                 or any(e.code in ("NATO", "NATO_TOTAL") and e.start < m.start("num") for e in s.entities)):
             return []
+        if q.value < COMMON_BUDGET_MAX_BN:
+            return []  # "NATO's military budget is 2.5 billion": the alliance's own budgets, not its allies' spending
         subject = "NATO_TOTAL"
         year, how = s.year_for(q)
         plan = how in ("deadline", "future")
