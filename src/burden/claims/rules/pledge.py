@@ -263,6 +263,11 @@ _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?
 _OLD_LEVEL_BEFORE = re.compile(r"\b(?:instead\sof|rather\sthan|in\splace\sof|replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s(?:the\s)?$"
                                r"|\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
                                r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
+# a new target's baseline told as the current one ("a jump from the current goal of 2%", "up from the current 2%
+# target"): the target the new one replaces, when no ally of the sentence owns the rise ("Italy is ready to lift outlays
+# to 3%, up from the existing target of 2%" stays the standing target)
+_CURRENT_BASELINE_BEFORE = re.compile(r"\bfrom\sthe\s(?:current|existing)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline"
+                                      r"|benchmark|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
 # "the 2% target was recently increased to 5%": the level of a target raised in the passive is the old one
 _RAISED_AFTER = re.compile(r"(?:\s?(?:[\w-]+\s){0,2}?(?:target|goal|guideline|benchmark|bar)|[^.;%]{0,50}?,\swhich)\s"
                            r"(?:(?:was|were|has|have|had|is)\s)?(?:\w+\s)?(?:been\s)?(?:\w+\s)?(?:rais|lift|increas|doubl|hik)\w*\sto\s"
@@ -971,7 +976,7 @@ class PledgeRule(Rule):
                     is not None and _DECADE_AFTER.match(low, q.end) is not None)
                 if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search_words(low, tokens):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
-                if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
+                if _OLD_LEVEL_BEFORE.search(low, lo, q.start) or not allies and _CURRENT_BASELINE_BEFORE.search(low, lo, q.start):
                     # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
                     # claim when no new pledge was read before it)
                     new = next((c.subject for c in out if c.metric == "threshold_pct"
