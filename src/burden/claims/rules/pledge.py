@@ -268,7 +268,7 @@ _OLD_LEVEL_BEFORE = re.compile(r"\b(?:instead\sof|rather\sthan|in\splace\sof|rep
 # to 3%, up from the existing target of 2%" stays the standing target)
 _CURRENT_BASELINE_BEFORE = re.compile(r"\bfrom\sthe\s(?:current|existing)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline"
                                       r"|benchmark|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
-# "the 2% target was recently increased to 5%": the level of a target raised in the passive is the old one
+# "the 2% target was lately increased to 5%": the level of a target raised in the passive is the old one
 _RAISED_AFTER = re.compile(r"(?:\s?(?:[\w-]+\s){0,2}?(?:target|goal|guideline|benchmark|bar)|[^.;%]{0,50}?,\swhich)\s"
                            r"(?:(?:was|were|has|have|had|is)\s)?(?:\w+\s)?(?:been\s)?(?:\w+\s)?(?:rais|lift|increas|doubl|hik)\w*\sto\s"
                            r"(?:at\sleast\s)?\d")
@@ -278,10 +278,10 @@ _PLEDGE_FROM = re.compile(r"\b(?:commitments?|pledges?|promises?|agreement)\s(?:
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
-# a target raised by a group: "raised the target from 2% to 5%", "raising the benchmark for defence investment to 5%"
+# a target raised by a group: "raised the target from 2% to 5%", "lifting the benchmark for defence spending to 5%"
 _RAISE = re.compile(r"\b(?:rais|lift|increas|doubl|hik)\w*\s(?:the|its|their)\s(?:\w+\s){0,2}(?:target|goal|guideline|"
                     r"benchmark|bar)\b(?:\s[\w-]+){0,3}\s(?:from|to)\s")
-# a target raised in the passive, its raiser untold ("the guideline was recently raised to 5%", "the target of 2%, which
+# a target raised in the passive, its raiser untold ("the guideline has since been raised to 5%", "the target of 2%, which
 # has since been increased to 5%"): the alliance's, which needs no group named as actor
 _RAISED_PASSIVE = re.compile(r"\b(?:target|goal|guideline|benchmark|bar)\b(?:[^.;]{0,80}?,\swhich)?\s"
                              r"(?:was|were|has|have|had|is)\s(?:\w+\s)?(?:been\s)?(?:\w+\s)?"
