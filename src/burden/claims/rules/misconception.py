@@ -91,6 +91,9 @@ _KEY_DISTANCED = re.compile(rf"\b(?:{_rebuttal_words('distancing')})\s(?:[\w-]+\
 # a pledge's binding force denied ("a guideline, not a binding contract", "without this rule becoming binding"; lexicon
 # rebuttal.csv kind denies_binding, on the folded text, behind the words its matches need)
 _DENIES_BINDING = gated(re.compile(_rebuttal_words("denies_binding")))
+# a claim rejected before the key phrase ("rejected claims from Trump that her country owes NATO"; lexicon rebuttal.csv
+# kind rejects_claim, on the folded text)
+_REJECTS_CLAIM = re.compile(_rebuttal_words("rejects_claim"))
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
@@ -186,6 +189,7 @@ class MisconceptionRule(Rule):
         start = next((a for a, b in unpaid if a <= key.start() < b), key.start())
         rebutted = denied is not None or _REBUTTAL_FOLDED.search(low) is not None \
             or kind == "legal" and _DENIES_BINDING.search_words(low, tokens) is not None \
+            or _REJECTS_CLAIM.search(low, 0, start) is not None \
             or any(  # (_REBUTTAL_FOLDED.search(low) = REBUTTAL.search(text))
             key.start() - _WEAK_BEFORE <= m.start() <= key.end() + _WEAK_AFTER and not any(a <= m.start() < b for a, b in unpaid)
             for m in WEAK_REBUTTAL.finditer(text)) \

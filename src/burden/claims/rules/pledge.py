@@ -263,14 +263,29 @@ _FROM_OLD_LEVEL = re.compile(r"\bfrom\s(?:the\s)?(?:old\s|current\s|previous\s)?
 _OLD_LEVEL_BEFORE = re.compile(r"\b(?:instead\sof|rather\sthan|in\splace\sof|replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s(?:the\s)?$"
                                r"|\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
                                r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
+# a new target's baseline told as the current one ("a jump from the current goal of 2%", "up from the current 2%
+# target"): the target the new one replaces, when no ally of the sentence owns the rise ("Italy is ready to lift outlays
+# to 3%, up from the existing target of 2%" stays the standing target)
+_CURRENT_BASELINE_BEFORE = re.compile(r"\bfrom\sthe\s(?:current|existing)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline"
+                                      r"|benchmark|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
+# "the 2% target was lately increased to 5%": the level of a target raised in the passive is the old one
+_RAISED_AFTER = re.compile(r"(?:\s?(?:[\w-]+\s){0,2}?(?:target|goal|guideline|benchmark|bar)|[^.;%]{0,50}?,\swhich)\s"
+                           r"(?:(?:was|were|has|have|had|is)\s)?(?:\w+\s)?(?:been\s)?(?:\w+\s)?(?:rais|lift|increas|doubl|hik)\w*\sto\s"
+                           r"(?:at\sleast\s)?\d")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")  # "its 28 members": the membership, not a count
 # "a commitment from the 31 allies to ...": the allies counted are who committed, not a count meeting the level
 _PLEDGE_FROM = re.compile(r"\b(?:commitments?|pledges?|promises?|agreement)\s(?:from|by)\b", re.I)
 _TO_NEW_LEVEL = re.compile(r"\s?(?:of\sgdp\s)?to\s(?:at\sleast\s)?\d")
 
 
+# a target raised by a group: "raised the target from 2% to 5%", "lifting the benchmark for defence spending to 5%"
 _RAISE = re.compile(r"\b(?:rais|lift|increas|doubl|hik)\w*\s(?:the|its|their)\s(?:\w+\s){0,2}(?:target|goal|guideline|"
-                    r"benchmark|bar)\b(?:\s[\w-]+){0,3}\sfrom\s")
+                    r"benchmark|bar)\b(?:\s[\w-]+){0,3}\s(?:from|to)\s")
+# a target raised in the passive, its raiser untold ("the guideline has since been raised to 5%", "the target of 2%, which
+# has since been increased to 5%"): the alliance's, which needs no group named as actor
+_RAISED_PASSIVE = re.compile(r"\b(?:target|goal|guideline|benchmark|bar)\b(?:[^.;]{0,80}?,\swhich)?\s"
+                             r"(?:was|were|has|have|had|is)\s(?:\w+\s)?(?:been\s)?(?:\w+\s)?"
+                             r"(?:rais|lift|increas|doubl|hik)\w*\s(?:from\s[^.;]{0,30}?\s)?to\s(?:at\sleast\s)?\d")
 
 
 # "At its 2006 summit in Latvia", "a summit in Lithuania": a summit named by its host country (lexicon
@@ -961,7 +976,7 @@ class PledgeRule(Rule):
                     is not None and _DECADE_AFTER.match(low, q.end) is not None)
                 if not governed and _TOWARD.search(low, lo, q.start) and not _PLEDGE_NAMED.search_words(low, tokens):
                     continue  # "all allies are moving toward the 2% goal": an aspiration, no claim about the pledge
-                if _OLD_LEVEL_BEFORE.search(low, lo, q.start):
+                if _OLD_LEVEL_BEFORE.search(low, lo, q.start) or not allies and _CURRENT_BASELINE_BEFORE.search(low, lo, q.start):
                     # "agreed to 5% by 2035, up from the previous 2% target": the level the new pledge replaced (no
                     # claim when no new pledge was read before it)
                     new = next((c.subject for c in out if c.metric == "threshold_pct"
@@ -973,7 +988,8 @@ class PledgeRule(Rule):
                     else:
                         old_levels.append(q)  # "the old 2% target was replaced by a 3.5% core goal": the new one after it
                     continue
-                if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end):
+                if _FROM_OLD_LEVEL.search(low, lo, q.start) and _TO_NEW_LEVEL.match(low, q.end) \
+                        or _RAISED_AFTER.match(low, q.end):
                     # "raised the target from 2% to 5%": the old level is the pledge the new one replaced
                     raised = q
                     continue
@@ -986,7 +1002,8 @@ class PledgeRule(Rule):
                         # an agreement word, and a group as actor or a summit named ("agreed" as the target's
                         # attribute is none: "members still short of the agreed-upon 2% target" agree nothing)
                         agreeing = (_AGREE_ANY.search(_unattributed(low)) or _RAISE.search(low)) and (
-                            _GROUP_ACTOR_ANY.search_words(low, tokens) or _names_summit(text))
+                            _GROUP_ACTOR_ANY.search_words(low, tokens) or _names_summit(text)) \
+                            or _RAISED_PASSIVE.search(low) is not None
                     if not (agreeing or named_target or governed or "core defence" in low or "related" in low
                             and _RELATED.search(low) is not None
                             or "new" in low and _NEW_LEVEL_BEFORE.search(low, lo, q.start)
