@@ -681,6 +681,10 @@ def _ally_on_side(s: Sentence, code: str, value: float, op: str, year, q, negate
                  {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
 
+# a level named as a share of GDP right after its figure ("2% of the GDP", "2 per cent of their gross domestic product")
+_OF_GDP_AFTER = re.compile(r"\s(?:of\s(?:the\s|their\s|its\s)?(?:gdp|gross\sdomestic\sproduct|economic\soutput))\b")
+
+
 class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
@@ -716,6 +720,9 @@ class CountThresholdRule(Rule):
             candidates.sort(key=lambda q: q.start < lo)
         for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
+            if indicator == EQUIP and q.kind == "pct" and _OF_GDP_AFTER.match(low, q.end):
+                indicator = GDP  # "20 of 29 will not reach 2% of the GDP ..., while 23 put over 20% into equipment":
+                # a level of GDP is GDP's, whatever the later clause counts
             if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
                 indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
             elif indicator == GDP and (value > 10 or not_gdp_after(text, q.end)):
