@@ -281,7 +281,7 @@ class Carry:
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
-                           r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+                           r"established|introduced|created|signed\sup\sto|committed\sto|pledged)\b[^.;]{0,60}$", re.I)
 
 
 # a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",

@@ -685,6 +685,20 @@ def _ally_on_side(s: Sentence, code: str, value: float, op: str, year, q, negate
 _OF_GDP_AFTER = re.compile(r"\s(?:of\s(?:the\s|their\s|its\s)?(?:gdp|gross\sdomestic\sproduct|economic\soutput))\b")
 
 
+# a clause joined to the count's, opening with a count of its own (folded text, up to that count)
+_NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
+
+
+def _next_count_clause(s: Sentence, lo: int) -> int | None:
+    """Where a later clause with a count of its own starts, after the count ending at `lo`, else None."""
+    for x in s.quantities:
+        if x.kind == "count" and x.start > lo:
+            m = next((m for m in _NEXT_CLAUSE.finditer(s.low, lo, x.start) if m.end() == x.start), None)
+            if m is not None:
+                return m.start()
+    return None
+
+
 class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
@@ -699,8 +713,11 @@ class CountThresholdRule(Rule):
         if lo and (brk := _CLAUSE_OR_WHICH.search(low, lo)) is not None \
                 and any(x.side in _OPS and lo <= x.verb_start < brk.start() for x in s.statuses):
             own_end = brk.start()
+        elif lo and (nxt := _next_count_clause(s, lo)) is not None:
+            own_end = nxt  # ("eleven allies meet the 2% guideline, and 28 meet the 20% equipment guideline": a later
+            # clause's count brings its own measure)
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text, 0, own_end if own_end < len(low) else len(text)) \
-            or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
+            or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low, 0, own_end) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = [q for q in s.free(("pct", "fraction")) if q.start < own_end]
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
