@@ -685,6 +685,7 @@ def _ally_on_side(s: Sentence, code: str, value: float, op: str, year, q, negate
 _OF_GDP_AFTER = re.compile(r"\s(?:of\s(?:the\s|their\s|its\s)?(?:gdp|gross\sdomestic\sproduct|economic\soutput))\b")
 
 
+_OF_THEM = re.compile(r"\sof\s(?:them|those|these)\b")
 # a clause joined to the count's, opening with a count of its own (folded text, up to that count)
 _NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
 
@@ -799,7 +800,37 @@ class CountThresholdRule(Rule):
         found = self._find(s)
         if found and "with" in s.words:
             found = found + self._with_count(s, found[0].year)
+        if found and found[0].quantity is not None and found[0].type == self.type:
+            found = found + self._later_clause_count(s, found)
         return found
+
+    def _later_clause_count(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """A count opening a later clause at a level of its own, after a count claim ("nine allies reached 2%, while
+        24 put over 20% of their budgets into equipment"): its own claim, at its clause's level and measure, in the
+        year of the claim before unless its clause names one."""
+        first = found[0].quantity
+        assert first is not None
+        at = _next_count_clause(s, first.end)
+        x = next((q for q in s.quantities if q.kind == "count" and at is not None and q.start > at), None)
+        if x is None or any(c.quantity is not None and c.quantity.start == x.start for c in found) \
+                or not 0 < x.value <= 40 or x.decimals or _OF_THEM.match(s.low, x.end):
+            return []  # ("seven reached 2%, while only two of them spent over 3%": some of the first count's, unlabelled)
+        low = s.low
+        end = (c.start() if (c := _CLAUSE_END.search(low, x.end)) is not None else len(low))
+        level = next((q for q in s.free(("pct",)) if x.end <= q.start < end), None)
+        if level is None:
+            return []
+        clause = low[x.end:end]
+        equip = "equipment" in clause or level.value == 20 and (_OF_DEFENCE_BUDGET.match(low, level.end) is not None
+                                                                 or _TWENTY_TARGET.search(clause) is not None)
+        if not equip and (level.value > 10 or not_gdp_after(s.text, level.end)):
+            return []
+        s.take(level)
+        indicator = EQUIP if equip else GDP
+        op = threshold_op(s.text, level.start, x.end, low)
+        return [Claim(self.type, self.code, s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{level.value:g})", x.value, "eq",
+                      found[0].year, x, {"indicator": indicator, "op": op, "threshold": level.value, "allies": None,
+                                         "kind": "count", "excluded": [], "members": None}, self)]
 
     def _with_count(self, s: Sentence, year: int | None) -> list[Claim]:
         """A count of its own after a count or "most" claim: "..., with five falling below 1%", "..., with just one
