@@ -687,7 +687,10 @@ _OF_GDP_AFTER = re.compile(r"\s(?:of\s(?:the\s|their\s|its\s)?(?:gdp|gross\sdome
 
 _OF_THEM = re.compile(r"\sof\s(?:them|those|these)\b")
 # a clause joined to the count's, opening with a count of its own (folded text, up to that count)
-_NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
+# ("..., 79.3% of the countries (23 nations) earmarked over 20%": a share of the allies told with its count in brackets)
+_NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s|,\s)\d{1,3}(?:\.\d)?%\sof\s(?:the\s)?(?:countries|allies"
+                          r"|members|nations|states)\s\("
+                          r"|(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
 
 
 def _next_count_clause(s: Sentence, lo: int) -> int | None:
