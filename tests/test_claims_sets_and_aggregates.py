@@ -301,9 +301,10 @@ def test_the_european_average_and_a_figure_owned_by_the_ally_named_after_a_later
 
 
 def test_a_second_count_under_another_level_is_not_the_other_side_of_the_first():
+    # (the second count is its own claim at its own level: CountThresholdRule._later_clause_count)
     found = claims("Twenty-three allies meet 2% this year, and eight remain under 1.5% of GDP.", "2024-06-20",
                    "count_at_threshold")
-    assert [c["metric"] for c in found] == ["count(def_exp_pct_gdp>=2)"]
+    assert [c["metric"] for c in found] == ["count(def_exp_pct_gdp>=2)", "count(def_exp_pct_gdp<1.5)"]
 
 
 def test_an_economic_figure_named_before_a_share_is_no_defence_figure():

@@ -22,7 +22,7 @@ from .gates import gated
 from .grammar import folded_pattern, is_english, looks_like_html, reading_text, strip_html
 from .measures import judge as judge_frame
 from .status import level_after as status_level_after
-from .verify import AsOf
+from .verify import AsOf, matches
 from .vintage import apply_named_editions
 
 
@@ -202,12 +202,39 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
             else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims;
         # "A, B and C alone reached the goal, three in all": the set's count and the number's, one claim)
+        if key in best and not _restates(best[key], c):
+            key = (id(c),)  # "around 2% now, and projected to reach 2.3% this year": two figures, two claims
         if key not in best:
             best[key] = c
             order.append(key)
         elif _precision(c) > _precision(best[key]):
             best[key] = c
     return [best[k] for k in order]
+
+
+_POINTS = frozenset({"eq", "approx", "nearly", "exact"})
+
+
+@functools.cache
+def _ANOTHER_STATEMENT() -> re.Pattern:
+    from .lexicon import alternation
+
+    return re.compile(rf"\b(?:{alternation('second_figure', 'pattern')})\b")
+
+
+def _restates(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one subject and year are one figure said twice ("past the 2 per cent line, to 2.05%"):
+    not when both are levels (no side, no plan) that disagree and the words between them make the second another
+    statement, a revision or a projection (lexicon second_figure.csv: "around 2%, ... projecting it would reach 2.3%")."""
+    qa, qb = a.quantity, b.quantity
+    if a.comparator not in _POINTS or b.comparator not in _POINTS or qa is None or qb is None \
+            or not isinstance(a.value, float) or not isinstance(b.value, float) \
+            or a.extra.get("plan") or b.extra.get("plan") \
+            or matches(a.value, b.value, b.comparator, qb.decimals) or matches(b.value, a.value, a.comparator, qa.decimals):
+        return True
+    first, second = (qa, qb) if qa.start < qb.start else (qb, qa)
+    return a.extra.get("how") == b.extra.get("how") \
+        and _ANOTHER_STATEMENT().search(a.sentence.low, first.end, second.start) is None
 
 
 def _precision(c: Claim) -> tuple:

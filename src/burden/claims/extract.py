@@ -281,7 +281,7 @@ class Carry:
 # "the target of two percent ... set for each member at the summit in Riga in 2006": the year the target was set
 TARGET_SET_IN = re.compile(r"\b(?:target|goal|guideline|benchmark|pledge|threshold|commitment|standard|requirement|level|mark|floor)\b"
                            r"(?:[^.;]|\.\d){0,80}\b(?:set|agreed|adopted|"
-                           r"established|introduced|created)\b[^.;]{0,60}$", re.I)
+                           r"established|introduced|created|signed\sup\sto|committed\sto|pledged)\b[^.;]{0,60}$", re.I)
 
 
 # a year counted from the one talked about: "The following year", "a year earlier", "Two years later", "Six years on",
@@ -332,8 +332,9 @@ _new_carry = object.__new__
 
 
 def _target_set_year(s: Sentence, t) -> bool:
-    """A year naming when a target was set ("a goal agreed in 2014"): not a data year for the next sentences."""
-    return t.kind == "year" and any(w in s.words for w in _TARGET_WORDS) \
+    """A year naming when a target was set ("a goal agreed in 2014", "the target we set a decade ago"): not a data year
+    for the next sentences."""
+    return t.kind in ("year", "ago") and any(w in s.words for w in _TARGET_WORDS) \
         and TARGET_SET_IN.search(s.text, max(0, t.start - 140), t.start) is not None
 
 
@@ -1004,7 +1005,7 @@ class Sentence:
         or "agreement" in low
         times = [t for t in self.data_times if not (
             targets and (t.kind == "deadline" and norm_deadline(self.text, low, t)
-                         or t.kind == "year" and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)))]
+                         or t.kind in ("year", "ago") and TARGET_SET_IN.search(self.text, max(0, t.start - 140), t.start)))]
         if times:
             qs = [x for i, x in enumerate(self.quantities) if x is q or (i not in self.used
                   or x.kind == "count" and x.start > q.end and _OTHERS_NEXT.match(self.low, x.end))

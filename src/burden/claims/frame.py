@@ -124,7 +124,8 @@ def _speaker_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     who = rf"(?P<who>{described}|{name})"
     before = re.compile(rf"(?:^|[,;:—–-]\s|\b(?:but|and|as)\s){who}\s(?:has\s|had\s|have\s)?(?:{verbs})\b")
     after = re.compile(rf"[,;]\s?[\"”’']?\s?(?:{verbs})\s{who}\s*[.!?\"”]*$")
-    after_name_first = re.compile(rf"[,;]\s?[\"”’']?\s?{who}\s(?:{verbs})\s*[.!?\"”]*$")
+    # (the verb may end the sentence or take a short object or place: "..., Johnson told a news conference in Madrid.")
+    after_name_first = re.compile(rf"[,;]\s?[\"”’']?\s?{who}\s(?:{verbs})(?:\s[^,;:\"“”.!?]{{1,60}})?\s*[.!?\"”]*$")
     return before, after, after_name_first
 
 

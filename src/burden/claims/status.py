@@ -184,7 +184,6 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
     if not found.may_match(low, tokens):
         return []
     out = []
-    own = _rows()
     matches: list[re.Match[str]] = []
     pattern_ = found.pattern
     for n in nouns().finditer(low):  # the longest status ending at each target noun: the leftmost match in the 120
@@ -198,29 +197,56 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
         if _NOT_TARGET_AFTER.match(low, m.end()) or other().search(low, m.start("target"), m.end()) \
                 or other_after().match(low, m.end()):
             continue  # "missed the target of the talks", "its aid pledges to Ukraine", "the inflation target"
-        i = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "s" and k[1:].isdigit() and v is not None)
-        _pattern, side, has_own = own[i]
-        start = m.start()
-        clause = clause_start(low, start)
-        if accused().search(low, clause, start) or modal().search(low, clause, start):
-            side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
-            # "if Spain meets": what is wanted or supposed, no claim
-        vow = planned().search(low, clause, start) if side != "none" else None
-        if vow is not None and unplanned().search(low, clause, vow.start()) is not None:
-            side = "none"  # "the one ally that has not put forward a plan to reach the goal": no plan, no status
-        plan = vow is not None and side != "none"
-        # "is expected to meet the target by 2032": a forecast keeps its side, and is the ally's planned figure too
-        foreseen = not plan and side != "none" and forecast().search(low, clause, start) is not None
-        neg = None if has_own or side == "none" else negation.before(low, clause, start)
-        negated = neg is not None
-        if neg is not None:
-            side = {"ge": "lt", "gt": "le", "lt": "ge"}[side]
-            start = neg.start()
-        # ("has committed to reaching the goal": a plan, not where the subject stands)
-        out.append(Status(start, m.start("verb"), m.end("verb"), m.start("target"), m.end("target"),
-                          "none" if plan else side, negated, " ".join((m.group("det") or "").split()),
-                          planned=side if plan or foreseen else None))
+        first = _coordinated_before(low, m.start())
+        if first is not None:  # "meeting and being prepared to exceed the target": the first verb's status too
+            out.append(_status(low, m, first.start(), first.start("verb"), first.end("verb"), _group_row(first)))
+        out.append(_status(low, m, m.start(), m.start("verb"), m.end("verb"), _group_row(m)))
     return out
+
+
+def _group_row(m: re.Match[str]) -> int:
+    """The status row whose group "s<i>" matched."""
+    return next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "s" and k[1:].isdigit() and v is not None)
+
+
+@functools.cache
+def _coordinated() -> re.Pattern:
+    """A status verb joined by "and" / "or" to the status verb after it, the two sharing its target ("meeting and
+    being prepared to exceed the target", "has met or exceeded the goal"), on folded text ending where the second
+    starts."""
+    statuses = "|".join(f"(?P<s{i}>{p})" for i, (p, side, _own) in enumerate(_rows()) if side != "none")
+    return re.compile(rf"(?<![\w'’-])(?P<verb>{statuses})\s(?:and|or)\s(?:[\w'’]+\s){{0,4}}$")
+
+
+def _coordinated_before(low: str, start: int) -> re.Match[str] | None:
+    """The status verb coordinated with the status starting at `start`, if any (folded text)."""
+    if " and " not in low and " or " not in low:
+        return None
+    return _coordinated().search(low, max(0, start - 60), start)
+
+
+def _status(low: str, m: re.Match[str], start: int, verb_start: int, verb_end: int, i: int) -> Status:
+    """The status of row i whose verb is at verb_start:verb_end and whose target is m's: its clause's modality, plan,
+    forecast and negation read before `start`."""
+    _pattern, side, has_own = _rows()[i]
+    clause = clause_start(low, start)
+    if accused().search(low, clause, start) or modal().search(low, clause, start):
+        side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
+        # "if Spain meets": what is wanted or supposed, no claim
+    vow = planned().search(low, clause, start) if side != "none" else None
+    if vow is not None and unplanned().search(low, clause, vow.start()) is not None:
+        side = "none"  # "the one ally that has not put forward a plan to reach the goal": no plan, no status
+    plan = vow is not None and side != "none"
+    # "is expected to meet the target by 2032": a forecast keeps its side, and is the ally's planned figure too
+    foreseen = not plan and side != "none" and forecast().search(low, clause, start) is not None
+    neg = None if has_own or side == "none" else negation.before(low, clause, start)
+    negated = neg is not None
+    if neg is not None:
+        side = {"ge": "lt", "gt": "le", "lt": "ge"}[side]
+        start = neg.start()
+    # ("has committed to reaching the goal": a plan, not where the subject stands)
+    return Status(start, verb_start, verb_end, m.start("target"), m.end("target"), "none" if plan else side, negated,
+                  " ".join((m.group("det") or "").split()), planned=side if plan or foreseen else None)
 
 
 def level_after(text: str, status: Status, quantities: Iterable[Quantity]) -> Quantity | None:

@@ -554,7 +554,9 @@ _QUANTIFIED_SUBJECT = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?
                                  r"a\shandful|dozens|few|a\sdozen)(?:\s(?:of\s)?(?:them|these|those|the\sothers|allies|members|"
                                  r"countries|nations|states))?\s(?:[\w'’]+\s){0,4}$")
 # the speaker as the subject of a status: "we are meeting", "our country has met", "we've hit" (folded text, ending at it)
-_FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}$")
+_FIRST_PERSON = re.compile(r"(?:^|[\"“‘'(]|\b)(?:(?:we|we['’]re|we['’]ve|our\s(?:country|nation|government))\s(?:[\w'’]+\s){0,3}"
+                           # "in our case, that means meeting", "for us, it means hitting"
+                           r"|(?:in\sour\scase|for\sus),?\s(?:that|this|it)\s(?:means|meant|will\smean)\s)$")
 
 
 _PRONOUN_SAID = re.compile(r"[,;]\s?[\"”’']?\s?(?:he|she)\s(?:said|says|told|added|insisted|stressed|declared)\b"

@@ -681,6 +681,28 @@ def _ally_on_side(s: Sentence, code: str, value: float, op: str, year, q, negate
                  {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
 
+# a level named as a share of GDP right after its figure ("2% of the GDP", "2 per cent of their gross domestic product")
+_OF_GDP_AFTER = re.compile(r"\s(?:of\s(?:the\s|their\s|its\s)?(?:gdp|gross\sdomestic\sproduct|economic\soutput))\b")
+
+
+_OF_THEM = re.compile(r"\sof\s(?:them|those|these)\b")
+# a clause joined to the count's, opening with a count of its own (folded text, up to that count)
+# ("..., 79.3% of the countries (23 nations) earmarked over 20%": a share of the allies told with its count in brackets)
+_NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s|,\s)\d{1,3}(?:\.\d)?%\sof\s(?:the\s)?(?:countries|allies"
+                          r"|members|nations|states)\s\("
+                          r"|(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
+
+
+def _next_count_clause(s: Sentence, lo: int) -> int | None:
+    """Where a later clause with a count of its own starts, after the count ending at `lo`, else None."""
+    for x in s.quantities:
+        if x.kind == "count" and x.start > lo:
+            m = next((m for m in _NEXT_CLAUSE.finditer(s.low, lo, x.start) if m.end() == x.start), None)
+            if m is not None:
+                return m.start()
+    return None
+
+
 class CountThresholdRule(Rule):
     type = "count_at_threshold"
     code = "CLM-COUNT"
@@ -695,8 +717,11 @@ class CountThresholdRule(Rule):
         if lo and (brk := _CLAUSE_OR_WHICH.search(low, lo)) is not None \
                 and any(x.side in _OPS and lo <= x.verb_start < brk.start() for x in s.statuses):
             own_end = brk.start()
+        elif lo and (nxt := _next_count_clause(s, lo)) is not None:
+            own_end = nxt  # ("eleven allies meet the 2% guideline, and 28 meet the 20% equipment guideline": a later
+            # clause's count brings its own measure)
         indicator = EQUIP if "equipment" in low and EQUIP_CTX.search(text, 0, own_end if own_end < len(low) else len(text)) \
-            or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low) else GDP  # ("the 20 percent target": equipment's by its level)
+            or ("20%" in low or "20 per" in low or "20 percent" in low) and _TWENTY_TARGET.search(low, 0, own_end) else GDP  # ("the 20 percent target": equipment's by its level)
         pcts = [q for q in s.free(("pct", "fraction")) if q.start < own_end]
         # an ally's or a group's own figure ("Canada, at 2.01% of GDP, counts among ...") is no threshold
         own = [q for q in pcts if q.kind == "pct" and (q.listed or q.start in s.pairs or _POSSESSIVE_BEFORE.search(text, 0, q.start)
@@ -716,6 +741,9 @@ class CountThresholdRule(Rule):
             candidates.sort(key=lambda q: q.start < lo)
         for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
+            if indicator == EQUIP and q.kind == "pct" and _OF_GDP_AFTER.match(low, q.end):
+                indicator = GDP  # "20 of 29 will not reach 2% of the GDP ..., while 23 put over 20% into equipment":
+                # a level of GDP is GDP's, whatever the later clause counts
             if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
                 indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
             elif indicator == GDP and (value > 10 or not_gdp_after(text, q.end)):
@@ -775,7 +803,37 @@ class CountThresholdRule(Rule):
         found = self._find(s)
         if found and "with" in s.words:
             found = found + self._with_count(s, found[0].year)
+        if found and found[0].quantity is not None and found[0].type == self.type:
+            found = found + self._later_clause_count(s, found)
         return found
+
+    def _later_clause_count(self, s: Sentence, found: list[Claim]) -> list[Claim]:
+        """A count opening a later clause at a level of its own, after a count claim ("nine allies reached 2%, while
+        24 put over 20% of their budgets into equipment"): its own claim, at its clause's level and measure, in the
+        year of the claim before unless its clause names one."""
+        first = found[0].quantity
+        assert first is not None
+        at = _next_count_clause(s, first.end)
+        x = next((q for q in s.quantities if q.kind == "count" and at is not None and q.start > at), None)
+        if x is None or any(c.quantity is not None and c.quantity.start == x.start for c in found) \
+                or not 0 < x.value <= 40 or x.decimals or _OF_THEM.match(s.low, x.end):
+            return []  # ("seven reached 2%, while only two of them spent over 3%": some of the first count's, unlabelled)
+        low = s.low
+        end = (c.start() if (c := _CLAUSE_END.search(low, x.end)) is not None else len(low))
+        level = next((q for q in s.free(("pct",)) if x.end <= q.start < end), None)
+        if level is None:
+            return []
+        clause = low[x.end:end]
+        equip = "equipment" in clause or level.value == 20 and (_OF_DEFENCE_BUDGET.match(low, level.end) is not None
+                                                                 or _TWENTY_TARGET.search(clause) is not None)
+        if not equip and (level.value > 10 or not_gdp_after(s.text, level.end)):
+            return []
+        s.take(level)
+        indicator = EQUIP if equip else GDP
+        op = threshold_op(s.text, level.start, x.end, low)
+        return [Claim(self.type, self.code, s, "NATO_ALLIES", f"count({indicator}{_OPS[op]}{level.value:g})", x.value, "eq",
+                      found[0].year, x, {"indicator": indicator, "op": op, "threshold": level.value, "allies": None,
+                                         "kind": "count", "excluded": [], "members": None}, self)]
 
     def _with_count(self, s: Sentence, year: int | None) -> list[Claim]:
         """A count of its own after a count or "most" claim: "..., with five falling below 1%", "..., with just one

@@ -317,8 +317,10 @@ class MemberCountRule(Rule):
                 if kind not in ("founding", "founded_by") and _counted(text, low, at, m.end()):
                     continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
                 if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
-                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at):
-                    continue  # "22 NATO allies will increase spending": a count
+                        and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
+                        and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
+                    continue  # "22 NATO allies will increase spending": a count (but "20 out of 29 NATO members will not
+                    # reach 2%": the predicate is the count's, 29 the membership)
                 if kind == "the" and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) \
                         and (adv := _ADVERBS_TO_STATUS.match(low, m.end())) is not None \

@@ -14,6 +14,7 @@ from ..grammar import folded_pattern
 from ..lexicon import patterns, rows
 from ..measures.pledge import _deadline, _pledge, current_target
 from ..quantities import Quantity, find_percentages
+from ..status import clause_start, planned
 from ..verify import EQUIP, GDP
 from .ally_pct import _FIGURE_FIRST, _REACH_BEFORE_FOLDED
 from .base import Rule
@@ -461,6 +462,24 @@ _ALLIANCE_OWNER = ("nato's", "nato’s", "the alliance's", "the alliance’s")
 # someone pressing the allies to do something (folded text): "has pressured all 28 members to", "urged the allies to",
 # or winning their pledge ("secured a commitment from fellow allies to", "rammed through a pledge from allies to", "won
 # agreement from the allies to", "won the allies' agreement to", "pushed allies into pledging")
+# some allies as the subject of a plan ("many others have plans to meet it by 2024", "several members intend to get
+# there by 2030"): their own plans' year, not the pledge's deadline (folded text, ending at the plan word)
+_SUBSET_SUBJECT = re.compile(r"\b(?:many|several|some|most|few|a\sfew|a\snumber|a\shandful|others|the\sothers|the\srest|"
+                             r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s(?:of\s)?(?:them|other|others"
+                             r"|allies|members|countries|nations|states))*\s(?:[\w'’]+\s){0,2}$")
+
+
+# words of agreeing at a summit among the plan words: "the others agreed to reach it by 2030" tells the pledge
+_AGREEING = ("agree", "commit", "pledg", "promis", "vow", "decid", "resolv", "undert")
+
+
+def _subset_plans(low: str, at: int) -> bool:
+    """A plan word in the clause before `at` whose subject is some allies, not the alliance (`_SUBSET_SUBJECT`)."""
+    lo = clause_start(low, at)
+    return any(not m.group(0).startswith(_AGREEING) and _SUBSET_SUBJECT.search(low, max(lo, m.start() - 50), m.start())
+               for m in planned().finditer(low, lo, at))
+
+
 _PRESSING = re.compile(r"\b(?:(?:push\w*|press\w*|pressur\w*|urg\w*|call\w*\son|ask\w*|told|tell\w*|demand\w*|remind\w*)\s"
                        r"|(?:commitments?|pledges?|promises?|agreement)\s(?:from|by)\s)"
                        r"(?:[\w-]+\s){0,4}?(?:allies|members|countries|nations|partners)\s(?:to|into)\b"
@@ -1109,7 +1128,8 @@ class PledgeRule(Rule):
                 pid = "WALES2014_DIP_2PCT"  # a 2% goal with a deadline is the Wales pledge (the 2006 guideline has none)
             if deadline and pid and (alliance_deadline or not [e for e in _allies(s) if (press := _PRESSING.search(low, e.end))
                                                                is None or press.start() - e.end > 60]) \
-                    and not non_ally_before(s, deadline[0].start, as_subject=True):
+                    and not non_ally_before(s, deadline[0].start, as_subject=True) \
+                    and not _subset_plans(s.low, deadline[0].start):
                 # (nor a country outside the alliance: "Japan aims to reach 2% by 2027, the level of the NATO target")
                 # (an ally pressing the others, "Washington pushed all members to meet the NATO commitment by 2024", is
                 # not the pledge's owner)
