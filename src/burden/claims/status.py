@@ -198,7 +198,7 @@ def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
                 or other_after().match(low, m.end()):
             continue  # "missed the target of the talks", "its aid pledges to Ukraine", "the inflation target"
         first = _coordinated_before(low, m.start())
-        if first is not None:  # "meeting and being prepared to exceed the target": the first verb's status too
+        if first is not None:  # "reaching and exceeding the target": the first verb's status too
             out.append(_status(low, m, first.start(), first.start("verb"), first.end("verb"), _group_row(first)))
         out.append(_status(low, m, m.start(), m.start("verb"), m.end("verb"), _group_row(m)))
     return out

@@ -681,13 +681,13 @@ def _ally_on_side(s: Sentence, code: str, value: float, op: str, year, q, negate
                  {"plan": False, "how": "set", "negated": negated}, _ALLY_PCT)
 
 
-# a level named as a share of GDP right after its figure ("2% of the GDP", "2 per cent of their gross domestic product")
+# a level named as a share of GDP right after its figure ("2% of the GDP", "2 per cent of gross domestic product")
 _OF_GDP_AFTER = re.compile(r"\s(?:of\s(?:the\s|their\s|its\s)?(?:gdp|gross\sdomestic\sproduct|economic\soutput))\b")
 
 
 _OF_THEM = re.compile(r"\sof\s(?:them|those|these)\b")
 # a clause joined to the count's, opening with a count of its own (folded text, up to that count)
-# ("..., 79.3% of the countries (23 nations) earmarked over 20%": a share of the allies told with its count in brackets)
+# ("..., 74% of the countries (23 allies) put over 20% into equipment": a share of the allies told with its count in brackets)
 _NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s|,\s)\d{1,3}(?:\.\d)?%\sof\s(?:the\s)?(?:countries|allies"
                           r"|members|nations|states)\s\("
                           r"|(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
@@ -742,7 +742,7 @@ class CountThresholdRule(Rule):
         for q in candidates:
             value = q.value * 100 if q.kind == "fraction" else q.value
             if indicator == EQUIP and q.kind == "pct" and _OF_GDP_AFTER.match(low, q.end):
-                indicator = GDP  # "20 of 29 will not reach 2% of the GDP ..., while 23 put over 20% into equipment":
+                indicator = GDP  # "18 of 30 will fall short of 2% of the GDP ..., while 23 put over 20% into equipment":
                 # a level of GDP is GDP's, whatever the later clause counts
             if indicator == GDP and value == 20 and q.kind == "pct" and _OF_DEFENCE_BUDGET.match(low, q.end):
                 indicator = EQUIP  # "a target of putting 20 per cent of the military budget into kit": the equipment guideline
