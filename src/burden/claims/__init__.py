@@ -202,12 +202,31 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
             else (id(c),)  # ("falls short of the target at 1.81%": the target in words and the figure, two claims;
         # "A, B and C alone reached the goal, three in all": the set's count and the number's, one claim)
+        if key in best and _another_figure(best[key], c):
+            key += (c.value,)  # "NATO put it at 1.27%, but officials say it now sits at 1.31%": two figures, two claims
         if key not in best:
             best[key] = c
             order.append(key)
         elif _precision(c) > _precision(best[key]):
             best[key] = c
     return [best[k] for k in order]
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]")
+
+
+def _another_figure(kept: Claim, c: Claim) -> bool:
+    """Two exact shares of GDP for one subject and year, neither the other rounded: a second figure (a revision, a
+    rival source), not the same one restated more precisely ("2%, or 2.05% to be exact")."""
+    if c.type not in ("ally_pct_gdp", "group_pct_gdp") or kept.comparator != "eq" or c.comparator != "eq" \
+            or kept.quantity is None or c.quantity is None or kept.extra.get("plan") or c.extra.get("plan"):
+        return False  # (a plan beside the figure is read as the figure's own: "at 2.28% and plans 2.5%")
+    first, second = sorted((kept.quantity, c.quantity), key=lambda q: q.start)
+    if _NAME.search(c.sentence.text, first.end, second.start):
+        return False  # a name between ("Belgium, 1.30%; Luxembourg, 1.29%", "... and The Hague 2.05%"): maybe another
+        # subject the owner was misread for, so one claim as before
+    coarse, fine = sorted((kept.quantity, c.quantity), key=lambda q: q.decimals)
+    return coarse.decimals > 0 and round(fine.value, coarse.decimals) != coarse.value
 
 
 def _precision(c: Claim) -> tuple:
