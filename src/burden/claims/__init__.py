@@ -196,7 +196,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     best: dict[tuple, Claim] = {}
     order: list[tuple] = []
     for c in claims:
-        key = (c.type, c.subject, c.year, True, c.value, c.comparator) if c.extra.get("implied") \
+        key: tuple = (c.type, c.subject, c.year, True, c.value, c.comparator) if c.extra.get("implied") \
             and c.type == "ally_pct_gdp" \
             else (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
             else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \
@@ -212,7 +212,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return [best[k] for k in order]
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]")
+# a name or a word for other allies between two figures: maybe another subject ("... and the other allies 1.9%")
+_NAME = re.compile(r"\b[A-Z][a-z]|\b(?:allies|members|countries|nations|states|others?|rest|average|neighbou?rs|partners)\b")
 
 
 def _another_figure(kept: Claim, c: Claim) -> bool:
@@ -223,8 +224,8 @@ def _another_figure(kept: Claim, c: Claim) -> bool:
         return False  # (a plan beside the figure is read as the figure's own: "at 2.28% and plans 2.5%")
     first, second = sorted((kept.quantity, c.quantity), key=lambda q: q.start)
     if _NAME.search(c.sentence.text, first.end, second.start):
-        return False  # a name between ("Belgium, 1.30%; Luxembourg, 1.29%", "... and The Hague 2.05%"): maybe another
-        # subject the owner was misread for, so one claim as before
+        return False  # a name between ("Belgium, 1.30%; Luxembourg, 1.29%", "... and The Hague 2.05%", "... and the other
+        # allies 1.9%"): maybe another subject the owner was misread for, so one claim as before
     coarse, fine = sorted((kept.quantity, c.quantity), key=lambda q: q.decimals)
     return coarse.decimals > 0 and round(fine.value, coarse.decimals) != coarse.value
 

@@ -435,6 +435,9 @@ def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
     return any(e.end <= at and at - e.end < reach for e in allies)
 
 
+# a clause of its own opens between the level and an ally after it ("... a target of 5%, as the United States shifts its
+# attention elsewhere"): that ally does not own the level (folded text)
+_LATER_CLAUSE = re.compile(r",\s(?:as|while|when|whereas|because|since|after|before|even\sas)\s")
 _GOAL_OWNER_REACH = 80  # characters from an ally to the goal it meets ("Britain's government said it would meet ...")
 # the alliance setting the deadline after the level ("which NATO has asked members to reach by 2032"; on s.low)
 _ALLIANCE_SETS = re.compile(r"[^.;]{0,30}?\b(?:nato|the\salliance|allies|leaders)\s(?:has\s|have\s|had\s)?(?:asked|agreed|set"
@@ -948,7 +951,9 @@ class PledgeRule(Rule):
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
                 keep_free = not norm_stated and (
                     not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
-                if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e) for e in allies)
+                if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e)
+                                                        and not _LATER_CLAUSE.search(low, q.end, max(q.end, e.start))
+                                                        for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")
