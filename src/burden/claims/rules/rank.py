@@ -3,6 +3,7 @@ spender on the European side", "a smaller share ... than any other ally"."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -239,6 +240,29 @@ def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
                          row["direction"] == "desc",
                          row.get("subject") or "before")
     return Several(gates), how
+
+
+_JOINED = re.compile(r",?\s(?:and|as\swell\sas)\s(?:also\s)?")
+
+
+def _other_measure_too(s: Sentence, claim: Claim) -> Claim | None:
+    """The same rank by the other measure when the sentence joins the two measures ("both in raw cash and as a share
+    of GDP", "in absolute terms and relative to GDP"): two claims, as real news is labelled."""
+    indicator = claim.extra.get("indicator")
+    if indicator not in (USD, GDP) or " and " not in s.low and "as well as" not in s.low:
+        return None
+    cash = [m for m in _ABSOLUTE.finditer(s.text)]
+    share = [m for m in _AS_SHARE.finditer(s.text)]
+    if not any(_JOINED.fullmatch(s.text, a.end(), b.start()) for a, b in [*zip_pairs(cash, share), *zip_pairs(share, cash)]):
+        return None
+    other = GDP if indicator == USD else USD
+    return dataclasses.replace(claim, metric=claim.metric.replace(indicator, other),
+                               extra={**claim.extra, "indicator": other})
+
+
+def zip_pairs(first: list[re.Match], second: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
+    """Each match of `first` with each later match of `second`."""
+    return [(a, b) for a in first for b in second if a.end() <= b.start()]
 
 
 def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
@@ -729,6 +753,8 @@ class RankRule(Rule):
                          if (c.subject, c.metric, c.year) == (claim.subject, claim.metric, claim.year)), None)
             if same is None:
                 out.append(claim)
+                if (other := _other_measure_too(s, claim)) is not None:
+                    out.append(other)  # "both in cash terms and as a share of GDP": the rank by each measure
                 if at in ends:
                     loose.add(id(claim))
             elif id(out[same]) in loose and at not in ends:
