@@ -435,6 +435,9 @@ def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
     return any(e.end <= at and at - e.end < reach for e in allies)
 
 
+# a level its owner's possessive names as its spending ("its ongoing defence spending of 2%"; folded text)
+_OWN_SPENDING_OF = re.compile(r"\b(?:its|their)\s(?:[\w-]+\s){0,2}(?:spending|budget|expenditure|outlays?)\sof\s"
+                              r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|just\s|over\s)?$")
 # a clause of its own opens between the level and an ally after it ("... a target of 5%, as the United States shifts its
 # attention elsewhere"): that ally does not own the level (folded text)
 _LATER_CLAUSE = re.compile(r",\s(?:as|while|when|whereas|because|since|after|before|even\sas)\s")
@@ -951,6 +954,8 @@ class PledgeRule(Rule):
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
                 keep_free = not norm_stated and (
                     not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
+                if _OWN_SPENDING_OF.search(low, max(0, q.start - 60), q.start) and any(e.start < q.start for e in allies):
+                    continue  # "Spain ..., he considers its ongoing defence spending of 2% sufficient": the ally's level
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e)
                                                         and not _LATER_CLAUSE.search(low, q.end, max(q.end, e.start))
                                                         for e in allies)
