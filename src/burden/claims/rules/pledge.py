@@ -57,10 +57,12 @@ _TOTALS = ("HAGUE2025_5PCT_TOTAL", "WALES2014_DIP_2PCT")
 _END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
                                             r"\s(?P<y>20\d\d)\b", re.I)))
 # a year as the attribute of the alliance's deadline ("cannot make a 2024 NATO deadline for 2%", "NATO's 2035
-# deadline", "leaders fixed a 2024 date for every member to reach it"): the pledge's deadline, whatever ally the
-# sentence names (on Sentence.low, behind its derived gate)
+# deadline", "reach the target by the (new) 2035 deadline", "leaders fixed a 2024 date for every member to reach
+# it"): the pledge's deadline, whatever ally the sentence names (on Sentence.low, behind its derived gate)
 _ALLIANCE_DEADLINE = gated(re.compile(r"\b(?:nato['’]s\s|the\salliance['’]s\s)?(?P<y>20\d\d)\s(?:(?:nato|alliance)\s(?:deadline|target\sdate)"
-                                      r"|(?<=['’]s\s20\d\d\s)deadline|(?:deadline|date|target\sdate)\sfor\s(?:all|every|each)\s"
+                                      r"|(?<=['’]s\s20\d\d\s)deadline|(?:(?<=target\sby\sthe\s20\d\d\s)|(?<=target\sby\sthe\snew\s20\d\d\s)"
+                                      r"|(?<=goal\sby\sthe\s20\d\d\s)|(?<=goal\sby\sthe\snew\s20\d\d\s))deadline"
+                                      r"|(?:deadline|date|target\sdate)\sfor\s(?:all|every|each)\s"
                                       r"(?:\w+\s)?(?:allies|ally|members?|member\sstates|countries|nations)\b)"))
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
