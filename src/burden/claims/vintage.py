@@ -187,7 +187,7 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
 
 
 def _prior_forecasts(s: Sentence, found: list[Claim]) -> None:
-    """"22 allies reached it, compared to a previous forecast of 23": the earlier figure is what the edition before
+    """"19 allies got there, against an earlier estimate of 18": the earlier figure is what the edition before
     the current one said (a count read with `prior_forecast`, rules/count_threshold.py)."""
     released = s.asof.released
     if len(released) < 2 or released[-1] != s.asof.e0:

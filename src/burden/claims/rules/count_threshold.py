@@ -220,7 +220,7 @@ OF_THE_M_AFTER_THAT = re.compile(r"that(?<!\wthat)\s(?:of|among)\s(?:the\s)?(?:(
                                  r"[^,;]{1,40})?[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
 COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s"
-                            # "compared to a previous forecast of 23": the same count as an earlier edition had it
+                            # "against an earlier estimate of 11": the same count as an earlier edition had it
                             r"|(?P<prior>(?:a|an|the|its|nato['’]s)\s(?:previous|earlier|prior|initial)\s(?:forecast|estimate|projection)"
                             r"\sof\s))?(?P<n>(?!\d{4}\b)\w+)\b"
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year

@@ -57,7 +57,7 @@ _TOTALS = ("HAGUE2025_5PCT_TOTAL", "WALES2014_DIP_2PCT")
 _END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
                                             r"\s(?P<y>20\d\d)\b", re.I)))
 # a year as the attribute of the alliance's deadline ("cannot make a 2024 NATO deadline for 2%", "NATO's 2035
-# deadline", "reach the target by the (new) 2035 deadline", "leaders fixed a 2024 date for every member to reach
+# deadline", "meet it by the (new) 2035 deadline", "leaders fixed a 2024 date for every member to reach
 # it"): the pledge's deadline, whatever ally the sentence names (on Sentence.low, behind its derived gate)
 _ALLIANCE_DEADLINE = gated(re.compile(r"\b(?:nato['’]s\s|the\salliance['’]s\s)?(?P<y>20\d\d)\s(?:(?:nato|alliance)\s(?:deadline|target\sdate)"
                                       r"|(?<=['’]s\s20\d\d\s)deadline|(?:(?<=target\sby\sthe\s20\d\d\s)|(?<=target\sby\sthe\snew\s20\d\d\s)"
@@ -957,7 +957,7 @@ class PledgeRule(Rule):
                 keep_free = not norm_stated and (
                     not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
                 if _OWN_SPENDING_OF.search(low, max(0, q.start - 60), q.start) and any(e.start < q.start for e in allies):
-                    continue  # "Spain ..., he considers its ongoing defence spending of 2% sufficient": the ally's level
+                    continue  # "Italy ..., the minister deems its current defence spending of 2% enough": the ally's level
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e)
                                                         and not _LATER_CLAUSE.search(low, q.end, max(q.end, e.start))
                                                         for e in allies)

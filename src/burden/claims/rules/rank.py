@@ -246,8 +246,8 @@ _JOINED = re.compile(r",?\s(?:and|as\swell\sas)\s(?:also\s)?")
 
 
 def _other_measure_too(s: Sentence, claim: Claim) -> Claim | None:
-    """The same rank by the other measure when the sentence joins the two measures ("both in raw cash and as a share
-    of GDP", "in absolute terms and relative to GDP"): two claims, as real news is labelled."""
+    """The same rank by the other measure when the sentence joins the two measures ("both in dollar terms and as a
+    share of GDP", "in absolute terms and relative to GDP"): two claims, as real news is labelled."""
     indicator = claim.extra.get("indicator")
     if indicator not in (USD, GDP) or " and " not in s.low and "as well as" not in s.low:
         return None
