@@ -175,3 +175,12 @@ def test_allies_listed_after_a_figure_no_share_of_gdp_can_be_are_not_read_as_sha
 def test_allies_listed_after_a_share_of_gdp_keep_theirs():
     got = read("Poland leads at 4.1 percent, followed by Estonia (3.4 percent) and Latvia (3.2 percent).")
     assert {c[1] for c in got if c[0] == "ally_pct_gdp"} == {"POL", "EST", "LVA"}
+
+
+@pytest.mark.parametrize("text, values", [
+    ("NATO puts Spain at 1.28% of GDP, but officials say it now sits at 1.36%.", [1.28, 1.36]),  # a rival figure
+    ("Spain spends about 1.3% of GDP, or 1.28% to be exact.", [1.28]),  # the same figure, restated precisely
+    ("Spain spends 1.28% of GDP and Belgium 1.30%.", [1.28]),  # a name between: never two figures of Spain
+])
+def test_a_second_exact_figure_of_one_ally_is_a_claim_unless_it_restates_the_first(text, values):
+    assert [c[2] for c in read(text) if c[1] == "ESP"] == values

@@ -188,15 +188,28 @@ def _of_described_sets(s: Sentence, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+_OPEN_BRACKET = re.compile(r"\s?\(\s?")
+
+
+def _restated_in_brackets(c: Claim, claims: list[Claim]) -> bool:
+    """The claim's figure repeats, in brackets, the same value another claim of the sentence read just before it
+    ("five percent (5%)"): one claim."""
+    q = c.quantity
+    return q is not None and any(
+        d is not c and d.quantity is not None and (d.type, d.subject, d.metric, d.value) == (c.type, c.subject, c.metric, c.value)
+        and _OPEN_BRACKET.fullmatch(c.sentence.text, d.quantity.end, q.start) is not None for d in claims)
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (type, subject, year): a sentence restating a figure ("past the 2 per cent line, to
-    2.05%") keeps the most precise form."""
+    2.05%") keeps the most precise form; a figure restated in brackets ("five percent (5%)") gives one."""
     if len(claims) < 2:
         return claims
+    claims = [c for c in claims if not _restated_in_brackets(c, claims)]
     best: dict[tuple, Claim] = {}
     order: list[tuple] = []
     for c in claims:
-        key = (c.type, c.subject, c.year, True, c.value, c.comparator) if c.extra.get("implied") \
+        key: tuple = (c.type, c.subject, c.year, True, c.value, c.comparator) if c.extra.get("implied") \
             and c.type == "ally_pct_gdp" \
             else (c.type, c.subject, c.year, bool(c.extra.get("implied"))) if c.type in ("ally_pct_gdp", "group_pct_gdp") \
             else (c.type, c.metric, c.year, c.value, c.comparator) if c.type == "count_at_threshold" \

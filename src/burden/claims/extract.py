@@ -435,6 +435,14 @@ _MONTH_ALONE = re.compile(r"(?:in\s)?(?:January|February|March|April|May|June|Ju
 _YEAR_NEXT = re.compile(r",?\s(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
 _ITS = gated(folded_pattern(re.compile(r"\b(?:its|their)\b", re.I)))  # on Sentence.low (the same spans)
+_ITS_ONLY = re.compile(r"\bits\b")
+_PLURAL_GROUP = re.compile(r"\b(?:members|allies|countries|nations|states)$")
+
+
+def _singular_its_after(low: str, group, start: int) -> bool:
+    """A group written in the plural ("NATO members") and, after it, "its" before the figure at `start`: "its" stands
+    for an ally, not for the group."""
+    return _PLURAL_GROUP.search(low, group.start, group.end) is not None and _ITS_ONLY.search(low, group.end, start) is not None
 # a subject pronoun before a figure ("Greece is third after the US as it spent 2.28%"): an ally compared before it is
 # not whom it stands for (on Sentence.low)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:as|since|because|while|and|but|where|when)\s(?:it|they)\s")
@@ -924,7 +932,9 @@ class Sentence:
                             or self._patient_of_agent(e, start)
                         return head.code if head is not None else e.code
                     return e.code if best.code == "NATO" and (e.start > best.start - 60 or _NATO_EVENT_AFTER.match(
-                        self.low, best.end)) else best.code  # ("Vilnius ... at the latest NATO summit ... spend 1.8%")
+                        self.low, best.end) or _singular_its_after(self.low, best, start)) else best.code
+                    # ("Vilnius ... at the latest NATO summit ... spend 1.8%"; "Spain ... targets agreed by NATO members,
+                    # but he considers its spending of 2% enough": "its" is no plural group's)
                 if groups and best is None:
                     best = e
         if best is not None:

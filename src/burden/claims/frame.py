@@ -276,7 +276,7 @@ _COUNT_SUBJECT_AFTER_COMMA = (r",\s(?:and\s|but\s|yet\s)?(?=(?:only\s|just\s|a\s
 # the second clause's only), "...; Spain will ...", "..., while Italy is expected to ...", "..., though Rome plans ...",
 # "..., and Madrid will ...", "..., so Canada remains at ..." (not "so that", "so as to": a purpose of the clause before),
 # "leaders pledged more, even as Canada fails to meet it" (not "even as much as")
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although|even\sas(?!\s(?:much|many|high|low|little|far|early|late)\b))\s|,\sso\s(?!that\b|as\b)|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:but|while|whereas|though|although|even\sas(?!\s(?:much|many|high|low|little|far|early|late)\b))\s|,\showever\s|,\sso\s(?!that\b|as\b)|,\s(?:and\s|yet\s)?(?=[\w'’-]+\s(?:plans?|wants?|aims?|hopes?|intends?|will|would|says?|said)\b)|,\s(?:and\s)?(?=(?:it|they|he|she)\s)"
                            r"|\sand\s(?=(?:now\s|also\s|still\s)?(?:plans?|wants?|aims?|hopes?|intends?|expects?|will|would"
                            r"|is|are|was|were|has|have|had|says?|said)\b)"
                            # a subordinate clause whose subject is a count (status.COUNT_CLAUSE), or a main clause after a

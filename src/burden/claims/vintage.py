@@ -178,10 +178,23 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
         _named_in_sentence(s, found)
     if found and s.carry.report is not None:
         _reported_after(s, found)
+    if found and s.asof.e0 is not None:
+        _prior_forecasts(s, found)
     # (a statement's time is read with no claim too: the report it names carries to the next sentences)
     if s.has_number and not s.words.isdisjoint(STATEMENT_WORDS) and s.asof.e0 is not None and s.statement_times:
         _statement_editions(s, found)
     return found
+
+
+def _prior_forecasts(s: Sentence, found: list[Claim]) -> None:
+    """"19 allies got there, against an earlier estimate of 18": the earlier figure is what the edition before
+    the current one said (a count read with `prior_forecast`, rules/count_threshold.py)."""
+    released = s.asof.released
+    if len(released) < 2 or released[-1] != s.asof.e0:
+        return
+    for c in found:
+        if c.extra.get("prior_forecast") and c.quantity is not None:
+            _judge_on(s, [c], released[-2], c.quantity.start, c.quantity.end)
 
 
 def _named_in_sentence(s: Sentence, found: list[Claim]) -> None:

@@ -303,6 +303,11 @@ _SHARE_OF_OTHER_BEFORE = re.compile(r"\bshare\sof\s(?P<of>[^,;:.]{1,50}?)\s(?:is
                                     r"(?:(?:to|at|about|around|nearly|almost|some|just|only)\s)*$")
 _GDP_WORD = re.compile(r"\b(?:gdp|g\.d\.p|gross\sdomestic|gross\snational|economic\soutput|economy|output|national\sincome|"
                        r"wealth)\b")
+# a plural kind of ally a relative clause describes by its spending: "countries that spend", "members which devote"
+_PLURAL_SET_BEFORE = re.compile(r"\b(?:countries|allies|members|nations|states)[\"”’']?\s(?:that|which|who)\s(?:still\s|only\s|now\s)?"
+                                r"(?:spend|spends|devote|allocate|put|invest|contribute)\s(?:only\s|just\s|less\sthan\s|under\s"
+                                r"|below\s|at\sleast\s|more\sthan\s|over\s)?$")
+_APPOSITION_BEFORE = re.compile(r",\s(?:the\s|both\s|all\s|two\s|three\s|four\s)?$")
 _GENERIC_WORDS = frozenset({"any", "every", "each", "no", "those"})  # a word each _GENERIC_SET_BEFORE match holds
 _DEMAND_WORDS = frozenset("asked urged told pressed pressured pushed calls called calling urging pressing wants want wanted "
                           "wanting should must ought need needs".split())  # ("has to" / "have to": a substring test)
@@ -782,6 +787,11 @@ class AllyPctRule(Rule):
                 continue  # a demand ("were asked to spend at least 2%"), no statement of the figure (but "the guideline
                 # that each member should spend 2%" states the norm); a figure of any ally at all ("an ally
                 # that fails to spend 2%", "every ally that spends less than 2%"): nobody's
+            if ("that" in before_low or "which" in before_low or "who" in before_low) \
+                    and (kind := _PLURAL_SET_BEFORE.search(low, max(0, start - 70), start)) is not None \
+                    and not _APPOSITION_BEFORE.search(low, max(0, kind.start() - 30), kind.start()):
+                continue  # "blasting countries that spend 1% or less ..., while describing Canada as ...": a kind of
+                # ally, nobody's figure (but "Poland and Estonia, countries that spend over 2%": theirs)
             if _DOWN_BY_BEFORE.search(before_low):
                 growth_end = end
                 continue  # "spending dropped 0.3 percent last year": a fall, not a share of GDP ("fell below 1%" is)

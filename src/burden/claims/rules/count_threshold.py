@@ -219,11 +219,21 @@ OF_THE_M_AFTER_THAT = re.compile(r"that(?<!\wthat)\s(?:of|among)\s(?:the\s)?(?:(
                                  r"(?:allies|members|member states|countries)\b(?:,\s(?:including|excluding|counting|with)\s"
                                  r"[^,;]{1,40})?[^,;]{0,20},\s(?:only\s|just\s)?$", re.I)
 # a second count compared with the first ("up from three in 2014", "compared with just three in 2014")
-COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s)?(?P<n>(?!\d{4}\b)\w+)\b"
+COMPARED_COUNT = re.compile(r"\b(?:(?:(?:up|down)\s)?from|compared\s(?:with|to)|against|versus|vs\.?)\s(?:just\s|only\s"
+                            # "against an earlier estimate of 11": the same count as an earlier edition had it
+                            r"|(?P<prior>(?:a|an|the|its|nato['’]s)\s(?:previous|earlier|prior|initial)\s(?:forecast|estimate|projection)"
+                            r"\sof\s))?(?P<n>(?!\d{4}\b)\w+)\b"
                             # "a fivefold rise from 2014, when only three allies did": the baseline with its own year
                             r"|\b(?:from|since|in)\s(?:\d{4}),?\s(?:when|in which)\s(?:just\s|only\s|a mere\s)?(?P<n2>\w+)\b",
                             re.I)
 _COMPARED_COUNT_FOLDED = gated(folded_pattern(COMPARED_COUNT))  # on Sentence.low (the same spans)
+
+
+def _bare_count(text: str, start: int, end: int) -> Quantity | None:
+    """A number with no noun after it ("a previous forecast of 23"), which the quantity reader leaves out: a count."""
+    word = text[start:end]
+    value = float(word) if word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word.lower())
+    return None if value is None else Quantity(start, end, "count", float(value), 0, "eq", word)
 # a baseline told relative to the count: "one more than in 2023", "one country less than in 2021", "two fewer than
 # last year", "twice as many as in 2021" (group "d": a difference, "k": a multiple); the time follows at once
 _UNIT = r"(?:allies|ally|countries|country|members|member|nations|nation)"
@@ -1412,6 +1422,15 @@ class CountThresholdRule(Rule):
                                       kind="count", excluded=[], **({"year_inferred": True} if base else {})))
                 continue
             year = times[0].year if times else None
+            if m.group("prior") and not times and main_year is not None \
+                    and (q is not None or (q := _bare_count(s.text, m.start(g), m.end(g))) is not None):
+                # the count an earlier edition forecast for the same year (judged on that edition: claims/vintage.py)
+                if q in s.quantities:
+                    s.take(q)  # (a bare number is no quantity of the sentence: nothing else can take it)
+                out.append(self.claim(s, group, f"count({indicator}{_OPS[op]}{value:g})", q.value, q.comparator,
+                                      main_year, q, indicator=indicator, op=op, threshold=value, allies=allies,
+                                      kind="count", excluded=[], prior_forecast=True))
+                continue
             if q is not None and main_year is not None and (step := year_step(s.low, s.tokens, at=q.end)) is not None \
                     and step[1] < 0:
                 # a baseline's time told from the count's own year: "eleven in 2023, up from seven the year before",

@@ -58,10 +58,12 @@ _TOTALS = ("HAGUE2025_5PCT_TOTAL", "WALES2014_DIP_2PCT")
 _END_YEAR = gated(folded_pattern(re.compile(r"\b(?:runs?\s(?:to|until|through)|deadline\s(?:of|is|was|in)|lasts?\s(?:to|until))"
                                             r"\s(?P<y>20\d\d)\b", re.I)))
 # a year as the attribute of the alliance's deadline ("cannot make a 2024 NATO deadline for 2%", "NATO's 2035
-# deadline", "leaders fixed a 2024 date for every member to reach it"): the pledge's deadline, whatever ally the
-# sentence names (on Sentence.low, behind its derived gate)
+# deadline", "meet it by the (new) 2035 deadline", "leaders fixed a 2024 date for every member to reach
+# it"): the pledge's deadline, whatever ally the sentence names (on Sentence.low, behind its derived gate)
 _ALLIANCE_DEADLINE = gated(re.compile(r"\b(?:nato['’]s\s|the\salliance['’]s\s)?(?P<y>20\d\d)\s(?:(?:nato|alliance)\s(?:deadline|target\sdate)"
-                                      r"|(?<=['’]s\s20\d\d\s)deadline|(?:deadline|date|target\sdate)\sfor\s(?:all|every|each)\s"
+                                      r"|(?<=['’]s\s20\d\d\s)deadline|(?:(?<=target\sby\sthe\s20\d\d\s)|(?<=target\sby\sthe\snew\s20\d\d\s)"
+                                      r"|(?<=goal\sby\sthe\s20\d\d\s)|(?<=goal\sby\sthe\snew\s20\d\d\s))deadline"
+                                      r"|(?:deadline|date|target\sdate)\sfor\s(?:all|every|each)\s"
                                       r"(?:\w+\s)?(?:allies|ally|members?|member\sstates|countries|nations)\b)"))
 _MET_BY = re.compile(r"\b(?:met|reached|achieved|hit)\sby\b|\bdeadline\b|\bruns?\sto\b", re.I)
 DECADE = re.compile(r"within a decade|within ten years", re.I)
@@ -451,6 +453,12 @@ def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
     return any(e.end <= at and at - e.end < reach for e in allies)
 
 
+# a level its owner's possessive names as its spending ("its ongoing defence spending of 2%"; folded text)
+_OWN_SPENDING_OF = re.compile(r"\b(?:its|their)\s(?:[\w-]+\s){0,2}(?:spending|budget|expenditure|outlays?)\sof\s"
+                              r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|just\s|over\s)?$")
+# a clause of its own opens between the level and an ally after it ("... a target of 5%, as the United States shifts its
+# attention elsewhere"): that ally does not own the level (folded text)
+_LATER_CLAUSE = re.compile(r",\s(?:as|while|when|whereas|because|since|after|before|even\sas)\s")
 _GOAL_OWNER_REACH = 80  # characters from an ally to the goal it meets ("Britain's government said it would meet ...")
 # the alliance setting the deadline after the level ("which NATO has asked members to reach by 2032"; on s.low)
 _ALLIANCE_SETS = re.compile(r"[^.;]{0,30}?\b(?:nato|the\salliance|allies|leaders)\s(?:has\s|have\s|had\s)?(?:asked|agreed|set"
@@ -982,7 +990,11 @@ class PledgeRule(Rule):
                 # exceed the 3.5% target agreed at the summit"), else the pledge claim takes it
                 keep_free = not norm_stated and (
                     not level_named or _COMPARED_BEFORE_LEVEL.search(low, max(0, q.start - 40), q.start) is not None)
-                if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e) for e in allies)
+                if _OWN_SPENDING_OF.search(low, max(0, q.start - 60), q.start) and any(e.start < q.start for e in allies):
+                    continue  # "Italy ..., the minister deems its current defence spending of 2% enough": the ally's level
+                if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e)
+                                                        and not _LATER_CLAUSE.search(low, q.end, max(q.end, e.start))
+                                                        for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
                     continue  # an ally's own figure or plan ("A, B and C ..., spending 4.48%, 4% and 3.73% respectively")

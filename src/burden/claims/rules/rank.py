@@ -3,6 +3,7 @@ spender on the European side", "a smaller share ... than any other ally"."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -36,9 +37,19 @@ _WORD_ORD = r"(?:" + "|".join(ORDINAL_WORDS) + r")"  # (WORD_ORD in rank.csv: an
 CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;")
 PLACE_RANK = re.compile(r"^\S+\s(?:\w+\s)?(?:country|economy|nation)\sin\b", re.I)  # "the richest country in"
 VAGUE = re.compile(r"\b(?:one of|among) the\s(?:\w+\s)?(?:highest|lowest|largest|biggest|top)", re.I)
-_SPENDER = re.compile(r"\bspender\b")
+# (an amount too: "NATO's biggest-spending member", as "its biggest spender")
+_SPENDER = re.compile(r"\bspender\b|\b(?:biggest|largest)[-\s]spending\s(?:member|ally|country|nation|state)\b")
 # a rank phrasing that ranks a level of spending, not an amount: "the lowest spender", "NATO's second-highest spender"
 _LEVEL_SPENDER = re.compile(r"(?:the\s)?(?:[\w'’]+\s)?(?:[\w-]+[- ])?(?:highest|lowest|top|bottom)\s(?:[\w'’-]+\s)?spender", re.I)
+# a clause of its own opens: ", as", ", while", ", and" (a share of GDP before it is no measure of a rank after it)
+_OWN_CLAUSE_OPENS = re.compile(r",\s(?:as|and|while|whereas|but|when|because|since|even\sas)\s")
+
+
+def _before_own_clause(text: str, q, at: int) -> bool:
+    """The figure `q` ends before a clause that opens ahead of `at` (the rank's word)."""
+    return q.end <= at and _OWN_CLAUSE_OPENS.search(text, q.end, at) is not None
+
+
 _NOT_MONEY = re.compile(r"relative|(?<!lion's\s)(?<!lion’s\s)share|GDP|economy|output|per cent|percent|%", re.I)
 _EUROPE = re.compile(r"\bEuropean\b|\bin Europe\b|\bEurope's\b")
 # "in absolute terms ... the fifth highest", "in nominal values": a rank by US$; "as a share of GDP": by % of GDP
@@ -231,6 +242,29 @@ def _phrasings() -> tuple[Several, dict[int, tuple[int | None, bool, str]]]:
     return Several(gates), how
 
 
+_JOINED = re.compile(r",?\s(?:and|as\swell\sas)\s(?:also\s)?")
+
+
+def _other_measure_too(s: Sentence, claim: Claim) -> Claim | None:
+    """The same rank by the other measure when the sentence joins the two measures ("both in dollar terms and as a
+    share of GDP", "in absolute terms and relative to GDP"): two claims, as real news is labelled."""
+    indicator = claim.extra.get("indicator")
+    if indicator not in (USD, GDP) or " and " not in s.low and "as well as" not in s.low:
+        return None
+    cash = [m for m in _ABSOLUTE.finditer(s.text)]
+    share = [m for m in _AS_SHARE.finditer(s.text)]
+    if not any(_JOINED.fullmatch(s.text, a.end(), b.start()) for a, b in [*zip_pairs(cash, share), *zip_pairs(share, cash)]):
+        return None
+    other = GDP if indicator == USD else USD
+    return dataclasses.replace(claim, metric=claim.metric.replace(indicator, other),
+                               extra={**claim.extra, "indicator": other})
+
+
+def zip_pairs(first: list[re.Match], second: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
+    """Each match of `first` with each later match of `second`."""
+    return [(a, b) for a in first for b in second if a.end() <= b.start()]
+
+
 def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     """True (US$) or False (% of GDP) when the measure is named in the rank's clause, else in the sentence,
     nearest first ("third in cash terms ... but ninth by share of GDP"); None."""
@@ -242,7 +276,9 @@ def _named_measure(s: Sentence, clause: int, at: int) -> bool | None:
     if not found:
         return None
     inside = [f for f in found if clause <= f[0] < end]
-    return min(inside or found, key=lambda f: abs(f[0] - at))[1]
+    # (not a measure ahead of a clause of its own: "Poland spends 4.1% of GDP, while the US remains the biggest spender")
+    found = inside or [f for f in found if not (f[0] < at and _OWN_CLAUSE_OPENS.search(s.text, f[0], at))]
+    return min(found, key=lambda f: abs(f[0] - at))[1] if found else None
 
 
 # a rank held in a past that ended ("Poland has overtaken the US, which had led the ranking for years"), or over an
@@ -717,6 +753,8 @@ class RankRule(Rule):
                          if (c.subject, c.metric, c.year) == (claim.subject, claim.metric, claim.year)), None)
             if same is None:
                 out.append(claim)
+                if (other := _other_measure_too(s, claim)) is not None:
+                    out.append(other)  # "both in cash terms and as a share of GDP": the rank by each measure
                 if at in ends:
                     loose.add(id(claim))
             elif id(out[same]) in loose and at not in ends:
@@ -1100,7 +1138,10 @@ class RankRule(Rule):
         spender = _SPENDER.search(s.text) or (any(q.kind == "money" for q in s.quantities)
                                              and _MONEY_RANK.search(s.text))
         # money when a spender or a US$ figure is ranked and no share of GDP is in sight ("the most of any")
-        money = bool(spender and not any(q.kind == "pct" for q in s.quantities) and not _NOT_MONEY.search(
+        # (a share in a clause before the rank's names another thing: "agree a target of 5%, as the US, NATO's biggest
+        # spender, ...")
+        money = bool(spender and not any(q.kind == "pct" and not _before_own_clause(s.text, q, spender.start())
+                                         for q in s.quantities) and not _NOT_MONEY.search(
             s.text[spender.end():spender.end() + 50]))
         # "the top spender", "the second-highest spender" with no measure named: a level or an amount, judged both
         # ways (the measure: unverifiable when they disagree); "the biggest / largest spender" is an amount
