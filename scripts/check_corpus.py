@@ -50,7 +50,7 @@ TYPES = {"ally_pct_gdp", "count_at_threshold", "pledge", "member_count", "miscon
          # added by this corpus: shares of defence spending by category (personnel, equipment ...)
          "spending_category"}
 COMPARATORS = {"between", "eq", "approx", "nearly", "gt", "ge", "lt", "le", "move_towards", "none_ge", "all_ge", "gt_entity",
-               "lt_entity", "none", "exact", "all_gt", "all_lt", "all_le"}
+               "lt_entity", "none", "exact", "ne", "all_gt", "all_lt", "all_le"}
 ARTICLE_KEYS = {"id", "published", "language", "title", "style", "text", "claims", "ungraded_spans"}
 CLAIM_KEYS = {"sentence", "start", "end", "claim", "expected_verdict", "expected_edition", "evidence", "note",
               "phenomenon"}

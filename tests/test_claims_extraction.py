@@ -170,3 +170,12 @@ def test_a_contractions_last_letter_ends_its_sentence():
     text = "Its Arctic fleet is smaller than Russia’s. A group of senators wants a plan."
     assert len(sentences(text)) == 2
     assert len(sentences("He met U.S. officials in Brussels.")) == 1
+
+
+def test_an_allys_name_in_lower_case_is_that_ally():
+    # transcripts and posts write "norway"; only a name is read so, not a common word ("turkey") nor an adjective
+    # or a capital ("polish", "rome")
+    found = [(e.code, e.text) for e in find_entities("the czech republic and norway spent more")]
+    assert found == [("CZE", "czech republic"), ("NOR", "norway")]
+    assert find_entities("we polish the turkey in rome") == []
+    assert find_entities("let us meet") == []

@@ -25,6 +25,9 @@ _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|s
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
 _WORDS = re.compile(r"[a-z]+")
 _CASE_SENSITIVE = {"us", "u.s.", "u.s", "usa", "uk", "u.k."}  # "us" the pronoun is not the United States
+# a country's name written in lower case ("norway spent 2.2 percent", as transcripts and posts write it) is the
+# ally all the same; not a name that is also a common word ("turkey"), nor an adjective or a capital ("polish", "rome")
+_LOWER_CASE_AMBIGUOUS = frozenset({"turkey"})
 
 
 @dataclass(unsafe_hash=True, slots=True)  # never changed once made (docs/claims.md, Speed: not frozen)
@@ -60,6 +63,25 @@ def _ally_names() -> re.Pattern:
     a name can start, it finds the longest name written there ("United States" before "United")."""
     names = sorted(_ally_lookup(), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+@functools.cache
+def _lower_case_names() -> tuple[frozenset[str], re.Pattern]:
+    """The first words of the ally names that may be written in lower case, and a pattern finding them at a word's
+    start (a cheap gate on the sentence's tokens first)."""
+    firsts = frozenset(m.group(0) for name, (_code, kind) in _ally_lookup().items()
+                       if kind == "name" and name not in _CASE_SENSITIVE and name not in _LOWER_CASE_AMBIGUOUS
+                       and (m := _WORDS.match(name)) is not None)
+    return firsts, re.compile(r"(?<![\w'’.-])(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _name_starts(text: str, tokens: frozenset[str]) -> list[int]:
+    """Where a name may start: every capital, and an ally's name written in lower case."""
+    starts = [m.start() for m in _CAPITAL.finditer(text)]
+    firsts, lower = _lower_case_names()
+    if not tokens.isdisjoint(firsts):
+        starts = sorted(starts + [m.start() for m in lower.finditer(text) if text[m.start()].islower()])
+    return starts
 
 
 @functools.cache
@@ -117,8 +139,7 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
     lookup = _ally_lookup()
     names = _ally_names()
     last = 0
-    for capital in _CAPITAL.finditer(text):  # every name starts with a capital
-        start = capital.start()
+    for start in _name_starts(text, tokens):  # every name starts with a capital, or is an ally's name in lower case
         if start < last:
             continue
         # the longest name of the lexicon written here (on `low`, the folded text with the same offsets: the
@@ -126,9 +147,11 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
         name = names.match(low, start)
         if name is None:
             continue
+        word = text[name.start():name.end()]
+        code, kind = lookup[low[start:name.end()]]
+        if word.islower() and (kind != "name" or low[start:name.end()] in _LOWER_CASE_AMBIGUOUS):
+            continue  # ("polish the boots", "a turkey"): only an ally's name is read in lower case
         end = last = name.end()
-        word = text[start:end]
-        code, kind = lookup[low[start:end]]
         if not free(start, end) or low[start:end] in _CASE_SENSITIVE and word != word.upper():
             continue
         if text[end:end + 1] in ("$", "€", "£"):

@@ -496,6 +496,10 @@ _FOR_AFTER_AGENT = re.compile(r"[^,;:()]{0,30}?\sfor\s[^,;:()]{0,60}$", re.I)
 _ASIDE_CLOSED_BY = re.compile(r",\s(?:and|but|or|while|whereas|though|although)\b", re.I)
 _OWNED_BY_LATER = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s(?:of\sGDP\s)?(?:for|in)\s(?:the\s)?$")
 # after a group, a norm it set ("the NATO guideline", "NATO's 2% target"): the group names the norm, owns no figure
+# a group named after a figure as the frame a rank places it in ("..., number one among NATO countries", "the most of
+# all allies"): not whose the figure is (folded text, ending at the group)
+_RANK_FRAME_BEFORE = re.compile(r"\b(?:number\s(?:one|1)|no\.\s?1|first|top|(?:the\s)?(?:most|highest|largest|biggest))\s"
+                                r"(?:[\w-]+\s){0,2}?(?:among|amongst|of)\s(?:the\s|all\s|its\s)?(?:\d+\s)?(?:nato\s|(?:the\s)?alliance['’]?s?\s)?$")
 _NORM_AFTER = re.compile(r"(?:['’]s)?\s(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|spending|defen[cs]e|agreed|new|old)\s){0,2}"
                          r"(?:guidelines?|targets?|goals?|benchmarks?|standards?|pledges?|thresholds?|minimum|commitments?|"
                          r"requirements?|rules?|line|bar|mark)\b", re.I)
@@ -943,6 +947,8 @@ class Sentence:
         for e in self._subjects:
             if e.start >= end and e.kind == "group" and _NORM_AFTER.match(self.text, e.end):
                 continue  # "The amount, 2.85% of GDP, exceeds the NATO guideline": whose norm, not whose figure
+            if e.start >= end and e.kind == "group" and _RANK_FRAME_BEFORE.search(self.low, max(end, e.start - 50), e.start):
+                continue  # "we spend 4.1% - the most among NATO countries": the frame of a rank, not whose figure
             if e.start >= end and (groups or e.kind != "group"):
                 if COMPARED_BEFORE_FOLDED.search(self.low[max(end, e.start - 30):e.start]):
                     break  # "with 2.16%, it ranks fourth, behind the US": the US is compared, not the subject

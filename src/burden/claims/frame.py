@@ -33,7 +33,7 @@ MEASURES = {
 # the measures that judge a range of figures ("between 1.5 and 2 percent", "$50bn to $60bn"): frame value [low, high]
 RANGE_MEASURES = frozenset({"pct_gdp", "usd_bn", "count_at_threshold"})
 OPS = {"between": "between", "eq": "=", "exact": "= exactly", "approx": "≈", "nearly": "nearly", "gt": ">", "ge": ">=", "lt": "<",
-       "le": "<=", "gt_entity": ">", "lt_entity": "<"}
+       "le": "<=", "gt_entity": ">", "lt_entity": "<", "ne": "≠"}
 INDICATOR_WORDS = {"def_exp_pct_gdp": "% of GDP", "equipment_pct": "% of defence spending on equipment"}
 
 

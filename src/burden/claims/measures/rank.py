@@ -81,6 +81,8 @@ def _judge(frame: Frame, asof: AsOf) -> Judgement:
 
     # the editions where rank() finds something (data only): judging walks only those, same answer
     holding = _rank_holding(asof.data, *key, subject) | _top_holding(asof.data, *key, frame.value, frame.comparator)
+    if frame.comparator == "ne":  # "isn't the biggest spender": any place but the one named
+        return asof.judge(rank, lambda v: v != frame.value, what, holding)
     return asof.judge(rank, lambda v: v == frame.value, what, holding)
 
 

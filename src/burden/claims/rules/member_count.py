@@ -38,6 +38,9 @@ _MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reac
                                     r"|(?:meeting|reaching|hitting|exceeding)\b)")
 # after "the 16th member": a place in a ranking ("that most invests", "in terms of spending"; lexicon member_count.csv,
 # kind ordinal_place): a rank, no membership (folded text)
+# "ten NATO allies, including the US, met the target": an aside naming some of the counted allies (lexicon
+# example_aside rows), skipped before reading the verb that makes a bare number a count (folded text)
+_EXAMPLE_ASIDE = re.compile("|".join(r["word"] for r in rows("member_count") if r["kind"] == "example_aside"))
 _ORDINAL_PLACE_AFTER = re.compile("|".join(r["word"] for r in rows("member_count") if r["kind"] == "ordinal_place"))
 # "the 28-nation bloc" in a sentence about the European Union: that body's membership, not NATO's
 _OTHER_BODY = re.compile(r"(?:" + "|".join(r["word"] for r in rows("member_count") if r["kind"] == "other_body") + r")")
@@ -215,6 +218,12 @@ def _of_an_ally(s: Sentence, at: int) -> bool:
                for e in s._subjects)
 
 
+def _past_aside(low: str, end: int) -> int:
+    """Where the predicate of the noun ending at `end` starts: after an aside of examples, if one follows."""
+    aside = _EXAMPLE_ASIDE.match(low, end)
+    return end if aside is None else aside.end()
+
+
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[folded(text)]
 
@@ -303,6 +312,7 @@ class MemberCountRule(Rule):
                 if not 10 <= n <= 40 or at in seen:
                     continue
                 seen.add(at)
+                pred = _past_aside(low, m.end())  # where the number's predicate starts (past an aside of examples)
                 if conditional and _conditional_at(low, at, m.end()):
                     continue  # "if Sweden joins, NATO will have 32 members": no membership on record
                 if gate.pattern is OUT_OF_M and not _NOUN_AFTER_M.match(low, m.end("n")) \
@@ -316,19 +326,19 @@ class MemberCountRule(Rule):
                     continue
                 if kind not in ("founding", "founded_by") and _counted(text, low, at, m.end()):
                     continue  # "more than 20 NATO allies", "a record 23 allies out of 32": a count, not the membership
-                if kind == "the" and COUNT_PREDICATE.match(low, m.end(), m.end() + 60) \
+                if kind == "the" and COUNT_PREDICATE.match(low, pred, pred + 60) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
                     continue  # "22 NATO allies will increase spending": a count (but "20 out of 29 NATO members will not
                     # reach 2%": the predicate is the count's, 29 the membership)
                 if kind == "the" and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) \
-                        and (adv := _ADVERBS_TO_STATUS.match(low, m.end())) is not None \
+                        and (adv := _ADVERBS_TO_STATUS.match(low, pred)) is not None \
                         and (verb_pattern().match(low, adv.end()) is not None
                              or _SPEND_AT_LEVEL.match(low, adv.end()) is not None):
                     continue  # "Ten NATO members now meet 2%", "12 NATO allies missed the target": a count of the
                     # allies at the threshold (a verb of meeting or missing, status.py), not the membership
-                if kind == "the" and _CHANGE_PREDICATE.match(low, m.end()) \
+                if kind == "the" and _CHANGE_PREDICATE.match(low, pred) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):
                     continue  # "16 NATO countries not only stopped cuts but increased spending": some allies, counted
@@ -342,14 +352,14 @@ class MemberCountRule(Rule):
                 if kind == "ordinal" and (_MEETING_AFTER.match(low, m.end()) or _ORDINAL_PLACE_AFTER.match(low, m.end())):
                     continue  # "Hungary became the eleventh member to reach 2%": a count at a threshold, no membership;
                     # "Portugal is the 16th member that most invests": a place in a ranking
-                if kind == "the" and _PLAN_PREDICATE.match(low, m.end()) \
+                if kind == "the" and _PLAN_PREDICATE.match(low, pred) \
                         and not low.endswith(_DETERMINER_BEFORE, max(0, at - 6), at) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at):  # ("10 out of 30 NATO countries plan to")
                     continue  # "17 NATO member countries intend to put at least 2% into defence": a count of the allies planning it
                 if kind == "the" and low.endswith(_BLOC_WORDS, 0, m.end()) and _OTHER_BODY.search(low) \
                         and "nato" not in low and "alliance" not in low:
                     continue  # "Britain out of the 28-nation bloc" (the European Union): another body's membership
-                if _HEDGED.search(low, max(0, at - 16), at) or kind not in ("all", "others") and _PREDICATED.match(low, m.end()) \
+                if _HEDGED.search(low, max(0, at - 16), at) or kind not in ("all", "others") and _PREDICATED.match(low, pred) \
                         and not _COUNT_BEFORE.search(text, max(0, at - 40), at) and not _THE_BEFORE.search(low, 0, at):
                     continue  # "more than 20 NATO members", "20 NATO members are expected to meet 2%": a count
                 # (a size adjective, "the 29-member alliance that ...", is the membership whatever follows; so is "all

@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import re
 
+from .. import negation
 from ..entities import Entity
 from ..extract import COMPARED_BEFORE_FOLDED, LIST_LINE, Claim, Sentence
 from ..gates import Several, gated
@@ -648,6 +649,19 @@ _DEFENCE_WORDS = frozenset("defence defense military spend spends spent spending
                            "armies outlays expenditure expenditures forces".split())
 
 
+# what may stand between a negation and the rank it negates: "isn't the biggest spender", "is no longer NATO's top
+# spender" (folded text, ending where the rank phrasing starts)
+_RANK_DETERMINER = re.compile(r"(?:(?:the|its|their|nato['’]s|(?:the\s)?alliance['’]s)\s)?$")
+
+
+def _negated_rank(s: Sentence, at: int) -> bool:
+    """A rank denied in its own clause ("the U.S. isn't the biggest spender as a share of GDP"): the claim is that
+    the ally does not hold that place."""
+    clause = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
+    det = _RANK_DETERMINER.search(s.low, max(clause, at - 24), at)
+    return det is not None and negation.negated(s.low, clause, det.start())
+
+
 class RankRule(Rule):
     type = "rank"
     code = "CLM-RANK"
@@ -749,6 +763,8 @@ class RankRule(Rule):
             claim = self._claim_at(s, at, end, n, desc, where, group)
             if claim is None:
                 continue
+            if claim.comparator == "eq" and _negated_rank(s, at):
+                claim.comparator = "ne"  # "America isn't the top spender": any place but that one
             same = next((i for i, c in enumerate(out)
                          if (c.subject, c.metric, c.year) == (claim.subject, claim.metric, claim.year)), None)
             if same is None:
