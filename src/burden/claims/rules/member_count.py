@@ -38,7 +38,7 @@ _MEETING_AFTER = re.compile(r"\s(?:(?:to|that|which|who)\s(?:\w+\s)?(?:meet|reac
                                     r"|(?:meeting|reaching|hitting|exceeding)\b)")
 # after "the 16th member": a place in a ranking ("that most invests", "in terms of spending"; lexicon member_count.csv,
 # kind ordinal_place): a rank, no membership (folded text)
-# "ten NATO allies, including the US, met the target": an aside naming some of the counted allies (lexicon
+# "nine allies, among them Poland, reached 2%": an aside naming some of the counted allies (lexicon
 # example_aside rows), skipped before reading the verb that makes a bare number a count (folded text)
 _EXAMPLE_ASIDE = re.compile("|".join(r["word"] for r in rows("member_count") if r["kind"] == "example_aside"))
 _ORDINAL_PLACE_AFTER = re.compile("|".join(r["word"] for r in rows("member_count") if r["kind"] == "ordinal_place"))

@@ -655,7 +655,7 @@ _RANK_DETERMINER = re.compile(r"(?:(?:the|its|their|nato['’]s|(?:the\s)?allian
 
 
 def _negated_rank(s: Sentence, at: int) -> bool:
-    """A rank denied in its own clause ("the U.S. isn't the biggest spender as a share of GDP"): the claim is that
+    """A rank denied in its own clause ("Washington isn't the top spender relative to GDP"): the claim is that
     the ally does not hold that place."""
     clause = max((m.end() for m in CLAUSE.finditer(s.text, 0, at)), default=0)
     det = _RANK_DETERMINER.search(s.low, max(clause, at - 24), at)
