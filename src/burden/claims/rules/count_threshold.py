@@ -346,6 +346,16 @@ ONE_OF_THE = re.compile(r"\sof\s(?:the\s|its\s|nato's\s)?")
 ONE_OF_THE_BEFORE = re.compile(r"\b(?:one of|among) (?:the|its|nato's)\s$")
 
 
+def _negated_passive(low: str, level_end: int, count_at: int) -> bool:
+    """The level, named before the count, is the subject of a negated passive whose agent is the count ("the 2% goal
+    isn't even met by eight of the 32"): the count is of those below it (folded text)."""
+    between = low[level_end:count_at]
+    by = between.rfind(" by ")
+    # (the count may be inside the stretch: "by eight", "by only eight of the")
+    return 0 < count_at - level_end <= 100 and by >= 0 and len(between[by + 4:].split()) <= 4 \
+        and negation.not_achieving(between, 0, by + 4)
+
+
 def _number(word: str) -> float:
     from ..quantities import parse_number
 
@@ -763,6 +773,8 @@ class CountThresholdRule(Rule):
             op = threshold_op(text, q.start, lo, low)
             if op == "ge" and q.kind == "pct" and (st := status_covering(s, q)) is not None and st.side == "lt":
                 op = "lt"  # "four allies trail the 2% target": the status phrase says below
+            if op == "ge" and _negated_passive(low, q.end, lo):
+                op = "lt"  # "the 2% guideline is still not met by eight allies": the eight are those below it
             return indicator, op, value
         if "new" in low and indicator == GDP and s.today >= _HAGUE_AGREED and (m := _NEW_TARGET_REF.search(text)):
             # "the only nations meeting the alliance's new benchmark" after The Hague: its core level, 3.5%
