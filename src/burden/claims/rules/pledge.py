@@ -605,8 +605,8 @@ def _other_levels_deadline(s: Sentence, d: TimeRef) -> bool:
 
 
 def _others_deadline_before(s: Sentence, q: Quantity) -> bool:
-    """Whether the 2% level q comes after every deadline of the sentence, each of them another level's ("to raise
-    spending to 5% of GDP by 2035, up from the 2014 target of 2%": 2035 is not the 2% pledge's; the Hague parts after
+    """Whether the 2% level q comes after every deadline of the sentence, each of them another level's ("lifting
+    outlays to 5% by 2035, up from the 2014 target of 2%": 2035 is not the 2% pledge's; the Hague parts after
     "5% by 2035" share it)."""
     deadlines = _deadlines(s)
     return q.value == 2.0 and bool(deadlines) and all(d.start < q.start and _other_levels_deadline(s, d)
@@ -615,7 +615,7 @@ def _others_deadline_before(s: Sentence, q: Quantity) -> bool:
 
 def _loose_decades(t: TimeRef) -> TimeRef:
     """"A decade ago" counts roughly: a pledge made within two years of the year it counts back to is that pledge's
-    year ("the target we set for ourselves a decade ago", said in 2022 = Wales 2014, no making in 2012)."""
+    year ("the goal we agreed a decade ago", said in 2022 = Wales 2014, no making in 2012)."""
     if t.kind != "ago" or "decade" not in t.text.lower() or t.year is None:
         return t
     near = sorted((abs(y - t.year), y) for y in _MAKING_YEARS if abs(y - t.year) <= 2)
