@@ -20,6 +20,9 @@ _CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s(?P<city>(?:[A-
 _PLACE_END = frozenset({",", ".", ";", ")", ""})  # (the country closes the place: "in Vilnius, Lithuania, says ...")
 _CAPITAL_AFTER = re.compile(r"\s(?:capital|capital\scity)\b")  # "the Spanish capital": the city
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|of|outside|across)\s+(?:the\s+)?)$", re.I)
+# a wire story's dateline after an upper-case city opening the sentence ("WASHINGTON — ", "BERLIN, June 14 (Reuters) -
+# ", "OTTAWA (AP) — "): where the story was filed, not the government
+_DATELINE_AFTER = re.compile(r"(?:,\s[A-Z][\w .]{0,24})?(?:\s?\([^()]{1,30}\))?\s?[—–-]+\s")
 _SUMMIT_AFTER = re.compile(r"\s*(?:summit|declaration|communiqu|pledge|meeting|school|treaty|economic)", re.I)
 # a capital not after a letter, digit or stop (written capital first, so the engine skips ahead to capitals)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w.][A-Z\u00C0-\u00DE])")
@@ -160,6 +163,8 @@ def find_entities(text: str, low: str | None = None, tokens: frozenset[str] | No
                                   and text[end:end + 2] not in ("'s", "’s")  # "of Washington's allies": the government
                                   or _SUMMIT_AFTER.match(text, end, end + 20)):
             continue  # "in Washington", "the Vilnius summit": a place, not the government
+        if kind == "capital" and word.isupper() and not text[:start].strip() and _DATELINE_AFTER.match(text, end):
+            continue  # "WASHINGTON — Allies agreed in 2014 ...": the dateline's city
         if kind == "name" and code in ("LTU", "LVA") and _SUMMIT_AFTER.match(text, end, end + 20):
             continue
         if kind == "name" and text[end:end + 1] in _PLACE_END \

@@ -374,7 +374,7 @@ _CLAUSE_GAP = re.compile(r"\s(?:and|while|but|whereas)\s(?!(?:it|its|this|that|w
 # a year naming a norm: "the 2014 pledge", "the 2014 Wales commitment", "its 2023 spending target"
 _NORM_AFTER_YEAR = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:NATO\s)?(?:defen[cs]e\s)?(?:spending\s)?(?:pledge|commitment|target"
                               r"|goal|guideline|benchmark|promise|agreement)s?\b", re.I)
-_WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
+WAR_AFTER = re.compile(r"\s(?:[A-Z][\w'’-]+\s)?(?:invasion|war|annexation|attacks?|crisis|pandemic|elections?|referendum)\b", re.I)
 # before such a year: the time of the event named as a figure's own ("at the time of the 2014 summit, only four
 # members met 2%": 2014's figures)
 _AT_TIME_OF_BEFORE = re.compile(r"\b(?:at|around|by)\sthe\s(?:time|moment)\s(?:of\s(?:the\s)?)?$", re.I)  # ("of the" may be the time's)
@@ -786,7 +786,7 @@ class Sentence:
             # "In March 2024 Stoltenberg said ...") dates the statement, not its figures (vintage.py judges those on
             # the edition current then, for the year it covers)
             text, said = self.text, self.statement_times
-            times = [t for t in times if not (t.kind == "year" and (_WAR_AFTER.match(text, t.end)
+            times = [t for t in times if not (t.kind == "year" and (WAR_AFTER.match(text, t.end)
                                                                     or _NORM_AFTER_YEAR.match(text, t.end))
                                               and not _AT_TIME_OF_BEFORE.search(text, max(0, t.start - 24), t.start))
                      and t not in said]  # ("eight years after the 2014 pledge": the pledge's year, no figure's)

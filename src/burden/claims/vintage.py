@@ -181,7 +181,8 @@ def apply_named_editions(s: Sentence, found: list[Claim]) -> list[Claim]:
     if found and s.asof.e0 is not None:
         _prior_forecasts(s, found)
     # (a statement's time is read with no claim too: the report it names carries to the next sentences)
-    if s.has_number and not s.words.isdisjoint(STATEMENT_WORDS) and s.asof.e0 is not None and s.statement_times:
+    # (a count in words is a figure too: "In March, Stoltenberg said only seven allies had met it")
+    if (s.has_number or found) and not s.words.isdisjoint(STATEMENT_WORDS) and s.asof.e0 is not None and s.statement_times:
         _statement_editions(s, found)
     return found
 

@@ -3,11 +3,13 @@ review year, and "the current target" as it stood on the article's date."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...targets import pledges, pledges_in_force
+from ..dates import TimeRef
 from ..extract import TARGET_MADE as _TARGET_MADE
-from ..extract import Claim, Sentence
+from ..extract import WAR_AFTER, Claim, Sentence
 from ..frame import figure_modality
 from ..gates import Gated, gated
 from ..grammar import folded_pattern
@@ -267,10 +269,12 @@ _OLD_LEVEL_BEFORE = re.compile(r"\b(?:instead\sof|rather\sthan|in\splace\sof|rep
                                r"|\b(?:previous|former|old|earlier|prior)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark"
                                r"|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
 # a new target's baseline told as the current one ("a jump from the current goal of 2%", "up from the current 2%
-# target"): the target the new one replaces, when no ally of the sentence owns the rise ("Italy is ready to lift outlays
-# to 3%, up from the existing target of 2%" stays the standing target)
-_CURRENT_BASELINE_BEFORE = re.compile(r"\bfrom\sthe\s(?:current|existing)\s(?:(?:[\w-]+\s)?(?:target|goal|guideline"
-                                      r"|benchmark|pledge|commitment)\sof\s(?:at\sleast\s)?)?$")
+# target", "more than doubling the existing benchmark of 2%"): the target the new one replaces, when no ally of the
+# sentence owns the rise ("Italy is ready to lift outlays to 3%, up from the existing target of 2%" stays the standing
+# target)
+_CURRENT_BASELINE_BEFORE = re.compile(r"\b(?:from|doubling|double|tripling|triple)\sthe\s(?:current|existing)\s"
+                                      r"(?:(?:[\w-]+\s)?(?:target|goal|guideline|benchmark|pledge|commitment)\sof\s"
+                                      r"(?:at\sleast\s)?)?$")
 # "the 2% target was lately increased to 5%": the level of a target raised in the passive is the old one
 _RAISED_AFTER = re.compile(r"(?:\s?(?:[\w-]+\s){0,2}?(?:target|goal|guideline|benchmark|bar)|[^.;%]{0,50}?,\swhich)\s"
                            r"(?:(?:was|were|has|have|had|is)\s)?(?:\w+\s)?(?:been\s)?(?:\w+\s)?(?:rais|lift|increas|doubl|hik)\w*\sto\s"
@@ -574,6 +578,7 @@ def _set_as_creation(s: Sentence, t) -> bool:
 # "agreed" as an attribute of the target ("the commonly agreed 2% benchmark, set in 2014", "the agreed
 # target"): no wording of the Wales pledge, the making is told by the verb after it
 _AGREED_ATTRIBUTIVE = re.compile(r"\b(?:previously|already|jointly|long|once|commonly)[-\s]agreed(?:[-\s]upon)?\b"
+                                 r"(?!\s(?:to|that|on|in|at)\b)"  # (but a verb: "they jointly agreed to raise ...")
                                  r"|\bagreed(?:[-\s]upon)?\s(?=(?:nato\s|alliance\s)?(?:target|threshold|goal|benchmark"
                                  r"|guideline|level)\b)", re.I)
 
@@ -588,7 +593,33 @@ _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:when|after|since|once)\s(?:[\w'’-]+\s)
 
 # the attributes that date a pledge's making, and the year each pledge was made (commitments.csv)
 _DATED = ("adopted_year", "pledge_year")
+
 _MADE_IN = {p["id"]: int(p["date"][:4]) for p in pledges()}
+
+
+def _other_levels_deadline(s: Sentence, d: TimeRef) -> bool:
+    """Whether the deadline d follows a level other than 2% in its clause: that level's deadline, not the 2014 pledge's
+    the sentence also names ("The new goal of 5% of GDP by 2035 replaces the 2014 commitment of 2%")."""
+    before = [q for q in s.quantities if q.kind == "pct" and q.end <= d.start]
+    return bool(before) and before[-1].value != 2.0 and d.start - before[-1].end <= 60
+
+
+def _others_deadline_before(s: Sentence, q: Quantity) -> bool:
+    """Whether the 2% level q comes after every deadline of the sentence, each of them another level's ("lifting
+    outlays to 5% by 2035, up from the 2014 target of 2%": 2035 is not the 2% pledge's; the Hague parts after
+    "5% by 2035" share it)."""
+    deadlines = _deadlines(s)
+    return q.value == 2.0 and bool(deadlines) and all(d.start < q.start and _other_levels_deadline(s, d)
+                                                      for d in deadlines)
+
+
+def _loose_decades(t: TimeRef) -> TimeRef:
+    """"A decade ago" counts roughly: a pledge made within two years of the year it counts back to is that pledge's
+    year ("the goal we agreed a decade ago", said in 2022 = Wales 2014, no making in 2012)."""
+    if t.kind != "ago" or "decade" not in t.text.lower() or t.year is None:
+        return t
+    near = sorted((abs(y - t.year), y) for y in _MAKING_YEARS if abs(y - t.year) <= 2)
+    return dataclasses.replace(t, year=near[0][1]) if near else t
 
 
 # the times that date a pledge's making: a year written, or counted back from the article's date ("last year", "four
@@ -805,7 +836,9 @@ class PledgeRule(Rule):
                 # sentence names elsewhere)
                 years = [t for t in s.times if (t.kind in ("year", "ago") or since and t.kind == "since") and t.year
                          and (making is None or making.start() - 25 <= t.start <= making.end() + 25)
-                         and not _YEAR_OF_DATA_AFTER.match(low, t.end)]
+                         and not _YEAR_OF_DATA_AFTER.match(low, t.end)
+                         and not WAR_AFTER.match(text, t.end)]  # ("since Russia's 2022 invasion, NATO has set 2% as
+                # a floor": the invasion's year dates no making)
                 if years:  # a deadline dates no making ("Wales established 2% ... to be reached before 2024")
                     deadlines = {d.start for d in _deadlines(s)}
                     years = [t for t in years if t.start not in deadlines and not low.startswith("before ", t.start)]
@@ -825,6 +858,7 @@ class PledgeRule(Rule):
             dated = [t for t in years if t.kind == "year" and _ADOPTION_ANY.search(low, max(0, t.start - 30), t.start)]
             t = next(t for t in years if t.kind == "since") if since and any(t.kind == "since" for t in years) \
                 else dated[0] if dated else _renewed_in(low, years) or years[-1]
+            t = _loose_decades(t)
             # 2014 with a word of agreeing, or a target (not "the guideline") set, established or in place since then:
             # the Wales pledge's year; "created", "first set" in 2014: the 2006 guideline's year is what is checked
             wales_year = t.year == 2014 and (
@@ -862,7 +896,9 @@ class PledgeRule(Rule):
             s.carry.pledge = out[0].subject
             return out
         if not years and "2014" in text and not _allies(s) and not _counts_in_first_clause(s) \
-                and _WALES_BY_YEAR.search(text):
+                and _WALES_BY_YEAR.search(text) and not any(_other_levels_deadline(s, d) for d in _deadlines(s)):
+            # (a new level with its deadline beside the 2014 pledge, "5% by 2035, up from the 2014 pledge of 2%", is
+            # read with its levels below)
             # "Under the 2014 pledge, allies aim to spend 2% by 2024", "allies promised in 2014 to move towards 2%":
             # the Wales pledge named by its year (its deadline, when one is given, is what is checked)
             deadline = [d for d in _deadlines(s) if d.year != 2014]
@@ -1079,6 +1115,7 @@ class PledgeRule(Rule):
                 if not named_target or not keep_free:
                     s.take(q)
                 own_deadline = pct_deadline[0] if pct_deadline and not (appositive or level_named) and not ally_promised \
+                    and not _others_deadline_before(s, q) \
                     and not (goal_met and goal is not None and _owned(allies, goal.start(), _GOAL_OWNER_REACH)
                              and not _ALLIANCE_SETS.search(low, q.end)
                              and pct_deadline[0] != _deadline(_pledge(pid))) else None

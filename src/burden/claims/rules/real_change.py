@@ -515,12 +515,9 @@ _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>(?:real(?:-terms?)?\s)?(?:rise|increas
                              r"(?:\s(?:this|last|next)\syear|\sin\s(?:19|20)\d\d)?\s(?:of\s|(?:will|would|is|was|has\sbeen)\s(?:be\s)?)(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s"
                              r"|just\s|over\s|more\sthan\s|an\sestimated\s)?$", re.I)
 # what else grows in a sentence (then a change noun without a spending word is not spending's)
-_OTHER_MOVER = re.compile(r"\b(?:gdp|economy|economies|economic|inflation|prices|sales|revenues?|exports?|imports?|population|trade|debt"
-                          r"|deficits?|unemployment|wages|production|output|troops|personnel|headcount|stocks?|shares|polls?|support"
-                          r"|approval|votes?|turnout|interest|rates?|emissions|membership|number|count|share|proportion"
-                          r"|economists?|forecasters?|orders|profits?|margins?|firms?|company|companies|industry|manufacturers?)\b")
+_OTHER_MOVER = re.compile(r"\b(?:" + alternation("other_movers", "pattern") + r")\b")  # (lexicon other_movers.csv)
 # what a change noun is of, right after it, when not spending: "a 12% rise in orders", "an increase of 5% in troops"
-_IN_OTHER_AFTER = re.compile(r"(?:\s(?:of\s)?(?:about\s|around\s|nearly\s)?[\d.]+\s?(?:%|per\s?cent|percent))?\s(?:in|of)\s"
+_IN_OTHER_AFTER = re.compile(r"[\"”’']?(?:\s(?:of\s)?(?:about\s|around\s|nearly\s)?[\d.]+\s?(?:%|per\s?cent|percent))?\s(?:in|of)\s"
                              r"(?![\d.]|(?:about|around|nearly|almost|some|over|just)\s|(?:the\s|its\s|their\s|our\s)?(?:[\w'’-]+\s)?(?:defen[cs]e|military|" + _SPENDING_NOUN
                              + r"|investments?|real\sterms)\b|(?:19|20)\d\d\b)", re.I)
 # the group whose spending changed, named after the change: "... of increasing spending across European allies and
