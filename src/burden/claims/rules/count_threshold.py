@@ -268,6 +268,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|aga
                               re.I)
 # a baseline count's time some years back, their number unsaid: "up from only four a few years ago", "several years
 # earlier" (the words after the count are year_step.csv's, back from the article's date or the year talked about)
+# a baseline count's relative clause, its year at the clause's end: "compared to only three countries who were meeting
+# the commitment in 2014", "compared with just three allies that did so in 2014" (folded text, at the count's end)
+_BASELINE_RELATIVE = re.compile(r"\s(?:nato\s)?(?:allies|countries|members|nations|states|member\sstates)\s(?:who|that|which)\s")
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:" + year_words("-n", "today") + "|" + year_words("-n") + r")\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
@@ -1418,7 +1421,9 @@ class CountThresholdRule(Rule):
         for m in _COMPARED_COUNT_FOLDED.finditer(s.low, after):
             g = "n" if m.group("n") else "n2"
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
-            times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
+            reach = 20 if g == "n" and _BASELINE_RELATIVE.match(s.low, m.end()) is None else 90
+            times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < reach
+                                                        and not _CLAUSE_END.search(s.low, m.end(), t.start) if g == "n"
                                                         else m.start() <= t.start < m.start(g))
                      and t.kind not in ("since", "week", "month")]
             if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
