@@ -172,7 +172,7 @@ def unplanned() -> re.Pattern:
 
 
 # how far back an accusation is looked for: its verb, object and "for" may take more than a clause's usual 60
-# characters ("has repeatedly criticized Washington's European allies for falling short of meeting the target")
+# characters ("has again and again attacked the richer allies in Europe for failing, year after year, to reach the goal")
 _ACCUSED_REACH = 110
 
 

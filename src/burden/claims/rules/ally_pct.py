@@ -512,7 +512,7 @@ _AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
 _COMMITMENT_LEVEL_BEFORE = re.compile(r"\b(?:commitments?|obligations?)\s(?:to|of)\s(?:spend\w*|devot\w+|"
                                       r"allocat\w+|invest\w*|reach\w*|meet\w*|hit\w*|put\w*)\s(?:(?:at\sleast|a\sminimum\sof|"
                                       r"around|about|some|just|only|barely|a\smere)\s)?$")
-# the alliance's norm right before the level ("the agreement by NATO members to work toward spending 2 percent"; lexicon
+# the alliance's norm right before the level ("the allies' accord to work towards spending 2%"; lexicon
 # pledge_words.csv kind norm_to_level; folded window)
 _NORM_TO_LEVEL = re.compile(r"\b(?:" + patterns("pledge_words", "kind", "norm_to_level") + r")$")
 # the ally's own level as it stands, named after a comparison of something else with it ("a pledge barely above its

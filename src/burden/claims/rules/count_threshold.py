@@ -268,7 +268,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|aga
                               re.I)
 # a baseline count's time some years back, their number unsaid: "up from only four a few years ago", "several years
 # earlier" (the words after the count are year_step.csv's, back from the article's date or the year talked about)
-# a baseline count's relative clause, its year at the clause's end: "compared to only three countries who were meeting
+# a baseline count's relative clause, its year at the clause's end: "against just three allies that were meeting
 # the commitment in 2014", "compared with just three allies that did so in 2014" (folded text, at the count's end)
 _BASELINE_RELATIVE = re.compile(r"\s(?:nato\s)?(?:allies|countries|members|nations|states|member\sstates)\s(?:who|that|which)\s")
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
