@@ -188,9 +188,10 @@ def _figure(pack: Pack, edition: str, frame: dict):
     if m:
         ind, op, thr = m.group(1), m.group(2), float(m.group(3))
         row_ind = {"def_exp_pct_gdp": "allies_at_or_above_2pct", "equipment_pct": "allies_at_or_above_20pct_equipment"}
-        own = pack.rows(edition, "NATO_TOTAL", year, row_ind[ind])
+        europe = subject == "EUROPEAN_ALLIES"  # the European allies: no US, no Canada, and no count row of their own
+        own = [] if europe else pack.rows(edition, "NATO_TOTAL", year, row_ind[ind])
         standard = thr == (2.0 if ind == "def_exp_pct_gdp" else 20.0)
-        allies = pack.table_allies(pack.released[edition])
+        allies = [a for a in pack.table_allies(pack.released[edition]) if not (europe and a in ("USA", "CAN"))]
         if own and standard:  # the edition's own count row; "below" is its complement among the table's allies
             return [(_num(r["value"]) if op == ">=" else len(allies) - _num(r["value"]), "0") for r in own]
         values = {a: _num(r[0]["value"]) for a in allies if (r := pack.rows(edition, a, year, ind))}

@@ -49,9 +49,9 @@ COUNT_CLAUSE = (r"\s(?:as|because|since|when|now\sthat|even\sas)\s(?=(?:only\s|j
 _COUNT_CLAUSE = re.compile(COUNT_CLAUSE)
 
 
-def clause_start(low: str, start: int) -> int:
-    """Where the clause holding `start` begins, looking back at most 60 characters (folded text)."""
-    lo = max(0, start - 60)
+def clause_start(low: str, start: int, reach: int = 60) -> int:
+    """Where the clause holding `start` begins, looking back at most `reach` characters (folded text)."""
+    lo = max(0, start - reach)
     ends = [c.end() for c in _CLAUSE.finditer(low, lo, start)]
     if " as " in low or " because " in low or " since " in low or " when " in low:
         ends += [c.end() for c in _COUNT_CLAUSE.finditer(low, lo) if c.end() <= start]
@@ -171,11 +171,16 @@ def unplanned() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{words})\b|n['’]t\b)[^,;:]*$")
 
 
+# how far back an accusation is looked for: its verb, object and "for" may take more than a clause's usual 60
+# characters ("has again and again attacked the richer allies in Europe for failing, year after year, to reach the goal")
+_ACCUSED_REACH = 110
+
+
 @functools.cache
 def accused() -> re.Pattern:
     """An accusing verb and "for / of / over" before the status, in its clause (on folded text)."""
     verbs = patterns("threshold_status", "role", "accuse")
-    return re.compile(rf"\b(?:{verbs})\s(?:[\w'’.-]+\s){{0,4}}?(?:for|of|over)\s(?:[\w'’-]+\s){{0,4}}$")
+    return re.compile(rf"\b(?:{verbs})\s(?:[\w'’.-]+\s){{0,8}}?(?:for|of|over)\s(?:[\w'’-]+\s){{0,4}}$")
 
 
 def find(text: str, low: str, tokens: frozenset[str]) -> list[Status]:
@@ -230,7 +235,7 @@ def _status(low: str, m: re.Match[str], start: int, verb_start: int, verb_end: i
     forecast and negation read before `start`."""
     _pattern, side, has_own = _rows()[i]
     clause = clause_start(low, start)
-    if accused().search(low, clause, start) or modal().search(low, clause, start):
+    if accused().search(low, clause_start(low, start, _ACCUSED_REACH), start) or modal().search(low, clause, start):
         side = "none"  # "criticised Germany for not meeting the target": an accusation reported; "should meet",
         # "if Spain meets": what is wanted or supposed, no claim
     vow = planned().search(low, clause, start) if side != "none" else None
@@ -322,7 +327,8 @@ def proform_after(low: str, start: int, end: int | None = None, carried_side: st
         return None
     key = next(k for k, v in m.groupdict().items() if v is not None)
     clause = max(start, clause_start(low, m.start()))
-    if modal().search(low, clause, m.start()) or accused().search(low, clause, m.start()):
+    if modal().search(low, clause, m.start()) \
+            or accused().search(low, max(start, clause_start(low, m.start(), _ACCUSED_REACH)), m.start()):
         return None  # "should meet it", "criticised for not doing so": no statement of where they stand
     negated, at = False, m.start()
     if key[0] == "p":

@@ -512,6 +512,9 @@ _AMONG_BEFORE = re.compile(r"\b(?:among|one of)\s(?:the\s)?$")
 _COMMITMENT_LEVEL_BEFORE = re.compile(r"\b(?:commitments?|obligations?)\s(?:to|of)\s(?:spend\w*|devot\w+|"
                                       r"allocat\w+|invest\w*|reach\w*|meet\w*|hit\w*|put\w*)\s(?:(?:at\sleast|a\sminimum\sof|"
                                       r"around|about|some|just|only|barely|a\smere)\s)?$")
+# the alliance's norm right before the level ("the allies' accord to work towards spending 2%"; lexicon
+# pledge_words.csv kind norm_to_level; folded window)
+_NORM_TO_LEVEL = re.compile(r"\b(?:" + patterns("pledge_words", "kind", "norm_to_level") + r")$")
 # the ally's own level as it stands, named after a comparison of something else with it ("a pledge barely above its
 # current 1.24% level", "far below their present 2.4% level"; folded window)
 _OWN_LEVEL_BEFORE = re.compile(r"\b(?:its|their)\s(?:current|present|existing|actual)\s$")
@@ -769,6 +772,10 @@ class AllyPctRule(Rule):
                     and _COMMITMENT_LEVEL_BEFORE.search(before_low):
                 continue  # "to uphold its commitment to spend 2% of GDP": the commitment's level, nobody's figure (but
                 # "has not met its commitment to spend 2%" is read by the status phrase)
+            if status is None and (has_targets or "agreement" in s.words) and _NORM_TO_LEVEL.search(low, max(0, start - 110), start) \
+                    and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
+                continue  # "the debate in Germany about the agreement to work toward spending 2%": the norm's level,
+                # nobody's figure (but "France meets the pledge to spend 2%" is France's, read below)
             if status is None and "of " in before_low and TARGET_OF_BEFORE.search(text, lo, start) \
                     and not _TARGET_OBJECT.search(text, max(0, start - 110), start):
                 continue  # "the new target of allocating 3.5% of GDP": a target, not anyone's figure (but "France

@@ -268,6 +268,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|aga
                               re.I)
 # a baseline count's time some years back, their number unsaid: "up from only four a few years ago", "several years
 # earlier" (the words after the count are year_step.csv's, back from the article's date or the year talked about)
+# a baseline count's relative clause, its year at the clause's end: "against just three allies that were meeting
+# the commitment in 2014", "compared with just three allies that did so in 2014" (folded text, at the count's end)
+_BASELINE_RELATIVE = re.compile(r"\s(?:nato\s)?(?:allies|countries|members|nations|states|member\sstates)\s(?:who|that|which)\s")
 _VAGUE_PAST = re.compile(r"\s(?:allies\s|members\s)?(?:only\s|just\s)?(?:a few|several|some|many|not many)\s(?:years|decades)\s"
                          r"(?:" + year_words("-n", "today") + "|" + year_words("-n") + r")\b", re.I)
 # "X is (not) among the N allies", "X was one of the N allies"
@@ -374,7 +377,9 @@ _JOINED_TO_OTHERS = re.compile(r"\s(?:and|plus|along\swith|together\swith)\s(?:o
 # before it (folded text; not "four member countries other than the US", an exclusion named after it)
 _OTHER_NOUN_AFTER = re.compile(rf"\sother\s(?:nato\s|european\s|alliance\s)?(?:{_COUNTED})\b(?!\s(?:than|besides)\b)")
 _BEFORE_COUNT = re.compile(r"(?:our|the|all|of|its|their)\s$")  # on the lower-cased 8 characters before a count
-_EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:allies|members|ally|member)\b")
+# the European allies as the counted set: "European allies", "European NATO members", "European countries in NATO"
+_EUROPEAN_ALLIES = re.compile(r"\bEuropean\s(?:(?:NATO\s)?(?:allies|members|ally|member)|NATO\s(?:countries|nations|states|member\s"
+                              r"states)|(?:countries|nations|states)\s(?:in|of)\s(?:NATO|the\salliance))\b")
 # on grammar.folded text, same spans (grammar.folded_pattern); every THRESHOLD_REF match holds guideline, target,
 # goal, mark (benchmark), line, bar, threshold, floor, standard, requirement, meet, reach or deadline
 _THRESHOLD_REF_FOLDED, _THIS_NUMBER_FOLDED = folded_pattern(THRESHOLD_REF), folded_pattern(THIS_NUMBER)
@@ -711,6 +716,14 @@ _OF_THEM = re.compile(r"\sof\s(?:them|those|these)\b")
 _NEXT_CLAUSE = re.compile(r"(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s|,\s)\d{1,3}(?:\.\d)?%\sof\s(?:the\s)?(?:countries|allies"
                           r"|members|nations|states)\s\("
                           r"|(?:[;:—–]\s?|,?\s(?:and|but|while|whereas|yet)\s)(?:(?:only|just|another|some|as\smany\sas)\s)?")
+
+
+def _european_counted(text: str, count) -> bool:
+    """The European allies named as the set counted, close to the count: "of the European allies, only four ...",
+    "four European NATO members"; not a group named far from it ("European countries in NATO spent 1.46% of GDP in
+    2017, ..., but eight members were on course to reach 2%": the eight are the allies)."""
+    m = _EUROPEAN_ALLIES.search(text)
+    return m is not None and (count is None or 0 <= count.start - m.end() <= 60 or 0 <= m.start() - count.end <= 30)
 
 
 def _next_count_clause(s: Sentence, lo: int) -> int | None:
@@ -1064,7 +1077,7 @@ class CountThresholdRule(Rule):
             op = most_side
         elif kind == "most" and most is not None and not counts and (own := _own_side_after(s, most.end())) is not None:
             op = own  # "France reaches the goal, but most member states still lag behind": the side of its own verb
-        europe = "European" in text and _EUROPEAN_ALLIES.search(text) is not None and "Canada" not in text
+        europe = "European" in text and "Canada" not in text and _european_counted(text, counts[0] if counts else None)
         allies = [c for c in europe_and_canada() if c != "CAN"] if europe else None
         group = "EUROPEAN_ALLIES" if europe else "NATO_ALLIES"
         excluded = _excluded(s, counts[0] if counts else None)
@@ -1420,7 +1433,9 @@ class CountThresholdRule(Rule):
         for m in _COMPARED_COUNT_FOLDED.finditer(s.low, after):
             g = "n" if m.group("n") else "n2"
             q = next((x for x in s.free(("count",)) if x.start == m.start(g)), None)
-            times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < 20 if g == "n"
+            reach = 20 if g == "n" and _BASELINE_RELATIVE.match(s.low, m.end()) is None else 90
+            times = [t for t in s.times if t.year and (t.start >= m.end() and t.start - m.end() < reach
+                                                        and not _CLAUSE_END.search(s.low, m.end(), t.start) if g == "n"
                                                         else m.start() <= t.start < m.start(g))
                      and t.kind not in ("since", "week", "month")]
             if q is not None and not times and _VAGUE_PAST.match(s.text, q.end):
