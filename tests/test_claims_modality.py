@@ -323,3 +323,13 @@ def test_a_level_said_to_suffice_for_an_obligation_is_no_figure():
     for text in ('"Portugal can fulfil its obligations with 1.6% of GDP," the minister said.',
                  "Belgium argues it could honour its commitments with about 1.5% of GDP."):
         assert claims(text, "2025-06-20") == [], text
+
+
+def test_an_announced_raise_plans_a_level_but_not_a_change_and_a_dated_one_is_checked():
+    # the raise "to" a level is the plan; "a 10% increase" names no level, and with a year the editions estimate
+    # ("announced a gradual increase ... to 2% in 2024") the announcement is checked like "aims to reach 2% this year"
+    assert [c["frame"]["modality"] for c in claims("Norway announced a 10% increase in defence spending.",
+                                                   JULY_2024, "real_change")] == ["reported"]
+    dated = claims("The Netherlands announced a gradual increase in defence spending to 2% of GDP in 2024.",
+                   "2024-09-15", "ally_pct_gdp")
+    assert [(c["year"], c["verdict"]) for c in dated] == [(2024, "supported")]
