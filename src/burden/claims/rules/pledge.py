@@ -102,7 +102,8 @@ def _allies(s: Sentence) -> list:
     found = [e for e in s._subjects if e.kind != "group" and e.code != "NLD"  # read, not changed (= is_ally)
              and not _SUMMIT_IN_BEFORE.search(s.text, max(0, e.start - 24), e.start)
              and not _CITY_BEFORE.search(s.text, max(0, e.start - 30), e.start)  # ("in Vilnius, Lithuania": a place)
-             and s.low[max(0, e.start - 4):e.start] != "non-"]  # ("only four non-U.S. allies met it": not the US)
+             and s.low[max(0, e.start - 4):e.start] != "non-"  # ("only four non-U.S. allies met it": not the US)
+             and not _JOINED_OTHERS.match(s.low, e.end)]  # ("the UK and other members committed to 5%": the alliance)
     if found and ", " in s.text and (after := _APPOSITIVE.search(s.text)):
         # "agreed to spend 2% by 2024, a benchmark pushed by Washington": an ally named in an appositive on the
         # pledge describes it; it is not an ally's own pledge
@@ -128,6 +129,10 @@ _DEADLINE_WORDS = gated(re.compile(r"\b(?:level|goal|target|deadline|reach|hit|m
 def _pledge_words(kind: str) -> Gated:
     """The pledge lexicon's words of one kind as one pattern on s.low."""
     return gated(re.compile(r"\b(?:" + patterns("pledge_words", "kind", kind) + r")\b"))
+
+
+# "and other NATO members committed" after an ally (lexicon pledge_words.csv, kind joined_others; on s.low)
+_JOINED_OTHERS = gated(re.compile(r"(?:" + patterns("pledge_words", "kind", "joined_others") + r")\b"))
 
 
 # the pledge's existence denied before its level (lexicon pledge_words.csv, kind denied; on s.low)
@@ -167,6 +172,16 @@ def _presses(low: str, e) -> bool:
     level is what they are pressed to, not the ally's own figure."""
     press = _PRESSING.search(low, e.end, e.end + 60)
     return press is not None and press.start() - e.end < 30
+
+
+# a Hague part named right after a level ("3.5% on core defence"; lexicon pledge_words.csv, kind part_after; on s.low)
+_PART_AFTER = gated(re.compile(r"(?:" + patterns("pledge_words", "kind", "part_after") + r")\b"))
+
+
+def _carried_part(s: Sentence, e, q: Quantity) -> bool:
+    """The ally `e` is only carried from before ("It", "its") and the level `q` is named as a part of the Hague split
+    ("The US ... It is 3.5% on core defence and 1.5% on resilience"): the split's level, not that ally's figure."""
+    return e.kind in ("anaphor", "set") and _PART_AFTER.match(s.low, q.end) is not None
 
 
 def _pledge_at(value: float) -> str | None:
@@ -1030,6 +1045,7 @@ class PledgeRule(Rule):
                     continue  # "Italy ..., the minister deems its current defence spending of 2% enough": the ally's level
                 if allies and not named_target and (any(abs(e.start - q.start) < 80 and not _presses(low, e)
                                                         and not _LATER_CLAUSE.search(low, q.end, max(q.end, e.start))
+                                                        and not _carried_part(s, e, q)
                                                         for e in allies)
                                                     or _SPENDING_BEFORE.search(low, max(0, q.start - 24), q.start)) \
                         or q.listed or q.start in s.pairs:
@@ -1074,7 +1090,7 @@ class PledgeRule(Rule):
                     if not (agreeing or named_target or governed or "core defence" in low or "related" in low
                             and _RELATED.search(low) is not None
                             or "new" in low and _NEW_LEVEL_BEFORE.search(low, lo, q.start)
-                            or q.value in (3.5, 1.5) and any(c.subject == "HAGUE2025_5PCT_TOTAL" for c in out)
+                            or q.value in (3.5, 1.5) and any((c.subject or "").startswith("HAGUE2025") for c in out)
                             or q.value in (3.5, 1.5) and (s.carry.pledge or "").startswith("HAGUE2025")
                             and ("3.5" in low and "1.5" in low or _HAGUE_PART.search(low) is not None)):
                         continue  # (after the Hague pledge, "it splits into 3.5% for ... and 1.5% for ...": its parts)
