@@ -180,7 +180,7 @@ _PART_AFTER = gated(re.compile(r"(?:" + patterns("pledge_words", "kind", "part_a
 
 def _carried_part(s: Sentence, e, q: Quantity) -> bool:
     """The ally `e` is only carried from before ("It", "its") and the level `q` is named as a part of the Hague split
-    ("The US ... It is 3.5% on core defence and 1.5% on resilience"): the split's level, not that ally's figure."""
+    ("The US ... It means 3.5% for core defence and 1.5% for resilience"): the split's level, not that ally's figure."""
     return e.kind in ("anaphor", "set") and _PART_AFTER.match(s.low, q.end) is not None
 
 
