@@ -68,7 +68,7 @@ def test_a_norm_named_by_what_it_asks_is_a_pledge_claim_beside_the_allys_own_cla
 
 @pytest.mark.parametrize("text", [
     "Only five allies met the goal of spending 2 percent of GDP on defence last year.",
-    "Canada still falls short of NATO's target of spending two per cent of GDP on defence.",
+    "Canada remains below the alliance's goal of putting 2% of its GDP into defence.",
     "Estonia adheres to NATO's recommendation of spending 2 percent of GDP on defence.",
 ])
 def test_a_norm_named_by_what_it_asks_but_met_or_missed_is_no_pledge_claim(text):

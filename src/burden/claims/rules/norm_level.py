@@ -46,11 +46,11 @@ _COUNTED = re.compile(r"\b(?:number|share|proportion|handful|majority)\sof\b|\bh
 # the norm named by what it asks ("NATO's target of spending 2%", "guidelines require that members spend 2%", "the 2%
 # required by the alliance"; kinds `norm_level_before` / `norm_level_after`): a claim about the pledge even when another
 # rule read a figure of the sentence as an ally's ("Hungary spent 2.4%, more than the 2% required by the NATO agreement",
-# "Berlin is committed to the NATO target of spending 2%": the ally's claim and the pledge's)
+# "Rome stays committed to NATO's goal of devoting 2%": the ally's claim and the pledge's)
 _NORM_BEFORE = _kind("norm_level_before", r"\bP$")  # on s.low, a window ending at the figure
 _NORM_AFTER = _kind("norm_level_after", r"P")  # on s.low, matched at the figure's end
 _ALLIANCE_FIRST = re.compile(r"(?:nato|the\salliance|alliance|the\sbloc|bloc)\b")  # the norm's owner opening the tie
-# a norm met, missed or kept ("five allies met the goal of spending 2%", "still short of NATO's target of spending 2%",
+# a norm met, missed or kept ("five allies met the goal of spending 2%", "below the alliance's goal of putting 2% into defence",
 # "Estonia adheres to NATO's recommendation of spending 2%"): the count's or ally's threshold, no claim about the pledge,
 # as the dev set and real sets 30 and 33 label it (on s.low, ending where the norm's tie starts)
 _MET_BEFORE = re.compile(NORM_MET_BEFORE.pattern + r"|\b(?:adher\w*\sto|compl\w*\swith|in\s(?:line|keeping)\swith)\s"
@@ -91,7 +91,7 @@ class NormLevelRule(Rule):
             tie = before.start() if before else q.start
             if before_re is _NORM_BEFORE and _MET_BEFORE.search(low, max(0, tie - 40), tie):
                 continue
-            alliance_owned = _ALLIANCE_FIRST.match(low, tie) is not None  # ("Berlin is committed to the NATO target")
+            alliance_owned = _ALLIANCE_FIRST.match(low, tie) is not None  # ("Rome stays committed to NATO's goal")
             if not alliance_owned and (
                     _OWNER.search(low, max(0, tie - _OWNER_REACH), tie)
                     or any(e.end <= tie and tie - e.end < _OWNER_REACH and not _SAYS.search(low, e.end, tie)
