@@ -55,3 +55,21 @@ def test_a_level_said_to_be_now_the_floor_is_the_vilnius_floor_once_it_stands(te
 def test_an_ally_that_has_met_the_alliances_norm_keeps_the_level_as_its_own_figure():
     read = _read("Denmark has met the alliance's target that each member spend 2% of GDP.", "2024-07-01")
     assert [(r[0], r[1]) for r in read] == [("ally_pct_gdp", "DNK")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary spent well over 2.4 percent last year, more than the 2 percent required by the NATO agreement.",
+    "Poland, which spends about 4 percent, calls the alliance's target of allocating 2 percent of GDP too low.",
+])
+def test_a_norm_named_by_what_it_asks_is_a_pledge_claim_beside_the_allys_own_claim(text):
+    types = [r[0] for r in _read(text, "2024-07-20")]
+    assert "pledge" in types and "ally_pct_gdp" in types
+
+
+@pytest.mark.parametrize("text", [
+    "Only five allies met the goal of spending 2 percent of GDP on defence last year.",
+    "Canada remains below the alliance's goal of putting 2% of its GDP into defence.",
+    "Estonia adheres to NATO's recommendation of spending 2 percent of GDP on defence.",
+])
+def test_a_norm_named_by_what_it_asks_but_met_or_missed_is_no_pledge_claim(text):
+    assert "pledge" not in [r[0] for r in _read(text, "2018-07-20")]

@@ -476,8 +476,9 @@ def _owned(allies: list, at: int, reach: int = _OWNER_REACH) -> bool:
 _OWN_SPENDING_OF = re.compile(r"\b(?:its|their)\s(?:[\w-]+\s){0,2}(?:spending|budget|expenditure|outlays?)\sof\s"
                               r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|just\s|over\s)?$")
 # a clause of its own opens between the level and an ally after it ("... a target of 5%, as the United States shifts its
-# attention elsewhere"): that ally does not own the level (folded text)
-_LATER_CLAUSE = re.compile(r",\s(?:as|while|when|whereas|because|since|after|before|even\sas)\s")
+# attention elsewhere", "allies agreed to spend at least 2% ..., but Canada still falls short"): that ally does not own
+# the level (folded text)
+_LATER_CLAUSE = re.compile(r",\s(?:as|while|when|whereas|because|since|after|before|even\sas|but|yet|though|although)\s")
 _GOAL_OWNER_REACH = 80  # characters from an ally to the goal it meets ("Britain's government said it would meet ...")
 # the alliance setting the deadline after the level ("which NATO has asked members to reach by 2032"; on s.low)
 _ALLIANCE_SETS = re.compile(r"[^.;]{0,30}?\b(?:nato|the\salliance|allies|leaders)\s(?:has\s|have\s|had\s)?(?:asked|agreed|set"
