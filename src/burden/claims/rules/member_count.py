@@ -76,6 +76,11 @@ PATTERNS = [
                 r"|countries members|states members)\b",  # ("of 29 countries-members": translated copy's word order)
                 re.I), "the"),
     (re.compile(rf"\b{_N}-(?:{_SIZE})\s(?:[\w-]+\s){{0,2}}(?:{_BODY})\b", re.I), "the"),
+    # the same adjective written without its hyphen ("the 28 nation alliance", "a 30 member bloc"): the singular size
+    # word right before the body, one adjective at most between, and no member noun after it ("23 member countries of
+    # NATO", "18 member NATO states" count allies)
+    (re.compile(rf"\b{_N}\s(?:{_SIZE})\s(?:(?!of\b|in\b|states\b|countries\b|nations\b)[\w-]+\s)?(?:{_BODY})\b"
+                r"(?!['’]|\s(?:allies|members|member|countries|nations|states)\b)", re.I), "the"),
     (re.compile(rf"\bto\s{_N}(?=\s*(?:[.,;]|$|\smembers|\sallies|\sin\s))", re.I), "to"),
 ]
 # a count made conditional ("if Sweden joins, NATO will have 32 members"): yes/no on Sentence.low

@@ -146,6 +146,28 @@ def _delinquent_said_of(low: str):
     return None
 
 
+# money told as owed with no creditor nor debtor ("It's massive amounts of money that's owed"; lexicon arrears.csv kind
+# carried): the debt carried from the sentence before, which names allies' payments to NATO or the US (_debt_told_before)
+_CARRIED_DEBT = gated(re.compile(patterns("arrears", "kind", "carried")))
+_PAYMENT_WORDS = _DEBT_WORDS | {"money", "contribute", "contributes", "contribution", "contributions"}
+
+
+_CARRIED_REACH = 2  # sentences back: a quote's aside may stand between ("... owe us money. So add it all up. It's ...")
+
+
+def _debt_told_before(s: Sentence) -> bool:
+    """Whether one of the sentences just before speaks of money paid or owed and of the alliance, the US or the allies
+    ("Many countries owe us a tremendous amount of money"; not "Italy's public debt keeps rising")."""
+    prev = s.carry.previous
+    for _ in range(_CARRIED_REACH):
+        if prev is None:
+            return False
+        if not prev.tokens.isdisjoint(_PAYMENT_WORDS) and _DEBT_TARGET_FOLDED.search(prev.low) is not None:
+            return True
+        prev = prev.carry.previous
+    return False
+
+
 # (on Sentence.low, behind their derived gates: yes/no answers)
 _DEBT_WITHOUT_DELINQUENT = gated(folded_pattern(re.compile(DEBT.pattern.replace(r"delinquen\w*|", ""), re.I)))
 _DISTANCED_FOLDED = gated(folded_pattern(_DISTANCED))
@@ -176,6 +198,8 @@ class MisconceptionRule(Rule):
             kind = "arrears"  # "That's a tremendous delinquency"
         elif (key := _MORE_DEBT.search_words(low, tokens)) is not None:
             kind = "arrears"  # "failed to meet their financial obligations to the Alliance"
+        elif (key := _CARRIED_DEBT.search_words(low, tokens)) is not None and _debt_told_before(s):
+            kind = "arrears"  # "Many countries owe us a tremendous amount of money. It's massive amounts that's owed."
         elif (key := _UNPAID.search_words(low, tokens)) is not None and (
                 _DEBT_TARGET_FOLDED.search(low) is not None or any(e.kind != "group" for e in s._subjects)):
             kind = "arrears"  # "most allies did not pay their bills", "Germany still hasn't paid its dues"
