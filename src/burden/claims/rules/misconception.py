@@ -146,7 +146,7 @@ def _delinquent_said_of(low: str):
     return None
 
 
-# money told as owed with no creditor nor debtor ("It's massive amounts of money that's owed"; lexicon arrears.csv kind
+# money told as owed with no creditor nor debtor ("It's huge sums that are owed"; lexicon arrears.csv kind
 # carried): the debt carried from the sentence before, which names allies' payments to NATO or the US (_debt_told_before)
 _CARRIED_DEBT = gated(re.compile(patterns("arrears", "kind", "carried")))
 _PAYMENT_WORDS = _DEBT_WORDS | {"money", "contribute", "contributes", "contribution", "contributions"}
@@ -157,7 +157,7 @@ _CARRIED_REACH = 2  # sentences back: a quote's aside may stand between ("... ow
 
 def _debt_told_before(s: Sentence) -> bool:
     """Whether one of the sentences just before speaks of money paid or owed and of the alliance, the US or the allies
-    ("Many countries owe us a tremendous amount of money"; not "Italy's public debt keeps rising")."""
+    ("Several allies owe us a great deal of money"; not "Italy's public debt keeps rising")."""
     prev = s.carry.previous
     for _ in range(_CARRIED_REACH):
         if prev is None:
@@ -199,7 +199,7 @@ class MisconceptionRule(Rule):
         elif (key := _MORE_DEBT.search_words(low, tokens)) is not None:
             kind = "arrears"  # "failed to meet their financial obligations to the Alliance"
         elif (key := _CARRIED_DEBT.search_words(low, tokens)) is not None and _debt_told_before(s):
-            kind = "arrears"  # "Many countries owe us a tremendous amount of money. It's massive amounts that's owed."
+            kind = "arrears"  # "Several allies owe us a great deal of money. It's huge sums that are owed."
         elif (key := _UNPAID.search_words(low, tokens)) is not None and (
                 _DEBT_TARGET_FOLDED.search(low) is not None or any(e.kind != "group" for e in s._subjects)):
             kind = "arrears"  # "most allies did not pay their bills", "Germany still hasn't paid its dues"
