@@ -304,8 +304,8 @@ _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
 _FOLLOWER = folded_pattern(re.compile(
     r"(?:\s(?!(?:to|vs|versus|against|and|compared)\b)(?:[a-z'’-]+|(?:19|20)\d\d)){0,5}?,?\s(?:to|vs\.?|versus|against|and|compared\s(?:with|to))\s"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more\sthan)\s)?"
-    rf"(?P<num>{_SPACED_THOUSANDS}|{_DECIMAL_COMMA}|{_NUM})\s?(?P<scale>trillion|billion|million|bn|mn)\b"
-    r"(?!\s?(?:US\s)?(?!(?:in|this|last|for|according|as|and|by|to|on|with|from|since|in|a|the|vs|versus|against)\b)[a-z$€£])",
+    rf"(?P<num>{_MONEY_NUM})\s?(?P<scale>trillion|billion|million|bn|mn)\b"
+    r"(?!\s?(?:US\s)?(?!(?:in|this|last|for|according|as|and|by|to|on|with|from|since|a|the|vs|versus|against)\b)[a-z$€£])",
     re.I))
 
 
